@@ -12259,6 +12259,13 @@ PROBES_S32_OP33 = [
      ["2026", "2026-11"]),
     ("lawyear", O33R, "The governor signed a bill moving next year's primary from March to May.",
      ["2026", "2026-03", "2026-05"]),
+    # --- written after rv25's round 4 ("too narrow" rows), before the rules were widened ---
+    ("lowmonth", "2026-10-14", "The plant closed last august following a strike.", ["2026-08"]),
+    ("lowmonth-stay", "2026-10-14", "Britain's last august institution fell.", []),
+    ("eyday", "2026-10-18", "The talks, held earlier in the day, failed, the minister said Saturday in a statement.",
+     ["2026-10-17"]),
+    ("lawyear", "2026-10-14", "The amendment moving the 2028 primary to March passed on Monday.",
+     ["2028", "2028-03", "2026-10-12"]),
 ]
 
 

@@ -156,3 +156,14 @@ test_a_law_moving_one_occasion_dates_its_months_in_its_year = dated_test([
      ["2026", "2026-11"]),
     (O33R, "The governor signed a bill moving next year's primary from March to May.", ["2026", "2026-03", "2026-05"]),
 ])
+
+
+# Written after rv25's round 4 ("too narrow" rows, wrong on main too), before the rules were widened.
+test_wider_forms_after_review = dated_test([
+    (dt.date(2026, 10, 14), "The plant closed last august following a strike.", ["2026-08"]),
+    (dt.date(2026, 10, 14), "Britain's last august institution fell.", []),
+    (dt.date(2026, 10, 18), "The talks, held earlier in the day, failed, the minister said Saturday in a statement.",
+     ["2026-10-17"]),
+    (dt.date(2026, 10, 14), "The amendment moving the 2028 primary to March passed on Monday.",
+     ["2028", "2028-03", "2026-10-12"]),
+])

@@ -169,22 +169,21 @@ def _lower_month_ok(mon: str, mod: str | None) -> bool:
 # a lower-case word after the month that is no word of a clause's frame).
 _DETERMINER_BEFORE_MOD = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+$", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
-_CLAUSE_WORDS = frozenset("""he she it they we i you and but or nor so yet when while after before until since as if
-    because though although to in on at by for with from of into during about over than then is was were are be has had
-    have will would could should may might can did does do not the a an his her their its my our your this that these
-    those there here who which what where why how again too also out up off down back away home just only even
-    already via amid under through across around near without within against among despite""".split())
+# ... the nouns the adjective "august" qualifies ("the last august body", "this august journal")
+_AUGUST_NOUNS = frozenset("""body bodies institution institutions assembly assemblies company gathering gatherings
+    journal house houses presence tradition traditions chamber chambers court courts society societies hall halls
+    publication personage personages figure figures member members council senate academy university college""".split())
 
 
 def _lower_month_in_clause(s: str, m) -> bool:
-    """Whether a lower-case month after "last"/"next" ends its phrase: no determiner before the modifier, no
-    lower-case word after it but a clause's ("last august he did so", "next september, his lawyer said")."""
+    """Whether a lower-case month after "last"/"next" is the month: no determiner before the modifier, and for
+    "august" no noun after it that the adjective would qualify ("the last august body")."""
     if _DETERMINER_BEFORE_MOD.search(s, max(0, m.start() - 8), m.start()):
         return False
-    if m.group(0).endswith(("'s", "’s")):
-        return True  # "last august's ruling"
+    if m.group(0).endswith(("'s", "’s")) or not m.group(0).endswith("august"):
+        return True  # "last august's ruling", "next september"
     after = _LOWER_WORD_AFTER.match(s, m.end())
-    return after is None or after.group("w") in _CLAUSE_WORDS
+    return after is None or after.group("w") not in _AUGUST_NOUNS
 
 
 def _full_month_ok(mon: str, day: str, year: str | None) -> bool:

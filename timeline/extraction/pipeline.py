@@ -462,7 +462,8 @@ _LEGISLATED_MOVE = re.compile(r"\b(?:bill|measure|law|legislation|ordinance|amen
                               re.IGNORECASE)
 _FROM_MONTH = re.compile(rf"\bfrom\s+(?:early\s+|late\s+|mid-?)?{MON}", re.IGNORECASE)
 # One occasion named between a law's move and its month: a year, "next year's", "the upcoming", "this".
-_ONE_OCCASION = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)\b|\b(?P<rel>next|this|last)\s+year['’]s\b|\bupcoming\b|"
+_ONE_OCCASION = re.compile(r"(?:(?<=\bthe\s)|(?<=['’]s\s))(?P<y>(?:1[89]|20)\d\d)\b|\b(?:1[89]|20)\d\d\b|"
+                           r"\b(?P<rel>next|this|last)\s+year['’]s\b|\bupcoming\b|"
                            r"\bthis\s+(?!year\b)[a-z]+", re.IGNORECASE)
 # "the second Tuesday in", "the last Monday of" right before a month's name: a day of that month.
 _NTH_WEEKDAY_IN = re.compile(r"\b[Tt]he\s+(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
@@ -486,7 +487,8 @@ _SAID_BEFORE_WD = re.compile(r"\b(?:(?:said|announced|stated|confirmed)\s+|told\
 
 
 # ... the weekday ending the saying: a stop, a comma, "that", or a time of day's word
-_SAYING_DAY_END = re.compile(r"\s*(?:[.,;:]|$|that\b|(?:morning|afternoon|evening|night)\b)")
+_SAYING_DAY_END = re.compile(r"\s*(?:[.,;:]|$|(?:that|in|at|after|during|before|while|when|as)\b|"
+                             r"(?:morning|afternoon|evening|night)\b)")
 
 
 def _ey_day_of_sentence(sent: str, mentions, resolved, tenses, published: dt.date, told: dict) -> None:
@@ -1467,7 +1469,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # is already running (that would be "later this month"): next year's
                 resolved[i] = DateValue(add_months(resolved[i].date, 12), "month")
     if "mo" in kinds and ("bill" in sent or "easure" in sent or "law" in sent or "egislation" in sent or
-                          "rdinance" in sent):
+                          "rdinance" in sent or "mendment" in sent):
         for i, m in enumerate(mentions):
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
                     not m.g("mo_mod") and sent.endswith(("to ", "from "), 0, m.start) and \
