@@ -153,6 +153,11 @@ after a decimal point, "61.2 Jan 14, 2025"; a dateline of cities joined by slash
 after the paper's date; what is agreed or approved for a month, "have agreed to an output hike for June"; a short
 aside in brackets before a clause's verb, "the December to May period (second half) is expected to"), with near
 neighbours.
+--s32-op33, session 32 op33's own probes of its rules on realnews-fresh33 (a two-digit year in a paper of the 1990s,
+"Originally created <date>", a lower-case month after "last"/"next", "slated to", "earlier in the day" of a saying's
+weekday, an agency's photo credit "AFP 2016/ Name", a bare month after a fronted year ahead, "the second Tuesday in
+March", a happening moved to the running month, "moving X from May to March", a law moving a happening's month),
+with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -162,6 +167,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp13
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp14
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-op33
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12173,6 +12179,105 @@ PROBES_S31_OP41 = [
     ("lookfwd-stay", O41A, "We look forward to the summit, though sales fell in March.", ["2025-03"]),
     ("lookfwd-stay", O41A, "Looking ahead to the budget, officials said revenue fell in March.", ["2025-03"]),
     ("lookfwd", O41A, "We look forward to welcoming children back in March.", ["2026-03"]),
+]
+
+# --- session 32, op33: realnews-fresh33's kinds; each row's dates decided before the engine was run ---
+O33N = "1998-05-06"  # a Wednesday in 1998
+O33M = "2025-05-14"  # a Wednesday in May
+O33J = "2025-01-08"  # a Wednesday in January
+O33S = "2025-01-26"  # a Sunday: Sat 25 yesterday, Fri 24; Mon 27 ahead
+O33R = "2025-03-12"  # a Wednesday in March
+PROBES_S32_OP33 = [
+    ("yy", O33N, "The order was signed on 13/03/97.", ["1997-03-13"]),
+    ("yy", O33N, "The plant reopened on 4.2.98 after repairs.", ["1998-02-04"]),
+    ("yy", O33N, "Smith, 41, was arrested on 23/11/96 in Leeds.", ["1996-11-23"]),
+    ("yy-stay", O33N, "The lease runs out on 30/06/05.", ["2005-06-30"]),
+    ("yy-stay", "2019-03-15", "The order was signed on 13/03/97.", ["1997-03-13"]),
+    ("created", O33N, "Originally created 05/06/98", []),
+    ("created", O33N, "Originally created May 6, 1998", []),
+    ("created", O33N, "Originally created 04/05/98 at 10:14", []),
+    ("created-stay", O33N, "The fund, originally created in 1995, has grown.", ["1995"]),
+    ("created-stay", O33N, "Created in 1995, the fund has grown fast.", ["1995"]),
+    ("lowmonth", O33M, "He says he acted last august out of fear.", ["2024-08"]),
+    ("lowmonth", O33M, "The hearing resumes next september, his lawyer said.", ["2025-09"]),
+    ("lowmonth", O33M, "She moved to Leeds last january with her son.", ["2025-01"]),
+    ("lowmonth-stay", O33M, "The next may be harder, she said.", []),
+    ("lowmonth-stay", O33M, "He addressed this august assembly in Rome.", []),
+    ("slated", O33J, "The chain on Tuesday named the sites, with two slated to open in March.",
+     ["2025-01-07", "2025-03"]),
+    ("slated", O33J, "The city unveiled three parks slated to open in June.", ["2025-06"]),
+    ("slated", O33J, "The museum showed off its new wing, slated to open in April.", ["2025-04"]),
+    ("slated-stay", O33J, "The plant was slated to close in March.", ["2024-03"]),
+    ("slated-stay", O33J, "The store, which was slated to open in March, never opened.", ["2024-03"]),
+    ("eyday", O33S, "The summit, which was held earlier in the day in Geneva, ended without a deal, the minister said "
+     "Saturday.", ["2025-01-25"]),
+    ("eyday", O33S, "Talks held earlier in the day made progress, officials said on Friday.", ["2025-01-24"]),
+    ("eyday", O33S, "The vote, taken earlier in the day, was close, the speaker said Saturday. The next round is set "
+     "for Tuesday. Delegates from ten states took part in the vote earlier in the day.",
+     ["2025-01-25", "2025-01-28", "2025-01-25"]),
+    ("eyday", O33S, "The next round of talks will be held on Monday. The ministers took part in the talks earlier "
+     "in the day.", ["2025-01-27", "2025-01-26"]),
+    ("eyday-stay", O33S, "Earlier in the day, the ministers met.", ["2025-01-26"]),
+    ("eyday-stay", O33S, "The ministers met on Friday. Earlier in the day, the talks had stalled.",
+     ["2025-01-24", "2025-01-24"]),
+    ("eyday-stay", O33S, "The talks will resume on Monday. Earlier in the day, the ministers will meet alone.",
+     ["2025-01-27", "2025-01-27"]),
+    ("agency", "2025-01-20", "Troops patrol a street in Mosul on May 2, 2024 AFP 2024/ JOHN DOE The talks went on.",
+     ["2024-05-02"]),
+    ("agency", "2025-01-20", "Police at the scene in Kabul, EPA 2021 / Jane Roe", []),
+    ("agency", "2025-01-20", "Smoke rises over the port, Reuters 2022/Ali Saad", []),
+    ("agency-stay", "2025-01-20", "The agency, AFP, said in 2023 that the port was shut.", ["2023"]),
+    ("agency-stay", "2025-01-20", "In 2024, AFP moved its bureau to Kyiv.", ["2024"]),
+    ("nextyear", O33R, "Next year, the festival will be held in March.", ["2026", "2026-03"]),
+    ("nextyear", O33R, "Next year's world championships will take place in October.", ["2026", "2026-10"]),
+    ("nextyear", O33R, "In 2027, the games will be held in June.", ["2027", "2027-06"]),
+    ("nextyear-stay", O33R, "Next year's budget will be set in June.", ["2026", "2025-06"]),
+    ("nextyear-stay", O33R, "Next year's games were announced in January.", ["2026", "2025-01"]),
+    ("nthwd", O33R, "The primary will move to the second Tuesday in June.", ["2025-06-10"]),
+    ("nthwd", O33R, "The vote was held on the first Monday in February.", ["2025-02-03"]),
+    ("nthwd", O33R, "The fair will open on the last Saturday of August.", ["2025-08-30"]),
+    ("nthwd-stay", O33R, "The club meets on the first Monday of each month.", []),
+    ("nthwd-stay", O33R, "The second Saturday of the tournament was washed out.", []),
+    ("moveto", O33R, "Organisers are moving the final to March.", ["2026-03"]),
+    ("moveto", O33R, "The board will move the conference to March.", ["2026-03"]),
+    ("moveto", O33R, "Officials are moving the festival to March to avoid the heat.", ["2026-03"]),
+    ("moveto-stay", O33R, "The vote was moved to March.", ["2025-03"]),
+    ("moveto-stay", O33R, "The board will move the conference to June.", ["2025-06"]),
+    ("movefrom", O33R, "Organisers are moving the town's popular annual spring flower fair from May to June.",
+     ["2025-05", "2025-06"]),
+    ("movefrom", O33R, "The board is moving the city's big annual summer food festival from May to June.",
+     ["2025-05", "2025-06"]),
+    ("movefrom-stay", O33R, "The show runs from May to September.", ["2025-05/2025-09", "2025-09"]),
+    # --- a law that moves a recurring happening sets a calendar's month, no dated happening ---
+    ("lawmove", O33R, "Governor signs bill moving the primary to March", []),
+    ("lawmove", O33R, "The council passed a measure moving the town's spring fair from May to April.", []),
+    ("lawmove", O33R, "Lawmakers passed a bill that would move the state primary to June.", []),
+    ("lawmove-stay", O33R, "The board moved the May festival to June.", ["2025-06"]),
+    ("lawmove-stay", O33R, "The law took effect in June, moving dozens of cases to court.", ["2024-06"]),
+    # --- written after rv25's round 2 (rows right on main it found broken, and one too narrow), before the mends ---
+    ("lowmonth-stay", O33M, "The Senate is the last august body to resist the change.", []),
+    ("eyday-stay", O33S, "Earlier in the day, the minister said Saturday's storm had caused no deaths.",
+     ["2025-01-26", "2025-01-25"]),
+    ("eyday", O33S, "A suspect was arrested earlier in the day, police told reporters on Friday.", ["2025-01-24"]),
+    ("nextyear-stay", O33R, "Next year's marathon will open registration in November.", ["2026", "2025-11"]),
+    ("movefrom-stay", O33R, "The band, which switched labels after its debut, toured from May to September.",
+     ["2024-05/2024-09", "2024-09"]),
+    ("lawmove-stay", "2026-10-14", "The governor signed a bill moving next year's primary from March to May.",
+     ["2027", "2027-03", "2027-05"]),
+    ("lawmove", O33R, "The council approved an ordinance that moves the budget deadline to June.", []),
+    ("lawyear", "2026-10-14", "The council passed a measure moving the 2027 election from May to June.",
+     ["2027", "2027-05", "2027-06"]),
+    ("lawyear", "2026-10-14", "The governor signed legislation moving this year's election to November.",
+     ["2026", "2026-11"]),
+    ("lawyear", O33R, "The governor signed a bill moving next year's primary from March to May.",
+     ["2026", "2026-03", "2026-05"]),
+    # --- written after rv25's round 4 ("too narrow" rows), before the rules were widened ---
+    ("lowmonth", "2026-10-14", "The plant closed last august following a strike.", ["2026-08"]),
+    ("lowmonth-stay", "2026-10-14", "Britain's last august institution fell.", []),
+    ("eyday", "2026-10-18", "The talks, held earlier in the day, failed, the minister said Saturday in a statement.",
+     ["2026-10-17"]),
+    ("lawyear", "2026-10-14", "The amendment moving the 2028 primary to March passed on Monday.",
+     ["2028", "2028-03", "2026-10-12"]),
 ]
 
 

@@ -138,9 +138,10 @@ test_often_and_most_years_name_no_particular_month = dated_test([
 
 
 test_the_nth_weekday_of_a_month_is_no_weekday_near_publication = dated_test([
-    # The nth weekday of a month is a day of that month, not the weekday nearest publication.
-    ("The holiday falls on the last Monday in May.", ["2019-05"]),
-    ("The fair opens on the second Saturday of June.", ["2020-06"]),
+    # The nth weekday of a month is a day of that month, not the weekday nearest publication (that day
+    # itself since session 32, op33: it was the month).
+    ("The holiday falls on the last Monday in May.", ["2019-05-27"]),
+    ("The fair opens on the second Saturday of June.", ["2020-06-13"]),
     # ... "last Monday" with no "the" is the last one.
     ("The talks ended last Monday in Geneva.", ["2019-11-18"]),
 ], published=THU)

@@ -530,6 +530,43 @@ def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: 
              _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
 
 
+# A happening's noun after a fronted "Next year's": its month is of next year ("Next year's festival will be held
+# in June"; not "Next year's budget will be set in June": a plan for next year, made this year).
+_NEXT_YEARS_HAPPENING = re.compile(r"['’]s\s+(?:(?:[A-Za-z]+|\d+(?:st|nd|rd|th))\s+){0,2}?"
+                                   r"(?:presidential\s+|general\s+|state\s+|annual\s+)?(?:primary|primaries|elections?|caucus(?:es)?|festival|fair|"
+                                   r"games|olympics|tournament|championships?|conference|summit|congress|convention|"
+                                   r"race|marathon|parade|show|season|census|vote|referendum)\b"
+                                   # ... and then a verb of its being held or moved ("will be held", "will now move to",
+                                   # "takes place"; not "will open registration", "will announce its lineup")
+                                   r"(?:\s+(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to))?(?:\s+(?:now|again|also))?"
+                                   r"\s+(?:be\s+(?:held|staged|played|run)|take\s+place|takes\s+place|move|moves|start|starts|"
+                                   r"begin|begins|run|runs|return|returns|kick\s+off|kicks\s+off|be\s+(?:in|on)|is\s+(?:in|on|set\s+for)|"
+                                   r"shift|shifts)\b", re.IGNORECASE)
+# A saying, or a verb of deciding or making, between the frame and the month: the month may be of now.
+_SAID_IN_FRAME = re.compile(r"\b(?:said|says|told|announced|decided|agreed|voted|set|approved)\b", re.IGNORECASE)
+
+
+def fronted_year_ahead(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
+    """Does the sentence open with a year ahead that a bare month after it (mentions[1], no "last"/"next") told
+    ahead belongs to? "In 2027, the games will be held in June", "Next year, the race moves to May", "Next year's
+    primary will move to March" (a happening's noun after "Next year's"); not "Next year's budget will be set in
+    June", nor "In 2027, the law will apply, the mayor said in June"."""
+    first, year, m = mentions[0], resolved[0], mentions[1]
+    if year is None or year.precision != "year" or year.date.year <= published.year or m.kind != "mo" or \
+            m.g("mo_mod") or resolved[1] is None or resolved[1].date.year >= year.date.year or \
+            _SAID_IN_FRAME.search(sent, first.end, m.start):
+        return False
+    if first.kind == "yr":
+        return sent.startswith(",", first.end) and _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None
+    words = sent[first.start:first.end].lower().split()
+    if first.kind != "ru" or words[:1] != ["next"] or _LAST_YEAR_FRAME.fullmatch(sent, 0, first.start) is None:
+        return False
+    if words[1:] == ["year"]:
+        return _LAST_YEAR_AFTER.match(sent, first.end) is not None or \
+            _NEXT_YEARS_HAPPENING.match(sent, first.end) is not None
+    return words[1:] in (["year's"], ["year’s"]) and _NEXT_YEARS_HAPPENING.match(sent, first.end - 2) is not None
+
+
 # Between a fronted year and a month, what takes the month out of that year: a verb about the
 # time ahead, not reported in that year ("In 2010, she joined the bank; she will retire in March",
 # "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).

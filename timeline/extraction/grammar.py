@@ -154,6 +154,38 @@ def _month_ok(mon: str) -> bool:
     return mon[0].isupper()  # "may", "march": verbs
 
 
+# A full month's name in lower case after "last" or "next" is the month as a careless writer or a transcript
+# writes it ("when he acted last august", "until next september"); not "may" or "march" (verbs: "the next may
+# be"), nor after "this" ("this august body").
+LOWER_MONTH_AFTER = frozenset(("january", "february", "april", "june", "july", "august", "september", "october",
+                               "november", "december"))
+
+
+def _lower_month_ok(mon: str, mod: str | None) -> bool:
+    return bool(mod) and mod.lower() in ("last", "next") and mon in LOWER_MONTH_AFTER
+
+
+# ... not the adjective: "the last august body", "its next august gathering" (a determiner before "last"/"next", or
+# a lower-case word after the month that is no word of a clause's frame).
+_DETERMINER_BEFORE_MOD = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+# ... the nouns the adjective "august" qualifies ("the last august body", "this august journal")
+_AUGUST_NOUNS = frozenset("""body bodies institution institutions assembly assemblies company gathering gatherings
+    journal house houses presence tradition traditions chamber chambers court courts society societies hall halls
+    publication personage personages figure figures member members council senate academy university college""".split())
+
+
+def _lower_month_in_clause(s: str, m) -> bool:
+    """Whether a lower-case month after "last"/"next" is the month: no determiner before the modifier, and for
+    "august" no noun after it that the adjective would qualify ("the last august body")."""
+    if _DETERMINER_BEFORE_MOD.search(s, max(0, m.start() - 8), m.start()):
+        return False
+    if m.group(0).endswith(("'s", "’s")) or not m.group(0).endswith("august"):
+        return True  # "last august's ruling", "next september"
+    after = _LOWER_WORD_AFTER.match(s, m.end())
+    return after is None or after.group("w") not in _AUGUST_NOUNS
+
+
 def _full_month_ok(mon: str, day: str, year: str | None) -> bool:
     """A month with a day in figures and a year in figures may be in lower case, as some pages'
     stamps and some writers write it ("19 feb 2024, 14:54", "on february 19, 2024"): no verb
@@ -177,7 +209,9 @@ def _resolve_num(m, ctx):
     g = m.g
     a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
     if y < 100:
-        y += 2000 if y <= (ctx.published.year % 100) + 10 else 1900
+        # "01/08/97" in a 1997 paper is 1997, "3/4/05" in a 2004 one 2005: the century that puts the year
+        # no more than ten years after the paper's
+        y += 2000 if 2000 + y <= ctx.published.year + 10 else 1900
     if g("num_sep") == "." and b <= 12:
         # 06.04.2023 is the continental day.month.year notation.
         d = safe_date(y, b, a)
@@ -424,7 +458,7 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
 
 
 def _valid_mo(m, s, gd):
-    if not _month_ok(gd["mo"]):
+    if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_in_clause(s, m)):
         return False
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month
@@ -1236,6 +1270,13 @@ _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:[A-Z][\w.&'’-]*\s+){0,3}$")
 
 
+# A news agency's photo credit, its copyright sign lost: "AFP 2016/ Jane Doe", "© Sputnik 2019 / John Smith" (an
+# agency's name right before the year, a slash and a capitalised name after it).
+_AGENCY_BEFORE_YEAR = re.compile(r"\b(?:AFP|AP|Reuters|REUTERS|Sputnik|EPA|Getty\s+Images|RIA\s+Novosti|TASS|Xinhua|"
+                                 r"Anadolu|AAP|PA|dpa)\s+$")
+_CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
+
+
 def _valid_yr(m, s, gd):
     if _year_before_bad(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
@@ -1247,6 +1288,9 @@ def _valid_yr(m, s, gd):
     if ("©" in (w := s[max(0, m.start() - 48):m.start()]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or
             "(C)" in w) and _COPYRIGHT_BEFORE.search(s, max(0, m.start() - 48), m.start()):
         return False  # "Photo: Jane Doe. copyright of Archant © 2010", "(c) 2019 Reuters": a copyright's year
+    if "/" in s[m.end():m.end() + 2] and _CREDIT_SLASH_AFTER.match(s, m.end()) and \
+            _AGENCY_BEFORE_YEAR.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "... in Raqa on May 25, 2016 AFP 2016/ Jane Doe": a photo credit's year
     if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()) and \
             not _local_adjective(s, m.start() - 6, m.end()):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number

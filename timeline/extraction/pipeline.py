@@ -36,6 +36,7 @@ from .anchors import (
     framed_span,
     fronted_dated_anchor,
     fronted_year,
+    fronted_year_ahead,
     held_vote_day,
     in_frame,
     in_season,
@@ -159,7 +160,7 @@ from .ranges import (
 )
 from .recognition import Mention, article_triggers, find_mentions
 from .reported_time import SAYING_VERBS_THEN, reported_at_another_time
-from .resolution import Context, day_number, month_value, safe_date
+from .resolution import Context, add_months, day_number, month_value, safe_date
 from .sayings import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -452,6 +453,67 @@ def _both_readings(m: Mention, value: DateValue) -> list[dt.date]:
     year it was read with."""
     a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
     return [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None]
+
+
+# A verb of moving a happening, then "to" right before a month: the month it is moved to.
+_MOVED_TO_MONTH = re.compile(r"\b(?:mov(?:e|es|ing)|shift(?:s|ing)?|bring(?:s|ing)?\s+forward|push(?:es|ing)?\s+back|"
+                             r"reschedul(?:e|es|ing))\b[^.;,]*\bto\s+$", re.IGNORECASE)
+# A law that moves a happening, then "from"/"to" right before a month.
+_LEGISLATED_MOVE = re.compile(r"\b(?:bill|measure|law|legislation|ordinance|amendment)\s+(?:(?:that|which)\s+"
+                              r"(?:would\s+)?)?(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b[^.;]*\b(?:from|to)\s+$",
+                              re.IGNORECASE)
+_FROM_MONTH = re.compile(rf"\bfrom\s+(?:early\s+|late\s+|mid-?)?{MON}", re.IGNORECASE)
+# One occasion named between a law's move and its month: a year, "next year's", "the upcoming", "this".
+_ONE_OCCASION = re.compile(r"(?:(?<=\bthe\s)|(?<=['’]s\s))(?P<y>(?:1[89]|20)\d\d)\b|\b(?:1[89]|20)\d\d\b|"
+                           r"\b(?P<rel>next|this|last)\s+year['’]s\b|\bupcoming\b|"
+                           r"\bthis\s+(?!year\b)[a-z]+", re.IGNORECASE)
+# "the second Tuesday in", "the last Monday of" right before a month's name: a day of that month.
+_NTH_WEEKDAY_IN = re.compile(r"\b[Tt]he\s+(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+                             r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:in|of)\s+$")
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
+    """The `nth` ("first" ... "fourth", "last") `weekday` of the month that starts on `month`."""
+    want = WEEKDAYS[weekday]
+    if nth == "last":
+        last = add_months(month, 1) - dt.timedelta(days=1)
+        return DateValue(last - dt.timedelta(days=(last.weekday() - want) % 7), "day")
+    return DateValue(month + dt.timedelta(days=(want - month.weekday()) % 7 + 7 * _NTH[nth]), "day")
+
+
+# told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
+_EY_DAY_KEY = " earlier in the day"
+# A saying's verb right before its weekday: "the minister said Saturday", "officials told reporters on Friday".
+_SAID_BEFORE_WD = re.compile(r"\b(?:(?:said|announced|stated|confirmed)\s+|told\s+(?:\w+\s+){1,2}?)(?:on\s+)?$")
+
+
+# ... the weekday ending the saying: a stop, a comma, "that", or a time of day's word
+_SAYING_DAY_END = re.compile(r"\s*(?:[.,;:]|$|(?:that|in|at|after|during|before|while|when|as)\b|"
+                             r"(?:morning|afternoon|evening|night)\b)")
+
+
+def _ey_day_of_sentence(sent: str, mentions, resolved, tenses, published: dt.date, told: dict) -> None:
+    """ "The meeting, which was held earlier in the day in Geneva, ended in deadlock, the minister said Saturday"
+    in a Sunday paper: "earlier in the day" is the day of the saying's past weekday after it (the story is
+    Saturday's), not the paper's. Only a past "earlier in the day" the text has not framed otherwise (read as the
+    paper's day), before a saying's weekday of the past week, and nothing else of a day. The day is kept
+    (`told`) for a later "earlier in the day" of the text no day frames."""
+    days = [j for j, o in enumerate(mentions) if resolved[j] is not None and resolved[j].precision == "day"]
+    eys = [j for j in days if mentions[j].kind == "ey"]
+    wds = [j for j in days if mentions[j].kind == "wd"]
+    if len(eys) != 1 or len(wds) != 1 or len(days) != 2:
+        return
+    i, j = eys[0], wds[0]
+    if mentions[i].g("ey_mod").lower() != "earlier" or mentions[i].g("ey_unit").lower() != "day" or \
+            resolved[i].date != published or tenses[i] not in ("past", None) or tenses[j] != "past" or \
+            not 0 < (published - resolved[j].date).days < 7 or mentions[i].start > mentions[j].start or \
+            not _SAID_BEFORE_WD.search(sent, max(0, mentions[j].start - 30), mentions[j].start) or \
+            mentions[j].text.endswith(("'s", "’s")) or not _SAYING_DAY_END.match(sent, mentions[j].end):
+        # (not "the minister said Saturday's storm ...": a day's possessive is the saying's object)
+        return
+    resolved[i] = resolved[j]
+    told.setdefault(_EY_DAY_KEY, resolved[j])
 
 
 def _on_or_before(m: Mention, value: DateValue, published: dt.date) -> bool:
@@ -959,10 +1021,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if frame is not None and at is not None and offset - at <= 300 and \
                     (unit != "month" or frame.precision != "year") and \
                     (unit != "year" or frame.date.year != published.year) and \
-                    not (frame.date < published and own_tense(i) == "future"):
+                    not (frame.date < published and own_tense(i) == "future") and \
+                    not (unit == "day" and frame.date > published and own_tense(i) == "past"):
                 # (not "The law took effect in 2015. Later in the year, the court will hear ...":
-                # what is still to come is not within a date gone by)
+                # what is still to come is not within a date gone by; nor "The next round will be held on
+                # Monday. The ministers took part in the talks earlier in the day": what is past is not within
+                # a day still to come)
                 framed, resolved[i] = at, in_frame(m, frame)
+            elif unit == "day" and told and (ey_day := told.get(_EY_DAY_KEY)) is not None and \
+                    resolved[i].date == published and own_tense(i) in ("past", None):
+                # a later "earlier in the day", no day told just before it to frame it, is of the day the
+                # text's first one was (_ey_day_of_sentence: a story of yesterday on today's page)
+                resolved[i] = ey_day
         if kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
                                    running if running_at is not None and offset - running_at <= 400 else None)
@@ -1068,6 +1138,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
             # primary", "In 2019, the board voted on March 5": the month or day of the year the
             # sentence opens with, not the last such one.
+            resolved[i] = years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
+        elif i == 1 and mo and resolved[i] is not None and resolved[0] is not None and \
+                tenses[i] in ("future", "present") and fronted_year_ahead(sent, mentions, resolved, published):
+            # "Next year, the race moves to May", "Next year's primary will move to March", "In 2027, the games
+            # will be held in June": the month of the year ahead the sentence opens with, not this year's
             resolved[i] = years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
         if mo and i and resolved[i] is not None and restates_month(sent, mentions[i - 1], m,
                                                                                resolved[i - 1], resolved[i]):
@@ -1391,6 +1466,48 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     resolved[i] = DateValue(dt.date(v.date.year, told_month.date.month, 1), "month")
                     if running_at == offset + m.start:
                         running = basis(i)
+    if "mo" in kinds:
+        for i, m in enumerate(mentions):
+            if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
+                    resolved[i].end_date is None and not m.g("mo_mod") and \
+                    "day" in sent[max(0, m.start - 24):m.start] and \
+                    (nth := _NTH_WEEKDAY_IN.search(sent, max(0, m.start - 40), m.start)) is not None and \
+                    not sent[max(0, nth.start() - 7):nth.start()].rstrip().endswith(("after", "before")):
+                # (not "the Tuesday after the first Monday in November": a rule's day, which the month stands for)
+                # "the second Tuesday in March", "the last Monday of May": that day of the month
+                resolved[i] = _nth_weekday(resolved[i].date, nth.group("ord").lower(), nth.group("wd").lower())
+    if "mo" in kinds and "to " in sent:
+        for i, m in enumerate(mentions):
+            if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
+                    resolved[i].end_date is None and not m.g("mo_mod") and tenses[i] in ("future", "present") and \
+                    resolved[i].date == published.replace(day=1) and sent.endswith("to ", 0, m.start) and \
+                    (move := _MOVED_TO_MONTH.search(sent, max(0, m.start - 70), m.start)) is not None and \
+                    not _FROM_MONTH.search(sent, move.start(), m.start):
+                # (not "moving the final from September to October" in October: the month right after the old one)
+                # "Governor signs bill moving primary to March", "The council will move the festival to June" in a
+                # March or June paper: a happening moved to a month is moved to one ahead, not to the month that
+                # is already running (that would be "later this month"): next year's
+                resolved[i] = DateValue(add_months(resolved[i].date, 12), "month")
+    if "mo" in kinds and ("bill" in sent or "easure" in sent or "law" in sent or "egislation" in sent or
+                          "rdinance" in sent or "mendment" in sent):
+        for i, m in enumerate(mentions):
+            if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
+                    not m.g("mo_mod") and sent.endswith(("to ", "from "), 0, m.start) and \
+                    (law := _LEGISLATED_MOVE.search(sent, max(0, m.start - 110), m.start)) is not None:
+                one = _ONE_OCCASION.search(sent, law.start(), m.start)
+                if one is None:
+                    # "signed a measure moving the state's presidential primary from May to March", "Bill moving
+                    # primary to March passes": a law that moves a recurring happening sets its month in every year
+                    # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
+                    resolved[i] = None
+                elif one.group("y") or one.group("rel"):
+                    # "a measure moving the 2027 election from May to June", "moving this year's election to
+                    # November": one happening, its months of the year named
+                    year = int(one.group("y")) if one.group("y") else \
+                        published.year + {"next": 1, "this": 0, "last": -1}[one.group("rel").lower()]
+                    resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
+    if "ey" in kinds and "wd" in kinds and told is not None:
+        _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.

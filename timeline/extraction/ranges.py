@@ -97,7 +97,13 @@ def many_delayed_from(sent: str, start: int) -> bool:
 
 def moved_from(sent: str, start: int) -> bool:
     """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
-    return MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not many_delayed_from(sent, start)
+    if MOVED_FROM.search(sent, max(0, start - 40), start) is None:
+        # ... or further back, up to 60 characters, with no comma between ("has signed a measure moving the state's
+        # presidential primary from May"; not "The band, which switched labels after its debut, toured from May")
+        far = MOVED_FROM.search(sent, max(0, start - 60), start)
+        if far is None or "," in far.group(0):
+            return False
+    return not many_delayed_from(sent, start)
 
 
 def put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:

@@ -446,6 +446,8 @@ _METADATA = re.compile(
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
     # ... and a page's labels with a colon: "publish: 29 September 2019", "Publication date: ..."
     r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|publish(?=\s*:)|"
+    # ("Originally created 01/08/97", "Created: 4 May 2021": an archive page's stamp, not "Created in 2019, ...")
+    r"originally\s+created|created(?=\s*:)|"
     r"(?:publish|publication)\s+date(?=\s*:))\b\s*:?\s*(?:on\s+|at\s+)?"
     # ... not a story's status before its headline: "UPDATED: Talks should resume Saturday".
     r"(?-i:(?=[\dA-Z]))(?!(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"

@@ -56,7 +56,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:had|(?<=\w)'d)\s+(?:better|best)(?=\s+(?:not\s+)?(?!(?:luck|weather|access|success|control|quality|"
            r"news|health|form|footing|value|position|start|sense|care|attendance|than|off|of)\b)[a-z]*(?:[^s\W]|ss)\b)|"
            r"going\s+to|(?:is|are|'s|'re)\s+about\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
-           r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
+           r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|slated\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
            # "are not expected before Wednesday": a negated expectation looks ahead as well.
            r"(?:is|are|'s|'re)(?:\s+not)?\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
@@ -117,7 +117,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
 # forms and the generic -ed word.
-_PAST_WORDS_RX = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
+_PAST_WORDS_RX = (r"(?:was|were)\s+(?:due|scheduled|slated|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
                   r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS))
 # The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
 # implies) spares trying the four look-behinds at every letter of every word.
@@ -519,7 +519,12 @@ _PREPOSITIONAL_PARTICIPLES = {
 # "at the last minute"); the first part of a compound adjective ("last-minute talks", "a
 # last-ditch appeal", "the last-place team") ...
 _LAST_AS_FINAL = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b|-[a-z]|\s+(?:chances?|opportunit(?:y|ies)|"
-                            r"resort|word|hurrah|straw|laugh|gasp|ditch|minute|moment)\b", re.IGNORECASE)
+                            r"resort|word|hurrah|straw|laugh|gasp|ditch|minute|moment)\b|"
+                            # ... a month's final weekday or weekend ("the last Saturday of August", "the last
+                            # weekend in June")
+                            r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\s+(?:of|in)\s+(?:$|(?-i:January|"
+                            r"February|March|April|May|June|July|August|September|October|November|December)\b)",
+                            re.IGNORECASE)
 # ... or after "one" or "a" ("one last time", "one last push", "will make a last attempt", "is
 # delivering a last wallop": the most recent one would be "the last", "its last") or "for the"
 # before "time" ("will play there for the (very) last time on Sunday"; not before a clause of its
