@@ -142,7 +142,7 @@ year's event), each with near neighbours; rows wrong on main and on both branche
 --s32-op31, session 32 op31's own probes of its rules on realnews-fresh31 (what is awaited lies ahead; a verbless
 headline of names and a court's step before its weekday, "Smith Sentencing Monday"; a saying's "by the time" clause
 before "would"; a four-digit number joined to a labelled non-year, "UAW 1112 and 1714"; "in the next month" told
-ahead; one's own conviction or victory named by its month; "was not able to ... until"), with near neighbours.
+ahead; one's own conviction or arrest named by its month; "was not able to ... until"), with near neighbours.
 --s31-op41, session 31 op41's own probes of its rules on realnews-fresh41 (a year after a copyright sign or word, a
 yearless day with ", this/next/last year", a fronted day's verb of telling with its object before "that", a past
 perfect's weekday before the day just told, what one looks forward to, "it's" as "it is", a replay after its tie,
@@ -12189,22 +12189,32 @@ PROBES_S32_OP31 = [
     ("headstep", O31S, "Former Treasurer's Trial Monday", ["2025-03-17"]),
     ("headstep-stay", O31S, "Judge Delays Sentencing Monday", ["2025-03-10"]),
     ("headstep-stay", O31S, "Man Killed In Crash Monday", ["2025-03-10"]),
+    ("headstep-stay", O31S, "Protesters outside the sentencing Monday", ["2025-03-10"]),
     ("bytime", O31S, "She said by the time the storm reached Norfolk on Monday it would have weakened.",
      ["2025-03-17"]),
     ("bytime", O31S,
      "Forecasters said by the time the front cleared Wales on Tuesday, temperatures would fall sharply.",
      ["2025-03-18"]),
-    ("bytime", O31S, "He warned that by the time the bill got to the Senate on Wednesday it could be too late.",
+    ("bytime", O31S, "He warned that by the time the bill got to the Senate on Wednesday it would be too late.",
      ["2025-03-19"]),
     ("bytime-stay", O31S, "She said by the time rescuers reached him on Friday he had been trapped for two days.",
      ["2025-03-14"]),
     ("bytime-stay", O31S, "He said by the time police arrived on Friday, the gunman fled.", ["2025-03-14"]),
     ("bytime-stay", O31S, "The officer said by the time he arrived on Friday, the man would not talk.", ["2025-03-14"]),
+    # --- written after rv25's round 1, before the rules were narrowed ---
+    ("bytime-stay", O31S, "She said by the time she got home on Friday she could hardly stand.", ["2025-03-14"]),
+    ("bytime-stay", O31S, "He said by the time help came on Saturday he would have drowned but for a passer-by.",
+     ["2025-03-15"]),
+    ("headstep-stay", O31S, "Scuffle at Smith Hearing Monday", ["2025-03-10"]),
+    ("numpair-stay", O31W, "The abbey, founded in AD 1130 and 1702, was restored in 2019.", ["1702", "2019"]),
+    ("nextspan-stay", O31W, "Inspectors will check how the shop, which shut on Jan. 6, was sold in the next month.",
+     ["2025-01-06", "2025-02"]),
     ("numpair", O31W, "Both UAW 1112 and 1714 will hold meetings for their members.", []),
     ("numpair", O31W, "Members of Locals 1005 and 1999 voted to strike.", []),
     ("numpair", O31W, "Flights 1107, 1780 and 1811 were cancelled on Monday.", ["2025-01-20"]),
     ("numpair-stay", O31W, "The treaty was signed in 1713 and 1714.", ["1713", "1714"]),
     ("numpair-stay", O31W, "The castle was rebuilt in 1112 and 1714.", ["1714"]),
+    ("numpair-stay", O31W, "In 1215 and 1689, England limited its kings.", ["1689"]),
     ("nextspan", O31W, "The cuts took effect on Sunday. The airline will drop eight more flights in the next month.",
      ["2025-01-19"]),
     ("nextspan", O31W, "The mill shut on Friday. Its owners say they will sell it in the next month.", ["2025-01-17"]),
@@ -12215,7 +12225,7 @@ PROBES_S32_OP31 = [
     ("nextspan-stay", O31W, "The firm will reopen the plant next month.", ["2025-02"]),
     ("ownmonth", O31W, "A judge is expected to sentence the pair for their June convictions.", ["2024-06"]),
     ("ownmonth", O31W, "He will appeal his April conviction, his lawyer said.", ["2024-04"]),
-    ("ownmonth", O31W, "The party hopes to repeat its November victory.", ["2024-11"]),
+    ("ownmonth", O31W, "Prosecutors will review his November arrest before the trial.", ["2024-11"]),
     ("ownmonth-stay", O31W, "He faces an April trial.", ["2025-04"]),
     ("ownmonth-stay", O31W, "The party expects a repeat of the June vote.", ["2025-06"]),
     ("ableuntil", O31M, "The shop was not able to reopen until Monday.", ["2025-05-12"]),

@@ -884,7 +884,7 @@ def _valid_ru(m, s, gd):
     if (rel == "the next" or rel == "next" and s[max(0, m.start() - 4):m.start()].lower() == "the ") and \
             not gd.get("ru_mod") and not m.group().endswith(("'s", "’s")) and \
             _WITHIN_BEFORE.search(s, max(0, m.start() - 20), m.start()) and \
-            _AHEAD_IN_CLAUSE.search(s, max(0, m.start() - 120), m.start()):
+            _told_ahead_in_clause(s, m.start()):
         # "The airline will cut eight more flights in the next month", "plans to hire 50 people over the next
         # year": within the thirty days (twelve months) from now, a span, no calendar month after a day told
         # before ("He was charged in March and convicted the next month" keeps the month after)
@@ -897,6 +897,20 @@ def _valid_ru(m, s, gd):
 _WITHIN_BEFORE = re.compile(r"\b(?:in|within|over|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|wo|going\s+to|plans?\s+to|planning\s+to|expects?\s+to|"
                               r"expected\s+to|aims?\s+to|hopes?\s+to|intends?\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _told_ahead_in_clause(s: str, start: int) -> bool:
+    """Whether the clause `start` stands in (from the last comma or semicolon before it, 120 characters at most) tells
+    ahead (_AHEAD_IN_CLAUSE), with no past auxiliary after the future word ("will examine how the mill was sold
+    in the next month": the selling's month)."""
+    lo = max(0, start - 120, s.rfind(",", 0, start) + 1, s.rfind(";", 0, start) + 1)
+    last = None
+    for found in _AHEAD_IN_CLAUSE.finditer(s, lo, start):
+        last = found
+    return last is not None and _PAST_AUX.search(s, last.end(), start) is None
 
 
 def _perfect_in_clause(s: str, m) -> bool:
@@ -1233,8 +1247,10 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
 
 # A four-digit number that is no year (below 1600) after a name or a label, right before "and"/"or"/a comma and the
 # year-like number: "both UAW 1112 and 1714", "Locals 1005 and 1999": the pair's numbers are of one kind.
-_NUMBER_PARTNER_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][\w.&-]*)|\b(?:locals?|routes?|nos?\.?|numbers?|units?|"
-                                    r"flights?|buses|bus)\b)\s+(?P<n>\d{4})(?:\s*,\s*\d{4}){0,4}\s*(?:,\s*|\s+(?:and|or|&)\s+)$",
+_NUMBER_PARTNER_BEFORE = re.compile(r"(?:\b(?!(?:in|on|at|by|of|from|between|since|until|before|after|during|and|"
+                                    r"or|the|to|for|circa|about|ad|bc|ce|bce|a\.d|b\.c)\b)(?-i:[A-Z][\w.&-]*)|"
+                                    r"\b(?:locals?|routes?|nos?\.?|numbers?|units?|flights?|buses|bus)\b)"
+                                    r"\s+(?P<n>\d{4})(?:\s*,\s*\d{4}){0,4}\s*(?:,\s*|\s+(?:and|or|&)\s+)$",
                                     re.IGNORECASE)
 
 

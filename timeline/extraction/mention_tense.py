@@ -594,8 +594,10 @@ _HEAD_TAIL_DONE = re.compile(r"[;|—–]|:\s*(?:[\w'’-]+\s+){0,3}?(?:results?
                              r"highlights|what\s+happened|wins?|loses|leads|won|lost)\b|"
                              rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{UNSCHEDULED_NOUNS}|break)\b",
                              re.IGNORECASE)
-# A headline's names (a comma between two) and a scheduled step of a court or a vote, right before its day.
-_HEADLINE_STEP = re.compile(r"\W*(?:[\w'’.-]+,?\s+){1,5}?(?:sentencing|re-?sentencing|arraignment|trial|re-?trial|"
+# A headline's names (a comma between two) and a scheduled step of a court or a vote, right before its day (no
+# preposition or article among the words before it: "Protesters outside the hearing Monday" is a caption's scene).
+_HEADLINE_STEP = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|near|outside|inside|over|about|amid|"
+                            r"following|the|a|an)\b)[\w'’.-]+,?\s+){1,5}?(?:sentencing|re-?sentencing|arraignment|trial|re-?trial|"
                             r"hearing|inquest|vote|run-?off|referendum)(?P<step>)\s+(?:on\s+)?", re.IGNORECASE)
 
 
@@ -789,7 +791,7 @@ class MentionTenses:
                 # ("Crash on I-95 Monday at 7 a.m." names no such happening).
                 t = "future"
             if plain_wd and t is None and \
-                    not poss and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip(" .!") and \
+                    not poss and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip() and \
                     (step := _HEADLINE_STEP.fullmatch(sent, 0, m.start)) and not has_tense_marker(sent) and \
                     not _headline_verb_s(sent[:step.start("step")]):
                 # "Cordaro, Munchak Sentencing Monday", "Smith Arraignment Tuesday", "Jones trial Monday": a

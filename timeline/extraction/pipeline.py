@@ -1038,8 +1038,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = ahead
         if mo and not m.g("mo_mod") and resolved[i] is not None and resolved[i].date > published and \
                 _DONE_OUTCOME_AFTER.match(sent, m.end) and _OWNER_BEFORE.search(sent, max(0, m.start - 8), m.start):
-            # "expected to sentence the pair for their June convictions", "will appeal his March conviction" in a
-            # January paper: one's own conviction, arrest or defeat named by its month is done, the last such month
+            # "expected to sentence the pair for their June convictions", "will appeal his April conviction" in a
+            # January paper: one's own conviction, arrest or indictment named by its month is done, the last such month
             # (up to a year back), not the coming one the clause's future gives
             back = years_on(resolved[i], -1)
             if back is not None and back.date <= published:
@@ -1933,10 +1933,11 @@ _LOOKED_TO_OTHER = re.compile(r"\b(?:(?!(?:children|garden|women|men|kitchen|sev
                               r"held|won|built|made|done|run|set|put|cut|told|sold|paid|bought|brought|taught|"
                               r"thought|lost|left|kept|met|led|began|begun|gave|took|went|gone|came|wrote|written|"
                               r"spent|achieved)\b", re.IGNORECASE)
-# A month between an owner's determiner and a done outcome of one's own: "their June convictions", "his March arrest".
+# A month between an owner's determiner and a court's done outcome of one's own: "their June convictions", "his March
+# arrest" (not a victory or a resignation, which may be foretold: "confident of its November victory").
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
-_DONE_OUTCOME_AFTER = re.compile(r"\s+(?:convictions?|acquittals?|arrests?|indictments?|guilty\s+pleas?|"
-                                 r"resignations?|firing|dismissal|ouster|defeats?|victory|win)\b", re.IGNORECASE)
+_DONE_OUTCOME_AFTER = re.compile(r"\s+(?:convictions?|acquittals?|arrests?|indictments?|guilty\s+pleas?)\b",
+                                 re.IGNORECASE)
 # The object of "await"/"wait for" (not "awaited"), the date its own attributive: "await the November 17 election",
 # "awaiting the outcome of the March 3 vote", "waits for the June ruling".
 _AWAITED_DATE = re.compile(r"\b(?:await(?:s|ing)?|wait(?:s|ing)?\s+for)\s+(?:the\s+(?:outcome|outcomes|result|results|"
