@@ -12209,6 +12209,10 @@ PROBES_S32_OP31 = [
     ("numpair-stay", O31W, "The abbey, founded in AD 1130 and 1702, was restored in 2019.", ["1702", "2019"]),
     ("nextspan-stay", O31W, "Inspectors will check how the shop, which shut on Jan. 6, was sold in the next month.",
      ["2025-01-06", "2025-02"]),
+    # --- written after rv25's round 2, before the rules were narrowed again ---
+    ("bytime-stay", O31S, "She said by the time the crew found her on Friday she would have frozen had the dog not "
+     "barked.", ["2025-03-14"]),
+    ("numpair-stay", O31W, "Both 1066 and 1815 are dates every pupil knows.", ["1815"]),
     ("numpair", O31W, "Both UAW 1112 and 1714 will hold meetings for their members.", []),
     ("numpair", O31W, "Members of Locals 1005 and 1999 voted to strike.", []),
     ("numpair", O31W, "Flights 1107, 1780 and 1811 were cancelled on Monday.", ["2025-01-20"]),

@@ -50,6 +50,8 @@ test_a_sayings_by_the_time_clause_before_would_is_a_forecast = dated_test([
     # (after rv25's round 1: a past ability's "could", a counterfactual's "would have")
     ("She said by the time she got home on Friday she could hardly stand.", ["2025-03-14"]),
     ("He said by the time help came on Saturday he would have drowned but for a passer-by.", ["2025-03-15"]),
+    ("She said by the time the crew found her on Friday she would have frozen had the dog not barked.",
+     ["2025-03-14"]),
 ], SUN)
 
 test_a_number_joined_to_a_labelled_non_year_is_no_year = dated_test([
@@ -61,6 +63,7 @@ test_a_number_joined_to_a_labelled_non_year_is_no_year = dated_test([
     ("The castle was rebuilt in 1112 and 1714.", ["1714"]),
     ("In 1215 and 1689, England limited its kings.", ["1689"]),
     ("The abbey, founded in AD 1130 and 1702, was restored in 2019.", ["1702", "2019"]),
+    ("Both 1066 and 1815 are dates every pupil knows.", ["1815"]),
 ], WED)
 
 test_in_the_next_month_told_ahead_is_a_span = dated_test([

@@ -1245,10 +1245,11 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
     return not (word.endswith("s") and _VERB_S_OBJECT_AFTER.match(s, w.end()))
 
 
-# A four-digit number that is no year (below 1600) after a name or a label, right before "and"/"or"/a comma and the
-# year-like number: "both UAW 1112 and 1714", "Locals 1005 and 1999": the pair's numbers are of one kind.
-_NUMBER_PARTNER_BEFORE = re.compile(r"(?:\b(?!(?:in|on|at|by|of|from|between|since|until|before|after|during|and|"
-                                    r"or|the|to|for|circa|about|ad|bc|ce|bce|a\.d|b\.c)\b)(?-i:[A-Z][\w.&-]*)|"
+# A four-digit number that is no year (below 1600) after a label in capitals (a union's, an agency's: not an era's
+# "AD") or a word that numbers ("Local(s)", "Route(s)", "Flight(s)" ...), right before "and"/"or"/a comma and the
+# year-like number: "both UAW 1112 and 1714", "Locals 1005 and 1999": the pair's numbers are of one kind ("Both 1492
+# and 1776", "Around 1550 and 1650" keep their year).
+_NUMBER_PARTNER_BEFORE = re.compile(r"(?:\b(?!(?:ad|bc|ce|bce|a\.d|b\.c)\b)(?-i:[A-Z][A-Z0-9&.-]+)\b|"
                                     r"\b(?:locals?|routes?|nos?\.?|numbers?|units?|flights?|buses|bus)\b)"
                                     r"\s+(?P<n>\d{4})(?:\s*,\s*\d{4}){0,4}\s*(?:,\s*|\s+(?:and|or|&)\s+)$",
                                     re.IGNORECASE)

@@ -1413,10 +1413,11 @@ _SAID_BY_THE_TIME = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|predicted|pred
                                r"warns|expects|expected)\s+(?:that\s+)?by\s+the\s+time\s+(?!of\b)[^,;:.!?—–]{3,80}?"
                                r"\s+(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
 # ... and the main clause's subject and "would" right after the date (not "would not", a refusal; not "could", a past
-# ability; nor a counterfactual's "would" with "without", "if", "unless" or "but for" in its clause).
+# ability; nor a counterfactual's "would" with "without", "if", "unless", "but for", "were it not" or an inverted "had
+# <subject> not" in its clause).
 _BY_TIME_WOULD_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[\w'’-]+\s+){1,3}?"
-                               r"would\b(?!n['’]t|\s+not\b)(?![^,;:.!?]*\b(?:without|if|unless|but\s+for)\b)",
-                               re.IGNORECASE)
+                               r"would\b(?!n['’]t|\s+not\b)(?![^,;:.!?]*\b(?:without|if|unless|but\s+for|were\s+it\s+not|"
+                               r"had\s+(?:[\w'’-]+\s+){1,3}?not)\b)", re.IGNORECASE)
 
 
 def _present_by_the_time(subject: str, verb: str) -> bool:
