@@ -139,6 +139,10 @@ perfect's weekday before the story's day, a replay after its tie, "look forward 
 ranked participles, the old press's stop dateline, "Election Day for <a vote>", "to play in <day>'s <fixture>", a
 saying aside in a clause told ahead, a present "when" clause in a past plan, a day inside a quote, a weekday of a past
 year's event), each with near neighbours; rows wrong on main and on both branches are known limits.
+--s32-op31, session 32 op31's own probes of its rules on realnews-fresh31 (what is awaited lies ahead; a verbless
+headline of names and a court's step before its weekday, "Smith Sentencing Monday"; a saying's "by the time" clause
+before "would"; a four-digit number joined to a labelled non-year, "UAW 1112 and 1714"; "in the next month" told
+ahead; one's own conviction or arrest named by its month; "was not able to ... until"), with near neighbours.
 --s31-op41, session 31 op41's own probes of its rules on realnews-fresh41 (a year after a copyright sign or word, a
 yearless day with ", this/next/last year", a fronted day's verb of telling with its object before "that", a past
 perfect's weekday before the day just told, what one looks forward to, "it's" as "it is", a replay after its tie,
@@ -168,6 +172,8 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp13
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp14
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-op33
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41,
+      s32-op31
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12427,6 +12433,78 @@ PROBES_S32_FP14 = [
     ("aside-stay", F14J, 'Output in April (estimated) was flat, the ministry said.', ['2025-04']),
     ("aside-stay", F14J, 'Profit for the December to May period is expected to rise 68%.', ['2025-12', '2026-05']),
     ("aside-stay", F14J, 'The vote in November (a runoff) was won by Smith.', ['2025-11']),
+]
+
+
+O31W = "2025-01-22"  # a Wednesday: Mon 20 gone, Fri 24 ahead
+O31S = "2025-03-16"  # a Sunday: Mon 10 gone, Mon 17 ahead
+O31M = "2025-05-14"  # a Wednesday in May
+O31O = "2025-10-08"  # a Wednesday in October
+PROBES_S32_OP31 = [
+    ("await", O31O,
+     "The rebels told the envoy on Monday that they need not await the outcome of the November 17 election.",
+     ["2025-10-06", "2025-11-17"]),
+    ("await", O31O, "The general said on Sunday he was awaiting the November 20 talks.", ["2025-10-05", "2025-11-20"]),
+    ("await", O31O, "Donors told the ministry last week they were waiting for the November 9 election before pledging.",
+     ["2025-11-09"]),
+    ("await-stay", O31O, "Families waited for the results of the September 3 inquest.", ["2025-09-03"]),
+    ("await-stay", O31O, "The party told the envoy on Monday about the June 17 election.",
+     ["2025-10-06", "2025-06-17"]),
+    ("headstep", O31S, "Walsh, Brennan Sentencing Monday", ["2025-03-17"]),
+    ("headstep", O31S, "Smith Arraignment Tuesday", ["2025-03-18"]),
+    ("headstep", O31S, "Former Treasurer's Trial Monday", ["2025-03-17"]),
+    ("headstep-stay", O31S, "Judge Delays Sentencing Monday", ["2025-03-10"]),
+    ("headstep-stay", O31S, "Man Killed In Crash Monday", ["2025-03-10"]),
+    ("headstep-stay", O31S, "Protesters outside the sentencing Monday", ["2025-03-10"]),
+    ("bytime", O31S, "She said by the time the storm reached Norfolk on Monday it would have weakened.",
+     ["2025-03-17"]),
+    ("bytime", O31S,
+     "Forecasters said by the time the front cleared Wales on Tuesday, temperatures would fall sharply.",
+     ["2025-03-18"]),
+    ("bytime", O31S, "He warned that by the time the bill got to the Senate on Wednesday it would be too late.",
+     ["2025-03-19"]),
+    ("bytime-stay", O31S, "She said by the time rescuers reached him on Friday he had been trapped for two days.",
+     ["2025-03-14"]),
+    ("bytime-stay", O31S, "He said by the time police arrived on Friday, the gunman fled.", ["2025-03-14"]),
+    ("bytime-stay", O31S, "The officer said by the time he arrived on Friday, the man would not talk.", ["2025-03-14"]),
+    # --- written after rv25's round 1, before the rules were narrowed ---
+    ("bytime-stay", O31S, "She said by the time she got home on Friday she could hardly stand.", ["2025-03-14"]),
+    ("bytime-stay", O31S, "He said by the time help came on Saturday he would have drowned but for a passer-by.",
+     ["2025-03-15"]),
+    ("headstep-stay", O31S, "Scuffle at Smith Hearing Monday", ["2025-03-10"]),
+    ("numpair-stay", O31W, "The abbey, founded in AD 1130 and 1702, was restored in 2019.", ["1702", "2019"]),
+    ("nextspan-stay", O31W, "Inspectors will check how the shop, which shut on Jan. 6, was sold in the next month.",
+     ["2025-01-06", "2025-02"]),
+    # --- written after rv25's round 2, before the rules were narrowed again ---
+    ("bytime-stay", O31S, "She said by the time the crew found her on Friday she would have frozen had the dog not "
+     "barked.", ["2025-03-14"]),
+    ("numpair-stay", O31W, "Both 1066 and 1815 are dates every pupil knows.", ["1815"]),
+    ("numpair", O31W, "Both UAW 1112 and 1714 will hold meetings for their members.", []),
+    ("numpair", O31W, "Members of Locals 1005 and 1999 voted to strike.", []),
+    ("numpair", O31W, "Flights 1107, 1780 and 1811 were cancelled on Monday.", ["2025-01-20"]),
+    ("numpair-stay", O31W, "The treaty was signed in 1713 and 1714.", ["1713", "1714"]),
+    ("numpair-stay", O31W, "The castle was rebuilt in 1112 and 1714.", ["1714"]),
+    ("numpair-stay", O31W, "In 1215 and 1689, England limited its kings.", ["1689"]),
+    ("nextspan", O31W, "The cuts took effect on Sunday. The airline will drop eight more flights in the next month.",
+     ["2025-01-19"]),
+    ("nextspan", O31W, "The mill shut on Friday. Its owners say they will sell it in the next month.", ["2025-01-17"]),
+    ("nextspan", O31W, "The bridge reopened on Jan. 6. Engineers plan to inspect three more in the next month.",
+     ["2025-01-06"]),
+    ("nextspan", O31W, "The shop closed on Jan. 10. The owner will reopen it in the next year.", ["2025-01-10"]),
+    ("nextspan-stay", O31W, "He was charged on March 3. He was convicted the next month.", ["2024-03-03", "2024-04"]),
+    ("nextspan-stay", O31W, "The firm will reopen the plant next month.", ["2025-02"]),
+    ("ownmonth", O31W, "A judge is expected to sentence the pair for their June convictions.", ["2024-06"]),
+    ("ownmonth", O31W, "He will appeal his April conviction, his lawyer said.", ["2024-04"]),
+    ("ownmonth", O31W, "Prosecutors will review his November arrest before the trial.", ["2024-11"]),
+    ("ownmonth-stay", O31W, "He faces an April trial.", ["2025-04"]),
+    ("ownmonth-stay", O31W, "The party expects a repeat of the June vote.", ["2025-06"]),
+    ("ableuntil", O31M, "The shop was not able to reopen until Monday.", ["2025-05-12"]),
+    ("ableuntil", O31M, "Voters were not allowed to enter the hall until Friday.", ["2025-05-09"]),
+    ("ableuntil", O31M,
+     "Counties were not able to open mail ballots until Election Day morning in last year's election.",
+     ["2024-11-05", "2024"]),
+    ("ableuntil-stay", O31M, "The shop will not be able to reopen until Monday.", ["2025-05-19"]),
+    ("ableuntil-stay", O31M, "The shop was not expected to reopen until Monday.", ["2025-05-19"]),
 ]
 
 

@@ -919,6 +919,14 @@ def _valid_ru(m, s, gd):
         # "below the same month in 2021", "up from the same month last year": the month of another year,
         # which the year after it dates (pipeline: _SAME_MONTH_OF), not the month just told
         return False
+    if (rel == "the next" or rel == "next" and s[max(0, m.start() - 4):m.start()].lower() == "the ") and \
+            not gd.get("ru_mod") and not m.group().endswith(("'s", "’s")) and \
+            _WITHIN_BEFORE.search(s, max(0, m.start() - 20), m.start()) and \
+            _told_ahead_in_clause(s, m.start()):
+        # "The airline will cut eight more flights in the next month", "plans to hire 50 people over the next
+        # year": within the thirty days (twelve months) from now, a span, no calendar month after a day told
+        # before ("He was charged in March and convicted the next month" keeps the month after)
+        return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
@@ -926,6 +934,25 @@ def _valid_ru(m, s, gd):
 
 _OTHER_YEARS_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|last\s+year\b|(?:a|one|the\s+previous)\s+year\s+"
                                 r"(?:earlier|ago|before)\b|(?:of\s+)?the\s+(?:previous|prior)\s+year\b)", re.IGNORECASE)
+
+
+_WITHIN_BEFORE = re.compile(r"\b(?:in|within|over|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|wo|going\s+to|plans?\s+to|planning\s+to|expects?\s+to|"
+                              r"expected\s+to|aims?\s+to|hopes?\s+to|intends?\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _told_ahead_in_clause(s: str, start: int) -> bool:
+    """Whether the clause `start` stands in (from the last comma or semicolon before it, 120 characters at most) tells
+    ahead (_AHEAD_IN_CLAUSE), with no past auxiliary after the future word ("will examine how the mill was sold
+    in the next month": the selling's month)."""
+    lo = max(0, start - 120, s.rfind(",", 0, start) + 1, s.rfind(";", 0, start) + 1)
+    last = None
+    for found in _AHEAD_IN_CLAUSE.finditer(s, lo, start):
+        last = found
+    return last is not None and _PAST_AUX.search(s, last.end(), start) is None
 
 
 def _perfect_in_clause(s: str, m) -> bool:
@@ -1260,6 +1287,16 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
     return not (word.endswith("s") and _VERB_S_OBJECT_AFTER.match(s, w.end()))
 
 
+# A four-digit number that is no year (below 1600) after a label in capitals (a union's, an agency's: not an era's
+# "AD") or a word that numbers ("Local(s)", "Route(s)", "Flight(s)" ...), right before "and"/"or"/a comma and the
+# year-like number: "both UAW 1112 and 1714", "Locals 1005 and 1999": the pair's numbers are of one kind ("Both 1492
+# and 1776", "Around 1550 and 1650" keep their year).
+_NUMBER_PARTNER_BEFORE = re.compile(r"(?:\b(?!(?:ad|bc|ce|bce|a\.d|b\.c)\b)(?-i:[A-Z][A-Z0-9&.-]+)\b|"
+                                    r"\b(?:locals?|routes?|nos?\.?|numbers?|units?|flights?|buses|bus)\b)"
+                                    r"\s+(?P<n>\d{4})(?:\s*,\s*\d{4}){0,4}\s*(?:,\s*|\s+(?:and|or|&)\s+)$",
+                                    re.IGNORECASE)
+
+
 # "555-2024", "1-800-555-2020": the last four digits of a telephone number.
 _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 
@@ -1294,6 +1331,10 @@ def _valid_yr(m, s, gd):
     if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()) and \
             not _local_adjective(s, m.start() - 6, m.end()):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
+    if s[max(0, m.start() - 5):m.start()].endswith(("and ", "or ", ", ", "& ")) and \
+            (pair := _NUMBER_PARTNER_BEFORE.search(s, max(0, m.start() - 64), m.start())) is not None and \
+            int(pair.group("n")) < 1600:
+        return False  # "both UAW 1112 and 1714", "Routes 1107 and 1780": the number of a kind of the one before it
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
     if base_period(s, m.start(), m.end()):

@@ -605,6 +605,19 @@ _HEAD_TAIL_DONE = re.compile(r"[;|—–]|:\s*(?:[\w'’-]+\s+){0,3}?(?:results?
                              r"highlights|what\s+happened|wins?|loses|leads|won|lost)\b|"
                              rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{UNSCHEDULED_NOUNS}|break)\b",
                              re.IGNORECASE)
+# A headline's names (a comma between two) and a scheduled step of a court or a vote, right before its day (no
+# preposition or article among the words before it: "Protesters outside the hearing Monday" is a caption's scene).
+_HEADLINE_STEP = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|near|outside|inside|over|about|amid|"
+                            r"following|the|a|an)\b)[\w'’.-]+,?\s+){1,5}?(?:sentencing|re-?sentencing|arraignment|trial|re-?trial|"
+                            r"hearing|inquest|vote|run-?off|referendum)(?P<step>)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _headline_verb_s(head: str) -> bool:
+    """Whether a word after the first of a headline's head ends in a verb's "-s" ("Judge delays sentencing
+    Monday": the delaying told), not a possessive nor a name in a list after a comma ("Williams, Jones")."""
+    words = head.split()
+    return any(w.endswith("s") and not w.endswith(("'s", "’s", "ss")) and not words[k - 1].endswith(",")
+               for k, w in enumerate(words) if k)
 _UNSCHEDULED_WORD = re.compile(rf"\b(?:{UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 
 # A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
@@ -800,6 +813,13 @@ class MentionTenses:
                 # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
                 # scheduled happening, with its clock time or ending with its day, is a day still to come
                 # ("Crash on I-95 Monday at 7 a.m." names no such happening).
+                t = "future"
+            if plain_wd and t is None and \
+                    not poss and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip() and \
+                    (step := _HEADLINE_STEP.fullmatch(sent, 0, m.start)) and not has_tense_marker(sent) and \
+                    not _headline_verb_s(sent[:step.start("step")]):
+                # "Cordaro, Munchak Sentencing Monday", "Smith Arraignment Tuesday", "Jones trial Monday": a
+                # verbless headline of names and a court's or a vote's step, ending with its day, announces it
                 t = "future"
             if plain_wd and t is None and \
                     ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not has_past_marker(sent):

@@ -1111,6 +1111,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
+        if mo and not m.g("mo_mod") and resolved[i] is not None and resolved[i].date > published and \
+                _DONE_OUTCOME_AFTER.match(sent, m.end) and _OWNER_BEFORE.search(sent, max(0, m.start - 8), m.start):
+            # "expected to sentence the pair for their June convictions", "will appeal his April conviction" in a
+            # January paper: one's own conviction, arrest or indictment named by its month is done, the last such month
+            # (up to a year back), not the coming one the clause's future gives
+            back = years_on(resolved[i], -1)
+            if back is not None and back.date <= published:
+                resolved[i] = back
+        if (mo and not m.g("mo_mod") or dm and yearless(m)) and "wait" in sent and resolved[i] is not None and \
+                (published - resolved[i].date).days > 182 and \
+                _AWAITED_DATE.search(sent, max(0, m.start - 80), m.start) is not None:
+            # "told the envoy on Thursday that they need not await the outcome of the November 17 election" in
+            # October: what is awaited lies ahead of the awaiting, the coming November 17 (up to half a year),
+            # not last year's, whatever past the telling has ("awaited" itself may be gone by: left).
+            ahead = years_on(resolved[i], 1)
+            if ahead is not None and (ahead.date - published).days <= 182:
+                resolved[i] = ahead
         if (mo or dm) and ("orward" in sent or "ahead to" in sent) and \
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
@@ -2058,6 +2075,15 @@ _LOOKED_TO_OTHER = re.compile(r"\b(?:(?!(?:children|garden|women|men|kitchen|sev
                               r"held|won|built|made|done|run|set|put|cut|told|sold|paid|bought|brought|taught|"
                               r"thought|lost|left|kept|met|led|began|begun|gave|took|went|gone|came|wrote|written|"
                               r"spent|achieved)\b", re.IGNORECASE)
+# A month between an owner's determiner and a court's done outcome of one's own: "their June convictions", "his March
+# arrest" (not a victory or a resignation, which may be foretold: "confident of its November victory").
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+_DONE_OUTCOME_AFTER = re.compile(r"\s+(?:convictions?|acquittals?|arrests?|indictments?|guilty\s+pleas?)\b",
+                                 re.IGNORECASE)
+# The object of "await"/"wait for" (not "awaited"), the date its own attributive: "await the November 17 election",
+# "awaiting the outcome of the March 3 vote", "waits for the June ruling".
+_AWAITED_DATE = re.compile(r"\b(?:await(?:s|ing)?|wait(?:s|ing)?\s+for)\s+(?:the\s+(?:outcome|outcomes|result|results|"
+                           r"verdict|end|start)\s+of\s+)?(?:the|a|an|this|its|his|her|their)\s+$", re.IGNORECASE)
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 

@@ -1289,7 +1289,9 @@ _PERFECT_UNTIL = re.compile(r"\b(?:had|(?<=\w)'d)\s+been\s+(?!(?:extended|expect
 # past; not a plan's verb or an infinitive in between ("weren't expected to return until").
 _NEG_PAST_UNTIL = re.compile(r"\b(?:wasn't|weren't|didn't|hadn't|wasn’t|weren’t|didn’t|hadn’t|"
                              r"(?:was|were|did|had)\s+not)"
-                             r"\s+(?:(?!(?:expected|scheduled|due|set|supposed|planned|to|be)\b)[\w'’-]+\s+){0,5}?"
+                             r"\s+(?:(?!(?:expected|scheduled|due|set|supposed|planned|to|be)\b)[\w'’-]+\s+|"
+                             # "were not able to open them until": a past ability, not a plan
+                             r"(?:able|allowed|permitted)\s+to\s+){0,6}?"
                              r"(?:until|till)\s*$", re.IGNORECASE)
 
 
@@ -1434,6 +1436,18 @@ _BY_THE_TIME = re.compile(r"\bby\s+the\s+time\s+(?!of\b)(?P<subject>(?:(?:the|a|
                           r"(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
 
 
+# A saying right before "by the time" and its clause, the date at the clause's end (no comma or stop between) ...
+_SAID_BY_THE_TIME = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|predicted|predicts|forecast|forecasts|warned|"
+                               r"warns|expects|expected)\s+(?:that\s+)?by\s+the\s+time\s+(?!of\b)[^,;:.!?—–]{3,80}?"
+                               r"\s+(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
+# ... and the main clause's subject and "would" right after the date (not "would not", a refusal; not "could", a past
+# ability; nor a counterfactual's "would" with "without", "if", "unless", "but for", "were it not" or an inverted "had
+# <subject> not" in its clause).
+_BY_TIME_WOULD_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[\w'’-]+\s+){1,3}?"
+                               r"would\b(?!n['’]t|\s+not\b)(?![^,;:.!?]*\b(?:without|if|unless|but\s+for|were\s+it\s+not|"
+                               r"had\s+(?:[\w'’-]+\s+){1,3}?not)\b)", re.IGNORECASE)
+
+
 def _present_by_the_time(subject: str, verb: str) -> bool:
     """Whether _BY_THE_TIME's verb is a present: "-s" after its subject ("the storm clears", "it winds
     up"), or a plural subject's schedule verb ("the polls close"); not a noun after a past and its object
@@ -1479,6 +1493,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         if next_start is not None and a <= next_start < b:
             next_start = None  # ("(second half)", "(Q2)": a mention inside the aside ends no clause)
     tense = _clause_tense(s, start, end, prev_end, next_start)
+    if s.find("the time", max(prev_end, start - 160), start) >= 0 and \
+            _SAID_BY_THE_TIME.search(s, max(prev_end, start - 160), start) and _BY_TIME_WOULD_AFTER.match(s, end):
+        # "She said by the time it got to East Anglia on Monday it would have lessened": a saying's "by the time"
+        # clause, its past the saying's back-shift, before a main clause's "would": a forecast, the day ahead
+        return "future"
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
     if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
