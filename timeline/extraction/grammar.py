@@ -157,8 +157,7 @@ def _month_ok(mon: str) -> bool:
 # A full month's name in lower case after "last" or "next" is the month as a careless writer or a transcript
 # writes it ("when he acted last august", "until next september"); not "may" or "march" (verbs: "the next may
 # be"), nor after "this" ("this august body").
-LOWER_MONTH_AFTER = frozenset(("january", "february", "april", "june", "july", "august", "september", "october",
-                               "november", "december"))
+LOWER_MONTH_AFTER = MONTH_NAMES - {"may", "march"}
 
 
 def _lower_month_ok(mon: str, mod: str | None) -> bool:
