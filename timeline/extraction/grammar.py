@@ -940,7 +940,8 @@ _AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|wo|going\s+to|plans?\s+to|
                               r"expected\s+to|aims?\s+to|hopes?\s+to|intends?\s+to)\b|['’]ll\b", re.IGNORECASE)
 
 
-_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# A past auxiliary, the finite past of a clause of its own (non_dates uses it too).
+PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 
 
 def _told_ahead_in_clause(s: str, start: int) -> bool:
@@ -951,7 +952,7 @@ def _told_ahead_in_clause(s: str, start: int) -> bool:
     last = None
     for found in _AHEAD_IN_CLAUSE.finditer(s, lo, start):
         last = found
-    return last is not None and _PAST_AUX.search(s, last.end(), start) is None
+    return last is not None and PAST_AUXILIARY.search(s, last.end(), start) is None
 
 
 def _perfect_in_clause(s: str, m) -> bool:

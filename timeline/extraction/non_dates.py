@@ -13,7 +13,7 @@ import string
 from .anchors import norm_dir
 from .clauses import RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
-from .grammar import title_case
+from .grammar import PAST_AUXILIARY, title_case
 from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
@@ -309,15 +309,12 @@ IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normall
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
-# A finite past between a custom and a month: another clause's ("which is usually held in
-# August, was held in May" is one May).
-_FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-
-
 def present_passive_custom(sent: str, m: Mention) -> bool:
     """ "is usually held in August": the custom's "is" governs the month (no past between)."""
     h = IS_HABITUAL.search(sent, 0, m.start)
-    if h is not None and not _FINITE_PAST.search(sent, h.end(), m.start):
+    # (a finite past between the custom and the month is another clause's: "which is usually held in August, was
+    # held in May" is one May)
+    if h is not None and not PAST_AUXILIARY.search(sent, h.end(), m.start):
         return True
     # "Elections that normally take place in June were moved", "The fair, usually held in May, was
     # called off": the custom's own verb (a present, or a participle right after it) governs the
@@ -458,7 +455,7 @@ def habitual(sent: str, m: Mention) -> bool:
         return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
-    if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
+    if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and PAST_AUXILIARY.search(between):
         # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
         # in May were postponed to August": the day's or month's own past, not the custom's
         return False
