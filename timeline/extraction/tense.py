@@ -286,12 +286,12 @@ def future_since(s: str, lo: int, hi: int) -> bool:
 
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
-# Only extending runs "through" a date ("loans extended through January"); a front that
-# "moved through Tuesday" passed on that day.
 # "from its original date of", "from the scheduled date of": the day a happening was set for, named after "of".
 _FROM_ORIGINAL_DATE_OF = re.compile(r"\bfrom\s+(?:its|their|the|his|her)\s+(?:original(?:ly\s+(?:planned|scheduled))?|"
                                     r"initial|earlier|planned|scheduled|set)\s+(?:date|day)\s+of\s*$",
                                     re.IGNORECASE)
+# Only extending runs "through" a date ("loans extended through January"); a front that
+# "moved through Tuesday" passed on that day.
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
 # A move told as an aside between commas, with no auxiliary of its own: ", moved from", ", pushed back from its
 # original date of" (not "was moved from", "has been pushed back from": the move is then the clause's verb).
