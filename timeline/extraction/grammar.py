@@ -165,7 +165,7 @@ def _lower_month_ok(mon: str, mod: str | None) -> bool:
 
 
 # ... not the adjective: "the last august body", "its next august gathering" (a determiner before "last"/"next", or
-# a lower-case word after the month that is no word of a clause's frame).
+# after "august" a noun the adjective qualifies: _AUGUST_NOUNS).
 _DETERMINER_BEFORE_MOD = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+$", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
 # ... the nouns the adjective "august" qualifies ("the last august body", "this august journal")
@@ -174,7 +174,7 @@ _AUGUST_NOUNS = frozenset("""body bodies institution institutions assembly assem
     publication personage personages figure figures member members council senate academy university college""".split())
 
 
-def _lower_month_in_clause(s: str, m) -> bool:
+def _lower_month_not_adjective(s: str, m) -> bool:
     """Whether a lower-case month after "last"/"next" is the month: no determiner before the modifier, and for
     "august" no noun after it that the adjective would qualify ("the last august body")."""
     if _DETERMINER_BEFORE_MOD.search(s, max(0, m.start() - 8), m.start()):
@@ -457,7 +457,7 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
 
 
 def _valid_mo(m, s, gd):
-    if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_in_clause(s, m)):
+    if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month
