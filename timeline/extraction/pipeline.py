@@ -486,9 +486,8 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
 _EY_DAY_KEY = " earlier in the day"
 # A saying's verb right before its weekday: "the minister said Saturday", "officials told reporters on Friday".
 _SAID_BEFORE_WD = re.compile(r"\b(?:(?:said|announced|stated|confirmed)\s+|told\s+(?:\w+\s+){1,2}?)(?:on\s+)?$")
-
-
-# ... the weekday ending the saying: a stop, a comma, "that", or a time of day's word
+# ... the weekday ending the saying: a stop, a comma, "that", a time of day's word, or a preposition or conjunction
+# that opens what the saying adds ("said Saturday in a statement", "said Friday after the talks")
 _SAYING_DAY_END = re.compile(r"\s*(?:[.,;:]|$|(?:that|in|at|after|during|before|while|when|as)\b|"
                              r"(?:morning|afternoon|evening|night)\b)")
 
