@@ -931,11 +931,14 @@ def _valid_ru(m, s, gd):
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
+# After "the same month/week/...": a year other than the one just told, which the period is of ("in 2021", "last
+# year", "a year earlier", "of the previous year"): _valid_ru refuses the "same" period then.
 _OTHER_YEARS_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|last\s+year\b|(?:a|one|the\s+previous)\s+year\s+"
                                 r"(?:earlier|ago|before)\b|(?:of\s+)?the\s+(?:previous|prior)\s+year\b)", re.IGNORECASE)
 
-
+# A span's preposition before "(the) next month/year" ("in the next month", "over the next year"): _valid_ru.
 _WITHIN_BEFORE = re.compile(r"\b(?:in|within|over|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# A word that tells its clause ahead: a modal (with "wo" of a split "wo n't"), "going to", a plan's or hope's verb.
 _AHEAD_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|wo|going\s+to|plans?\s+to|planning\s+to|expects?\s+to|"
                               r"expected\s+to|aims?\s+to|hopes?\s+to|intends?\s+to)\b|['’]ll\b", re.IGNORECASE)
 
