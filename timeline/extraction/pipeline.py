@@ -498,7 +498,7 @@ def _ey_day_of_sentence(sent: str, mentions, resolved, tenses, published: dt.dat
     Saturday's), not the paper's. Only a past "earlier in the day" the text has not framed otherwise (read as the
     paper's day), before a saying's weekday of the past week, and nothing else of a day. The day is kept
     (`told`) for a later "earlier in the day" of the text no day frames."""
-    days = [j for j, o in enumerate(mentions) if resolved[j] is not None and resolved[j].precision == "day"]
+    days = [j for j in range(len(mentions)) if resolved[j] is not None and resolved[j].precision == "day"]
     eys = [j for j in days if mentions[j].kind == "ey"]
     wds = [j for j in days if mentions[j].kind == "wd"]
     if len(eys) != 1 or len(wds) != 1 or len(days) != 2:
