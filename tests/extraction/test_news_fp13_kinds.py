@@ -57,6 +57,10 @@ test_a_mishap_named_with_its_weekday_is_gone_by = dated_test([
     ("A driver will appear before magistrates charged in connection with a fatal collision on the A47 on Thursday.",
      ["2025-03-13"]),
     ("Police are appealing for witnesses to a robbery at a petrol station on Tuesday evening.", ["2025-03-11"]),
+    # the mishap opening the sentence, its article capitalised (cr1: the rule had read only "a"/"an"/"the")
+    ("A crash on the A1 on Saturday will be investigated by the coroner.", ["2025-03-15"]),
+    ("An incident in Maghera on Friday night will be the subject of a police review.", ["2025-03-14"]),
+    ("The stabbing in Leeds on Friday night will be reviewed by detectives.", ["2025-03-14"]),
     # near neighbours: what is planned or guarded against, a happening that may be scheduled
     ("Extra officers will be on duty to prevent a crash on Saturday at the rally.", ["2025-03-22"]),
     ("The fire service will hold a fire drill at the school on Saturday.", ["2025-03-22"]),

@@ -706,7 +706,7 @@ _QUOTE_ENDS_AFTER = re.compile(r"[,.!?]?\s*[”\"]")
 
 # A mishap nobody schedules, named right before its weekday (after its place, if any): "an incident in Maghera on",
 # "a crash on the A1 on", "a robbery at a petrol station on" (not "a fire drill on", "the crash course on").
-_MISHAP_ON_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?:fatal|serious|suspected|alleged|violent|reported)\s+)?"
+_MISHAP_ON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:fatal|serious|suspected|alleged|violent|reported)\s+)?"
                                r"(?:incident|crash|collision|stabbing|shooting|assault|robbery|burglary|break-in|"
                                r"disturbance|altercation|explosion|blaze|fire|hit-and-run|carjacking|knife\s+attack)"
                                r"(?:\s+(?:in|at|on|near|outside)\s+(?:(?:the|an?)\s+)?(?:[\w'’.-]+\s+){1,4}?)?"
