@@ -442,6 +442,16 @@ def test_title_phrase_cuts_as_a_tree_are_the_plain_pattern():
                 [m.span() for m in plain.finditer(text, pos, end)], text
 
 
+
+def test_title_coordination_cuts_opening_with_a_class_are_the_plain_pattern():
+    plain = re.compile(E._COORD_CUTS_PLAIN)
+    pieces = [" ", "  ", "\t", "\n", ",", "\u00a0", "x", "the", "And", "OR", "and", "or", "but", "of", "an", "o",
+              "bu", "ands", "off", "butter"]
+    for text in _cut_texts(pieces, 40000, 6):
+        for pos, end in ((0, len(text)), (min(25, len(text)), min(81, len(text))), (len(text) // 3, len(text))):
+            assert [m.span() for m in E._COORD_CUTS.finditer(text, pos, end)] == \
+                [m.span() for m in plain.finditer(text, pos, end)], text
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()
