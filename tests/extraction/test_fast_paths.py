@@ -452,6 +452,21 @@ def test_title_coordination_cuts_opening_with_a_class_are_the_plain_pattern():
             assert [m.span() for m in E._COORD_CUTS.finditer(text, pos, end)] == \
                 [m.span() for m in plain.finditer(text, pos, end)], text
 
+
+def test_shorten_from_the_end_is_shorten_plain():
+    # every cut's opening and inner characters, the words of the three kinds, and runs of plain words
+    # long enough to put the cuts on either side of 25, 40 and 80
+    words = sorted(set(E._CLAUSE_OPENERS.split("|")) | {w.replace("\\s+", " ") for w in E._CLAUSE_WORDS.split("|")} |
+                   set(E._PHRASE_WORDS) | {"and", "or", "but", "of"})
+    pieces = [";", ":", ",", " ", " ", " ", "  ", "\t", "\n", "—", "–", "--", "-", ", ", " — ", " -- ", "\u00a0", '"',
+              "“", "x", "ab", "Word", "missile", "launched", "the", "a", "in the", "planning official",
+              "Melbourne council", "abcdefghijklmnopqrstuvwxyz"] + words + [w + "s" for w in words]
+    rnd = random.Random(7)
+    for _ in range(60000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(10, 60)))
+        for limit in (80, 60):
+            assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()

@@ -768,12 +768,54 @@ def _tidy(s: str) -> str:
     return s.strip()
 
 
+# _shorten's cut patterns, each also after a greedy "(?s:.*)": matched from a position, that match's group 1
+# opens at the last position from there where the cut matches (the engine steps back from the window's end,
+# trying the cut at each position, and stops at the first that fits), where finditer reads the whole window
+# from its start for every cut (most titles are cut late, in their last few words).
+# The last position where a cut matches is a cut of finditer's (which reads the matches one after another,
+# each from the end of the last) unless it lies inside an earlier match. Only a whitespace can: a clause
+# cut's match opens with one of ";:," or a whitespace and goes on over whitespace, a dash and the whitespace
+# after it, or a joining word (whose letters open no cut, and whose only inner whitespace, "in the", is
+# followed by no word opening a clause); a phrase or coordination cut's is a run of whitespace. So a cut
+# at a whitespace after a whitespace, or (a clause cut) after a comma or a dash, is read as finditer does.
+# Each kind: its pattern, the pattern after "(?s:.*)", the characters before a whitespace inside a cut.
+_CUT_KINDS = tuple((p, re.compile(r"(?s:.*)(" + p.pattern + ")"), inner)
+                   for p, inner in ((_CLAUSE_CUTS, ",—–-"), (_PHRASE_CUTS, ""), (_COORD_CUTS, "")))
+
+
 def _shorten(s: str, limit: int) -> str:
     """`s` cut to at most `limit` characters between clauses, else between
     phrases (a preposition, a coordination), else between words, without
     dangling function words at the end. A late cut of a weaker kind beats an
     early one of a stronger: "A former planning official | at a Melbourne
-    council ..." keeps too little."""
+    council ..." keeps too little.
+
+    _shorten_plain's cuts, found from the end of the window (_CUT_KINDS): the
+    last cut of a kind, when it opens at 40 or later, is the one _shorten_plain
+    takes; when no kind has one there, the last space does, if at 40 or later."""
+    if len(s) <= limit:
+        return s
+    for kind, last, inner in _CUT_KINDS:
+        m = last.match(s, 40, limit + 1)
+        if m is None:
+            continue  # no cut of this kind opens at 40 or later
+        at = m.start(1)
+        before = s[at - 1]
+        if s[at].isspace() and (before.isspace() or before in inner):
+            # (maybe inside an earlier cut: the cuts as _shorten_plain reads them)
+            cuts = [c.start() for c in kind.finditer(s, 25, limit + 1)]
+            if cuts and cuts[-1] >= 40:
+                return _drop_dangling(s[:cuts[-1]])
+            continue
+        return _drop_dangling(s[:at])
+    space = s.rfind(" ", 0, limit + 1)
+    if space >= 40:
+        return _drop_dangling(s[:space])
+    return _shorten_plain(s, limit)
+
+
+def _shorten_plain(s: str, limit: int) -> str:
+    """_shorten, every cut of a kind read with finditer (test_fast_paths compares the two)."""
     if len(s) <= limit:
         return s
     levels = []
