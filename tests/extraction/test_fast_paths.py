@@ -467,6 +467,15 @@ def test_shorten_from_the_end_is_shorten_plain():
         for limit in (80, 60):
             assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
 
+
+def test_drop_dangling_from_the_end_is_the_split_words():
+    pieces = [" ", " ", "  ", ",", ";", ":", "—", "–", "-", ", ", " — ", "\t", "\u00a0", '"', "x", "Kim", "met",
+              "officials", "The", "AND", "Of", "the", "and", "of", "its", "was", "more", "such", "a", "an"]
+    rnd = random.Random(8)
+    for _ in range(40000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert E._drop_dangling(text) == E._drop_dangling_plain(text), text
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()

@@ -832,6 +832,22 @@ def _shorten_plain(s: str, limit: int) -> str:
 
 
 def _drop_dangling(s: str) -> str:
+    """`s` without the function words (and bare marks) that end it, leaving two words at least: its
+    words apart by single spaces, s.split(" "), taken off the end one at a time with rpartition
+    (most cuts drop none or one: the words before are not split out and joined again)."""
+    s = s.rstrip(" ,;:")
+    words = s.count(" ") + 1  # len(s.split(" "))
+    while words > 2:
+        head, _, last = s.rpartition(" ")
+        if last.lower().strip(",;:") not in _DANGLING and last.strip(",;:—–-"):
+            break
+        s = head
+        words -= 1
+    return _tidy(s)
+
+
+def _drop_dangling_plain(s: str) -> str:
+    """_drop_dangling with the words split out (test_fast_paths compares the two)."""
     words = s.rstrip(" ,;:").split(" ")
     while len(words) > 2 and (words[-1].lower().strip(",;:") in _DANGLING or not words[-1].strip(",;:—–-")):
         words.pop()
