@@ -476,6 +476,26 @@ def test_drop_dangling_from_the_end_is_the_split_words():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         assert E._drop_dangling(text) == E._drop_dangling_plain(text), text
 
+
+def test_titles_of_one_cue_are_the_shared_titles():
+    # titles' one-cue path (no key, the spans unsorted when the cue is the only date) against the loop
+    # (the cue given twice: the loop's second title is its first)
+    sentences = [
+        ("On Thursday, Kim met envoys in Seoul, officials said.", [(3, 11)]),
+        ("The ruling comes a day after lawmakers agreed on a law that takes effect in January 2024.",
+         [(17, 28), (76, 88)]),
+        ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", [(29, 37), (63, 69)]),
+        ("He hurt the ankle in practice a day before Game 2, the team said on Monday.", [(30, 42), (68, 74)]),
+        ("Shares fell 3% from 2018 to 2019 as the company, which sells chips, said on Friday it would cut "
+         "jobs across several plants in Europe and Asia over the next two years.", [(20, 24), (28, 32), (76, 82)]),
+    ]
+    for sentence, spans in sentences:
+        for cue in spans:
+            for dates in ((), (cue,), tuple(spans), tuple(reversed(spans))):
+                one = E.titles(sentence, [cue], dates)
+                assert one == E.titles(sentence, [cue, cue], dates)[:1], (sentence, cue, dates)
+                assert one == [E.make_title(sentence, *cue, dates=dates)], (sentence, cue, dates)
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()

@@ -885,6 +885,13 @@ def titles(sentence: str, cues: list[tuple[int, int]], dates=(), limit: int = 80
     low = sentence.lower()
     relative = ("after" in low or "before" in low) and \
         any(_relative_cue(sentence, a, b) for a, b in {*cues, *dates})
+    if len(cues) == 1 and len(sentence) <= 600:
+        # One statement (516 of 573 sentences a TimeBank pass): no title to share, so no key; and
+        # mostly one date, the cue's own, so the spans without a set sorted (the same list).
+        cue_start, cue_end = cue = cues[0]
+        spans = [cue] if not dates or (len(dates) == 1 and dates[0] == cue) else sorted({cue, *dates})
+        lo, hi = _title_window(sentence, cue_start, cue_end, spans, relative)
+        return [_title_between(sentence, lo, hi, cue_start, spans, limit, relative)]
     for cue_start, cue_end in cues:
         spans = sorted({(cue_start, cue_end), *dates})
         if len(sentence) > 600:
