@@ -496,6 +496,15 @@ def test_titles_of_one_cue_are_the_shared_titles():
                 assert one == E.titles(sentence, [cue, cue], dates)[:1], (sentence, cue, dates)
                 assert one == [E.make_title(sentence, *cue, dates=dates)], (sentence, cue, dates)
 
+
+def test_photo_credit_opening_with_its_class_is_the_plain_pattern():
+    plain = re.compile(E._CREDIT_PLAIN)
+    pieces = [" ", "  ", "\t", "\n", "\u00a0", "(", ")", "((", "x", "Kim", "AP", "Photo", "Photos", "via AP",
+              "via  AP", "/Pool", "Getty Images", "Reuters", "File", "File photo", "a" * 40, ".", ","]
+    for text in _cut_texts(pieces, 60000, 9):
+        assert E._CREDIT.sub("", text) == plain.sub("", text), text
+        assert [m.span() for m in E._CREDIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()

@@ -574,8 +574,14 @@ _DATE_PREP_BACK = re.compile(rf"(?:\s+(?:{_alternatives(_DATE_PREP_TIMES, backwa
 _DATE_PREP_WORDS = tuple(dict.fromkeys(_DATE_PREP_EDGES + tuple(w.split()[-1] for w in _DATE_PREP_PREPOSITIONS) +
                                        _DATE_PREP_TIMES))
 _DATE_TAIL = re.compile(r"(?:'s\b|’s\b)?\s*(?:alone\b)?")  # matched at a date's end
-# "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
-_CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
+# "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit, with the whitespace
+# before it. _CREDIT_PLAIN opens with "\s*", a repeat: the regex engine then tries the pattern at every
+# position of the text. _CREDIT opens with the class of the characters a match can open with, whitespace
+# or "(", and a look-behind at the character taken tells the two apart (the same matches: a match opening
+# with whitespace takes the run of it before "(", as "\s*" does), so the engine skips to them.
+_CREDIT_TAIL = r"[^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)"
+_CREDIT_PLAIN = r"\s*\(" + _CREDIT_TAIL
+_CREDIT = re.compile(r"[\s(](?:(?<=\()|(?<=\s)\s*\()" + _CREDIT_TAIL)
 _ANCHOR_END = re.compile(r"[,;:!?)\"”]|\.\s*$")  # not "U.S."
 _RANGE_JOINER = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
 _RELATIVE_CUE = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
