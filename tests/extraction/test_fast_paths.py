@@ -442,6 +442,69 @@ def test_title_phrase_cuts_as_a_tree_are_the_plain_pattern():
                 [m.span() for m in plain.finditer(text, pos, end)], text
 
 
+
+def test_title_coordination_cuts_opening_with_a_class_are_the_plain_pattern():
+    plain = re.compile(E._COORD_CUTS_PLAIN)
+    pieces = [" ", "  ", "\t", "\n", ",", "\u00a0", "x", "the", "And", "OR", "and", "or", "but", "of", "an", "o",
+              "bu", "ands", "off", "butter"]
+    for text in _cut_texts(pieces, 40000, 6):
+        for pos, end in ((0, len(text)), (min(25, len(text)), min(81, len(text))), (len(text) // 3, len(text))):
+            assert [m.span() for m in E._COORD_CUTS.finditer(text, pos, end)] == \
+                [m.span() for m in plain.finditer(text, pos, end)], text
+
+
+def test_shorten_from_the_end_is_shorten_plain():
+    # every cut's opening and inner characters, the words of the three kinds, and runs of plain words
+    # long enough to put the cuts on either side of 25, 40 and 80
+    words = sorted(set(E._CLAUSE_OPENERS.split("|")) | {w.replace("\\s+", " ") for w in E._CLAUSE_WORDS.split("|")} |
+                   set(E._PHRASE_WORDS) | {"and", "or", "but", "of"})
+    pieces = [";", ":", ",", " ", " ", " ", "  ", "\t", "\n", "—", "–", "--", "-", ", ", " — ", " -- ", "\u00a0", '"',
+              "“", "x", "ab", "Word", "missile", "launched", "the", "a", "in the", "planning official",
+              "Melbourne council", "abcdefghijklmnopqrstuvwxyz"] + words + [w + "s" for w in words]
+    rnd = random.Random(7)
+    for _ in range(60000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(10, 60)))
+        for limit in (80, 60):
+            assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
+
+
+def test_drop_dangling_from_the_end_is_the_split_words():
+    pieces = [" ", " ", "  ", ",", ";", ":", "—", "–", "-", ", ", " — ", "\t", "\u00a0", '"', "x", "Kim", "met",
+              "officials", "The", "AND", "Of", "the", "and", "of", "its", "was", "more", "such", "a", "an"]
+    rnd = random.Random(8)
+    for _ in range(40000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert E._drop_dangling(text) == E._drop_dangling_plain(text), text
+
+
+def test_titles_of_one_cue_are_the_shared_titles():
+    # titles' one-cue path (no key, the spans unsorted when the cue is the only date) against the loop
+    # (the cue given twice: the loop's second title is its first)
+    sentences = [
+        ("On Thursday, Kim met envoys in Seoul, officials said.", [(3, 11)]),
+        ("The ruling comes a day after lawmakers agreed on a law that takes effect in January 2024.",
+         [(17, 28), (76, 88)]),
+        ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", [(29, 37), (63, 69)]),
+        ("He hurt the ankle in practice a day before Game 2, the team said on Monday.", [(30, 42), (68, 74)]),
+        ("Shares fell 3% from 2018 to 2019 as the company, which sells chips, said on Friday it would cut "
+         "jobs across several plants in Europe and Asia over the next two years.", [(20, 24), (28, 32), (76, 82)]),
+    ]
+    for sentence, spans in sentences:
+        for cue in spans:
+            for dates in ((), (cue,), tuple(spans), tuple(reversed(spans))):
+                one = E.titles(sentence, [cue], dates)
+                assert one == E.titles(sentence, [cue, cue], dates)[:1], (sentence, cue, dates)
+                assert one == [E.make_title(sentence, *cue, dates=dates)], (sentence, cue, dates)
+
+
+def test_photo_credit_opening_with_its_class_is_the_plain_pattern():
+    plain = re.compile(E._CREDIT_PLAIN)
+    pieces = [" ", "  ", "\t", "\n", "\u00a0", "(", ")", "((", "x", "Kim", "AP", "Photo", "Photos", "via AP",
+              "via  AP", "/Pool", "Getty Images", "Reuters", "File", "File photo", "a" * 40, ".", ","]
+    for text in _cut_texts(pieces, 60000, 9):
+        assert E._CREDIT.sub("", text) == plain.sub("", text), text
+        assert [m.span() for m in E._CREDIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()

@@ -525,10 +525,14 @@ _CLAUSE_CUTS = re.compile(rf"[;:,\s](?:(?<=\s)\s*(?:(?:—|–|--)\s+|(?=(?:{_OP
 _PHRASE_WORDS = ("in on at for from with without into onto over under near across against along around between by "
                  "during through toward towards within off about than via per").split()
 _PHRASE_CUTS_PLAIN = rf"\s+(?=(?:{'|'.join(_PHRASE_WORDS)})\b|[\"“])"
-_PHRASE_CUTS = re.compile(rf"\s+(?=(?:{prefix_tree(_PHRASE_WORDS)})\b|[\"“])")  # (a tree, as _CLAUSE_CUTS)
+# Both cut patterns below open with "\s\s*", not "\s+" (the same matches): the regex engine finds a
+# pattern's first character with its fast scan only when the pattern opens with a character or a class,
+# not with a repeat; "\s+" made it try the whole pattern at every position (a fifth more instructions).
+_PHRASE_CUTS = re.compile(rf"\s\s*(?=(?:{prefix_tree(_PHRASE_WORDS)})\b|[\"“])")  # (a tree, as _CLAUSE_CUTS)
 # Last resort before a bare word boundary: a coordination ("Park Jin | and
 # other officials").
-_COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")
+_COORD_CUTS_PLAIN = r"\s+(?=(?:and|or|but|of)\b)"
+_COORD_CUTS = re.compile(r"\s\s*(?=(?:and|or|but|of)\b)")
 # "South Korea's Defence Ministry said (that)": dropped from a title too long.
 _LEAD_ATTRIB = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?\s+(?:said|says|told\s+reporters|reported|"
                           r"announced|confirmed)\s+(?:that\s+)?(?=\S+(?:\s+\S+){3})"
@@ -570,8 +574,14 @@ _DATE_PREP_BACK = re.compile(rf"(?:\s+(?:{_alternatives(_DATE_PREP_TIMES, backwa
 _DATE_PREP_WORDS = tuple(dict.fromkeys(_DATE_PREP_EDGES + tuple(w.split()[-1] for w in _DATE_PREP_PREPOSITIONS) +
                                        _DATE_PREP_TIMES))
 _DATE_TAIL = re.compile(r"(?:'s\b|’s\b)?\s*(?:alone\b)?")  # matched at a date's end
-# "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
-_CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
+# "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit, with the whitespace
+# before it. _CREDIT_PLAIN opens with "\s*", a repeat: the regex engine then tries the pattern at every
+# position of the text. _CREDIT opens with the class of the characters a match can open with, whitespace
+# or "(", and a look-behind at the character taken tells the two apart (the same matches: a match opening
+# with whitespace takes the run of it before "(", as "\s*" does), so the engine skips to them.
+_CREDIT_TAIL = r"[^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)"
+_CREDIT_PLAIN = r"\s*\(" + _CREDIT_TAIL
+_CREDIT = re.compile(r"[\s(](?:(?<=\()|(?<=\s)\s*\()" + _CREDIT_TAIL)
 _ANCHOR_END = re.compile(r"[,;:!?)\"”]|\.\s*$")  # not "U.S."
 _RANGE_JOINER = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
 _RELATIVE_CUE = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
@@ -764,12 +774,54 @@ def _tidy(s: str) -> str:
     return s.strip()
 
 
+# _shorten's cut patterns, each also after a greedy "(?s:.*)": matched from a position, that match's group 1
+# opens at the last position from there where the cut matches (the engine steps back from the window's end,
+# trying the cut at each position, and stops at the first that fits), where finditer reads the whole window
+# from its start for every cut (most titles are cut late, in their last few words).
+# The last position where a cut matches is a cut of finditer's (which reads the matches one after another,
+# each from the end of the last) unless it lies inside an earlier match. Only a whitespace can: a clause
+# cut's match opens with one of ";:," or a whitespace and goes on over whitespace, a dash and the whitespace
+# after it, or a joining word (whose letters open no cut, and whose only inner whitespace, "in the", is
+# followed by no word opening a clause); a phrase or coordination cut's is a run of whitespace. So a cut
+# at a whitespace after a whitespace, or (a clause cut) after a comma or a dash, is read as finditer does.
+# Each kind: its pattern, the pattern after "(?s:.*)", the characters before a whitespace inside a cut.
+_CUT_KINDS = tuple((p, re.compile(r"(?s:.*)(" + p.pattern + ")"), inner)
+                   for p, inner in ((_CLAUSE_CUTS, ",—–-"), (_PHRASE_CUTS, ""), (_COORD_CUTS, "")))
+
+
 def _shorten(s: str, limit: int) -> str:
     """`s` cut to at most `limit` characters between clauses, else between
     phrases (a preposition, a coordination), else between words, without
     dangling function words at the end. A late cut of a weaker kind beats an
     early one of a stronger: "A former planning official | at a Melbourne
-    council ..." keeps too little."""
+    council ..." keeps too little.
+
+    _shorten_plain's cuts, found from the end of the window (_CUT_KINDS): the
+    last cut of a kind, when it opens at 40 or later, is the one _shorten_plain
+    takes; when no kind has one there, the last space does, if at 40 or later."""
+    if len(s) <= limit:
+        return s
+    for kind, last, inner in _CUT_KINDS:
+        m = last.match(s, 40, limit + 1)
+        if m is None:
+            continue  # no cut of this kind opens at 40 or later
+        at = m.start(1)
+        before = s[at - 1]
+        if s[at].isspace() and (before.isspace() or before in inner):
+            # (maybe inside an earlier cut: the cuts as _shorten_plain reads them)
+            cuts = [c.start() for c in kind.finditer(s, 25, limit + 1)]
+            if cuts and cuts[-1] >= 40:
+                return _drop_dangling(s[:cuts[-1]])
+            continue
+        return _drop_dangling(s[:at])
+    space = s.rfind(" ", 0, limit + 1)
+    if space >= 40:
+        return _drop_dangling(s[:space])
+    return _shorten_plain(s, limit)
+
+
+def _shorten_plain(s: str, limit: int) -> str:
+    """_shorten, every cut of a kind read with finditer (test_fast_paths compares the two)."""
     if len(s) <= limit:
         return s
     levels = []
@@ -786,6 +838,22 @@ def _shorten(s: str, limit: int) -> str:
 
 
 def _drop_dangling(s: str) -> str:
+    """`s` without the function words (and bare marks) that end it, leaving two words at least: its
+    words apart by single spaces, s.split(" "), taken off the end one at a time with rpartition
+    (most cuts drop none or one: the words before are not split out and joined again)."""
+    s = s.rstrip(" ,;:")
+    words = s.count(" ") + 1  # len(s.split(" "))
+    while words > 2:
+        head, _, last = s.rpartition(" ")
+        if last.lower().strip(",;:") not in _DANGLING and last.strip(",;:—–-"):
+            break
+        s = head
+        words -= 1
+    return _tidy(s)
+
+
+def _drop_dangling_plain(s: str) -> str:
+    """_drop_dangling with the words split out (test_fast_paths compares the two)."""
     words = s.rstrip(" ,;:").split(" ")
     while len(words) > 2 and (words[-1].lower().strip(",;:") in _DANGLING or not words[-1].strip(",;:—–-")):
         words.pop()
@@ -813,13 +881,29 @@ def describe(sentence: str, cues: list[tuple[int, int]], dateline: str | None = 
 def titles(sentence: str, cues: list[tuple[int, int]], dates=(), limit: int = 80) -> list[str]:
     """make_title for each (cue_start, cue_end) of one sentence; a title
     two cues share is made once."""
-    made: dict[tuple, str] = {}
-    out = []
     # _title_between reads the cue's position only to tell which relative
     # phrases ("a day after") end before it: without one, it does not matter.
     # A relative phrase ends with "after" or "before" (_relative_cue): with
     # neither word in the sentence, no span needs the check (one lower() per
     # sentence instead of one per span and cue).
+    if len(cues) == 1 and len(sentence) <= 600:
+        # One statement (516 of 573 sentences a TimeBank pass): no title to share, so no key; and
+        # mostly one date, the cue's own: then the spans are the cue alone, without a set sorted (the
+        # same list), and whether a span is relative is the cue's own _relative_cue, which reads its
+        # few characters instead of the sentence (the sentence holds "after" or "before" whenever
+        # the cue does).
+        cue_start, cue_end = cue = cues[0]
+        if not dates or (len(dates) == 1 and dates[0] == cue):
+            spans = [cue]
+            relative = _relative_cue(sentence, cue_start, cue_end)
+        else:
+            spans = sorted({cue, *dates})
+            low = sentence.lower()
+            relative = ("after" in low or "before" in low) and any(_relative_cue(sentence, a, b) for a, b in spans)
+        lo, hi = _title_window(sentence, cue_start, cue_end, spans, relative)
+        return [_title_between(sentence, lo, hi, cue_start, spans, limit, relative)]
+    made: dict[tuple, str] = {}
+    out = []
     low = sentence.lower()
     relative = ("after" in low or "before" in low) and \
         any(_relative_cue(sentence, a, b) for a, b in {*cues, *dates})
