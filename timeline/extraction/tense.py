@@ -59,7 +59,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
            # "are not expected before Wednesday": a negated expectation looks ahead as well.
-           r"(?:is|are|'s|'re)(?:\s+not)?\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
+           # (an adverb may stand before it: "is very likely to cross the coast by Friday", "are also set to")
+           r"(?:is|are|'s|'re)(?:\s+not)?(?:\s+(?:very|highly|most|quite|fairly|also|still|now|increasingly))?"
+           r"\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
            # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
            r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
            # "predicted the storm was likely to hit by Tuesday": a reported likelihood, as "would"
@@ -315,7 +317,12 @@ _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend
 
 
 # A named side after "take on": "the Stetson Hatters", "Penn State" (not "take on the heat").
-_OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]|"
+                             # ... or a side named by its place or part: "take on the sides above them", "take
+                             # on the league leaders", "take on their old rivals"
+                             r"\s+(?i:the|their|his|her|its|our)\s+(?i:(?:[\w-]+\s+){0,2}?(?:sides?|teams?|clubs?|"
+                             r"leaders|hosts|visitors|champions|holders|rivals|neighbou?rs|favou?rites|opponents|"
+                             r"challengers|unbeaten\s+\w+))\b")
 # "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
 _DID = frozenset(("did", "didn't", "did n't"))
 # "get to <verb>": being let do something; the tense is the get's.
@@ -478,7 +485,8 @@ _NOUN_AFTER_RANKED = re.compile(r"\s+(?!(?:in|on|at|by|and|or|but|to|for|with|fr
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
     originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
-    severely slightly badly specially specifically hugely greatly often frequently rarely""".split())
+    severely slightly badly specially specifically hugely greatly often frequently rarely sparsely thinly
+    thickly""".split())
 
 
 # Participles that, with the preposition right after them, do a preposition's work after a noun or
@@ -1438,6 +1446,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # whose tense is its own (the brackets cut no clause)
         s = s[:start - 1] + " " + s[start:end] + " " + s[end + 1:]
     tense = _clause_tense(s, start, end, prev_end, next_start)
+    if tense == "past" and _payout_day(s, start, prev_end):
+        # "declared a dividend payable Nov. 15 to shareholders of record on Nov. 1", "to be paid Dec. 1 to holders on
+        # record by Nov. 15": a payout's days are its own schedule; the declaring verb's past says nothing of them
+        tense = "present"
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
     if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
@@ -1542,6 +1554,21 @@ _TALLY_AHEAD = re.compile(r"\b(?:to|must|need|needs|needed|should|will|would|sha
                           re.IGNORECASE)
 
 
+# A fixture's present "comes (on)" right before its day (_clause_tense): "The game of the weekend comes on".
+_FIXTURE_COMES = re.compile(r"\b(?:games?|match|clash|derby|fixture|tie|finals?|semi-?finals?|showdown|decider|rematch|"
+                            r"kick-?off|bout|fight|race)\b[^.;:!?,]{0,60}?\b(?:comes|come)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+# The words right before a payout's day (clause_tense): "payable (on)", "to be paid (on)", "(holders) of/on record
+# (on/as of/by)", "ex-dividend (on)".
+_PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-dividend)(?:\s+(?:on|as\s+of|by))?\s+$",
+                          re.IGNORECASE)
+
+
+def _payout_day(s: str, start: int, prev_end: int) -> bool:
+    """Is the day at `start` a payout's, right after "payable", "to be paid" or "of record"?"""
+    return _PAYOUT_TAIL.search(s, max(prev_end, start - 40), start) is not None
+
+
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
@@ -1552,6 +1579,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
+    if last_word in ("comes", "come", "on") and _FIXTURE_COMES.search(whole_before):
+        # "The game of the weekend comes on Sunday afternoon", "The derby comes Saturday": a fixture's
+        # present "comes" on its day tells of the coming one, as "is on Sunday" does
+        return "present"
     if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
         return "past"  # "especially since the introduction of the law in June, activists have been"
     if last_word in ("until", "till"):
