@@ -146,7 +146,7 @@ perfect's weekday before the day just told, what one looks forward to, "it's" as
 --s32-fp15, session 32 fp15's own probes of its precision rules from a sample of business, sports and weather news
 ("the June quarter", "a sparsely populated stretch", "is very likely to", a payout's "payable"/"of record" days, a
 fixture that "comes on Sunday", "take on the league leaders", a storm's headline with no verb, a plan told in the past
-130 characters before its day), with near neighbours.
+130 characters before its day, a day after a place set by a comma), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -12229,6 +12229,17 @@ PROBES_S32_FP15 = [
     ("planwin-stay", F15W, "Crews were expected to reach the village, but the bridge along the flooded northern "
                            "highway between the river crossing and the old mining town collapsed on Monday.",
      ["2025-03-10"]),
+    ("apposday", F15W, "Gaja will cross the coast near Cuddalore, south of Nagapattinam, in the early hours of "
+                       "Friday, a bulletin said.", ["2025-03-14"]),
+    ("apposday", F15W, "The storm is very likely to cross the coast between Pamban and Cuddalore, south of "
+                       "Nagapattinam by early hours of Saturday, a bulletin said.", ["2025-03-15"]),
+    ("apposday", F15W, "The ferry will dock at the old pier, north of the harbour on Sunday.", ["2025-03-16"]),
+    ("apposday-stay", F15W, "The storm made landfall between Pamban and Cuddalore, south of Nagapattinam on Friday.",
+     ["2025-03-07"]),
+    ("apposday-stay", F15W, "The storm hit the coast near Cuddalore, south of Chennai, in the early hours of Friday, a "
+                            "bulletin said.", ["2025-03-07"]),
+    ("apposday-stay", F15W, "Police are investigating a crash on the highway, north of the city on Tuesday.",
+     ["2025-03-11"]),
 ]
 
 

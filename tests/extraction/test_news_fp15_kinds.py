@@ -5,9 +5,11 @@ stretch") leaves it an adjective; an adverb between the copula and "likely"/"set
 the coast ... on Friday") keeps the look ahead; a payout's days ("payable Nov. 15 to shareholders of record on
 Nov. 1", "on record by Nov. 1") keep their own schedule whatever the declaring verb's tense; a fixture's present
 "comes (on)" with its day is the coming one; sides that "take on" a side named by its place ("the sides above them",
-"the league leaders") play the coming day; a storm's headline with no verb ("Major Winter Storm Tuesday With Heavy
-Snow") is a forecast; a plan told in the past as far back as its clause's window ("was expected to reach ... [130
-characters] ... on Thursday") names the coming day.
+"the league leaders") play the coming day; a day after a place set by a comma (", south of Chennai, in the early
+hours of Friday", ", south of Nagapattinam by early hours of Friday") takes the look ahead of the clause before the
+comma; a storm's headline with no verb ("Major Winter Storm Tuesday With Heavy Snow") is a forecast; a plan told in
+the past as far back as its clause's window ("was expected to reach ... [130 characters] ... on Thursday") names the
+coming day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -99,4 +101,17 @@ test_a_plan_told_in_the_past_reaches_as_far_as_its_clause = dated_test([
     # near neighbour: a verb of its own between the plan and the day
     ("Crews were expected to reach the village, but the bridge along the flooded northern highway between the "
      "river crossing and the old mining town collapsed on Monday.", ["2025-03-10"]),
+], WED)
+
+test_a_day_after_a_place_set_by_a_comma_takes_the_clause_before = dated_test([
+    ("Gaja will cross the coast near Cuddalore, south of Nagapattinam, in the early hours of Friday, a bulletin said.",
+     ["2025-03-14"]),
+    ("The storm is very likely to cross the coast between Pamban and Cuddalore, south of Nagapattinam by early hours "
+     "of Saturday, a bulletin said.", ["2025-03-15"]),
+    ("The ferry will dock at the old pier, north of the harbour on Sunday.", ["2025-03-16"]),
+    # near neighbours: a past clause before the place, a present one
+    ("The storm made landfall between Pamban and Cuddalore, south of Nagapattinam on Friday.", ["2025-03-07"]),
+    ("The storm hit the coast near Cuddalore, south of Chennai, in the early hours of Friday, a bulletin said.",
+     ["2025-03-07"]),
+    ("Police are investigating a crash on the highway, north of the city on Tuesday.", ["2025-03-11"]),
 ], WED)

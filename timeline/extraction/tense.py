@@ -1555,6 +1555,7 @@ _TALLY_AHEAD = re.compile(r"\b(?:to|must|need|needs|needed|should|will|would|sha
 
 
 # A fixture's present "comes (on)" right before its day (_clause_tense): "The game of the weekend comes on".
+_COMES = ("comes", "come")
 _FIXTURE_COMES = re.compile(r"\b(?:games?|match|clash|derby|fixture|tie|finals?|semi-?finals?|showdown|decider|rematch|"
                             r"kick-?off|bout|fight|race)\b[^.;:!?,]{0,60}?\b(?:comes|come)\s+(?:on\s+)?$",
                             re.IGNORECASE)
@@ -1579,7 +1580,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
-    if last_word in ("comes", "come", "on") and _FIXTURE_COMES.search(whole_before):
+    if (last_word in _COMES or last_word == "on" and len(tail) > 1 and tail[-2].lower() in _COMES) and \
+            _FIXTURE_COMES.search(whole_before):
         # "The game of the weekend comes on Sunday afternoon", "The derby comes Saturday": a fixture's
         # present "comes" on its day tells of the coming one, as "is on Sunday" does
         return "present"
@@ -1962,6 +1964,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and _PLACE_THEN_DAY.fullmatch(own) and \
+            not has_tense_marker(own):
+        # "is very likely to cross the coast between Pamban and Cuddalore, south of Nagapattinam by early hours of
+        # Friday": a place set after a comma, the day right after it with no verb between; a clause before the comma
+        # that looks ahead tells the day's time (only a future: a past verb's object may be anywhere in time)
+        if _tense_back(whole_before[:len(whole_before) - len(own)], 1, (",",)) == "future":
+            return "future"
     if not fronted and own and whole_before.endswith(own) and not marked:  # (no marker in `own`)
         # "is expected in the hills, including the capital, through Sunday": a verbless phrase after a
         # listing aside adds to the clause before the aside and takes its tense.
@@ -2102,7 +2111,9 @@ _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A
 
 # A noun phrase after a comma, with at most four words (before the date): ", a contest", ", the
 # team's last game".
-_BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
+# (or the hours of a day's part, as bare: ", south of Chennai, in the early hours of Friday", "by the small hours of")
+_BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in|(?:(?:in|by|during|until)\s+)?(?:the\s+)?(?:early|small|wee|late)\s+"
+                               r"hours\s+of)?\s*", re.IGNORECASE)
 # Not a relative clause inside it, its own verb unread: "the Bills, a team that beat them Sunday".
 _APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
                              r"(?:(?!(?:that|who|whom|whose|which)\b)[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
@@ -2144,6 +2155,9 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:including|excluding|concerning|regardi
                                r"pending|notwithstanding|barring)\b)(?-i:[a-z]+ing)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+\s*$")
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
                           r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
+# ... with no comma after it, the day's bare preposition next (_clause_tense): "south of Nagapattinam by early
+# hours of".
+_PLACE_THEN_DAY = re.compile(_PLACE_ASIDE.pattern + _BARE_PREPOSITION.pattern, re.IGNORECASE)
 
 
 # A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
