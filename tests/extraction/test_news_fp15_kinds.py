@@ -30,6 +30,7 @@ test_a_quarter_named_by_its_month_is_no_month = dated_test([
     ("Sales rose 3 per cent in June.", ["2024-06"]),
     ("In June, a quarter of the staff left.", ["2024-06"]),
     ("In June half of the staff left.", ["2024-06"]),
+    ("The June half-marathon drew 4,000 runners.", ["2024-06"]),
 ], WED)
 
 test_an_adverb_of_degree_before_a_participle_leaves_an_adjective = dated_test([
@@ -62,6 +63,7 @@ test_a_payouts_days_keep_their_schedule = dated_test([
     ("The company paid a special dividend on Sept. 15.", ["2025-09-15"]),
     ("The board declared the dividend on Oct. 2.", ["2025-10-02"]),
     ("In February, the council demanded its removal by March 1.", ["2025-02", "2025-03-01"]),
+    ("The stock went ex-dividend on Friday.", ["2025-10-10"]),
 ], OCT)
 
 test_a_fixtures_present_comes_is_the_coming_day = dated_test([

@@ -425,9 +425,10 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
 
 # A quarter or a half right after a month (_valid_mo): "the June quarter", "the September-quarter results", "the
 # December half", "the June half-year" (not "the June quarter-final", "in June, a quarter of ...").
-_MONTH_QUARTER_AFTER = re.compile(r"(?:\s+|-)quarters?\b(?![-\s]*finals?\b)", re.IGNORECASE)
-_MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?)?\b(?!\s+(?:of|the|a|an|his|her|their|its|our)\b)",
-                               re.IGNORECASE)
+# (nor "the June half-marathon", "the October half-term", "the June quarter-end")
+_MONTH_QUARTER_AFTER = re.compile(r"(?:\s+|-)quarters?\b(?![-\s]*(?:finals?|end)\b)", re.IGNORECASE)
+_MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:of|the|a|an|his|her|their|its|our|"
+                               r"marathons?|terms?|times?|hours?|way|dozen|century|price)\b))", re.IGNORECASE)
 
 
 def _valid_mo(m, s, gd):

@@ -1566,8 +1566,10 @@ _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-di
 
 
 def _payout_day(s: str, start: int, prev_end: int) -> bool:
-    """Is the day at `start` a payout's, right after "payable", "to be paid" or "of record"?"""
-    return _PAYOUT_TAIL.search(s, max(prev_end, start - 40), start) is not None
+    """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
+    past), right after "payable", "to be paid" or "of record"?"""
+    return _PAYOUT_TAIL.search(s, max(prev_end, start - 40), start) is not None and \
+        any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
 
 
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
