@@ -162,6 +162,10 @@ neighbours.
 weekday, an agency's photo credit "AFP 2016/ Name", a bare month after a fronted year ahead, "the second Tuesday in
 March", a happening moved to the running month, "moving X from May to March", a law moving a happening's month),
 with near neighbours.
+--s32-fp15, session 32 fp15's own probes of its precision rules from a sample of business, sports and weather news
+("the June quarter", "a sparsely populated stretch", "is very likely to", a payout's "payable"/"of record" days, a
+fixture that "comes on Sunday", "take on the league leaders", a storm's headline with no verb, a plan told in the past
+130 characters before its day, a day after a place set by a comma), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -174,6 +178,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-op33
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41,
       s32-op31
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp15
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12505,6 +12510,82 @@ PROBES_S32_OP31 = [
      ["2024-11-05", "2024"]),
     ("ableuntil-stay", O31M, "The shop will not be able to reopen until Monday.", ["2025-05-19"]),
     ("ableuntil-stay", O31M, "The shop was not expected to reopen until Monday.", ["2025-05-19"]),
+]
+
+
+# --- session 32, fp15: a precision sample of business, sports and weather news (19 pages in no set); each row's
+# dates decided before the engine was run ---
+F15W = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Fri 7 .. Sun 9 gone
+F15O = "2025-10-16"  # a Thursday in October
+PROBES_S32_FP15 = [
+    ("mquarter", F15W, "Revenue rose 8 per cent in the June quarter, the company said.", []),
+    ("mquarter", F15W, "The miner expects output to recover in the September quarter.", []),
+    ("mquarter", F15W, "Its December-quarter profit beat forecasts, the bank said.", []),
+    ("mquarter", F15W, "The bank posted a record profit for the December half.", []),
+    ("mquarter-stay", F15W, "Sales rose 3 per cent in June.", ["2024-06"]),
+    ("mquarter-stay", F15W, "In June, a quarter of the staff left.", ["2024-06"]),
+    ("mquarter-stay", F15W, "In June half of the staff left.", ["2024-06"]),
+    ("mquarter-stay", F15W, "The June half-marathon drew 4,000 runners.", ["2024-06"]),
+    ("degree", F15W, "The storm was expected to hit a sparsely populated stretch of coast on Friday.", ["2025-03-14"]),
+    ("degree", F15W, "Rescuers were expected to reach the thinly populated valley on Thursday.", ["2025-03-13"]),
+    ("degree", F15W, "Crews were expected to clear a thickly wooded ridge on Friday.", ["2025-03-14"]),
+    ("degree-stay", F15W, "The region was sparsely populated when the quake struck on Monday.", ["2025-03-10"]),
+    ("degree-stay", F15W, "The army thinly spread its troops on Friday.", ["2025-03-07"]),
+    ("advlikely", F15W, "The cyclone is very likely to cross the coast near Cuddalore, south of Chennai, on Friday, a "
+                        "bulletin said.", ["2025-03-14"]),
+    ("advlikely", F15W, "The storm is highly likely to reach the islands, east of the mainland, on Saturday, "
+                        "forecasters said.", ["2025-03-15"]),
+    ("advlikely", F15W, "Talks are also likely to resume in Geneva, the home of the agency, on Monday, officials said.",
+     ["2025-03-17"]),
+    ("advlikely-stay", F15W, "The storm is very unlikely, forecasters said on Friday.", ["2025-03-07"]),
+    ("advlikely-stay", F15W, "The storm crossed the coast near Cuddalore, south of Chennai, on Friday, a bulletin "
+                             "said.", ["2025-03-07"]),
+    ("payout", F15O, "The board declared a quarterly dividend payable Nov. 14 to shareholders of record on Oct. 31.",
+     ["2025-11-14", "2025-10-31"]),
+    ("payout", F15O, "Directors approved a 20-cent dividend to be paid Dec. 1 to holders of record as of Nov. 14.",
+     ["2025-12-01", "2025-11-14"]),
+    ("payout", F15O, "The board set a dividend to be paid Nov. 15 to stockholders on record by Nov. 1.",
+     ["2025-11-15", "2025-11-01"]),
+    ("payout-stay", F15O, "The company paid a special dividend on Sept. 15.", ["2025-09-15"]),
+    ("payout-stay", F15O, "The board declared the dividend on Oct. 2.", ["2025-10-02"]),
+    ("payout-stay", F15O, "In February, the council demanded its removal by March 1.", ["2025-02", "2025-03-01"]),
+    ("payout-stay", F15O, "The stock went ex-dividend on Friday.", ["2025-10-10"]),
+    ("comes", F15W, "The game of the weekend comes on Sunday afternoon at the Den.", ["2025-03-16"]),
+    ("comes", F15W, "The derby comes Saturday, with both sides level on points.", ["2025-03-15"]),
+    ("comes", F15W, "Their toughest match comes on Friday night against the leaders.", ["2025-03-14"]),
+    ("comes-stay", F15W, "The final came on Sunday after a week of rain.", ["2025-03-09"]),
+    ("comes-stay", F15W, "The decision came on Monday.", ["2025-03-10"]),
+    ("takeon", F15W, "Both clubs take on the sides directly above them on Saturday.", ["2025-03-15"]),
+    ("takeon", F15W, "Rovers take on the league leaders on Sunday.", ["2025-03-16"]),
+    ("takeon", F15W, "City take on their old rivals at home on Saturday.", ["2025-03-15"]),
+    ("takeon-stay", F15W, "Rovers took on the league leaders on Saturday.", ["2025-03-08"]),
+    ("takeon-stay", F15W, "The firm took on the debts of its partner on Monday.", ["2025-03-10"]),
+    ("stormhead", F15W, "Major Winter Storm Friday With Heavy Snow, Extreme Cold", ["2025-03-14"]),
+    ("stormhead", F15W, "Ice storm Thursday with freezing rain and strong winds", ["2025-03-13"]),
+    ("stormhead", F15W, "Blizzard Saturday night", ["2025-03-15"]),
+    ("stormhead-stay", F15W, "Winter storm Monday with flooding killed four in Houston.", ["2025-03-10"]),
+    ("stormhead-stay", F15W, "Fatal crash Monday on Highway 29", ["2025-03-10"]),
+    ("planwin", F15W, "Emergency crews were expected to reach the remote settlements along the flooded northern "
+                      "highway between the river crossing and the old mining town of Eastwick on Thursday, officials "
+                      "said.", ["2025-03-13"]),
+    ("planwin", F15W, "The cyclone was expected to cross the state coast along a sparsely settled 100-kilometre "
+                      "stretch between the towns of Ayr and Bowen early Friday, a forecaster said.", ["2025-03-14"]),
+    ("planwin", F15W, "The ship was scheduled to dock at the container terminal on the southern side of the harbour "
+                      "beside the new cruise pier and the old naval yard on Friday.", ["2025-03-14"]),
+    ("planwin-stay", F15W, "Crews were expected to reach the village, but the bridge along the flooded northern "
+                           "highway between the river crossing and the old mining town collapsed on Monday.",
+     ["2025-03-10"]),
+    ("apposday", F15W, "Gaja will cross the coast near Cuddalore, south of Nagapattinam, in the early hours of "
+                       "Friday, a bulletin said.", ["2025-03-14"]),
+    ("apposday", F15W, "The storm is very likely to cross the coast between Pamban and Cuddalore, south of "
+                       "Nagapattinam by early hours of Saturday, a bulletin said.", ["2025-03-15"]),
+    ("apposday", F15W, "The ferry will dock at the old pier, north of the harbour on Sunday.", ["2025-03-16"]),
+    ("apposday-stay", F15W, "The storm made landfall between Pamban and Cuddalore, south of Nagapattinam on Friday.",
+     ["2025-03-07"]),
+    ("apposday-stay", F15W, "The storm hit the coast near Cuddalore, south of Chennai, in the early hours of Friday, a "
+                            "bulletin said.", ["2025-03-07"]),
+    ("apposday-stay", F15W, "Police are investigating a crash on the highway, north of the city on Tuesday.",
+     ["2025-03-11"]),
 ]
 
 

@@ -530,6 +530,9 @@ def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
     return not _YEAR_DAY_CUT.search(gap) and not has_tense_marker(gap)
 
 
+_PLAN_WINDOW = 160
+
+
 def past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past ("were expected to return to
     school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
@@ -539,13 +542,16 @@ def past_plan_before(sent: str, start: int) -> bool:
     if through and _REPORTING_BEFORE.search(sent, lo, through.start()):
         return True  # "the airline said flights were canceled through Sunday": what holds as it is reported
     plan_end = None
-    for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
+    # (as far back as the clause's own window, tense._clause_tense's 160 characters: "was expected to cross the
+    # Queensland state coast along a sparsely populated 60-mile stretch between the towns of Ayr and Bowen early
+    # Tuesday")
+    for plan in _TOLD_PLAN.finditer(sent, max(lo, start - _PLAN_WINDOW), start):
         plan_end = plan.end()
     if plan_end is not None:
         return not has_tense_marker(sent[plan_end:start])
     # the plan's objects joined by "and" or commas, the day after the last: "was expected to reach the
     # Bahamas and the Florida coast by Saturday" (no verb, no clause of its own between)
-    for plan in _TOLD_PLAN.finditer(sent, max(0, start - 120), lo):
+    for plan in _TOLD_PLAN.finditer(sent, max(0, start - _PLAN_WINDOW), lo):
         plan_end = plan.end()
     if plan_end is None:
         return False
@@ -1818,7 +1824,8 @@ _ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before(?!\s+(?:that|this|then|it)\
                             # ... or a limit or a target right before the second ("by", "until", "moved to"),
                             # not a "to" of a comparison or of a back-dating ("compared to December",
                             # "relative to", "retroactive to January", "backdated to").
-                            r"\b(?:until|till|by|(?<!compared\s)(?<!relative\s)(?<!similar\s)(?<!equal\s)"
+                            # (not a payout's record day: "paid Nov. 15 to holders on record by Nov. 1")
+                            r"\b(?:until|till|(?<!record\s)by|(?<!compared\s)(?<!relative\s)(?<!similar\s)(?<!equal\s)"
                             r"(?<!identical\s)(?<!retroactive\s)(?<!retroactively\s)(?<!backdated\s)"
                             r"(?<!back-dated\s)(?<!back\s)(?<!comparison\s)(?<!compares\s)(?<!compare\s)to|into)\s+"
                             r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)

@@ -456,6 +456,14 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
                          re.IGNORECASE)
 
 
+# A quarter or a half right after a month (_valid_mo): "the June quarter", "the September-quarter results", "the
+# December half", "the June half-year" (not "the June quarter-final", "in June, a quarter of ...").
+# (nor "the June half-marathon", "the October half-term", "the June quarter-end")
+_MONTH_QUARTER_AFTER = re.compile(r"(?:\s+|-)quarters?\b(?![-\s]*(?:finals?|end)\b)", re.IGNORECASE)
+_MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:of|the|a|an|his|her|their|its|our|"
+                               r"marathons?|terms?|times?|hours?|way|dozen|century|price)\b))", re.IGNORECASE)
+
+
 def _valid_mo(m, s, gd):
     if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
@@ -469,6 +477,11 @@ def _valid_mo(m, s, gd):
         return False  # "every other August", "in a typical January", "any given March": no particular month
     if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "Smith's mother June, read out": a relative's name
+    if _MONTH_QUARTER_AFTER.match(s, m.end()) or _MONTH_HALF_AFTER.match(s, m.end()) and \
+            _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+        # "the June quarter", "its September-quarter sales", "the December half": a quarter or a half named by
+        # its last month, no month (the conventions leave quarters and halves out)
+        return False
     if gd.get("mo_mod"):
         return True
     mon = gd["mo"].lower().rstrip(".")

@@ -386,15 +386,19 @@ _WEATHER_MOVES_BEFORE = re.compile(
 # A forecast's headline or label with no verb, the weather right before its day ("Heavy rain Friday and
 # Saturday", "Wet Weekend: Storms likely Sunday night"), nothing after the days but their parts and
 # the words that list them (not "Heavy rain Tuesday in Houston", a report's).
+# (A storm named as one, "Major Winter Storm Tuesday", "Ice storm Thursday", is such weather too.)
 _WEATHER_LABEL_ITEM = (r"(?:(?:heavy|light|more|scattered|isolated|severe|strong|gusty|high|freezing|widespread|"
-                       r"periods\s+of)\s+)*(?:rain|snow|showers|thundershowers|storms|thunderstorms|sleet|flurries|"
-                       r"drizzle|downpours|winds|fog)")
+                       r"major|winter|ice|powerful|significant|periods\s+of)\s+)*(?:rain|snow|showers|thundershowers|"
+                       r"storms?|thunderstorms|sleet|flurries|drizzle|downpours|winds|fog|blizzard)")
 _WEATHER_LABEL_BEFORE = re.compile(
     rf"^\W*(?:(?:[\w-]+\s*){{1,3}}:\s*)?{_WEATHER_LABEL_ITEM}(?:\s*(?:,|and|&)\s*{_WEATHER_LABEL_ITEM})*"
     r"(?:\s+(?:likely|possible|expected|returning|developing))?\s+$", re.IGNORECASE)
 _WEATHER_LABEL_REST = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:\s*(?:,|and|&|through|into|to)\s*"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)*\s*[.!]?\s*$",
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)*"
+    # ... and what more weather it brings: "Major Winter Storm Tuesday With Several Inches Of Snow, Extreme Cold"
+    r"(?:\s+with\s+[^.!?;:]{0,60}?\b(?:snow|rain|sleet|ice|winds?|cold|heat|flooding|hail)\b[^.!?;:]{0,30})?"
+    r"\s*[.!]?\s*$",
     re.IGNORECASE)
 # ... and, in the day's own clause, a plural side that hosts another ("The Rams host the Bears on Sunday"; a
 # caption's "Biden hosts Macron" is singular, "Pilgrims visit the Western Wall" a scene) or a side that opens

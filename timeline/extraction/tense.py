@@ -59,7 +59,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|slated\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
            # "are not expected before Wednesday": a negated expectation looks ahead as well.
-           r"(?:is|are|'s|'re)(?:\s+not)?\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
+           # (an adverb may stand before it: "is very likely to cross the coast by Friday", "are also set to")
+           r"(?:is|are|'s|'re)(?:\s+not)?(?:\s+(?:very|highly|most|quite|fairly|also|still|now|increasingly))?"
+           r"\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
            # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
            r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
            # "predicted the storm was likely to hit by Tuesday": a reported likelihood, as "would"
@@ -331,7 +333,12 @@ _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend
 
 
 # A named side after "take on": "the Stetson Hatters", "Penn State" (not "take on the heat").
-_OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]|"
+                             # ... or a side named by its place or part: "take on the sides above them", "take
+                             # on the league leaders", "take on their old rivals"
+                             r"\s+(?i:the|their|his|her|its|our)\s+(?i:(?:[\w-]+\s+){0,2}?(?:sides?|teams?|clubs?|"
+                             r"leaders|hosts|visitors|champions|holders|rivals|neighbou?rs|favou?rites|opponents|"
+                             r"challengers|unbeaten\s+\w+))\b")
 # "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
 _DID = frozenset(("did", "didn't", "did n't"))
 # "get to <verb>": being let do something; the tense is the get's.
@@ -494,7 +501,8 @@ _NOUN_AFTER_RANKED = re.compile(r"\s+(?!(?:in|on|at|by|and|or|but|to|for|with|fr
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
     originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
-    severely slightly badly specially specifically hugely greatly often frequently rarely""".split())
+    severely slightly badly specially specifically hugely greatly often frequently rarely sparsely thinly
+    thickly""".split())
 
 
 # Participles that, with the preposition right after them, do a preposition's work after a noun or
@@ -1498,6 +1506,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "She said by the time it got to East Anglia on Monday it would have lessened": a saying's "by the time"
         # clause, its past the saying's back-shift, before a main clause's "would": a forecast, the day ahead
         return "future"
+    if tense == "past" and _payout_day(s, start, prev_end):
+        # "declared a dividend payable Nov. 15 to shareholders of record on Nov. 1", "to be paid Dec. 1 to holders on
+        # record by Nov. 15": a payout's days are its own schedule; the declaring verb's past says nothing of them
+        tense = "present"
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
     if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
@@ -1602,6 +1614,24 @@ _TALLY_AHEAD = re.compile(r"\b(?:to|must|need|needs|needed|should|will|would|sha
                           re.IGNORECASE)
 
 
+# A fixture's present "comes (on)" right before its day (_clause_tense): "The game of the weekend comes on".
+_COMES = ("comes", "come")
+_FIXTURE_COMES = re.compile(r"\b(?:games?|match|clash|derby|fixture|tie|finals?|semi-?finals?|showdown|decider|rematch|"
+                            r"kick-?off|bout|fight|race)\b[^.;:!?,]{0,60}?\b(?:comes|come)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+# The words right before a payout's day (clause_tense): "payable (on)", "to be paid (on)", "(holders) of/on record
+# (on/as of/by)", "ex-dividend (on)".
+_PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-dividend)(?:\s+(?:on|as\s+of|by))?\s+$",
+                          re.IGNORECASE)
+
+
+def _payout_day(s: str, start: int, prev_end: int) -> bool:
+    """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
+    past), right after "payable", "to be paid" or "of record"?"""
+    return _PAYOUT_TAIL.search(s, max(prev_end, start - 40), start) is not None and \
+        any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
+
+
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
@@ -1612,6 +1642,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
+    if (last_word in _COMES or last_word == "on" and len(tail) > 1 and tail[-2].lower() in _COMES) and \
+            _FIXTURE_COMES.search(whole_before):
+        # "The game of the weekend comes on Sunday afternoon", "The derby comes Saturday": a fixture's
+        # present "comes" on its day tells of the coming one, as "is on Sunday" does
+        return "present"
     if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
         return "past"  # "especially since the introduction of the law in June, activists have been"
     if last_word in ("until", "till"):
@@ -1999,6 +2034,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and _PLACE_THEN_DAY.fullmatch(own) and \
+            not has_tense_marker(own):
+        # "is very likely to cross the coast between Pamban and Cuddalore, south of Nagapattinam by early hours of
+        # Friday": a place set after a comma, the day right after it with no verb between; a clause before the comma
+        # that looks ahead tells the day's time (only a future: a past verb's object may be anywhere in time)
+        if _tense_back(whole_before[:len(whole_before) - len(own)], 1, (",",)) == "future":
+            return "future"
     if not fronted and own and whole_before.endswith(own) and not marked:  # (no marker in `own`)
         # "is expected in the hills, including the capital, through Sunday": a verbless phrase after a
         # listing aside adds to the clause before the aside and takes its tense.
@@ -2139,7 +2181,9 @@ _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A
 
 # A noun phrase after a comma, with at most four words (before the date): ", a contest", ", the
 # team's last game".
-_BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
+# (or the hours of a day's part, as bare: ", south of Chennai, in the early hours of Friday", "by the small hours of")
+_BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in|(?:(?:in|by|during|until)\s+)?(?:the\s+)?(?:early|small|wee|late)\s+"
+                               r"hours\s+of)?\s*", re.IGNORECASE)
 # Not a relative clause inside it, its own verb unread: "the Bills, a team that beat them Sunday".
 _APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
                              r"(?:(?!(?:that|who|whom|whose|which)\b)[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
@@ -2181,6 +2225,9 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:including|excluding|concerning|regardi
                                r"pending|notwithstanding|barring)\b)(?-i:[a-z]+ing)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+\s*$")
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
                           r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
+# ... with no comma after it, the day's bare preposition next (_clause_tense): "south of Nagapattinam by early
+# hours of".
+_PLACE_THEN_DAY = re.compile(_PLACE_ASIDE.pattern + _BARE_PREPOSITION.pattern, re.IGNORECASE)
 
 
 # A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
