@@ -61,6 +61,11 @@ test_a_mishap_named_with_its_weekday_is_gone_by = dated_test([
     ("A crash on the A1 on Saturday will be investigated by the coroner.", ["2025-03-15"]),
     ("An incident in Maghera on Friday night will be the subject of a police review.", ["2025-03-14"]),
     ("The stabbing in Leeds on Friday night will be reviewed by detectives.", ["2025-03-14"]),
+    # near neighbours: the mishap the topic of what lies ahead, the weekday the main clause's (rv25)
+    ("An inquest into a fatal crash on the M6 will open on Monday.", ["2025-03-17"]),
+    ("The inquiry into the explosion at the plant will resume on Tuesday.", ["2025-03-18"]),
+    ("A vigil for the victims of the shooting at the school will be held on Friday.", ["2025-03-21"]),
+    ("Scouts will light a fire on the beach on Saturday to mark the end of summer.", ["2025-03-22"]),
     # near neighbours: what is planned or guarded against, a happening that may be scheduled
     ("Extra officers will be on duty to prevent a crash on Saturday at the rally.", ["2025-03-22"]),
     ("The fire service will hold a fire drill at the school on Saturday.", ["2025-03-22"]),
@@ -77,12 +82,14 @@ test_sides_renewing_a_rivalry_on_a_weekday_play_the_coming_day = dated_test([
     ("The rivalry was renewed on Saturday before 8,000 fans.", ["2025-03-08"]),
 ], WED)
 
-test_a_quote_looking_ahead_said_of_a_days_fixture_is_the_coming_one = dated_test([
-    ('"It is going to be a great atmosphere," said head coach Jim Reed on Friday\'s matchup with Central.',
-     ["2025-03-14"]),
-    ('"We will be ready for them," the coach said about Saturday\'s game.', ["2025-03-15"]),
-    ('"It will be a tough one," she said of Sunday\'s final.', ["2025-03-16"]),
-    # near neighbours: a quote told in the past, a saying after the game, a quote with no tense
+# A quotation said of a fixture named by its day's possessive: the saying's past dates the fixture, whatever the
+# quotation's tense ('"We will learn from it," the coach said of Saturday's game': the game is gone by). fp13 had
+# read a quotation that looks ahead as the coming fixture; rv25 found it wrong as often ('"I will never forget it,"
+# she said of Sunday's final'), so the forward quotation ('"It will be a tough one," she said of Sunday's final')
+# stays a known limit: only the article's other dates tell it.
+test_a_quote_said_of_a_days_fixture_keeps_the_sayings_past = dated_test([
+    ('"We will learn from it," the coach said of Saturday\'s game.', ["2025-03-08"]),
+    ('"I will never forget it," she said of Sunday\'s final.', ["2025-03-09"]),
     ('"We played badly," the coach said about Saturday\'s game.', ["2025-03-08"]),
     ('"We will win the title," the coach said after Saturday\'s game.', ["2025-03-08"]),
     ('"Great effort," the coach said about Saturday\'s game.', ["2025-03-08"]),
