@@ -143,6 +143,9 @@ year's event), each with near neighbours; rows wrong on main and on both branche
 yearless day with ", this/next/last year", a fronted day's verb of telling with its object before "that", a past
 perfect's weekday before the day just told, what one looks forward to, "it's" as "it is", a replay after its tie,
 "the same date"), with near neighbours.
+--s32-rv25, rv25's probes of session 32's rules on op31, op33 (openers of two blind sets, whose texts rv25 never read),
+fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses and places, and the near neighbours it
+must leave alone; rows wrong on main and on the branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -150,7 +153,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-rv25
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
