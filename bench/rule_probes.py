@@ -12331,6 +12331,45 @@ PROBES_S32_RV25 = [
     ("created", R25W, "Originally created 01/08/97", []),
     ("created-stay", R25W, "Created in 2019, the fund has paid out $3 million.", ["2019"]),
     ("created-stay", R25W, "The agency, created on 4 May 2021, now has 40 staff.", ["2021-05-04"]),
+    # --- round 1 (02:55), fp14's commits 621e291d, 67f85359 ---
+    # a dateline of places joined by slashes, in title case
+    ("slashdl", R25W, "Kyiv/Moscow, Oct 13 (Reuters) - Drones struck a refinery on Tuesday.", ["2026-10-13"]),
+    # "the same month in/of <year>": the month just told, in that year
+    ("samemo", R25W, "Retail sales rose 2% in August from the same month a year earlier.", ["2026-08"]),
+    ("samemo", R25W, "Sales in September were up 4% on the same month of 2024.", ["2026-09", "2024-09"]),
+    ("samemo", R25W, "The jobless rate in July was the highest since the same month in 2020.", ["2026-07", "2020-07"]),
+    ("samemo", R25W, "The plant closed on May 3. It had also closed in the same month in 2023.",
+     ["2026-05-03", "2023-05"]),
+    ("samemo", R25W, "Exports fell 5% in December 2025 against the same month of 2024.", ["2025-12", "2024-12"]),
+    ("samemo", R25W, "Exports fell in March, the ministry said on April 2, compared with the same month in 2023.",
+     ["2026-03", "2026-04-02", "2023-03"]),
+    ("samemo-stay", R25W, "Sales fell in 2025, and the same month in 2024 was no better.", ["2025", "2024"]),
+    ("samemo-stay", R25W, "The same month in 2019, floods hit the town.", ["2019"]),
+    # "from its original date of <day>": as "moved from <day>"
+    ("origdate", R25W, "The match was postponed from its original date of Saturday.", ["2026-10-17"]),
+    ("origdate", R25W, "The hearing, moved from its initial date of Thursday, will now be held on Monday.",
+     ["2026-10-15", "2026-10-19"]),
+    ("origdate", R25W, "The vote has been delayed from the scheduled date of Friday.", ["2026-10-16"]),
+    ("origdate-stay", R25W, "The game, moved from its original date of Saturday, was played on Monday.",
+     ["2026-10-10", "2026-10-12"]),
+    ("origdate-stay", R25W, "The game, moved from Saturday, was played on Monday.", ["2026-10-10", "2026-10-12"]),
+    ("origdate-stay", R25W, "The final, pushed back from its original date of Sunday, drew 40,000 fans on Tuesday.",
+     ["2026-10-11", "2026-10-13"]),
+    # a weekday the day after the paper's, told in a place's own time
+    ("localwd", "2026-10-13", "The quake struck at 2 a.m. local time Wednesday, officials said.", ["2026-10-14"]),
+    ("localwd", "2026-10-13", "Japan said the missile landed in the sea on Wednesday morning local time.",
+     ["2026-10-14"]),
+    ("localwd", "2026-10-13", "The quake struck Wednesday at 2 a.m. local time.", ["2026-10-14"]),
+    ("localwd-stay", "2026-10-13", "Polls closed at 8 p.m. local time on Sunday.", ["2026-10-11"]),
+    ("localwd-stay", "2026-10-13", "The ferry sank last Wednesday at 2 a.m. local time.", ["2026-10-07"]),
+    # what is agreed or approved for a month is the coming one
+    ("decfor", R25W, "OPEC+ agreed to a further output cut for December.", ["2026-12"]),
+    ("decfor", R25W, "The council approved emergency funding for November.", ["2026-11"]),
+    ("decfor", R25W, "The board has authorized a second dividend for January.", ["2027-01"]),
+    ("decfor-stay", R25W, "In 2024, members agreed to an output cut for December.", ["2024", "2024-12"]),
+    ("decfor-stay", R25W, "Last year, the board approved a budget for November.", ["2025", "2025-11"]),
+    ("decfor-stay", R25W, "The board approved a budget for September.", ["2026-09"]),
+    ("decfor-stay", R25W, "The agency approved sales figures for November that showed a drop.", ["2025-11"]),
 ]
 
 
