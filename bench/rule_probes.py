@@ -12370,6 +12370,54 @@ PROBES_S32_RV25 = [
     ("decfor-stay", R25W, "Last year, the board approved a budget for November.", ["2025", "2025-11"]),
     ("decfor-stay", R25W, "The board approved a budget for September.", ["2026-09"]),
     ("decfor-stay", R25W, "The agency approved sales figures for November that showed a drop.", ["2025-11"]),
+    # --- round 2 (03:00), op31's commit 72445b5c ---
+    # what is awaited lies ahead: not when a year frame puts it in a year gone by
+    ("await-stay", R25W, "In 2025, the rebels were awaiting the November 17 election.", ["2025", "2025-11-17"]),
+    ("await-stay", R25W, "Last year, investors were waiting for the December 9 rate decision.",
+     ["2025", "2025-12-09"]),
+    # a verbless headline's court step
+    ("hdstep", R25W, "Garza Trial Monday", ["2026-10-19"]),
+    ("hdstep-stay", R25W, "Outburst at Garza Sentencing Monday", ["2026-10-12"]),
+    ("hdstep-stay", R25W, "Protest Planned at Garza Hearing Monday", ["2026-10-19"]),
+    # a saying's "by the time" clause before "would": a forecast (not a past "could", a past counterfactual)
+    ("bytime", R25W, "Officials said that by the time the polls close on Tuesday, turnout could top 70%.",
+     ["2026-10-20"]),
+    ("bytime", R25W, "Forecasters warned by the time the storm reaches the coast on Friday it would be a hurricane.",
+     ["2026-10-16"]),
+    ("bytime-stay", R25W, "She said by the time she reached the hospital on Friday she could barely walk.",
+     ["2026-10-09"]),
+    ("bytime-stay", R25W, "He said by the time firefighters arrived on Saturday, they could do nothing to save the house.",
+     ["2026-10-10"]),
+    ("bytime-stay", R25W, "She said by the time the ambulance came on Sunday she would have died without her neighbour.",
+     ["2026-10-11"]),
+    # a four-digit number joined to a labelled non-year is no year; years after a capital word stay years
+    ("numpair", R25W, "Routes 1107 and 1780 will be cut next month.", ["2026-11"]),
+    ("numpair", R25W, "Fire damaged the homes at 1201 and 1999 Oak Street.", []),
+    ("numpair-stay", R25W, "In 1588 and 1805, the navy won great battles.", ["1588", "1805"]),
+    ("numpair-stay", R25W, "In 1563, 1593 and 1665, plague struck London.", ["1563", "1593", "1665"]),
+    ("numpair-stay", R25W, "Between 1550 and 1650, the town's population doubled.", ["1550/1650", "1650"]),
+    ("numpair-stay", R25W, "The church, built in AD 1150 and 1720, was restored in 2019.", ["1720", "2019"]),
+    # "in the next month" told ahead is a span
+    ("nextmo", R25W, "The company will hire 200 workers over the next month.", []),
+    ("nextmo", R25W, "The city expects to finish the repairs within the next year.", []),
+    ("nextmo", R25W, "Bids open on Nov. 2, and the council will award the contract within the next month.",
+     ["2026-11-02"]),
+    ("nextmo-stay", R25W, "He was arrested in May and charged the next month.", ["2026-05", "2026-06"]),
+    ("nextmo-stay", R25W, "The plant will close in March and reopen the next month.", ["2027-03", "2027-04"]),
+    ("nextmo-stay", R25W, "The next month will be crucial, the minister said.", []),
+    # one's own conviction, arrest or win named by its month is done
+    ("ownmo", R25W, "Lawyers will appeal her September conviction.", ["2026-09"]),
+    ("ownmo", R25W, "He will challenge his November arrest in court.", ["2025-11"]),
+    ("ownmo", R25W, "The Lions will try to repeat their December win over Detroit.", ["2025-12"]),
+    ("ownmo-stay", R25W, "Her December resignation will leave the board without a chair.", ["2026-12"]),
+    ("ownmo-stay", R25W, "The governor is counting on her November win to secure a majority.", ["2026-11"]),
+    ("ownmo-stay", R25W, "He faces a December trial.", ["2026-12"]),
+    # "was not able to ... until" a day is the past
+    ("notable", R25W, "The airport was not able to resume flights until Sunday.", ["2026-10-11"]),
+    ("notable", R25W, "Residents were not permitted to return home until Tuesday.", ["2026-10-13"]),
+    ("notable", R25W, "Crews weren't able to reach the village until Monday.", ["2026-10-12"]),
+    ("notable-stay", R25W, "Residents will not be allowed to return until Tuesday.", ["2026-10-20"]),
+    ("notable-stay", R25W, "Residents were told they would not be able to return until Tuesday.", ["2026-10-20"]),
 ]
 
 
