@@ -12418,6 +12418,35 @@ PROBES_S32_RV25 = [
     ("notable", R25W, "Crews weren't able to reach the village until Monday.", ["2026-10-12"]),
     ("notable-stay", R25W, "Residents will not be allowed to return until Tuesday.", ["2026-10-20"]),
     ("notable-stay", R25W, "Residents were told they would not be able to return until Tuesday.", ["2026-10-20"]),
+    # --- round 3 (03:05), op33's commits 3f1bd680, adb5b912 ---
+    # a bare month after a fronted year ahead is of that year
+    ("frontyr", R25W, "Next year, the festival will be held in November.", ["2027", "2027-11"]),
+    ("frontyr", R25W, "In 2028, the games will be staged in July.", ["2028", "2028-07"]),
+    ("frontyr", R25W, "Next year's marathon will take place in October.", ["2027", "2027-10"]),
+    ("frontyr-stay", R25W, "Next year's festival lineup will be announced in November.", ["2027", "2026-11"]),
+    ("frontyr-stay", R25W, "Next year's marathon will open registration in November.", ["2027", "2026-11"]),
+    ("frontyr-stay", R25W, "Next year's tax rates will be set in November.", ["2027", "2026-11"]),
+    ("frontyr-stay", R25W, "Next year, the mayor said in a speech in March, the city will balance its budget.",
+     ["2027", "2026-03"]),
+    # "the second Tuesday in March" is that day
+    ("nthwd", R25W, "The vote was held on the second Tuesday in March.", ["2026-03-10"]),
+    ("nthwd", R25W, "The race will be run on the first Saturday in November.", ["2026-11-07"]),
+    ("nthwd", R25W, "The market will close on the last Friday of October.", ["2026-10-30"]),
+    ("nthwd", R25W, "In 2020, the election fell on the first Tuesday in November.", ["2020", "2020-11-03"]),
+    ("nthwd-stay", R25W, "The council will vote on the Tuesday after the first Monday in November.", []),
+    ("nthwd-stay", R25W, "The market opens on the first Saturday in May each year.", []),
+    ("nthwd-stay", R25W, "The club meets on the second Monday of every month.", []),
+    # a happening moved to the running month is moved to next year's (not right after the month it was set for)
+    ("movrun", "2026-10-02", "Organisers will move the parade to October.", ["2027-10"]),
+    ("movrun-stay", "2026-10-02", "The hearing, first set for September, will be moved to October.",
+     ["2026-09", "2026-10"]),
+    ("movrun-stay", "2026-10-02", "The league is moving the final from September to October because of the storms.",
+     ["2026-09", "2026-10"]),
+    # "moving X from May to June" names two months; the moved-from window now 60 characters
+    ("movfrom-stay", R25W, "The band, which switched labels after its debut, toured from May to September.",
+     ["2026-05/2026-09", "2026-09"]),
+    ("movfrom-stay", R25W, "The firm, which moved its head office to Leeds last year, ran the scheme from May to July.",
+     ["2025", "2026-05/2026-07", "2026-07"]),
 ]
 
 
