@@ -12447,6 +12447,13 @@ PROBES_S32_RV25 = [
      ["2026-05/2026-09", "2026-09"]),
     ("movfrom-stay", R25W, "The firm, which moved its head office to Leeds last year, ran the scheme from May to July.",
      ["2025", "2026-05/2026-07", "2026-07"]),
+    # --- round 4 (03:00): "in the next month" after a day told, ahead and past (op31) ---
+    ("nextmo", R25W, "The mill closed on Oct. 2. Its owners will sell the site in the next month.", ["2026-10-02"]),
+    ("nextmo-stay", R25W, "The mill closed on Aug. 3. In the next month, it was sold.", ["2026-08-03", "2026-09"]),
+    ("nextmo-stay", R25W, "The mill will be demolished, officials said. It closed on Aug. 3 and was sold in the next "
+     "month.", ["2026-08-03", "2026-09"]),
+    ("nextmo-stay", R25W, "Auditors will examine how the mill, which closed on Aug. 3, was sold in the next month.",
+     ["2026-08-03", "2026-09"]),
 ]
 
 
