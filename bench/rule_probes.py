@@ -12454,6 +12454,16 @@ PROBES_S32_RV25 = [
      "month.", ["2026-08-03", "2026-09"]),
     ("nextmo-stay", R25W, "Auditors will examine how the mill, which closed on Aug. 3, was sold in the next month.",
      ["2026-08-03", "2026-09"]),
+    # --- round 5 (03:00), op33's f8330f4f: a law moving a recurring happening's month dates nothing ---
+    ("lawmove", R25W, "Lawmakers passed a bill moving the state primary from May to March.", []),
+    ("lawmove", R25W, "The council approved an ordinance that moves the budget deadline to June.", []),
+    ("lawmove-stay", R25W, "The governor signed a bill moving next year's primary from March to May.",
+     ["2027", "2027-03", "2027-05"]),
+    ("lawmove-stay", R25W, "The council passed a measure moving the 2027 election from May to June.",
+     ["2027", "2027-05", "2027-06"]),
+    ("lawmove-stay", R25W, "The governor signed legislation moving this year's election to November.",
+     ["2026", "2026-11"]),
+    ("lawmove-stay", R25W, "The law took effect in March, moving the deadline to June.", ["2026-03", "2026-06"]),
 ]
 
 
