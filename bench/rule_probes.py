@@ -12464,6 +12464,14 @@ PROBES_S32_RV25 = [
     ("lawmove-stay", R25W, "The governor signed legislation moving this year's election to November.",
      ["2026", "2026-11"]),
     ("lawmove-stay", R25W, "The law took effect in March, moving the deadline to June.", ["2026-03", "2026-06"]),
+    # --- round 6 (03:00), fp14's 02373926: a short aside in brackets before the clause's verb ---
+    ("aside", R25W, "Output in November (provisional) was down 2%.", ["2025-11"]),
+    ("aside", R25W, "Profit in January (Q3) is expected to rise.", ["2027-01"]),
+    ("aside", R25W, "The match on Saturday (weather permitting) will go ahead.", ["2026-10-17"]),
+    ("aside-stay", R25W, "He said the talks in March (in Geneva) were tough, but the round in December (in Rome) "
+     "will be easier.", ["2026-03", "2026-12"]),
+    ("aside-stay", R25W, "Sales fell in December (Q4) as exports slumped.", ["2025-12"]),
+    ("aside-stay", R25W, "The strike in November (the first since 2019) was called off.", ["2025-11", "2019/2026"]),
 ]
 
 
