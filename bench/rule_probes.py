@@ -12472,6 +12472,14 @@ PROBES_S32_RV25 = [
      "will be easier.", ["2026-03", "2026-12"]),
     ("aside-stay", R25W, "Sales fell in December (Q4) as exports slumped.", ["2025-12"]),
     ("aside-stay", R25W, "The strike in November (the first since 2019) was called off.", ["2025-11", "2019/2026"]),
+    # --- round 7 (03:08), fp14's 77bca071: any lower-case word after the aside goes on with the clause ---
+    ("aside-stay", R25W, "Figures for March (Q1) will be published on Friday.", ["2026-03", "2026-10-16"]),
+    ("aside-stay", R25W, "Figures for March will be published on Friday.", ["2026-03", "2026-10-16"]),
+    ("aside-stay", R25W, "The festival in December (in Bath) and a new concert series were announced on Monday.",
+     ["2026-12", "2026-10-12"]),
+    ("aside-stay", R25W, "The festival in December and a new concert series were announced on Monday.",
+     ["2026-12", "2026-10-12"]),
+    ("aside", R25W, "Exports in December (provisional) fell 2%, the agency said.", ["2025-12"]),
 ]
 
 
