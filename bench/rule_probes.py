@@ -12480,6 +12480,17 @@ PROBES_S32_RV25 = [
     ("aside-stay", R25W, "The festival in December and a new concert series were announced on Monday.",
      ["2026-12", "2026-10-12"]),
     ("aside", R25W, "Exports in December (provisional) fell 2%, the agency said.", ["2025-12"]),
+    # --- round 8 (03:10), op33's mends a6e5a99c ---
+    ("lowmo", R25W, "The plant closed last august following a strike.", ["2026-08"]),
+    ("lowmo", R25W, "Talks will resume next january, officials said.", ["2027-01"]),
+    ("lowmo-stay", R25W, "Britain's last august institution is the House of Lords.", []),
+    ("eyday", R25S, "The talks, held earlier in the day, failed, the minister said Saturday in a statement.",
+     ["2026-10-17"]),
+    ("eyday-stay", R25S, "The minister said Saturday morning's talks held earlier in the day had failed.",
+     ["2026-10-17"]),
+    ("frontyr", R25W, "Next year's festival will return in November.", ["2027", "2027-11"]),
+    ("frontyr-stay", R25W, "Next year's festival will sell tickets in November.", ["2027", "2026-11"]),
+    ("movrun", "2026-10-02", "The council will move the fair to October to avoid the summer heat.", ["2027-10"]),
 ]
 
 
