@@ -12491,6 +12491,11 @@ PROBES_S32_RV25 = [
     ("frontyr", R25W, "Next year's festival will return in November.", ["2027", "2027-11"]),
     ("frontyr-stay", R25W, "Next year's festival will sell tickets in November.", ["2027", "2026-11"]),
     ("movrun", "2026-10-02", "The council will move the fair to October to avoid the summer heat.", ["2027-10"]),
+    # --- round 9 (03:10), op33's 0b466068: a law moving one occasion named by its year ---
+    ("lawmove-stay", R25W, "Lawmakers passed a bill moving the primary, first held in 1998, from May to March.",
+     ["1998"]),
+    ("lawmove", R25W, "The amendment moving the 2028 primary to March passed on Monday.",
+     ["2028", "2028-03", "2026-10-12"]),
 ]
 
 
