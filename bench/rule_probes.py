@@ -12496,6 +12496,15 @@ PROBES_S32_RV25 = [
      ["1998"]),
     ("lawmove", R25W, "The amendment moving the 2028 primary to March passed on Monday.",
      ["2028", "2028-03", "2026-10-12"]),
+    # --- round 10 (03:14), op31's mends b1bc6d12 ---
+    ("bytime-stay", R25W, "He said by the time the boat reached him on Saturday he would have drowned had his friend not "
+     "held on.", ["2026-10-10"]),
+    ("bytime", R25W, "She predicted that by the time the bill reached the Senate on Thursday, support would have "
+     "collapsed.", ["2026-10-15"]),
+    ("numpair-stay", R25W, "Both 1492 and 1776 are years every pupil learns.", ["1492", "1776"]),
+    ("numpair-stay", R25W, "Around 1550 and 1650, the town grew fast.", ["1550", "1650"]),
+    ("hdstep", R25W, "Ex-Mayor Garza's Sentencing Tuesday", ["2026-10-20"]),
+    ("hdstep-stay", R25W, "Fight Breaks Out at Garza Hearing Monday", ["2026-10-12"]),
 ]
 
 
