@@ -12505,6 +12505,10 @@ PROBES_S32_RV25 = [
     ("numpair-stay", R25W, "Around 1550 and 1650, the town grew fast.", ["1550", "1650"]),
     ("hdstep", R25W, "Ex-Mayor Garza's Sentencing Tuesday", ["2026-10-20"]),
     ("hdstep-stay", R25W, "Fight Breaks Out at Garza Hearing Monday", ["2026-10-12"]),
+    # --- round 11 (03:16), op33's 300a864c ---
+    ("lowmo-stay", R25W, "The society held its last august gathering in the old hall.", []),
+    ("lowmo", R25W, "Sales slumped last july when the plant shut.", ["2026-07"]),
+    ("eyday", R25S, "A man was arrested earlier in the day, police said Friday at a briefing.", ["2026-10-16"]),
 ]
 
 
