@@ -12509,6 +12509,11 @@ PROBES_S32_RV25 = [
     ("lowmo-stay", R25W, "The society held its last august gathering in the old hall.", []),
     ("lowmo", R25W, "Sales slumped last july when the plant shut.", ["2026-07"]),
     ("eyday", R25S, "A man was arrested earlier in the day, police said Friday at a briefing.", ["2026-10-16"]),
+    # --- round 12 (03:27), op31's f69e7d72: the label in capitals ---
+    ("numpair-stay", R25W, "BETWEEN 1550 AND 1650, THE TOWN'S POPULATION DOUBLED", ["1550", "1650"]),
+    ("numpair", R25W, "Members of IBEW 1245 and 1969 will vote on the deal.", []),
+    ("bytime-stay", R25W, "She said by the time help arrived on Sunday she would have died were it not for a nurse.",
+     ["2026-10-11"]),
 ]
 
 
