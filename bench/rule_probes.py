@@ -12386,10 +12386,10 @@ PROBES_S32_RV25 = [
      ["2026-10-16"]),
     ("bytime-stay", R25W, "She said by the time she reached the hospital on Friday she could barely walk.",
      ["2026-10-09"]),
-    ("bytime-stay", R25W, "He said by the time firefighters arrived on Saturday, they could do nothing to save the house.",
-     ["2026-10-10"]),
-    ("bytime-stay", R25W, "She said by the time the ambulance came on Sunday she would have died without her neighbour.",
-     ["2026-10-11"]),
+    ("bytime-stay", R25W, "He said by the time firefighters arrived on Saturday, they could do nothing to save the "
+     "house.", ["2026-10-10"]),
+    ("bytime-stay", R25W, "She said by the time the ambulance came on Sunday she would have died without her "
+     "neighbour.", ["2026-10-11"]),
     # a four-digit number joined to a labelled non-year is no year; years after a capital word stay years
     ("numpair", R25W, "Routes 1107 and 1780 will be cut next month.", ["2026-11"]),
     ("numpair", R25W, "Fire damaged the homes at 1201 and 1999 Oak Street.", []),
@@ -12497,8 +12497,8 @@ PROBES_S32_RV25 = [
     ("lawmove", R25W, "The amendment moving the 2028 primary to March passed on Monday.",
      ["2028", "2028-03", "2026-10-12"]),
     # --- round 10 (03:14), op31's mends b1bc6d12 ---
-    ("bytime-stay", R25W, "He said by the time the boat reached him on Saturday he would have drowned had his friend not "
-     "held on.", ["2026-10-10"]),
+    ("bytime-stay", R25W, "He said by the time the boat reached him on Saturday he would have drowned had his friend "
+     "not held on.", ["2026-10-10"]),
     ("bytime", R25W, "She predicted that by the time the bill reached the Senate on Thursday, support would have "
      "collapsed.", ["2026-10-15"]),
     ("numpair-stay", R25W, "Both 1492 and 1776 are years every pupil learns.", ["1492", "1776"]),
