@@ -852,14 +852,6 @@ def _drop_dangling(s: str) -> str:
     return _tidy(s)
 
 
-def _drop_dangling_plain(s: str) -> str:
-    """_drop_dangling with the words split out (test_fast_paths compares the two)."""
-    words = s.rstrip(" ,;:").split(" ")
-    while len(words) > 2 and (words[-1].lower().strip(",;:") in _DANGLING or not words[-1].strip(",;:—–-")):
-        words.pop()
-    return _tidy(" ".join(words))
-
-
 def describe(sentence: str, cues: list[tuple[int, int]], dateline: str | None = None, dates=()):
     """(title, actors, place, category) for each statement of one sentence,
     dated by sentence[cue_start:cue_end] for each of `cues`; `dates` are the
