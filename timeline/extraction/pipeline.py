@@ -104,7 +104,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html
-from .lexicon import MON, WD, WEEKDAYS
+from .lexicon import MON, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -470,16 +470,16 @@ _ONE_OCCASION = re.compile(r"(?:(?<=\bthe\s)|(?<=['’]s\s))(?P<y>(?:1[89]|20)\d
 # "the second Tuesday in", "the last Monday of" right before a month's name: a day of that month.
 _NTH_WEEKDAY_IN = re.compile(r"\b[Tt]he\s+(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
                              r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:in|of)\s+$")
-_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 
 
 def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
-    """The `nth` ("first" ... "fourth", "last") `weekday` of the month that starts on `month`."""
+    """The `nth` ("first" ... "fourth", "1st" ... "4th", "last") `weekday` of the month that starts on `month`."""
     want = WEEKDAYS[weekday]
     if nth == "last":
         last = add_months(month, 1) - dt.timedelta(days=1)
         return DateValue(last - dt.timedelta(days=(last.weekday() - want) % 7), "day")
-    return DateValue(month + dt.timedelta(days=(want - month.weekday()) % 7 + 7 * _NTH[nth]), "day")
+    weeks = (int(nth[:-2]) if nth[0].isdigit() else ORDINALS[nth]) - 1
+    return DateValue(month + dt.timedelta(days=(want - month.weekday()) % 7 + 7 * weeks), "day")
 
 
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
