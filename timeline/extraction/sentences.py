@@ -228,6 +228,8 @@ def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     the text looks hard-wrapped (_looks_wrapped)."""
     if _TERMINAL_END.search(prev):
         return False
+    if _stamp_line(nxt) or _stamp_line(prev):
+        return False  # "4/11/2008 15:38" under a headline: a time stamp's line of its own, no prose's
     if nxt[:1].islower():
         return True
     wrapped = is_wrapped()
@@ -242,6 +244,13 @@ def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
         if d is not None and prev[d.end():].strip():
             return True
     return wrapped and len(prev) > 40 and not prev.isupper() and not (prev_opens and _headline_in_title_case(prev))
+
+
+def _stamp_line(line: str) -> bool:
+    """A line that is only a date and a clock time ("4/11/2008 15:38", "12-29-2006 08:36"): a time stamp,
+    which no wrapped line runs into or out of (a line of a bare year or number, "2004.", may end a paragraph)."""
+    return len(line) < 40 and line[:1].isdigit() and _CLOCK_TIME.search(line) is not None and \
+        _STAMP.match(line) is not None
 
 
 # Short words a title-case headline may leave in lower case.
@@ -796,7 +805,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 # company suffixes: split only before a typical opener.
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
                 is_initial = "." in word or (len(word) == 1 and not text[wb_start - 1:wb_start].isdigit())
-                clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, m.start(3))
+                # (within the block: "Updated 1:10 a.m. ET Thursday" over a paragraph that opens "It had
+                # been ..." is one stamp, the name and verb no further than its line)
+                clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, m.start(3), end)
                 if (is_initial or unit or low in _COMPANY_SUFFIXES) and \
                         len(punct) == 1 and not clock_then_clause:
                     if (first + m.group(4)).lower() not in _OPENERS:
