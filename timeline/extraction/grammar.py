@@ -456,6 +456,25 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
                          re.IGNORECASE)
 
 
+# A capitalised word right before a bare month (_valid_mo) that may be a given name: "Tara August, Senior Vice
+# President of ...", "Jane June said" (not a preposition, a determiner or a time word that a headline or a
+# sentence's head capitalises: "Until August, officials said", "Last June said", nor a weekday or a month).
+# (_GIVEN_NAME_BEFORE, the holidays' below, finds the word)
+_NOT_A_NAME_BEFORE_MONTH = frozenset("""in on at by for from since until till through thru during before after
+    early late mid last next this past coming every each of to and or the an and but so as than that with without
+    into over throughout around about between starting beginning ending following until since per from then by also even
+    only just again around circa""".split()) | frozenset(WEEKDAYS) | MONTH_NAMES
+# ... then what tells a person: a title set after a comma ("..., Senior Vice President", ", the director of",
+# ", a spokeswoman for"), or a verb of saying right after ("... August said").
+_PERSON_AFTER_MONTH = re.compile(
+    r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:senior|executive|deputy|assistant|associate|vice|general|"
+    r"chief|managing|acting|interim|former)\s+)*(?:president|vice-president|director|chief|ceo|cfo|coo|"
+    r"chair(?:man|woman|person)?|head|manager|executive|secretary|minister|professor|spokes(?:man|woman|person)|"
+    r"founder|co-founder|owner|coach|analyst|economist|editor|reporter|correspondent|officer|senator|mayor|governor|"
+    r"commissioner|partner|principal|superintendent|lawyer|attorney)\b|\s+(?:said|says|told|added|explained)\b",
+    re.IGNORECASE)
+
+
 # A quarter or a half right after a month (_valid_mo): "the June quarter", "the September-quarter results", "the
 # December half", "the June half-year" (not "the June quarter-final", "in June, a quarter of ...").
 # (nor "the June half-marathon", "the October half-term", "the June quarter-end")
@@ -493,6 +512,10 @@ def _valid_mo(m, s, gd):
             return False
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False
+    if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
+            name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and _PERSON_AFTER_MONTH.match(s, m.end()) and \
+            not title_case(s):
+        return False  # "says Tara August, Senior Vice President", "Jane June said": a person's surname
     after = s[m.end():m.end() + 2]
     if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and s[max(0, m.start() - 3):m.start() - 1].isalpha():
         return False  # "the April-June quarter"
