@@ -1370,10 +1370,13 @@ def _past_main_after(s: str, end: int) -> bool:
 
 # A state said in the present to last "through" a day ("a warning that continues through
 # Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
-# ahead, as with "until"; "continued through Tuesday" is past.
-_PRESENT_THROUGH = re.compile(r"\b(?:continues?|remains?|lasts?|stays?|extends?|is|are|have|has)\s+"
+# ahead, as with "until"; "continued through Tuesday" is past. So is what goes on doing a thing
+# through it ("the storm continues to strengthen into a major hurricane through Thursday night",
+# "rain continues to fall through Friday"): a few words of the infinitive's own, no clause's stop.
+_PRESENT_THROUGH = re.compile(r"\b(?:continues?\s+to\s+[a-z]+(?:\s+[^\s,;:.!?]+){0,6}?\s+|"
+                              r"(?:continues?|remains?|lasts?|stays?|extends?|is|are|have|has)\s+"
                               r"(?:(?:open|closed|shut|valid|active|on\s+view|on\s+display|in\s+(?:effect|place|force))"
-                              r"\s+)?(?:through|thru)\s*$", re.IGNORECASE)
+                              r"\s+)?)(?:through|thru)\s*$", re.IGNORECASE)
 
 
 # "officials said the office was closed until Monday": the past of reported speech says
@@ -2084,7 +2087,8 @@ def _tense_after_listing_aside(head: str) -> str | None:
     if start == 0 or head[start - 1] != ",":
         return None
     aside = head[start:-1]
-    if len(aside) > 60 or not _LISTING_ADJUNCT.match(aside) or has_tense_marker(aside):
+    if len(aside) > 60 or not (_LISTING_ADJUNCT.match(aside) or _HEDGED_AS_ASIDE.match(aside)) or \
+            has_tense_marker(aside):
         return None
     clause = head[:start - 1]
     clause = clause[_clause_start(clause):]
@@ -2468,6 +2472,10 @@ _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNO
 _LOOKS_BACK_AT = re.compile(r"\b(?:review|investigate|examine|study|probe|punish|discipline|sanction|discuss|"
                             r"revisit|analy[sz]e|audit|look\s+into|respond\s+to|recount)\b", re.IGNORECASE)
 _LISTING_ADJUNCT = re.compile(r"\s*(?:namely|including|such\s+as|notably|among\s+them)\b", re.IGNORECASE)
+# ... and a hedged "as" aside, what the subject may be by then: "will make landfall on the coast, possibly as a
+# Category 4 storm, overnight Thursday", ", perhaps as a tropical storm,": the day after it is the clause's.
+_HEDGED_AS_ASIDE = re.compile(r"\s*(?:possibly|probably|perhaps|maybe|likely|most\s+likely)\s+as\s+(?:an?|the)\s",
+                              re.IGNORECASE)
 # The opening of a verbless phrase after a comma that hedges or narrows the clause
 # before it: "..., possibly Friday", "..., perhaps as early as Friday", "..., especially on Monday".
 _HEDGED_ADJUNCT = re.compile(r"\s*(?:possibly|probably|perhaps|maybe|likely|most\s+likely|especially|particularly|"
