@@ -481,11 +481,6 @@ _LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]
 _SUBORDINATE = re.compile(r"(?:Following|After|Before|While|As|Despite|Speaking|During|Since|When|Although|"
                           r"Though|Because|Amid|Without|Having|Asked|Unlike|Once|Until|If)\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:])")  # removed with a literal "": no template to expand
-_PREPS = frozenset("on in since during by from of until till at".split())
-_PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|at)\s+$", re.IGNORECASE)
-_FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
-_BARE_DAY = re.compile(r"(?i)(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?")
 # ", the State Department said." / ", according to the ministry." at the end.
 _ATTRIB = re.compile(r"[,;]\s*(?:according\s+to\b[^,;]{0,80}|"
                      r"(?:[\w.’'-]+\s+){1,6}(?:said|says|reported|told\s+reporters|"

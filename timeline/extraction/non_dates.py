@@ -651,8 +651,10 @@ def not_a_day(sent: str, m: Mention) -> bool:
             (_PRESENT_AGE_BEFORE.search(sent, max(0, m.start - 40), m.start) or
              _FUTURE_PAIRED_AFTER.match(sent, m.end)):
         return True  # "widespread in the world today", "today and in the future": nowadays
-    if word.lower() == "today" and "owever " in sent and _CONCESSIVE_STATE_TODAY.search(sent, max(0, m.start - 90),
-                                                                                    m.start):
+    # (the cheap test looks only where the pattern may match: over the whole sentence, a page of "today"s
+    # would be read once a mention)
+    if word.lower() == "today" and sent.find("owever", max(0, m.start - 90), m.start) >= 0 and \
+            _CONCESSIVE_STATE_TODAY.search(sent, max(0, m.start - 90), m.start):
         return True  # "however distant that goal might remain today": a state as it stands now, no day's
     if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
             not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):

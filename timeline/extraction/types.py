@@ -10,8 +10,6 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-PRECISIONS = ("day", "month", "year")
-
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
