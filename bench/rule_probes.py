@@ -166,6 +166,10 @@ with near neighbours.
 ("the June quarter", "a sparsely populated stretch", "is very likely to", a payout's "payable"/"of record" days, a
 fixture that "comes on Sunday", "take on the league leaders", a storm's headline with no verb, a plan told in the past
 130 characters before its day, a day after a place set by a comma), with near neighbours.
+--s33-fp16, session 33 fp16's own probes of its precision rules from a sample of broadcast news (an update stamp
+"Updated 9:05 a.m. ET Friday" over a paragraph, a bare date-time line under a headline, a month after a given name
+before a title, "continues to <verb> through <day>", a hedged "as" aside, "the countdown to / going into <day>", a
+fixture's possessive day in the present), with near neighbours.
 --s32-rv25, rv25's probes of session 32's rules on op31, op33 (openers of two blind sets, whose texts rv25 never read),
 fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses and places, and the near neighbours it
 must leave alone; rows wrong on main and on the branch are known limits.
@@ -183,6 +187,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s32-op31
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp15
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-rv25
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp16
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12942,6 +12947,99 @@ PROBES_S32_RV25 = [
     ("numpair", R25W, "Members of IBEW 1245 and 1969 will vote on the deal.", []),
     ("bytime-stay", R25W, "She said by the time help arrived on Sunday she would have died were it not for a nurse.",
      ["2026-10-11"]),
+]
+
+
+# --- session 33, fp16: a precision sample of broadcast news (36 radio, TV and wire pages in no set); each row's
+# dates decided before the engine was run ---
+F16F = "2025-03-14"  # a Friday: Sat 15, Sun 16 ahead; Sat 8, Sun 9 gone
+F16W = "2025-03-12"  # a Wednesday: Thu 13 .. Sun 16 ahead; Fri 7 .. Tue 11 gone
+F16S = "2025-03-16"  # a Sunday: Tue 18, Wed 19 ahead; Thu 13, Fri 14 gone
+F16M = "2025-03-17"  # a Monday
+F16N = "2025-03-10"  # a Monday: Sat 8, Sun 9 gone
+PROBES_S33_FP16 = [
+    ('stamp', F16F, 'Updated 9:05 a.m. ET Friday\n\nIt had rained for two days in the valley.',
+     []),
+    ('stamp', F16F, 'Updated 6:40 p.m. EST Thursday\n\nIt was snowing hard in the hills.',
+     []),
+    ('stamp', F16F, ('Ministers gather on eve of the budget vote in the capital\n12/3/2025 09:15\n'
+                     'Finance ministers from the region met in the capital\nyesterday to discuss the '
+                     'spending plan that lawmakers\nwere set to debate at length in the chamber later on.'),
+     ['2025-03-13']),
+    ('stamp-stay', F16F, 'The talks opened at 9 a.m. Thursday in Geneva.',
+     ['2025-03-13']),
+    ('stamp-stay', F16F, 'The meeting starts at 7 p.m. Officials will vote on Saturday.',
+     ['2025-03-15']),
+    ('stamp-stay', F16F, ('The mill that employs most of the people in the town\nopened on the banks of the '
+                          'river in the spring of the year\n2004. It was sold to a rival firm in the last '
+                          'days of\n2019, when the owners retired to the coast for good.'),
+     ['2004', '2019']),
+    ('surname', F16W, '“We are thrilled,” says Nina August, executive director of the trust.',
+     []),
+    ('surname', F16W, 'Kerry June said the clinic would stay open.',
+     []),
+    ('surname-stay', F16W, "The show was a success, said Paul March, the festival's director.",
+     []),
+    ('surname-stay', F16W, 'Sales fell in August, the director said.',
+     ['2024-08']),
+    ('surname-stay', F16W, 'Until August, officials said, the road stays shut.',
+     ['2025-08']),
+    ('surname-stay', F16W, 'Last August, a spokesman said, the plant shut.',
+     ['2024-08']),
+    ('surname-stay', F16W, 'Sales Fell In August, Says Director',
+     ['2024-08']),
+    ('contthru', F16W, 'Snow continues to pile up across the ridge through Saturday night.',
+     ['2025-03-15']),
+    ('contthru', F16W, 'The river continues to rise toward record levels through Friday, forecasters said.',
+     ['2025-03-14']),
+    ('contthru-stay', F16W, 'Snow continued to pile up across the ridge through Saturday night.',
+     ['2025-03-08']),
+    ('contthru-stay', F16W, 'The warning continues through Friday.',
+     ['2025-03-14']),
+    ('hedgedas', F16W, 'The cyclone is forecast to cross the coast, possibly as a severe storm, on Friday.',
+     ['2025-03-14']),
+    ('hedgedas-stay', F16W, 'The ferry is due to dock at the harbour, probably as a hospital ship, on Saturday.',
+     ['2025-03-15']),
+    ('hedgedas-stay', F16W, 'The storm will reach the islands, perhaps as a hurricane, late Friday.',
+     ['2025-03-14']),
+    ('hedgedas-stay', F16W, 'The cyclone crossed the coast, possibly as a severe storm, on Friday.',
+     ['2025-03-07']),
+    ('hedgedas-stay', F16W, 'The storm is expected to weaken, possibly by Friday.',
+     ['2025-03-14']),
+    ('runup', F16S, 'In the countdown to Tuesday, volunteers knocked on doors across the county.',
+     ['2025-03-18']),
+    ('runup', F16S, '“We feel good going into Wednesday,” the mayor said.',
+     ['2025-03-19']),
+    ('runup', F16S, "Both parties spent heavily in the run-up to Wednesday's vote.",
+     ['2025-03-19']),
+    ('runup', F16S, 'Heading into Tuesday, the team has won five straight.',
+     ['2025-03-18']),
+    ('runup-stay', F16S, 'Heading into Friday, the team had won five straight.',
+     ['2025-03-14']),
+    ('runup-stay', F16S, "Both parties spent heavily in the run-up to Thursday's vote.",
+     ['2025-03-13']),
+    ('runup-stay', F16S, "The team went into Tuesday's game unbeaten.",
+     ['2025-03-11']),
+    ('runup-stay', F16M, "He led by one shot going into Sunday's final round.",
+     ['2025-03-16']),
+    ('runup-stay', F16M, "In the run-up to Saturday's vote, turnout forecasts rose.",
+     ['2025-03-15']),
+    ('runup-stay', F16M, "Ahead of Tuesday's meeting, the board published its plan.",
+     ['2025-03-18']),
+    ('fixpres-stay', F16F, "Tickets remain on sale for Saturday's derby.",
+     ['2025-03-15']),
+    ('fixpres', F16F, "Late changes are unlikely for Sunday's final, the coach says.",
+     ['2025-03-16']),
+    ('fixpres', F16F, "Saturday's match is a sellout.",
+     ['2025-03-15']),
+    ('fixpres-stay', F16F, "Saturday's game was a sellout.",
+     ['2025-03-08']),
+    ('fixpres-stay', F16F, "Saturday's win is a boost for the club.",
+     ['2025-03-08']),
+    ('fixpres-stay', F16N, "Saturday's game is one to forget.",
+     ['2025-03-08']),
+    ('fixpres-stay', F16N, "Sunday's final is still the talk of the town.",
+     ['2025-03-09']),
 ]
 
 
