@@ -168,18 +168,34 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|clos
                          r"scrapped|delayed)\b", re.IGNORECASE)
 
 
-def week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> str | None:
-    """The week a list of bare weekdays names after its last one: "on Monday and Tuesday last week",
-    "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it, all
-    in one tense (not "He met her on Friday, and on Monday next week they will marry": two clauses).
-    The caller takes only a bare weekday i (no "last", no week of its own)."""
-    j = i
-    while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
-            tenses[j + 1] == tenses[i] and PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
-        j += 1
-        if mentions[j].g("wd_week"):
-            return mentions[j].g("wd_week").lower()
-    return None
+def weeks_of_days(sent: str, mentions: list[Mention], tenses: list) -> list[str | None]:
+    """For each bare weekday of the sentence (no "last", no week of its own: the caller asks only of
+    those), the week ("last", "next" or "this") its list names after it, else the one written before
+    it; None elsewhere. Asked once a sentence: read a weekday at a time, a list of N weekdays (a
+    pasted timetable) had its gaps read N times over.
+
+    After it: "on Monday and Tuesday last week", "Monday, Tuesday and Friday of next week", for each day
+    before the one with the week, all in one tense (not "He met her on Friday, and on Monday next week
+    they will marry": two clauses). Before it: "last week on Monday and Tuesday" (_week_written_before)."""
+    n = len(mentions)
+    # joined[j]: weekdays j and j + 1 are a pair's or a list's ("Monday and Tuesday", "Monday, Tuesday")
+    joined = [mentions[j].kind == "wd" and mentions[j + 1].kind == "wd" and
+              PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start) is not None for j in range(n - 1)]
+    # Read from the last day back: a day's week after it is the next day's own, else the next day's week
+    # after it (the list goes on past it while each day is joined to the next, bare, in the same tense).
+    after: list[str | None] = [None] * n
+    for j in range(n - 2, -1, -1):
+        nxt = mentions[j + 1]
+        if joined[j] and not nxt.g("wd_mod") and tenses[j + 1] == tenses[j]:
+            after[j] = nxt.g("wd_week").lower() if nxt.g("wd_week") else after[j + 1]
+    # Read from the first day on: every day of a list of bare weekdays has the week written before its first.
+    before: list[str | None] = [None] * n
+    for j in range(n):
+        if j and joined[j - 1] and not mentions[j - 1].g("wd_mod") and not mentions[j - 1].g("wd_week"):
+            before[j] = before[j - 1]
+        elif mentions[j].kind == "wd":
+            before[j] = _week_written_before(sent, mentions, j)
+    return [a or b for a, b in zip(after, before, strict=True)]
 
 
 # "last week on Tuesday", "next week Thursday", "Earlier last week, on Tuesday, ...": the week before
@@ -188,15 +204,11 @@ _WEEK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
 _WEEK_COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
 
 
-def week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
-    """The week ("last", "next" or "this") written just before bare weekday i or before the list
-    of bare weekdays it ends ("last week on Monday and Tuesday"): that week's day. With a comma
-    between, only a week that opens its sentence or clause ("Last week, on Tuesday, the council
-    voted"; not "Compared with last week, on Tuesday prices fell")."""
-    j = i
-    while j > 0 and mentions[j - 1].kind == "wd" and not mentions[j - 1].g("wd_mod") and \
-            not mentions[j - 1].g("wd_week") and PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
-        j -= 1
+def _week_written_before(sent: str, mentions: list[Mention], j: int) -> str | None:
+    """The week ("last", "next" or "this") written just before weekday j, the first of its list
+    ("last week on Monday and Tuesday"): that week's days. With a comma between, only a week that opens
+    its sentence or clause ("Last week, on Tuesday, the council voted"; not "Compared with last week, on
+    Tuesday prices fell")."""
     if j == 0:
         return None
     week = mentions[j - 1]
@@ -213,9 +225,12 @@ def week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
 
 
 def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-               published: dt.date, story_year: int | None = None) -> DateValue | None:
+               published: dt.date, story_year: int | None = None, custom: bool | None = None,
+               yearly: bool | None = None) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
-    mention before it correct it. `story_year`: the year of the date the text told last before it, if any."""
+    mention before it correct it. `story_year`: the year of the date the text told last before it, if any.
+    `custom`, `yearly`: whether the sentence holds a word of HABITUAL_WORDS, "year" or "nnual", if the
+    caller knows (asked once a sentence: a list of thousands of days would be read thousands of times)."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         before = resolved[i - 1]
@@ -247,10 +262,11 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             v = DateValue(before.date + dt.timedelta(days=1), v.precision)
         return v
     # A yearless month-day (the caller checks).
-    if holds(sent, HABITUAL_WORDS) and (tenses[i] != "past" or IS_HABITUAL.search(sent)) and \
+    if (custom if custom is not None else holds(sent, HABITUAL_WORDS)) and \
+            (tenses[i] != "past" or IS_HABITUAL.search(sent)) and \
             habitual(sent, m):  # (the substring tests first: cheaper than the search they spare)
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
-    if ("year" in sent or "nnual" in sent) and (EACH_YEAR_AFTER.match(sent, m.end) or
+    if (yearly if yearly is not None else "year" in sent or "nnual" in sent) and (EACH_YEAR_AFTER.match(sent, m.end) or
                                                  _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
         return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
     back = (published - v.date).days
@@ -1271,17 +1287,27 @@ GONE_BEFORE = re.compile(rf"\b(?:(?:after|following|since|despite)\s+(?:[\w'’-
                          rf"{RESULT_OFF})", re.IGNORECASE)
 
 
-def tenseless_day_ahead(sent: str, m: Mention) -> bool:
+def sentence_ahead(sent: str) -> tuple[bool, bool]:
+    """What tenseless_day_ahead reads in the whole sentence, asked once a sentence (not once a weekday:
+    a list of thousands would be read thousands of times): (may its weekdays be ahead at all, it telling
+    no past and being no caption's scene; does it speak of what is to come)."""
+    possible = not has_past_marker(sent) and not CAPTION_SCENE.search(sent)
+    return possible, possible and _AHEAD_SAID.search(sent) is not None
+
+
+def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool:
     """Whether a weekday whose clause says no tense may be the coming such day (the resolver takes
     it when it is one or two days ahead): its sentence tells no past, and speaks of what is to come
     or names a fixture on that day; not a caption's scene ("celebrates his goal during the match
     Saturday") nor a happening nobody schedules ("will review incidents, including a crash on Sunday").
     A caption's present of a verb the lexicon does not know ("A man walks past a flooded street
-    Thursday") speaks of nothing ahead, and keeps the day itself or the last one."""
-    return not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
+    Thursday") speaks of nothing ahead, and keeps the day itself or the last one. `ahead`: the
+    sentence's sentence_ahead."""
+    possible, said_ahead = ahead
+    return possible and \
         not UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
-            _AHEAD_SAID.search(sent) or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
+            said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
