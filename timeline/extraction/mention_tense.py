@@ -718,6 +718,14 @@ _MISHAP_AHEAD_BEFORE = re.compile(r"\b(?:prevent|avoid|avert|stop|warn(?:ed|s|in
                                   r"plot(?:ted|ting)?)\b", re.IGNORECASE)
 
 
+def _forecast_participle_word(sent: str) -> bool:
+    return holds(sent, _FORECAST_PARTICIPLE_WORDS)
+
+
+def _called_for(sent: str) -> bool:
+    return "alled for" in sent
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -726,7 +734,7 @@ class MentionTenses:
     (grammar.hangs_on_tense), since it is the engine's costliest step. A mention's tense may lean on the
     one before it (a date with no tense marker shares the previous one's)."""
 
-    __slots__ = ("sent", "mentions", "n", "published", "text", "offset", "memo", "own_memo")
+    __slots__ = ("sent", "mentions", "n", "published", "text", "offset", "memo", "own_memo", "facts")
 
     def __init__(self, sent: str, mentions: list[Mention], published: dt.date, text: str, offset: int):
         self.sent = sent
@@ -737,6 +745,16 @@ class MentionTenses:
         self.offset = offset
         self.memo: dict[int, str | None] = {}
         self.own_memo: dict[int, str | None] = {}
+        self.facts: dict = {}
+
+    def whole(self, test) -> bool:
+        """test(sent) of the whole sentence, asked once a sentence: the rules below ask it of each mention
+        they reach, and a sentence of thousands of dates (a pasted table, a list) would be read thousands
+        of times."""
+        facts = self.facts
+        if test not in facts:
+            facts[test] = bool(test(self.sent))
+        return facts[test]
 
     def own(self, i: int) -> str | None:
         """The tense of mention `i`'s own clause, before any rule corrects it (asked once: the rules below,
@@ -792,7 +810,7 @@ class MentionTenses:
                 # heading, from now to that day (not a tally's "Through Sunday" over what was counted)
                 t = "future"
             if plain_wd and t == "future" and \
-                    "alled for" in sent and called_happening_went(sent, m):
+                    self.whole(_called_for) and called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
             if plain_wd and t in (None, "present") and \
                     not poss and len(sent) <= HEADLINE_CHARS and \
@@ -809,7 +827,7 @@ class MentionTenses:
                     (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
                     (head := _NOTICE_HAPPENING.match(sent, 0, m.start)) and \
                     _NOTICE_TAIL.fullmatch(sent, head.end(), m.start) and \
-                    not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
+                    not self.whole(_UNSCHEDULED_WORD.search) and not self.whole(has_tense_marker):
                 # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
                 # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
                 # scheduled happening, with its clock time or ending with its day, is a day still to come
@@ -817,29 +835,29 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t is None and \
                     not poss and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip() and \
-                    (step := _HEADLINE_STEP.fullmatch(sent, 0, m.start)) and not has_tense_marker(sent) and \
+                    (step := _HEADLINE_STEP.fullmatch(sent, 0, m.start)) and not self.whole(has_tense_marker) and \
                     not _headline_verb_s(sent[:step.start("step")]):
                 # "Cordaro, Munchak Sentencing Monday", "Smith Arraignment Tuesday", "Jones trial Monday": a
                 # verbless headline of names and a court's or a vote's step, ending with its day, announces it
                 t = "future"
             if plain_wd and t is None and \
-                    ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not has_past_marker(sent):
+                    ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not self.whole(has_past_marker):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
             if plain_wd and t is None and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     ("v." in sent or "vs" in sent or "versus" in sent) and \
                     _FIXTURE_LINE.fullmatch(sent, 0, m.start) and \
-                    _FIXTURE_TAIL.fullmatch(sent, m.end) and not has_tense_marker(sent):
+                    _FIXTURE_TAIL.fullmatch(sent, m.end) and not self.whole(has_tense_marker):
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
             if plain_wd and t != "future" and \
                     not poss and \
                     _DAY_DEADLINE_AFTER.match(sent, m.end) and \
                     _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start) and \
-                    not _DEADLINE_GONE.search(sent) and \
+                    not self.whole(_DEADLINE_GONE.search) and \
                     not _DEADLINE_MET_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
                     not told_outcome_after(sent, m.end) and \
                     not _RELATIVE_AFTER_DAY_NOUN.match(sent, m.end) and (
-                        t != "past" and not has_past_marker(sent) and not ED_WORD.search(sent, 0, m.start) or
+                        t != "past" and not self.whole(has_past_marker) and not ED_WORD.search(sent, 0, m.start) or
                         days_back > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
                         not has_past_marker(sent[m.end:]) or
@@ -856,12 +874,12 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t != "future" and (
                     not poss and (
-                        _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
+                        _DAY_FORECAST_AFTER.match(sent, m.end) and not self.whole(has_tense_marker) and
                         (not sent[:m.start].strip() or
                          _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start)) or
                         t is None and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
                         _CLOSINGS_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        not has_tense_marker(sent)) or
+                        not self.whole(has_tense_marker)) or
                     poss and (fc := _DAY_FORECAST_AFTER.match(sent, m.end)) is not None and
                     not has_past_marker(sub_clause_at(sent, fc.end()))):
                 # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
@@ -870,12 +888,12 @@ class MentionTenses:
                 # named by its possessive, always a noun, unless its own clause tells it gone by ("and
                 # Thursday's forecast also shows chances of rain"; not "Thursday's forecast was wrong").
                 t = "future"
-            if wd and (t is None and forecast(sent) or
+            if wd and (t is None and self.whole(forecast) or
                                              t == "past" and expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if plain_wd and t != "future" and \
                     not poss and \
-                    holds(sent, _FORECAST_PARTICIPLE_WORDS) and \
+                    self.whole(_forecast_participle_word) and \
                     _FORECAST_PARTICIPLE.search(sent, max(0, m.start - 80), m.start) and \
                     _PRESENT_MAIN_AFTER.match(sent, m.end):
                 # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
@@ -887,7 +905,7 @@ class MentionTenses:
             if plain_wd and t in (None, "present") and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     _PLURAL_BARE_PRESENT.fullmatch(sent, 0, m.start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not CAPTION_SCENE.search(sent) and \
+                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not self.whole(CAPTION_SCENE.search) and \
                     not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
                 # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
                 # subject and a bare verb right before the day, no other tense marker in the sentence (the
@@ -907,9 +925,9 @@ class MentionTenses:
                     not sent.rstrip().endswith(SENTENCE_END) and (
                         _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
                         t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent)) and \
+                        _HEAD_TAIL_AFTER.match(sent, m.end) and not self.whole(has_tense_marker)) and \
                     not _HEADLINE_VERB_S.search(sent, m.end) and not _HEAD_TAIL_DONE.search(sent, m.end) and \
-                    not has_past_marker(sent) and not _UNSCHEDULED_WORD.search(sent):
+                    not self.whole(has_past_marker) and not self.whole(_UNSCHEDULED_WORD.search):
                 # A headline's happening drawing near or named with its day and whom or where it is for
                 # ("Transit strike looms Friday", "Sentencing Monday for ex-mayor", "Runoff Tuesday in
                 # Georgia Senate race", "Funeral Monday for fallen officer"): a schedule, still to come
@@ -942,7 +960,7 @@ class MentionTenses:
                         _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start) or
                         m.start < 60 and _WEATHER_LABEL_BEFORE.search(sent, 0, m.start) and
                         _WEATHER_LABEL_REST.match(sent, m.end)) and \
-                    not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
+                    not self.whole(has_past_marker) and not self.whole(CAPTION_SCENE.search) and \
                     not result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
                 # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
                 # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
@@ -1068,7 +1086,7 @@ class MentionTenses:
             if plain_wd and t is None and \
                     not poss and \
                     _NOUN_IS_ING_BEFORE.search(sent, max(0, m.start - 60), m.start) and \
-                    not has_tense_marker(sent[m.end:]) and not has_past_marker(sent):
+                    not has_tense_marker(sent[m.end:]) and not self.whole(has_past_marker):
                 # "The team's playing Saturday": a noun's "'s" before an -ing verb right before the day,
                 # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
                 # is "is": the present's nearest such day, as "The team is playing Saturday".
@@ -1172,7 +1190,7 @@ class MentionTenses:
                     (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
                     not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
                     not past_told_after(sent, looming.end()) and (
-                        t != "past" and not has_past_marker(sent) or
+                        t != "past" and not self.whole(has_past_marker) or
                         days_back > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
