@@ -982,12 +982,21 @@ _RESCHEDULED = re.compile(r"\b(?:cancell?ed|postponed|moved|pushed|delayed|resch
                           r"scrapped|scrubbed)\b", re.IGNORECASE)
 
 
-def superseded_plan_before(sent: str, m: Mention) -> bool:
+def still_ahead_at(sent: str) -> int:
+    """Where the sentence's last _STILL_AHEAD_AFTER word starts (-1: none), found once a sentence: one
+    after a weekday is one at or after its end (whole words: no match overlaps another)."""
+    last = -1
+    for found in _STILL_AHEAD_AFTER.finditer(sent):
+        last = found.start()
+    return last
+
+
+def superseded_plan_before(sent: str, m: Mention, still_ahead: int) -> bool:
     """Whether the clause before a weekday tells its plan as superseded or over (_SUPERSEDED_PLAN),
     with no verb of its own after the plan's, or as a schedule apposed between commas whose main
     verb after it is a past ("The vote, scheduled for Friday, passed easily"; not "..., is expected
-    to pass")."""
-    if _STILL_AHEAD_AFTER.search(sent, m.end):
+    to pass"). `still_ahead`: the sentence's still_ahead_at."""
+    if still_ahead >= m.end:
         return False  # "..., originally scheduled for Saturday, will now be played Sunday": still ahead
     if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
         end = _APPOSED_END.match(sent, m.end)

@@ -62,6 +62,7 @@ from .direction import (
     result_in_fixture,
     side_named_for_day,
     state_now_after,
+    still_ahead_at,
     sub_clause_at,
     superseded_plan_before,
     told_outcome_after,
@@ -718,12 +719,25 @@ _MISHAP_AHEAD_BEFORE = re.compile(r"\b(?:prevent|avoid|avert|stop|warn(?:ed|s|in
                                   r"plot(?:ted|ting)?)\b", re.IGNORECASE)
 
 
+# Whole-sentence tests the rules of MentionTenses ask once a sentence (MentionTenses.whole).
 def _forecast_participle_word(sent: str) -> bool:
     return holds(sent, _FORECAST_PARTICIPLE_WORDS)
 
 
 def _called_for(sent: str) -> bool:
     return "alled for" in sent
+
+
+def _colon(sent: str) -> bool:
+    return ":" in sent
+
+
+def _bail_or_remand(sent: str) -> bool:
+    return "bail" in sent or "emand" in sent
+
+
+def _rivalry(sent: str) -> bool:
+    return "ivalry" in sent
 
 
 class MentionTenses:
@@ -747,6 +761,13 @@ class MentionTenses:
         self.own_memo: dict[int, str | None] = {}
         self.facts: dict = {}
 
+    def once(self, find):
+        """find(sent), found once a sentence (as `whole`)."""
+        facts = self.facts
+        if find not in facts:
+            facts[find] = find(self.sent)
+        return facts[find]
+
     def whole(self, test) -> bool:
         """test(sent) of the whole sentence, asked once a sentence: the rules below ask it of each mention
         they reach, and a sentence of thousands of dates (a pasted table, a list) would be read thousands
@@ -755,6 +776,19 @@ class MentionTenses:
         if test not in facts:
             facts[test] = bool(test(self.sent))
         return facts[test]
+
+    def day_end_before(self, i: int) -> int:
+        """Where the last date of _DAY_KINDS before mention `i` ends (0: none), the ends found once a
+        sentence (not the mentions before each one read again: a list of thousands)."""
+        ends = self.facts.get("day ends")
+        if ends is None:
+            ends, last = [0], 0
+            for o in self.mentions:
+                if o.kind in _DAY_KINDS:
+                    last = max(last, o.end)
+                ends.append(last)
+            self.facts["day ends"] = ends
+        return ends[i]
 
     def own(self, i: int) -> str | None:
         """The tense of mention `i`'s own clause, before any rule corrects it (asked once: the rules below,
@@ -841,7 +875,7 @@ class MentionTenses:
                 # verbless headline of names and a court's or a vote's step, ending with its day, announces it
                 t = "future"
             if plain_wd and t is None and \
-                    ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not self.whole(has_past_marker):
+                    self.whole(_colon) and _DUE_LABEL.match(sent, 0, m.start) and not self.whole(has_past_marker):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
             if plain_wd and t is None and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
@@ -942,7 +976,7 @@ class MentionTenses:
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
             elif plain_wd and t in (None, "present") and \
-                    not poss and "ivalry" in sent and \
+                    not poss and self.whole(_rivalry) and \
                     _RIVALRY_RENEWED_BEFORE.search(sent, max(0, m.start - 100), m.start) and \
                     not result_in_fixture(sent, m.end) and not _SCORE_IN.search(sent, m.end):
                 t = "future"  # "Petal and Oak Grove renew rivalry on Friday night": a preview's fixture, the coming day
@@ -999,7 +1033,7 @@ class MentionTenses:
                 # when the last lies more than three days back).
                 t = "future"
             if t != "future" and wd and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
-                    not poss and days_back and ("bail" in sent or "emand" in sent) and \
+                    not poss and days_back and self.whole(_bail_or_remand) and \
                     _REMAND_TO_APPEAR_BEFORE.search(sent, max(0, m.start - 160), m.start):
                 # "was remanded in custody to appear at the crown court on Tuesday", "was bailed to appear
                 # before magistrates on Wednesday": a remand or a bail names the next hearing, set at the
@@ -1012,9 +1046,8 @@ class MentionTenses:
             if plain_wd and t == "future" and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or
-                     superseded_plan_before(sent, m) or
-                     had_said_would_before(sent, m, day_before := max((o.end for o in mentions[:i]
-                                                                       if o.kind in _DAY_KINDS), default=0)) or
+                     superseded_plan_before(sent, m, self.once(still_ahead_at)) or
+                     had_said_would_before(sent, m, day_before := self.day_end_before(i)) or
                      issued_until_before(sent, m, day_before)) and (
                         0 < days_back <= PLAN_DAYS_BACK or
                         outcome_after(sent, m.end)):

@@ -111,6 +111,7 @@ from .non_dates import (
     EACH_YEAR_FRAME,
     HABITUAL_WORDS,
     habitual,
+    habitual_present_from,
     is_comparison,
     is_count,
     is_duration,
@@ -671,6 +672,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                     "ach year" in sent or "very year" in sent)
     lasting = None  # _LASTING_SPAN in the sentence, looked for once, when first needed
     ahead = None  # what direction.tenseless_day_ahead reads in the whole sentence, looked at once when first needed
+    habitual_from = None  # where an "is usually" may first stand (non_dates.habitual_present_from), asked once
     yearly = None  # "year" or "nnual" in the sentence (direction.in_context reads it), looked for once when needed
     # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
     # at once, when a word that counts from now first needs it.
@@ -825,7 +827,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (not mo or tenses[i] != "past" or present_passive_custom(sent, m) or
+            if custom and (not mo or tenses[i] != "past" or present_passive_custom(
+                               sent, m, habitual_from if habitual_from is not None else
+                               (habitual_from := habitual_present_from(sent))) or
                            EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
