@@ -522,13 +522,27 @@ _YEAR_DAY_CUT = re.compile(r"[;:!?,]|\.\s|\b(?:since|before|after|than|like|unli
 _FRONTED_DAY = re.compile(r"\W*(?:[Oo]n\s+)?$")
 
 
-def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
+# _LIMITED_TIME without its closing \b: where _LIMITED_TIME may first match, whatever end it is searched to.
+_LIMITED_TIME_OPENING = re.compile(r"\b(?:the|his|her|their|its)\s+(?:only|last|first|one|lone|previous)\s+"
+                                   r"(?:other\s+)?time", re.IGNORECASE)
+
+
+def past_year_events(sent: str) -> tuple[int, bool, bool]:
+    """What past_years_day reads in the whole sentence, looked for once a sentence (not once a weekday: a
+    list of thousands): where a limited "time" may first stand (its length: none), and whether a copula's
+    and a chain's past year (_COPULA_YEAR_AFTER_DAY, _CHAIN_YEAR_AFTER_DAY) stand anywhere in it."""
+    limited = _LIMITED_TIME_OPENING.search(sent)
+    return (len(sent) if limited is None else limited.start(), _COPULA_YEAR_AFTER_DAY.search(sent) is not None,
+            _CHAIN_YEAR_AFTER_DAY.search(sent) is not None)
+
+
+def past_years_day(sent: str, m: Mention, published: dt.date, events: tuple[int, bool, bool]) -> bool:
     """Is weekday `m` (told in the past: the caller asks) the day of an event a past year names ("The only time
     he played in Sunday's final group was at the 2003 U.S. Open", "In 2003, he played in the final group on
     Sunday"): that year's weekday, no day to give. Not a weekday fronted ("On Sunday, he recalled his win at the
     2003 U.S. Open") or a saying's ("said on Sunday that ..."), nor one a verb, a stop, a comparison or another
     clause parts from the year ("won on Sunday, matching his feat at the 2019 U.S. Open", "In 2019, the club won
-    the cup, and on Sunday it was relegated")."""
+    the cup, and on Sunday it was relegated"). `events`: the sentence's past_year_events."""
     if _FRONTED_DAY.fullmatch(sent, 0, m.start) or _SAYING_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start):
         return False
     front = _FRONTED_PAST_YEAR.match(sent)
@@ -537,8 +551,10 @@ def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
     # the copula's subject a limited "time" ("The only time he played in Sunday's final group was at ..."), the
     # chain's weekday a possessive ("in Sunday's final group at the 2003 U.S. Open"): not a plain subject's
     # adverbial ("Attendance on Sunday was at 2019 World Cup proportions")
-    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) if _LIMITED_TIME.search(sent, 0, m.start) else None
-    if event is None and m.text.endswith(("'s", "’s")):
+    limited_from, copula_year, chain_year = events
+    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) \
+        if copula_year and _LIMITED_TIME.search(sent, limited_from, m.start) else None
+    if event is None and chain_year and m.text.endswith(("'s", "’s")):
         event = _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
     if event is None or int(event.group("y")) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
         return False

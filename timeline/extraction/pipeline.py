@@ -83,6 +83,7 @@ from .direction import (
     in_cycle_after,
     outcome_after,
     past_run_ahead,
+    past_year_events,
     past_years_day,
     perfect_or_forecast_before,
     sentence_ahead,
@@ -672,6 +673,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                     "ach year" in sent or "very year" in sent)
     lasting = None  # _LASTING_SPAN in the sentence, looked for once, when first needed
     ahead = None  # what direction.tenseless_day_ahead reads in the whole sentence, looked at once when first needed
+    year_events = None  # what direction.past_years_day reads in the whole sentence, looked for once when needed
     habitual_from = None  # where an "is usually" may first stand (non_dates.habitual_present_from), asked once
     yearly = None  # "year" or "nnual" in the sentence (direction.in_context reads it), looked for once when needed
     # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
@@ -703,7 +705,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
         if wd and tenses[i] == "past" and not m.g("wd_mod") and century and \
-                past_years_day(sent, m, published):
+                past_years_day(sent, m, published, year_events if year_events is not None else
+                               (year_events := past_year_events(sent))):
             continue  # "He played in Sunday's final group at the 2003 U.S. Open": that year's Sunday, no day
         if m.start < 60 and sent.startswith(":", m.end) and dm and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
