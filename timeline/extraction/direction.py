@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from .anchors import year_earlier, year_later, years_on
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
@@ -429,6 +430,28 @@ AHEAD_OF_OTHER_DAY = re.compile(r"\b(?:before|ahead\s+of|in\s+(?:preparation|adv
 # ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
 # the band played" (the happening is over).
 HAPPENING_RESULT = re.compile(r"[^.;!?]*?,\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
+# ... its parts: the stops it may not cross, the clause it looks for (which starts with the only comma it holds:
+# no two of its matches overlap).
+_STOP = re.compile(r"[.;!?]")
+_WHICH_RESULT = re.compile(r",\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
+
+
+def result_clauses(sent: str) -> tuple[list[int], list[int]]:
+    """Where the sentence's stops and its HAPPENING_RESULT clauses (", in which", ", after which" ...) start,
+    found once a sentence, for happening_result_at."""
+    return [s.start() for s in _STOP.finditer(sent)], [w.start() for w in _WHICH_RESULT.finditer(sent)]
+
+
+def happening_result_at(clauses: tuple[list[int], list[int]], at: int) -> bool:
+    """HAPPENING_RESULT.match(sent, at), read from the sentence's result_clauses: is there such a clause after
+    `at` before the next stop? (The match itself reads on to that clause or the stop: in a sentence with no
+    stop and thousands of weekdays, once a weekday, to its end.)"""
+    stops, whiches = clauses
+    k = bisect_left(whiches, at)
+    if k == len(whiches):
+        return False
+    j = bisect_left(stops, at)
+    return j == len(stops) or whiches[k] < stops[j]
 _CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
 
 
@@ -1405,13 +1428,14 @@ _AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?|(?:can|will|would|could|must|
 _TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
 
 
-def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
+def purpose_or_call_off_before(sent: str, m: Mention, clauses: tuple[list[int], list[int]]) -> bool:
     """Whether a weekday's possessive naming a scheduled happening follows what one does for it
     (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
-    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening)."""
+    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening). `clauses`: the sentence's
+    result_clauses."""
     head = _COMING_HAPPENING_ANY.match(sent, m.end)
     if not head or UNSCHEDULED.match(sent, m.end) or day_result(sent, m.end) or \
-            HAPPENING_RESULT.match(sent, m.end):
+            happening_result_at(clauses, m.end):
         return False
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     if (tried := _TRY_AND_BEFORE.search(sent, max(0, lo - 12), lo)) is not None:

@@ -59,6 +59,7 @@ from .direction import (
     past_told_after,
     plan_named_before,
     purpose_or_call_off_before,
+    result_clauses,
     result_in_fixture,
     side_named_for_day,
     state_now_after,
@@ -1287,7 +1288,7 @@ class MentionTenses:
             if plain_wd and t != "future" and \
                     poss and \
                     days_back > PLAN_DAYS_BACK and \
-                    purpose_or_call_off_before(sent, m) and \
+                    purpose_or_call_off_before(sent, m, self.once(result_clauses)) and \
                     not has_past_marker(sent[m.end:]) and \
                     not SAME_FORM_PAST_WORD.search(sent, m.end) and \
                     not past_told_after(sent, m.end):

@@ -72,13 +72,13 @@ from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
     FOR_BEFORE,
-    HAPPENING_RESULT,
     PAST_PLAN,
     UNSCHEDULED,
     YEAR_BACK,
     clause_cut,
     day_result,
     fixture_with,
+    happening_result_at,
     in_context,
     in_cycle_after,
     outcome_after,
@@ -86,6 +86,7 @@ from .direction import (
     past_year_events,
     past_years_day,
     perfect_or_forecast_before,
+    result_clauses,
     sentence_ahead,
     tenseless_day_ahead,
     weeks_of_days,
@@ -673,6 +674,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                     "ach year" in sent or "very year" in sent)
     lasting = None  # _LASTING_SPAN in the sentence, looked for once, when first needed
     ahead = None  # what direction.tenseless_day_ahead reads in the whole sentence, looked at once when first needed
+    clauses = None  # the sentence's stops and ", in which" clauses (direction.result_clauses), found once when needed
     year_events = None  # what direction.past_years_day reads in the whole sentence, looked for once when needed
     habitual_from = None  # where an "is usually" may first stand (non_dates.habitual_present_from), asked once
     yearly = None  # "year" or "nnual" in the sentence (direction.in_context reads it), looked for once when needed
@@ -1113,7 +1115,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and \
                 (resolved[i].date <= resolved[i - 1].date or (resolved[i].date - resolved[i - 1].date).days > 7) and \
-                not day_result(sent, m.end) and not HAPPENING_RESULT.match(sent, m.end) and (
+                not day_result(sent, m.end) and not happening_result_at(
+                    clauses if clauses is not None else (clauses := result_clauses(sent)), m.end) and (
                     FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
                     COMING_HAPPENING.match(sent, m.end) and
                     _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and
