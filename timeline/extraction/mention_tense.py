@@ -741,6 +741,10 @@ def _rivalry(sent: str) -> bool:
     return "ivalry" in sent
 
 
+def _local(sent: str) -> bool:
+    return "local" in sent
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -1457,7 +1461,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # result is of a contest decided, its day gone by (or today), whatever tense is around it; so
             # is one of a part of the day ("will look to wipe Tuesday night's defeat from the memory").
             tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] == "past" and not m.g("wd_mod") and "local" in sent and \
+        elif m.kind == "wd" and tenses[i] == "past" and not m.g("wd_mod") and tense.whole(_local) and \
                 (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 == 1 and (
                     _LOCAL_TIME_AFTER.match(sent, m.end) or
                     _LOCAL_TIME_BEFORE.search(sent, max(0, m.start - 40), m.start)):
