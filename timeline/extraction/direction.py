@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from .anchors import year_earlier, year_later, years_on
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
@@ -168,18 +169,34 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|clos
                          r"scrapped|delayed)\b", re.IGNORECASE)
 
 
-def week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> str | None:
-    """The week a list of bare weekdays names after its last one: "on Monday and Tuesday last week",
-    "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it, all
-    in one tense (not "He met her on Friday, and on Monday next week they will marry": two clauses).
-    The caller takes only a bare weekday i (no "last", no week of its own)."""
-    j = i
-    while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
-            tenses[j + 1] == tenses[i] and PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
-        j += 1
-        if mentions[j].g("wd_week"):
-            return mentions[j].g("wd_week").lower()
-    return None
+def weeks_of_days(sent: str, mentions: list[Mention], tenses: list) -> list[str | None]:
+    """For each bare weekday of the sentence (no "last", no week of its own: the caller asks only of
+    those), the week ("last", "next" or "this") its list names after it, else the one written before
+    it; None elsewhere. Asked once a sentence: read a weekday at a time, a list of N weekdays (a
+    pasted timetable) had its gaps read N times over.
+
+    After it: "on Monday and Tuesday last week", "Monday, Tuesday and Friday of next week", for each day
+    before the one with the week, all in one tense (not "He met her on Friday, and on Monday next week
+    they will marry": two clauses). Before it: "last week on Monday and Tuesday" (_week_written_before)."""
+    n = len(mentions)
+    # joined[j]: weekdays j and j + 1 are a pair's or a list's ("Monday and Tuesday", "Monday, Tuesday")
+    joined = [mentions[j].kind == "wd" and mentions[j + 1].kind == "wd" and
+              PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start) is not None for j in range(n - 1)]
+    # Read from the last day back: a day's week after it is the next day's own, else the next day's week
+    # after it (the list goes on past it while each day is joined to the next, bare, in the same tense).
+    after: list[str | None] = [None] * n
+    for j in range(n - 2, -1, -1):
+        nxt = mentions[j + 1]
+        if joined[j] and not nxt.g("wd_mod") and tenses[j + 1] == tenses[j]:
+            after[j] = nxt.g("wd_week").lower() if nxt.g("wd_week") else after[j + 1]
+    # Read from the first day on: every day of a list of bare weekdays has the week written before its first.
+    before: list[str | None] = [None] * n
+    for j in range(n):
+        if j and joined[j - 1] and not mentions[j - 1].g("wd_mod") and not mentions[j - 1].g("wd_week"):
+            before[j] = before[j - 1]
+        elif mentions[j].kind == "wd":
+            before[j] = _week_written_before(sent, mentions, j)
+    return [a or b for a, b in zip(after, before, strict=True)]
 
 
 # "last week on Tuesday", "next week Thursday", "Earlier last week, on Tuesday, ...": the week before
@@ -188,15 +205,11 @@ _WEEK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
 _WEEK_COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
 
 
-def week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
-    """The week ("last", "next" or "this") written just before bare weekday i or before the list
-    of bare weekdays it ends ("last week on Monday and Tuesday"): that week's day. With a comma
-    between, only a week that opens its sentence or clause ("Last week, on Tuesday, the council
-    voted"; not "Compared with last week, on Tuesday prices fell")."""
-    j = i
-    while j > 0 and mentions[j - 1].kind == "wd" and not mentions[j - 1].g("wd_mod") and \
-            not mentions[j - 1].g("wd_week") and PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
-        j -= 1
+def _week_written_before(sent: str, mentions: list[Mention], j: int) -> str | None:
+    """The week ("last", "next" or "this") written just before weekday j, the first of its list
+    ("last week on Monday and Tuesday"): that week's days. With a comma between, only a week that opens
+    its sentence or clause ("Last week, on Tuesday, the council voted"; not "Compared with last week, on
+    Tuesday prices fell")."""
     if j == 0:
         return None
     week = mentions[j - 1]
@@ -213,9 +226,12 @@ def week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
 
 
 def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-               published: dt.date, story_year: int | None = None) -> DateValue | None:
+               published: dt.date, story_year: int | None = None, custom: bool | None = None,
+               yearly: bool | None = None) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
-    mention before it correct it. `story_year`: the year of the date the text told last before it, if any."""
+    mention before it correct it. `story_year`: the year of the date the text told last before it, if any.
+    `custom`, `yearly`: whether the sentence holds a word of HABITUAL_WORDS, "year" or "nnual", if the
+    caller knows (asked once a sentence: a list of thousands of days would be read thousands of times)."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         before = resolved[i - 1]
@@ -247,10 +263,11 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             v = DateValue(before.date + dt.timedelta(days=1), v.precision)
         return v
     # A yearless month-day (the caller checks).
-    if holds(sent, HABITUAL_WORDS) and (tenses[i] != "past" or IS_HABITUAL.search(sent)) and \
+    if (custom if custom is not None else holds(sent, HABITUAL_WORDS)) and \
+            (tenses[i] != "past" or IS_HABITUAL.search(sent)) and \
             habitual(sent, m):  # (the substring tests first: cheaper than the search they spare)
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
-    if ("year" in sent or "nnual" in sent) and (EACH_YEAR_AFTER.match(sent, m.end) or
+    if (yearly if yearly is not None else "year" in sent or "nnual" in sent) and (EACH_YEAR_AFTER.match(sent, m.end) or
                                                  _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
         return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
     back = (published - v.date).days
@@ -413,6 +430,28 @@ AHEAD_OF_OTHER_DAY = re.compile(r"\b(?:before|ahead\s+of|in\s+(?:preparation|adv
 # ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
 # the band played" (the happening is over).
 HAPPENING_RESULT = re.compile(r"[^.;!?]*?,\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
+# ... its parts: the stops it may not cross, the clause it looks for (which starts with the only comma it holds:
+# no two of its matches overlap).
+_STOP = re.compile(r"[.;!?]")
+_WHICH_RESULT = re.compile(r",\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
+
+
+def result_clauses(sent: str) -> tuple[list[int], list[int]]:
+    """Where the sentence's stops and its HAPPENING_RESULT clauses (", in which", ", after which" ...) start,
+    found once a sentence, for happening_result_at."""
+    return [s.start() for s in _STOP.finditer(sent)], [w.start() for w in _WHICH_RESULT.finditer(sent)]
+
+
+def happening_result_at(clauses: tuple[list[int], list[int]], at: int) -> bool:
+    """HAPPENING_RESULT.match(sent, at), read from the sentence's result_clauses: is there such a clause after
+    `at` before the next stop? (The match itself reads on to that clause or the stop: in a sentence with no
+    stop and thousands of weekdays, once a weekday, to its end.)"""
+    stops, whiches = clauses
+    k = bisect_left(whiches, at)
+    if k == len(whiches):
+        return False
+    j = bisect_left(stops, at)
+    return j == len(stops) or whiches[k] < stops[j]
 _CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
 
 
@@ -506,13 +545,27 @@ _YEAR_DAY_CUT = re.compile(r"[;:!?,]|\.\s|\b(?:since|before|after|than|like|unli
 _FRONTED_DAY = re.compile(r"\W*(?:[Oo]n\s+)?$")
 
 
-def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
+# _LIMITED_TIME without its closing \b: where _LIMITED_TIME may first match, whatever end it is searched to.
+_LIMITED_TIME_OPENING = re.compile(r"\b(?:the|his|her|their|its)\s+(?:only|last|first|one|lone|previous)\s+"
+                                   r"(?:other\s+)?time", re.IGNORECASE)
+
+
+def past_year_events(sent: str) -> tuple[int, bool, bool]:
+    """What past_years_day reads in the whole sentence, looked for once a sentence (not once a weekday: a
+    list of thousands): where a limited "time" may first stand (its length: none), and whether a copula's
+    and a chain's past year (_COPULA_YEAR_AFTER_DAY, _CHAIN_YEAR_AFTER_DAY) stand anywhere in it."""
+    limited = _LIMITED_TIME_OPENING.search(sent)
+    return (len(sent) if limited is None else limited.start(), _COPULA_YEAR_AFTER_DAY.search(sent) is not None,
+            _CHAIN_YEAR_AFTER_DAY.search(sent) is not None)
+
+
+def past_years_day(sent: str, m: Mention, published: dt.date, events: tuple[int, bool, bool]) -> bool:
     """Is weekday `m` (told in the past: the caller asks) the day of an event a past year names ("The only time
     he played in Sunday's final group was at the 2003 U.S. Open", "In 2003, he played in the final group on
     Sunday"): that year's weekday, no day to give. Not a weekday fronted ("On Sunday, he recalled his win at the
     2003 U.S. Open") or a saying's ("said on Sunday that ..."), nor one a verb, a stop, a comparison or another
     clause parts from the year ("won on Sunday, matching his feat at the 2019 U.S. Open", "In 2019, the club won
-    the cup, and on Sunday it was relegated")."""
+    the cup, and on Sunday it was relegated"). `events`: the sentence's past_year_events."""
     if _FRONTED_DAY.fullmatch(sent, 0, m.start) or _SAYING_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start):
         return False
     front = _FRONTED_PAST_YEAR.match(sent)
@@ -521,8 +574,10 @@ def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
     # the copula's subject a limited "time" ("The only time he played in Sunday's final group was at ..."), the
     # chain's weekday a possessive ("in Sunday's final group at the 2003 U.S. Open"): not a plain subject's
     # adverbial ("Attendance on Sunday was at 2019 World Cup proportions")
-    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) if _LIMITED_TIME.search(sent, 0, m.start) else None
-    if event is None and m.text.endswith(("'s", "’s")):
+    limited_from, copula_year, chain_year = events
+    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) \
+        if copula_year and _LIMITED_TIME.search(sent, limited_from, m.start) else None
+    if event is None and chain_year and m.text.endswith(("'s", "’s")):
         event = _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
     if event is None or int(event.group("y")) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
         return False
@@ -966,12 +1021,21 @@ _RESCHEDULED = re.compile(r"\b(?:cancell?ed|postponed|moved|pushed|delayed|resch
                           r"scrapped|scrubbed)\b", re.IGNORECASE)
 
 
-def superseded_plan_before(sent: str, m: Mention) -> bool:
+def still_ahead_at(sent: str) -> int:
+    """Where the sentence's last _STILL_AHEAD_AFTER word starts (-1: none), found once a sentence: one
+    after a weekday is one at or after its end (whole words: no match overlaps another)."""
+    last = -1
+    for found in _STILL_AHEAD_AFTER.finditer(sent):
+        last = found.start()
+    return last
+
+
+def superseded_plan_before(sent: str, m: Mention, still_ahead: int) -> bool:
     """Whether the clause before a weekday tells its plan as superseded or over (_SUPERSEDED_PLAN),
     with no verb of its own after the plan's, or as a schedule apposed between commas whose main
     verb after it is a past ("The vote, scheduled for Friday, passed easily"; not "..., is expected
-    to pass")."""
-    if _STILL_AHEAD_AFTER.search(sent, m.end):
+    to pass"). `still_ahead`: the sentence's still_ahead_at."""
+    if still_ahead >= m.end:
         return False  # "..., originally scheduled for Saturday, will now be played Sunday": still ahead
     if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
         end = _APPOSED_END.match(sent, m.end)
@@ -1271,17 +1335,27 @@ GONE_BEFORE = re.compile(rf"\b(?:(?:after|following|since|despite)\s+(?:[\w'’-
                          rf"{RESULT_OFF})", re.IGNORECASE)
 
 
-def tenseless_day_ahead(sent: str, m: Mention) -> bool:
+def sentence_ahead(sent: str) -> tuple[bool, bool]:
+    """What tenseless_day_ahead reads in the whole sentence, asked once a sentence (not once a weekday:
+    a list of thousands would be read thousands of times): (may its weekdays be ahead at all, it telling
+    no past and being no caption's scene; does it speak of what is to come)."""
+    possible = not has_past_marker(sent) and not CAPTION_SCENE.search(sent)
+    return possible, possible and _AHEAD_SAID.search(sent) is not None
+
+
+def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool:
     """Whether a weekday whose clause says no tense may be the coming such day (the resolver takes
     it when it is one or two days ahead): its sentence tells no past, and speaks of what is to come
     or names a fixture on that day; not a caption's scene ("celebrates his goal during the match
     Saturday") nor a happening nobody schedules ("will review incidents, including a crash on Sunday").
     A caption's present of a verb the lexicon does not know ("A man walks past a flooded street
-    Thursday") speaks of nothing ahead, and keeps the day itself or the last one."""
-    return not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
+    Thursday") speaks of nothing ahead, and keeps the day itself or the last one. `ahead`: the
+    sentence's sentence_ahead."""
+    possible, said_ahead = ahead
+    return possible and \
         not UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
-            _AHEAD_SAID.search(sent) or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
+            said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
@@ -1354,13 +1428,14 @@ _AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?|(?:can|will|would|could|must|
 _TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
 
 
-def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
+def purpose_or_call_off_before(sent: str, m: Mention, clauses: tuple[list[int], list[int]]) -> bool:
     """Whether a weekday's possessive naming a scheduled happening follows what one does for it
     (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
-    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening)."""
+    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening). `clauses`: the sentence's
+    result_clauses."""
     head = _COMING_HAPPENING_ANY.match(sent, m.end)
     if not head or UNSCHEDULED.match(sent, m.end) or day_result(sent, m.end) or \
-            HAPPENING_RESULT.match(sent, m.end):
+            happening_result_at(clauses, m.end):
         return False
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     if (tried := _TRY_AND_BEFORE.search(sent, max(0, lo - 12), lo)) is not None:

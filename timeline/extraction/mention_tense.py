@@ -59,9 +59,11 @@ from .direction import (
     past_told_after,
     plan_named_before,
     purpose_or_call_off_before,
+    result_clauses,
     result_in_fixture,
     side_named_for_day,
     state_now_after,
+    still_ahead_at,
     sub_clause_at,
     superseded_plan_before,
     told_outcome_after,
@@ -724,6 +726,31 @@ _MISHAP_AHEAD_BEFORE = re.compile(r"\b(?:prevent|avoid|avert|stop|warn(?:ed|s|in
                                   r"plot(?:ted|ting)?)\b", re.IGNORECASE)
 
 
+# Whole-sentence tests the rules of MentionTenses ask once a sentence (MentionTenses.whole).
+def _forecast_participle_word(sent: str) -> bool:
+    return holds(sent, _FORECAST_PARTICIPLE_WORDS)
+
+
+def _called_for(sent: str) -> bool:
+    return "alled for" in sent
+
+
+def _colon(sent: str) -> bool:
+    return ":" in sent
+
+
+def _bail_or_remand(sent: str) -> bool:
+    return "bail" in sent or "emand" in sent
+
+
+def _rivalry(sent: str) -> bool:
+    return "ivalry" in sent
+
+
+def _local(sent: str) -> bool:
+    return "local" in sent
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -732,7 +759,7 @@ class MentionTenses:
     (grammar.hangs_on_tense), since it is the engine's costliest step. A mention's tense may lean on the
     one before it (a date with no tense marker shares the previous one's)."""
 
-    __slots__ = ("sent", "mentions", "n", "published", "text", "offset", "memo", "own_memo")
+    __slots__ = ("sent", "mentions", "n", "published", "text", "offset", "memo", "own_memo", "facts")
 
     def __init__(self, sent: str, mentions: list[Mention], published: dt.date, text: str, offset: int):
         self.sent = sent
@@ -743,6 +770,36 @@ class MentionTenses:
         self.offset = offset
         self.memo: dict[int, str | None] = {}
         self.own_memo: dict[int, str | None] = {}
+        self.facts: dict = {}
+
+    def once(self, find):
+        """find(sent), found once a sentence (as `whole`)."""
+        facts = self.facts
+        if find not in facts:
+            facts[find] = find(self.sent)
+        return facts[find]
+
+    def whole(self, test) -> bool:
+        """test(sent) of the whole sentence, asked once a sentence: the rules below ask it of each mention
+        they reach, and a sentence of thousands of dates (a pasted table, a list) would be read thousands
+        of times."""
+        facts = self.facts
+        if test not in facts:
+            facts[test] = bool(test(self.sent))
+        return facts[test]
+
+    def day_end_before(self, i: int) -> int:
+        """Where the last date of _DAY_KINDS before mention `i` ends (0: none), the ends found once a
+        sentence (not the mentions before each one read again: a list of thousands)."""
+        ends = self.facts.get("day ends")
+        if ends is None:
+            ends, last = [0], 0
+            for o in self.mentions:
+                if o.kind in _DAY_KINDS:
+                    last = max(last, o.end)
+                ends.append(last)
+            self.facts["day ends"] = ends
+        return ends[i]
 
     def own(self, i: int) -> str | None:
         """The tense of mention `i`'s own clause, before any rule corrects it (asked once: the rules below,
@@ -798,7 +855,7 @@ class MentionTenses:
                 # heading, from now to that day (not a tally's "Through Sunday" over what was counted)
                 t = "future"
             if plain_wd and t == "future" and \
-                    "alled for" in sent and called_happening_went(sent, m):
+                    self.whole(_called_for) and called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
             if plain_wd and t in (None, "present") and \
                     not poss and len(sent) <= HEADLINE_CHARS and \
@@ -815,7 +872,7 @@ class MentionTenses:
                     (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
                     (head := _NOTICE_HAPPENING.match(sent, 0, m.start)) and \
                     _NOTICE_TAIL.fullmatch(sent, head.end(), m.start) and \
-                    not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
+                    not self.whole(_UNSCHEDULED_WORD.search) and not self.whole(has_tense_marker):
                 # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
                 # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
                 # scheduled happening, with its clock time or ending with its day, is a day still to come
@@ -823,29 +880,29 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t is None and \
                     not poss and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip() and \
-                    (step := _HEADLINE_STEP.fullmatch(sent, 0, m.start)) and not has_tense_marker(sent) and \
+                    (step := _HEADLINE_STEP.fullmatch(sent, 0, m.start)) and not self.whole(has_tense_marker) and \
                     not _headline_verb_s(sent[:step.start("step")]):
                 # "Cordaro, Munchak Sentencing Monday", "Smith Arraignment Tuesday", "Jones trial Monday": a
                 # verbless headline of names and a court's or a vote's step, ending with its day, announces it
                 t = "future"
             if plain_wd and t is None and \
-                    ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not has_past_marker(sent):
+                    self.whole(_colon) and _DUE_LABEL.match(sent, 0, m.start) and not self.whole(has_past_marker):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
             if plain_wd and t is None and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     ("v." in sent or "vs" in sent or "versus" in sent) and \
                     _FIXTURE_LINE.fullmatch(sent, 0, m.start) and \
-                    _FIXTURE_TAIL.fullmatch(sent, m.end) and not has_tense_marker(sent):
+                    _FIXTURE_TAIL.fullmatch(sent, m.end) and not self.whole(has_tense_marker):
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
             if plain_wd and t != "future" and \
                     not poss and \
                     _DAY_DEADLINE_AFTER.match(sent, m.end) and \
                     _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start) and \
-                    not _DEADLINE_GONE.search(sent) and \
+                    not self.whole(_DEADLINE_GONE.search) and \
                     not _DEADLINE_MET_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
                     not told_outcome_after(sent, m.end) and \
                     not _RELATIVE_AFTER_DAY_NOUN.match(sent, m.end) and (
-                        t != "past" and not has_past_marker(sent) and not ED_WORD.search(sent, 0, m.start) or
+                        t != "past" and not self.whole(has_past_marker) and not ED_WORD.search(sent, 0, m.start) or
                         days_back > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
                         not has_past_marker(sent[m.end:]) or
@@ -862,12 +919,12 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t != "future" and (
                     not poss and (
-                        _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
+                        _DAY_FORECAST_AFTER.match(sent, m.end) and not self.whole(has_tense_marker) and
                         (not sent[:m.start].strip() or
                          _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start)) or
                         t is None and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
                         _CLOSINGS_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        not has_tense_marker(sent)) or
+                        not self.whole(has_tense_marker)) or
                     poss and (fc := _DAY_FORECAST_AFTER.match(sent, m.end)) is not None and
                     not has_past_marker(sub_clause_at(sent, fc.end()))):
                 # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
@@ -876,12 +933,12 @@ class MentionTenses:
                 # named by its possessive, always a noun, unless its own clause tells it gone by ("and
                 # Thursday's forecast also shows chances of rain"; not "Thursday's forecast was wrong").
                 t = "future"
-            if wd and (t is None and forecast(sent) or
+            if wd and (t is None and self.whole(forecast) or
                                              t == "past" and expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if plain_wd and t != "future" and \
                     not poss and \
-                    holds(sent, _FORECAST_PARTICIPLE_WORDS) and \
+                    self.whole(_forecast_participle_word) and \
                     _FORECAST_PARTICIPLE.search(sent, max(0, m.start - 80), m.start) and \
                     _PRESENT_MAIN_AFTER.match(sent, m.end):
                 # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
@@ -893,7 +950,7 @@ class MentionTenses:
             if plain_wd and t in (None, "present") and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     _PLURAL_BARE_PRESENT.fullmatch(sent, 0, m.start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not CAPTION_SCENE.search(sent) and \
+                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not self.whole(CAPTION_SCENE.search) and \
                     not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
                 # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
                 # subject and a bare verb right before the day, no other tense marker in the sentence (the
@@ -913,9 +970,9 @@ class MentionTenses:
                     not sent.rstrip().endswith(SENTENCE_END) and (
                         _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
                         t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent)) and \
+                        _HEAD_TAIL_AFTER.match(sent, m.end) and not self.whole(has_tense_marker)) and \
                     not _HEADLINE_VERB_S.search(sent, m.end) and not _HEAD_TAIL_DONE.search(sent, m.end) and \
-                    not has_past_marker(sent) and not _UNSCHEDULED_WORD.search(sent):
+                    not self.whole(has_past_marker) and not self.whole(_UNSCHEDULED_WORD.search):
                 # A headline's happening drawing near or named with its day and whom or where it is for
                 # ("Transit strike looms Friday", "Sentencing Monday for ex-mayor", "Runoff Tuesday in
                 # Georgia Senate race", "Funeral Monday for fallen officer"): a schedule, still to come
@@ -930,7 +987,7 @@ class MentionTenses:
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
             elif plain_wd and t in (None, "present") and \
-                    not poss and "ivalry" in sent and \
+                    not poss and self.whole(_rivalry) and \
                     _RIVALRY_RENEWED_BEFORE.search(sent, max(0, m.start - 100), m.start) and \
                     not result_in_fixture(sent, m.end) and not _SCORE_IN.search(sent, m.end):
                 t = "future"  # "Petal and Oak Grove renew rivalry on Friday night": a preview's fixture, the coming day
@@ -948,7 +1005,7 @@ class MentionTenses:
                         _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start) or
                         m.start < 60 and _WEATHER_LABEL_BEFORE.search(sent, 0, m.start) and
                         _WEATHER_LABEL_REST.match(sent, m.end)) and \
-                    not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
+                    not self.whole(has_past_marker) and not self.whole(CAPTION_SCENE.search) and \
                     not result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
                 # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
                 # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
@@ -987,7 +1044,7 @@ class MentionTenses:
                 # when the last lies more than three days back).
                 t = "future"
             if t != "future" and wd and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
-                    not poss and days_back and ("bail" in sent or "emand" in sent) and \
+                    not poss and days_back and self.whole(_bail_or_remand) and \
                     _REMAND_TO_APPEAR_BEFORE.search(sent, max(0, m.start - 160), m.start):
                 # "was remanded in custody to appear at the crown court on Tuesday", "was bailed to appear
                 # before magistrates on Wednesday": a remand or a bail names the next hearing, set at the
@@ -1000,9 +1057,8 @@ class MentionTenses:
             if plain_wd and t == "future" and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or
-                     superseded_plan_before(sent, m) or
-                     had_said_would_before(sent, m, day_before := max((o.end for o in mentions[:i]
-                                                                       if o.kind in _DAY_KINDS), default=0)) or
+                     superseded_plan_before(sent, m, self.once(still_ahead_at)) or
+                     had_said_would_before(sent, m, day_before := self.day_end_before(i)) or
                      issued_until_before(sent, m, day_before)) and (
                         0 < days_back <= PLAN_DAYS_BACK or
                         outcome_after(sent, m.end)):
@@ -1074,7 +1130,7 @@ class MentionTenses:
             if plain_wd and t is None and \
                     not poss and \
                     _NOUN_IS_ING_BEFORE.search(sent, max(0, m.start - 60), m.start) and \
-                    not has_tense_marker(sent[m.end:]) and not has_past_marker(sent):
+                    not has_tense_marker(sent[m.end:]) and not self.whole(has_past_marker):
                 # "The team's playing Saturday": a noun's "'s" before an -ing verb right before the day,
                 # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
                 # is "is": the present's nearest such day, as "The team is playing Saturday".
@@ -1178,7 +1234,7 @@ class MentionTenses:
                     (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
                     not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
                     not past_told_after(sent, looming.end()) and (
-                        t != "past" and not has_past_marker(sent) or
+                        t != "past" and not self.whole(has_past_marker) or
                         days_back > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
@@ -1242,7 +1298,7 @@ class MentionTenses:
             if plain_wd and t != "future" and \
                     poss and \
                     days_back > PLAN_DAYS_BACK and \
-                    purpose_or_call_off_before(sent, m) and \
+                    purpose_or_call_off_before(sent, m, self.once(result_clauses)) and \
                     not has_past_marker(sent[m.end:]) and \
                     not SAME_FORM_PAST_WORD.search(sent, m.end) and \
                     not past_told_after(sent, m.end):
@@ -1441,7 +1497,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # result is of a contest decided, its day gone by (or today), whatever tense is around it; so
             # is one of a part of the day ("will look to wipe Tuesday night's defeat from the memory").
             tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] == "past" and not m.g("wd_mod") and "local" in sent and \
+        elif m.kind == "wd" and tenses[i] == "past" and not m.g("wd_mod") and tense.whole(_local) and \
                 (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 == 1 and (
                     _LOCAL_TIME_AFTER.match(sent, m.end) or
                     _LOCAL_TIME_BEFORE.search(sent, max(0, m.start - 40), m.start)):

@@ -309,9 +309,23 @@ IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normall
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
-def present_passive_custom(sent: str, m: Mention) -> bool:
-    """ "is usually held in August": the custom's "is" governs the month (no past between)."""
-    h = IS_HABITUAL.search(sent, 0, m.start)
+# IS_HABITUAL without its closing \b: where IS_HABITUAL may first match, whatever end it is searched to.
+_IS_HABITUAL_OPENING = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)",
+                                  re.IGNORECASE)
+
+
+def habitual_present_from(sent: str) -> int:
+    """Where the sentence's first IS_HABITUAL match may start, searched to any end (its length: none);
+    looked for once a sentence, so that present_passive_custom need not search each month's words before
+    it from the sentence's start (a sentence of thousands of months)."""
+    first = _IS_HABITUAL_OPENING.search(sent)
+    return len(sent) if first is None else first.start()
+
+
+def present_passive_custom(sent: str, m: Mention, habitual_from: int) -> bool:
+    """ "is usually held in August": the custom's "is" governs the month (no past between).
+    `habitual_from`: the sentence's habitual_present_from."""
+    h = IS_HABITUAL.search(sent, habitual_from, m.start)
     # (a finite past between the custom and the month is another clause's: "which is usually held in August, was
     # held in May" is one May)
     if h is not None and not PAST_AUXILIARY.search(sent, h.end(), m.start):

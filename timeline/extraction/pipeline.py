@@ -72,22 +72,24 @@ from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
     FOR_BEFORE,
-    HAPPENING_RESULT,
     PAST_PLAN,
     UNSCHEDULED,
     YEAR_BACK,
     clause_cut,
     day_result,
     fixture_with,
+    happening_result_at,
     in_context,
     in_cycle_after,
     outcome_after,
     past_run_ahead,
+    past_year_events,
     past_years_day,
     perfect_or_forecast_before,
+    result_clauses,
+    sentence_ahead,
     tenseless_day_ahead,
-    week_before_days,
-    week_of_list,
+    weeks_of_days,
 )
 from .events import dateline_city, describe
 from .fastpath import holds, may_hold
@@ -111,6 +113,7 @@ from .non_dates import (
     EACH_YEAR_FRAME,
     HABITUAL_WORDS,
     habitual,
+    habitual_present_from,
     is_comparison,
     is_count,
     is_duration,
@@ -595,6 +598,15 @@ def _fold(values: list | dict, kept: int, dropped: int, value: DateValue, mentio
 _TITLE_KINDS = frozenset(("wd", "rd", "yr", "mo", "my", "mdy", "dmy", "hol"))
 
 
+def _label_colon_before(sent: str, at: int) -> bool:
+    """Does sent[:at] end with ":", spaces, tabs and "[" after it ("Deadline for comments: [")? Read back from
+    `at` over that run only (not sent[:at] copied and stripped: once a mention, a sentence of thousands of
+    bracketed dates would be copied thousands of times)."""
+    while at and sent[at - 1] in " \t[":
+        at -= 1
+    return at > 0 and sent[at - 1] == ":"
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -637,6 +649,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
+    weeks = None  # the week each weekday's list names (direction.weeks_of_days), asked once when needed
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
     # (each read only by the rules of a month or a month's day: looked for only where the sentence holds one)
@@ -646,6 +659,25 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     month_of = "mo" in kinds and "onth of" in sent
     piped = days_of_month and "|" in sent
     last_year = "mo" in kinds and "last year" in sent.lower()  # (a month's rule reads it)
+    # (a month's or a month's day's)
+    awaited = ("mo" in kinds or days_of_month) and "wait" in sent
+    looked_ahead = ("mo" in kinds or days_of_month) and ("orward" in sent or "ahead to" in sent)
+    # (a weekday's)
+    weekdays = "wd" in kinds
+    century = weekdays and ("19" in sent or "20" in sent)
+    pluperfect = weekdays and ("had" in sent or "'d" in sent or "’d" in sent)
+    replayed = weekdays and ("eplay" in sent or "ematch" in sent)
+    issued = weekdays and ("issued" in sent or "released" in sent or "published" in sent or "posted" in sent or
+                           " out" in sent)
+    # (a month's in the past: "usually", "often", "each year" ... may tell a custom)
+    habit_word = "mo" in kinds and ("lly" in sent or "ften" in sent or "requently" in sent or "egularly" in sent or
+                                    "ach year" in sent or "very year" in sent)
+    lasting = None  # _LASTING_SPAN in the sentence, looked for once, when first needed
+    ahead = None  # what direction.tenseless_day_ahead reads in the whole sentence, looked at once when first needed
+    clauses = None  # the sentence's stops and ", in which" clauses (direction.result_clauses), found once when needed
+    year_events = None  # what direction.past_years_day reads in the whole sentence, looked for once when needed
+    habitual_from = None  # where an "is usually" may first stand (non_dates.habitual_present_from), asked once
+    yearly = None  # "year" or "nnual" in the sentence (direction.in_context reads it), looked for once when needed
     # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
     # at once, when a word that counts from now first needs it.
     said_in = None
@@ -674,8 +706,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
-        if wd and tenses[i] == "past" and not m.g("wd_mod") and ("19" in sent or "20" in sent) and \
-                past_years_day(sent, m, published):
+        if wd and tenses[i] == "past" and not m.g("wd_mod") and century and \
+                past_years_day(sent, m, published, year_events if year_events is not None else
+                               (year_events := past_year_events(sent))):
             continue  # "He played in Sunday's final group at the 2003 U.S. Open": that year's Sunday, no day
         if m.start < 60 and sent.startswith(":", m.end) and dm and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
@@ -692,8 +725,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if wd and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
-                not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, HABITUAL_WORDS) and
-                     not _LASTING_SPAN.search(sent) and
+                not (m.g("wd_part") and tenses[i] == "past" and
+                     not (custom if custom is not None else (custom := holds(sent, HABITUAL_WORDS))) and
+                     not (lasting if lasting is not None else (lasting := bool(_LASTING_SPAN.search(sent)))) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
             # "there is no Saturday voting", "no Sunday service": no day, what never happens on one; but
@@ -792,15 +826,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
         # "regularly" before the custom's present: "said the weather often gets hot in July", or a
         # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
-        if hol or wd or mo and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
-                                                       "requently" in sent or "egularly" in sent or
-                                                       "ach year" in sent or "very year" in sent):
+        if hol or wd or mo and (tenses[i] != "past" or habit_word):
             if custom is None:
                 custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (not mo or tenses[i] != "past" or present_passive_custom(sent, m) or
+            if custom and (not mo or tenses[i] != "past" or present_passive_custom(
+                               sent, m, habitual_from if habitual_from is not None else
+                               (habitual_from := habitual_present_from(sent))) or
                            EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
@@ -809,7 +843,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if not hol or (running_at is not None and running_at >= offset) else None,
-                      ahead_ok=wd and tenses[i] is None and tenseless_day_ahead(sent, m))
+                      ahead_ok=wd and tenses[i] is None and tenseless_day_ahead(
+                          sent, m, ahead if ahead is not None else (ahead := sentence_ahead(sent))))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if i and kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
                 said_in if said_in is not None else
@@ -827,7 +862,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if kind in ("num", "iso") and resolved[i] is not None and \
                 BRACKETED_STAMP_AFTER.match(sent, m.end) and \
                 BRACKETED_STAMP_BEFORE.search(sent, max(0, m.start - 3), m.start) and \
-                not sent[:m.start].rstrip(" \t[").endswith(":"):
+                not _label_colon_before(sent, m.start):
             if _on_or_before(m, resolved[i], published):
                 # "River crest prediction moved up a day|[03/24/08]": the page's stamp on its headline (not a
                 # label's day, "Deadline for comments: [09/30/25]", nor a day after the page's)
@@ -859,7 +894,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
-        if wd and ("had" in sent or "'d" in sent or "’d" in sent) and tenses[i] == "past" and \
+        if wd and pluperfect and tenses[i] == "past" and \
                 resolved[i] is not None and told_value is None and not m.g("wd_mod") and not m.g("wd_week") and \
                 running_day is not None and running_day.precision == "day" and running_day.end_date is None and \
                 running_day_at is not None and running_day_at < offset and \
@@ -878,7 +913,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # rv24's rows), nor one with a past told after its day.
             back = (running_day.date.weekday() - resolved[i].date.weekday()) % 7 or 7
             resolved[i] = DateValue(running_day.date - dt.timedelta(days=back), resolved[i].precision)
-        if wd and ("eplay" in sent or "ematch" in sent) and resolved[i] is not None and told_value is None and \
+        if wd and replayed and resolved[i] is not None and told_value is None and \
                 not m.g("wd_mod") and not m.g("wd_week") and \
                 running_day is not None and running_day.precision == "day" and running_day.end_date is None and \
                 running_day_at is not None and running_day_at < offset + m.start and \
@@ -895,8 +930,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
         if wd and resolved[i] is not None and told_value is None and \
                 (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
-                tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
-                                         "posted" in sent or " out" in sent) and \
+                tenses[i] == "past" and issued and \
                 _ISSUED_REPORT_BEFORE.search(sent, max(0, m.start - 80), m.start) and \
                 (told_day := next((v for v in reversed(resolved[:i]) if v is not None and v.precision == "day"),
                                   None)) is not None and resolved[i].date < told_day.date and \
@@ -1038,13 +1072,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         week = None
         if wd and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
             # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
-            week = week_of_list(sent, mentions, tenses, i) or week_before_days(sent, mentions, i)
+            if weeks is None:
+                weeks = weeks_of_days(sent, mentions, tenses)  # (asked once, by the sentence's first such day)
+            week = weeks[i]
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (wd and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or dm and yearless(m)):
+            if dm and custom is None:
+                custom = holds(sent, HABITUAL_WORDS)
+            if dm and yearly is None:
+                yearly = "year" in sent or "nnual" in sent
             resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
-                                     running.date.year if running is not None else None)
+                                     running.date.year if running is not None else None, custom, yearly)
         if wd and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
                 past_run_ahead(sent, mentions, resolved, tenses, i, published):
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
@@ -1075,7 +1115,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and \
                 (resolved[i].date <= resolved[i - 1].date or (resolved[i].date - resolved[i - 1].date).days > 7) and \
-                not day_result(sent, m.end) and not HAPPENING_RESULT.match(sent, m.end) and (
+                not day_result(sent, m.end) and not happening_result_at(
+                    clauses if clauses is not None else (clauses := result_clauses(sent)), m.end) and (
                     FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
                     COMING_HAPPENING.match(sent, m.end) and
                     _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and
@@ -1118,7 +1159,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             back = years_on(resolved[i], -1)
             if back is not None and back.date <= published:
                 resolved[i] = back
-        if (mo and not m.g("mo_mod") or dm and yearless(m)) and "wait" in sent and resolved[i] is not None and \
+        if (mo and not m.g("mo_mod") or dm and yearless(m)) and awaited and resolved[i] is not None and \
                 (published - resolved[i].date).days > 182 and \
                 _AWAITED_DATE.search(sent, max(0, m.start - 80), m.start) is not None:
             # "told the envoy on Thursday that they need not await the outcome of the November 17 election" in
@@ -1127,7 +1168,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
-        if (mo or dm) and ("orward" in sent or "ahead to" in sent) and \
+        if (mo or dm) and looked_ahead and \
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
@@ -1308,13 +1349,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     if "rd" in kinds and ('"' in sent or QUOTE_OPEN in sent or text and in_quoted_paragraph(text, offset)):
+        # A quote that opens the sentence runs on to its first closing mark (or to its end): looked for once
+        # here, not in sent[:m.start] once a mention.
+        quote_runs_to = -1
+        if sent[:1] in ('"', QUOTE_OPEN):
+            quote_runs_to = min(at if (at := sent.find(mark, start)) >= 0 else len(sent)
+                                for mark, start in ((QUOTE_CLOSE, 0), ('"', 1)))
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].precision == "day":
                 said = day_said(sent, mentions, resolved, i, published)
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
-                        sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
-                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published) \
+                        m.start <= quote_runs_to and not _now_day_quoted(text, anchor[3], anchor[1].date, published) \
                         and not _inside_quote(text, anchor[3]):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with (not a day the

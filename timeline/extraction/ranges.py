@@ -92,7 +92,11 @@ _MANY_DELAYED_FROM = re.compile(r"\b(?:flights|trains|buses|ferries|services|del
 
 def many_delayed_from(sent: str, start: int) -> bool:
     """Whether the weekday (or date) at `start` opens a span after "<many things> were delayed from"."""
-    return "elayed" in sent and _MANY_DELAYED_FROM.search(sent, max(0, start - 80), start) is not None
+    # (every match holds "delayed", in any case: looked for first in the 80 characters the search reads, not in
+    # the whole sentence once a date)
+    lo = max(0, start - 80)
+    return "elayed" in sent[lo:start].lower() and "elayed" in sent and \
+        _MANY_DELAYED_FROM.search(sent, lo, start) is not None
 
 
 def moved_from(sent: str, start: int) -> bool:

@@ -135,7 +135,8 @@ def day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publish
     # 'On Monday, he told the crowd: "Today we start"', 'The minister said on Tuesday that
     # "today marks ..."', 'In a statement Monday, the company said: "Today we ..."': the day
     # before the quote dates the saying, when a verb of saying leads into the quote.
-    j = max((k for k in range(i) if mentions[k].end <= opened), default=None)
+    # (the last such mention, looked for back from i: not all the sentence's mentions before it, once a mention)
+    j = next((k for k in range(i - 1, -1, -1) if mentions[k].end <= opened), None)
     if j is None or resolved[j] is None or resolved[j].precision != "day" or \
             mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
         return None
