@@ -875,7 +875,7 @@ def fixture_with(sent: str, m: Mention) -> int | None:
     """Where the verbless "with" phrase after a comma that a weekday closes starts, when it names a
     fixture or a meeting (_FIXTURE_WITH), no result in it, no verb in it nor after the day in its
     clause ("with the game on Thursday drawing 40,000", "with the vote on Sunday seen as a test")."""
-    lo = max(0, m.start - 100)
+    lo = m.start - 100 if m.start > 100 else 0
     if "with" not in sent[lo:m.start]:
         return None
     found = _FIXTURE_WITH.search(sent, lo, m.start)

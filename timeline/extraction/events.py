@@ -201,7 +201,7 @@ def _name_like(w: str, index: dict) -> bool:
 
 def _titled(sentence: str, pos: int) -> bool:
     """A lower-case title just before `pos`: "negotiator, Kim Gunn"."""
-    before = sentence[max(0, pos - 20):pos].rstrip(" ,").rsplit(None, 1)
+    before = sentence[(pos - 20 if pos > 20 else 0):pos].rstrip(" ,").rsplit(None, 1)
     return bool(before) and before[-1].lower() in _TITLE_LOW
 
 
@@ -262,7 +262,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         while i < n:
             w = words[i]
             if w in first_words or w in index:
-                for j in range(min(n, i + 4), i, -1):
+                for j in range(i + 4 if i + 4 < n else n, i, -1):  # min(n, i + 4): see fastpath's note
                     hit = index.get(" ".join(words[i:j]))
                     if hit:
                         add(base + i, hit)  # position only orders the actors
@@ -427,7 +427,8 @@ def _full_name_runs(text: str, only=None):
     for word in only:
         at = text.find(word)
         while at != -1:
-            start = max(text.rfind(".", 0, at), text.rfind(",", 0, at)) + 1
+            stop, comma = text.rfind(".", 0, at), text.rfind(",", 0, at)
+            start = (comma if comma > stop else stop) + 1  # max(): see fastpath's note
             ends = [e for e in (text.find(".", at), text.find(",", at)) if e != -1]
             end = min(ends) if ends else len(text)
             stretches.add((start, end))
@@ -680,7 +681,8 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
     # Nothing after its opening "," or ";" can be another one, so a match
     # can only start at the last of them: try there instead of at each, and
     # only when the words after it hold one of _ATTRIB_WORDS (a match does).
-    cut = max(s.rfind(","), s.rfind(";"))
+    comma, semicolon = s.rfind(","), s.rfind(";")
+    cut = semicolon if semicolon > comma else comma  # max(): see fastpath's note
     if cut >= 0 and holds(s[cut:], _ATTRIB_WORDS) and _ATTRIB.match(s, cut):
         s = s[:cut]
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
@@ -726,10 +728,12 @@ def _without_date_prep(before: str) -> str:
     # The introducing words sit at the end: look at the last 40 characters
     # only, and there from the last four words on (a match has at most four:
     # "early", "as of", "mid"), so that the regex is tried at fewer places.
-    lo = max(0, len(before) - 40)
+    lo = len(before) - 40 if len(before) > 40 else 0
     words = before.rsplit(None, 4)
     if len(words) == 5:
-        lo = max(lo, before.find(words[1], len(words[0])))
+        at = before.find(words[1], len(words[0]))
+        if at > lo:  # lo = max(lo, at): see fastpath's note
+            lo = at
     if before.isascii():
         # The match read backwards (_DATE_PREP_BACK); a match that is not empty ends at the end
         # (its whitespace takes a last newline), the empty one at a last newline or the end.

@@ -467,7 +467,7 @@ _MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:
 def _valid_mo(m, s, gd):
     if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
-    if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+    if _EVERY_BEFORE.search(s, (m.start() - 8 if m.start() > 8 else 0), m.start()):
         return False  # "each July", "every March": no particular month
     if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
             ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
@@ -638,7 +638,7 @@ _QUOTE_MARKS = "\"“‘'"
 
 def _in_quoted_title(s: str, m) -> bool:
     """Whether the weekday lies in a short quoted title (_QUOTED_TITLE): a song's, a show's, a film's name."""
-    lo = max(0, m.start() - 60)
+    lo = m.start() - 60 if m.start() > 60 else 0
     if not any(q in s[lo:m.start()] for q in _QUOTE_MARKS):
         return False
     for t in _QUOTED_TITLE.finditer(s, lo, min(len(s), m.end() + 60)):
@@ -681,7 +681,7 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
-            ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
+            ends_with_word(s[(m.start() - 14 if m.start() > 14 else 0):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
             not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
@@ -841,7 +841,7 @@ def _other_weekday_near(s: str, m) -> bool:
     a list of days. Most hold none, and the two skip their word lists and regexes. A sure test: two full names
     end in two of _WD_ENDS (in a text beyond ASCII with a character that re.IGNORECASE folds onto an ASCII
     letter, "Tueſday", it says yes), an abbreviation is capitalised."""
-    window = s[max(0, m.start() - 300):m.end() + 120]
+    window = s[(m.start() - 300 if m.start() > 300 else 0):m.end() + 120]
     low = window.lower()
     return sum(map(low.count, _WD_ENDS)) >= 2 or holds(window, _WD_ABBREVIATIONS) or \
         not window.isascii() and holds(window, FOLDS_TO_ASCII)
@@ -2343,7 +2343,7 @@ def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[
     flags = rule.flags(m, value) if rule.flags is not None else ()
     for factor in doubts(m, value, tense, published, flags):
         conf *= _FACTOR[factor]
-    return round(min(conf, 0.99), 2), flags
+    return round(0.99 if 0.99 < conf else conf, 2), flags  # min(conf, 0.99): see fastpath's note
 
 
 def doubts(m, value: DateValue, tense: str | None, published: dt.date, flags=()) -> tuple[str, ...]:

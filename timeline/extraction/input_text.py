@@ -90,7 +90,9 @@ def _has_letters(sample: str, needed: float) -> bool:
     letters = 0
     pos = 0
     while pos < len(sample):
-        step = max(64, int(needed - letters) + 1)
+        step = int(needed - letters) + 1
+        if step < 64:  # step = max(64, ...): see fastpath's note
+            step = 64
         chunk = sample[pos:pos + step]
         pos += step
         if chunk.isascii():

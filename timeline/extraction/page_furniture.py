@@ -486,7 +486,7 @@ def label_line(sent: str, m: Mention) -> bool:
     """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
     Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
     (not "The Plant Opened In 2019", a headline)."""
-    before = sent[max(0, m.start - 20):m.start].split()
+    before = sent[(m.start - 20 if m.start > 20 else 0):m.start].split()
     return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
 
 

@@ -733,11 +733,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the hottest day ever in the month of June": every June's days, a category
         if dm and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
-        if (mo or kind == "my") and "eek" in sent[max(0, m.start - 30):m.start] and \
+        if (mo or kind == "my") and "eek" in sent[(m.start - 30 if m.start > 30 else 0):m.start] and \
                 _NTH_WEEK_OF_BEFORE.search(sent, max(0, m.start - 40), m.start):
             continue  # "during the second week of November", "the last week of June 2023": a week, no month
-        if dm and ("eek" in sent[max(0, m.start - 20):m.start] or
-                                         "/" in sent[max(0, m.start - 5):m.start]) and \
+        if dm and ("eek" in sent[(m.start - 20 if m.start > 20 else 0):m.start] or
+                                         "/" in sent[(m.start - 5 if m.start > 5 else 0):m.start]) and \
                 _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
             continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
         if wd and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
@@ -1567,13 +1567,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if ago and follower is None and running_day_at is not None and \
                     scene_left(m, text, running_day_at, offset):
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
-            if ago and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
+            if ago and _LOOSE_COUNT_BEFORE.search(sent, (m.start - 16 if m.start > 16 else 0), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
             # (A day before it, "Her decision, reported Wednesday, comes a month after she filed",
             # is the news's own day: it counts from that day, as "comes two years after" does.)
             comes = ago and follower is None and \
                 (main is None or mentions[main].end <= m.start) and \
-                COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                COMES_BEFORE.search(sent, (m.start - 12 if m.start > 12 else 0), m.start) is not None
             news_day = x_day = None
             news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
             if news and running_day is not None and running_day_at is not None and \
@@ -1848,7 +1848,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # makes it part of its range's happening.
                 out.append((mentions[i + 1], w, c2, f2, tenses[i + 1], sources[i + 1]))
                 continue
-        lo = max(0, m.start - 60)
+        lo = m.start - 60 if m.start > 60 else 0
         # "nce" (letters with no case variants beyond ASCII) is a cheap
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:

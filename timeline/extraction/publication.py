@@ -164,7 +164,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     if not isinstance(text, str) or not text or text.isspace():  # (not text.strip(), without its copy)
         return None
     ref = None  # today, the reference _full_date resolves against: asked when a line first needs it (most texts: never)
-    head = min(len(text), _HEAD)
+    head = _HEAD if _HEAD < len(text) else len(text)  # min(): see fastpath's note
     spans = _lines(text, 0, head)
     if len(text) > head:
         tail_start = text.find("\n", max(head, len(text) - _TAIL))

@@ -93,7 +93,7 @@ def saying_after_report(sent: str, mentions: list[Mention], resolved: list, tens
     for j, m in enumerate(mentions):
         v = resolved[j]
         if m.kind != "wd" or m.g("wd_mod") or m.g("wd_week") or v is None or v.precision != "day" or \
-                v.date >= published or not _SAID_ON.search(sent, max(0, m.start - 40), m.start):
+                v.date >= published or not _SAID_ON.search(sent, (m.start - 40 if m.start > 40 else 0), m.start):
             continue
         day_after = published + dt.timedelta(days=1)
         if day_after.weekday() != WEEKDAYS.get(m.g("wd").lower()):

@@ -344,7 +344,7 @@ def _title_dateline_end(text: str, start: int, end: int) -> int | None:
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
-    stop = min(end, start + 120)
+    stop = start + 120 if start + 120 < end else end  # min(end, start + 120): see fastpath's note
     window = text[start:stop]
     if "—" not in window and "–" not in window and ("-" not in window or (
             "--" not in window and _SPACED_HYPHEN.search(window) is None)):
@@ -775,7 +775,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 _ATTRIBUTION.match(text, t_end, end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
         if punct == "." or punct.startswith(".") and "!" not in punct and "?" not in punct:
-            wb = _word_before(text, max(sent_start, t_start - 20), t_start)
+            lo = t_start - 20 if t_start - 20 > sent_start else sent_start  # max(): see fastpath's note
+            wb = _word_before(text, lo, t_start)
             if wb:
                 wb_start, word = wb
                 low = word.lower().rstrip(".")

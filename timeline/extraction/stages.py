@@ -59,7 +59,7 @@ def statement_stage(sentence: str, start: int, end: int, value: DateValue, publi
     """The stage of the statement dated by sentence[start:end] (value), in an
     article published on `published`; `tense` is the clause's, when the
     resolution already read it (tense.clause_tense is read otherwise)."""
-    before = sentence[max(0, start - 60):start]
+    before = sentence[(start - 60 if start > 60 else 0):start]
     if value.date >= published and ends_with_word(before, _NEW_DATE_LAST_WORDS) and _NEW_DATE_BEFORE.search(before):
         return PLANNED
     cancel = _CANCEL.search(sentence) if may_hold(sentence, _CANCEL_WORDS) else None

@@ -438,12 +438,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if text[m.start() - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (m.start() - 10 if m.start() > 10 else 0), m.start()):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
-        prev = text[max(0, m.start() - 12):m.start()].split()
+        prev = text[(m.start() - 12 if m.start() > 12 else 0):m.start()].split()
         if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
                 prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
             prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
@@ -464,7 +464,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
         # participle, no tense of its own
         return True
-    prev = text[max(0, m.start() - 12):m.start()].split()
+    prev = text[(m.start() - 12 if m.start() > 12 else 0):m.start()].split()
     if prev and prev[-1].lower() in _DEGREE_ADVERBS:
         # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
@@ -1501,8 +1501,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         if next_start is not None and a <= next_start < b:
             next_start = None  # ("(second half)", "(Q2)": a mention inside the aside ends no clause)
     tense = _clause_tense(s, start, end, prev_end, next_start)
-    if s.find("the time", max(prev_end, start - 160), start) >= 0 and \
-            _SAID_BY_THE_TIME.search(s, max(prev_end, start - 160), start) and _BY_TIME_WOULD_AFTER.match(s, end):
+    lo = start - 160 if start - 160 > prev_end else prev_end  # max(prev_end, start - 160): see fastpath's note
+    if s.find("the time", lo, start) >= 0 and \
+            _SAID_BY_THE_TIME.search(s, lo, start) and _BY_TIME_WOULD_AFTER.match(s, end):
         # "She said by the time it got to East Anglia on Monday it would have lessened": a saying's "by the time"
         # clause, its past the saying's back-shift, before a main clause's "would": a forecast, the day ahead
         return "future"
@@ -1510,7 +1511,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "declared a dividend payable Nov. 15 to shareholders of record on Nov. 1", "to be paid Dec. 1 to holders on
         # record by Nov. 15": a payout's days are its own schedule; the declaring verb's past says nothing of them
         tense = "present"
-    if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
+    if tense != "past" and _may_subordinate(s[(start - 120 if start > 120 else 0):start]) and \
+            subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
     if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
             not _WILL_BEFORE.search(s, max(0, start - 120), start) and _when_past_after(s, end) and \
@@ -1518,7 +1520,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
         # happening looked ahead to is told after its day as gone by.
         return "past"
-    if tense in (None, "present") and _starting_tail(s[max(0, start - 20):start].split()):
+    if tense in (None, "present") and _starting_tail(s[(start - 20 if start > 20 else 0):start].split()):
         return "future"
     return tense
 
@@ -1628,17 +1630,17 @@ _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-di
 def _payout_day(s: str, start: int, prev_end: int) -> bool:
     """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
     past), right after "payable", "to be paid" or "of record"?"""
-    return _PAYOUT_TAIL.search(s, max(prev_end, start - 40), start) is not None and \
+    return _PAYOUT_TAIL.search(s, start - 40 if start - 40 > prev_end else prev_end, start) is not None and \
         any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
 
 
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
-    lo = max(prev_end, start - 160)
+    lo = start - 160 if start - 160 > prev_end else prev_end  # max(prev_end, start - 160): see fastpath's note
     whole_before = s[lo:start]
     # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
     clock = _CLOCK_TAIL.search(whole_before) if _may_end_with_clock(whole_before) else None
-    tail = whole_before[max(0, (clock.start() if clock else len(whole_before)) - 12):
-                        clock.start() if clock else len(whole_before)].split()
+    tail_end = clock.start() if clock else len(whole_before)
+    tail = whole_before[(tail_end - 12 if tail_end > 12 else 0):tail_end].split()
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
@@ -1846,7 +1848,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     own = before
     before = whole_before
     hi = len(s) if next_start is None else next_start
-    hi = min(hi, end + 160)
+    if end + 160 < hi:  # hi = min(hi, end + 160): see fastpath's note
+        hi = end + 160
     after = s[end:hi]
     if s[end - 2:end] in ("'s", "’s"):
         # "as of Friday's close": the word after a possessive date is its noun, not a verb.
@@ -2144,7 +2147,7 @@ def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str) -> str | 
     verb's object, far back, may name what lies ahead ("told oil companies of a cutback in its
     supply in September"). None when the clause is `own`."""
     at = start - len(own)
-    if at < lo or not (at == lo > max(prev_end, 0) or s[at - 1:at] == "," and (
+    if at < lo or not (at == lo > (prev_end if prev_end > 0 else 0) or s[at - 1:at] == "," and (
             _LIST_ITEM_AFTER.match(s, at) or _LIST_AND_AFTER.match(s, at))) or \
             s[at:start] != own or next(_markers(own), None) is not None:
         return None  # (the cheap tests first)
