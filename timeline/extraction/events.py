@@ -231,7 +231,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
 
     skip = _lone_words_of_no_actor()
     for m in _CAPSEQ.finditer(sentence):
-        seq = m.group().rstrip(".’'")  # the match is its group "seq"
+        seq = m[0].rstrip(".’'")  # the match is its group "seq"
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
         base = m.start()
@@ -297,7 +297,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
         # is its government; "talks in Seoul" is a place.
         for m in _CAPITAL_ACTS.finditer(sentence):
-            add(m.start(), CAPITAL_GOVERNMENTS[m.group("city")])
+            add(m.start(), CAPITAL_GOVERNMENTS[m["city"]])
     found.sort()
     return tuple(n for _, n in found[:limit])
 
@@ -393,7 +393,7 @@ def full_names(text: str, actors=(), only=None) -> dict[str, str]:
     known = _index_names()  # countries and organisations are no people
     names = {a for a in actors if " " in a and a not in known}
     for m in _full_name_runs(text, only):
-        run = m.group(0)
+        run = m[0]
         if only is not None and not any(short in run for short in only):
             continue  # a word that is none of them cannot be one after a possessive is cut
         words = [_strip_possessive(w) for w in run.split()]
@@ -440,7 +440,7 @@ def _full_name_runs(text: str, only=None):
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
     """A capitalised place after "in"/"at", else the dateline city (not cached, as find_actors)."""
     for m in _PLACE.finditer(sentence):
-        p = m.group("p")
+        p = m["p"]
         first = p.split()[0].split("-")[0]
         if first in _MONTH_DAY_WORDS or first in _NOT_NAME and not _lookup(p):
             continue
@@ -473,7 +473,7 @@ def dateline_city(text_head: str) -> str | None:
                 break
         else:
             return None
-    city = (m.group("city") or m.group("caps")).strip()
+    city = (m["city"] or m["caps"]).strip()
     return city.title() if city.isupper() else city
 
 
@@ -659,7 +659,7 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         # _DATE_TAIL matches the empty string unless the date is followed by
         # an apostrophe, whitespace or "a" (of "alone"): skip the regex then.
         nxt = sentence[b:b + 1] if b < hi else ""
-        tail = _DATE_TAIL.match(sentence, b, hi).group(0) if nxt and (nxt in "'’a" or nxt.isspace()) else ""
+        tail = _DATE_TAIL.match(sentence, b, hi)[0] if nxt and (nxt in "'’a" or nxt.isspace()) else ""
         if tail.startswith(("'s", "’s")):
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
             said = True
@@ -746,7 +746,7 @@ def _without_date_prep(before: str) -> str:
     # On ASCII text the same pattern, case-sensitive, on the lower-cased text
     # finds the same match (~1.5x faster than re.IGNORECASE).
     prep = _DATE_PREP_LOW.search(before.lower(), lo) if before.isascii() else _DATE_PREP.search(before, lo)
-    return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
+    return before[:prep.start()] if prep and (prep[0].strip() or not before.strip()) else before
 
 
 def _tidy(s: str) -> str:

@@ -18,6 +18,9 @@ expression takes ~130. Lines run for every trigger, sentence or mention
 (the window before a date: `s[max(0, at - 20):at]`) write the conditional
 instead, the same value: `at - 20 if at > 20 else 0` for max(0, at - 20),
 `b if b > a else a` for max(a, b), `b if b < a else a` for min(a, b).
+Likewise a match's group is read as `m[0]`, `m["name"]` (Match.__getitem__,
+the same value) rather than `m.group()`, `m.group("name")`, whose argument
+tuple costs ~170-370 instructions more a read.
 """
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ _KIN_BEFORE = re.compile(r"\b(?:(?:grand|step|god)?(?:mother|father|daughter|son
 
 def _spelled_year_ok(m: re.Match) -> bool:
     """A spelled-out year ("nineteen ninety-two") must be one we can read."""
-    return not SPELLED_YEAR_RE.search(m.group(0)) or spelled_year(m.group(0)) is not None
+    return not SPELLED_YEAR_RE.search(m[0]) or spelled_year(m[0]) is not None
 
 
 def _month_ok(mon: str) -> bool:
@@ -179,10 +179,10 @@ def _lower_month_not_adjective(s: str, m) -> bool:
     "august" no noun after it that the adjective would qualify ("the last august body")."""
     if _DETERMINER_BEFORE_MOD.search(s, max(0, m.start() - 8), m.start()):
         return False
-    if m.group(0).endswith(("'s", "’s")) or not m.group(0).endswith("august"):
+    if m[0].endswith(("'s", "’s")) or not m[0].endswith("august"):
         return True  # "last august's ruling", "next september"
     after = _LOWER_WORD_AFTER.match(s, m.end())
-    return after is None or after.group("w") not in _AUGUST_NOUNS
+    return after is None or after["w"] not in _AUGUST_NOUNS
 
 
 def _full_month_ok(mon: str, day: str, year: str | None) -> bool:
@@ -350,16 +350,16 @@ def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
     if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
-            m.group(0)[:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
+            m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
         # "at 6 October Bridge", "on the 30 June Stadium": a landmark named after a day (not "On 6 October ...")
         return False
-    if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
+    if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m[0] and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
     if gd.get("dmy_rel"):
         # "on the 24th of this month", "from the 17th to the 24th of this month", "by 5th of next month": after a
         # preposition of time, "between", or opening the sentence (not a bare count, "30 of this month's orders",
         # nor a rank, "The blast was the 4th of this month in the capital")
-        return _day_ok(gd["dmy_d"]) and (gd["dmy_d"][-1:].isalpha() or m.group(0)[:4].lower() == "the ") and (
+        return _day_ok(gd["dmy_d"]) and (gd["dmy_d"][-1:].isalpha() or m[0][:4].lower() == "the ") and (
             gd.get("dmy_btw") or not s[:m.start()].strip(" \"“‘'(") or
             _REL_DAY_PREPOSITION_BEFORE.search(s, max(0, m.start() - 10), m.start()) is not None)
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
@@ -431,9 +431,9 @@ def _month_by_its_event(s: str, m, before: str) -> bool:
     # "May was speaking to reporters", "May brought the bill back", "March was cancelled by police".
     if verb is None:
         return False
-    rest = _CLAUSE_REST.match(s, verb.end()).group()
+    rest = _CLAUSE_REST.match(s, verb.end())[0]
     passive = _PASSIVE_AFTER.match(rest)
-    if passive and not passive.group("by"):
+    if passive and not passive["by"]:
         # "March was cancelled because of the rain", "May was asked about inflation": a passive with no
         # agent tells of a march or a person, whatever words follow, unless it ranks the month ("March
         # was declared the wettest on record"; "May was marked by heavy rain", "March was seen as the
@@ -472,7 +472,7 @@ def _valid_mo(m, s, gd):
     if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
             ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
-            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+            not (typical["a"] and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
         return False  # "every other August", "in a typical January", "any given March": no particular month
     if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
@@ -643,7 +643,7 @@ def _in_quoted_title(s: str, m) -> bool:
         return False
     for t in _QUOTED_TITLE.finditer(s, lo, min(len(s), m.end() + 60)):
         if t.start("title") <= m.start() and m.end() <= t.end("title"):
-            words = t.group("title").split()
+            words = t["title"].split()
             return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS
                                            for w in words) and \
                 not any(w.lower() in _SAYING_WORDS for w in words) and \
@@ -656,14 +656,14 @@ def _valid_wd(m, s, gd):
         return False
     if _in_quoted_title(s, m):
         return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day
-    if s[m.start() - 1:m.start()] == "-" and m.group(0) == gd["wd"] and \
+    if s[m.start() - 1:m.start()] == "-" and m[0] == gd["wd"] and \
             (first := _HYPHENED_NAME_BEFORE.search(s, max(0, m.start() - 16), m.start())) and \
-            first.group(1).lower() not in WEEKDAYS and (surname := _SURNAME_AFTER.match(s, m.end())) and \
-            surname.group(1).lower() not in _NOT_A_SURNAME and not title_case(s):
+            first[1].lower() not in WEEKDAYS and (surname := _SURNAME_AFTER.match(s, m.end())) and \
+            surname[1].lower() not in _NOT_A_SURNAME and not title_case(s):
         return False  # "Leo-Sunday Jitong", "Mary-Monday Okon": a hyphened given name, then a surname
-    if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
+    if m[0].endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
-    if m.group(0).endswith(("Night", "Morning", "Evening")) and \
+    if m[0].endswith(("Night", "Morning", "Evening")) and \
             _CALLSIGN_BEFORE.search(s, max(0, m.start() - 10), m.start()):
         return False  # "on WCCO Sunday Morning", "CBS Sunday Morning": a broadcaster's show, not a day
     if not gd.get("wd_mod") and gd["wd"].lower() == "sunday" and (
@@ -673,7 +673,7 @@ def _valid_wd(m, s, gd):
     if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 11):m.start()], _NAMED_DAY_WORDS) and \
             _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 11), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
-    if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
+    if m[0] == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
             _NAME_AFTER.match(s, m.end()):
         return False  # "the Sunday Times", "the Tuesday Group": a name, not a day
     if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 8):m.start()], _GENERIC_WORDS) and \
@@ -683,10 +683,10 @@ def _valid_wd(m, s, gd):
     if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
             ends_with_word(s[(m.start() - 14 if m.start() > 14 else 0):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
-            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+            not (typical["a"] and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
         return False  # "every other Saturday", "on a typical Friday night", "any given Sunday": no particular day
-    if gd["wd"] == "Sunday" and m.group(0) == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
+    if gd["wd"] == "Sunday" and m[0] == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
             not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         # "taught Sunday school", "in his Sunday best", "the pub's Sunday roast": no day (not "On Sunday school
         # officials said")
@@ -786,7 +786,7 @@ def _weekly_hours(s: str, m) -> bool:
     if not may_hold(s[lo:hi], _HOURS_VERBS):
         return False
     for h in _OPENING_HOURS.finditer(s, lo, hi):
-        if h.group().split(None, 1)[0].lower() in _HOURS_WORDS or \
+        if h[0].split(None, 1)[0].lower() in _HOURS_WORDS or \
                 not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()):
             return True
     return False
@@ -820,12 +820,12 @@ def _days_listed(hours: str) -> set[int]:
     """The days of the week (0 = Monday) a list of opening hours names, spans counted out."""
     days = set()
     for w in _WD_SET_RX.finditer(hours):
-        a = WEEKDAYS[w.group("a").lower()]
+        a = WEEKDAYS[w["a"].lower()]
         days.add(a)
-        if w.group("c"):
-            days.add(WEEKDAYS[w.group("c").lower()])
-        elif w.group("b"):
-            days.update((a + k) % 7 for k in range((WEEKDAYS[w.group("b").lower()] - a) % 7 + 1))
+        if w["c"]:
+            days.add(WEEKDAYS[w["c"].lower()])
+        elif w["b"]:
+            days.update((a + k) % 7 for k in range((WEEKDAYS[w["b"].lower()] - a) % 7 + 1))
     return days
 
 
@@ -857,7 +857,7 @@ def _in_hours_list(s: str, m) -> bool:
     for h in _HOURS_LIST.finditer(s, lo, hi):
         if h.start("list") <= m.start() and m.end() <= h.end("list") and \
                 not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()) and \
-                not _THIS_WEEK_AFTER.match(s, h.end()) and len(_days_listed(h.group("list"))) >= _WEEK_SCHEDULE_DAYS:
+                not _THIS_WEEK_AFTER.match(s, h.end()) and len(_days_listed(h["list"])) >= _WEEK_SCHEDULE_DAYS:
             return True
     return False
 
@@ -932,7 +932,7 @@ def _valid_ru(m, s, gd):
         # which the year after it dates (pipeline: _SAME_MONTH_OF), not the month just told
         return False
     if (rel == "the next" or rel == "next" and s[max(0, m.start() - 4):m.start()].lower() == "the ") and \
-            not gd.get("ru_mod") and not m.group().endswith(("'s", "’s")) and \
+            not gd.get("ru_mod") and not m[0].endswith(("'s", "’s")) and \
             _WITHIN_BEFORE.search(s, max(0, m.start() - 20), m.start()) and \
             _told_ahead_in_clause(s, m.start()):
         # "The airline will cut eight more flights in the next month", "plans to hire 50 people over the next
@@ -1243,7 +1243,7 @@ _PRIOR_YEAR_BEFORE = re.compile(r"\b(?:prior|previous|preceding)\s+$", re.IGNORE
 
 
 def _valid_ye(m, s, gd):
-    return not (m.group().lower().startswith("year") and
+    return not (m[0].lower().startswith("year") and
                 _PRIOR_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start()))
 
 
@@ -1294,7 +1294,7 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
     w = _LOCAL_NOUN_AFTER.match(s, end)
     if w is None:
         return False
-    word = w.group("w")
+    word = w["w"]
     if _LOCAL_WORKFORCE_AFTER.match(s, end):
         return False  # "Local 2022 carpenters ratified a contract": the local's members
     if word in _LOCAL_NOT_NOUN or word.endswith("ed") and not _NOT_PAST_ED.fullmatch(word):
@@ -1349,31 +1349,31 @@ def _valid_yr(m, s, gd):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
     if s[max(0, m.start() - 5):m.start()].endswith(("and ", "or ", ", ", "& ")) and \
             (pair := _NUMBER_PARTNER_BEFORE.search(s, max(0, m.start() - 64), m.start())) is not None and \
-            int(pair.group("n")) < 1600:
+            int(pair["n"]) < 1600:
         return False  # "both UAW 1112 and 1714", "Routes 1107 and 1780": the number of a kind of the one before it
-    if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
+    if _ZONE_AFTER.match(s, m.end()) and m[0][:2] < "24" and m[0][2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
     if base_period(s, m.start(), m.end()):
         return False  # "(2015=100)", "the close of 1969 equaling 100": an index's base, a yardstick
     if s[m.start() - 1:m.start()] == "-" and m.start() > 1 and not gd.get("yr_mod") and \
             (named := _NAME_HYPHEN_BEFORE.search(s, max(0, m.start() - 24), m.start())) is not None and \
-            named.group(1).lower() not in _YEAR_HYPHEN_WORDS:
+            named[1].lower() not in _YEAR_HYPHEN_WORDS:
         return False  # "the DHJS Examination-2022", "NEET-2023", "Vision-2030": a name's number
-    if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
+    if m[0][:2] < "24" and m[0][2:4] < "60" and m[0].isdigit() and (
             _LOCAL_CLOCK_AFTER.match(s, m.end()) and
             not _YEAR_PREP_BEFORE.search(s, max(0, m.start() - 8), m.start()) or
             _CLOCK_PARTNER_AFTER.match(s, m.end()) or
             s[max(0, m.start() - 7):m.start()].endswith(_SPAN_WORDS_BEFORE) and
             _CLOCK_PARTNER_BEFORE.search(s, max(0, m.start() - 20), m.start())):
         return False  # "at 1615 local", "a curfew between 1900 and 0600", "from 0600 to 2000": a 24-hour clock
-    of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
+    of_year = m[0].endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
     if s.endswith("to ", max(0, m.start() - 3), m.start()) and not of_year and \
             _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48), m.start()):
         return False  # "the Nasdaq fell 1.6% to 1986", "rose to 2000": the level it moved to
     if s.endswith("at ", max(0, m.start() - 3), m.start()):
         if not of_year and _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
             return False  # "the index closed at 1600", "stood at 2000": a level, not a year
-        if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
+        if m[0][:2] < "24" and m[0][2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
             return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
     if ends_with_word(s[max(0, m.start() - 40):m.start()], ("of", "fiscal")) and \
             _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
@@ -1761,10 +1761,10 @@ def _valid_hol(m, s, gd):
     if _NAME_WITH_HOLIDAY.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
-    if " " not in gd["hol"] and m.group(0) == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
+    if " " not in gd["hol"] and m[0] == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
             (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
-            given.group(1).lower() not in _NOT_A_GIVEN_NAME and \
-            (surname := _SURNAME_AFTER.match(s, m.end())) and surname.group(1).lower() not in _NOT_A_SURNAME and \
+            given[1].lower() not in _NOT_A_GIVEN_NAME and \
+            (surname := _SURNAME_AFTER.match(s, m.end())) and surname[1].lower() not in _NOT_A_SURNAME and \
             not title_case(s):
         # "suspect Zandile Christmas Mafe appears in court": a person's middle name (not in a headline in title case,
         # whose verb and next word are capitalised too: "Pope Marks Easter With Call for Peace")

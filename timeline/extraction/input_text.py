@@ -30,7 +30,7 @@ def _blank_hidden(text: str) -> str:
     for m in _HIDDEN_OPEN.finditer(low):
         if m.start() < pos:
             continue
-        closer = "-->" if m.group(0) == "<!--" else "</" + m.group(1)
+        closer = "-->" if m[0] == "<!--" else "</" + m[1]
         end = low.find(closer, m.end())
         end = len(text) if end == -1 else low.find(">", end) + 1 or len(text)
         out.append(text[pos:m.start()])
@@ -43,12 +43,12 @@ def _blank_hidden(text: str) -> str:
 def mask_html(text: str) -> str:
     """Blank out tags (same length, so offsets stay valid); block tags become line breaks."""
     def tag(m: re.Match) -> str:
-        name = (m.group(1) or "").lower()
-        n = len(m.group(0))
+        name = (m[1] or "").lower()
+        n = len(m[0])
         return ("\n" + " " * (n - 1)) if name in _BLOCK and n else " " * n
 
     def entity(m: re.Match) -> str:
-        e = m.group(0)
+        e = m[0]
         rep = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">"}.get(e, " ")
         return rep + " " * (len(e) - 1)
 

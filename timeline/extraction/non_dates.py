@@ -379,7 +379,7 @@ def _habitual_near(sent: str, lo: int, hi: int, at: int) -> re.Match | None:
     for a, b in sorted(hits):
         end = min(hi, b + _HABITUAL_AROUND)
         h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), end)
-        while h is not None and h.group()[:4] in ("used", "Used") and not _used_to_habit(sent, h, at):
+        while h is not None and h[0][:4] in ("used", "Used") and not _used_to_habit(sent, h, at):
             h = _HABITUAL.search(sent, h.end(), end)  # "The knife used to kill him": no custom, look on
         if h is not None:
             return h
@@ -439,16 +439,16 @@ def habitual(sent: str, m: Mention) -> bool:
     h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
-    if h.group().lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
+    if h[0].lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
         return False  # "the usually packed stadium will stay empty until Saturday": the adverb is an adjective's
-    if h.group("weekly") and "day" in h.group("weekly") and m.kind == "mo" and \
+    if h["weekly"] and "day" in h["weekly"] and m.kind == "mo" and \
             _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start) and not _CUSTOM_ADVERB.search(sent):
         # "Bus service on Sundays starts in January": the month the round begins, one month (not "The market
         # on Saturday mornings usually starts in April": a custom of its own says every year's April)
         return False
-    if h.group("soft") and m.kind in ("wd", "hol"):
+    if h["soft"] and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
-    if h.group("weekly") and m.kind != "mo":
+    if h["weekly"] and m.kind != "mo":
         return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     if h.end() <= m.start and "," in between and \
@@ -728,7 +728,7 @@ def work_title(sent: str, m: Mention) -> bool:
         work = _WORK_BEFORE_QUOTE.search(sent, max(0, at - 24), at)
         # after a verb of performing, only a title in title case ('played “Sunday Bloody Sunday”'; not 'released
         # “Plans for Friday's vote” to reporters', a phrase's words in lower case)
-        return work is not None and (work.group("noun") is not None or
+        return work is not None and (work["noun"] is not None or
                                      all(w[:1].isupper() for w in title.split() if len(w) > 3))
     if m.kind == "yr" and m.text.isdigit() or m.kind == "rd" and m.text[:1].isupper() and " " in m.text:
         return _WORK_BEFORE_NAME.search(sent, (m.start - 14 if m.start > 14 else 0), m.start) is not None and \

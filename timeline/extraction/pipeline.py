@@ -218,7 +218,7 @@ def vessel_name_date(text: str, sent: str, m) -> bool:
     date is seldom told twice right after the same name (AP style's "Pirates boarded the tanker Front Altair May 4"
     tells it once and keeps it; "The Senate May 4 passed ... the Senate May 4 vote" has no vessel's noun)."""
     word = _NAME_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
-    if word is None or word.group().startswith("Day "):
+    if word is None or word[0].startswith("Day "):
         return False  # "Remembrance Day May 4": a holiday's day before its date
     name = sent[word.start():m.end]
     at = [found.start() for found in re.finditer(re.escape(name) + r"(?!\d)", text)]
@@ -552,7 +552,7 @@ def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> boo
         return False
     word = _NOW_DAY_WORD.match(text, at)
     return word is not None and \
-        (day - published).days == _NOW_DAY_OFFSET.get(" ".join(word.group().lower().split()), 0) and \
+        (day - published).days == _NOW_DAY_OFFSET.get(" ".join(word[0].lower().split()), 0) and \
         in_quoted_paragraph(text, at)
 
 
@@ -1131,7 +1131,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
-                "," not in looking.group("rest") and not _LOOKED_TO_OTHER.search(looking.group("rest")) and \
+                "," not in looking["rest"] and not _LOOKED_TO_OTHER.search(looking["rest"]) and \
                 not has_past_marker(sent[looking.start("rest"):_sentence_part_end(sent, m.end)]):
             # '"They all ran great campaigns and I look forward to the general election in November"' in a May
             # paper: what one looks forward to lies ahead of the looking, the coming November (within a year),
@@ -1423,7 +1423,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 last += 1
             word = _WORD_AFTER_DAY.match(sent, mentions[last].end)
             if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end) or word is not None and \
-                    has_tense_marker(word.group(1)) and not _PLURAL_VERB.fullmatch(word.group(1)) and \
+                    has_tense_marker(word[1]) and not _PLURAL_VERB.fullmatch(word[1]) and \
                     has_finite_verb(sent[:f.start]):
                 continue
             v, w = resolved[i], resolved[i + 1]
@@ -1491,7 +1491,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not sent[max(0, nth.start() - 7):nth.start()].rstrip().endswith(("after", "before")):
                 # (not "the Tuesday after the first Monday in November": a rule's day, which the month stands for)
                 # "the second Tuesday in March", "the last Monday of May": that day of the month
-                resolved[i] = _nth_weekday(resolved[i].date, nth.group("ord").lower(), nth.group("wd").lower())
+                resolved[i] = _nth_weekday(resolved[i].date, nth["ord"].lower(), nth["wd"].lower())
     if "mo" in kinds and "to " in sent:
         for i, m in enumerate(mentions):
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
@@ -1516,11 +1516,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # primary to March passes": a law that moves a recurring happening sets its month in every year
                     # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
                     resolved[i] = None
-                elif one.group("y") or one.group("rel"):
+                elif one["y"] or one["rel"]:
                     # "a measure moving the 2027 election from May to June", "moving this year's election to
                     # November": one happening, its months of the year named
-                    year = int(one.group("y")) if one.group("y") else \
-                        published.year + {"next": 1, "this": 0, "last": -1}[one.group("rel").lower()]
+                    year = int(one["y"]) if one["y"] else \
+                        published.year + {"next": 1, "this": 0, "last": -1}[one["rel"].lower()]
                     resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
@@ -1555,7 +1555,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
                     (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
                     not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
-                    not (running_day_at is not None and _named_day_told_at(listed.group("name"), text, running_day_at)):
+                    not (running_day_at is not None and _named_day_told_at(listed["name"], text, running_day_at)):
                 # "on Eid day and the following day", "on polling day and the day after": counted from the
                 # day named just before it, which no rule dates, not from the text's last day (unless that
                 # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
@@ -1585,7 +1585,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 news_day = running_day.date
                 window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
                 if norm_dir(m) in ("after", "before") and \
-                        came_after_the_dated_one(sent, m, news.group("subj"), window):
+                        came_after_the_dated_one(sent, m, news["subj"], window):
                     # "... The resignation came two days after the vote": the vote's ("The warning came
                     # two days before the storm": the storm's, where the news day counted forward)
                     x_day = running_day.date
@@ -1860,7 +1860,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
                     "," in sent[m.end:m.end + 3] and (lst := _DAY_LIST.match(sent, m.end)):
                 # "May 4, 5, 11 and 12": each listed day of the month, in rising order.
-                days = [(dm.start(), dm.group()) for dm in _LIST_DAY.finditer(lst.group())]
+                days = [(dm.start(), dm[0]) for dm in _LIST_DAY.finditer(lst[0])]
                 numbers = [v.date.day] + [int(d) for _, d in days]
                 if numbers == sorted(set(numbers)):
                     for at, d in days:

@@ -546,7 +546,7 @@ def _as_ascii(low: str) -> str | None:
         table[c] = "_" if c.isalnum() else " "
     # A substitution per such character, a few per article (str.translate
     # goes character by character through a text beyond ASCII: ~15x slower).
-    return _NON_ASCII.sub(lambda m: table[m.group()], low)
+    return _NON_ASCII.sub(lambda m: table[m[0]], low)
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:

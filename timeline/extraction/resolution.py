@@ -65,7 +65,7 @@ def day_number(tok: str) -> int | None:
     tok = tok.lower().strip()
     m = _DIGITS.match(tok)
     if m:
-        return int(m.group(0))
+        return int(m[0])
     parts = re.split(r"[\s-]+", tok)
     if len(parts) == 2 and parts[0] in ("twenty", "thirty") and parts[1] in ORDINALS:
         return NUMBERS[parts[0]] + ORDINALS[parts[1]]
@@ -76,7 +76,7 @@ def spelled_year(tok: str) -> int | None:
     m = SPELLED_YEAR_RE.search(tok)
     if not m:
         return None
-    words = re.split(r"[\s-]+", m.group(0).lower())
+    words = re.split(r"[\s-]+", m[0].lower())
     if words[:2] == ["the", "year"]:
         rest = [NUMBERS.get(w) for w in words[4:] if w != "and"]
         return 2000 + (rest[0] if rest and rest[0] else 0)

@@ -151,10 +151,10 @@ def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int 
     for m in (_COUNT_ASCII if low.isascii() else _COUNT).finditer(low):
         if start <= m.start() < end or m.start() < start < m.end("n"):
             continue  # a number of the date itself
-        noun = _plural_noun(m.group("noun"))
+        noun = _plural_noun(m["noun"])
         if noun is None or noun == "times" and _MULTIPLIER.match(low, m.end("n")):
             continue
-        number = m.group("n")
+        number = m["n"]
         count = _NUMBER_WORDS.get(number) or int(number.replace(",", ""))
         if noun in HAPPENING_NOUNS:
             return count

@@ -88,14 +88,14 @@ def with_listed_days_in_season(events: list[ExtractedEvent], text: str) -> list[
             gap = _LIST_TO_SEASON.match(text, last.sentence_end)
             told = _SEASON_OF_LIST.match(text, gap.end()) if gap else None
             turns = [(e.date.month - SEASON_TURN) % 12 for e in listed]
-            if told is not None and turns == sorted(turns) and _HAPPENED.search(told.group()) and \
+            if told is not None and turns == sorted(turns) and _HAPPENED.search(told[0]) and \
                     not _NOW_SEASON.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
                                            listed[0].sentence_start) and \
                     not any(_FOUR_DIGIT_YEAR.search(e.cue) for e in listed) and \
                     not _FOUR_DIGIT_YEAR.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
                                                 listed[0].sentence_start):
-                first = int(told.group("y"))
-                second = told.group("y2")
+                first = int(told["y"])
+                second = told["y2"]
                 if int(second) % 100 == (first + 1) % 100:
                     for i in run:
                         moved = in_season(DateValue(out[i].date, "day"), first)
@@ -315,7 +315,7 @@ def _own_past(sent: str, start: int, end: int) -> bool:
     cuts = list(_OWN_STRETCH_CUT.finditer(sent, 0, start))
     lo = cuts[-1].end() if cuts else 0
     # (a gerund nearer the day holds it: "spoke of the cost of hosting the talks on Thursday")
-    gerunds = [g for g in _ING.finditer(sent, lo, start) if g.group().lower() not in _ING_NOUNS]
+    gerunds = [g for g in _ING.finditer(sent, lo, start) if g[0].lower() not in _ING_NOUNS]
     lo = gerunds[-1].end() if gerunds else lo
     cut = _OWN_STRETCH_CUT.search(sent, end)
     hi = cut.start() if cut else len(sent)
