@@ -291,7 +291,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         opening_person = base > 0 or sentence[m.end("seq"):m.end("seq") + 1] == ","
         if not person_done and 2 <= n <= 3 and opening_person:
             clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
-            if all(_name_like(w, index) and w[1:].islower() for w in clean) and not is_place(" ".join(clean)):
+            if all([_name_like(w, index) and w[1:].islower() for w in clean]) and not is_place(" ".join(clean)):
                 add(base, " ".join(clean))
     if _CAPITAL_ANY.search(sentence):
         # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
@@ -299,7 +299,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         for m in _CAPITAL_ACTS.finditer(sentence):
             add(m.start(), CAPITAL_GOVERNMENTS[m["city"]])
     found.sort()
-    return tuple(n for _, n in found[:limit])
+    return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
 
 # Capitals that news text uses for their governments ("Seoul said").

@@ -639,7 +639,7 @@ _QUOTE_MARKS = "\"“‘'"
 def _in_quoted_title(s: str, m) -> bool:
     """Whether the weekday lies in a short quoted title (_QUOTED_TITLE): a song's, a show's, a film's name."""
     lo = m.start() - 60 if m.start() > 60 else 0
-    if not any(q in s[lo:m.start()] for q in _QUOTE_MARKS):
+    if not holds(s[lo:m.start()], _QUOTE_MARKS):
         return False
     for t in _QUOTED_TITLE.finditer(s, lo, min(len(s), m.end() + 60)):
         if t.start("title") <= m.start() and m.end() <= t.end("title"):

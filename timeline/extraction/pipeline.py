@@ -419,7 +419,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             kept.append(value)
         if not kept:
             continue
-        dates = tuple((x.start, x.end) for x in mentions)
+        dates = tuple([(x.start, x.end) for x in mentions])  # (a list, not a generator: fastpath's note)
         described = describe(sent, [(value[0].start, value[0].end) for value in kept], city, dates)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
         for (m, v, confidence, flags, tense, source), who_what in zip(kept, described, strict=True):

@@ -138,7 +138,7 @@ def pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: boo
     With no tense, `prefer_past_within` (days) picks the past candidate if
     it is that recent, else the nearest.
     """
-    cands = sorted(c for c in candidates if c is not None)
+    cands = sorted([c for c in candidates if c is not None])
     nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
     if tense == "past":
         ok = [c for c in cands if (c < ref if strict else c <= ref)]

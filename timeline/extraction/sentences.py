@@ -588,6 +588,18 @@ def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
             for m in rx.finditer(sentence)]
 
 
+def _within(at: int, mentions, parts) -> bool:
+    """Whether `at` lies in one of the `mentions` (.start, .end) or of the (start, end) `parts`: loops, not
+    any() over generators (fastpath's note: setting a generator up costs more than reading a few spans)."""
+    for m in mentions:
+        if m.start <= at < m.end:
+            return True
+    for a, b in parts:
+        if a <= at < b:
+            return True
+    return False
+
+
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
     masthead or time stamp? Only when every date is a full one, with its year
@@ -599,8 +611,7 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     parts = _stamp_parts(sentence)
     for word in sentence.split():  # most lines fail here, at their first lower-case word
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
-            at = sentence.find(word)
-            if not any(m.start <= at < m.end for m in mentions) and not any(a <= at < b for a, b in parts):
+            if not _within(sentence.find(word), mentions, parts):
                 return False
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]

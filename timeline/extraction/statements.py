@@ -329,7 +329,10 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
     """A plain weekday read four to six days back in a past or tenseless clause, after the text read the same
     weekday one to three days ahead (_ONE_WEEKDAY), is that day; a statement another counts from keeps its day,
     and one that comes to repeat its sentence's date is dropped."""
-    if not any(e.rule == "wd" and 0 < (e.date - published).days <= _KEPT_AHEAD_DAYS for e in events):
+    for e in events:  # (a loop, not any() over a generator: fastpath's note)
+        if e.rule == "wd" and 0 < (e.date - published).days <= _KEPT_AHEAD_DAYS:
+            break
+    else:
         return events
     anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
     ahead: dict[int, dt.date] = {}  # a weekday -> the coming day the text read it as
