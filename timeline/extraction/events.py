@@ -394,7 +394,7 @@ def full_names(text: str, actors=(), only=None) -> dict[str, str]:
     names = {a for a in actors if " " in a and a not in known}
     for m in _full_name_runs(text, only):
         run = m[0]
-        if only is not None and not any(short in run for short in only):
+        if only is not None and not holds(run, only):
             continue  # a word that is none of them cannot be one after a possessive is cut
         words = [_strip_possessive(w) for w in run.split()]
         words = [w for w in words if w not in _TITLE_CAP]

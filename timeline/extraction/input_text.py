@@ -75,7 +75,7 @@ def check_usable(text: str) -> None:
         bad = n - len(sample.encode("ascii").translate(None, _ASCII_BAD)) if holds(sample, _ASCII_BAD_CHARS) else 0
     else:
         bad = len(_BAD_CHARS.findall(sample))
-    if "\x00" in sample or bad > max(2, n * 0.02):
+    if "\x00" in sample or bad > 2 and bad > n * 0.02:  # (bad > max(2, n * 0.02): fastpath's note)
         raise ExtractionError("Input does not look like text (binary or control characters); "
                               "paste the article's text, not a file's raw bytes.")
     if n >= 40 and not _has_letters(sample, n * 0.25):

@@ -1271,7 +1271,8 @@ class MentionTenses:
                 t = "future"
             if wd and t != "future" and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
-                    may_hold(sent[max(0, m.start - _READYING_FOR_CHARS):m.start], _READYING_WORDS) and \
+                    may_hold(sent[(m.start - _READYING_FOR_CHARS if m.start > _READYING_FOR_CHARS else 0):m.start],
+                             _READYING_WORDS) and \
                     (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying["np"] + " " + (readying["obj"] or "")) and \

@@ -691,7 +691,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
         if wd and not m.g("wd_mod") and m.text[-1:].isalpha() and \
-                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
+                _NO_BEFORE_WD.search(sent, (m.start - 4 if m.start > 4 else 0), m.start) and \
+                _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, HABITUAL_WORDS) and
                      not _LASTING_SPAN.search(sent) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
@@ -746,8 +747,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if wd and not m.g("wd_mod") and not m.g("wd_week") and \
-                ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
-                and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
+                ("n a " in (window := sent[(m.start - 100 if m.start > 100 else 0):m.start]) or "y a " in window or
+                 "f a " in window) and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
         if kind in _TITLE_KINDS and work_title(sent, m):
             continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time

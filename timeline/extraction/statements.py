@@ -252,7 +252,7 @@ def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
         return events  # no short form to replace (find_actors names each actor once: nothing to fold either)
     out = []
     for e in events:
-        actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
+        actors = tuple(dict.fromkeys([full.get(a, a) if " " not in a else a for a in e.actors]))
         out.append(e if actors == e.actors else _with(e, actors=actors))
     return out
 
