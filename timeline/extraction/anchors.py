@@ -46,7 +46,7 @@ def year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue |
     elif before.kind != "yr" or not before.text.isdigit():
         return False
     gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
-    return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
+    return gap is not None and (not gap["comma"] or _MONTH_CLOSES.match(sent, m.end) is not None or
                                 OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
 
 
@@ -208,8 +208,8 @@ def counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | N
     c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
     if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
         return None
-    n = num_value(c.group("n"))
-    days = (n or 0) * (7 if c.group("unit").lower() == "week" else 1)
+    n = num_value(c["n"])
+    days = (n or 0) * (7 if c["unit"].lower() == "week" else 1)
     if not 0 < days <= 14 or day.precision != "day":
         return None
     return DateValue(day.date - dt.timedelta(days=days), "day")
@@ -234,7 +234,7 @@ def year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
     if nxt.kind != "ru" or nxt.g("ru_unit").lower() != "year":
         return None
     counted = _COUNTED_YEAR.fullmatch(sent, m.end, nxt.end)
-    return None if counted is None else -1 if counted.group("back") else 1
+    return None if counted is None else -1 if counted["back"] else 1
 
 
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
@@ -373,7 +373,7 @@ def came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window:
     what = _AFTER_WHAT.match(sent, m.end)
     if what is None or subject is None or _stem_in(subject.split()[-1], window):
         return False
-    return _stem_in(what.group("what"), window)
+    return _stem_in(what["what"], window)
 
 
 # "comes two days after the vote and a day after the count": the second counts from the same day.
@@ -618,8 +618,8 @@ def scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
     # [...] Three hours later, the road reopened")
     days = set()
     for d in _DAY_TOLD.finditer(text, 0, offset):
-        words = d.group().lower().split()
-        days.update({words[0] + " " + n for n in re.findall(r"\d+", d.group())} if d.group("month") else
+        words = d[0].lower().split()
+        days.update({words[0] + " " + n for n in re.findall(r"\d+", d[0])} if d["month"] else
                     {" ".join(words)})
     return len(days) > 1
 
@@ -743,7 +743,7 @@ def season_first_year(sent: str, m: Mention, value: DateValue | None) -> int | N
     name = _SEASON_AFTER.match(sent, m.end)
     if name is None or _SEASON_NOT_AFTER.match(sent, name.end()) or \
             _SEASON_ASIDE.search(sent, max(0, m.start - 120), m.start) or \
-            name.group().lower().rstrip("s").endswith("campaign") and \
+            name[0].lower().rstrip("s").endswith("campaign") and \
             _POLITICAL_CAMPAIGN.search(sent, max(0, m.start - 40), name.end()):
         return None
     return value.date.year

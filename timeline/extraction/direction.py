@@ -301,7 +301,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             not _YEAR_NAMED.search(sent) and \
             _START_FROM_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
             (plan := _PLANS_BEFORE.search(sent, max(0, m.start - 120), m.start)) and \
-            not has_past_marker(plan.group().split(None, 1)[-1]) and not has_past_marker(sent[m.end:]):
+            not has_past_marker(plan[0].split(None, 1)[-1]) and not has_past_marker(sent[m.end:]):
         # "Vietjet has announced a direct route to Ho Chi Minh City from August 12", "approved new fares
         # starting Sept. 1" in a July paper: what a past verb plans, announces or sets runs from the coming
         # day, not from one of most of a year back (that would carry its year); not with a past of its own
@@ -570,7 +570,7 @@ def past_years_day(sent: str, m: Mention, published: dt.date, events: tuple[int,
         return False
     front = _FRONTED_PAST_YEAR.match(sent)
     if front is not None and front.end() <= m.start:
-        return int(front.group("y")) < published.year and not _YEAR_DAY_CUT.search(sent, front.end(), m.start)
+        return int(front["y"]) < published.year and not _YEAR_DAY_CUT.search(sent, front.end(), m.start)
     # the copula's subject a limited "time" ("The only time he played in Sunday's final group was at ..."), the
     # chain's weekday a possessive ("in Sunday's final group at the 2003 U.S. Open"): not a plain subject's
     # adverbial ("Attendance on Sunday was at 2019 World Cup proportions")
@@ -579,7 +579,7 @@ def past_years_day(sent: str, m: Mention, published: dt.date, events: tuple[int,
         if copula_year and _LIMITED_TIME.search(sent, limited_from, m.start) else None
     if event is None and chain_year and m.text.endswith(("'s", "’s")):
         event = _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
-    if event is None or int(event.group("y")) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
+    if event is None or int(event["y"]) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
         return False
     gap = sent[m.end:event.start()]
     return not _YEAR_DAY_CUT.search(gap) and not has_tense_marker(gap)
@@ -629,7 +629,7 @@ _PRESENT_WHEN_CLAUSE = re.compile(r"\b(?:when|once|after|before|until|as\s+soon\
 
 def _present_when(found: re.Match) -> str:
     """_PRESENT_WHEN_CLAUSE's match blanked out, unless its verb is a past ("when they made")."""
-    return found.group() if has_past_marker(found.group()) else " "
+    return found[0] if has_past_marker(found[0]) else " "
 
 
 # What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
@@ -660,13 +660,13 @@ def plan_named_before(sent: str, m: Mention) -> bool:
         return False
     if plan_object_of_past(sent, plan.start()):
         return False  # "rejected plans for building a stadium on Thursday": the rejection's day
-    if plan.group("off") and _REPORTING_BEFORE.search(sent, lo, plan.start()):
+    if plan["off"] and _REPORTING_BEFORE.search(sent, lo, plan.start()):
         return False  # "The league announced the cancellation of games Friday": the day may be the saying's
-    if _CALLING_OFF_NAMED.match(plan.group()) and (
+    if _CALLING_OFF_NAMED.match(plan[0]) and (
             _JUDGED_BEFORE.search(sent, lo, plan.start()) or past_told_after(sent, m.end)):
         return False
     word = _NEXT_WORD.match(sent, m.end)
-    return word is None or not has_tense_marker(word.group())
+    return word is None or not has_tense_marker(word[0])
 
 
 # A day that a past clause sets ahead of its telling (issue 12, weekdays dated a week early): a time
@@ -778,9 +778,9 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
             start = stop.end()
         if " and " in sent[start:m.start]:
             found = _DEADLINE_OR_CALL.search(sent, start, m.start)
-    if found is None or coming_only and found.group("coming") is None:
+    if found is None or coming_only and found["coming"] is None:
         return False
-    if (found.group("closedobj") or found.group("invited")) and (
+    if (found["closedobj"] or found["invited"]) and (
             _AFTER_HAPPENING_NAMED.match(sent, m.end) or
             (told := _TOLD_AFTER_DAY.match(sent, m.end)) and
             (has_past_marker(rest := sub_clause_at(sent, told.end())) or SAME_FORM_PAST_WORD.search(rest))):
@@ -789,13 +789,13 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
         # the hurricane approaches", "because of the expected heat")
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
-    if found.group("perfoff"):
+    if found["perfoff"]:
         # a second participle the perfect governs: "have canceled classes or shifted to online learning for
         # Wednesday", "have closed schools and called off games on Friday"
         gap = _JOINED_PARTICIPLE.sub(" ", gap)
     if gap and has_tense_marker(gap):
         return False
-    if RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()) and not found.group("perfoff"):
+    if RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()) and not found["perfoff"]:
         # "Tenants who had until Thursday to leave are now homeless": the main clause tells it (a present
         # perfect's calling off names no past day, in a relative clause as well: "one of the districts
         # that have called off classes on Wednesday")
@@ -809,7 +809,7 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
         # typhoon": an adjective before the "and")
         return False
     word = _NEXT_WORD.match(sent, m.end)
-    if word is not None and has_tense_marker(word.group()) or past_told_after(sent, m.end):
+    if word is not None and has_tense_marker(word[0]) or past_told_after(sent, m.end):
         return False
     rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
     if rel is not None:  # "called for protests on Friday that drew thousands": how the day went
@@ -838,9 +838,9 @@ def called_happening_went(sent: str, m: Mention) -> bool:
     if not _CALLED_HAPPENING.search(sent, max(0, m.start - 60), m.start):
         return False
     verb = _VERB_AFTER_CALLED_DAY.match(sent, m.end)
-    if verb is None or verb.group("verb") in _NOT_OUTCOME_VERB:
+    if verb is None or verb["verb"] in _NOT_OUTCOME_VERB:
         return False
-    return verb.group("verb") in _PAST_SAME_FORM or has_past_marker(verb.group("verb"))
+    return verb["verb"] in _PAST_SAME_FORM or has_past_marker(verb["verb"])
 
 
 ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
@@ -930,7 +930,7 @@ def fixture_with(sent: str, m: Mention) -> int | None:
     """Where the verbless "with" phrase after a comma that a weekday closes starts, when it names a
     fixture or a meeting (_FIXTURE_WITH), no result in it, no verb in it nor after the day in its
     clause ("with the game on Thursday drawing 40,000", "with the vote on Sunday seen as a test")."""
-    lo = max(0, m.start - 100)
+    lo = m.start - 100 if m.start > 100 else 0
     if "with" not in sent[lo:m.start]:
         return None
     found = _FIXTURE_WITH.search(sent, lo, m.start)
@@ -961,7 +961,7 @@ def _one_of_those_told(sent: str, found: re.Match) -> bool:
     nth = _WITH_THE_NTH.match(sent, found.start())
     if nth is None:
         return False
-    return re.search(rf"\b{re.escape(nth.group('noun'))}e?s\b", sent[:found.start()], re.IGNORECASE) is not None
+    return re.search(rf"\b{re.escape(nth['noun'])}e?s\b", sent[:found.start()], re.IGNORECASE) is not None
 
 
 # A series or a competition told as finished before the "with" phrase ("The Hawks swept the series, with the
@@ -1039,7 +1039,7 @@ def superseded_plan_before(sent: str, m: Mention, still_ahead: int) -> bool:
         return False  # "..., originally scheduled for Saturday, will now be played Sunday": still ahead
     if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
         end = _APPOSED_END.match(sent, m.end)
-        return end is not None and has_past_marker(end.group("verb")) and not _RESCHEDULED.search(end.group("verb"))
+        return end is not None and has_past_marker(end["verb"]) and not _RESCHEDULED.search(end["verb"])
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     plan = None
     for found in _SUPERSEDED_PLAN.finditer(sent, max(lo, m.start - 120), m.start):
@@ -1096,7 +1096,7 @@ def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
     if "until" not in sent[max(0, m.start - 30):m.start]:
         return False
     found = _ISSUED_UNTIL.search(sent, max(lo, m.start - 200), m.start)
-    return found is not None and not has_tense_marker(found.group("between")) and \
+    return found is not None and not has_tense_marker(found["between"]) and \
         not _PERFECT_BEFORE_ISSUED.search(sent, max(0, found.start() - 24), found.start())
 
 
@@ -1128,10 +1128,10 @@ def issued_from_before(sent: str, m: Mention) -> bool:
     if "from" not in window and "between" not in window:
         return False
     found = _ISSUED_FROM.search(sent, max(0, m.start - 200), m.start)
-    if found is None or has_tense_marker(found.group("between")) or has_past_marker(sent[m.end:]) or \
-            _TO_SOMEONE.search(found.group("between")):
+    if found is None or has_tense_marker(found["between"]) or has_past_marker(sent[m.end:]) or \
+            _TO_SOMEONE.search(found["between"]):
         return False  # (a warning given "to 40 youths" is a doing over hours, no notice in force)
-    return _NOTICE_OBJECT.match(found.group("between")) is not None or \
+    return _NOTICE_OBJECT.match(found["between"]) is not None or \
         _NOTICE_PASSIVE.search(sent, max(0, found.start() - 80), found.start()) is not None
 
 
@@ -1184,7 +1184,7 @@ def headline_plan(sent: str, start: int) -> bool:
         sent = sent.lower()
     day = _WORD_AT.match(sent, start)
     if day is not None and (UNSCHEDULED.match(sent, day.end()) or _GONE_BY_NOUN_AFTER.match(sent, day.end()) or
-                            day.group().endswith(("'s", "’s"))):
+                            day[0].endswith(("'s", "’s"))):
         # "Driver to face charges in Friday crash", "SCHOOLS TO REOPEN AFTER MONDAY FLOOD": gone by; a day's
         # possessive ("COACH TO ADDRESS SUNDAY'S LOSS") is the possessive rules' to read, as in sentence case
         return False
@@ -1197,7 +1197,7 @@ def headline_plan(sent: str, start: int) -> bool:
             return False  # "Man sentenced to prison Monday": the verb before "to" is the headline's
         if _HEADLINE_OWN_VERB.search(head):
             return False  # "Senate agrees to extend deadline Thursday", "Thousands turn out to honor veterans Sunday"
-        verb = x.group("verb")
+        verb = x["verb"]
         if verb is None:  # "due"
             return sent[x.end():start].strip().lower() in ("", "on")
         if verb[0].isupper() and not head.strip().istitle():
@@ -1447,9 +1447,9 @@ def purpose_or_call_off_before(sent: str, m: Mention, clauses: tuple[list[int], 
     if (ready := _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start)) is not None:
         # (a striving to win told in the past or denied, "We were just trying to win", "did not even try to
         # win", "didn't really need to win": the match is over)
-        if ready.group("ensure") is not None:
+        if ready["ensure"] is not None:
             return _AFTERMATH_AFTER.match(sent, head.end()) is None
-        return ready.group("strive") is None or _PAST_OR_DENIED.search(sent, lo, ready.start()) is None
+        return ready["strive"] is None or _PAST_OR_DENIED.search(sent, lo, ready.start()) is None
     return FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
         _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
 
@@ -1500,7 +1500,7 @@ def _modal_own_day(sent: str, m: Mention) -> bool:
     wb = _WORD_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start) if modal else None
     if wb is None:
         return False
-    word = wb.group(1).lower()
+    word = wb[1].lower()
     if word in _OWN_DAY_WORDS:
         return True
     if word in ("from", "between"):
@@ -1674,8 +1674,8 @@ _DUE_INFINITIVE = re.compile(r"\s*,?\s+to\s+[a-z]")
 def allowed_until(sent: str, m: Mention) -> bool:
     """Whether the day `m` is a time allowed up to it (_ALLOWED_UNTIL), with no clause of its own between."""
     found = _ALLOWED_UNTIL.search(sent, max(0, m.start - 60), m.start)
-    return found is not None and not _CUT_BETWEEN.search(found.group()) and (
-        found.group("verb").lower() != "had" or _DUE_INFINITIVE.match(sent, m.end) is not None)
+    return found is not None and not _CUT_BETWEEN.search(found[0]) and (
+        found["verb"].lower() != "had" or _DUE_INFINITIVE.match(sent, m.end) is not None)
 
 
 def _kept_from_coming(sent: str, m: Mention) -> bool:

@@ -201,7 +201,7 @@ def _name_like(w: str, index: dict) -> bool:
 
 def _titled(sentence: str, pos: int) -> bool:
     """A lower-case title just before `pos`: "negotiator, Kim Gunn"."""
-    before = sentence[max(0, pos - 20):pos].rstrip(" ,").rsplit(None, 1)
+    before = sentence[(pos - 20 if pos > 20 else 0):pos].rstrip(" ,").rsplit(None, 1)
     return bool(before) and before[-1].lower() in _TITLE_LOW
 
 
@@ -231,7 +231,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
 
     skip = _lone_words_of_no_actor()
     for m in _CAPSEQ.finditer(sentence):
-        seq = m.group().rstrip(".’'")  # the match is its group "seq"
+        seq = m[0].rstrip(".’'")  # the match is its group "seq"
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
         base = m.start()
@@ -262,7 +262,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         while i < n:
             w = words[i]
             if w in first_words or w in index:
-                for j in range(min(n, i + 4), i, -1):
+                for j in range(i + 4 if i + 4 < n else n, i, -1):  # min(n, i + 4): see fastpath's note
                     hit = index.get(" ".join(words[i:j]))
                     if hit:
                         add(base + i, hit)  # position only orders the actors
@@ -291,15 +291,15 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         opening_person = base > 0 or sentence[m.end("seq"):m.end("seq") + 1] == ","
         if not person_done and 2 <= n <= 3 and opening_person:
             clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
-            if all(_name_like(w, index) and w[1:].islower() for w in clean) and not is_place(" ".join(clean)):
+            if all([_name_like(w, index) and w[1:].islower() for w in clean]) and not is_place(" ".join(clean)):
                 add(base, " ".join(clean))
     if _CAPITAL_ANY.search(sentence):
         # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
         # is its government; "talks in Seoul" is a place.
         for m in _CAPITAL_ACTS.finditer(sentence):
-            add(m.start(), CAPITAL_GOVERNMENTS[m.group("city")])
+            add(m.start(), CAPITAL_GOVERNMENTS[m["city"]])
     found.sort()
-    return tuple(n for _, n in found[:limit])
+    return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
 
 # Capitals that news text uses for their governments ("Seoul said").
@@ -393,8 +393,8 @@ def full_names(text: str, actors=(), only=None) -> dict[str, str]:
     known = _index_names()  # countries and organisations are no people
     names = {a for a in actors if " " in a and a not in known}
     for m in _full_name_runs(text, only):
-        run = m.group(0)
-        if only is not None and not any(short in run for short in only):
+        run = m[0]
+        if only is not None and not holds(run, only):
             continue  # a word that is none of them cannot be one after a possessive is cut
         words = [_strip_possessive(w) for w in run.split()]
         words = [w for w in words if w not in _TITLE_CAP]
@@ -427,7 +427,8 @@ def _full_name_runs(text: str, only=None):
     for word in only:
         at = text.find(word)
         while at != -1:
-            start = max(text.rfind(".", 0, at), text.rfind(",", 0, at)) + 1
+            stop, comma = text.rfind(".", 0, at), text.rfind(",", 0, at)
+            start = (comma if comma > stop else stop) + 1  # max(): see fastpath's note
             ends = [e for e in (text.find(".", at), text.find(",", at)) if e != -1]
             end = min(ends) if ends else len(text)
             stretches.add((start, end))
@@ -439,7 +440,7 @@ def _full_name_runs(text: str, only=None):
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
     """A capitalised place after "in"/"at", else the dateline city (not cached, as find_actors)."""
     for m in _PLACE.finditer(sentence):
-        p = m.group("p")
+        p = m["p"]
         first = p.split()[0].split("-")[0]
         if first in _MONTH_DAY_WORDS or first in _NOT_NAME and not _lookup(p):
             continue
@@ -472,7 +473,7 @@ def dateline_city(text_head: str) -> str | None:
                 break
         else:
             return None
-    city = (m.group("city") or m.group("caps")).strip()
+    city = (m["city"] or m["caps"]).strip()
     return city.title() if city.isupper() else city
 
 
@@ -658,7 +659,7 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         # _DATE_TAIL matches the empty string unless the date is followed by
         # an apostrophe, whitespace or "a" (of "alone"): skip the regex then.
         nxt = sentence[b:b + 1] if b < hi else ""
-        tail = _DATE_TAIL.match(sentence, b, hi).group(0) if nxt and (nxt in "'’a" or nxt.isspace()) else ""
+        tail = _DATE_TAIL.match(sentence, b, hi)[0] if nxt and (nxt in "'’a" or nxt.isspace()) else ""
         if tail.startswith(("'s", "’s")):
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
             said = True
@@ -680,7 +681,8 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
     # Nothing after its opening "," or ";" can be another one, so a match
     # can only start at the last of them: try there instead of at each, and
     # only when the words after it hold one of _ATTRIB_WORDS (a match does).
-    cut = max(s.rfind(","), s.rfind(";"))
+    comma, semicolon = s.rfind(","), s.rfind(";")
+    cut = semicolon if semicolon > comma else comma  # max(): see fastpath's note
     if cut >= 0 and holds(s[cut:], _ATTRIB_WORDS) and _ATTRIB.match(s, cut):
         s = s[:cut]
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
@@ -726,10 +728,12 @@ def _without_date_prep(before: str) -> str:
     # The introducing words sit at the end: look at the last 40 characters
     # only, and there from the last four words on (a match has at most four:
     # "early", "as of", "mid"), so that the regex is tried at fewer places.
-    lo = max(0, len(before) - 40)
+    lo = len(before) - 40 if len(before) > 40 else 0
     words = before.rsplit(None, 4)
     if len(words) == 5:
-        lo = max(lo, before.find(words[1], len(words[0])))
+        at = before.find(words[1], len(words[0]))
+        if at > lo:  # lo = max(lo, at): see fastpath's note
+            lo = at
     if before.isascii():
         # The match read backwards (_DATE_PREP_BACK); a match that is not empty ends at the end
         # (its whitespace takes a last newline), the empty one at a last newline or the end.
@@ -742,7 +746,7 @@ def _without_date_prep(before: str) -> str:
     # On ASCII text the same pattern, case-sensitive, on the lower-cased text
     # finds the same match (~1.5x faster than re.IGNORECASE).
     prep = _DATE_PREP_LOW.search(before.lower(), lo) if before.isascii() else _DATE_PREP.search(before, lo)
-    return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
+    return before[:prep.start()] if prep and (prep[0].strip() or not before.strip()) else before
 
 
 def _tidy(s: str) -> str:

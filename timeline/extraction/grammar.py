@@ -147,7 +147,7 @@ _KIN_BEFORE = re.compile(r"\b(?:(?:grand|step|god)?(?:mother|father|daughter|son
 
 def _spelled_year_ok(m: re.Match) -> bool:
     """A spelled-out year ("nineteen ninety-two") must be one we can read."""
-    return not SPELLED_YEAR_RE.search(m.group(0)) or spelled_year(m.group(0)) is not None
+    return not SPELLED_YEAR_RE.search(m[0]) or spelled_year(m[0]) is not None
 
 
 def _month_ok(mon: str) -> bool:
@@ -179,10 +179,10 @@ def _lower_month_not_adjective(s: str, m) -> bool:
     "august" no noun after it that the adjective would qualify ("the last august body")."""
     if _DETERMINER_BEFORE_MOD.search(s, max(0, m.start() - 8), m.start()):
         return False
-    if m.group(0).endswith(("'s", "’s")) or not m.group(0).endswith("august"):
+    if m[0].endswith(("'s", "’s")) or not m[0].endswith("august"):
         return True  # "last august's ruling", "next september"
     after = _LOWER_WORD_AFTER.match(s, m.end())
-    return after is None or after.group("w") not in _AUGUST_NOUNS
+    return after is None or after["w"] not in _AUGUST_NOUNS
 
 
 def _full_month_ok(mon: str, day: str, year: str | None) -> bool:
@@ -350,16 +350,16 @@ def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
     if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
-            m.group(0)[:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
+            m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
         # "at 6 October Bridge", "on the 30 June Stadium": a landmark named after a day (not "On 6 October ...")
         return False
-    if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
+    if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m[0] and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
     if gd.get("dmy_rel"):
         # "on the 24th of this month", "from the 17th to the 24th of this month", "by 5th of next month": after a
         # preposition of time, "between", or opening the sentence (not a bare count, "30 of this month's orders",
         # nor a rank, "The blast was the 4th of this month in the capital")
-        return _day_ok(gd["dmy_d"]) and (gd["dmy_d"][-1:].isalpha() or m.group(0)[:4].lower() == "the ") and (
+        return _day_ok(gd["dmy_d"]) and (gd["dmy_d"][-1:].isalpha() or m[0][:4].lower() == "the ") and (
             gd.get("dmy_btw") or not s[:m.start()].strip(" \"“‘'(") or
             _REL_DAY_PREPOSITION_BEFORE.search(s, max(0, m.start() - 10), m.start()) is not None)
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
@@ -431,9 +431,9 @@ def _month_by_its_event(s: str, m, before: str) -> bool:
     # "May was speaking to reporters", "May brought the bill back", "March was cancelled by police".
     if verb is None:
         return False
-    rest = _CLAUSE_REST.match(s, verb.end()).group()
+    rest = _CLAUSE_REST.match(s, verb.end())[0]
     passive = _PASSIVE_AFTER.match(rest)
-    if passive and not passive.group("by"):
+    if passive and not passive["by"]:
         # "March was cancelled because of the rain", "May was asked about inflation": a passive with no
         # agent tells of a march or a person, whatever words follow, unless it ranks the month ("March
         # was declared the wettest on record"; "May was marked by heavy rain", "March was seen as the
@@ -486,12 +486,12 @@ _MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:
 def _valid_mo(m, s, gd):
     if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
-    if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+    if _EVERY_BEFORE.search(s, (m.start() - 8 if m.start() > 8 else 0), m.start()):
         return False  # "each July", "every March": no particular month
     if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
             ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
-            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+            not (typical["a"] and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
         return False  # "every other August", "in a typical January", "any given March": no particular month
     if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
@@ -661,12 +661,12 @@ _QUOTE_MARKS = "\"“‘'"
 
 def _in_quoted_title(s: str, m) -> bool:
     """Whether the weekday lies in a short quoted title (_QUOTED_TITLE): a song's, a show's, a film's name."""
-    lo = max(0, m.start() - 60)
-    if not any(q in s[lo:m.start()] for q in _QUOTE_MARKS):
+    lo = m.start() - 60 if m.start() > 60 else 0
+    if not holds(s[lo:m.start()], _QUOTE_MARKS):
         return False
     for t in _QUOTED_TITLE.finditer(s, lo, min(len(s), m.end() + 60)):
         if t.start("title") <= m.start() and m.end() <= t.end("title"):
-            words = t.group("title").split()
+            words = t["title"].split()
             return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS
                                            for w in words) and \
                 not any(w.lower() in _SAYING_WORDS for w in words) and \
@@ -675,42 +675,43 @@ def _in_quoted_title(s: str, m) -> bool:
 
 
 def _valid_wd(m, s, gd):
+    start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
     if not gd["wd"][0].isupper():
         return False
     if _in_quoted_title(s, m):
         return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day
-    if s[m.start() - 1:m.start()] == "-" and m.group(0) == gd["wd"] and \
-            (first := _HYPHENED_NAME_BEFORE.search(s, max(0, m.start() - 16), m.start())) and \
-            first.group(1).lower() not in WEEKDAYS and (surname := _SURNAME_AFTER.match(s, m.end())) and \
-            surname.group(1).lower() not in _NOT_A_SURNAME and not title_case(s):
+    if s[start - 1:start] == "-" and m[0] == gd["wd"] and \
+            (first := _HYPHENED_NAME_BEFORE.search(s, (start - 16 if start > 16 else 0), start)) and \
+            first[1].lower() not in WEEKDAYS and (surname := _SURNAME_AFTER.match(s, m.end())) and \
+            surname[1].lower() not in _NOT_A_SURNAME and not title_case(s):
         return False  # "Leo-Sunday Jitong", "Mary-Monday Okon": a hyphened given name, then a surname
-    if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
+    if m[0].endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
-    if m.group(0).endswith(("Night", "Morning", "Evening")) and \
-            _CALLSIGN_BEFORE.search(s, max(0, m.start() - 10), m.start()):
+    if m[0].endswith(("Night", "Morning", "Evening")) and \
+            _CALLSIGN_BEFORE.search(s, (start - 10 if start > 10 else 0), start):
         return False  # "on WCCO Sunday Morning", "CBS Sunday Morning": a broadcaster's show, not a day
     if not gd.get("wd_mod") and gd["wd"].lower() == "sunday" and (
-            _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()) or
-            _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
+            _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start) or
+            _PAPER_BEFORE.search(s, (start - 16 if start > 16 else 0), start)):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
-    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 11):m.start()], _NAMED_DAY_WORDS) and \
-            _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 11), m.start()):
+    if not gd.get("wd_mod") and ends_with_word(s[(start - 11 if start > 11 else 0):start], _NAMED_DAY_WORDS) and \
+            _NAMED_DAY_BEFORE.search(s, (start - 11 if start > 11 else 0), start):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
-    if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
+    if m[0] == gd["wd"] and _THE_BEFORE.search(s, (start - 4 if start > 4 else 0), start) and \
             _NAME_AFTER.match(s, m.end()):
         return False  # "the Sunday Times", "the Tuesday Group": a name, not a day
-    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 8):m.start()], _GENERIC_WORDS) and \
-            _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
-            _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
+    if not gd.get("wd_mod") and ends_with_word(s[(start - 8 if start > 8 else 0):start], _GENERIC_WORDS) and \
+            _GENERIC_BEFORE.search(s, (start - 8 if start > 8 else 0), start) and not (
+            _A_BEFORE.search(s, (start - 3 if start > 3 else 0), start) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
-    if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
-            ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
-            (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
-            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+    if not gd.get("wd_mod") and start > 6 and s[start - 1:start] == " " and \
+            ends_with_word(s[(start - 14 if start > 14 else 0):start], _TYPICAL_WORDS) and \
+            (typical := _TYPICAL_BEFORE.search(s, (start - 22 if start > 22 else 0), start)) and \
+            not (typical["a"] and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
         return False  # "every other Saturday", "on a typical Friday night", "any given Sunday": no particular day
-    if gd["wd"] == "Sunday" and m.group(0) == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
-            not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+    if gd["wd"] == "Sunday" and m[0] == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
+            not _ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start):
         # "taught Sunday school", "in his Sunday best", "the pub's Sunday roast": no day (not "On Sunday school
         # officials said")
         return False
@@ -718,18 +719,18 @@ def _valid_wd(m, s, gd):
             _other_weekday_near(s, m) and (_weekly_hours(s, m) or _in_hours_list(s, m)):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
-    if _HYPHEN_SPAN_AFTER.match(s, m.end()) or "-to-" in s[max(0, m.start() - 5):m.start()].lower() and \
-            _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+    if _HYPHEN_SPAN_AFTER.match(s, m.end()) or "-to-" in s[(start - 5 if start > 5 else 0):start].lower() and \
+            _HYPHEN_SPAN_BEFORE.search(s, (start - 14 if start > 14 else 0), start):
         return False  # "the Monday-to-Friday host": every week
-    if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+    if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, (start - 16 if start > 16 else 0), start):
         return False  # "the last Monday in May", "the first Tuesday of November": a day of that month
     if (_OF_AFTER.match(s, m.end()) or _AFTER_AFTER.match(s, m.end())) and \
-            _ORDINAL_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+            _ORDINAL_BEFORE.search(s, (start - 16 if start > 16 else 0), start):
         # "the second Saturday of the tournament", "the first Monday of the trial": its day, not a date;
         # "the first Tuesday after the count": a rule's day, not the Tuesday nearest publication
         return False
     if (gd.get("wd_mod") or "").lower() == "last" and (_OF_AFTER.match(s, m.end()) or _AFTER_AFTER.match(s, m.end())) \
-            and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+            and _THE_BEFORE.search(s, (start - 4 if start > 4 else 0), start):
         return False  # "the last Saturday before the election": the final one before it, not last week's
     return True
 
@@ -809,7 +810,7 @@ def _weekly_hours(s: str, m) -> bool:
     if not may_hold(s[lo:hi], _HOURS_VERBS):
         return False
     for h in _OPENING_HOURS.finditer(s, lo, hi):
-        if h.group().split(None, 1)[0].lower() in _HOURS_WORDS or \
+        if h[0].split(None, 1)[0].lower() in _HOURS_WORDS or \
                 not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()):
             return True
     return False
@@ -843,12 +844,12 @@ def _days_listed(hours: str) -> set[int]:
     """The days of the week (0 = Monday) a list of opening hours names, spans counted out."""
     days = set()
     for w in _WD_SET_RX.finditer(hours):
-        a = WEEKDAYS[w.group("a").lower()]
+        a = WEEKDAYS[w["a"].lower()]
         days.add(a)
-        if w.group("c"):
-            days.add(WEEKDAYS[w.group("c").lower()])
-        elif w.group("b"):
-            days.update((a + k) % 7 for k in range((WEEKDAYS[w.group("b").lower()] - a) % 7 + 1))
+        if w["c"]:
+            days.add(WEEKDAYS[w["c"].lower()])
+        elif w["b"]:
+            days.update((a + k) % 7 for k in range((WEEKDAYS[w["b"].lower()] - a) % 7 + 1))
     return days
 
 
@@ -864,7 +865,7 @@ def _other_weekday_near(s: str, m) -> bool:
     a list of days. Most hold none, and the two skip their word lists and regexes. A sure test: two full names
     end in two of _WD_ENDS (in a text beyond ASCII with a character that re.IGNORECASE folds onto an ASCII
     letter, "Tueſday", it says yes), an abbreviation is capitalised."""
-    window = s[max(0, m.start() - 300):m.end() + 120]
+    window = s[(m.start() - 300 if m.start() > 300 else 0):m.end() + 120]
     low = window.lower()
     return sum(map(low.count, _WD_ENDS)) >= 2 or holds(window, _WD_ABBREVIATIONS) or \
         not window.isascii() and holds(window, FOLDS_TO_ASCII)
@@ -880,7 +881,7 @@ def _in_hours_list(s: str, m) -> bool:
     for h in _HOURS_LIST.finditer(s, lo, hi):
         if h.start("list") <= m.start() and m.end() <= h.end("list") and \
                 not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()) and \
-                not _THIS_WEEK_AFTER.match(s, h.end()) and len(_days_listed(h.group("list"))) >= _WEEK_SCHEDULE_DAYS:
+                not _THIS_WEEK_AFTER.match(s, h.end()) and len(_days_listed(h["list"])) >= _WEEK_SCHEDULE_DAYS:
             return True
     return False
 
@@ -955,7 +956,7 @@ def _valid_ru(m, s, gd):
         # which the year after it dates (pipeline: _SAME_MONTH_OF), not the month just told
         return False
     if (rel == "the next" or rel == "next" and s[max(0, m.start() - 4):m.start()].lower() == "the ") and \
-            not gd.get("ru_mod") and not m.group().endswith(("'s", "’s")) and \
+            not gd.get("ru_mod") and not m[0].endswith(("'s", "’s")) and \
             _WITHIN_BEFORE.search(s, max(0, m.start() - 20), m.start()) and \
             _told_ahead_in_clause(s, m.start()):
         # "The airline will cut eight more flights in the next month", "plans to hire 50 people over the next
@@ -1266,7 +1267,7 @@ _PRIOR_YEAR_BEFORE = re.compile(r"\b(?:prior|previous|preceding)\s+$", re.IGNORE
 
 
 def _valid_ye(m, s, gd):
-    return not (m.group().lower().startswith("year") and
+    return not (m[0].lower().startswith("year") and
                 _PRIOR_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start()))
 
 
@@ -1317,7 +1318,7 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
     w = _LOCAL_NOUN_AFTER.match(s, end)
     if w is None:
         return False
-    word = w.group("w")
+    word = w["w"]
     if _LOCAL_WORKFORCE_AFTER.match(s, end):
         return False  # "Local 2022 carpenters ratified a contract": the local's members
     if word in _LOCAL_NOT_NOUN or word.endswith("ed") and not _NOT_PAST_ED.fullmatch(word):
@@ -1354,68 +1355,69 @@ _CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
 
 
 def _valid_yr(m, s, gd):
-    if _year_before_bad(s[max(0, m.start() - 12):m.start()]):
+    start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
+    if _year_before_bad(s[(start - 12 if start > 12 else 0):start]):
         return False  # "Boeing 1747", "route 2000"
-    if s[max(0, m.start() - 14):m.start()].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \
-            and s[m.start() - 1:m.start()] == " ":
+    if s[(start - 14 if start > 14 else 0):start].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \
+            and s[start - 1:start] == " ":
         return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
-    if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
+    if _PHONE_BEFORE.search(s, (start - 5 if start > 5 else 0), start):
         return False  # "call 555-2024": a telephone number
-    if ("©" in (w := s[max(0, m.start() - 48):m.start()]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or
-            "(C)" in w) and _COPYRIGHT_BEFORE.search(s, max(0, m.start() - 48), m.start()):
+    if ("©" in (w := s[(start - 48 if start > 48 else 0):start]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or
+            "(C)" in w) and _COPYRIGHT_BEFORE.search(s, (start - 48 if start > 48 else 0), start):
         return False  # "Photo: Jane Doe. copyright of Archant © 2010", "(c) 2019 Reuters": a copyright's year
     if "/" in s[m.end():m.end() + 2] and _CREDIT_SLASH_AFTER.match(s, m.end()) and \
-            _AGENCY_BEFORE_YEAR.search(s, max(0, m.start() - 16), m.start()):
+            _AGENCY_BEFORE_YEAR.search(s, (start - 16 if start > 16 else 0), start):
         return False  # "... in Raqa on May 25, 2016 AFP 2016/ Jane Doe": a photo credit's year
-    if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()) and \
-            not _local_adjective(s, m.start() - 6, m.end()):
+    if s.endswith("Local ", (start - 6 if start > 6 else 0), start) and not _LOCAL_VOTE_AFTER.match(s, m.end()) and \
+            not _local_adjective(s, start - 6, m.end()):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
-    if s[max(0, m.start() - 5):m.start()].endswith(("and ", "or ", ", ", "& ")) and \
-            (pair := _NUMBER_PARTNER_BEFORE.search(s, max(0, m.start() - 64), m.start())) is not None and \
-            int(pair.group("n")) < 1600:
+    if s[(start - 5 if start > 5 else 0):start].endswith(("and ", "or ", ", ", "& ")) and \
+            (pair := _NUMBER_PARTNER_BEFORE.search(s, (start - 64 if start > 64 else 0), start)) is not None and \
+            int(pair["n"]) < 1600:
         return False  # "both UAW 1112 and 1714", "Routes 1107 and 1780": the number of a kind of the one before it
-    if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
+    if _ZONE_AFTER.match(s, m.end()) and m[0][:2] < "24" and m[0][2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
-    if base_period(s, m.start(), m.end()):
+    if base_period(s, start, m.end()):
         return False  # "(2015=100)", "the close of 1969 equaling 100": an index's base, a yardstick
-    if s[m.start() - 1:m.start()] == "-" and m.start() > 1 and not gd.get("yr_mod") and \
-            (named := _NAME_HYPHEN_BEFORE.search(s, max(0, m.start() - 24), m.start())) is not None and \
-            named.group(1).lower() not in _YEAR_HYPHEN_WORDS:
+    if s[start - 1:start] == "-" and start > 1 and not gd.get("yr_mod") and \
+            (named := _NAME_HYPHEN_BEFORE.search(s, (start - 24 if start > 24 else 0), start)) is not None and \
+            named[1].lower() not in _YEAR_HYPHEN_WORDS:
         return False  # "the DHJS Examination-2022", "NEET-2023", "Vision-2030": a name's number
-    if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
+    if m[0][:2] < "24" and m[0][2:4] < "60" and m[0].isdigit() and (
             _LOCAL_CLOCK_AFTER.match(s, m.end()) and
-            not _YEAR_PREP_BEFORE.search(s, max(0, m.start() - 8), m.start()) or
+            not _YEAR_PREP_BEFORE.search(s, (start - 8 if start > 8 else 0), start) or
             _CLOCK_PARTNER_AFTER.match(s, m.end()) or
-            s[max(0, m.start() - 7):m.start()].endswith(_SPAN_WORDS_BEFORE) and
-            _CLOCK_PARTNER_BEFORE.search(s, max(0, m.start() - 20), m.start())):
+            s[(start - 7 if start > 7 else 0):start].endswith(_SPAN_WORDS_BEFORE) and
+            _CLOCK_PARTNER_BEFORE.search(s, (start - 20 if start > 20 else 0), start)):
         return False  # "at 1615 local", "a curfew between 1900 and 0600", "from 0600 to 2000": a 24-hour clock
-    of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
-    if s.endswith("to ", max(0, m.start() - 3), m.start()) and not of_year and \
-            _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48), m.start()):
+    of_year = m[0].endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
+    if s.endswith("to ", (start - 3 if start > 3 else 0), start) and not of_year and \
+            _MOVED_TO_BEFORE.search(s, (start - 48 if start > 48 else 0), start):
         return False  # "the Nasdaq fell 1.6% to 1986", "rose to 2000": the level it moved to
-    if s.endswith("at ", max(0, m.start() - 3), m.start()):
-        if not of_year and _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+    if s.endswith("at ", (start - 3 if start > 3 else 0), start):
+        if not of_year and _LEVEL_BEFORE.search(s, (start - 24 if start > 24 else 0), start):
             return False  # "the index closed at 1600", "stood at 2000": a level, not a year
-        if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
+        if m[0][:2] < "24" and m[0][2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
             return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
-    if ends_with_word(s[max(0, m.start() - 40):m.start()], ("of", "fiscal")) and \
-            _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+    if ends_with_word(s[(start - 40 if start > 40 else 0):start], ("of", "fiscal")) and \
+            _MONTHS_OF_BEFORE.search(s, (start - 40 if start > 40 else 0), start):
         return False  # "in the first nine months of 2015": a part of the year, as a quarter
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()) and \
-            not _YEAR_OPENS_CLAUSE.search(s, max(0, m.start() - 10), m.start()):
+            not _YEAR_OPENS_CLAUSE.search(s, (start - 10 if start > 10 else 0), start):
         return False  # "2000 people" (but "In 2014 workers went on strike": the clause's year)
-    if not gd.get("yr_mod") and ends_with_word(s[max(0, m.start() - 16):m.start()], _APPROX_LAST_WORDS) and \
-            _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+    if not gd.get("yr_mod") and ends_with_word(s[(start - 16 if start > 16 else 0):start], _APPROX_LAST_WORDS) and \
+            _APPROX_BEFORE.search(s, (start - 16 if start > 16 else 0), start):
         return False  # "fell to about 1800", "more than 2000": a quantity
     tail = s[m.end():m.end() + 2]
     if tail[:1] in ("-",) and tail[1:2].isdigit():
         return False  # "1995-96" season or score; avoid
-    if not gd.get("yr_mod") and (_PRODUCT_AFTER.match(s, m.end()) or _vehicle_named(s, m.start(), m.end())):
+    if not gd.get("yr_mod") and (_PRODUCT_AFTER.match(s, m.end()) or _vehicle_named(s, start, m.end())):
         return False  # "the 2024 models", "2024 Ranger vehicles": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
     if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and (
-            _PLACE_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _COMPASS_AFTER.match(s, m.end()))):
+            _PLACE_BEFORE.search(s, (start - 12 if start > 12 else 0), start) or _COMPASS_AFTER.match(s, m.end()))):
         # "the 1900 block of Elm Street", "at 1912 Main Street", "Pine Court, 1940 S. Chelton Road":
         # an address (a compass point before the street's name says so wherever it stands).
         return False
@@ -1784,10 +1786,10 @@ def _valid_hol(m, s, gd):
     if _NAME_WITH_HOLIDAY.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
-    if " " not in gd["hol"] and m.group(0) == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
+    if " " not in gd["hol"] and m[0] == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
             (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
-            given.group(1).lower() not in _NOT_A_GIVEN_NAME and \
-            (surname := _SURNAME_AFTER.match(s, m.end())) and surname.group(1).lower() not in _NOT_A_SURNAME and \
+            given[1].lower() not in _NOT_A_GIVEN_NAME and \
+            (surname := _SURNAME_AFTER.match(s, m.end())) and surname[1].lower() not in _NOT_A_SURNAME and \
             not title_case(s):
         # "suspect Zandile Christmas Mafe appears in court": a person's middle name (not in a headline in title case,
         # whose verb and next word are capitalised too: "Pope Marks Easter With Call for Peace")
@@ -1933,10 +1935,13 @@ _BASE_SET_BEFORE = re.compile(r"\b(?:set|fixed)\s+(?:at|on|to)\s+100\s+in\s+$", 
 
 def base_period(s: str, start: int, end: int) -> bool:
     """Whether the year or years at s[start:end] are an index's base (_BASE_AFTER, _BASE_BEFORE)."""
-    return _BASE_AFTER.match(s, end) is not None or \
-        (("base" in s[max(0, start - 16):start] or "100 in " in s[max(0, start - 8):start]) and
-         (_BASE_BEFORE.search(s, max(0, start - 24), start) is not None or
-          "ndex" in s[:start] and _BASE_SET_BEFORE.search(s, max(0, start - 24), start) is not None))
+    if _BASE_AFTER.match(s, end) is not None:
+        return True
+    lo = start - 24 if start > 24 else 0  # (a conditional, not max(): fastpath's note)
+    before = s[lo:start]  # (its last 16 and 8 characters: those of s before `start`)
+    return ("base" in before[-16:] or "100 in " in before[-8:]) and \
+        (_BASE_BEFORE.search(s, lo, start) is not None or
+         "ndex" in s[:start] and _BASE_SET_BEFORE.search(s, lo, start) is not None)
 
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
@@ -2366,7 +2371,7 @@ def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[
     flags = rule.flags(m, value) if rule.flags is not None else ()
     for factor in doubts(m, value, tense, published, flags):
         conf *= _FACTOR[factor]
-    return round(min(conf, 0.99), 2), flags
+    return round(0.99 if 0.99 < conf else conf, 2), flags  # min(conf, 0.99): see fastpath's note
 
 
 def doubts(m, value: DateValue, tense: str | None, published: dt.date, flags=()) -> tuple[str, ...]:

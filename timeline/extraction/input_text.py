@@ -30,7 +30,7 @@ def _blank_hidden(text: str) -> str:
     for m in _HIDDEN_OPEN.finditer(low):
         if m.start() < pos:
             continue
-        closer = "-->" if m.group(0) == "<!--" else "</" + m.group(1)
+        closer = "-->" if m[0] == "<!--" else "</" + m[1]
         end = low.find(closer, m.end())
         end = len(text) if end == -1 else low.find(">", end) + 1 or len(text)
         out.append(text[pos:m.start()])
@@ -43,12 +43,12 @@ def _blank_hidden(text: str) -> str:
 def mask_html(text: str) -> str:
     """Blank out tags (same length, so offsets stay valid); block tags become line breaks."""
     def tag(m: re.Match) -> str:
-        name = (m.group(1) or "").lower()
-        n = len(m.group(0))
+        name = (m[1] or "").lower()
+        n = len(m[0])
         return ("\n" + " " * (n - 1)) if name in _BLOCK and n else " " * n
 
     def entity(m: re.Match) -> str:
-        e = m.group(0)
+        e = m[0]
         rep = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">"}.get(e, " ")
         return rep + " " * (len(e) - 1)
 
@@ -75,7 +75,7 @@ def check_usable(text: str) -> None:
         bad = n - len(sample.encode("ascii").translate(None, _ASCII_BAD)) if holds(sample, _ASCII_BAD_CHARS) else 0
     else:
         bad = len(_BAD_CHARS.findall(sample))
-    if "\x00" in sample or bad > max(2, n * 0.02):
+    if "\x00" in sample or bad > 2 and bad > n * 0.02:  # (bad > max(2, n * 0.02): fastpath's note)
         raise ExtractionError("Input does not look like text (binary or control characters); "
                               "paste the article's text, not a file's raw bytes.")
     if n >= 40 and not _has_letters(sample, n * 0.25):
@@ -90,7 +90,9 @@ def _has_letters(sample: str, needed: float) -> bool:
     letters = 0
     pos = 0
     while pos < len(sample):
-        step = max(64, int(needed - letters) + 1)
+        step = int(needed - letters) + 1
+        if step < 64:  # step = max(64, ...): see fastpath's note
+            step = 64
         chunk = sample[pos:pos + step]
         pos += step
         if chunk.isascii():

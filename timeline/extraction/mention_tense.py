@@ -1216,12 +1216,12 @@ class MentionTenses:
                     poss and \
                     (said := _SAID_BEFORE_POSS.search(sent, max(0, m.start - 24), m.start)) and \
                     (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, m.end)) and \
-                    (ahead.group("to") is None or said.group("expect")) and \
+                    (ahead["to"] is None or said["expect"]) and \
                     not _FEW_BEFORE.search(sent, max(0, said.start() - 20), said.start()) and \
                     not outcome_after(sent, ahead.end()) and not told_outcome_after(sent, ahead.end()) and \
                     not UNSCHEDULED.match(sent, m.end) and not day_result(sent, m.end) and \
                     not KNOWN_OUTCOME_AFTER.match(sent, m.end) and (
-                        ahead.group("will") or
+                        ahead["will"] or
                         days_back > PLAN_DAYS_BACK):
                 # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
                 # closed", "The coach said Thursday's game is a must-win", "said it expected Friday's launch to
@@ -1232,7 +1232,7 @@ class MentionTenses:
             if plain_wd and t != "future" and \
                     poss and \
                     (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
-                    not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
+                    not re.search(r"\b(?:was|were|had)\b", looming[0], re.IGNORECASE) and \
                     not past_told_after(sent, looming.end()) and (
                         t != "past" and not self.whole(has_past_marker) or
                         days_back > PLAN_DAYS_BACK):
@@ -1322,7 +1322,7 @@ class MentionTenses:
                     ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
                     "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
-                    not has_past_marker(shared.group()) and \
+                    not has_past_marker(shared[0]) and \
                     not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                     ahead_clause_before(sent, shared.start()):
                 # "they'll give members the weekend off, then come back Monday to vote", "negotiations
@@ -1333,17 +1333,18 @@ class MentionTenses:
                 t = "future"
             if wd and t != "future" and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
-                    may_hold(sent[max(0, m.start - _READYING_FOR_CHARS):m.start], _READYING_WORDS) and \
+                    may_hold(sent[(m.start - _READYING_FOR_CHARS if m.start > _READYING_FOR_CHARS else 0):m.start],
+                             _READYING_WORDS) and \
                     (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
-                    not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
+                    not has_tense_marker(readying["np"] + " " + (readying["obj"] or "")) and \
                     not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
                     not _HAD_BEFORE.search(sent, clause_opening(sent, readying.start(), CLAUSE_WINDOW),
                                            readying.start()) and \
                     not (poss and UNSCHEDULED.match(sent, m.end)) and \
                     not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back > 1 and readying.group("notice")) and \
-                    not (readying.group("notice") and
+                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back > 1 and readying["notice"]) and \
+                    not (readying["notice"] and
                          has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
                     not outcome_after(sent, m.end) and not past_told_after(sent, m.end) and \
                     not past_before_next_cut(sent, m.end):
@@ -1398,7 +1399,7 @@ class MentionTenses:
             if plain_wd and t == "future" and \
                     "after" in sent[max(0, m.start - 60):m.start] and \
                     (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, m.start - 140), m.start)) and \
-                    (kept.group("poss") is None or poss and
+                    (kept["poss"] is None or poss and
                      _DECISION_AFTER.match(sent, m.end)):
                 # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
                 # (keep, stay, remain) after a happening is news of a state that holds now; the
@@ -1410,8 +1411,8 @@ class MentionTenses:
                     (sched := _SCHEDULED_POSS_AFTER.match(sent, m.end)) and \
                     not has_past_marker(sub_clause_at(sent, sched.end())) and \
                     not _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
-                    not any(has_past_marker(w.group()) and not _TOLD_OF_WORD.fullmatch(w.group()) and
-                            not (_WENT_WORD.fullmatch(w.group()) and FOR_BEFORE.search(sent, 0, m.start)) and
+                    not any(has_past_marker(w[0]) and not _TOLD_OF_WORD.fullmatch(w[0]) and
+                            not (_WENT_WORD.fullmatch(w[0]) and FOR_BEFORE.search(sent, 0, m.start)) and
                             not m.start <= w.start() < sched.end()
                             for w in _WORD.finditer(sent, own_verb_opening(sent, m.start))):
                 # "mentioned Tuesday's scheduled debate", "ahead of Friday's upcoming vote": a happening its

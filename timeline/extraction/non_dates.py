@@ -189,7 +189,8 @@ _YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re
 
 def is_yardstick_period(sent: str, m: Mention) -> bool:
     # (every _YEAR_PARTS_BEFORE match ends with "of" or "the" and whitespace: fastpath.ends_with_word)
-    if m.kind in ("ru", "yr") and ends_with_word(sent[max(0, m.start - 30):m.start], ("of", "the")) and \
+    if m.kind in ("ru", "yr") and \
+            ends_with_word(sent[(m.start - 30 if m.start > 30 else 0):m.start], ("of", "the")) and \
             _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
         return True
     if m.kind == "ru":
@@ -199,7 +200,7 @@ def is_yardstick_period(sent: str, m: Mention) -> bool:
             return True  # "up from last year's $1.55 billion"
     elif m.kind != "qtr":
         return False
-    lo = max(0, m.start - 80)
+    lo = m.start - 80 if m.start > 80 else 0
     return may_hold(sent[lo:m.start], _YARDSTICK_WORDS) and bool(_PERIOD_YARDSTICK.search(sent, lo, m.start))
 
 
@@ -392,7 +393,7 @@ def _habitual_near(sent: str, lo: int, hi: int, at: int) -> re.Match | None:
     for a, b in sorted(hits):
         end = min(hi, b + _HABITUAL_AROUND)
         h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), end)
-        while h is not None and h.group()[:4] in ("used", "Used") and not _used_to_habit(sent, h, at):
+        while h is not None and h[0][:4] in ("used", "Used") and not _used_to_habit(sent, h, at):
             h = _HABITUAL.search(sent, h.end(), end)  # "The knife used to kill him": no custom, look on
         if h is not None:
             return h
@@ -452,16 +453,16 @@ def habitual(sent: str, m: Mention) -> bool:
     h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
-    if h.group().lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
+    if h[0].lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
         return False  # "the usually packed stadium will stay empty until Saturday": the adverb is an adjective's
-    if h.group("weekly") and "day" in h.group("weekly") and m.kind == "mo" and \
+    if h["weekly"] and "day" in h["weekly"] and m.kind == "mo" and \
             _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start) and not _CUSTOM_ADVERB.search(sent):
         # "Bus service on Sundays starts in January": the month the round begins, one month (not "The market
         # on Saturday mornings usually starts in April": a custom of its own says every year's April)
         return False
-    if h.group("soft") and m.kind in ("wd", "hol"):
+    if h["soft"] and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
-    if h.group("weekly") and m.kind != "mo":
+    if h["weekly"] and m.kind != "mo":
         return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     if h.end() <= m.start and "," in between and \
@@ -546,7 +547,7 @@ def _may_suppose(window: str) -> bool:
 def supposed_happening(sent: str, m: Mention) -> bool:
     """The date of a supposed holding ("If the election were held on Sunday, ... would"): no date."""
     # (each search within a reach of the date: a sentence full of dates is read in linear time)
-    lo = max(0, m.start - 120)
+    lo = m.start - 120 if m.start > 120 else 0
     if not _may_suppose(sent[lo:m.start]):
         return False
     c = _SUPPOSED_BEFORE.search(sent, lo, m.start)
@@ -676,7 +677,7 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
             _subject_before(sent, m.start):
         return True  # "Democrats today are divided": nowadays
-    before = sent[max(0, m.start - 20):m.start].strip()[-1:]
+    before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
             not stressed and not title_case(sent):
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
@@ -719,8 +720,12 @@ def work_title(sent: str, m: Mention) -> bool:
     """Whether the date `m` is, or is in, the title of a work (see _WORK_NOUNS). Cheap first: a quotation mark
     in the 40 characters before the date, else a bare year or a capitalised relative day; only then a pattern
     over a few words."""
-    lo = max(0, m.start - _TITLE_REACH)
-    at = max(sent.rfind(q, lo, m.start) for q in _OPENING_QUOTES)
+    lo = m.start - _TITLE_REACH if m.start > _TITLE_REACH else 0
+    at = -1  # the last opening quotation mark in the window (a loop, not max() of a generator: fastpath's note)
+    for q in _OPENING_QUOTES:
+        found = sent.rfind(q, lo, m.start)
+        if found > at:
+            at = found
     if at >= 0:
         q = sent[at]
         if q == "\"" and sent.count("\"", 0, at) % 2:
@@ -737,10 +742,10 @@ def work_title(sent: str, m: Mention) -> bool:
         work = _WORK_BEFORE_QUOTE.search(sent, max(0, at - 24), at)
         # after a verb of performing, only a title in title case ('played “Sunday Bloody Sunday”'; not 'released
         # “Plans for Friday's vote” to reporters', a phrase's words in lower case)
-        return work is not None and (work.group("noun") is not None or
+        return work is not None and (work["noun"] is not None or
                                      all(w[:1].isupper() for w in title.split() if len(w) > 3))
     if m.kind == "yr" and m.text.isdigit() or m.kind == "rd" and m.text[:1].isupper() and " " in m.text:
-        return _WORK_BEFORE_NAME.search(sent, max(0, m.start - 14), m.start) is not None and \
+        return _WORK_BEFORE_NAME.search(sent, (m.start - 14 if m.start > 14 else 0), m.start) is not None and \
             not sent[m.end:m.end + 1].isdigit() and sent[m.end:m.end + 1] not in "-–"
     return False
 

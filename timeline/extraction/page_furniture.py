@@ -180,7 +180,7 @@ def stop_dateline(sent: str, mentions: list[Mention], published: dt.date, text: 
     head = _STOP_DATELINE_HEAD.fullmatch(sent, 0, m.start)
     if head is None:
         return False
-    if head.group("credit") is None:
+    if head["credit"] is None:
         stop = text.find("\n", end + 1, end + _LEAD_READ)
         if _STORY_DAY_WORD.search(text, end, stop if stop > 0 else end + _LEAD_READ) is None:
             return False
@@ -372,7 +372,7 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         tail = _DATELINE_TAIL.match(sent, m.end)
         if tail is None:
             return False
-        hyphen = tail.group()  # a spaced hyphen without an agency: a heading's as often as a dateline's
+        hyphen = tail[0]  # a spaced hyphen without an agency: a heading's as often as a dateline's
         return not (hyphen.endswith("-") and not hyphen.endswith("--") and "(" not in hyphen) or \
             _near_paper_day(sent, m, published)
     return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
@@ -436,8 +436,8 @@ def _live_posts(text: str) -> tuple[int, dt.date] | None:
         return None
     first, days = None, set()
     for stamp in _LIVE_POST_STAMP.finditer(text):
-        month = MONTHS.get(stamp.group("mon").lower())
-        day = safe_date(int(stamp.group("y")), month, int(stamp.group("d"))) if month else None
+        month = MONTHS.get(stamp["mon"].lower())
+        day = safe_date(int(stamp["y"]), month, int(stamp["d"])) if month else None
         if day is not None:
             first = stamp.start() if first is None else first
             days.add(day)
@@ -460,9 +460,9 @@ def posted_day(text: str, end: int) -> dt.date | None:
     if stop == -1 or ("osted" not in text[stop:stop + 20] and "(@" not in text[stop:stop + 100]):
         return None
     sig = _POST_SIGNATURE.match(text, stop)
-    if sig is None or (month := MONTHS.get(sig.group("mon").lower())) is None:
+    if sig is None or (month := MONTHS.get(sig["mon"].lower())) is None:
         return None
-    return safe_date(int(sig.group("y")), month, int(sig.group("d")))
+    return safe_date(int(sig["y"]), month, int(sig["d"]))
 
 
 # A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
@@ -486,7 +486,7 @@ def label_line(sent: str, m: Mention) -> bool:
     """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
     Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
     (not "The Plant Opened In 2019", a headline)."""
-    before = sent[max(0, m.start - 20):m.start].split()
+    before = sent[(m.start - 20 if m.start > 20 else 0):m.start].split()
     return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
 
 
@@ -513,7 +513,7 @@ def paper_name(sent: str, m: Mention) -> bool:
             not sent.isupper()):
         return False
     caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
-    if caps is None or caps.group(0).strip().rstrip(".") in _CLOCK_CAPS:
+    if caps is None or caps[0].strip().rstrip(".") in _CLOCK_CAPS:
         return False
     if not sent[m.end:].strip(" .,;:!?\"'”’)"):
         return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None

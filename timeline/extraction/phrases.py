@@ -54,7 +54,7 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
         raise DateParseError(f"Could not understand {raw!r} as a date. {_HELP}")
     amb = _AMBIG.match(text)
     if amb:
-        a, b, y = int(amb.group(1)), int(amb.group(3)), amb.group(4)
+        a, b, y = int(amb[1]), int(amb[3]), amb[4]
         if a <= 12 and b <= 12 and a != b:
             yy = int(y) if len(y) == 4 else 2000 + int(y)
             d1 = safe_date(yy, b, a)
@@ -66,7 +66,7 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
     wk = _WEEK.match(text)
     if wk:
         monday = reference - dt.timedelta(days=reference.weekday())
-        monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[wk.group(1).lower()])
+        monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[wk[1].lower()])
         return DateValue(monday, "day", monday + dt.timedelta(days=6))
     if _CLOCK_ONLY.fullmatch(text):
         raise DateParseError(f"'{raw}' is a time of day, not a date: say the day too (for example "
@@ -79,7 +79,7 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
     body = _LEAD.sub("", text)
     dec = re.fullmatch(r"(?:the\s+)?((?:1[6-9]\d|20\d)0)'?s", body, re.IGNORECASE)
     if dec:
-        y = int(dec.group(1))
+        y = int(dec[1])
         return DateValue(dt.date(y, 1, 1), "year", dt.date(y + 9, 1, 1))
     # "the day before", "the next day" keep their "the".
     value = _parse_grammar(_LEAD_PREP.sub("", text), reference) or _parse_grammar(body, reference)
@@ -135,7 +135,7 @@ _LEADING_WEEKDAY = re.compile(rf"{_WEEKDAY_WORD.pattern}[\s,]+(?=.*\d)", re.IGNO
 def _refuse_contradicting_weekday(text: str, value: DateValue) -> None:
     """In an article the explicit date wins and the event is flagged; a
     person typing "Thursday, April 5" has made a slip only they can settle."""
-    written = {_WEEKDAY_INDEX[word.group(1).lower()] for word in _WEEKDAY_WORD.finditer(text)}
+    written = {_WEEKDAY_INDEX[word[1].lower()] for word in _WEEKDAY_WORD.finditer(text)}
     if value.precision != "day" or value.end_date is not None or len(written) != 1:
         return
     (weekday,) = written
@@ -147,7 +147,7 @@ def _refuse_contradicting_weekday(text: str, value: DateValue) -> None:
 
 def _is_season(match: re.Match) -> bool:
     """"2024-25", "2024/25": a season or a fiscal year, the two years."""
-    return match.group(4) is None and int(match.group(3)) == (int(match.group(1)) + 1) % 100
+    return match[4] is None and int(match[3]) == (int(match[1]) + 1) % 100
 
 
 def _parse_weekday_written_out(text: str, reference: dt.date) -> DateValue | None:
@@ -158,20 +158,20 @@ def _parse_weekday_written_out(text: str, reference: dt.date) -> DateValue | Non
     leading = _LEADING_WEEKDAY.match(text)
     if leading is None:
         return None
-    name = _WEEKDAY_NAMES[_WEEKDAY_INDEX[leading.group(1).lower()]]
-    if leading.group(0).lower().startswith(name.lower()):
+    name = _WEEKDAY_NAMES[_WEEKDAY_INDEX[leading[1].lower()]]
+    if leading[0].lower().startswith(name.lower()):
         return None  # written out already: the grammar had it
     return _parse_grammar(f"{name}, {text[leading.end():]}", reference)
 
 
 def _parse_year_first(raw: str, match: re.Match) -> DateValue:
-    year, month = int(match.group(1)), int(match.group(3))
+    year, month = int(match[1]), int(match[3])
     if not 1 <= month <= 12:
         raise DateParseError(f"'{raw}' is not a date: there is no month {month}. "
                              f"A date that starts with its year is year-month-day, as in 2023-04-05.")
-    if match.group(4) is None:
+    if match[4] is None:
         return DateValue(dt.date(year, month, 1), "month")
-    day = int(match.group(4))
+    day = int(match[4])
     date = safe_date(year, month, day)
     if date is None:
         whole_month = DateValue(dt.date(year, month, 1), "month")

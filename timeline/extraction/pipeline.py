@@ -221,7 +221,7 @@ def vessel_name_date(text: str, sent: str, m) -> bool:
     date is seldom told twice right after the same name (AP style's "Pirates boarded the tanker Front Altair May 4"
     tells it once and keeps it; "The Senate May 4 passed ... the Senate May 4 vote" has no vessel's noun)."""
     word = _NAME_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
-    if word is None or word.group().startswith("Day "):
+    if word is None or word[0].startswith("Day "):
         return False  # "Remembrance Day May 4": a holiday's day before its date
     name = sent[word.start():m.end]
     at = [found.start() for found in re.finditer(re.escape(name) + r"(?!\d)", text)]
@@ -422,7 +422,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             kept.append(value)
         if not kept:
             continue
-        dates = tuple((x.start, x.end) for x in mentions)
+        dates = tuple([(x.start, x.end) for x in mentions])  # (a list, not a generator: fastpath's note)
         described = describe(sent, [(value[0].start, value[0].end) for value in kept], city, dates)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
         for (m, v, confidence, flags, tense, source), who_what in zip(kept, described, strict=True):
@@ -555,7 +555,7 @@ def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> boo
         return False
     word = _NOW_DAY_WORD.match(text, at)
     return word is not None and \
-        (day - published).days == _NOW_DAY_OFFSET.get(" ".join(word.group().lower().split()), 0) and \
+        (day - published).days == _NOW_DAY_OFFSET.get(" ".join(word[0].lower().split()), 0) and \
         in_quoted_paragraph(text, at)
 
 
@@ -724,7 +724,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
         if wd and not m.g("wd_mod") and m.text[-1:].isalpha() and \
-                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
+                _NO_BEFORE_WD.search(sent, (m.start - 4 if m.start > 4 else 0), m.start) and \
+                _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and
                      not (custom if custom is not None else (custom := holds(sent, HABITUAL_WORDS))) and
                      not (lasting if lasting is not None else (lasting := bool(_LASTING_SPAN.search(sent)))) and
@@ -767,11 +768,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the hottest day ever in the month of June": every June's days, a category
         if dm and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
-        if (mo or kind == "my") and "eek" in sent[max(0, m.start - 30):m.start] and \
+        if (mo or kind == "my") and "eek" in sent[(m.start - 30 if m.start > 30 else 0):m.start] and \
                 _NTH_WEEK_OF_BEFORE.search(sent, max(0, m.start - 40), m.start):
             continue  # "during the second week of November", "the last week of June 2023": a week, no month
-        if dm and ("eek" in sent[max(0, m.start - 20):m.start] or
-                                         "/" in sent[max(0, m.start - 5):m.start]) and \
+        if dm and ("eek" in sent[(m.start - 20 if m.start > 20 else 0):m.start] or
+                                         "/" in sent[(m.start - 5 if m.start > 5 else 0):m.start]) and \
                 _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
             continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
         if wd and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
@@ -780,8 +781,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if wd and not m.g("wd_mod") and not m.g("wd_week") and \
-                ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
-                and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
+                ("n a " in (window := sent[(m.start - 100 if m.start > 100 else 0):m.start]) or "y a " in window or
+                 "f a " in window) and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
         if kind in _TITLE_KINDS and work_title(sent, m):
             continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time
@@ -1172,7 +1173,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
-                "," not in looking.group("rest") and not _LOOKED_TO_OTHER.search(looking.group("rest")) and \
+                "," not in looking["rest"] and not _LOOKED_TO_OTHER.search(looking["rest"]) and \
                 not has_past_marker(sent[looking.start("rest"):_sentence_part_end(sent, m.end)]):
             # '"They all ran great campaigns and I look forward to the general election in November"' in a May
             # paper: what one looks forward to lies ahead of the looking, the coming November (within a year),
@@ -1469,7 +1470,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 last += 1
             word = _WORD_AFTER_DAY.match(sent, mentions[last].end)
             if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end) or word is not None and \
-                    has_tense_marker(word.group(1)) and not _PLURAL_VERB.fullmatch(word.group(1)) and \
+                    has_tense_marker(word[1]) and not _PLURAL_VERB.fullmatch(word[1]) and \
                     has_finite_verb(sent[:f.start]):
                 continue
             v, w = resolved[i], resolved[i + 1]
@@ -1537,7 +1538,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not sent[max(0, nth.start() - 7):nth.start()].rstrip().endswith(("after", "before")):
                 # (not "the Tuesday after the first Monday in November": a rule's day, which the month stands for)
                 # "the second Tuesday in March", "the last Monday of May": that day of the month
-                resolved[i] = _nth_weekday(resolved[i].date, nth.group("ord").lower(), nth.group("wd").lower())
+                resolved[i] = _nth_weekday(resolved[i].date, nth["ord"].lower(), nth["wd"].lower())
     if "mo" in kinds and "to " in sent:
         for i, m in enumerate(mentions):
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
@@ -1562,11 +1563,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # primary to March passes": a law that moves a recurring happening sets its month in every year
                     # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
                     resolved[i] = None
-                elif one.group("y") or one.group("rel"):
+                elif one["y"] or one["rel"]:
                     # "a measure moving the 2027 election from May to June", "moving this year's election to
                     # November": one happening, its months of the year named
-                    year = int(one.group("y")) if one.group("y") else \
-                        published.year + {"next": 1, "this": 0, "last": -1}[one.group("rel").lower()]
+                    year = int(one["y"]) if one["y"] else \
+                        published.year + {"next": 1, "this": 0, "last": -1}[one["rel"].lower()]
                     resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
@@ -1601,7 +1602,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
                     (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
                     not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
-                    not (running_day_at is not None and _named_day_told_at(listed.group("name"), text, running_day_at)):
+                    not (running_day_at is not None and _named_day_told_at(listed["name"], text, running_day_at)):
                 # "on Eid day and the following day", "on polling day and the day after": counted from the
                 # day named just before it, which no rule dates, not from the text's last day (unless that
                 # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
@@ -1613,13 +1614,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if ago and follower is None and running_day_at is not None and \
                     scene_left(m, text, running_day_at, offset):
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
-            if ago and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
+            if ago and _LOOSE_COUNT_BEFORE.search(sent, (m.start - 16 if m.start > 16 else 0), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
             # (A day before it, "Her decision, reported Wednesday, comes a month after she filed",
             # is the news's own day: it counts from that day, as "comes two years after" does.)
             comes = ago and follower is None and \
                 (main is None or mentions[main].end <= m.start) and \
-                COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                COMES_BEFORE.search(sent, (m.start - 12 if m.start > 12 else 0), m.start) is not None
             news_day = x_day = None
             news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
             if news and running_day is not None and running_day_at is not None and \
@@ -1631,7 +1632,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 news_day = running_day.date
                 window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
                 if norm_dir(m) in ("after", "before") and \
-                        came_after_the_dated_one(sent, m, news.group("subj"), window):
+                        came_after_the_dated_one(sent, m, news["subj"], window):
                     # "... The resignation came two days after the vote": the vote's ("The warning came
                     # two days before the storm": the storm's, where the news day counted forward)
                     x_day = running_day.date
@@ -1894,7 +1895,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # makes it part of its range's happening.
                 out.append((mentions[i + 1], w, c2, f2, tenses[i + 1], sources[i + 1]))
                 continue
-        lo = max(0, m.start - 60)
+        lo = m.start - 60 if m.start > 60 else 0
         # "nce" (letters with no case variants beyond ASCII) is a cheap
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
@@ -1906,7 +1907,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
                     "," in sent[m.end:m.end + 3] and (lst := _DAY_LIST.match(sent, m.end)):
                 # "May 4, 5, 11 and 12": each listed day of the month, in rising order.
-                days = [(dm.start(), dm.group()) for dm in _LIST_DAY.finditer(lst.group())]
+                days = [(dm.start(), dm[0]) for dm in _LIST_DAY.finditer(lst[0])]
                 numbers = [v.date.day] + [int(d) for _, d in days]
                 if numbers == sorted(set(numbers)):
                     for at, d in days:

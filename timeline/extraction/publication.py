@@ -85,7 +85,7 @@ def _named_place(m: re.Match | None) -> re.Match | None:
     reopened on 2 March 2019 – two weeks after ..." has a subject and its verb before the date,
     a sentence, not a place."""
     if m is not None and not all(w[:1].isupper() or w in _PLACE_SMALL_WORDS or _ELIDED.match(w)
-                                 for w in m.group("place").split()):
+                                 for w in m["place"].split()):
         return None
     return m
 
@@ -164,7 +164,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     if not isinstance(text, str) or not text or text.isspace():  # (not text.strip(), without its copy)
         return None
     ref = None  # today, the reference _full_date resolves against: asked when a line first needs it (most texts: never)
-    head = min(len(text), _HEAD)
+    head = _HEAD if _HEAD < len(text) else len(text)  # min(): see fastpath's note
     spans = _lines(text, 0, head)
     if len(text) > head:
         tail_start = text.find("\n", max(head, len(text) - _TAIL))
@@ -204,7 +204,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 updated = (r[0], (s, e))
                 continue
         if dm:
-            r = _full_date(dm.group(0), ref or (ref := dt.date.today()))
+            r = _full_date(dm[0], ref or (ref := dt.date.today()))
             if r:
                 # "Friday, April 19, 2024 – The company is recalling ...": a
                 # date that opens the text dates the article, but the rest

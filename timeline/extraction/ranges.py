@@ -25,7 +25,7 @@ def range_opened(sent: str, start: int, between: str) -> bool:
     """Whether a date at `start`, joined to the next by `between`, opens a range with "between" or "from"
     (RANGE_OPEN): not "from" before an "and" ("from Tuesday night, and Sunday's ...")."""
     opener = RANGE_OPEN.search(sent, max(0, start - 30), start)
-    return opener is not None and not (_AND_JOIN.match(between) and opener.group().lower().startswith("from"))
+    return opener is not None and not (_AND_JOIN.match(between) and opener[0].lower().startswith("from"))
 
 
 # "Monday through Friday", "Tuesday to Thursday", "Friday until Sunday": two bare weekdays joined as a run.
@@ -105,7 +105,7 @@ def moved_from(sent: str, start: int) -> bool:
         # ... or further back, up to 60 characters, with no comma between ("has signed a measure moving the state's
         # presidential primary from May"; not "The band, which switched labels after its debut, toured from May")
         far = MOVED_FROM.search(sent, max(0, start - 60), start)
-        if far is None or "," in far.group(0):
+        if far is None or "," in far[0]:
             return False
     return not many_delayed_from(sent, start)
 

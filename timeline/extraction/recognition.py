@@ -546,7 +546,7 @@ def _as_ascii(low: str) -> str | None:
         table[c] = "_" if c.isalnum() else " "
     # A substitution per such character, a few per article (str.translate
     # goes character by character through a text beyond ASCII: ~15x slower).
-    return _NON_ASCII.sub(lambda m: table[m.group()], low)
+    return _NON_ASCII.sub(lambda m: table[m[0]], low)
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:
@@ -810,7 +810,8 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
             continue
         if not kept and _starts_nothing(s, tpos, tend):
             continue
-        starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
+        lo = tpos - _LOOKBACK
+        starts = _modifier_starts(s, tpos, lo if lo > last_end else last_end)  # max(): see fastpath's note
         if not starts:
             # The trigger alone (most): a bare "days", "year", "night" needs "two", "last", "this"... before it.
             if s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):

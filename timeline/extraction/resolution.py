@@ -65,7 +65,7 @@ def day_number(tok: str) -> int | None:
     tok = tok.lower().strip()
     m = _DIGITS.match(tok)
     if m:
-        return int(m.group(0))
+        return int(m[0])
     parts = re.split(r"[\s-]+", tok)
     if len(parts) == 2 and parts[0] in ("twenty", "thirty") and parts[1] in ORDINALS:
         return NUMBERS[parts[0]] + ORDINALS[parts[1]]
@@ -76,7 +76,7 @@ def spelled_year(tok: str) -> int | None:
     m = SPELLED_YEAR_RE.search(tok)
     if not m:
         return None
-    words = re.split(r"[\s-]+", m.group(0).lower())
+    words = re.split(r"[\s-]+", m[0].lower())
     if words[:2] == ["the", "year"]:
         rest = [NUMBERS.get(w) for w in words[4:] if w != "and"]
         return 2000 + (rest[0] if rest and rest[0] else 0)
@@ -138,7 +138,7 @@ def pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: boo
     With no tense, `prefer_past_within` (days) picks the past candidate if
     it is that recent, else the nearest.
     """
-    cands = sorted(c for c in candidates if c is not None)
+    cands = sorted([c for c in candidates if c is not None])
     nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
     if tense == "past":
         ok = [c for c in cands if (c < ref if strict else c <= ref)]

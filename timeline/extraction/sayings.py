@@ -57,7 +57,7 @@ def said_last_year(sent: str, m: Mention) -> bool:
             # 'The group will dissolve in March, the spokesman said last year' (not '..., a year later
             # than he promised last year')
             tail = _ATTRIBUTION_GAP.fullmatch(sent, m.end, said.start())
-            if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
+            if tail and not _NOT_ATTRIBUTION.search(tail[0]):
                 return True
     fronted = _FRONTED_LAST_YEAR.match(sent)
     if fronted and fronted.end() <= m.start and not _WRITERS_WILL.search(sent, fronted.end(), m.start):
@@ -93,7 +93,7 @@ def saying_after_report(sent: str, mentions: list[Mention], resolved: list, tens
     for j, m in enumerate(mentions):
         v = resolved[j]
         if m.kind != "wd" or m.g("wd_mod") or m.g("wd_week") or v is None or v.precision != "day" or \
-                v.date >= published or not _SAID_ON.search(sent, max(0, m.start - 40), m.start):
+                v.date >= published or not _SAID_ON.search(sent, (m.start - 40 if m.start > 40 else 0), m.start):
             continue
         day_after = published + dt.timedelta(days=1)
         if day_after.weekday() != WEEKDAYS.get(m.g("wd").lower()):
@@ -167,7 +167,7 @@ def said_by_the_one_dated(sent: str, at: int, before: str) -> bool:
     who = _NAMED_SPEAKER.match(sent, max(0, close - 1)) if close >= 0 else None
     if who is None:
         return False
-    name = who.group("n1") or who.group("n2")
+    name = who["n1"] or who["n2"]
     return re.search(rf"\b{re.escape(name)}\b", before) is not None
 
 

@@ -349,11 +349,11 @@ def _title_dateline_end(text: str, start: int, end: int) -> int | None:
     if not _TITLE_DATED_HEAD.match(text, start, end):
         return None
     m = _DATELINE.match(text, start, min(end, start + 120))
-    return m.end() if m is not None and "(" in m.group(0) else None
+    return m.end() if m is not None and "(" in m[0] else None
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
-    stop = min(end, start + 120)
+    stop = start + 120 if start + 120 < end else end  # min(end, start + 120): see fastpath's note
     window = text[start:stop]
     if "—" not in window and "–" not in window and ("-" not in window or (
             "--" not in window and _SPACED_HYPHEN.search(window) is None)):
@@ -364,7 +364,7 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
-    head = m.group(0)
+    head = m[0]
     if _OLD_PRESS_DATE_DASH.search(head):
         # "Miami, Sept. 9.—The storm ...", "Los Angeles. July 15.—President ...": the old press's dateline, its
         # date's full stop before the dash, whatever the case of its place: never a sentence's start
@@ -597,6 +597,18 @@ def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
             for m in rx.finditer(sentence)]
 
 
+def _within(at: int, mentions, parts) -> bool:
+    """Whether `at` lies in one of the `mentions` (.start, .end) or of the (start, end) `parts`: loops, not
+    any() over generators (fastpath's note: setting a generator up costs more than reading a few spans)."""
+    for m in mentions:
+        if m.start <= at < m.end:
+            return True
+    for a, b in parts:
+        if a <= at < b:
+            return True
+    return False
+
+
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
     masthead or time stamp? Only when every date is a full one, with its year
@@ -608,8 +620,7 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     parts = _stamp_parts(sentence)
     for word in sentence.split():  # most lines fail here, at their first lower-case word
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
-            at = sentence.find(word)
-            if not any(m.start <= at < m.end for m in mentions) and not any(a <= at < b for a, b in parts):
+            if not _within(sentence.find(word), mentions, parts):
                 return False
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
@@ -746,7 +757,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
     rest of the block after the sentence holding that offset is appended
     whole, not split (split_sentences' only_around)."""
     lead = _STAMP_LEAD.match(text, start, end) if text[start:start + 1] in _STAMP_LEAD_FIRST else None
-    if lead is not None and _STAMP.match(lead.group(1)) and lead.end() < end:
+    if lead is not None and _STAMP.match(lead[1]) and lead.end() < end:
         out.append((start, lead.end()))
         start = lead.end()
     dl = _dateline_end(text, start, end)
@@ -775,7 +786,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
             if opening[:1] == "(" and _CREDIT_AFTER_STATE.match(text, t_end, end) and \
                     _CITY_AND_STATE.fullmatch(text, sent_start, t_start + 1):
                 continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
-        if (punct == "..." or punct == "…") and first == "I" and not m.group(4) and not opening and \
+        if (punct == "..." or punct == "…") and first == "I" and not m[4] and not opening and \
                 _quote_open(text, sent_start, t_start) and not _DATE_WORD.search(text, sent_start, t_start):
             # '"... worse than that... I changed as a person", she told the jury': a pause in a quote (not after
             # a date of its own, '"The storm hit Friday... I will rebuild"': the two keep their own tenses)
@@ -784,7 +795,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 _ATTRIBUTION.match(text, t_end, end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
         if punct == "." or punct.startswith(".") and "!" not in punct and "?" not in punct:
-            wb = _word_before(text, max(sent_start, t_start - 20), t_start)
+            lo = t_start - 20 if t_start - 20 > sent_start else sent_start  # max(): see fastpath's note
+            wb = _word_before(text, lo, t_start)
             if wb:
                 wb_start, word = wb
                 low = word.lower().rstrip(".")
@@ -798,7 +810,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                         # an answer's "No." ("we have to say - No. The ministry ..."): before a capitalised
                         # word that is no number it ends the sentence ("No. 10", "No. Two" stay)
                         low == "no" and word in ("No", "NO") and first.isalpha() and
-                        (first + m.group(4)).lower() not in NUMBERS):
+                        (first + m[4]).lower() not in NUMBERS):
                     if len(punct) == 1:
                         continue
                 # Initialisms (U.S., a.m., single initials like "John F.") and
@@ -810,10 +822,10 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, m.start(3), end)
                 if (is_initial or unit or low in _COMPANY_SUFFIXES) and \
                         len(punct) == 1 and not clock_then_clause:
-                    if (first + m.group(4)).lower() not in _OPENERS:
+                    if (first + m[4]).lower() not in _OPENERS:
                         continue
             if punct == ".)" and t_start - sent_start >= 2 and text[t_start - 2] == "(" and \
-                    text[t_start - 1].isupper() and (first + m.group(4)).lower() not in _OPENERS:
+                    text[t_start - 1].isupper() and (first + m[4]).lower() not in _OPENERS:
                 # "from Hazrat Shahjalal (R.) International Airport", "Sen. Jane Roe (D.) Voting Record": a
                 # bracketed initial (an honorific's, a party's) ends no sentence before a word that opens none
                 continue

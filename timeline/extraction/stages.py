@@ -59,7 +59,7 @@ def statement_stage(sentence: str, start: int, end: int, value: DateValue, publi
     """The stage of the statement dated by sentence[start:end] (value), in an
     article published on `published`; `tense` is the clause's, when the
     resolution already read it (tense.clause_tense is read otherwise)."""
-    before = sentence[max(0, start - 60):start]
+    before = sentence[(start - 60 if start > 60 else 0):start]
     if value.date >= published and ends_with_word(before, _NEW_DATE_LAST_WORDS) and _NEW_DATE_BEFORE.search(before):
         return PLANNED
     cancel = _CANCEL.search(sentence) if may_hold(sentence, _CANCEL_WORDS) else None
@@ -151,10 +151,10 @@ def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int 
     for m in (_COUNT_ASCII if low.isascii() else _COUNT).finditer(low):
         if start <= m.start() < end or m.start() < start < m.end("n"):
             continue  # a number of the date itself
-        noun = _plural_noun(m.group("noun"))
+        noun = _plural_noun(m["noun"])
         if noun is None or noun == "times" and _MULTIPLIER.match(low, m.end("n")):
             continue
-        number = m.group("n")
+        number = m["n"]
         count = _NUMBER_WORDS.get(number) or int(number.replace(",", ""))
         if noun in HAPPENING_NOUNS:
             return count

@@ -88,14 +88,14 @@ def with_listed_days_in_season(events: list[ExtractedEvent], text: str) -> list[
             gap = _LIST_TO_SEASON.match(text, last.sentence_end)
             told = _SEASON_OF_LIST.match(text, gap.end()) if gap else None
             turns = [(e.date.month - SEASON_TURN) % 12 for e in listed]
-            if told is not None and turns == sorted(turns) and _HAPPENED.search(told.group()) and \
+            if told is not None and turns == sorted(turns) and _HAPPENED.search(told[0]) and \
                     not _NOW_SEASON.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
                                            listed[0].sentence_start) and \
                     not any(_FOUR_DIGIT_YEAR.search(e.cue) for e in listed) and \
                     not _FOUR_DIGIT_YEAR.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
                                                 listed[0].sentence_start):
-                first = int(told.group("y"))
-                second = told.group("y2")
+                first = int(told["y"])
+                second = told["y2"]
                 if int(second) % 100 == (first + 1) % 100:
                     for i in run:
                         moved = in_season(DateValue(out[i].date, "day"), first)
@@ -252,7 +252,7 @@ def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
         return events  # no short form to replace (find_actors names each actor once: nothing to fold either)
     out = []
     for e in events:
-        actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
+        actors = tuple(dict.fromkeys([full.get(a, a) if " " not in a else a for a in e.actors]))
         out.append(e if actors == e.actors else _with(e, actors=actors))
     return out
 
@@ -315,7 +315,7 @@ def _own_past(sent: str, start: int, end: int) -> bool:
     cuts = list(_OWN_STRETCH_CUT.finditer(sent, 0, start))
     lo = cuts[-1].end() if cuts else 0
     # (a gerund nearer the day holds it: "spoke of the cost of hosting the talks on Thursday")
-    gerunds = [g for g in _ING.finditer(sent, lo, start) if g.group().lower() not in _ING_NOUNS]
+    gerunds = [g for g in _ING.finditer(sent, lo, start) if g[0].lower() not in _ING_NOUNS]
     lo = gerunds[-1].end() if gerunds else lo
     cut = _OWN_STRETCH_CUT.search(sent, end)
     hi = cut.start() if cut else len(sent)
@@ -329,7 +329,10 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
     """A plain weekday read four to six days back in a past or tenseless clause, after the text read the same
     weekday one to three days ahead (_ONE_WEEKDAY), is that day; a statement another counts from keeps its day,
     and one that comes to repeat its sentence's date is dropped."""
-    if not any(e.rule == "wd" and 0 < (e.date - published).days <= _KEPT_AHEAD_DAYS for e in events):
+    for e in events:  # (a loop, not any() over a generator: fastpath's note)
+        if e.rule == "wd" and 0 < (e.date - published).days <= _KEPT_AHEAD_DAYS:
+            break
+    else:
         return events
     anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
     ahead: dict[int, dt.date] = {}  # a weekday -> the coming day the text read it as

@@ -215,20 +215,20 @@ _NO_VERB_MARKER = frozenset("ago earlier last previously yesterday tomorrow next
 def has_finite_verb(text: str) -> bool:
     """Whether `text` holds a tense marker that is a verb ("was found", "goes on sale", "will be
     auctioned"), not a noun, an adjective or a time's adverb ("last week", "ago")."""
-    return any(m.group(0).split(None, 1)[0].lower() not in _NO_VERB_MARKER and not _is_adjective(text, m)
+    return any(m[0].split(None, 1)[0].lower() not in _NO_VERB_MARKER and not _is_adjective(text, m)
                for m in _markers(text))
 
 
 def has_past_marker(text: str) -> bool:
     """Whether `text` holds a past tense marker that is not a noun or an adjective ("and arrived on
     time", "but he did not show up")."""
-    return any(m.group("p") and not _is_adjective(text, m) for m in _markers(text))
+    return any(m["p"] and not _is_adjective(text, m) for m in _markers(text))
 
 
 def has_past_verb(text: str) -> bool:
     """Whether `text` holds a past tense marker that is a verb (has_past_marker, without the time's
     adverbs of has_finite_verb: "is the last of three races" holds none, "drew record turnout" one)."""
-    return any(m.group("p") and m.group(0).split(None, 1)[0].lower() not in _NO_VERB_MARKER and
+    return any(m["p"] and m[0].split(None, 1)[0].lower() not in _NO_VERB_MARKER and
                not _is_adjective(text, m) for m in _markers(text))
 
 
@@ -237,7 +237,7 @@ def first_tense_is_past(text: str) -> bool:
     (", nobody noticed" yes; ", the team will be playing for the tenth seed" no)."""
     for m in _markers(text):
         if not _is_adjective(text, m):
-            return bool(m.group("p"))
+            return bool(m["p"])
     return False
 
 
@@ -246,7 +246,7 @@ def first_tense_is_future(text: str) -> bool:
     ("Conditions are expected to intensify" yes; "Police made 45 arrests" no)."""
     for m in _markers(text):
         if not _is_adjective(text, m):
-            return bool(m.group("f"))
+            return bool(m["f"])
     return False
 
 
@@ -272,7 +272,7 @@ def future_since(s: str, lo: int, hi: int) -> bool:
     part = s[lo:hi]
     last = None
     for m in _markers(part):
-        if last is not None and last.group("f") and _is_generic_ed(m) and (
+        if last is not None and last["f"] and _is_generic_ed(m) and (
                 part[:m.start()].rstrip().endswith(",") or _APPOSED_NOUN.search(part, 0, m.start())):
             # "its plan to expand, approved by the board in September", "plans to expand, a move
             # approved by the board in September": a participle clause after a comma (or after a
@@ -281,10 +281,10 @@ def future_since(s: str, lo: int, hi: int) -> bool:
             continue
         if _is_adjective(part, m):
             continue
-        if last is not None and last.group("f") and (m.group("n") or _is_generic_ed(m) and not _after_subject(part, m)):
+        if last is not None and last["f"] and (m["n"] or _is_generic_ed(m) and not _after_subject(part, m)):
             continue  # "plans to permanently close": still the plan's
         last = m
-    return last is not None and last.group("f") is not None
+    return last is not None and last["f"] is not None
 
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
@@ -365,18 +365,18 @@ _THE_NAME_AFTER = re.compile(r"\s+the\s+(?-i:[A-Z])")
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
-    word = m.group(0).lower()
+    word = m[0].lower()
     if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, max(0, m.start() - 80), m.start()):
         # "will cut taxes after taking office in January", "would block the deal after taking office": the
         # clause's modal or future tells the time; the gerund after "after" is no past of its own.
         return True
-    if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
+    if m[0] == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
     if word == "last" and _last_is_final(text, m.start(), m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
     if word == "left" and _WITH_COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
         return True  # "with three games left", "with 17 seconds left": what remains, no leaving
-    if m.group("n"):
+    if m["n"]:
         prev = text[max(0, m.start() - 14):m.start()].split()
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
                      prev[-2].lower() in _DID):
@@ -387,7 +387,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
         if word in _PRESENT_AUX:
             return False
-        if m.group(0)[:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
+        if m[0][:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
                 _THE_NAME_AFTER.match(text, m.end()):
             return True  # "told NBC's Meet the Press on Sunday", "said on Face the Nation": a show's name, no verb
         if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
@@ -402,7 +402,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             prev = text[max(0, m.start() - 40):m.start()].split()
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
-    if m.group("f"):
+    if m["f"]:
         if word in _SCHEDULE_NOUNS:
             prev = text[max(0, m.start() - 24):m.start()].split()
             if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
@@ -421,10 +421,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # be one of the tenants", "Macy's will close", a shop's name).
         if word[:4] != "will" or word[4:5] not in ("", " "):
             return False
-        if m.group(0) == "Will":
+        if m[0] == "Will":
             after = _NAMED_VERB_AFTER.match(text, m.end())
-            if after is not None and (after.group("verb").endswith("s") and not after.group("verb").endswith("ss") or
-                                      any(t.group("p") for t in _markers(after.group("verb")))):
+            if after is not None and (after["verb"].endswith("s") and not after["verb"].endswith("ss") or
+                                      any(t["p"] for t in _markers(after["verb"]))):
                 # "Will Smith hosted the show on Sunday", "Will Ferrell stars": a first name before a
                 # surname, its verb a past or a present's "-s"; a modal's subject takes the bare verb
                 # ("Will Congress pass the bill on Monday?").
@@ -438,12 +438,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if text[m.start() - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (m.start() - 10 if m.start() > 10 else 0), m.start()):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
-        prev = text[max(0, m.start() - 12):m.start()].split()
+        prev = text[(m.start() - 12 if m.start() > 12 else 0):m.start()].split()
         if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
                 prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
             prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
@@ -464,7 +464,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
         # participle, no tense of its own
         return True
-    prev = text[max(0, m.start() - 12):m.start()].split()
+    prev = text[(m.start() - 12 if m.start() > 12 else 0):m.start()].split()
     if prev and prev[-1].lower() in _DEGREE_ADVERBS:
         # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
@@ -601,7 +601,7 @@ def _compound_adjective(text: str, m: re.Match) -> bool:
     """Is the participle m, glued to a word by a hyphen ("top-ranked", "Saudi-led"), a compound
     adjective? Not with a verb prefix ("re-elected") nor before an object ("test-fired a missile")."""
     prefix = _HYPHEN_PREFIX.search(text, max(0, m.start() - 16), m.start())
-    if prefix is None or prefix.group(1).lower() in _VERB_PREFIXES or _OBJECT_AFTER.match(text, m.end()):
+    if prefix is None or prefix[1].lower() in _VERB_PREFIXES or _OBJECT_AFTER.match(text, m.end()):
         return False
     prev = text[max(0, prefix.start() - 16):prefix.start()].split()
     if not prev or prev[-1].lower() in DETERMINERS or prev[-1].endswith(("'s", "’s")) or _is_number(prev[-1]):
@@ -711,7 +711,7 @@ def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
         inf = _DECIDING_NEXT.match(s, day_end, hi)
         if inf is None:
             return False
-    return not _LOOKS_BACK.search(inf.group()) and not has_tense_marker(s[inf.end():hi])
+    return not _LOOKS_BACK.search(inf[0]) and not has_tense_marker(s[inf.end():hi])
 
 
 # A doing that sets up a thing still to come, then the thing with no verb of its own, right before a
@@ -808,8 +808,8 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on|from|to|by|into|onto|under|duri
 def _noun_participle(text: str, m: re.Match) -> bool:
     """Whether the past marker m is an irregular participle after a noun, a preposition right after
     it (_OBJECT_PARTICIPLES): in a clause whose verb looks ahead, no verb of its own."""
-    word = m.group(0)
-    if word.lower() not in _OBJECT_PARTICIPLES or not m.group("p") or not _PREPOSITION_AFTER.match(text, m.end()):
+    word = m[0]
+    if word.lower() not in _OBJECT_PARTICIPLES or not m["p"] or not _PREPOSITION_AFTER.match(text, m.end()):
         return False
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and prev[-1].isalpha() and prev[-1].lower() not in _SUBJECT_PRONOUNS and \
@@ -849,7 +849,7 @@ def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) ->
 
 
 def _is_generic_ed(m: re.Match) -> bool:
-    return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
+    return bool(m["p"]) and m[0].lower().endswith("ed") and " " not in m[0]
 
 
 # A plan named as the object of a finite past verb ("approved plans to build", "rejected a plan for
@@ -881,8 +881,8 @@ def plan_object_of_past(text: str, at: int) -> bool:
     for m in _markers(window):
         if not _is_adjective(window, m):
             last = m
-    if last is None or not last.group("p") or " " in last.group(0) or \
-            last.group(0).lower() in _CLAUSE_VERBS or last.group(0).lower() in ("was", "were", "had", "did"):
+    if last is None or not last["p"] or " " in last[0] or \
+            last[0].lower() in _CLAUSE_VERBS or last[0].lower() in ("was", "were", "had", "did"):
         return False
     gap = window[last.end():].split()
     if len(gap) > 3 or not window[last.end():last.end() + 1].isspace():
@@ -892,7 +892,7 @@ def plan_object_of_past(text: str, at: int) -> bool:
         return False  # "the side that lost plans to appeal": a relative clause's verb, the noun a verb
     if before and before[0].lower().replace("’", "'") in ("has", "have", "'s", "'ve", "having"):
         return False  # "has approved plans to close the plant on Friday": a perfect dates no day of its own
-    if last.group(0).lower() in _MAKE_KNOWN_VERBS and (len(gap) > 1 or gap and gap[0] not in _LONE_DETERMINERS):
+    if last[0].lower() in _MAKE_KNOWN_VERBS and (len(gap) > 1 or gap and gap[0] not in _LONE_DETERMINERS):
         return False  # "announced the city plans to reopen the bridge on Friday": a clause made known
     return all(_GAP_WORD.fullmatch(w) and w not in _NO_OBJECT_GAP for w in gap)
 
@@ -960,7 +960,7 @@ def unmarked_past(s: str, start: int) -> bool:
     m = _SINGULAR_SUBJECT_VERB.match(s, lo + opening)
     if m is None or m.start("verb") >= start:
         return False
-    verb = m.group("verb")
+    verb = m["verb"]
     # any word of the subject: the lazy match may take the verb for a noun ("The public get free entry
     # Wednesday": noun "free", verb "entry")
     if any(w.lower() in _PLURAL_AGREEING for w in s[m.start():m.start("verb")].split()):
@@ -1033,12 +1033,12 @@ def subordinate_unmarked_past(s: str, start: int) -> bool:
     m = _SUBORDINATE_SUBJECT_VERB.match(s, lo + sub.end())
     if m is None or m.end() >= start:
         return False
-    if m.group("verb") not in _ZERO_CHANGE_PAST or m.group(0).split()[-1] == "their":
+    if m["verb"] not in _ZERO_CHANGE_PAST or m[0].split()[-1] == "their":
         return False
     if any(w.lower() in _PLURAL_AGREEING or w.lower() in _PLURAL_AGREEING_MORE
            for w in s[m.start():m.start("verb")].split()):
         return False
-    return m.group("num") is None or _COUNTED_OBJECT.match(s, m.start("num")) is not None
+    return m["num"] is None or _COUNTED_OBJECT.match(s, m.start("num")) is not None
 
 
 # A relative clause set off by a comma after a singular antecedent, its pronoun the subject of a
@@ -1112,10 +1112,10 @@ def _relative_past_in(before: str) -> int | None:
         if which_who and stop >= 0 and before[stop] == "," else None
     if m is None:
         m = _RELATIVE_THAT_PAST.search(before, stop + 1)
-        if m is None or m.group("antecedent").lower() in _NOT_RELATIVE_ANTECEDENT or \
-                m.group("antecedent").lower().endswith("ed"):
+        if m is None or m["antecedent"].lower() in _NOT_RELATIVE_ANTECEDENT or \
+                m["antecedent"].lower().endswith("ed"):
             return None
-        verb = m.group("verb")
+        verb = m["verb"]
         # "the stations that failed to open on Wednesday", "crews that managed to reach the village on Sunday":
         # an attempt's or a failure's infinitive right after it is what was (not) done, in the relative's past
         done = verb in _DONE_VERBS and before.startswith(" to ", m.end("verb"))
@@ -1125,17 +1125,17 @@ def _relative_past_in(before: str) -> int | None:
             return m.end("antecedent")
         if len(verb) > 4 and verb.endswith("ed") and verb not in _ED_NOT_VERB:
             return None if has_tense_marker(before[m.end("verb"):]) else m.end("antecedent")
-    if m.group("verb") not in _ZERO_CHANGE_PAST or has_tense_marker(before[m.end("verb"):]):
+    if m["verb"] not in _ZERO_CHANGE_PAST or has_tense_marker(before[m.end("verb"):]):
         return None
-    antecedent = m.group("antecedent")
+    antecedent = m["antecedent"]
     return None if antecedent.endswith("s") or antecedent.lower() in _PLURAL_AGREEING or \
         antecedent.lower() in _PLURAL_AGREEING_MORE else m.end("antecedent")
 
 
 def _verdict(m: re.Match) -> str | None:
-    if m.group("f"):
+    if m["f"]:
         return "future"
-    if m.group("n"):
+    if m["n"]:
         return "present"
     return "past"
 
@@ -1178,14 +1178,14 @@ def _clause_start(before: str) -> int:
     last = 0
     prev = None  # the cut before `last`: its end and whether it opened a quote
     for m in _CLAUSE_CUT.finditer(before):
-        if prev is not None and prev[2] and m.group() in _CLOSE_QUOTES:
+        if prev is not None and prev[2] and m[0] in _CLOSE_QUOTES:
             term = before[last:m.start()]
             if 0 < len(term) <= _TERM_QUOTE_CHARS and len(term.split()) <= _TERM_QUOTE_WORDS and \
                     len(before[m.end():].split()) <= 1 and \
                     not any(c in term for c in ",;:.!?") and not has_tense_marker(term):
                 last, prev = prev[0], None  # the quoted term stays in the clause
                 continue
-        opens = m.group() in _OPEN_QUOTES and (m.start() == 0 or before[m.start() - 1].isspace())
+        opens = m[0] in _OPEN_QUOTES and (m.start() == 0 or before[m.start() - 1].isspace())
         prev = (last, m.end(), opens)
         last = m.end()
     return last
@@ -1328,7 +1328,7 @@ def _when_past_after(s: str, end: int) -> bool:
     clause = clause[:c.start()] if c else clause
     first = next((m for m in _markers(clause) if not _is_adjective(clause, m)), None)
     # Not a plan told in the past: "until Friday, when the leaders were expected to sign".
-    return first is not None and _verdict(first) == "past" and not first.group(0).lower().endswith(("to", "to be"))
+    return first is not None and _verdict(first) == "past" and not first[0].lower().endswith(("to", "to be"))
 
 
 # "Until" opening the sentence ("Up until Monday, ...", "But until 5 p.m. Friday, ..."): the main
@@ -1364,7 +1364,7 @@ def _past_main_after(s: str, end: int) -> bool:
         if not _is_adjective(clause, m):
             # "the lanes remain closed": a participle after a linking verb in the present is no past
             before = clause[max(0, m.start() - 9):m.start()].lower().split()
-            return bool(m.group("p")) and not (before and before[-1] in _LINKING_NOW)
+            return bool(m["p"]) and not (before and before[-1] in _LINKING_NOW)
     return False
 
 
@@ -1504,8 +1504,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         if next_start is not None and a <= next_start < b:
             next_start = None  # ("(second half)", "(Q2)": a mention inside the aside ends no clause)
     tense = _clause_tense(s, start, end, prev_end, next_start)
-    if s.find("the time", max(prev_end, start - 160), start) >= 0 and \
-            _SAID_BY_THE_TIME.search(s, max(prev_end, start - 160), start) and _BY_TIME_WOULD_AFTER.match(s, end):
+    lo = start - 160 if start - 160 > prev_end else prev_end  # max(prev_end, start - 160): see fastpath's note
+    if s.find("the time", lo, start) >= 0 and \
+            _SAID_BY_THE_TIME.search(s, lo, start) and _BY_TIME_WOULD_AFTER.match(s, end):
         # "She said by the time it got to East Anglia on Monday it would have lessened": a saying's "by the time"
         # clause, its past the saying's back-shift, before a main clause's "would": a forecast, the day ahead
         return "future"
@@ -1513,7 +1514,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "declared a dividend payable Nov. 15 to shareholders of record on Nov. 1", "to be paid Dec. 1 to holders on
         # record by Nov. 15": a payout's days are its own schedule; the declaring verb's past says nothing of them
         tense = "present"
-    if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
+    if tense != "past" and _may_subordinate(s[(start - 120 if start > 120 else 0):start]) and \
+            subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
     if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
             not _WILL_BEFORE.search(s, max(0, start - 120), start) and _when_past_after(s, end) and \
@@ -1521,7 +1523,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
         # happening looked ahead to is told after its day as gone by.
         return "past"
-    if tense in (None, "present") and _starting_tail(s[max(0, start - 20):start].split()):
+    if tense in (None, "present") and _starting_tail(s[(start - 20 if start > 20 else 0):start].split()):
         return "future"
     return tense
 
@@ -1555,7 +1557,7 @@ def _plan_outcome_after(s: str, end: int) -> bool:
     rest = rest[:min((k for k in (rest.find(","), rest.find(";"), rest.find(".")) if k >= 0), default=len(rest))]
     if _PUT_OFF_OR_MOVED.match(rest):
         return False
-    if op.group("conj").lower() == "and" and not _WENT_AHEAD_OR_OFF.match(rest):
+    if op["conj"].lower() == "and" and not _WENT_AHEAD_OR_OFF.match(rest):
         # ("The concert was planned for Friday night and sold out in minutes": after "and", only a verb of
         # how the plan went tells it gone by; another past may be the run-up's)
         return False
@@ -1631,17 +1633,17 @@ _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-di
 def _payout_day(s: str, start: int, prev_end: int) -> bool:
     """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
     past), right after "payable", "to be paid" or "of record"?"""
-    return _PAYOUT_TAIL.search(s, max(prev_end, start - 40), start) is not None and \
+    return _PAYOUT_TAIL.search(s, start - 40 if start - 40 > prev_end else prev_end, start) is not None and \
         any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
 
 
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
-    lo = max(prev_end, start - 160)
+    lo = start - 160 if start - 160 > prev_end else prev_end  # max(prev_end, start - 160): see fastpath's note
     whole_before = s[lo:start]
     # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
     clock = _CLOCK_TAIL.search(whole_before) if _may_end_with_clock(whole_before) else None
-    tail = whole_before[max(0, (clock.start() if clock else len(whole_before)) - 12):
-                        clock.start() if clock else len(whole_before)].split()
+    tail_end = clock.start() if clock else len(whole_before)
+    tail = whole_before[(tail_end - 12 if tail_end > 12 else 0):tail_end].split()
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
@@ -1672,7 +1674,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return "past"  # "Up until Monday, the order was the largest ever": what held until then is past
         return "future"  # "a warning until Wednesday": the end lies ahead
     if "the time" in whole_before and (by_time := _BY_THE_TIME.search(whole_before)) and \
-            _present_by_the_time(by_time.group("subject"), by_time.group("verb")):
+            _present_by_the_time(by_time["subject"], by_time["verb"]):
         # "Snow totals by the time it winds up Wednesday were expected to ...": a present there is ahead
         return "future"
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
@@ -1748,43 +1750,43 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         marked = True
         if _is_adjective(before, m):
             continue
-        if m.group("f") and ("ould" in m.group(0) or "ight" in m.group(0)):
+        if m["f"] and ("ould" in m[0] or "ight" in m[0]):
             if _OPINION_MODAL.match(before, m.start()) and \
                     _GENERIC_SUBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()):
                 continue  # "One would think that Friday's rain would have ...": an opinion, no future
-        if lo == 0 and m.group("p") and _REDUCED_OPENING.fullmatch(before) is not None and \
+        if lo == 0 and m["p"] and _REDUCED_OPENING.fullmatch(before) is not None and \
                 _REDUCED_CONDITION_BEFORE.search(before, max(0, m.start() - 12), m.start()):
             # "If elected on March 20, she would ...": a fronted reduced clause's participle (_fronted below)
             continue
-        if m.group("f") and last is not None and last.group("p") and plan_object_of_past(before, m.start()):
+        if m["f"] and last is not None and last["p"] and plan_object_of_past(before, m.start()):
             continue  # "approved plans to build a stadium on Thursday": the approval's past, not a plan's future
-        if m.group(0).lower() == "ahead of" and not before[m.end():].strip() and \
+        if m[0].lower() == "ahead of" and not before[m.end():].strip() and \
                 _COUNT_BEFORE.search(before, max(0, m.start() - 24), m.start()) and \
                 not _WEEKDAY_IN.search(s, start, end):
             # "hired workers a week ahead of Christmas": a count, as "a week before"; the clause's tense
             # (not a weekday's: "arrived two days ahead of Saturday's final" is the coming one)
             continue
-        if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
-                                                     m.group("n") or
-                                                     (m.group("p") and not before[last.end():m.start()].strip()) or
+        if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) or
+                                                     m["n"] or
+                                                     (m["p"] and not before[last.end():m.start()].strip()) or
                                                      _noun_participle_after_future(before, last, m)):
             # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
             # to be held": still future
             continue
         last = m
-    if last is not None and last.group("f") and last.group(0)[:4].lower() in ("call", "fore", "pred") and \
+    if last is not None and last["f"] and last[0][:4].lower() in ("call", "fore", "pred") and \
             last_word in ("after", "following", "amid", "over") and s[end - 2:end] in ("'s", "’s"):
         # "officials are calling for calm after Sunday's shooting", "experts are predicting a rebound
         # after Monday's crash": the call under way looks ahead, not the happening that set it off.
         return None
     # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
     # are forecast to plunge") readies for what lies ahead.
-    if last_word == "by" and last is not None and last.group(0).lower() in _DONE_VERBS and \
+    if last_word == "by" and last is not None and last[0].lower() in _DONE_VERBS and \
             _INFINITIVE_AFTER_PAST.match(before, last.end()):
         # "firefighters managed to contain half the blaze by late Sunday", "rescuers tried to reach
         # the village by Sunday night": the attempt is told as past, its deadline with it.
         return "past"
-    if last is not None and last.group(0).lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
+    if last is not None and last[0].lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
         # "the votes had not been counted ahead of Friday's meeting": a past perfect sets the
         # day it was before in the past.
         return "past"
@@ -1795,7 +1797,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
         # "With the work done by May 2, the plant will open").
         return "past"
-    if last_word == "by" and last is not None and last.group(0).lower() in ("are", "is") and \
+    if last_word == "by" and last is not None and last[0].lower() in ("are", "is") and \
             (tally := _TALLY_AFTER.match(before, last.end())) and not _TALLY_AHEAD.search(before, tally.end()):
         # "Here are the results from 300 stations by Saturday night": a count shown as it stood on a
         # day, gone by (not "The results are due by Saturday": a deadline ahead).
@@ -1811,7 +1813,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # demand asks for by a day is done after it, as an asking's infinitive is.
             return "future"
     if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
-            last.group(0).lower() in _HELD_BACK and _match_ahead(s, end):
+            last[0].lower() in _HELD_BACK and _match_ahead(s, end):
         # "rested five regulars before Tuesday's semifinal": a side held back for a match still to come.
         return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
@@ -1820,7 +1822,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "residents are urged to leave before Tuesday", "has to pay before Friday": a
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
-    if last is not None and last.group("n") and last.group(0).lower() in ("has", "have") and \
+    if last is not None and last["n"] and last[0].lower() in ("has", "have") and \
             last_word not in _NOT_PERFECT_LAST and not _noun_starting(whole_before) and \
             _BEEN_PERFECT.match(before, last.end()):
         # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
@@ -1830,7 +1832,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # Saturday": its own reduced clause, read after the perfect as after a present, below).
         return "past"
     if last is not None:
-        if last.group("p") and "f " in before and (cond := _last_if_condition(before)) is not None and \
+        if last["p"] and "f " in before and (cond := _last_if_condition(before)) is not None and \
                 cond < last.start() and not _IF_PASSIVE_DONE.search(before, cond) and \
                 (would := _WOULD_MAIN_AFTER.match(s, end)) and not _INFERRED_NOW.match(s, would.end()):
             # "If the demands were not met by Sunday, the workers would strike": a past form in a
@@ -1838,18 +1840,19 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # not an inference from what may already be done ("If the letter was sent on Friday, it
             # would be here by now", "If the package was mailed on Monday, it would arrive by Thursday").
             return "future"
-        if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
+        if last[0].lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
             return None
-        if last.group(0).lower() in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
+        if last[0].lower() in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
                 _INFINITIVE_AFTER_PAST.match(before, last.end()):
             return None  # "have prompted the airline to cut flights beginning Wednesday": as after an asking
         return _verdict(last)
     own = before
     before = whole_before
     hi = len(s) if next_start is None else next_start
-    hi = min(hi, end + 160)
+    if end + 160 < hi:  # hi = min(hi, end + 160): see fastpath's note
+        hi = end + 160
     after = s[end:hi]
     if s[end - 2:end] in ("'s", "’s"):
         # "as of Friday's close": the word after a possessive date is its noun, not a verb.
@@ -1871,7 +1874,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
-        if c and c.group(0) == "," and _RELATIVE.match(after, c.end()):
+        if c and c[0] == "," and _RELATIVE.match(after, c.end()):
             # "including the drug's patent in October, which will expire": a
             # relative clause right after the date tells the dated thing's time.
             c = _CLAUSE_END.search(after, c.end())
@@ -1883,7 +1886,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # "On Tuesday, the company, which will report earnings next month, said ...": the relative
             # clause tells the subject's time, the main verb after it the day's (past it even when the
             # relative clause holds the next date).
-            after = rel.group("subject") + " " + s[rel.end():rel.end() + 160]
+            after = rel["subject"] + " " + s[rel.end():rel.end() + 160]
         after = after.lstrip(" ,")
         c = _CLAUSE_END.search(after)
         if c:
@@ -1902,18 +1905,18 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     for m in _markers(after):
         if _is_adjective(after, m):
             continue
-        if first is None and m.group("p") and _REDUCED_CONDITION_BEFORE.search(after, max(0, m.start() - 12),
+        if first is None and m["p"] and _REDUCED_CONDITION_BEFORE.search(after, max(0, m.start() - 12),
                                                                                m.start()) and \
-                m.group(0).lower().endswith("ed"):
+                m[0].lower().endswith("ed"):
             # "with a runoff on March 20 if needed", "a recount on Friday unless waived": the participle of
             # a reduced clause (no subject, no finite verb) tells no time; the clause's tense is read as
             # if it were not there.
             continue
         if first is None:
             first = m
-            if m.group("f") or not m.group(0).lower().endswith("ed"):
+            if m["f"] or not m[0].lower().endswith("ed"):
                 break
-        elif m.group("strong"):
+        elif m["strong"]:
             if _DAY_OPENS_SENTENCE.fullmatch(s, 0, start) is None and \
                     _ZERO_THAT_SUBJECT.fullmatch(after, first.end(), m.start()) and \
                     not after[:first.start()].strip(" ,") and \
@@ -1925,9 +1928,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
                 break
             if fronted and (_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
-                            (first.group(0).lower() in _TELLING_ED and
+                            (first[0].lower() in _TELLING_ED and
                              _OBJECT_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
-                             first.group(0).lower() in _SAYING_ED and
+                             first[0].lower() in _SAYING_ED and
                              _NOUN_SUBJECT_BETWEEN.fullmatch(after, first.end(), m.start()) or
                              _AND_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start())) and
                             not has_tense_marker(after[first.end():m.start()])) and \
@@ -1942,7 +1945,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # Saturday, fans dressed in red say they will" the -ed word is the subject's participle).
                 break
             if (_COMPLEMENT.search(after, first.start(), m.start()) or
-                    first.group(0).lower() in _TELLING_THAT and
+                    first[0].lower() in _TELLING_THAT and
                     _TELLING_THAT_AFTER.match(after, first.end(), m.start())) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
@@ -1980,11 +1983,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _verdict(m) == "past":
             between_past = True
     if first is not None:
-        if fronted and first.group("n") and first.group(0).lower() in _FRONTED_SCHEDULE_PRESENT and \
+        if fronted and first["n"] and first[0].lower() in _FRONTED_SCHEDULE_PRESENT and \
                 before.strip().lower() in ("", "on") and not _SUBORDINATE_OPENER.search(after, 0, first.start()) \
                 and not _THAT_WORD.search(after, 0, first.start()):
             return "future"  # "On Monday, the council, which has 12 members, votes on the budget": a schedule
-        if first.group("n") and _GONE_BY_PREDICATE.match(after, first.start()):
+        if first["n"] and _GONE_BY_PREDICATE.match(after, first.start()):
             return "past"  # "the deadline Friday night is now long past", "Tuesday's deadline has passed"
         return _verdict(first)
     if by_pending:
@@ -1995,7 +1998,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         head = whole_before[:len(whole_before) - len(own)]
         if head.endswith(",") and whole_before.endswith(own):
             last = _last_verb(head[_clause_start(head[:-1]):])
-            if last is not None and last.group("f") and _LISTING_ADJUNCT.match(own) and \
+            if last is not None and last["f"] and _LISTING_ADJUNCT.match(own) and \
                     _LOOKS_BACK_AT.search(head, last.start()):
                 # "Officials will review several incidents, including a crash on Sunday", "will punish
                 # teams for brawls, including one on Friday": what a review, an inquiry or a penalty
@@ -2131,7 +2134,7 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
         return 0 < clause and s[clause - 1] == "," and len(item.split()) <= 3 and \
             not has_tense_marker(item) and not _NO_LIST_ITEM.search(item)
     item = _LIST_ITEM_AFTER.match(s, comma + 1)
-    if item is None or has_tense_marker(item.group("item")) or _NO_LIST_ITEM.search(item.group("item")):
+    if item is None or has_tense_marker(item["item"]) or _NO_LIST_ITEM.search(item["item"]):
         return False
     # Not the end of a clause that a verb or a subordinator shows ("When the plant closed, workers
     # and managers ...", "After he left the firm, Smith and Jones ...").
@@ -2148,7 +2151,7 @@ def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str) -> str | 
     verb's object, far back, may name what lies ahead ("told oil companies of a cutback in its
     supply in September"). None when the clause is `own`."""
     at = start - len(own)
-    if at < lo or not (at == lo > max(prev_end, 0) or s[at - 1:at] == "," and (
+    if at < lo or not (at == lo > (prev_end if prev_end > 0 else 0) or s[at - 1:at] == "," and (
             _LIST_ITEM_AFTER.match(s, at) or _LIST_AND_AFTER.match(s, at))) or \
             s[at:start] != own or next(_markers(own), None) is not None:
         return None  # (the cheap tests first)
@@ -2445,8 +2448,8 @@ def _opened_subject_before(text: str, lo: int, hi: int) -> bool:
     after it is the main clause's)?"""
     for opened in (_SUBJECT_OPENED_BEFORE_MODAL, _RELATIVE_SAYS_BEFORE_MODAL):
         found = opened.search(text, lo, hi)
-        if found is not None and not has_tense_marker(found.group("subject")) and \
-                not _ED_OR_PAST_WORD.search(found.group("subject")):
+        if found is not None and not has_tense_marker(found["subject"]) and \
+                not _ED_OR_PAST_WORD.search(found["subject"]):
             return True
     return False
 
