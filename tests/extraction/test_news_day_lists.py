@@ -59,6 +59,25 @@ test_the_year_of_a_month_by_what_the_clause_does = dated_test([
 ])
 
 
+# Figures for a month come out after it: a month they are for, told ahead with no other month or stretch in the
+# sentence, is the one gone by, with or without an aside after it (session 33).
+OCT = dt.date(2026, 10, 14)  # a Wednesday; Friday is Oct. 16
+test_figures_for_a_month_told_ahead_are_of_the_month_gone_by = dated_test([
+    (OCT, "Figures for March will be published on Friday.", ["2026-03", "2026-10-16"]),
+    (OCT, "Figures for March (Q1) will be published on Friday.", ["2026-03", "2026-10-16"]),
+    (OCT, "Figures for March (provisional) will be published on Friday.", ["2026-03", "2026-10-16"]),
+    (OCT, "Data for September will be released tomorrow.", ["2026-09", "2026-10-15"]),
+    (OCT, "Figures for March are due on Friday.", ["2026-03", "2026-10-16"]),
+    # near neighbours: no figures, a month before a noun, another month for the release, a past
+    (OCT, "Tickets for March will go on sale on Friday.", ["2027-03", "2026-10-16"]),
+    (OCT, "Phone numbers for March events will be listed on Friday.", ["2027-03", "2026-10-16"]),
+    (OCT, "Figures for November will be published in December.", ["2026-11", "2026-12"]),
+    (dt.date(2026, 12, 2), "The agency will release figures for January in February.", ["2027-01", "2027-02"]),
+    (OCT, "Figures for March were published on Friday.", ["2026-03", "2026-10-09"]),
+    (OCT, "The plant will reopen in March (Q1) after repairs.", ["2027-03"]),
+])
+
+
 test_no_weekday_before_a_noun_is_no_day = dated_test([
     ("There is no Sunday mail, but the office opens Monday.", ["2021-03-08"]),
     ("The league has no Friday fixtures this season.", []),
