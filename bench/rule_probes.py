@@ -12528,10 +12528,13 @@ PROBES_S32_OP31 = [
 F15W = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Fri 7 .. Sun 9 gone
 F15O = "2025-10-16"  # a Thursday in October
 PROBES_S32_FP15 = [
-    ("mquarter", F15W, "Revenue rose 8 per cent in the June quarter, the company said.", []),
-    ("mquarter", F15W, "The miner expects output to recover in the September quarter.", []),
-    ("mquarter", F15W, "Its December-quarter profit beat forecasts, the bank said.", []),
-    ("mquarter", F15W, "The bank posted a record profit for the December half.", []),
+    # (session 33, kl3: issue 12 asks quarters and halves as month ranges, so a quarter or a half named by its last
+    # month is now read as the three or six months ending in it, left for review by its low qtr figure; fp15's
+    # reading of these four rows was [], no month, as the conventions of session 32 had it)
+    ("mquarter", F15W, "Revenue rose 8 per cent in the June quarter, the company said.", ["2024-04/2024-06"]),
+    ("mquarter", F15W, "The miner expects output to recover in the September quarter.", ["2025-07/2025-09"]),
+    ("mquarter", F15W, "Its December-quarter profit beat forecasts, the bank said.", ["2024-10/2024-12"]),
+    ("mquarter", F15W, "The bank posted a record profit for the December half.", ["2024-07/2024-12"]),
     ("mquarter-stay", F15W, "Sales rose 3 per cent in June.", ["2024-06"]),
     ("mquarter-stay", F15W, "In June, a quarter of the staff left.", ["2024-06"]),
     ("mquarter-stay", F15W, "In June half of the staff left.", ["2024-06"]),
