@@ -68,6 +68,7 @@ test_figures_for_a_month_told_ahead_are_of_the_month_gone_by = dated_test([
     (OCT, "Figures for March (provisional) will be published on Friday.", ["2026-03", "2026-10-16"]),
     (OCT, "Data for September will be released tomorrow.", ["2026-09", "2026-10-15"]),
     (OCT, "Figures for March are due on Friday.", ["2026-03", "2026-10-16"]),
+    (OCT, "The agency will publish inflation figures for September on Thursday.", ["2026-09", "2026-10-15"]),
     # near neighbours: no figures, a month before a noun, another month for the release, a past
     (OCT, "Tickets for March will go on sale on Friday.", ["2027-03", "2026-10-16"]),
     (OCT, "Phone numbers for March events will be listed on Friday.", ["2027-03", "2026-10-16"]),

@@ -29,6 +29,15 @@ test_a_quarter_or_half_named_by_its_last_month = dated_test([
     ("Sales in the December half will rise.", ["2023-07/2023-12"]),
     ("The June half-year result was a record.", ["2023-01/2023-06"]),
     ("The group's December half was weak.", ["2022-07/2022-12"]),
+    # the year a sentence opens with, as a yearless month's (rv26's review)
+    ("In 2019, the March quarter was the weakest.", ["2019", "2019-01/2019-03"]),
+], published=AUG)
+
+test_a_custom_names_no_quarter = dated_test([
+    # every year's quarter, as "December is usually the strongest month" is every year's month (rv26's review)
+    ("The December quarter is usually the strongest for retailers.", []),
+    ("Profit typically dips in each June quarter.", []),
+    ("The December quarter was the strongest for retailers.", ["2022-10/2022-12"]),
 ], published=AUG)
 
 test_near_forms_stay_as_they_were = dated_test([

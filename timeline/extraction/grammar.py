@@ -2299,9 +2299,11 @@ _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense,
 
 
 def yearless(m) -> bool:
-    """A month or month-day given without its year (its year is inferred)."""
+    """A month or month-day given without its year (its year is inferred), or a quarter or half named by such a
+    month ("the June quarter")."""
     return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y") and
-                              not (m.kind == "dmy" and m.g("dmy_rel")))
+                              not (m.kind == "dmy" and m.g("dmy_rel"))) or \
+        m.kind == "qtr" and m.g("qtr_mon") is not None and not m.g("qtr_y") and not m.g("qtr_rel")
 
 
 def hangs_on_tense(m) -> bool:
@@ -2318,7 +2320,7 @@ def hangs_on_tense(m) -> bool:
     if m.kind == "inn":
         return True  # "will meet in two days" is a day, "sold out in two days" none
     if m.kind == "qtr":
-        return m.g("qtr_mon") is not None and not m.g("qtr_y") and not m.g("qtr_rel")  # "the June quarter"
+        return yearless(m)  # "the June quarter"
     # "early December" still hangs on tense; "last December" does not.
     return m.kind == "mo" and (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
 

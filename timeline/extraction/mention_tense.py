@@ -669,10 +669,12 @@ def _near_release(m: Mention) -> bool:
     year ("(Q1)"), as the release of figures for a month gone by may (_FIGURES_FOR_BEFORE)?"""
     return m.kind in _FIGURES_FOR_NEAR_KINDS or m.kind == "ru" and m.g("ru_unit").lower() == "week" or \
         m.kind == "qtr" and m.g("qtr_code") is not None and m.g("qtr_y") is None
-# ... the month ending the figures' noun phrase ("Figures for March will", "data for March (Q1) are"), not a
+# ... the month ending the figures' noun phrase ("Figures for March will", "data for March (Q1) are", "figures for
+# October on Thursday"), not a
 # noun's modifier ("numbers for March events": the events may lie ahead).
 _FIGURES_MONTH_END = re.compile(r"\s*(?:[,;:(]|\.(?!\d)|$)|\s+(?:will|would|are|is|were|was|be|been|show|shows|"
-                                r"showed|due|come|comes|out|and|or)\b", re.IGNORECASE)
+                                r"showed|due|come|comes|out|and|or|on|at|by|in|from|next|this|tomorrow|today|later)\b",
+                                re.IGNORECASE)
 
 # ... what forecasters expect of it ("economists expect", "the consensus estimate").
 _EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)

@@ -815,7 +815,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
         # "regularly" before the custom's present: "said the weather often gets hot in July", or a
         # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
-        if hol or wd or mo and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
+        # (a quarter or a half named by a yearless month, "The December quarter is usually the strongest", as a month)
+        monthly = mo or kind == "qtr" and yearless(m)
+        if hol or wd or monthly and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
                                                        "requently" in sent or "egularly" in sent or
                                                        "ach year" in sent or "very year" in sent):
             if custom is None:
@@ -823,7 +825,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (not mo or tenses[i] != "past" or present_passive_custom(sent, m) or
+            if custom and (not monthly or tenses[i] != "past" or present_passive_custom(sent, m) or
                            EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
