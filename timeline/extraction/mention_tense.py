@@ -662,6 +662,12 @@ FIGURE_MONTHS_BACK = 1
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:figures|data|statistics|stats|numbers)\s+(?:for|from|on|covering)\s+"
                                  r"(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 _FIGURES_FOR_NEAR_KINDS = ("wd", "rd")
+# ... but not figures that forecast, project, target or book a month: "Seasonal forecast data for December", "Projected
+# figures for March", "booking numbers for July" are of the month ahead (a word of foreseeing among the three words
+# before the figures' noun).
+_FORESEEN_FIGURES_BEFORE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|target|"
+                                      r"budget|plan|book|advance|outlook|guidance)[\w-]*\s+(?:[\w-]+\s+){0,3}$",
+                                      re.IGNORECASE)
 
 
 def _near_release(m: Mention) -> bool:
@@ -1454,8 +1460,9 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # after it, so what is expected of the month just gone by is its figure.
             tenses[i] = "past"
         elif m.kind == "mo" and tenses[i] != "past" and not m.g("mo_mod") and \
-                _FIGURES_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
-                _FIGURES_MONTH_END.match(sent, m.end) and all(o is m or _near_release(o) for o in mentions):
+                (figures := _FIGURES_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                _FIGURES_MONTH_END.match(sent, m.end) and all(o is m or _near_release(o) for o in mentions) and \
+                not _FORESEEN_FIGURES_BEFORE.search(sent, max(0, figures.start() - 60), figures.start()):
             tenses[i] = "past"  # "Figures for March will be published on Friday": the March gone by
         elif m.kind == "mo" and not m.g("mo_mod") and (
                 tenses[i] in (None, "present") and COMING_VOTE.match(sent, m.end) and
