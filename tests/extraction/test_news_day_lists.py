@@ -75,6 +75,8 @@ test_figures_for_a_month_told_ahead_are_of_the_month_gone_by = dated_test([
     (OCT, "Projected figures for March will be published on Friday.", ["2027-03", "2026-10-16"]),
     (OCT, "Seasonal forecast data for December will be released on Friday.", ["2026-12", "2026-10-16"]),
     (OCT, "Booking numbers for July will be out on Friday.", ["2027-07", "2026-10-16"]),
+    # ... but a plan to publish figures is no foreseen figure
+    (OCT, "The bureau plans to publish figures for September on Friday.", ["2026-09", "2026-10-16"]),
     (OCT, "Phone numbers for March events will be listed on Friday.", ["2027-03", "2026-10-16"]),
     (OCT, "Figures for November will be published in December.", ["2026-11", "2026-12"]),
     (dt.date(2026, 12, 2), "The agency will release figures for January in February.", ["2027-01", "2027-02"]),

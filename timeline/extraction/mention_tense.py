@@ -664,9 +664,9 @@ _FIGURES_FOR_BEFORE = re.compile(r"\b(?:figures|data|statistics|stats|numbers)\s
 _FIGURES_FOR_NEAR_KINDS = ("wd", "rd")
 # ... but not figures that forecast, project, target or book a month: "Seasonal forecast data for December", "Projected
 # figures for March", "booking numbers for July" are of the month ahead (a word of foreseeing among the three words
-# before the figures' noun).
+# before the figures' noun, no "to" between: "plans to publish figures for October" foresees the release only).
 _FORESEEN_FIGURES_BEFORE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|target|"
-                                      r"budget|plan|book|advance|outlook|guidance)[\w-]*\s+(?:[\w-]+\s+){0,3}$",
+                                      r"budget|plan|book|advance|outlook|guidance)[\w-]*\s+(?:(?!to\s)[\w-]+\s+){0,3}$",
                                       re.IGNORECASE)
 
 
