@@ -173,6 +173,11 @@ fixture's possessive day in the present), with near neighbours.
 --s32-rv25, rv25's probes of session 32's rules on op31, op33 (openers of two blind sets, whose texts rv25 never read),
 fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses and places, and the near neighbours it
 must leave alone; rows wrong on main and on the branch are known limits.
+--s33-kl3, session 33 kl3's own probes of its rules on the known limits left by session 32 (a quarter or a half named
+by its last month, "the June quarter", "the December half": the three or six months ending in it, its year as a
+yearless month's; a list of days after a month's day whose numbers run on one by one, "Oct. 12, 13 and 14", and one
+before a month, "on 3, 4 and 5 May"; "figures for March" told ahead: the month the figures cover, gone by), with near
+neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -188,6 +193,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp15
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-rv25
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp16
+      s33-kl3
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12527,10 +12533,13 @@ PROBES_S32_OP31 = [
 F15W = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Fri 7 .. Sun 9 gone
 F15O = "2025-10-16"  # a Thursday in October
 PROBES_S32_FP15 = [
-    ("mquarter", F15W, "Revenue rose 8 per cent in the June quarter, the company said.", []),
-    ("mquarter", F15W, "The miner expects output to recover in the September quarter.", []),
-    ("mquarter", F15W, "Its December-quarter profit beat forecasts, the bank said.", []),
-    ("mquarter", F15W, "The bank posted a record profit for the December half.", []),
+    # (session 33, kl3: issue 12 asks quarters and halves as month ranges, so a quarter or a half named by its last
+    # month is now read as the three or six months ending in it, left for review by its low qtr figure; fp15's
+    # reading of these four rows was [], no month, as the conventions of session 32 had it)
+    ("mquarter", F15W, "Revenue rose 8 per cent in the June quarter, the company said.", ["2024-04/2024-06"]),
+    ("mquarter", F15W, "The miner expects output to recover in the September quarter.", ["2025-07/2025-09"]),
+    ("mquarter", F15W, "Its December-quarter profit beat forecasts, the bank said.", ["2024-10/2024-12"]),
+    ("mquarter", F15W, "The bank posted a record profit for the December half.", ["2024-07/2024-12"]),
     ("mquarter-stay", F15W, "Sales rose 3 per cent in June.", ["2024-06"]),
     ("mquarter-stay", F15W, "In June, a quarter of the staff left.", ["2024-06"]),
     ("mquarter-stay", F15W, "In June half of the staff left.", ["2024-06"]),
@@ -13048,6 +13057,53 @@ PROBES_S33_FP16 = [
      ['2025-03-08']),
     ('fixpres-stay', F16N, "Sunday's final is still the talk of the town.",
      ['2025-03-09']),
+]
+K33 = "2023-08-15"  # a Tuesday; the June quarter just gone is 2023-04..06, the September one ahead 2023-07..09
+K33D = "2026-10-01"  # a Thursday
+PROBES_S33_KL3 = [
+    # --- written by kl3 before changing the engine: a quarter or half named by its last month ---
+    ("mqtr", K33, "Profit in the June quarter rose 5%.", ["2023-04/2023-06"]),
+    ("mqtr", K33, "The bank's March quarter profit fell 4%.", ["2023-01/2023-03"]),
+    ("mqtr", K33, "Exports in the February quarter fell.", ["2022-12/2023-02"]),
+    ("mqtr", K33, "The firm will report its September-quarter results in October.",
+     ["2023-07/2023-09", "2023-10"]),
+    ("mqtr", K33, "Profit in the March quarter of 2024 will rise.", ["2024-01/2024-03"]),
+    ("mqtr", K33, "Revenue for the June quarter 2022 fell.", ["2022-04/2022-06"]),
+    ("mqtr", K33, "Sales in the December half fell 3%.", ["2022-07/2022-12"]),
+    ("mqtr", K33, "Sales in the December half will rise.", ["2023-07/2023-12"]),
+    ("mqtr", K33, "The June half-year result was a record.", ["2023-01/2023-06"]),
+    ("mqtr-stay", K33, "Spain beat Japan in the June quarter-final.", ["2023-06"]),
+    ("mqtr-stay", K33, "In June, a quarter of voters backed the plan.", ["2023-06"]),
+    ("mqtr-stay", K33, "By June, a quarter of the staff had left.", ["2023-06"]),
+    ("mqtr-stay", K33, "The June half-marathon drew 500 runners.", ["2023-06"]),
+    ("mqtr-stay", K33, "Half of June was wet, and a quarter of July.", ["2023-06", "2023-07"]),
+    ("mqtr-stay", K33, "Sales for the quarter to June rose 4%.", ["2023-06"]),
+    ("mqtr-stay", K33, "Profit in the first quarter of 2023 rose 5%.", ["2023-01/2023-03"]),
+    # --- a list of days after a month's day, and before a month ---
+    ("daylist", K33D, "Oct. 12, 13 and 14 advanced voting locations will be open.",
+     ["2026-10-12", "2026-10-13", "2026-10-14"]),
+    ("daylist", K33D, "Oct. 12, 13, and 14 are early voting days.", ["2026-10-12", "2026-10-13", "2026-10-14"]),
+    ("daylist", K33D, "The fair ran on 3, 4 and 5 May.", ["2026-05-03", "2026-05-04", "2026-05-05"]),
+    ("daylist", K33D, "The fair ran on 3, 4, and 5 May.", ["2026-05-03", "2026-05-04", "2026-05-05"]),
+    ("daylist", K33D, "Hearings were held on 6, 7, 13 and 14 July.",
+     ["2026-07-06", "2026-07-07", "2026-07-13", "2026-07-14"]),
+    ("daylist-stay", K33D, "On Oct. 12, 14 advanced voting locations will open.", ["2026-10-12"]),
+    ("daylist-stay", K33D, "May 3, 40 people were hurt.", ["2026-05-03"]),
+    ("daylist-stay", K33D, "On Feb. 20, 24 and 25 workers were laid off.", ["2026-02-20"]),
+    ("daylist-stay", K33D, "The votes were on Feb. 20, 12 and 14.", ["2026-02-20"]),
+    ("daylist-stay", K33D, "The fair ran on March 3, 4 and 5.", ["2026-03-03", "2026-03-04", "2026-03-05"]),
+    ("daylist-stay", K33D, "Voting runs Oct. 12, 13 and 14 at city hall.", ["2026-10-12", "2026-10-13", "2026-10-14"]),
+    ("daylist-stay", K33D, "Of the 30, 4 and 5 May were the wettest days.", ["2026-05-04", "2026-05-05"]),
+    ("daylist-stay", K33D, "Sections 3, 4 and 5 May apply.", []),
+    # --- figures for a month, told ahead: the month they cover, gone by ---
+    ("figfor", R25W, "Figures for March will be published on Friday.", ["2026-03", "2026-10-16"]),
+    ("figfor", R25W, "Figures for March (Q1) will be published on Friday.", ["2026-03", "2026-10-16"]),
+    ("figfor", R25W, "Data for September will be released on Friday.", ["2026-09", "2026-10-16"]),
+    ("figfor", R25W, "Figures for March are due on Friday.", ["2026-03", "2026-10-16"]),
+    ("figfor-stay", R25W, "Tickets for March will go on sale on Friday.", ["2027-03", "2026-10-16"]),
+    ("figfor-stay", R25W, "Figures for March were published on Friday.", ["2026-03", "2026-10-09"]),
+    ("figfor-stay", R25W, "Figures for November will be published in December.", ["2026-11", "2026-12"]),
+    ("figfor-stay", "2026-12-02", "The agency will release figures for January in February.", ["2027-01", "2027-02"]),
 ]
 
 

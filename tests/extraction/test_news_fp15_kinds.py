@@ -1,6 +1,7 @@
 """fp15's kinds (session 32 precision sample: 19 business, sports and weather pages from the US, UK, Australia,
 India, Sri Lanka and Bangladesh that no set holds): a quarter or a half named by its last month ("the June
-quarter", "the December half") is no month; an adverb of degree before a participle ("a sparsely populated
+quarter", "the December half") is no month but the three or six months ending in it (issue 12's quarters as month
+ranges, session 33; more in test_news_month_quarters.py); an adverb of degree before a participle ("a sparsely populated
 stretch") leaves it an adjective; an adverb between the copula and "likely"/"set"/"due" ("is very likely to cross
 the coast ... on Friday") keeps the look ahead; a payout's days ("payable Nov. 15 to shareholders of record on
 Nov. 1", "on record by Nov. 1") keep their own schedule whatever the declaring verb's tense; a fixture's present
@@ -21,11 +22,11 @@ from dated import dated_test
 WED = dt.date(2025, 3, 12)  # Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Fri 7, Sat 8, Sun 9 gone
 OCT = dt.date(2025, 10, 16)  # a Thursday in October
 
-test_a_quarter_named_by_its_month_is_no_month = dated_test([
-    ("Revenue rose 8 per cent in the June quarter, the company said.", []),
-    ("The miner expects output to recover in the September quarter.", []),
-    ("Its December-quarter profit beat forecasts, the bank said.", []),
-    ("The bank posted a record profit for the December half.", []),
+test_a_quarter_named_by_its_month_is_its_months = dated_test([
+    ("Revenue rose 8 per cent in the June quarter, the company said.", ["2024-04/2024-06"]),
+    ("The miner expects output to recover in the September quarter.", ["2025-07/2025-09"]),
+    ("Its December-quarter profit beat forecasts, the bank said.", ["2024-10/2024-12"]),
+    ("The bank posted a record profit for the December half.", ["2024-07/2024-12"]),
     # near neighbours: a month, a quarter of something in a month, a quarter-final
     ("Sales rose 3 per cent in June.", ["2024-06"]),
     ("In June, a quarter of the staff left.", ["2024-06"]),

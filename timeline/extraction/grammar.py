@@ -475,8 +475,8 @@ _PERSON_AFTER_MONTH = re.compile(
     re.IGNORECASE)
 
 
-# A quarter or a half right after a month (_valid_mo): "the June quarter", "the September-quarter results", "the
-# December half", "the June half-year" (not "the June quarter-final", "in June, a quarter of ...").
+# A quarter or a half right after a month (_valid_mo) that the qtr rule left: "the June and September quarters",
+# "every June quarter" (not "the June quarter-final", "in June, a quarter of ...").
 # (nor "the June half-marathon", "the October half-term", "the June quarter-end")
 _MONTH_QUARTER_AFTER = re.compile(r"(?:\s+|-)quarters?\b(?![-\s]*(?:finals?|end)\b)", re.IGNORECASE)
 _MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:of|the|a|an|his|her|their|its|our|"
@@ -498,8 +498,8 @@ def _valid_mo(m, s, gd):
         return False  # "Smith's mother June, read out": a relative's name
     if _MONTH_QUARTER_AFTER.match(s, m.end()) or _MONTH_HALF_AFTER.match(s, m.end()) and \
             _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()):
-        # "the June quarter", "its September-quarter sales", "the December half": a quarter or a half named by
-        # its last month, no month (the conventions leave quarters and halves out)
+        # "the June and September quarters", "every June quarter", "the April-June quarter": no month (the qtr
+        # rule, tried first, reads one quarter or half named by its last month, "the June quarter", as its months)
         return False
     if gd.get("mo_mod"):
         return True
@@ -1575,6 +1575,19 @@ def _resolve_qtr(m, ctx):
     g = m.g
     if g("qtr_fy") or g("qtr_fq"):
         return None  # a fiscal quarter's months depend on the company
+    if g("qtr_mon"):
+        # "the June quarter", "the December half": the three (six) months ending in that month, whose
+        # year is its year, or a yearless month's (_resolve_mo: the tense picks it)
+        month = month_value(g("qtr_mon"))
+        if g("qtr_y") or g("qtr_rel"):
+            year = _period_year(m, "qtr", ctx)
+            if year is None:
+                return None
+            last = dt.date(year, month, 1)
+        else:
+            last = pick(month_candidates(month, 1, ctx.published.year), ctx.published.replace(day=1), ctx.tense,
+                        prefer_past_within=None if ctx.tense == "present" else MONTH_PAST_DAYS)
+        return DateValue(add_months(last, -2 if g("qtr_mq") else -5), "month", last)
     year = _period_year(m, "qtr", ctx)
     if year is None:
         return None
@@ -1598,6 +1611,13 @@ def _resolve_qtr(m, ctx):
 def _valid_qtr(m, s, gd):
     if gd.get("qtr_months"):
         return True
+    if gd.get("qtr_mon"):
+        # one quarter (not "the June and September quarters"), of no particular year ("every June quarter"), no
+        # month range's end ("the April-June quarter")
+        at, quarter = m.start("qtr_mon"), gd.get("qtr_mq")
+        if quarter is not None and quarter[-1] in "sS" or _EVERY_BEFORE.search(s, max(0, at - 8), at):
+            return False
+        return not (s[at - 1:at] in ("-", "–") and s[max(0, at - 2):at - 1].isalpha())
     code = gd.get("qtr_code")
     if code:
         return code[0] in "qQ" or code[1] in "12"
@@ -2139,15 +2159,17 @@ RULES: tuple[Rule, ...] = (
          confidence=0.6,
          examples=(("The town grew in the 1990s.", None),
                    ("Crime fell in the 1980s, not in 1980.", None))),
-    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)", _resolve_mo,
-         _valid_mo,
-         confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
-                   ("The summit will be held in June.", "2023-06"),
-                   ("They signed a treaty last May.", "2022-05"),
-                   ("Theresa May spoke.", None),
-                   ("The fair is held every July.", None))),
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
                 rf"(?:(?P<qtr_ord>first|second|third|fourth|final|last|latter|back|front|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
+                # "the June quarter", "its September-quarter results", "the December half", "the June half-year":
+                # a quarter or a half named by its last month (Australian, New Zealand and Indian business news);
+                # the same lookaheads as _MONTH_QUARTER_AFTER and _MONTH_HALF_AFTER (not "the June quarter-final",
+                # "in June half the staff", "the June half-marathon"); a bare half after a determiner (as
+                # _valid_mo's), so that "fell in December half as fast" is still a month
+                r"(?P<qtr_det>(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=['’]s\s))?"
+                rf"(?P<qtr_mon>(?-i:(?=[A-Z])){MON})(?:(?:\s+|-)(?P<qtr_mq>quarters?)\b(?![-\s]*(?:finals?|end)\b)|"
+                r"(?:\s+|-)(?P<qtr_mh>half)(?:[-\s]+years?\b|(?(qtr_det)|(?!))\b(?!-)(?!\s+(?:of|the|a|an|his|her|their|its|our|"
+                r"marathons?|terms?|times?|hours?|way|dozen|century|price)\b)))|"
                 # "the final three months of 2011" (not "the first nine months of 1997": a year to
                 # date, which readers date as the year; nor "the last three months this year", with
                 # no "of": the months just past)
@@ -2163,7 +2185,17 @@ RULES: tuple[Rule, ...] = (
                    ("Profit fell in the first quarter of fiscal 2020.", None),
                    ("Profit fell in its fiscal first quarter of 2020.", None),
                    ("Profit fell in the third quarter.", None),
-                   ("Profit fell in the final three months of 2022.", "2022-10/2022-12"))),
+                   ("Profit fell in the final three months of 2022.", "2022-10/2022-12"),
+                   ("Profit rose in the March quarter.", "2023-01/2023-03"),
+                   ("Profit will rise in the June quarter.", "2023-04/2023-06"),
+                   ("Spain won the June quarter-final.", None))),
+    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)", _resolve_mo,
+         _valid_mo,
+         confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
+                   ("The summit will be held in June.", "2023-06"),
+                   ("They signed a treaty last May.", "2022-05"),
+                   ("Theresa May spoke.", None),
+                   ("The fair is held every July.", None))),
     Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
                 rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",
          _resolve_sea, _valid_sea, confidence=0.75,
@@ -2295,9 +2327,11 @@ _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense,
 
 
 def yearless(m) -> bool:
-    """A month or month-day given without its year (its year is inferred)."""
+    """A month or month-day given without its year (its year is inferred), or a quarter or half named by such a
+    month ("the June quarter")."""
     return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y") and
-                              not (m.kind == "dmy" and m.g("dmy_rel")))
+                              not (m.kind == "dmy" and m.g("dmy_rel"))) or \
+        m.kind == "qtr" and m.g("qtr_mon") is not None and not m.g("qtr_y") and not m.g("qtr_rel")
 
 
 def hangs_on_tense(m) -> bool:
@@ -2313,6 +2347,8 @@ def hangs_on_tense(m) -> bool:
         return not m.g("hol_y") and not m.g("hol_mod")
     if m.kind == "inn":
         return True  # "will meet in two days" is a day, "sold out in two days" none
+    if m.kind == "qtr":
+        return yearless(m)  # "the June quarter"
     # "early December" still hangs on tense; "last December" does not.
     return m.kind == "mo" and (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
 

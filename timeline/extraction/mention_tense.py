@@ -663,6 +663,33 @@ _FIGURE_IN_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:in|for)\s+$",
 
 FIGURE_MONTHS_BACK = 1
 
+# "Figures for March will be published on Friday", "Data for September are due tomorrow": figures that cover a
+# month come out after it, so a month they are for, told ahead with no other month, year or stretch in the sentence
+# (only days just ahead: _FIGURES_FOR_NEAR_KINDS, or a quarter with no year, "(Q1)"), is the one gone by (not
+# "will release figures for January in February" in December: the coming January, whose figures come in February).
+_FIGURES_FOR_BEFORE = re.compile(r"\b(?:figures|data|statistics|stats|numbers)\s+(?:for|from|on|covering)\s+"
+                                 r"(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+_FIGURES_FOR_NEAR_KINDS = ("wd", "rd")
+# ... but not figures that forecast, project, target or book a month: "Seasonal forecast data for December", "Projected
+# figures for March", "booking numbers for July" are of the month ahead (a word of foreseeing among the three words
+# before the figures' noun, no "to" between: "plans to publish figures for October" foresees the release only).
+_FORESEEN_FIGURES_BEFORE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|target|"
+                                      r"budget|plan|book|advance|outlook|guidance)[\w-]*\s+(?:(?!to\s)[\w-]+\s+){0,3}$",
+                                      re.IGNORECASE)
+
+
+def _near_release(m: Mention) -> bool:
+    """Does `m` name no time but the days just ahead ("on Friday", "tomorrow", "next week") or a quarter with no
+    year ("(Q1)"), as the release of figures for a month gone by may (_FIGURES_FOR_BEFORE)?"""
+    return m.kind in _FIGURES_FOR_NEAR_KINDS or m.kind == "ru" and m.g("ru_unit").lower() == "week" or \
+        m.kind == "qtr" and m.g("qtr_code") is not None and m.g("qtr_y") is None
+# ... the month ending the figures' noun phrase ("Figures for March will", "data for March (Q1) are", "figures for
+# October on Thursday"), not a
+# noun's modifier ("numbers for March events": the events may lie ahead).
+_FIGURES_MONTH_END = re.compile(r"\s*(?:[,;:(]|\.(?!\d)|$)|\s+(?:will|would|are|is|were|was|be|been|show|shows|"
+                                r"showed|due|come|comes|out|and|or|on|at|by|in|from|next|this|tomorrow|today|later)\b",
+                                re.IGNORECASE)
+
 # ... what forecasters expect of it ("economists expect", "the consensus estimate").
 _EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)
 
@@ -1525,6 +1552,11 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # "Economists expect inflation to be 7.5% in April" in May: a month's figure comes out
             # after it, so what is expected of the month just gone by is its figure.
             tenses[i] = "past"
+        elif m.kind == "mo" and tenses[i] != "past" and not m.g("mo_mod") and \
+                (figures := _FIGURES_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                _FIGURES_MONTH_END.match(sent, m.end) and all(o is m or _near_release(o) for o in mentions) and \
+                not _FORESEEN_FIGURES_BEFORE.search(sent, max(0, figures.start() - 60), figures.start()):
+            tenses[i] = "past"  # "Figures for March will be published on Friday": the March gone by
         elif m.kind == "mo" and not m.g("mo_mod") and (
                 tenses[i] in (None, "present") and COMING_VOTE.match(sent, m.end) and
                 _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or

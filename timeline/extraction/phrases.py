@@ -42,7 +42,7 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
     before, "next" strictly after); "early/mid/late May" is month precision;
     "March 2-4 2023" is a day range; "the 1990s" is a year range 1990-1999;
     "next week" is the Monday-Sunday range; "Q1 2023", "spring 2023", "the
-    second half of the year" are month ranges; "2100" is a year. Numeric
+    second half of the year", "the June quarter 2023" are month ranges; "2100" is a year. Numeric
     dates such as 05/04/2023 are refused unless one part is greater than 12,
     and a phrase counted from another date ("a day after") needs that date.
     """

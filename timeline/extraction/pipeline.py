@@ -270,11 +270,34 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
 # statement of its own. At least one comma item and an "and"/"or" before the last day, and
-# nothing after the list that makes its numbers counts ("May 4, 5 and 6 people").
+# nothing after the list that makes its numbers counts ("On Feb. 20, 24 and 25 workers were laid off") ...
 _DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?"
-                       r"(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
-                       r"this|last|next|to|from)\b)", re.IGNORECASE)
+                       r"(?![\w%-]|[.,]\d)", re.IGNORECASE)
+_DAY_LIST_END = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
+                           r"this|last|next|to|from)\b", re.IGNORECASE)
+# ... unless the days run on one by one from the first ("Oct. 12, 13 and 14 advanced voting locations will be
+# open": no count goes on a date's day that way), and no unit of a count follows ("May 3, 4 and 5 percent").
+_COUNT_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|points?|times|years?|months?|weeks?|days?|hours?|"
+                               r"minutes?|seconds?|[a-z]+-(?:year|month|week|day|hour))\b", re.IGNORECASE)
 _LIST_DAY = re.compile(r"\d{1,2}")
+# "on 3, 4 and 5 May", "on 3, 4, and 5 May": days of the month listed before a day-month date (dmy), right
+# before it: the comma items, and the day before its "and"/"or" when the date holds none ("5 May").
+_DAYS_LISTED_BEFORE = re.compile(r"(?<![\w.,$£€])(?P<items>(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+)"
+                                 r"(?:(?P<last>\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*(?:and|or|&)\s+)?$", re.IGNORECASE)
+
+
+def _days_listed_before(sent: str, m: Mention, day: int) -> list[tuple[int, str]]:
+    """The days of a list right before the day-month date `m` whose first day is `day` (_DAYS_LISTED_BEFORE),
+    as (offset in `sent`, text), in rising order with `day`; none when they are not."""
+    if m.g("dmy_wd") or m.g("dmy_d2") and not m.g("dmy_and") or not m.text[:1].isdigit() or \
+            "," not in sent[max(0, m.start - 12):m.start]:
+        return []
+    lst = _DAYS_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    if lst is None or (lst.group("last") is None) != bool(m.g("dmy_and")):
+        return []  # "4 and 5 May" after "3, "; "5 May" after "3, 4, and "
+    days = [(lst.start() + d.start(), d.group()) for d in _LIST_DAY.finditer(sent, lst.start(), m.start)]
+    numbers = [int(d) for _, d in days] + [day] + ([day_number(m.g("dmy_d2")) or 0] if m.g("dmy_and") else [])
+    return days if numbers == sorted(set(numbers)) else []
 # "no Saturday voting", "no Sunday service": a weekday as a noun's modifier after "no".
 _NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
 # A span that makes a past a custom: "had no Sunday night service for years", "no longer", "anymore".
@@ -669,9 +692,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     replayed = weekdays and ("eplay" in sent or "ematch" in sent)
     issued = weekdays and ("issued" in sent or "released" in sent or "published" in sent or "posted" in sent or
                            " out" in sent)
-    # (a month's in the past: "usually", "often", "each year" ... may tell a custom)
-    habit_word = "mo" in kinds and ("lly" in sent or "ften" in sent or "requently" in sent or "egularly" in sent or
-                                    "ach year" in sent or "very year" in sent)
+    # (a month's, or a quarter's named by its month, in the past: "usually", "often", "each year" ... may tell a custom)
+    habit_word = ("mo" in kinds or "qtr" in kinds) and (
+        "lly" in sent or "ften" in sent or "requently" in sent or "egularly" in sent or "ach year" in sent or
+        "very year" in sent)
     lasting = None  # _LASTING_SPAN in the sentence, looked for once, when first needed
     ahead = None  # what direction.tenseless_day_ahead reads in the whole sentence, looked at once when first needed
     clauses = None  # the sentence's stops and ", in which" clauses (direction.result_clauses), found once when needed
@@ -827,13 +851,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
         # "regularly" before the custom's present: "said the weather often gets hot in July", or a
         # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
-        if hol or wd or mo and (tenses[i] != "past" or habit_word):
+        # (a quarter or a half named by a yearless month, "The December quarter is usually the strongest", as a month)
+        monthly = mo or kind == "qtr" and yearless(m)
+        if hol or wd or monthly and (tenses[i] != "past" or habit_word):
             if custom is None:
                 custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (not mo or tenses[i] != "past" or present_passive_custom(
+            if custom and (not monthly or tenses[i] != "past" or present_passive_custom(
                                sent, m, habitual_from if habitual_from is not None else
                                (habitual_from := habitual_present_from(sent))) or
                            EACH_YEAR_FRAME.match(sent)) and \
@@ -1909,7 +1935,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "May 4, 5, 11 and 12": each listed day of the month, in rising order.
                 days = [(dm.start(), dm[0]) for dm in _LIST_DAY.finditer(lst[0])]
                 numbers = [v.date.day] + [int(d) for _, d in days]
-                if numbers == sorted(set(numbers)):
+                if numbers == sorted(set(numbers)) and (
+                        _DAY_LIST_END.match(sent, lst.end()) or
+                        numbers == list(range(numbers[0], numbers[0] + len(numbers))) and
+                        not _COUNT_UNIT_AFTER.match(sent, lst.end())):
                     for at, d in days:
                         day2 = safe_date(v.date.year, v.date.month, int(d))
                         if day2 is None:
@@ -1917,6 +1946,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         end = Mention(m.kind, m.end + at, m.end + at + len(d), d, m.groups)
                         w = DateValue(day2, "day")
                         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+            if m.kind == "dmy" and v.precision == "day" and (days := _days_listed_before(sent, m, v.date.day)):
+                # "on 3, 4 and 5 May": each day listed before the date, a statement of its own, told before it.
+                told = []
+                for at, d in days:
+                    day0 = safe_date(v.date.year, v.date.month, int(d))
+                    if day0 is None:
+                        break
+                    first = Mention(m.kind, at, at + len(d), d, m.groups)
+                    w = DateValue(day0, "day")
+                    told.append((first, w, *assess(first, w, tenses[i], published), tenses[i], sources[i]))
+                else:
+                    out[-1:-1] = told
             if m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_and") and v.precision == "day":
                 # "on Aug. 16 and 17": the second day of the month, a statement of its own.
                 d2 = m.g(f"{m.kind}_d2")
