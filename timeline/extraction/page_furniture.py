@@ -76,6 +76,36 @@ def bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
     return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
 
 
+# A source cited with its day in brackets, as digests and monitoring services write them: "(NTV, June 30)",
+# "(Kommersant-daily, June 29; Interfax, 1 July)", "(see Izvestiya, June 20 and Nezavisimaya gazeta, June 27)".
+# The name: up to four words of letters (no figure: "(Game 5, June 29)" is a fixture's day), not a weekday's
+# ("(Friday, June 29)" is the day's date).
+_CITED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CITED_SOURCE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.&/'’-]*"
+                 r"(?:\s+(?!and\b)[A-Za-z.&/'’-]+){0,3},"
+                 rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+_SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?{_CITED_SOURCE}"
+                              rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*\s*")
+# A sentence's end right before such a bracket (or nothing: the bracket opens the sentence).
+_ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
+
+
+def source_citation(sent: str, m: Mention) -> bool:
+    """The day `m` dates a cited source, not a happening: a bracket holding only sources and their days
+    (_SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
+    20)") or stands after its sentence's end ("... 48 percent each. (Kommersant-daily, June 29)", a digest's
+    credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence."""
+    opened = sent.rfind("(", 0, m.start)
+    if opened < 0 or sent.find(")", opened, m.start) >= 0:
+        return False
+    closed = sent.find(")", m.end)
+    if closed < 0 or closed - opened > 160 or sent.find("(", m.end, closed) >= 0:
+        return False
+    cited = _SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
+    return cited is not None and (cited.group("see") is not None or
+                                  _ENDED_BEFORE.search(sent, 0, opened) is not None)
+
+
 def byline_date(sent: str, m: Mention) -> bool:
     """A by-line's date, right after its role in a by-line's shape (above): "By WILL GRAVES, AP Sports
     Writer Jan. 19, 2021", "Jane Doe, Staff Writer Oct. 14, 2025" on its line."""

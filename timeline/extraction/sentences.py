@@ -215,11 +215,19 @@ def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
     lp, ln = len(prev), len(nxt)
     if not (40 <= lp <= 100 and 40 <= ln <= 100 and abs(lp - ln) * 7 <= max(lp, ln)) or \
             not nxt[:1].isupper() or _TERMINAL_END.search(prev) or _TERMINAL_END.search(nxt) or \
-            prev.isupper() or _headline_in_title_case(prev):
+            prev.isupper() or _headline_in_title_case(prev) or _STAMP_ENDS_LINE.search(prev):
         return False
     stop = text.find("\n", nl + 1)
     after = text[nl + 1:n if stop == -1 else stop].strip()
     return after[:1].islower()
+
+
+# A page's stamp ending a line: its label in capitals, a full date and a clock ("Quake toll rises to 79,000 (AP)
+# Updated: 2005-10-19 19:32", "... Posted: 10/19/2005 7:32 PM"). Nothing of a sentence goes on after it on the
+# next line, in hard-wrapped text too.
+_STAMP_ENDS_LINE = re.compile(r"\b(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|Modified)\s*:?\s*"
+                              r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+                              r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
 
 
 def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
@@ -231,6 +239,8 @@ def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     if nxt[:1].islower():
         return True
     wrapped = is_wrapped()
+    if wrapped and prev[-1:].isalnum() and _STAMP_ENDS_LINE.search(prev):
+        return False  # a headline ending with the page's stamp: the lead starts on the next line
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
