@@ -169,6 +169,9 @@ fixture that "comes on Sunday", "take on the league leaders", a storm's headline
 --s32-rv25, rv25's probes of session 32's rules on op31, op33 (openers of two blind sets, whose texts rv25 never read),
 fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses and places, and the near neighbours it
 must leave alone; rows wrong on main and on the branch are known limits.
+--s33-fp17, session 33 fp17's own probes of its precision rules from a sample of newspaper and wire stories of
+1995-2012 (a numeric page stamp after its label glued to a headline, "(AP) Updated: 2005-10-19 19:32"; a source
+cited with its day in brackets, "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -183,6 +186,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s32-op31
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp15
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-rv25
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp17
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12944,6 +12948,43 @@ PROBES_S32_RV25 = [
      ["2026-10-11"]),
 ]
 
+
+F17W = "2025-07-02"  # a Wednesday: Mon 30 June, Tue 1 July gone; Sun 6 July ahead
+_F17_WRAPPED = ("said at least 1,200 people were missing and that the toll was likely to\n"
+                "rise as rescue teams reached the remote valleys of the north, where roads\n"
+                "were cut by landslides and bridges washed away by the swollen rivers.\n")
+PROBES_S33_FP17 = [
+    ("numstamp", F17W, "Floods cut off 40 villages (Reuters) Posted: 07/01/2025 10:05\nRescuers reached the area on "
+                       "Monday.", ["2025-06-30"]),
+    ("numstamp", F17W, "Quake toll climbs to 9,000 (AP) Updated: 2025-07-02 08:15\nOn Tuesday, the agency said the "
+                       "toll rose.", ["2025-07-01"]),
+    ("numstamp", F17W, "Storm kills 12 in the south (AP) Updated: 2025-07-01 19:32\nOn Monday, the interior minister\n"
+     + _F17_WRAPPED, ["2025-06-30"]),
+    ("numstamp", F17W, "Talks collapse in Geneva (AFP) Published: 2025-07-02 11:40 GMT\nOn Tuesday the envoys walked "
+                       "out of\nthe talks after the rebels refused to sign a deal that would have ended\nthe fighting "
+                       "in the east and opened the roads to the aid convoys that\nhave waited at the border for "
+                       "weeks, the mediators said.\n", ["2025-07-01"]),
+    ("numstamp-stay", F17W, "Quake toll climbs\nUpdated: 2025-07-02 08:15\nOn Tuesday, the agency said the toll rose.",
+     ["2025-07-01"]),
+    ("numstamp-stay", F17W, "The agency said its list was updated on 2025-06-30 after the toll rose.", ["2025-06-30"]),
+    ("numstamp-stay", F17W, "Comments are due by 2025-07-15, the ministry said.", ["2025-07-15"]),
+    ("numstamp-stay", F17W, "The report, released 2025-06-27, said the toll rose on Tuesday.",
+     ["2025-06-27", "2025-07-01"]),
+    ("citation", F17W, "Turnout will decide the runoff, analysts say. (Interfax, June 29)", []),
+    ("citation", F17W, "The party won 40 percent in the first round (see Izvestiya, June 20).", []),
+    ("citation", F17W, "Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
+    ("citation", F17W, "The ministry denied the report. (ITAR-TASS, 1 July)", []),
+    ("citation", F17W, "The polls were the most accurate (see Le Monde, March 3, 2025 and The Times, March 4, 2025).",
+     []),
+    ("citation", F17W, "The governor promised new elections. (Reuters, June 27) The vote will be held on Sunday.",
+     ["2025-07-06"]),
+    ("citation-stay", F17W, "The summit (Paris, June 29) ended without agreement.", ["2025-06-29"]),
+    ("citation-stay", F17W, "He lost twice (Wimbledon, June 30; Queen's, June 21).", ["2025-06-30", "2025-06-21"]),
+    ("citation-stay", F17W, "The final (Game 7, June 29) drew 20,000 fans.", ["2025-06-29"]),
+    ("citation-stay", F17W, "The vote was held on Sunday (June 29), officials said.", ["2025-06-29"]),
+    ("citation-stay", F17W, "Izvestiya reported on June 20 that the party had won.", ["2025-06-20"]),
+    ("citation-stay", F17W, "The march was set for June 29 (see below).", ["2025-06-29"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

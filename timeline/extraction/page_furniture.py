@@ -17,7 +17,7 @@ from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
-from .sentences import OCCASION_WORDS, is_capitals_dateline_line, is_dateline, is_title_dateline_line
+from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -76,23 +76,13 @@ def bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
     return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
 
 
-# A source cited with its day in brackets, as digests and monitoring services write them: "(NTV, June 30)",
-# "(Kommersant-daily, June 29; Interfax, 1 July)", "(see Izvestiya, June 20 and Nezavisimaya gazeta, June 27)".
-# The name: up to four words of letters (no figure: "(Game 5, June 29)" is a fixture's day), not a weekday's
-# ("(Friday, June 29)" is the day's date).
-_CITED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_CITED_SOURCE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.&/'’-]*"
-                 r"(?:\s+(?!and\b)[A-Za-z.&/'’-]+){0,3},"
-                 rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH})(?:,?\s+(?:19|20)\d\d)?")
-_SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?{_CITED_SOURCE}"
-                              rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*\s*")
 # A sentence's end right before such a bracket (or nothing: the bracket opens the sentence).
 _ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
 
 
 def source_citation(sent: str, m: Mention) -> bool:
     """The day `m` dates a cited source, not a happening: a bracket holding only sources and their days
-    (_SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
+    (sentences.SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
     20)") or stands after its sentence's end ("... 48 percent each. (Kommersant-daily, June 29)", a digest's
     credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence."""
     opened = sent.rfind("(", 0, m.start)
@@ -101,7 +91,7 @@ def source_citation(sent: str, m: Mention) -> bool:
     closed = sent.find(")", m.end)
     if closed < 0 or closed - opened > 160 or sent.find("(", m.end, closed) >= 0:
         return False
-    cited = _SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
+    cited = SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
     return cited is not None and (cited.group("see") is not None or
                                   _ENDED_BEFORE.search(sent, 0, opened) is not None)
 

@@ -434,12 +434,31 @@ _CREDIT = re.compile(r"\((?=[^()\n]{3,120}\))[^()\n]*?(?:\b(?:Photo|Photos|PHOTO
                      r"[^()\n]*\)")
 
 
+# A source cited with its day in brackets, as digests and monitoring services write them: "(NTV, June 30)",
+# "(Kommersant-daily, June 29; Interfax, 1 July)", "(see Izvestiya, June 20 and Nezavisimaya gazeta, June 27)".
+# The name: up to four words of letters (no figure: "(Game 5, June 29)" is a fixture's day), not a weekday's
+# ("(Friday, June 29)" is the day's date).
+_CITED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CITED_SOURCE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.&/'’-]*"
+                 r"(?:\s+(?!and\b)[A-Za-z.&/'’-]+){0,3},"
+                 rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?{_CITED_SOURCE}"
+                             rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*\s*")
+
 def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with photo credits cut out, and a digest's source citation that opens a span before the next
+    sentence ("... 48 percent each. (Kommersant-daily, June 29) In a poll taken ...") a span of its own."""
     out = []
     for s, e in spans:
         if text.find("(", s, e) == -1:  # (most spans: searched in place, not sliced)
             out.append((s, e))
             continue
+        if text[s] == "(":
+            closed = text.find(")", s, min(e, s + 160))
+            if closed > 0 and SOURCE_CITATION.fullmatch(text, s + 1, closed) and \
+                    _NEXT.match(text, closed + 1, e) and text.find("(", s + 1, closed) == -1:
+                out.append((s, closed + 1))
+                s = closed + 1
         pos = s
         for c in _CREDIT.finditer(text, s, e):
             out.append((pos, c.start()))

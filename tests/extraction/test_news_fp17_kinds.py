@@ -1,0 +1,79 @@
+"""fp17's kinds (session 33 precision sample: 21 newspaper and wire pages of 1995-2012 that no set holds, in six
+domains): a page's numeric stamp after its label glued to a headline ("Quake toll rises to 79,000 (AP) Updated:
+2005-10-19 19:32", "... Posted: 10/19/2005 10:05") is no statement, and in hard-wrapped text the lead starts on the
+line after it (the headline and its stamp are no part of the lead's sentence); a source cited with its day in
+brackets, as digests and monitoring services write them ("... 48 percent each. (Kommersant-daily, June 29)", "(see
+Izvestiya, June 20 and Nezavisimaya gazeta, June 27)"), dates the source, no happening, and a citation that opens a
+sentence's span before the next sentence is a span of its own.
+
+Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
+the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+from timeline.extraction import extract_events
+
+JUL = dt.date(2025, 7, 2)  # a Wednesday: Mon 30 June, Tue 1 July gone; Sun 6 July ahead
+
+# Three more lines of hard-wrapped prose (no line over 100 characters, most open-ended).
+_WRAPPED = ("said at least 1,200 people were missing and that the toll was likely to\n"
+            "rise as rescue teams reached the remote valleys of the north, where roads\n"
+            "were cut by landslides and bridges washed away by the swollen rivers.\n")
+
+test_a_numeric_stamp_after_its_label_is_no_statement = dated_test([
+    ("Floods cut off 40 villages (Reuters) Posted: 07/01/2025 10:05\nRescuers reached the area on Monday.",
+     ["2025-06-30"]),
+    ("Quake toll climbs to 9,000 (AP) Updated: 2025-07-02 08:15\nOn Tuesday, the agency said the toll rose.",
+     ["2025-07-01"]),
+    ("Storm kills 12 in the south (AP) Updated: 2025-07-01 19:32\nOn Monday, the interior minister\n" + _WRAPPED,
+     ["2025-06-30"]),
+    ("Talks collapse in Geneva (AFP) Published: 2025-07-02 11:40 GMT\nOn Tuesday the envoys walked out of\n"
+     "the talks after the rebels refused to sign a deal that would have ended\n"
+     "the fighting in the east and opened the roads to the aid convoys that\n"
+     "have waited at the border for weeks, the mediators said.\n", ["2025-07-01"]),
+    # near neighbours: a stamp on its own line, prose "updated on", a deadline, a date set off by commas
+    ("Quake toll climbs\nUpdated: 2025-07-02 08:15\nOn Tuesday, the agency said the toll rose.", ["2025-07-01"]),
+    ("The agency said its list was updated on 2025-06-30 after the toll rose.", ["2025-06-30"]),
+    ("Comments are due by 2025-07-15, the ministry said.", ["2025-07-15"]),
+    ("The report, released 2025-06-27, said the toll rose on Tuesday.", ["2025-06-27", "2025-07-01"]),
+], JUL)
+
+
+def test_the_lead_starts_after_a_headline_ending_with_its_stamp():
+    """In hard-wrapped text the line that ends with the page's stamp is the headline's: the lead's sentence
+    starts on the next line (the scorer keys a statement by its sentence's first words)."""
+    text = "Storm kills 12 in the south (AP) Updated: 2025-07-01 19:32\nOn Monday, the interior minister\n" + _WRAPPED
+    events = extract_events(text, published=JUL)
+    assert [e.sentence.split()[:3] for e in events] == [["On", "Monday,", "the"]]
+    # near neighbour: a wrapped line that ends with a clock in prose continues
+    text = ("The ferry left the harbour at dawn and reached the island at 19:32\n"
+            "on Monday, the operator said, after the crossing was delayed by fog\n" + _WRAPPED)
+    events = extract_events(text, published=JUL)
+    assert [e.sentence.split()[:2] for e in events] == [["The", "ferry"]]
+
+
+test_a_cited_sources_day_is_no_statement = dated_test([
+    ("Turnout will decide the runoff, analysts say. (Interfax, June 29)", []),
+    ("The party won 40 percent in the first round (see Izvestiya, June 20).", []),
+    ("Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
+    ("The ministry denied the report. (ITAR-TASS, 1 July)", []),
+    ("The polls were the most accurate (see Le Monde, March 3, 2025 and The Times, March 4, 2025).", []),
+    ("The governor promised new elections. (Reuters, June 27) The vote will be held on Sunday.", ["2025-07-06"]),
+    # near neighbours: a place's or a fixture's day inside a sentence, a weekday's date in brackets, a day in prose
+    ("The summit (Paris, June 29) ended without agreement.", ["2025-06-29"]),
+    ("He lost twice (Wimbledon, June 30; Queen's, June 21).", ["2025-06-30", "2025-06-21"]),
+    ("The final (Game 7, June 29) drew 20,000 fans.", ["2025-06-29"]),
+    ("The vote was held on Sunday (June 29), officials said.", ["2025-06-29"]),
+    ("Izvestiya reported on June 20 that the party had won.", ["2025-06-20"]),
+    ("The march was set for June 29 (see below).", ["2025-06-29"]),
+], JUL)
+
+
+def test_a_citation_opening_a_span_is_a_span_of_its_own():
+    """ "... would vote. (Kommersant-daily, June 29) In a poll taken 25-27 June ...": the poll's sentence starts
+    after the citation."""
+    text = "Turnout is the key, analysts say. (Kommersant-daily, June 29) In a poll taken 25-27 June, most said they would vote."
+    events = extract_events(text, published=JUL)
+    assert [(e.date.isoformat(), e.sentence.split()[0]) for e in events] == [("2025-06-25", "In"), ("2025-06-27", "In")]
