@@ -171,7 +171,8 @@ fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses a
 must leave alone; rows wrong on main and on the branch are known limits.
 --s33-fp17, session 33 fp17's own probes of its precision rules from a sample of newspaper and wire stories of
 1995-2012 (a numeric page stamp after its label glued to a headline, "(AP) Updated: 2005-10-19 19:32"; a source
-cited with its day in brackets, "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)"), with near neighbours.
+cited with its day in brackets, "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)"; a possessive
+"tomorrow's" after "of"/"in", "ahead of tomorrow's runoff"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -12984,6 +12985,15 @@ PROBES_S33_FP17 = [
     ("citation-stay", F17W, "The vote was held on Sunday (June 29), officials said.", ["2025-06-29"]),
     ("citation-stay", F17W, "Izvestiya reported on June 20 that the party had won.", ["2025-06-20"]),
     ("citation-stay", F17W, "The march was set for June 29 (see below).", ["2025-06-29"]),
+    ("tomorrows", F17W, "Polls opened ahead of tomorrow's runoff, officials said.", ["2025-07-03"]),
+    ("tomorrows", F17W, "The media are warning on the eve of tomorrow’s runoff.", ["2025-07-03"]),
+    ("tomorrows", F17W, "He will start in tomorrow's final against Spain.", ["2025-07-03"]),
+    ("tomorrows", F17W, "Police sealed off the route of tomorrow’s march.", ["2025-07-03"]),
+    ("tomorrows-stay", F17W, "The jobs of tomorrow need new skills.", []),
+    ("tomorrows-stay", F17W, "The cities of tomorrow will be greener.", []),
+    ("tomorrows-stay", F17W, "Schools must train the leaders of tomorrow's world.", []),
+    ("tomorrows-stay", F17W, "The training of tomorrow's leaders is costly.", []),
+    ("tomorrows-stay", F17W, "In tomorrow’s economy, robots will do more.", []),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -4,7 +4,9 @@ domains): a page's numeric stamp after its label glued to a headline ("Quake tol
 line after it (the headline and its stamp are no part of the lead's sentence); a source cited with its day in
 brackets, as digests and monitoring services write them ("... 48 percent each. (Kommersant-daily, June 29)", "(see
 Izvestiya, June 20 and Nezavisimaya gazeta, June 27)"), dates the source, no happening, and a citation that opens a
-sentence's span before the next sentence is a span of its own.
+sentence's span before the next sentence is a span of its own; a possessive "tomorrow's" after "of" or "in" ("ahead of
+tomorrow's runoff", "on the eve of tomorrow's vote", "in tomorrow's final") is the day's happening, not the age to come
+("the people of tomorrow").
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -77,3 +79,17 @@ def test_a_citation_opening_a_span_is_a_span_of_its_own():
     text = "Turnout is the key, analysts say. (Kommersant-daily, June 29) In a poll taken 25-27 June, most said they would vote."
     events = extract_events(text, published=JUL)
     assert [(e.date.isoformat(), e.sentence.split()[0]) for e in events] == [("2025-06-25", "In"), ("2025-06-27", "In")]
+
+
+test_a_possessive_tomorrow_after_of_or_in_is_the_day = dated_test([
+    ("Polls opened ahead of tomorrow's runoff, officials said.", ["2025-07-03"]),
+    ("The media are warning on the eve of tomorrow’s runoff.", ["2025-07-03"]),
+    ("He will start in tomorrow's final against Spain.", ["2025-07-03"]),
+    ("Police sealed off the route of tomorrow’s march.", ["2025-07-03"]),
+    # near neighbours: the age to come, bare or with a possessive before the people and things of it
+    ("The jobs of tomorrow need new skills.", []),
+    ("The cities of tomorrow will be greener.", []),
+    ("Schools must train the leaders of tomorrow's world.", []),
+    ("The training of tomorrow's leaders is costly.", []),
+    ("In tomorrow’s economy, robots will do more.", []),
+], JUL)
