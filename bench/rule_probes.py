@@ -172,7 +172,8 @@ must leave alone; rows wrong on main and on the branch are known limits.
 --s33-fp17, session 33 fp17's own probes of its precision rules from a sample of newspaper and wire stories of
 1995-2012 (a numeric page stamp after its label glued to a headline, "(AP) Updated: 2005-10-19 19:32"; a source
 cited with its day in brackets, "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)"; a possessive
-"tomorrow's" after "of"/"in", "ahead of tomorrow's runoff"), with near neighbours.
+"tomorrow's" after "of"/"in", "ahead of tomorrow's runoff"; "died the same day in a roadside bomb attack"), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -12994,6 +12995,22 @@ PROBES_S33_FP17 = [
     ("tomorrows-stay", F17W, "Schools must train the leaders of tomorrow's world.", []),
     ("tomorrows-stay", F17W, "The training of tomorrow's leaders is costly.", []),
     ("tomorrows-stay", F17W, "In tomorrow’s economy, robots will do more.", []),
+    ("samedayin", "2007-03-06", "A bomb exploded Monday near their vehicles. Another three soldiers died the same day "
+                                "in a roadside bomb attack.", ["2007-03-05", "2007-03-05"]),
+    ("samedayin", "2007-03-06", "The suspect was arrested Monday. He was arraigned the next day in Boston.",
+     ["2007-03-05", "2007-03-06"]),
+    ("samedayin", "2007-03-06", "The talks began on Monday. The following day in Geneva, the envoys met again.",
+     ["2007-03-05", "2007-03-06"]),
+    ("samedayin", "2007-03-06", "The dam broke on Monday. The next day in an interview, the mayor spoke.",
+     ["2007-03-05", "2007-03-06"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The town was evacuated the same day in March.",
+     ["2007-03-05", "2007-03"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The same day in May, a flood hit.",
+     ["2007-03-05", "2007-05"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The next day in the festival, crowds grew.",
+     ["2007-03-05"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The next day of the festival was cancelled.",
+     ["2007-03-05"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -6,7 +6,9 @@ brackets, as digests and monitoring services write them ("... 48 percent each. (
 Izvestiya, June 20 and Nezavisimaya gazeta, June 27)"), dates the source, no happening, and a citation that opens a
 sentence's span before the next sentence is a span of its own; a possessive "tomorrow's" after "of" or "in" ("ahead of
 tomorrow's runoff", "on the eve of tomorrow's vote", "in tomorrow's final") is the day's happening, not the age to come
-("the people of tomorrow").
+("the people of tomorrow"); "the same/next/following day" right before "in" and an article or a place ("died the same
+day in a roadside bomb attack", "was arraigned the next day in Boston") is the day told before, as without "in"
+(not "the same day in May", "the next day in the festival").
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -93,3 +95,19 @@ test_a_possessive_tomorrow_after_of_or_in_is_the_day = dated_test([
     ("The training of tomorrow's leaders is costly.", []),
     ("In tomorrow’s economy, robots will do more.", []),
 ], JUL)
+
+
+MAR = dt.date(2007, 3, 6)  # a Tuesday: Monday 5 March the day before
+
+test_the_same_day_in_a_happening_or_a_place_is_the_day_told = dated_test([
+    ("A bomb exploded Monday near their vehicles. Another three soldiers died the same day in a roadside bomb attack.",
+     ["2007-03-05", "2007-03-05"]),
+    ("The suspect was arrested Monday. He was arraigned the next day in Boston.", ["2007-03-05", "2007-03-06"]),
+    ("The talks began on Monday. The following day in Geneva, the envoys met again.", ["2007-03-05", "2007-03-06"]),
+    ("The dam broke on Monday. The next day in an interview, the mayor spoke.", ["2007-03-05", "2007-03-06"]),
+    # near neighbours: another month's or year's same day, a festival's next day, "in" after another word
+    ("The dam broke on Monday. The town was evacuated the same day in March.", ["2007-03-05", "2007-03"]),
+    ("The dam broke on Monday. The same day in May, a flood hit.", ["2007-03-05", "2007-05"]),
+    ("The dam broke on Monday. The next day in the festival, crowds grew.", ["2007-03-05"]),
+    ("The dam broke on Monday. The next day of the festival was cancelled.", ["2007-03-05"]),
+], MAR)
