@@ -12986,6 +12986,8 @@ PROBES_S33_FP17 = [
     ("citation-stay", F17W, "The vote was held on Sunday (June 29), officials said.", ["2025-06-29"]),
     ("citation-stay", F17W, "Izvestiya reported on June 20 that the party had won.", ["2025-06-20"]),
     ("citation-stay", F17W, "The march was set for June 29 (see below).", ["2025-06-29"]),
+    ("citation-stay", F17W, "The vote is set. (Election Day, Nov. 4)", ["2025-11-04"]),
+    ("citation-stay", F17W, "Fans are ready. (Game Day, July 5)", ["2025-07-05"]),
     ("tomorrows", F17W, "Polls opened ahead of tomorrow's runoff, officials said.", ["2025-07-03"]),
     ("tomorrows", F17W, "The media are warning on the eve of tomorrow’s runoff.", ["2025-07-03"]),
     ("tomorrows", F17W, "He will start in tomorrow's final against Spain.", ["2025-07-03"]),

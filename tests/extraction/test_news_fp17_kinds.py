@@ -72,6 +72,8 @@ test_a_cited_sources_day_is_no_statement = dated_test([
     ("The vote was held on Sunday (June 29), officials said.", ["2025-06-29"]),
     ("Izvestiya reported on June 20 that the party had won.", ["2025-06-20"]),
     ("The march was set for June 29 (see below).", ["2025-06-29"]),
+    ("The vote is set. (Election Day, Nov. 4)", ["2025-11-04"]),
+    ("Fans are ready. (Game Day, July 5)", ["2025-07-05"]),
 ], JUL)
 
 

@@ -76,6 +76,7 @@ def bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
     return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
 
 
+_WORD = re.compile(r"[A-Za-z]+")
 # A sentence's end right before such a bracket (or nothing: the bracket opens the sentence).
 _ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
 
@@ -92,8 +93,9 @@ def source_citation(sent: str, m: Mention) -> bool:
     if closed < 0 or closed - opened > 160 or sent.find("(", m.end, closed) >= 0:
         return False
     cited = SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
-    return cited is not None and (cited.group("see") is not None or
-                                  _ENDED_BEFORE.search(sent, 0, opened) is not None)
+    if cited is None or any(w.capitalize() in OCCASION_WORDS for w in _WORD.findall(sent, opened + 1, closed)):
+        return False  # "... is set. (Election Day, Nov. 4)", "(Game Day, June 29)": an occasion's day
+    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None
 
 
 def byline_date(sent: str, m: Mention) -> bool:
