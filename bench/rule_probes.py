@@ -178,6 +178,11 @@ by its last month, "the June quarter", "the December half": the three or six mon
 yearless month's; a list of days after a month's day whose numbers run on one by one, "Oct. 12, 13 and 14", and one
 before a month, "on 3, 4 and 5 May"; "figures for March" told ahead: the month the figures cover, gone by), with near
 neighbours that must stay as they are.
+--s33-fp17, session 33 fp17's own probes of its precision rules from a sample of newspaper and wire stories of
+1995-2012 (a numeric page stamp after its label glued to a headline, "(AP) Updated: 2005-10-19 19:32"; a source
+cited with its day in brackets, "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)"; a possessive
+"tomorrow's" after "of"/"in", "ahead of tomorrow's runoff"; "died the same day in a roadside bomb attack"), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -194,6 +199,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-rv25
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp16
       s33-kl3
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp17
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13106,6 +13112,70 @@ PROBES_S33_KL3 = [
     ("figfor-stay", "2026-12-02", "The agency will release figures for January in February.", ["2027-01", "2027-02"]),
 ]
 
+
+F17W = "2025-07-02"  # a Wednesday: Mon 30 June, Tue 1 July gone; Sun 6 July ahead
+_F17_WRAPPED = ("said at least 1,200 people were missing and that the toll was likely to\n"
+                "rise as rescue teams reached the remote valleys of the north, where roads\n"
+                "were cut by landslides and bridges washed away by the swollen rivers.\n")
+PROBES_S33_FP17 = [
+    ("numstamp", F17W, "Floods cut off 40 villages (Reuters) Posted: 07/01/2025 10:05\nRescuers reached the area on "
+                       "Monday.", ["2025-06-30"]),
+    ("numstamp", F17W, "Quake toll climbs to 9,000 (AP) Updated: 2025-07-02 08:15\nOn Tuesday, the agency said the "
+                       "toll rose.", ["2025-07-01"]),
+    ("numstamp", F17W, "Storm kills 12 in the south (AP) Updated: 2025-07-01 19:32\nOn Monday, the interior minister\n"
+     + _F17_WRAPPED, ["2025-06-30"]),
+    ("numstamp", F17W, "Talks collapse in Geneva (AFP) Published: 2025-07-02 11:40 GMT\nOn Tuesday the envoys walked "
+                       "out of\nthe talks after the rebels refused to sign a deal that would have ended\nthe fighting "
+                       "in the east and opened the roads to the aid convoys that\nhave waited at the border for "
+                       "weeks, the mediators said.\n", ["2025-07-01"]),
+    ("numstamp-stay", F17W, "Quake toll climbs\nUpdated: 2025-07-02 08:15\nOn Tuesday, the agency said the toll rose.",
+     ["2025-07-01"]),
+    ("numstamp-stay", F17W, "The agency said its list was updated on 2025-06-30 after the toll rose.", ["2025-06-30"]),
+    ("numstamp-stay", F17W, "Comments are due by 2025-07-15, the ministry said.", ["2025-07-15"]),
+    ("numstamp-stay", F17W, "The report, released 2025-06-27, said the toll rose on Tuesday.",
+     ["2025-06-27", "2025-07-01"]),
+    ("citation", F17W, "Turnout will decide the runoff, analysts say. (Interfax, June 29)", []),
+    ("citation", F17W, "The party won 40 percent in the first round (see Izvestiya, June 20).", []),
+    ("citation", F17W, "Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
+    ("citation", F17W, "The ministry denied the report. (ITAR-TASS, 1 July)", []),
+    ("citation", F17W, "The polls were the most accurate (see Le Monde, March 3, 2025 and The Times, March 4, 2025).",
+     []),
+    ("citation", F17W, "The governor promised new elections. (Reuters, June 27) The vote will be held on Sunday.",
+     ["2025-07-06"]),
+    ("citation-stay", F17W, "The summit (Paris, June 29) ended without agreement.", ["2025-06-29"]),
+    ("citation-stay", F17W, "He lost twice (Wimbledon, June 30; Queen's, June 21).", ["2025-06-30", "2025-06-21"]),
+    ("citation-stay", F17W, "The final (Game 7, June 29) drew 20,000 fans.", ["2025-06-29"]),
+    ("citation-stay", F17W, "The vote was held on Sunday (June 29), officials said.", ["2025-06-29"]),
+    ("citation-stay", F17W, "Izvestiya reported on June 20 that the party had won.", ["2025-06-20"]),
+    ("citation-stay", F17W, "The march was set for June 29 (see below).", ["2025-06-29"]),
+    ("citation-stay", F17W, "The vote is set. (Election Day, Nov. 4)", ["2025-11-04"]),
+    ("citation-stay", F17W, "Fans are ready. (Game Day, July 5)", ["2025-07-05"]),
+    ("tomorrows", F17W, "Polls opened ahead of tomorrow's runoff, officials said.", ["2025-07-03"]),
+    ("tomorrows", F17W, "The media are warning on the eve of tomorrow’s runoff.", ["2025-07-03"]),
+    ("tomorrows", F17W, "He will start in tomorrow's final against Spain.", ["2025-07-03"]),
+    ("tomorrows", F17W, "Police sealed off the route of tomorrow’s march.", ["2025-07-03"]),
+    ("tomorrows-stay", F17W, "The jobs of tomorrow need new skills.", []),
+    ("tomorrows-stay", F17W, "The cities of tomorrow will be greener.", []),
+    ("tomorrows-stay", F17W, "Schools must train the leaders of tomorrow's world.", []),
+    ("tomorrows-stay", F17W, "The training of tomorrow's leaders is costly.", []),
+    ("tomorrows-stay", F17W, "In tomorrow’s economy, robots will do more.", []),
+    ("samedayin", "2007-03-06", "A bomb exploded Monday near their vehicles. Another three soldiers died the same day "
+                                "in a roadside bomb attack.", ["2007-03-05", "2007-03-05"]),
+    ("samedayin", "2007-03-06", "The suspect was arrested Monday. He was arraigned the next day in Boston.",
+     ["2007-03-05", "2007-03-06"]),
+    ("samedayin", "2007-03-06", "The talks began on Monday. The following day in Geneva, the envoys met again.",
+     ["2007-03-05", "2007-03-06"]),
+    ("samedayin", "2007-03-06", "The dam broke on Monday. The next day in an interview, the mayor spoke.",
+     ["2007-03-05", "2007-03-06"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The town was evacuated the same day in March.",
+     ["2007-03-05", "2007-03"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The same day in May, a flood hit.",
+     ["2007-03-05", "2007-05"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The next day in the festival, crowds grew.",
+     ["2007-03-05"]),
+    ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The next day of the festival was cancelled.",
+     ["2007-03-05"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -2143,7 +2143,12 @@ RULES: tuple[Rule, ...] = (
                rf"(?!\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b|{_THAT_DAY_SUBJECT})(?-i:[a-z])))"
                # "the next day or two", "the following day or so": a short stretch ahead, no one day
                r"(?!\s+or\s+(?:two|three|so|more|a\s+few)\b)"
-               r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, _valid_an, relative=True,
+               # (nor "the next day of the festival", "the same day in May": another day's; but "in" right after the
+               # day, then an article or a place, is where the day's happening was: "died the same day in a roadside
+               # bomb attack", "was arraigned the next day in Boston")
+               r"(?!\s*(?:\w+\s+)?of\b)(?!\s*\w+\s+in\b)"
+               r"(?!\s*in\b(?!\s+(?:an?\s|(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z]))))"
+               r"(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, _valid_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None),

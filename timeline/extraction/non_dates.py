@@ -684,7 +684,11 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
-                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
+                (word.lower() == "tomorrow" and not m.text.endswith(("'s", "’s")) and
+                 not sent.startswith(("’s", "'s"), m.end) and
+                 _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
+            # ("the people of tomorrow": the age to come; "ahead of tomorrow's runoff", "on the eve of tomorrow's
+            # vote", "in tomorrow's final": the day's happening, a possessive's age is read below)
             return True
     if m.text.endswith(("'s", "’s")) and word.lower() in ("tomorrow", "yesterday") and \
             ((_AGE_AHEAD_AFTER if word.lower() == "tomorrow" else _AGE_GONE_AFTER).match(sent, m.end) or

@@ -17,7 +17,7 @@ from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
-from .sentences import OCCASION_WORDS, is_capitals_dateline_line, is_dateline, is_title_dateline_line
+from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -74,6 +74,28 @@ def bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
                          _SENTENCE_LINE_END.search(head) is not None):
         return False
     return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# A sentence's end right before such a bracket (or nothing: the bracket opens the sentence).
+_ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
+
+
+def source_citation(sent: str, m: Mention) -> bool:
+    """The day `m` dates a cited source, not a happening: a bracket holding only sources and their days
+    (sentences.SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
+    20)") or stands after its sentence's end ("... 48 percent each. (Kommersant-daily, June 29)", a digest's
+    credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence."""
+    opened = sent.rfind("(", 0, m.start)
+    if opened < 0 or sent.find(")", opened, m.start) >= 0:
+        return False
+    closed = sent.find(")", m.end)
+    if closed < 0 or closed - opened > 160 or sent.find("(", m.end, closed) >= 0:
+        return False
+    cited = SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
+    if cited is None or any(w.capitalize() in OCCASION_WORDS for w in _WORD.findall(sent, opened + 1, closed)):
+        return False  # "... is set. (Election Day, Nov. 4)", "(Game Day, June 29)": an occasion's day
+    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None
 
 
 def byline_date(sent: str, m: Mention) -> bool:

@@ -146,6 +146,7 @@ from .page_furniture import (
     paper_name,
     post_stamp,
     posted_day,
+    source_citation,
     stamp_ahead,
     stop_dateline,
 )
@@ -746,6 +747,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
+            continue
+        if dm and "(" in sent and source_citation(sent, m):
+            continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
+        if (kind == "iso" or kind == "num") and _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start):
+            # A numeric stamp glued to a headline: "Quake toll rises to 79,000 (AP) Updated: 2005-10-19
+            # 19:32", "... Posted: 10/19/2005": the page's date, no happening (as its written-out form above).
             continue
         if wd and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, (m.start - 4 if m.start > 4 else 0), m.start) and \

@@ -215,11 +215,19 @@ def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
     lp, ln = len(prev), len(nxt)
     if not (40 <= lp <= 100 and 40 <= ln <= 100 and abs(lp - ln) * 7 <= max(lp, ln)) or \
             not nxt[:1].isupper() or _TERMINAL_END.search(prev) or _TERMINAL_END.search(nxt) or \
-            prev.isupper() or _headline_in_title_case(prev):
+            prev.isupper() or _headline_in_title_case(prev) or _STAMP_ENDS_LINE.search(prev):
         return False
     stop = text.find("\n", nl + 1)
     after = text[nl + 1:n if stop == -1 else stop].strip()
     return after[:1].islower()
+
+
+# A page's stamp ending a line: its label in capitals, a full date and a clock ("Quake toll rises to 79,000 (AP)
+# Updated: 2005-10-19 19:32", "... Posted: 10/19/2005 7:32 PM"). Nothing of a sentence goes on after it on the
+# next line, in hard-wrapped text too.
+_STAMP_ENDS_LINE = re.compile(r"\b(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|Modified)\s*:?\s*"
+                              r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+                              r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
 
 
 def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
@@ -233,6 +241,8 @@ def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     if nxt[:1].islower():
         return True
     wrapped = is_wrapped()
+    if wrapped and prev[-1:].isalnum() and _STAMP_ENDS_LINE.search(prev):
+        return False  # a headline ending with the page's stamp: the lead starts on the next line
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
@@ -433,12 +443,31 @@ _CREDIT = re.compile(r"\((?=[^()\n]{3,120}\))[^()\n]*?(?:\b(?:Photo|Photos|PHOTO
                      r"[^()\n]*\)")
 
 
+# A source cited with its day in brackets, as digests and monitoring services write them: "(NTV, June 30)",
+# "(Kommersant-daily, June 29; Interfax, 1 July)", "(see Izvestiya, June 20 and Nezavisimaya gazeta, June 27)".
+# The name: up to four words of letters (no figure: "(Game 5, June 29)" is a fixture's day), not a weekday's
+# ("(Friday, June 29)" is the day's date).
+_CITED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CITED_SOURCE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.&/'’-]*"
+                 r"(?:\s+(?!and\b)[A-Za-z.&/'’-]+){0,3},"
+                 rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?{_CITED_SOURCE}"
+                             rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*\s*")
+
 def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with photo credits cut out, and a digest's source citation that opens a span before the next
+    sentence ("... 48 percent each. (Kommersant-daily, June 29) In a poll taken ...") a span of its own."""
     out = []
     for s, e in spans:
         if text.find("(", s, e) == -1:  # (most spans: searched in place, not sliced)
             out.append((s, e))
             continue
+        if text[s] == "(":
+            closed = text.find(")", s, min(e, s + 160))
+            if closed > 0 and SOURCE_CITATION.fullmatch(text, s + 1, closed) and \
+                    _NEXT.match(text, closed + 1, e) and text.find("(", s + 1, closed) == -1:
+                out.append((s, closed + 1))
+                s = closed + 1
         pos = s
         for c in _CREDIT.finditer(text, s, e):
             out.append((pos, c.start()))
