@@ -1,0 +1,45 @@
+"""op63's kinds (realnews-fresh63, wire copy, opened as a development set, session 33): a quote escaped with a
+backslash, as pages that print their database's escaping show it (\\"Today, ...\\"), opens and closes a sentence
+as the quote does; a Markdown image left at the head of a line ("![]() ") is furniture, no word of the sentence.
+
+Each row: the published date, the text, the dates the engine must give (date or date/end), in order. The sentences
+are written for the tests, not taken from articles; "-stay" rows are near forms that keep their dates.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+O63W = dt.date(2025, 3, 12)  # a Wednesday: Mon 10, Tue 11 behind; Thu 13, Fri 14 ahead
+
+
+test_an_escaped_quote_opens_and_closes_a_sentence = dated_test([
+    (O63W, 'Shares fell sharply on Monday as traders fretted over the budget. \\"Today, stocks are bouncing back '
+           'from yesterday\\\'s rout,\\" said one broker.', ["2025-03-10", "2025-03-12", "2025-03-11"]),
+    (O63W, '\\"The deal closes on Friday.\\" The bank agreed on Tuesday to sell its unit.',
+     ["2025-03-14", "2025-03-11"]),
+    # near neighbours that keep their dates
+    (O63W, 'The file was saved in C:\\Users\\Reports. The council met on Monday.', ["2025-03-10"]),
+    (O63W, 'She shouted "Stop!" and then, on Tuesday, left.', ["2025-03-11"]),
+])
+
+test_a_markdown_image_is_no_word_of_the_sentence = dated_test([
+    (O63W, "![photo](https://example.com/a.jpg) Police arrested two men on Tuesday.", ["2025-03-11"]),
+    (O63W, "![]() |\n![]() Police arrested two men on Tuesday.", ["2025-03-11"]),
+    # near neighbours that keep their dates
+    (O63W, "Police arrested two men on Tuesday.", ["2025-03-11"]),
+])
+
+
+def test_a_markdown_image_is_cut_from_the_sentence():
+    from timeline.extraction import extract_events
+    for text in ("![photo](https://example.com/a.jpg) Police arrested two men on Tuesday.",
+                 "![]() |\n![]() Police arrested two men on Tuesday.",
+                 "![]() ![x](y.png) Police arrested two men on Tuesday."):
+        (e,) = extract_events(text, published=O63W)
+        assert e.sentence == "Police arrested two men on Tuesday."
+
+
+def test_an_escaped_quote_opens_its_own_sentence():
+    from timeline.extraction import extract_events
+    text = 'The council met on Monday. \\"We will vote tomorrow,\\" the mayor said.'
+    assert [e.sentence[:9] for e in extract_events(text, published=O63W)] == ["The counc", '\\"We will']
