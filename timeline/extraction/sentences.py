@@ -119,7 +119,8 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 # Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
 # A quote escaped with a backslash, as pages that print their database's escaping show it ('... the
 # economy. \"Today, prices ...'), opens the next sentence as the quote does.
-_NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?(?:\\(?=[\"'])|[\"'“‘`(\[])*)([A-Za-z0-9])(\w*)")
+_NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
+                   r"(?:\\(?=[\"'])|[\"'“‘`(\[])*)([A-Za-z0-9])(\w*)")
 # Each terminal with _NEXT's match right after it, in one search (group 1 the terminal, groups 2-4
 # _NEXT's, None when _NEXT does not match there): the optional group can always match nothing, so it
 # never makes the engine go back into the terminal, and it tries _NEXT first, as _NEXT.match would.
