@@ -1,6 +1,7 @@
 """op63's kinds (realnews-fresh63, wire copy, opened as a development set, session 33): a quote escaped with a
 backslash, as pages that print their database's escaping show it (\\"Today, ...\\"), opens and closes a sentence
-as the quote does; a Markdown image left at the head of a line ("![]() ") is furniture, no word of the sentence.
+as the quote does; a Markdown image left at the head of a line ("![]() ") is furniture, no word of the sentence; a commodity "for delivery in January" (shipment, settlement) in
+a past clause is the coming contract month.
 
 Each row: the published date, the text, the dates the engine must give (date or date/end), in order. The sentences
 are written for the tests, not taken from articles; "-stay" rows are near forms that keep their dates.
@@ -43,3 +44,17 @@ def test_an_escaped_quote_opens_its_own_sentence():
     from timeline.extraction import extract_events
     text = 'The council met on Monday. \\"We will vote tomorrow,\\" the mayor said.'
     assert [e.sentence[:9] for e in extract_events(text, published=O63W)] == ["The counc", '\\"We will']
+
+
+O63N = dt.date(2025, 11, 12)  # a Wednesday in November
+
+test_a_commodity_for_delivery_in_a_month_is_the_coming_contract = dated_test([
+    (O63N, "Brent crude for delivery in January rose 80 cents to $64.10 a barrel.", ["2026-01"]),
+    (O63N, "In late trading, copper for delivery in February added 1 percent.", ["2026-02"]),
+    (O63N, "Benchmark crude for delivery in December fell 40 cents on Tuesday.", ["2025-12", "2025-11-11"]),
+    (O63N, "Wheat for shipment in January slipped 2 cents a bushel.", ["2026-01"]),
+    # near neighbours that keep their dates
+    (O63N, "The first cargo was ready for delivery in January, the yard said.", ["2025-01"]),
+    (O63N, "The tanker took delivery in January of a new cargo.", ["2025-01"]),
+    (O63N, "Crude for January delivery rose 80 cents.", ["2026-01"]),
+])
