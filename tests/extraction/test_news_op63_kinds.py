@@ -58,3 +58,31 @@ test_a_commodity_for_delivery_in_a_month_is_the_coming_contract = dated_test([
     (O63N, "The tanker took delivery in January of a new cargo.", ["2025-01"]),
     (O63N, "Crude for January delivery rose 80 cents.", ["2026-01"]),
 ])
+
+
+O63Y = dt.date(2007, 1, 11)  # a Thursday: Wednesday the 10th behind
+
+test_the_year_before_or_after_counts_from_the_year_told = dated_test([
+    (O63Y, "China exported 43 million tons of steel in 2006, up 110 percent from the year before.", ["2006", "2005"]),
+    (O63Y, "Steel output reached a record in 2006, double the year before.", ["2006", "2005"]),
+    (O63Y, "He was elected in 1998 and re-elected the year after.", ["1998", "1999"]),
+    (O63Y, "The company was founded in 1998; the year before, its founder had left IBM.", ["1998", "1997"]),
+    # near neighbours that keep their dates
+    (O63Y, "He was elected in 1998, the year before the war.", ["1998"]),
+    (O63Y, "Sales hit $4 billion in 2004, up from 2002 and the year before last.", ["2004", "2002"]),
+    (O63Y, "Sales hit $4 billion in 2006, a year earlier than planned.", ["2006"]),
+])
+
+test_the_previous_year_after_a_saying_day_counts_from_the_year_it_told = dated_test([
+    (O63Y, "China's surplus reached $177 billion in 2006, customs said Wednesday. Exports rose 27 percent from the "
+           "previous year.", ["2006", "2007-01-10", "2005"]),
+    (O63Y, "The firm reported its 2006 results on Wednesday. Sales rose 10 percent from the previous year.",
+     ["2006", "2007-01-10", "2005"]),
+    (O63Y, "The plant opened in 2001, officials said on Wednesday. It closed the following year.",
+     ["2001", "2007-01-10", "2002"]),
+    # near neighbours that keep their dates
+    (O63Y, "The firm reported its results on Wednesday. Sales rose 10 percent from the previous year.",
+     ["2007-01-10", "2006"]),
+    (O63Y, "The firm was founded in 2001. On Wednesday it said sales rose 10 percent from the previous year.",
+     ["2001", "2007-01-10", "2006"]),
+])

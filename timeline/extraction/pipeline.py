@@ -804,11 +804,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                            EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
+        year_anchor = running
+        if kind == "ru" and running is not None and running.precision == "day" and text and \
+                abs((published - running.date).days) <= 7 and \
+                (focus := _year_told_with_the_day(m, text, running_at, published)) is not None:
+            # "... reached $177 billion in 2006, customs said Wednesday. Exports rose 27 percent from the previous
+            # year": counted from the year the day's sentence told of, not from the saying's day
+            year_anchor = focus
         ctx = Context(published=published, tense=tenses[i],
                       day_anchor=None if following_another_day(sent, mentions, i, running_day_at, offset)
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
-                      anchor=running if not hol or (running_at is not None and running_at >= offset) else None,
+                      anchor=year_anchor if not hol or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=wd and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if i and kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
@@ -2227,6 +2234,32 @@ def told_then(sent: str, m: Mention) -> bool:
 
 # The kinds of mention that may date a saying told at another time (reported_time).
 _FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
+
+# "the previous year", "the following year", "the year before", "that year": a year counted from another. When the
+# running anchor is a day of the paper's week that dates a saying ("China's surplus reached $177 billion in 2006,
+# customs said Wednesday"), the year the text tells of is the one named in that day's own sentence before it: a
+# writer counting from the present says "last year". (Not a year of another sentence: "In 2019 the firm was founded.
+# On Monday it said sales rose from the previous year" counts from now.)
+_COUNTED_YEAR_RELS = frozenset(("the previous", "the following", "the next", "that", "the same"))
+_NAMED_YEAR = re.compile(r"(?<![\d$£€.,/-])(?:19|20)\d\d(?![\d%])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def _year_told_with_the_day(m: Mention, text: str, day_at: int | None, published: dt.date) -> DateValue | None:
+    """The year named before the running day `day_at` in that day's sentence, when `m` ("the previous year")
+    counts a year from another and that day is the paper's present; None otherwise."""
+    if day_at is None or m.g("ru_unit").lower() != "year":
+        return None
+    rel = " ".join(m.g("ru_rel").lower().split())
+    if rel not in _COUNTED_YEAR_RELS and not (rel == "the" and m.g("ru_ba")):
+        return None
+    lo = max(0, day_at - 300)
+    last = None
+    for found in _NAMED_YEAR.finditer(text, lo, day_at):
+        last = found
+    if last is None or int(last.group()) == published.year or _SENTENCE_BREAK.search(text, last.end(), day_at):
+        return None
+    return DateValue(dt.date(int(last.group()), 1, 1), "year")
 # ... and of the words it may move: those that count from now.
 _COUNTS_FROM_NOW = frozenset(("rd", "ru", "wd", "ago"))
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.
