@@ -86,3 +86,18 @@ test_the_previous_year_after_a_saying_day_counts_from_the_year_it_told = dated_t
     (O63Y, "The firm was founded in 2001. On Wednesday it said sales rose 10 percent from the previous year.",
      ["2001", "2007-01-10", "2006"]),
 ])
+
+
+O63F = dt.date(2007, 3, 4)  # a Sunday
+
+test_a_fiscal_year_dated_by_the_month_it_starts_is_no_calendar_year = dated_test([
+    (O63F, "Spending rose 14 percent in 2006. The US has requested $484 billion for the next fiscal year starting "
+           "from October 2007.", ["2006", "2007-10"]),
+    (O63F, "The budget for the next fiscal year, beginning April 1, was approved on Friday.",
+     ["2007-04-01", "2007-03-02"]),
+    # near neighbours that keep their dates
+    (O63F, "Revenue will rise this fiscal year.", ["2007"]),
+    (O63F, "Spending rose 14 percent in 2006 and will rise again the following fiscal year.", ["2006", "2007"]),
+    (O63F, "The company expects profit to rise this fiscal year, starting in April, the chief said.",
+     ["2007", "2006-04"]),
+])

@@ -944,11 +944,20 @@ def _valid_ru(m, s, gd):
         # year": within the thirty days (twelve months) from now, a span, no calendar month after a day told
         # before ("He was charged in March and convicted the next month" keeps the month after)
         return False
+    if "iscal" in m.group() and rel in ("next", "last", "the next", "the following", "the previous", "the coming") and \
+            _FISCAL_BOUNDS_AFTER.match(s, m.end()):
+        # "for the next fiscal year starting from October 2007", "the following fiscal year, which begins in
+        # April": the months written after it date it, no calendar year of its own
+        return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
+# After a fiscal year, the month (and year) it starts or ends in: _valid_ru.
+_FISCAL_BOUNDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:starts|begins|ends|runs)\s+|"
+                                  r"(?:starting|beginning|ending|running)\s+)(?:(?:from|in|on)\s+)?"
+                                  rf"(?:{MON})\b", re.IGNORECASE)
 # After "the same month/week/...": a year other than the one just told, which the period is of ("in 2021", "last
 # year", "a year earlier", "of the previous year"): _valid_ru refuses the "same" period then.
 _OTHER_YEARS_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|last\s+year\b|(?:a|one|the\s+previous)\s+year\s+"
