@@ -101,3 +101,29 @@ test_a_fiscal_year_dated_by_the_month_it_starts_is_no_calendar_year = dated_test
     (O63F, "The company expects profit to rise this fiscal year, starting in April, the chief said.",
      ["2007", "2006-04"]),
 ])
+
+
+O63O = dt.date(2016, 10, 27)  # a Thursday in October
+
+test_days_a_court_fixes_for_a_hearing_lie_ahead = dated_test([
+    (O63O, "The judge fixed Feb 1-3 for the hearing.", ["2017-02-01/2017-02-03", "2017-02-03"]),
+    (O63O, "The court fixed Feb 1 to 3 for trial when the case came up for mention today.",
+     ["2017-02-01/2017-02-03", "2017-02-03", "2016-10-27"]),
+    (O63O, "The court fixed February 1 for the hearing of the case.", ["2017-02-01"]),
+    # near neighbours that keep their dates
+    (O63O, "The judge set Feb. 1 for the trial.", ["2017-02-01"]),
+    (O63O, "The hearing was fixed on Feb 1 for the trial of two men.", ["2016-02-01"]),
+    (O63O, "The judge fixed Feb 1 for the hearing, but the lawyers failed to appear.", ["2016-02-01"]),
+    (O63O, "In February, the court fixed the trial date.", ["2016-02"]),
+])
+
+test_a_second_range_of_days_after_a_month_range_is_of_that_month = dated_test([
+    (O63O, "The judge fixed Feb 1-3 and 14-16 for the hearing when the case came up for mention today.",
+     ["2017-02-01/2017-02-03", "2017-02-03", "2017-02-14/2017-02-16", "2017-02-16", "2016-10-27"]),
+    (O63O, "The festival ran Feb 1-3 and 14-16.",
+     ["2016-02-01/2016-02-03", "2016-02-03", "2016-02-14/2016-02-16", "2016-02-16"]),
+    # near neighbours that keep their dates
+    (O63O, "The talks will be held on March 4 and 5.", ["2017-03-04", "2017-03-05"]),
+    (O63O, "The team won Feb 1-3 and 14-16 games in a row.", ["2016-02-01/2016-02-03", "2016-02-03"]),
+    (O63O, "Scores were 6-3 and 7-5 in the final.", []),
+])

@@ -1531,6 +1531,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
+    if "mdy" in kinds:
+        for i in range(1, n):
+            if mentions[i].kind == "mdy" and mentions[i].g("mdy_then") and resolved[i] is not None and \
+                    resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
+                    resolved[i].date.year != resolved[i - 1].date.year:
+                # "fixed Feb 1-3 and 14-16 for the hearing": the second range of days is of the first one's month
+                # and year (recognition._with_second_day_ranges), whatever its own clause's tense made of it
+                resolved[i] = years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year) or resolved[i]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
