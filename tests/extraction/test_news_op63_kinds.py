@@ -127,3 +127,20 @@ test_a_second_range_of_days_after_a_month_range_is_of_that_month = dated_test([
     (O63O, "The team won Feb 1-3 and 14-16 games in a row.", ["2016-02-01/2016-02-03", "2016-02-03"]),
     (O63O, "Scores were 6-3 and 7-5 in the final.", []),
 ])
+
+
+O63M = dt.date(2025, 3, 10)  # a Monday: Saturday the 8th, Sunday the 9th
+
+test_a_caption_above_a_wire_dateline_anchors_nothing_in_the_story = dated_test([
+    (O63M, "Crews work at the site of Saturday's fire in Madrid on Sunday. (AP)\n\nMADRID (AP) — Flames tore through "
+           "the block. The toll two days later was 12, officials said Monday.", ["2025-03-08", "2025-03-09", "2025-03-10"]),
+    (O63M, "Crews work at the site of Saturday's fire on Sunday.\n\nMADRID (AP) — Flames tore through the block. Two "
+           "days later, firefighters were still there.", ["2025-03-08", "2025-03-09"]),
+    # near neighbours that keep their dates
+    (O63M, "Fire kills 12 in Madrid\n\nMADRID (AP) — A fire broke out on Saturday. Two days later, the toll reached "
+           "12.", ["2025-03-08", "2025-03-10"]),
+    (O63M, "Crews work at the site of Saturday's fire on Sunday.\n\nFlames tore through the block. The toll two days "
+           "later was 12.", ["2025-03-08", "2025-03-09", "2025-03-11"]),
+    (O63M, "MADRID (AP) — A fire broke out on Saturday. Crews were at the site on Sunday. The toll a day later was "
+           "12.", ["2025-03-08", "2025-03-09", "2025-03-10"]),
+])

@@ -368,7 +368,14 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
     # year, where the last date told in it stands], empty when none.
     season: list[int] = []
+    # Where a wire story's dateline opens its lead after a caption or a headline ("Rescue workers ... on Sunday.
+    # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
+    story_at = _story_dateline_at(text)
     for s_start, s_end in sentences:
+        if story_at is not None and s_start >= story_at:
+            if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
+                anchor = (None, None, None, None)
+            story_at = None
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
         i = bisect_left(starts, s_start)
@@ -2242,6 +2249,20 @@ def told_then(sent: str, m: Mention) -> bool:
 
 # The kinds of mention that may date a saying told at another time (reported_time).
 _FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
+
+# A wire dateline opening a line after other text: "HEGANG, China (AP) — ", "SEOUL, March 14 (Yonhap) -- ".
+_STORY_DATELINE = re.compile(r"\n[ \t]*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+                             r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{2,40}\)\s*(?:—|–|--|-)\s")
+_STORY_DATELINE_WITHIN = 1500
+
+
+def _story_dateline_at(text: str) -> int | None:
+    """Where a wire dateline opens a line of the text's head after other lines (a caption's, a headline's), or
+    None."""
+    if "(" not in text[:_STORY_DATELINE_WITHIN]:
+        return None
+    found = _STORY_DATELINE.search(text, 0, _STORY_DATELINE_WITHIN)
+    return found.start() + 1 if found is not None and text[:found.start()].strip() else None
 
 # "the previous year", "the following year", "the year before", "that year": a year counted from another. When the
 # running anchor is a day of the paper's week that dates a saying ("China's surplus reached $177 billion in 2006,
