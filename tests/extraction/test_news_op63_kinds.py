@@ -144,3 +144,15 @@ test_a_caption_above_a_wire_dateline_anchors_nothing_in_the_story = dated_test([
     (O63M, "MADRID (AP) — A fire broke out on Saturday. Crews were at the site on Sunday. The toll a day later was "
            "12.", ["2025-03-08", "2025-03-09", "2025-03-10"]),
 ])
+
+
+test_a_day_before_a_happening_that_begins_is_the_papers_day = dated_test([
+    (O63F, "A spokesman said on Sunday that spending would rise. The announcement was made a day before the annual "
+           "session of parliament begins.", ["2007-03-04", "2007-03-04"]),
+    (O63F, "The plan was unveiled a day before the summit opens.", ["2007-03-04"]),
+    # near neighbours that keep their dates
+    (O63F, "The plan was unveiled a day before the summit opened.", []),
+    (O63F, "The plan was unveiled two days before the summit opens.", []),
+    (O63F, "The plan will be unveiled a day before the summit opens.", []),
+    (O63F, "The plan was unveiled a day before the summit opens on March 6.", ["2007-03-06"]),
+])

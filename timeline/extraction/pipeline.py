@@ -192,7 +192,14 @@ from .statements import (
     with_topic_categories,
     with_weekdays_kept_ahead,
 )
-from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker, set_up_before_day
+from .tense import (
+    decided_before_day,
+    first_tense_is_past,
+    has_finite_verb,
+    has_past_marker,
+    has_tense_marker,
+    set_up_before_day,
+)
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -1639,6 +1646,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if ago and (is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
+            if ago and follower is None and main is None and _a_day_before_it_begins(sent, m) and \
+                    first_tense_is_past(sent[:m.start]):
+                # "The announcement was made a day before the annual session of parliament begins": what begins
+                # (a present) has not begun as the paper writes, and the day before it is told as gone by: the
+                # paper's own day
+                resolved[i] = running = running_day = DateValue(published, "day")
+                running_at = running_day_at = offset + m.start
+                continue
             if ago and follower is None and main is None and undated_anchor(sent, mentions, i, tense):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if ago and counted_from is not None and \
@@ -2249,6 +2264,19 @@ def told_then(sent: str, m: Mention) -> bool:
 
 # The kinds of mention that may date a saying told at another time (reported_time).
 _FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
+
+# "a day before <a happening> begins": _a_day_before_it_begins.
+_BEGINS_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|next)\s+(?:(?!(?:is|was|were|will|would|has|had|have|did|"
+                           r"and|but|when|which|who)\b)[\w'’-]+\s+){0,8}?(?:begins|opens|starts|convenes|resumes|"
+                           r"kicks\s+off|gets\s+under\s*way)\s*(?:[.;!?]|$)", re.IGNORECASE)
+
+
+def _a_day_before_it_begins(sent: str, m: Mention) -> bool:
+    """Is "ago" mention `m` "a day before" (one day) with, after it, a happening that begins in the present at the
+    clause's end ("a day before the annual session of parliament begins.")?"""
+    return (m.g("ago_n") or "").lower() in ("a", "one", "1") and (m.g("ago_unit") or "").lower() == "day" and \
+        m.g("ago_dir").lower() == "before" and not m.g("ago_q") and _BEGINS_AFTER.match(sent, m.end) is not None
+
 
 # A wire dateline opening a line after other text: "HEGANG, China (AP) — ", "SEOUL, March 14 (Yonhap) -- ".
 _STORY_DATELINE = re.compile(r"\n[ \t]*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
