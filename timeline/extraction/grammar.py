@@ -2048,8 +2048,9 @@ RULES: tuple[Rule, ...] = (
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same|"
                # "in 2006, up 110 percent from the year before", "re-elected the year after": the year counted
-               # from the one told before, as "the previous year" (not "the year before the war": that one's)
-               r"the(?=\s+(?:year|month)\s+(?:before|after)(?:\s*[.,;:)]|\s+(?:and|but|while|when|as)\b|\s*$))|"
+               # from the one told before, as "the previous year" (not "the year before the war": that one's; nor
+               # a rough one, "merged last year or the year before")
+               r"(?<!\bor\s)the(?=\s+(?:year|month)\s+(?:before|after)(?:\s*[.,;:)]|\s+(?:and|but|while|when|as)\b|\s*$))|"
                # "for the full year", "lower earnings for the fiscal year": this year
                # (not "for the fiscal year 2025", "the full year 2023": the year written after it is the one)
                r"the\s+full(?=\s+(?:fiscal\s+)?year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b))|"
