@@ -72,6 +72,8 @@ test_the_year_before_or_after_counts_from_the_year_told = dated_test([
     (O63Y, "Sales hit $4 billion in 2004, up from 2002 and the year before last.", ["2004", "2002"]),
     (O63Y, "Sales hit $4 billion in 2006, a year earlier than planned.", ["2006"]),
     (O63Y, "Several rivals merged in 2005 or the year before.", ["2005"]),
+    (O63Y, "The council's debt rose to a record last year after two projects ran over budget.", ["2006"]),
+    (O63Y, "She will ride for a new team next year after signing a contract on Wednesday.", ["2008", "2007-01-10"]),
 ])
 
 test_the_previous_year_after_a_saying_day_counts_from_the_year_it_told = dated_test([

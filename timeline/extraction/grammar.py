@@ -902,8 +902,6 @@ def _resolve_ru(m, ctx):
         return None  # weeks are not a day/month/year date
     base = ctx.published
     ba = g("ru_ba")
-    if ba is not None and rel != "the":
-        return None  # ("the following year after ...": no form of this rule)
     if ba is not None:
         rel = "the previous" if ba.lower() == "before" else "the following"
     if rel in ("the following", "the next", "the previous", "that", "the same"):
@@ -2050,12 +2048,12 @@ RULES: tuple[Rule, ...] = (
                # "in 2006, up 110 percent from the year before", "re-elected the year after": the year counted
                # from the one told before, as "the previous year" (not "the year before the war": that one's; nor
                # a rough one, "merged last year or the year before")
-               r"(?<!\bor\s)the(?=\s+(?:year|month)\s+(?:before|after)(?:\s*[.,;:)]|\s+(?:and|but|while|when|as)\b|\s*$))|"
+               r"(?<!\bor\s)(?P<ru_the>the)(?=\s+(?:year|month)\s+(?:before|after)(?:\s*[.,;:)]|\s+(?:and|but|while|when|as)\b|\s*$))|"
                # "for the full year", "lower earnings for the fiscal year": this year
                # (not "for the fiscal year 2025", "the full year 2023": the year written after it is the one)
                r"the\s+full(?=\s+(?:fiscal\s+)?year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b))|"
                r"the(?=\s+fiscal\s+year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b)))\s+(?:fiscal\s+)?"
-               r"(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])(?:\s+(?P<ru_ba>before|after)\b)?",
+               r"(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])(?(ru_the)\s+(?P<ru_ba>before|after)\b)",
          _resolve_ru, _valid_ru,
          confidence=0.9, examples=(("Sales fell last year.", "2022"),
                    ("Sales rose in last year's fourth quarter.", None),
