@@ -1,10 +1,16 @@
 """op63's kinds (realnews-fresh63, wire copy, opened as a development set, session 33): a quote escaped with a
 backslash, as pages that print their database's escaping show it (\\"Today, ...\\"), opens and closes a sentence
-as the quote does; a Markdown image left at the head of a line ("![]() ") is furniture, no word of the sentence; a commodity "for delivery in January" (shipment, settlement) in
-a past clause is the coming contract month.
+as the quote does; a Markdown image left at the head of a line ("![]() ") is furniture, no word of the sentence; a
+commodity "for delivery in January" (shipment, settlement) in a past clause is the coming contract month; "the year
+before"/"the year after" ending a clause counts from the year told before; "the previous year" after a saying's day
+of the paper's week counts from the year named in that day's sentence; "the next fiscal year starting from <month>"
+is no calendar year; days a court "fixed ... for the hearing" lie ahead, and a second range of days ("Feb 1-3 and
+14-16") is of the first one's month and year; a caption above a wire dateline anchors nothing in the story; "a day
+before <a happening> begins" after a past is the paper's day.
 
 Each row: the published date, the text, the dates the engine must give (date or date/end), in order. The sentences
-are written for the tests, not taken from articles; "-stay" rows are near forms that keep their dates.
+are written for the tests, not taken from articles; "-stay" rows are near forms that keep their dates (the probes'
+"-stay" rows: bench/rule_probes.py --s33-op63).
 """
 import datetime as dt
 
