@@ -1545,7 +1545,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
-    if "mdy" in kinds:
+    if "mdy" in kinds and " and " in sent:
         for i in range(1, n):
             if mentions[i].kind == "mdy" and mentions[i].g("mdy_then") and resolved[i] is not None and \
                     resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \

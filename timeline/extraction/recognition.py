@@ -834,7 +834,7 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
                 out.append(mention)
                 last_end = m.end()
                 break
-    if out and " and " in s:
+    if out and " and " in s and _AND_DAY_RANGE.search(s) is not None:
         out = _with_second_day_ranges(s, out)
     return out
 

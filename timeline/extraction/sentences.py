@@ -49,8 +49,9 @@ _OPENERS = frozenset(
 # opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
 _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                                r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
-# (a closing quote escaped with a backslash, as _NEXT's opening one: 'a narrow range.\" The Fed ...')
-_CLOSERS = r"(?:\\(?=[\"'])|[\"'”’)\]])*"
+# (a closing quote escaped with a backslash, as _NEXT's opening one: 'a narrow range.\" The Fed ...'; the backslash
+# in the class, not an alternative of its own before a quote: this runs at every full stop)
+_CLOSERS = r"[\"'”’)\]\\]*"
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*" + _CLOSERS)
 # The terminals _split_block can split at: followed by whitespace (_NEXT) or,
 # for a full stop glued to the next sentence, by a capital (_glued). The
@@ -120,7 +121,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 # A quote escaped with a backslash, as pages that print their database's escaping show it ('... the
 # economy. \"Today, prices ...'), opens the next sentence as the quote does.
 _NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
-                   r"(?:\\(?=[\"'])|[\"'“‘`(\[])*)([A-Za-z0-9])(\w*)")
+                   r"[\"'“‘`(\[\\]*)([A-Za-z0-9])(\w*)")
 # Each terminal with _NEXT's match right after it, in one search (group 1 the terminal, groups 2-4
 # _NEXT's, None when _NEXT does not match there): the optional group can always match nothing, so it
 # never makes the engine go back into the terminal, and it tries _NEXT first, as _NEXT.match would.
