@@ -834,8 +834,12 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
                 out.append(mention)
                 last_end = m.end()
                 break
-    if out and " and " in s and _AND_DAY_RANGE.search(s) is not None:
-        out = _with_second_day_ranges(s, out)
+    if out and " and " in s:
+        # (the mentions looked over first, for a month's range: a search of the whole sentence cost more)
+        for m in out:
+            if m.kind == "mdy" and m.g("mdy_d2") and not m.g("mdy_and"):
+                out = _with_second_day_ranges(s, out)
+                break
     return out
 
 
