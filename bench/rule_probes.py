@@ -170,6 +170,11 @@ fixture that "comes on Sunday", "take on the league leaders", a storm's headline
 "Updated 9:05 a.m. ET Friday" over a paragraph, a bare date-time line under a headline, a month after a given name
 before a title, "continues to <verb> through <day>", a hedged "as" aside, "the countdown to / going into <day>", a
 fixture's possessive day in the present), with near neighbours.
+--s33-op63, session 33 op63's own probes of its rules on realnews-fresh63, wire copy (a quote escaped with a backslash,
+a Markdown image at a line's head, a commodity "for delivery in <month>", "the year before" after a year, "the
+previous year" after a saying's day, "the next fiscal year starting from <month>", days a court "fixed ... for the
+hearing", "Feb 1-3 and 14-16", a caption above a wire dateline, "a day before <happening> begins"), with near
+neighbours (the sentence-key rows of the first two kinds are in tests/extraction/test_news_op63_kinds.py only).
 --s32-rv25, rv25's probes of session 32's rules on op31, op33 (openers of two blind sets, whose texts rv25 never read),
 fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses and places, and the near neighbours it
 must leave alone; rows wrong on main and on the branch are known limits.
@@ -200,6 +205,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp16
       s33-kl3
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp17
+      s33-op63
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13176,6 +13182,148 @@ PROBES_S33_FP17 = [
     ("samedayin-stay", "2007-03-06", "The dam broke on Monday. The next day of the festival was cancelled.",
      ["2007-03-05"]),
 ]
+
+O63W = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 behind; Thu 13, Fri 14 ahead
+O63N = "2025-11-12"  # a Wednesday in November
+O63Y = "2007-01-11"  # a Thursday: Wednesday the 10th behind
+O63F = "2007-03-04"  # a Sunday
+O63O = "2016-10-27"  # a Thursday in October
+O63M = "2025-03-10"  # a Monday: Saturday the 8th, Sunday the 9th
+PROBES_S33_OP63 = [
+    ('escq', O63W, 'Shares fell sharply on Monday as traders fretted over the budget. \\"Today, '
+     'stocks are bouncing back from yesterday\\\'s rout,\\" said one broker.',
+     ['2025-03-10', '2025-03-12', '2025-03-11']),
+    ('escq', O63W, '\\"The deal closes on Friday.\\" The bank agreed on Tuesday to sell its unit.',
+     ['2025-03-14', '2025-03-11']),
+    ('escq-stay', O63W, 'The file was saved in C:\\Users\\Reports. The council met on Monday.',
+     ['2025-03-10']),
+    ('escq-stay', O63W, 'She shouted "Stop!" and then, on Tuesday, left.',
+     ['2025-03-11']),
+    ('mdimg', O63W, '![photo](https://example.com/a.jpg) Police arrested two men on Tuesday.',
+     ['2025-03-11']),
+    ('mdimg', O63W, '![]() |\n![]() Police arrested two men on Tuesday.',
+     ['2025-03-11']),
+    ('mdimg-stay', O63W, 'Police arrested two men on Tuesday.',
+     ['2025-03-11']),
+    ('deliv', O63N, 'Brent crude for delivery in January rose 80 cents to $64.10 a barrel.',
+     ['2026-01']),
+    ('deliv', O63N, 'In late trading, copper for delivery in February added 1 percent.',
+     ['2026-02']),
+    ('deliv', O63N, 'Benchmark crude for delivery in December fell 40 cents on Tuesday.',
+     ['2025-12', '2025-11-11']),
+    ('deliv', O63N, 'Wheat for shipment in January slipped 2 cents a bushel.',
+     ['2026-01']),
+    ('deliv-stay', O63N, 'The first cargo was ready for delivery in January, the yard said.',
+     ['2025-01']),
+    ('deliv-stay', O63N, 'The tanker took delivery in January of a new cargo.',
+     ['2025-01']),
+    ('deliv-stay', O63N, 'Crude for January delivery rose 80 cents.',
+     ['2026-01']),
+    ('yrbefore', O63Y, 'China exported 43 million tons of steel in 2006, up 110 percent from the year '
+     'before.',
+     ['2006', '2005']),
+    ('yrbefore', O63Y, 'Steel output reached a record in 2006, double the year before.',
+     ['2006', '2005']),
+    ('yrbefore', O63Y, 'He was elected in 1998 and re-elected the year after.',
+     ['1998', '1999']),
+    ('yrbefore', O63Y, 'The company was founded in 1998; the year before, its founder had left IBM.',
+     ['1998', '1997']),
+    ('yrbefore-stay', O63Y, 'He was elected in 1998, the year before the war.',
+     ['1998']),
+    ('yrbefore-stay', O63Y, 'Sales hit $4 billion in 2004, up from 2002 and the year before last.',
+     ['2004', '2002']),
+    ('yrbefore-stay', O63Y, 'Sales hit $4 billion in 2006, a year earlier than planned.',
+     ['2006']),
+    ('yrbefore-stay', O63Y, 'Several rivals merged in 2005 or the year before.',
+     ['2005']),
+    ('yrbefore-stay', O63Y, "The council's debt rose to a record last year after two projects ran over budget.",
+     ['2006']),
+    ('yrbefore-stay', O63Y, 'She will ride for a new team next year after signing a contract on Wednesday.',
+     ['2008', '2007-01-10']),
+    ('prevyr', O63Y, "China's surplus reached $177 billion in 2006, customs said Wednesday. Exports "
+     'rose 27 percent from the previous year.',
+     ['2006', '2007-01-10', '2005']),
+    ('prevyr', O63Y, 'The firm reported its 2006 results on Wednesday. Sales rose 10 percent from the '
+     'previous year.',
+     ['2006', '2007-01-10', '2005']),
+    ('prevyr', O63Y, 'The plant opened in 2001, officials said on Wednesday. It closed the following '
+     'year.',
+     ['2001', '2007-01-10', '2002']),
+    ('prevyr-stay', O63Y, 'The firm reported its results on Wednesday. Sales rose 10 percent from the '
+     'previous year.',
+     ['2007-01-10', '2006']),
+    ('prevyr-stay', O63Y, 'The firm was founded in 2001. On Wednesday it said sales rose 10 percent from the '
+     'previous year.',
+     ['2001', '2007-01-10', '2006']),
+    ('fiscal', O63F, 'Spending rose 14 percent in 2006. The US has requested $484 billion for the next '
+     'fiscal year starting from October 2007.',
+     ['2006', '2007-10']),
+    ('fiscal', O63F, 'The budget for the next fiscal year, beginning April 1, was approved on Friday.',
+     ['2007-04-01', '2007-03-02']),
+    ('fiscal-stay', O63F, 'Revenue will rise this fiscal year.',
+     ['2007']),
+    ('fiscal-stay', O63F, 'Spending rose 14 percent in 2006 and will rise again the following fiscal year.',
+     ['2006', '2007']),
+    ('fiscal-stay', O63F, 'The company expects profit to rise this fiscal year, starting in April, the chief '
+     'said.',
+     ['2007', '2006-04']),
+    ('fixed', O63O, 'The judge fixed Feb 1-3 for the hearing.',
+     ['2017-02-01/2017-02-03', '2017-02-03']),
+    ('fixed', O63O, 'The court fixed Feb 1 to 3 for trial when the case came up for mention today.',
+     ['2017-02-01/2017-02-03', '2017-02-03', '2016-10-27']),
+    ('fixed', O63O, 'The court fixed February 1 for the hearing of the case.',
+     ['2017-02-01']),
+    ('fixed-stay', O63O, 'The judge set Feb. 1 for the trial.',
+     ['2017-02-01']),
+    ('fixed-stay', O63O, 'The hearing was fixed on Feb 1 for the trial of two men.',
+     ['2016-02-01']),
+    ('fixed-stay', O63O, 'The judge fixed Feb 1 for the hearing, but the lawyers failed to appear.',
+     ['2016-02-01']),
+    ('fixed-stay', O63O, 'In February, the court fixed the trial date.',
+     ['2016-02']),
+    ('range2', O63O, 'The judge fixed Feb 1-3 and 14-16 for the hearing when the case came up for '
+     'mention today.',
+     ['2017-02-01/2017-02-03', '2017-02-03', '2017-02-14/2017-02-16', '2017-02-16', '2016-10-27']),
+    ('range2', O63O, 'The festival ran Feb 1-3 and 14-16.',
+     ['2016-02-01/2016-02-03', '2016-02-03', '2016-02-14/2016-02-16', '2016-02-16']),
+    ('range2-stay', O63O, 'The talks will be held on March 4 and 5.',
+     ['2017-03-04', '2017-03-05']),
+    ('range2-stay', O63O, 'The team won Feb 1-3 and 14-16 games in a row.',
+     ['2016-02-01/2016-02-03', '2016-02-03']),
+    ('range2-stay', O63O, 'Scores were 6-3 and 7-5 in the final.',
+     []),
+    ('caption', O63M, "Crews work at the site of Saturday's fire in Madrid on Sunday. (AP)\n\nMADRID "
+     '(AP) — Flames tore through the block. The toll two days later was 12, officials '
+     'said Monday.',
+     ['2025-03-08', '2025-03-09', '2025-03-10']),
+    ('caption', O63M, "Crews work at the site of Saturday's fire on Sunday.\n\nMADRID (AP) — Flames tore "
+     'through the block. Two days later, firefighters were still there.',
+     ['2025-03-08', '2025-03-09']),
+    ('caption-stay', O63M, 'Fire kills 12 in Madrid\n\nMADRID (AP) — A fire broke out on Saturday. Two days '
+     'later, the toll reached 12.',
+     ['2025-03-08', '2025-03-10']),
+    ('caption-stay', O63M, "Crews work at the site of Saturday's fire on Sunday.\n\nFlames tore through the "
+     'block. The toll two days later was 12.',
+     ['2025-03-08', '2025-03-09', '2025-03-11']),
+    ('caption-stay', O63M, 'MADRID (AP) — A fire broke out on Saturday. Crews were at the site on Sunday. The '
+     'toll a day later was 12.',
+     ['2025-03-08', '2025-03-09', '2025-03-10']),
+    ('daybefore', O63F, 'A spokesman said on Sunday that spending would rise. The announcement was made a '
+     'day before the annual session of parliament begins.',
+     ['2007-03-04', '2007-03-04']),
+    ('daybefore', O63F, 'The plan was unveiled a day before the summit opens.',
+     ['2007-03-04']),
+    ('daybefore-stay', O63F, 'The plan was unveiled a day before the summit opened.',
+     []),
+    ('daybefore-stay', O63F, 'The plan was unveiled two days before the summit opens.',
+     []),
+    ('daybefore-stay', O63F, 'The plan will be unveiled a day before the summit opens.',
+     []),
+    ('daybefore-stay', O63F, 'The plan was unveiled a day before the summit opens on March 6.',
+     ['2007-03-06']),
+]
+
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

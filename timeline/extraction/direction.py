@@ -1711,6 +1711,22 @@ def decided_for_month(sent: str, m: Mention) -> bool:
         _DECIDED_FOR_BEFORE.search(sent, max(0, m.start - 90), m.start) is not None
 
 
+# A commodity's contract named by the month of its delivery: "crude for delivery in January", "copper for
+# shipment in March" (a contract traded now for a month to come, not the month a year back).
+# (a commodity or a contract right before: not "the cargo was ready for delivery in January")
+_DELIVERY_IN_BEFORE = re.compile(r"\b(?:natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|copper|platinum|palladium|"
+                                 r"aluminium|aluminum|nickel|zinc|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|"
+                                 r"cocoa|sugar|cattle|hogs|gasoline|heating\s+oil|diesel|contracts?|futures|Brent|WTI)"
+                                 r"\s+(?:futures\s+)?for\s+(?:delivery|shipment|settlement)\s+(?:in|for)\s+$",
+                                 re.IGNORECASE)
+
+
+def delivery_month(sent: str, m: Mention) -> bool:
+    """Is bare month `m` a contract's month of delivery ("Brent crude for delivery in January")?"""
+    return "for" in sent[max(0, m.start - 30):m.start] and \
+        _DELIVERY_IN_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+
+
 def ahead_attributive(sent: str, m: Mention) -> bool:
     """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
     if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):

@@ -925,6 +925,9 @@ def _resolve_ru(m, ctx):
     if unit == "week":
         return None  # weeks are not a day/month/year date
     base = ctx.published
+    ba = g("ru_ba")
+    if ba is not None:
+        rel = "the previous" if ba.lower() == "before" else "the following"
     if rel in ("the following", "the next", "the previous", "that", "the same"):
         if ctx.anchor is None:
             return None
@@ -963,11 +966,20 @@ def _valid_ru(m, s, gd):
         # year": within the thirty days (twelve months) from now, a span, no calendar month after a day told
         # before ("He was charged in March and convicted the next month" keeps the month after)
         return False
+    if "iscal" in m.group() and rel in ("next", "last", "the next", "the following", "the previous", "the coming") and \
+            _FISCAL_BOUNDS_AFTER.match(s, m.end()):
+        # "for the next fiscal year starting from October 2007", "the following fiscal year, which begins in
+        # April": the months written after it date it, no calendar year of its own
+        return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
+# After a fiscal year, the month (and year) it starts or ends in: _valid_ru.
+_FISCAL_BOUNDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:starts|begins|ends|runs)\s+|"
+                                  r"(?:starting|beginning|ending|running)\s+)(?:(?:from|in|on)\s+)?"
+                                  rf"(?:{MON})\b", re.IGNORECASE)
 # After "the same month/week/...": a year other than the one just told, which the period is of ("in 2021", "last
 # year", "a year earlier", "of the previous year"): _valid_ru refuses the "same" period then.
 _OTHER_YEARS_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|last\s+year\b|(?:a|one|the\s+previous)\s+year\s+"
@@ -2081,11 +2093,15 @@ RULES: tuple[Rule, ...] = (
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same|"
+               # "in 2006, up 110 percent from the year before", "re-elected the year after": the year counted
+               # from the one told before, as "the previous year" (not "the year before the war": that one's; nor
+               # a rough one, "merged last year or the year before")
+               r"(?<!\bor\s)(?P<ru_the>the)(?=\s+(?:year|month)\s+(?:before|after)(?:\s*[.,;:)]|\s+(?:and|but|while|when|as)\b|\s*$))|"
                # "for the full year", "lower earnings for the fiscal year": this year
                # (not "for the fiscal year 2025", "the full year 2023": the year written after it is the one)
                r"the\s+full(?=\s+(?:fiscal\s+)?year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b))|"
                r"the(?=\s+fiscal\s+year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b)))\s+(?:fiscal\s+)?"
-               r"(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
+               r"(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])(?(ru_the)\s+(?P<ru_ba>before|after)\b)",
          _resolve_ru, _valid_ru,
          confidence=0.9, examples=(("Sales fell last year.", "2022"),
                    ("Sales rose in last year's fourth quarter.", None),

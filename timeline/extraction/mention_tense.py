@@ -42,6 +42,7 @@ from .direction import (
     day_result,
     deadline_or_call_before,
     decided_for_month,
+    delivery_month,
     expected_day,
     fixture_with_before,
     forecast,
@@ -1568,8 +1569,9 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             tenses[i] = "future"
         elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
                 0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
-                (ahead_attributive(sent, m) or decided_for_month(sent, m)):
-            # "signaled a December rate cut", "orders for November delivery" in October: what the
-            # past verb plans or trades for is the coming month's, not the one almost a year back.
+                (ahead_attributive(sent, m) or decided_for_month(sent, m) or delivery_month(sent, m)):
+            # "signaled a December rate cut", "orders for November delivery", "crude for delivery in
+            # November" in October: what the past verb plans or trades for is the coming month's, not the one
+            # almost a year back.
             tenses[i] = "future"
     return tenses

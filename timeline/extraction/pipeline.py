@@ -196,7 +196,14 @@ from .statements import (
     with_topic_categories,
     with_weekdays_kept_ahead,
 )
-from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker, set_up_before_day
+from .tense import (
+    decided_before_day,
+    first_tense_is_past,
+    has_finite_verb,
+    has_past_marker,
+    has_tense_marker,
+    set_up_before_day,
+)
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -395,7 +402,14 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
     # year, where the last date told in it stands], empty when none.
     season: list[int] = []
+    # Where a wire story's dateline opens its lead after a caption or a headline ("Rescue workers ... on Sunday.
+    # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
+    story_at = _story_dateline_at(text)
     for s_start, s_end in sentences:
+        if story_at is not None and s_start >= story_at:
+            if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
+                anchor = (None, None, None, None)
+            story_at = None
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
         i = bisect_left(starts, s_start)
@@ -872,11 +886,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                            EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
+        year_anchor = running
+        if kind == "ru" and running is not None and running.precision == "day" and text and \
+                abs((published - running.date).days) <= 7 and \
+                (focus := _year_told_with_the_day(m, text, running_at, published)) is not None:
+            # "... reached $177 billion in 2006, customs said Wednesday. Exports rose 27 percent from the previous
+            # year": counted from the year the day's sentence told of, not from the saying's day
+            year_anchor = focus
         ctx = Context(published=published, tense=tenses[i],
                       day_anchor=None if following_another_day(sent, mentions, i, running_day_at, offset)
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
-                      anchor=running if not hol or (running_at is not None and running_at >= offset) else None,
+                      anchor=year_anchor if not hol or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=wd and tenses[i] is None and tenseless_day_ahead(
                           sent, m, ahead if ahead is not None else (ahead := sentence_ahead(sent))))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
@@ -1604,6 +1625,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
+    if "mdy" in kinds and " and " in sent:
+        for i in range(1, n):
+            if mentions[i].kind == "mdy" and mentions[i].g("mdy_then") and resolved[i] is not None and \
+                    resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
+                    resolved[i].date.year != resolved[i - 1].date.year:
+                # "fixed Feb 1-3 and 14-16 for the hearing": the second range of days is of the first one's month
+                # and year (recognition._with_second_day_ranges), whatever its own clause's tense made of it
+                resolved[i] = years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year) or resolved[i]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -1697,6 +1726,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if ago and (is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
+            if ago and follower is None and main is None and _a_day_before_it_begins(sent, m) and \
+                    first_tense_is_past(sent[:m.start]):
+                # "The announcement was made a day before the annual session of parliament begins": what begins
+                # (a present) has not begun as the paper writes, and the day before it is told as gone by: the
+                # paper's own day
+                resolved[i] = running = running_day = DateValue(published, "day")
+                running_at = running_day_at = offset + m.start
+                continue
             if ago and follower is None and main is None and undated_anchor(sent, mentions, i, tense):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if ago and counted_from is not None and \
@@ -2322,6 +2359,59 @@ def told_then(sent: str, m: Mention) -> bool:
 
 # The kinds of mention that may date a saying told at another time (reported_time).
 _FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
+
+# "a day before <a happening> begins": _a_day_before_it_begins.
+_BEGINS_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|next)\s+(?:(?!(?:is|was|were|will|would|has|had|have|did|"
+                           r"and|but|when|which|who)\b)[\w'’-]+\s+){0,8}?(?:begins|opens|starts|convenes|resumes|"
+                           r"kicks\s+off|gets\s+under\s*way)\s*(?:[.;!?]|$)", re.IGNORECASE)
+
+
+def _a_day_before_it_begins(sent: str, m: Mention) -> bool:
+    """Is "ago" mention `m` "a day before" (one day) with, after it, a happening that begins in the present at the
+    clause's end ("a day before the annual session of parliament begins.")?"""
+    return (m.g("ago_n") or "").lower() in ("a", "one", "1") and (m.g("ago_unit") or "").lower() == "day" and \
+        m.g("ago_dir").lower() == "before" and not m.g("ago_q") and _BEGINS_AFTER.match(sent, m.end) is not None
+
+
+# A wire dateline opening a line after other text: "HEGANG, China (AP) — ", "SEOUL, March 14 (Yonhap) -- ".
+_STORY_DATELINE = re.compile(r"\n[ \t]*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+                             r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{2,40}\)\s*(?:—|–|--|-)\s")
+_STORY_DATELINE_WITHIN = 1500
+
+
+def _story_dateline_at(text: str) -> int | None:
+    """Where a wire dateline opens a line of the text's head after other lines (a caption's, a headline's), or
+    None."""
+    if "(" not in text[:_STORY_DATELINE_WITHIN]:
+        return None
+    found = _STORY_DATELINE.search(text, 0, _STORY_DATELINE_WITHIN)
+    return found.start() + 1 if found is not None and text[:found.start()].strip() else None
+
+# "the previous year", "the following year", "the year before", "that year": a year counted from another. When the
+# running anchor is a day of the paper's week that dates a saying ("China's surplus reached $177 billion in 2006,
+# customs said Wednesday"), the year the text tells of is the one named in that day's own sentence before it: a
+# writer counting from the present says "last year". (Not a year of another sentence: "In 2019 the firm was founded.
+# On Monday it said sales rose from the previous year" counts from now.)
+_COUNTED_YEAR_RELS = frozenset(("the previous", "the following", "the next", "that", "the same"))
+_NAMED_YEAR = re.compile(r"(?<![\d$£€.,/-])(?:19|20)\d\d(?![\d%])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def _year_told_with_the_day(m: Mention, text: str, day_at: int | None, published: dt.date) -> DateValue | None:
+    """The year named before the running day `day_at` in that day's sentence, when `m` ("the previous year")
+    counts a year from another and that day is the paper's present; None otherwise."""
+    if day_at is None or m.g("ru_unit").lower() != "year":
+        return None
+    rel = " ".join(m.g("ru_rel").lower().split())
+    if rel not in _COUNTED_YEAR_RELS and not (rel == "the" and m.g("ru_ba")):
+        return None
+    lo = max(0, day_at - 300)
+    last = None
+    for found in _NAMED_YEAR.finditer(text, lo, day_at):
+        last = found
+    if last is None or int(last.group()) == published.year or _SENTENCE_BREAK.search(text, last.end(), day_at):
+        return None
+    return DateValue(dt.date(int(last.group()), 1, 1), "year")
 # ... and of the words it may move: those that count from now.
 _COUNTS_FROM_NOW = frozenset(("rd", "ru", "wd", "ago"))
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.

@@ -835,4 +835,41 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
                 out.append(mention)
                 last_end = m.end()
                 break
+    if out and " and " in s:
+        # (the mentions looked over first, for a month's range: a search of the whole sentence cost more)
+        for m in out:
+            if m.kind == "mdy" and m.g("mdy_d2") and not m.g("mdy_and"):
+                out = _with_second_day_ranges(s, out)
+                break
     return out
+
+
+# "fixed Feb 1-3 and 14-16 for the hearing": a second range of days after a month's range, in that month, when
+# nothing after it makes it a count or a score (as a pair's second day, grammar._PAIR_END).
+_AND_DAY_RANGE = re.compile(r"\s+and\s+(?P<d>[1-9]|[12]\d|3[01])\s*[-–]\s*(?P<d2>[1-9]|[12]\d|3[01])"
+                            r"(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|when|as|after|before|with|for|but|while|"
+                            r"this|last|next|of|to|from)\b)")
+_RANGE_DAY_GROUPS = ("mdy_mon", "mdy_mod")
+
+
+def _with_second_day_ranges(s: str, out: list[Mention]) -> list[Mention]:
+    """`out` with a mention for each second range of days after a month's range of days, yearless ("Feb 1-3
+    and 14-16"): the month's days, as a mention of the month's range would be."""
+    result = []
+    for i, m in enumerate(out):
+        result.append(m)
+        if m.kind != "mdy" or not m.g("mdy_d2") or m.g("mdy_and") or m.g("mdy_y") or m.g("mdy_btw"):
+            continue
+        found = _AND_DAY_RANGE.match(s, m.end)
+        if found is None or int(found.group("d")) >= int(found.group("d2")) or \
+                i + 1 < len(out) and out[i + 1].start < found.end():
+            continue
+        start, end = found.start("d"), found.end("d2")
+        gd = {name: m.g(name) for name in _RANGE_DAY_GROUPS}
+        gd["mdy_d"], gd["mdy_d2"], gd["mdy_then"] = found.group("d"), found.group("d2"), "and"
+        second = _new(Mention)
+        _set(second, "__dict__", {"kind": "mdy", "start": start, "end": end, "text": s[start:end],
+                                  "groups": tuple(sorted(kv for kv in gd.items() if kv[1] is not None)),
+                                  "g": gd.get})
+        result.append(second)
+    return result

@@ -49,7 +49,10 @@ _OPENERS = frozenset(
 # opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
 _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                                r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
-_TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
+# (a closing quote escaped with a backslash, as _NEXT's opening one: 'a narrow range.\" The Fed ...'; the backslash
+# in the class, not an alternative of its own before a quote: this runs at every full stop)
+_CLOSERS = r"[\"'”’)\]\\]*"
+_TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*" + _CLOSERS)
 # The terminals _split_block can split at: followed by whitespace (_NEXT) or,
 # for a full stop glued to the next sentence, by a capital (_glued). The
 # atomic group keeps each match the one _TERMINAL makes from the same start
@@ -60,7 +63,7 @@ _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 # skips to the next [.!?…] with its fast scan.
 # (an emoji or a pictograph glued after the full stop opens the next sentence too: "tomorrow.⚠️A yellow warning")
 _EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-_SPLIT_TAIL = r"(?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z]|" + _EMOJI + ")"
+_SPLIT_TAIL = r"(?>[.!?…]*(?:[\s]*[.!?]+)*" + _CLOSERS + r")(?=\s|[A-Z]|" + _EMOJI + ")"
 _SPLIT_TERMINAL = re.compile(r"[.!?…]" + _SPLIT_TAIL)
 # The same in a stretch holding no "!", "?" or "…" (most paragraphs), where
 # every match opens with ".": a pattern opening with one literal character
@@ -115,7 +118,10 @@ _UNITS = frozenset(("ft",))
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 # Emoji before the next sentence's first word, as in quoted social posts ("... in
 # Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
-_NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?[\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
+# A quote escaped with a backslash, as pages that print their database's escaping show it ('... the
+# economy. \"Today, prices ...'), opens the next sentence as the quote does.
+_NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
+                   r"[\"'“‘`(\[\\]*)([A-Za-z0-9])(\w*)")
 # Each terminal with _NEXT's match right after it, in one search (group 1 the terminal, groups 2-4
 # _NEXT's, None when _NEXT does not match there): the optional group can always match nothing, so it
 # never makes the engine go back into the terminal, and it tries _NEXT first, as _NEXT.match would.
@@ -781,10 +787,21 @@ def _quote_open(text: str, start: int, end: int) -> bool:
     return text.count('"', start, end) % 2 == 1
 
 
+_MARKDOWN_IMAGES = re.compile(r"(?:!\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)\s*)+")
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], until: int | None = None) -> None:
     """Append the sentences of text[start:end] to `out`. With `until`, the
     rest of the block after the sentence holding that offset is appended
     whole, not split (split_sentences' only_around)."""
+    if text.startswith("![", start):
+        # a page's image left as Markdown at the head of a line ("![]() TOKYO (AFP) ... Typhoon Meari
+        # continued ..."): furniture, no word of the sentence after it
+        m = _MARKDOWN_IMAGES.match(text, start, end)
+        if m is not None:
+            start = m.end()
+            if start >= end:
+                return
     lead = _STAMP_LEAD.match(text, start, end) if text[start:start + 1] in _STAMP_LEAD_FIRST else None
     if lead is not None and _STAMP.match(lead[1]) and lead.end() < end:
         out.append((start, lead.end()))

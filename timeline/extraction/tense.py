@@ -1404,6 +1404,19 @@ _LISTED_FOR_HEARING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bi
                                  r"(?:hearing|arguments|consideration)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A court fixing days for a stage of a case, the days right after its verb ("fixed Feb 1-3 and 14-16 for the
+# hearing", "set March 5 for trial", "fixed Nov 3 for mention"): what is set lies ahead, as with "listed ... for
+# hearing on". Active only (not "was fixed on March 5 for ...": the fixing's day); the days may run on in a
+# range or a list before "for".
+_FIXED_DAY_VERBS = frozenset(("fixed", "set", "fixes", "sets"))
+_BE_BEFORE_FIXED = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?(?:fixed|set)\s+$", re.IGNORECASE)
+_FIXED_FOR_HEARING_AFTER = re.compile(
+    r"(?:\s*(?:[-–,]|and|to)\s*\d{1,2}\b)*\s+for\s+(?:(?:the|a|its|his|her|their)\s+)?"
+    r"(?:(?:further|final|full|next|fresh|continued|continuation\s+of(?:\s+the)?)\s+)?"
+    r"(?:hearing|trial|mention|sentencing|decision|judg(?:e)?ment|verdict|submissions?|case\s+management|"
+    r"re-?trial|arraignment|plea)\b", re.IGNORECASE)
+
+
 # "scheduled the trial to begin", "set the hearing to start on": the date the
 # scheduling names lies ahead, whatever the scheduling verb's own tense.
 _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
@@ -1708,6 +1721,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "Union calls strike on Sunday", "Unions call a nationwide shutdown on Monday": a present call
         # of a collective action names the day it is to take place, still ahead.
         return "future"
+    if last_word in _FIXED_DAY_VERBS and (fixed := _FIXED_FOR_HEARING_AFTER.match(s, end)) and \
+            not _BE_BEFORE_FIXED.search(whole_before) and not _plan_outcome_after(s, fixed.end()):
+        return "future"  # "The judge fixed Feb 1-3 for the hearing", "set March 5 for trial": the days set lie ahead
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
         return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
