@@ -12979,14 +12979,6 @@ F16S = "2025-03-16"  # a Sunday: Tue 18, Wed 19 ahead; Thu 13, Fri 14 gone
 F16M = "2025-03-17"  # a Monday
 F16N = "2025-03-10"  # a Monday: Sat 8, Sun 9 gone
 PROBES_S33_FP16 = [
-    ('runuphol', "2020-11-01", 'The mayor felt confident going into Election Day as she canvassed on Sunday.',
-     ['2020-11-03', '2020-11-01']),
-    ('runuphol', "2024-12-22", 'Retailers stocked up heavily going into Christmas Day, the survey found.',
-     ['2024-12-25']),
-    ('runuphol-stay', "2020-11-05", 'The mayor felt confident going into Election Day as she canvassed on Sunday.',
-     ['2020-11-03', '2020-11-01']),
-    ('runuphol-stay', "2024-11-25", 'Heading into Thanksgiving, turkey prices rose sharply.', ['2024-11-28']),
-    ('runuphol-stay', "2020-11-05", 'The mayor voted early on Election Day.', ['2020-11-03']),
     ('stamp', F16F, 'Updated 9:05 a.m. ET Friday\n\nIt had rained for two days in the valley.',
      []),
     ('stamp', F16F, 'Updated 6:40 p.m. EST Thursday\n\nIt was snowing hard in the hills.',

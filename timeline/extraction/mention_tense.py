@@ -1398,12 +1398,6 @@ class MentionTenses:
                 # when the last lies more than three days back ("He led going into Sunday's final round" in a
                 # Monday paper keeps its Sunday gone by).
                 t = "future"
-            if m.kind == "hol" and t == "past" and not m.g("hol_mod") and \
-                    _RUN_UP_TO_BEFORE.search(sent, max(0, m.start - 24), m.start):
-                # "felt confident going into Election Day as she canvassed on Sunday", "in the run-up to
-                # Christmas, shops hired": the occasion a stretch leads up to, told in the past, is the nearest
-                # one (read with no tense), not the last one gone by, a year back when it lies just ahead.
-                t = None
             if plain_wd and t == "present" and \
                     poss and \
                     days_back >= 5 and \
