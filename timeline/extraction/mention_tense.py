@@ -1403,14 +1403,12 @@ class MentionTenses:
                     days_back >= 5 and \
                     _FIXTURE_AFTER_POSS.match(sent, m.end) and \
                     not KNOWN_OUTCOME_AFTER.match(sent, m.end) and \
-                    not has_past_marker(sent[:m.start]) and \
                     not has_past_marker(_FIXTURE_CLAUSE_REST.match(sent, m.end).group()) and \
                     not outcome_after(sent, m.end):
                 # "Late changes are unlikely for Saturday's grand final", "Tickets are available for Saturday's
                 # game" in a Friday paper: a fixture named by its day's possessive in the present, the coming
                 # such day one or two days ahead, is that coming one (as a verbless "Saturday's games" is:
-                # grammar._resolve_wd); one five or six days back a writer tells with its result. No past
-                # before it either ("Smith returned to play in Sunday's game", "who was expected to play in").
+                # grammar._resolve_wd); one five or six days back a writer tells with its result.
                 t = "future"
             if t == "future" and (many_delayed_from(sent, m.start) or i > 0 and
                                   BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
