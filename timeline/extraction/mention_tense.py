@@ -275,12 +275,6 @@ _TO_PLAY_BEFORE_POSS = re.compile(r"\b(?:advanc(?:e|es|ing)|hop(?:e|es|ing)|mov(
                                   r"pitch|start|compete|feature|line\s+up)\s+(?:[\w'’.-]+\s+){0,5}?(?:in|at|for|on)\s+$",
                                   re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?[a-z]+ed\b", re.IGNORECASE)
-# What leads up to a day: "the countdown to", "the run-up to", "the lead-up to", "the build-up to", "going into",
-# "heading into" (mention_tense: the day is after the stretch, as with "ahead of").
-_RUN_UP_TO_BEFORE = re.compile(r"\b(?:(?:count-?\s?down|run-?\s?up|lead-?\s?up|build-?\s?up)\s+to|"
-                               r"(?:going|heading|headed)\s+into)\s+$", re.IGNORECASE)
-# ... the rest of its clause, up to a comma or a stop (a saying after it, ", the coach says", tells no past).
-_FIXTURE_CLAUSE_REST = re.compile(r"[^,;:.!?—–(]*")
 _FIXTURE_AFTER_POSS = re.compile(r"\s+(?:(?:night|afternoon|morning|evening)['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
                                  r"(?:games?|match(?:es)?|finals?|semi-?finals?|quarter-?finals?|championship|"
                                  r"title\s+game|bout|fight|contest|showdown|opener|clash|derby|rematch|matchups?)\b",
@@ -1387,28 +1381,6 @@ class MentionTenses:
                 # follows ("braced for Saturday's storm, which flooded the town"), nor one readied for after
                 # another day of the sentence ("rallied Wednesday as investors prepared for Friday's report":
                 # after that day).
-                t = "future"
-            if plain_wd and t != "future" and \
-                    days_back > PLAN_DAYS_BACK and \
-                    _RUN_UP_TO_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
-                    not outcome_after(sent, m.end) and not past_told_after(sent, m.end):
-                # "In the final countdown to Tuesday, candidates spent the weekend ...", '"I feel good going
-                # into Tuesday," she said', "in the run-up to Saturday's vote" in a Sunday paper: the day a
-                # stretch leads up to lies after it, as "ahead of" says: the nearest such day, the coming one
-                # when the last lies more than three days back ("He led going into Sunday's final round" in a
-                # Monday paper keeps its Sunday gone by).
-                t = "future"
-            if plain_wd and t == "present" and \
-                    poss and \
-                    days_back >= 5 and \
-                    _FIXTURE_AFTER_POSS.match(sent, m.end) and \
-                    not KNOWN_OUTCOME_AFTER.match(sent, m.end) and \
-                    not has_past_marker(_FIXTURE_CLAUSE_REST.match(sent, m.end).group()) and \
-                    not outcome_after(sent, m.end):
-                # "Late changes are unlikely for Saturday's grand final", "Tickets are available for Saturday's
-                # game" in a Friday paper: a fixture named by its day's possessive in the present, the coming
-                # such day one or two days ahead, is that coming one (as a verbless "Saturday's games" is:
-                # grammar._resolve_wd); one five or six days back a writer tells with its result.
                 t = "future"
             if t == "future" and (many_delayed_from(sent, m.start) or i > 0 and
                                   BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
