@@ -64,12 +64,13 @@ test_a_hedged_as_aside_leaves_the_day_in_the_clause_before_it = dated_test([
     ("The storm is expected to weaken, possibly by Friday.", ["2025-03-14"]),
 ], WED)
 
-test_the_day_a_stretch_leads_up_to_is_the_coming_one = dated_test([
-    ("In the countdown to Tuesday, volunteers knocked on doors across the county.", ["2025-03-18"]),
-    ("“We feel good going into Wednesday,” the mayor said.", ["2025-03-19"]),
-    ("Both parties spent heavily in the run-up to Wednesday's vote.", ["2025-03-19"]),
-    ("Heading into Tuesday, the team has won five straight.", ["2025-03-18"]),
-    # near neighbours: a day two or three back, a plain past
+# fp16's rules for the day a stretch leads up to ("in the countdown to Tuesday", "going into Wednesday": the coming
+# one) and for a fixture's possessive told in the present a day or two ahead ("Saturday's match is a sellout") were
+# withdrawn by the lead in session 33: rv26 found nine rows they turned wrong ("The team headed into Wednesday's game
+# without its captain", "Jones is the hero of Saturday's game", "Candidates spent $1 billion in the run-up to Election
+# Day, a study found"). Their rows stay in bench/rule_probes.py --s33-fp16 as known limits; the near neighbours stay
+# here, as they must not change.
+test_a_day_a_stretch_led_up_to_stays_past = dated_test([
     ("Heading into Friday, the team had won five straight.", ["2025-03-14"]),
     ("Both parties spent heavily in the run-up to Thursday's vote.", ["2025-03-13"]),
     ("The team went into Tuesday's game unbeaten.", ["2025-03-11"]),
@@ -81,11 +82,8 @@ test_the_day_a_stretch_leads_up_to_yesterday_stays = dated_test([
     ("Ahead of Tuesday's meeting, the board published its plan.", ["2025-03-18"]),
 ], MON)
 
-test_a_fixture_told_in_the_present_a_day_or_two_ahead = dated_test([
+test_a_fixture_told_ahead_or_in_the_past = dated_test([
     ("Tickets remain on sale for Saturday's derby.", ["2025-03-15"]),
-    ("Late changes are unlikely for Sunday's final, the coach says.", ["2025-03-16"]),
-    ("Saturday's match is a sellout.", ["2025-03-15"]),
-    # near neighbours: its past, a result
     ("Saturday's game was a sellout.", ["2025-03-08"]),
     ("Saturday's win is a boost for the club.", ["2025-03-08"]),
 ], FRI)

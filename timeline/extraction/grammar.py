@@ -513,9 +513,13 @@ def _valid_mo(m, s, gd):
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False
     if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
-            name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and _PERSON_AFTER_MONTH.match(s, m.end()) and \
-            not title_case(s):
-        return False  # "says Tara August, Senior Vice President", "Jane June said": a person's surname
+            name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and \
+            (person := _PERSON_AFTER_MONTH.match(s, m.end())) is not None and not title_case(s) and \
+            (person.group().lstrip()[:1] != "," or s[:max(0, m.start() - 25) + name.start()].strip(" \"“‘'(")):
+        # "says Tara August, Senior Vice President", "Jane June said": a person's surname; but a word opening the
+        # sentence before a month and a comma is the sentence's ("Come September, the mayor said, ...", "Effective
+        # January, the chief executive said")
+        return False
     after = s[m.end():m.end() + 2]
     if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and s[max(0, m.start() - 3):m.start() - 1].isalpha():
         return False  # "the April-June quarter"

@@ -2411,7 +2411,19 @@ def _year_told_with_the_day(m: Mention, text: str, day_at: int | None, published
         last = found
     if last is None or int(last.group()) == published.year or _SENTENCE_BREAK.search(text, last.end(), day_at):
         return None
+    # Only a year the day's report tells of: "reached $177 billion in 2006, customs said Wednesday", "reported its
+    # 2006 results on Wednesday"; not a year in an aside or of another time ("The company, founded in 1998, said
+    # Tuesday", "which peaked in 2018, ...", "aims to double sales by 2030", "runs to 2030").
+    before = text[last.start() - 5 if last.start() > 5 else 0:last.start()].lower()
+    if not (before.endswith(" in ") and _SAID_AFTER_TOLD_YEAR.match(text, last.end(), day_at) or
+            before.endswith((" its ", "heir ", " the ")) and "," not in text[last.end():day_at]):
+        return None
     return DateValue(dt.date(int(last.group()), 1, 1), "year")
+
+
+# ", customs said ", ", officials said on ": the saying whose day follows, its subject of one to six words.
+_SAID_AFTER_TOLD_YEAR = re.compile(r",\s+(?:[\w.'’-]+\s+){1,6}(?:said|says|reported|announced|told\s+[\w.'’-]+)"
+                                   r"(?:\s+on)?\s+$", re.IGNORECASE)
 # ... and of the words it may move: those that count from now.
 _COUNTS_FROM_NOW = frozenset(("rd", "ru", "wd", "ago"))
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.

@@ -1372,8 +1372,11 @@ def _past_main_after(s: str, end: int) -> bool:
 # Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
 # ahead, as with "until"; "continued through Tuesday" is past. So is what goes on doing a thing
 # through it ("the storm continues to strengthen into a major hurricane through Thursday night",
-# "rain continues to fall through Friday"): a few words of the infinitive's own, no clause's stop.
-_PRESENT_THROUGH = re.compile(r"\b(?:continues?\s+to\s+[a-z]+(?:\s+[^\s,;:.!?]+){0,6}?\s+|"
+# "rain continues to fall through Friday"): a few words of the infinitive's own, no clause's stop, and
+# no clause of their own ("continues to insist he was at home through Saturday night", "continue to examine what
+# happened through Tuesday night": that past's day).
+_PRESENT_THROUGH = re.compile(r"\b(?:continues?\s+to\s+[a-z]+(?:\s+(?!(?:was|were|had|did|what|which|who|whom|"
+                              r"where|when|why|how|that|[a-z]+ed)\b)[^\s,;:.!?]+){0,6}?\s+|"
                               r"(?:continues?|remains?|lasts?|stays?|extends?|is|are|have|has)\s+"
                               r"(?:(?:open|closed|shut|valid|active|on\s+view|on\s+display|in\s+(?:effect|place|force))"
                               r"\s+)?)(?:through|thru)\s*$", re.IGNORECASE)
