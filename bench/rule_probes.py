@@ -13075,12 +13075,12 @@ PROBES_S33_RV26 = [
     ("fixposs-stay", V26F, "Police are investigating a fight at Sunday's game.", ["2025-11-09"]),
     ("fixposs-stay", V26F, "Saturday's loss leaves the club in 10th place.", ["2025-11-08"]),
     ("fixposs-stay", V26F, "Smith returned to play in Sunday's game.", ["2025-11-09"]),
-    # --- round 2 (05:45), op63: an escaped quote splits a past sentence from a quote told ahead ---
+    # --- round 2 (05:39), op63: an escaped quote splits a past sentence from a quote told ahead ---
     ("escq", V26W, 'The mayor resigned on Friday. \\"I will leave office on Monday,\\" she said.',
      ["2025-11-07", "2025-11-17"]),
     ("escq", V26W, 'The plant closed in March. \\"It will reopen in March,\\" the owner said.', ["2025-03", "2026-03"]),
     ("mdimg-stay", V26W, "Police said on Monday ![](https://x.org/a.jpg) that two men were held.", ["2025-11-10"]),
-    # --- round 2 (05:45), op63 ru_ba: "before"/"after" right after "this/last/next/the next year" is a preposition ---
+    # --- round 2 (05:39), op63 ru_ba: "before"/"after" right after "this/last/next/the next year" is a preposition ---
     ("yrbefore-stay", V26W, "Prices rose this year after two flat years.", ["2025"]),
     ("yrbefore-stay", V26W, "Sales peaked last year before falling in the spring.", ["2024"]),
     ("yrbefore-stay", V26W, "Output rose this month after a strike ended.", ["2025-11"]),
@@ -13093,16 +13093,16 @@ PROBES_S33_RV26 = [
     ("yrbefore", V26W, "The games will be held in 2028 and again the year after.", ["2028", "2029"]),
     ("yrbefore", V26W, "The war ended in 1945; the year after, the UN met for the first time.", ["1945", "1946"]),
     ("yrbefore", V26W, "He won in 2001 and again the year after that.", ["2001", "2002"]),
-    # --- round 2 (05:45), op63: "the previous/following year" after a saying's day of the paper's week ---
+    # --- round 2 (05:39), op63: "the previous/following year" after a saying's day of the paper's week ---
     ("prevyr", V26W, "The plant, which opened in 2001, will close on Friday, the company said. It hired 200 workers the "
      "following year.", ["2001", "2025-11-14", "2002"]),
     ("prevyr-stay", V26W, "Exports to the U.S., which peaked in 2018, fell 10 percent in October, the ministry said "
      "Tuesday. They had risen the previous year.", ["2018", "2025-10", "2025-11-11", "2024"]),
-    # --- round 3 (05:55), op63 210f511f: a fiscal year dated by the month it starts in is no calendar year ---
+    # --- round 3 (05:40), op63 210f511f: a fiscal year dated by the month it starts in is no calendar year ---
     ("fiscbound", V26W, "The budget for the next fiscal year, which begins in April, will be tabled in February.",
      ["2026-04", "2026-02"]),
     ("fiscbound", V26W, "Spending will rise in the following fiscal year starting in July 2026.", ["2026-07"]),
-    # --- round 3 (05:55), op63 77e4ec65: days a court fixes for a stage of a case lie ahead; a second day range ---
+    # --- round 3 (05:40), op63 77e4ec65: days a court fixes for a stage of a case lie ahead; a second day range ---
     ("fixday", V26W, "The magistrate fixed December 4 for mention.", ["2025-12-04"]),
     ("fixday", V26W, "The judge set Jan. 20 for trial.", ["2026-01-20"]),
     ("fixday", V26W, "On Monday, the judge fixed November 20 for judgment.", ["2025-11-10", "2025-11-20"]),
@@ -13115,12 +13115,12 @@ PROBES_S33_RV26 = [
      ["2025-11-03", "2025-11-07"]),
     ("fixday-stay", V26W, "The judge set bail at $5,000 on Monday.", ["2025-11-10"]),
     ("fixday-stay", V26W, "Back in August, the court set Sept. 15 for sentencing.", ["2025-08", "2025-09-15"]),
-    # --- round 3 (05:55), op63 82e5c0c0: a wire dateline after a caption starts the story ---
+    # --- round 3 (05:40), op63 82e5c0c0: a wire dateline after a caption starts the story ---
     ("storyline-stay", V26W, "Rescuers search the rubble on Sunday. (AP Photo)\nANKARA, Turkey (AP) — The quake struck "
      "on Sunday. The next day, aftershocks rattled the city.", ["2025-11-09", "2025-11-09", "2025-11-10"]),
     ("storyline-stay", V26W, "Storm batters coast\nMIAMI (AP) — The storm made landfall on Monday. Two days later, "
      "power was still out.", ["2025-11-10", "2025-11-12"]),
-    # --- round 3 (05:55), fp16 d60b5b82: an occasion after "going into"/"the run-up to" told in the past: the nearest ---
+    # --- round 3 (05:40), fp16 d60b5b82: an occasion after "going into"/"the run-up to" told in the past: the nearest ---
     ("runuphol", V26W, "Turkey prices rose sharply heading into Thanksgiving, the survey found.", ["2025-11-27"]),
     ("runuphol-stay", "2025-08-20", "Shoppers spent less in the run-up to Christmas, the company said in its annual "
      "report.", ["2024-12-25"]),
