@@ -13129,6 +13129,38 @@ PROBES_S33_RV26 = [
     ("runuphol-stay", V26W, "Turkey prices rose sharply heading into Thanksgiving last year.", ["2024-11-28", "2024"]),
     ("runuphol-stay", "2025-01-10", "Retail sales rose 4 percent in the run-up to Christmas, the trade body said.",
      ["2024-12-25"]),
+    # --- round 4 (05:49), kl3: a quarter or a half named by its last month (rows written 05:42, before kl3's rule) ---
+    ("mqtr", V26W, "Net profit for the September quarter rose 12 percent.", ["2025-07/2025-09"]),
+    ("mqtr", V26W, "The company will report its December-quarter earnings in January.", ["2025-10/2025-12", "2026-01"]),
+    ("mqtr", V26W, "In the June half, revenue fell 3 percent.", ["2025-01/2025-06"]),
+    ("mqtr", V26W, "In 2019, the March quarter was the weakest.", ["2019", "2019-01/2019-03"]),
+    ("mqtr-stay", V26W, "The September quarter-final was a thriller.", ["2025-09"]),
+    ("mqtr-stay", V26W, "In September, a quarter of the crop was lost.", ["2025-09"]),
+    ("mqtr-stay", V26W, "Sales rose in June, quarter on quarter.", ["2025-06"]),
+    # --- round 4 (05:49), kl3: a list of days after a month's day, or before a month ---
+    ("daylist", V26W, "Polling stations will be open on Nov. 20, 21 and 22.", ["2025-11-20", "2025-11-21", "2025-11-22"]),
+    ("daylist", V26W, "The strikes took place on 4, 5 and 6 November.", ["2025-11-04", "2025-11-05", "2025-11-06"]),
+    ("daylist", V26W, "Trains will not run on 24, 25 and 26 December.", ["2025-12-24", "2025-12-25", "2025-12-26"]),
+    ("daylist", V26W, "Services were held on Oct. 12, 19 and 26.", ["2025-10-12", "2025-10-19", "2025-10-26"]),
+    ("daylist-stay", V26W, "On Oct. 12, 2 and 3 were the winning numbers.", ["2025-10-12"]),
+    ("daylist-stay", V26W, "By Nov. 3, 4 and 5 percent of voters had switched.", ["2025-11-03"]),
+    # --- round 4 (05:49), kl3: figures for a month told ahead are of the month gone by ---
+    ("figfor", V26W, "The agency will publish inflation figures for October on Thursday.", ["2025-10", "2025-11-13"]),
+    ("figfor", V26W, "Data for October are due on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor", V26W, "Retail sales figures for September will be released on Monday.", ["2025-09", "2025-11-17"]),
+    ("figfor-stay", V26W, "Sales figures for December will be released in January.", ["2025-12", "2026-01"]),
+    ("figfor-stay", V26W, "Bookings for March will open on Monday.", ["2026-03", "2025-11-17"]),
+    ("figfor-stay", V26W, "Forecasts for March will be published on Friday.", ["2026-03", "2025-11-14"]),
+    ("figfor-stay", V26W, "Targets for April will be set on Friday.", ["2026-04", "2025-11-14"]),
+    ("mqtr", V26W, "Analysts expect a loss in the March quarter.", ["2026-01/2026-03"]),
+    ("mqtr-stay", V26W, "The December quarter is usually the strongest for retailers.", []),
+    # --- round 4 (05:49), op63 84eb7384: "a day before <a happening> begins" after a past is the paper's own day ---
+    ("daybefbeg", V26W, "Prosecutors dropped two charges a day before the trial begins.", ["2025-11-12"]),
+    ("daybefbeg", V26W, "The report was released a day before the climate summit opens.", ["2025-11-12"]),
+    ("daybefbeg-stay", V26W, "On Friday, police closed the road, as they always do a day before the market opens.",
+     ["2025-11-07"]),
+    ("daybefbeg-stay", V26W, "Shops close early a day before the festival begins.", []),
+    ("daybefbeg-stay", V26W, "The plan was unveiled a day before the summit opened.", []),
 ]
 
 def main(root: str, probes: list) -> None:
