@@ -13161,6 +13161,19 @@ PROBES_S33_RV26 = [
      ["2025-11-07"]),
     ("daybefbeg-stay", V26W, "Shops close early a day before the festival begins.", []),
     ("daybefbeg-stay", V26W, "The plan was unveiled a day before the summit opened.", []),
+    # --- round 5 (05:51), fp16 cc983ce9: a capitalised word opening the sentence before a fronted month is no given name ---
+    ("surname-stay", V26W, "Towards December, the minister said, prices should ease.", ["2025-12"]),
+    ("surname-stay", V26W, "Like August, the forecaster said, September was dry.", ["2025-08", "2025-09"]),
+    ("surname-stay", V26W, "Unlike March, the economist said, April saw strong gains.", ["2025-03", "2025-04"]),
+    ("surname", V26W, "The decision was unanimous, Judge Carol April told the court.", []),
+    # --- round 5 (05:51), fp16 6663841a: what goes on "through" a day, in other wordings ---
+    ("contthru", V26W, "Flood warnings continue to be in force through Sunday.", ["2025-11-16"]),
+    ("contthru-stay", V26W, "The river continued to rise through Friday, before it crested on Saturday.",
+     ["2025-11-07", "2025-11-08"]),
+    # --- round 5 (05:51), fp16 b1910437: a present fixture named by its day's possessive, "for" it ---
+    ("fixposs", V26F, "Tickets are still available for Sunday's final.", ["2025-11-16"]),
+    ("fixposs-stay", V26F, "The referee from Saturday's game is under investigation.", ["2025-11-08"]),
+    ("fixposs-stay", V26F, "The result of Saturday's game stands, the league says.", ["2025-11-08"]),
 ]
 
 def main(root: str, probes: list) -> None:
