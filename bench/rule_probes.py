@@ -13174,6 +13174,22 @@ PROBES_S33_RV26 = [
     ("fixposs", V26F, "Tickets are still available for Sunday's final.", ["2025-11-16"]),
     ("fixposs-stay", V26F, "The referee from Saturday's game is under investigation.", ["2025-11-08"]),
     ("fixposs-stay", V26F, "The result of Saturday's game stands, the league says.", ["2025-11-08"]),
+    # --- round 6 (06:01), op63 c207b0fc: a year ahead named before the saying's day is no year the figures are of ---
+    ("prevyr", V26W, "In 2024, revenue rose 5 percent, the company said Tuesday. The following year will be harder.",
+     ["2024", "2025-11-11", "2025"]),
+    ("prevyr-stay", V26W, "The company aims to double sales by 2030, it said on Tuesday. The previous year, sales rose 4 "
+     "percent.", ["2030", "2025-11-11", "2024"]),
+    ("prevyr-stay", V26W, "The plan, which runs to 2030, was unveiled on Monday. It replaces one adopted the previous "
+     "year.", ["2030", "2025-11-10", "2024"]),
+    # --- round 6 (06:01), kl3 091eea2f: a month-named quarter takes the year of the text, not of the paper ---
+    ("mqtr", V26W, "Sales fell sharply in 2023. The June quarter was the worst.", ["2023", "2023-04/2023-06"]),
+    ("mqtr", V26W, "Profit in the September quarter of 2024 fell 8 percent.", ["2024-07/2024-09"]),
+    ("mqtr", V26W, "The December half-year report will be released in February.", ["2025-07/2025-12", "2026-02"]),
+    ("mqtr-stay", V26W, "Profit typically dips in each June quarter.", []),
+    ("mqtr-stay", V26W, "Stores held their May half-price sale.", ["2025-05"]),
+    # --- round 6 (06:01), kl3 c56b77b0: figures for a month told ahead, with an aside ---
+    ("figfor", V26W, "Figures for May, when the strike began, will be published on Friday.", ["2025-05", "2025-11-14"]),
+    ("figfor", V26W, "Statistics for July and August will be published on Friday.", ["2025-07", "2025-08", "2025-11-14"]),
 ]
 
 def main(root: str, probes: list) -> None:
