@@ -13190,6 +13190,16 @@ PROBES_S33_RV26 = [
     # --- round 6 (06:01), kl3 c56b77b0: figures for a month told ahead, with an aside ---
     ("figfor", V26W, "Figures for May, when the strike began, will be published on Friday.", ["2025-05", "2025-11-14"]),
     ("figfor", V26W, "Statistics for July and August will be published on Friday.", ["2025-07", "2025-08", "2025-11-14"]),
+    # --- round 7 (06:23), kl3 81ea5a5a: a month-named quarter as a yearless month (customs, a year told before) ---
+    ("mqtr", V26W, "The March quarter, which is usually the weakest, saw a 5 percent rise.", ["2025-01/2025-03"]),
+    ("mqtr-stay", V26W, "March, which is usually the weakest month, saw a 5 percent rise.", ["2025-03"]),
+    ("mqtr-stay", V26W, "The June quarter is traditionally quiet for airlines.", []),
+    ("mqtr", V26W, "In 2021, profit in the December half rose 9 percent.", ["2021", "2021-07/2021-12"]),
+    # --- round 7 (06:23), kl3 c56b77b0/81ea5a5a: what is "data/figures for <month>" yet may be of a month ahead ---
+    ("figfor-stay", V26W, "Seasonal forecast data for December will be released on Friday.", ["2025-12", "2025-11-14"]),
+    ("figfor-stay", V26W, "Projected figures for March will be published on Friday.", ["2026-03", "2025-11-14"]),
+    ("figfor", V26W, "Data for October by region will be published on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor", V26W, "Official figures for September are out today.", ["2025-09", "2025-11-12"]),
 ]
 
 def main(root: str, probes: list) -> None:
