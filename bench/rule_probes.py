@@ -13200,6 +13200,12 @@ PROBES_S33_RV26 = [
     ("figfor-stay", V26W, "Projected figures for March will be published on Friday.", ["2026-03", "2025-11-14"]),
     ("figfor", V26W, "Data for October by region will be published on Friday.", ["2025-10", "2025-11-14"]),
     ("figfor", V26W, "Official figures for September are out today.", ["2025-09", "2025-11-12"]),
+    # --- round 8 (06:33), op63 a3f5effc: any backslash now closes or opens a sentence (no quote needed after it) ---
+    ("escq-stay", V26W, "The council met on Monday.\\nThe vote is on Friday.", ["2025-11-10", "2025-11-14"]),
+    ("escq-stay", V26W, "Reports are kept in C:\\Reports\\. The audit ran on Monday.", ["2025-11-10"]),
+    ("escq", V26W, "Talks failed on Monday.\\\" We will strike on Friday,\\\" the union said.",
+     ["2025-11-10", "2025-11-14"]),
+    ("escq-stay", V26W, "He wrote \\\"see you Friday\\\" and left on Monday.", ["2025-11-14", "2025-11-10"]),
 ]
 
 def main(root: str, probes: list) -> None:
