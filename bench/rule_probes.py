@@ -13206,6 +13206,10 @@ PROBES_S33_RV26 = [
     ("escq", V26W, "Talks failed on Monday.\\\" We will strike on Friday,\\\" the union said.",
      ["2025-11-10", "2025-11-14"]),
     ("escq-stay", V26W, "He wrote \\\"see you Friday\\\" and left on Monday.", ["2025-11-14", "2025-11-10"]),
+    # --- round 9 (06:33), kl3 cdc319cb: a word of foreseeing before "figures" that is no forecast of the month ---
+    ("figfor", V26W, "The bureau plans to publish figures for October on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor", V26W, "Preliminary figures for October will be published on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor-stay", V26W, "Booking numbers for July will be released on Friday.", ["2026-07", "2025-11-14"]),
 ]
 
 def main(root: str, probes: list) -> None:
