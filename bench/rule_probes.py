@@ -13210,6 +13210,13 @@ PROBES_S33_RV26 = [
     ("figfor", V26W, "The bureau plans to publish figures for October on Friday.", ["2025-10", "2025-11-14"]),
     ("figfor", V26W, "Preliminary figures for October will be published on Friday.", ["2025-10", "2025-11-14"]),
     ("figfor-stay", V26W, "Booking numbers for July will be released on Friday.", ["2026-07", "2025-11-14"]),
+    # --- round 10 (06:43), kl3 1bd5a013: days listed before a day-month date ---
+    ("daylist", V26W, "Matches on 14, 15 and 16 March were cancelled.", ["2025-03-14", "2025-03-15", "2025-03-16"]),
+    ("daylist", V26W, "In 2020, 3, 4 and 5 May were the wettest days.", ["2020", "2020-05-03", "2020-05-04",
+                                                                           "2020-05-05"]),
+    ("daylist-stay", V26W, "Prices rose 3, 4 and 5 percent on 6 May.", ["2025-05-06"]),
+    # --- round 10 (06:43), kl3 4e1fce25: a plan to publish figures ---
+    ("figfor", V26W, "The ministry is expected to release figures for October on Friday.", ["2025-10", "2025-11-14"]),
 ]
 
 def main(root: str, probes: list) -> None:
