@@ -13217,6 +13217,16 @@ PROBES_S33_RV26 = [
     ("daylist-stay", V26W, "Prices rose 3, 4 and 5 percent on 6 May.", ["2025-05-06"]),
     # --- round 10 (06:43), kl3 4e1fce25: a plan to publish figures ---
     ("figfor", V26W, "The ministry is expected to release figures for October on Friday.", ["2025-10", "2025-11-14"]),
+    # --- round 11 (06:43), fp16 e221f233: a short wrapped line of a clock time and a date that ends a paragraph ---
+    ("stamp-stay", V26W, "Voting in the county's special election for the vacant seat begins at\n7:00 on 11/18/2025.",
+     ["2025-11-18"]),
+    ("stamp-stay", V26W, "The two leaders are due to sign the agreement in Geneva at\n10:30 on 11/20/2025.",
+     ["2025-11-20"]),
+    ("stamp", V26W, "Storm knocks out power\n11/11/2025 21:40\nA storm knocked out power to thousands of homes on\n"
+     "the coast, the utility said, and crews worked through the night.", []),
+    # --- round 11 (06:43), fp16 6663841a: a hedged "as" aside in other places ---
+    ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
+    ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
 ]
 
 def main(root: str, probes: list) -> None:
