@@ -13094,8 +13094,8 @@ PROBES_S33_RV26 = [
     ("yrbefore", V26W, "The war ended in 1945; the year after, the UN met for the first time.", ["1945", "1946"]),
     ("yrbefore", V26W, "He won in 2001 and again the year after that.", ["2001", "2002"]),
     # --- round 2 (05:39), op63: "the previous/following year" after a saying's day of the paper's week ---
-    ("prevyr", V26W, "The plant, which opened in 2001, will close on Friday, the company said. It hired 200 workers the "
-     "following year.", ["2001", "2025-11-14", "2002"]),
+    ("prevyr", V26W, "The plant, which opened in 2001, will close on Friday, the company said. It hired 200 workers "
+     "the following year.", ["2001", "2025-11-14", "2002"]),
     ("prevyr-stay", V26W, "Exports to the U.S., which peaked in 2018, fell 10 percent in October, the ministry said "
      "Tuesday. They had risen the previous year.", ["2018", "2025-10", "2025-11-11", "2024"]),
     # --- round 3 (05:40), op63 210f511f: a fiscal year dated by the month it starts in is no calendar year ---
@@ -13120,7 +13120,7 @@ PROBES_S33_RV26 = [
      "on Sunday. The next day, aftershocks rattled the city.", ["2025-11-09", "2025-11-09", "2025-11-10"]),
     ("storyline-stay", V26W, "Storm batters coast\nMIAMI (AP) — The storm made landfall on Monday. Two days later, "
      "power was still out.", ["2025-11-10", "2025-11-12"]),
-    # --- round 3 (05:40), fp16 d60b5b82: an occasion after "going into"/"the run-up to" told in the past: the nearest ---
+    # --- round 3 (05:40), fp16 d60b5b82: an occasion after "going into"/"the run-up to" told in the past ---
     ("runuphol", V26W, "Turkey prices rose sharply heading into Thanksgiving, the survey found.", ["2025-11-27"]),
     ("runuphol-stay", "2025-08-20", "Shoppers spent less in the run-up to Christmas, the company said in its annual "
      "report.", ["2024-12-25"]),
@@ -13138,7 +13138,8 @@ PROBES_S33_RV26 = [
     ("mqtr-stay", V26W, "In September, a quarter of the crop was lost.", ["2025-09"]),
     ("mqtr-stay", V26W, "Sales rose in June, quarter on quarter.", ["2025-06"]),
     # --- round 4 (05:49), kl3: a list of days after a month's day, or before a month ---
-    ("daylist", V26W, "Polling stations will be open on Nov. 20, 21 and 22.", ["2025-11-20", "2025-11-21", "2025-11-22"]),
+    ("daylist", V26W, "Polling stations will be open on Nov. 20, 21 and 22.",
+     ["2025-11-20", "2025-11-21", "2025-11-22"]),
     ("daylist", V26W, "The strikes took place on 4, 5 and 6 November.", ["2025-11-04", "2025-11-05", "2025-11-06"]),
     ("daylist", V26W, "Trains will not run on 24, 25 and 26 December.", ["2025-12-24", "2025-12-25", "2025-12-26"]),
     ("daylist", V26W, "Services were held on Oct. 12, 19 and 26.", ["2025-10-12", "2025-10-19", "2025-10-26"]),
@@ -13161,7 +13162,7 @@ PROBES_S33_RV26 = [
      ["2025-11-07"]),
     ("daybefbeg-stay", V26W, "Shops close early a day before the festival begins.", []),
     ("daybefbeg-stay", V26W, "The plan was unveiled a day before the summit opened.", []),
-    # --- round 5 (05:51), fp16 cc983ce9: a capitalised word opening the sentence before a fronted month is no given name ---
+    # --- round 5 (05:51), fp16 cc983ce9: a word opening the sentence before a fronted month is no given name ---
     ("surname-stay", V26W, "Towards December, the minister said, prices should ease.", ["2025-12"]),
     ("surname-stay", V26W, "Like August, the forecaster said, September was dry.", ["2025-08", "2025-09"]),
     ("surname-stay", V26W, "Unlike March, the economist said, April saw strong gains.", ["2025-03", "2025-04"]),
@@ -13177,8 +13178,8 @@ PROBES_S33_RV26 = [
     # --- round 6 (06:01), op63 c207b0fc: a year ahead named before the saying's day is no year the figures are of ---
     ("prevyr", V26W, "In 2024, revenue rose 5 percent, the company said Tuesday. The following year will be harder.",
      ["2024", "2025-11-11", "2025"]),
-    ("prevyr-stay", V26W, "The company aims to double sales by 2030, it said on Tuesday. The previous year, sales rose 4 "
-     "percent.", ["2030", "2025-11-11", "2024"]),
+    ("prevyr-stay", V26W, "The company aims to double sales by 2030, it said on Tuesday. The previous year, sales "
+     "rose 4 percent.", ["2030", "2025-11-11", "2024"]),
     ("prevyr-stay", V26W, "The plan, which runs to 2030, was unveiled on Monday. It replaces one adopted the previous "
      "year.", ["2030", "2025-11-10", "2024"]),
     # --- round 6 (06:01), kl3 091eea2f: a month-named quarter takes the year of the text, not of the paper ---
@@ -13189,7 +13190,8 @@ PROBES_S33_RV26 = [
     ("mqtr-stay", V26W, "Stores held their May half-price sale.", ["2025-05"]),
     # --- round 6 (06:01), kl3 c56b77b0: figures for a month told ahead, with an aside ---
     ("figfor", V26W, "Figures for May, when the strike began, will be published on Friday.", ["2025-05", "2025-11-14"]),
-    ("figfor", V26W, "Statistics for July and August will be published on Friday.", ["2025-07", "2025-08", "2025-11-14"]),
+    ("figfor", V26W, "Statistics for July and August will be published on Friday.",
+     ["2025-07", "2025-08", "2025-11-14"]),
     # --- round 7 (06:23), kl3 81ea5a5a: a month-named quarter as a yearless month (customs, a year told before) ---
     ("mqtr", V26W, "The March quarter, which is usually the weakest, saw a 5 percent rise.", ["2025-01/2025-03"]),
     ("mqtr-stay", V26W, "March, which is usually the weakest month, saw a 5 percent rise.", ["2025-03"]),
