@@ -170,8 +170,9 @@ fixture that "comes on Sunday", "take on the league leaders", a storm's headline
 fp13 and fp14 (a precision sample): each rule's kind in other wordings, tenses and places, and the near neighbours it
 must leave alone; rows wrong on main and on the branch are known limits.
 --s33-rv26, rv26's probes of session 33's rules on op63 (realnews-fresh63, old wire copy, whose texts rv26 never
-read) and fp16 (a broadcast-news precision sample): each rule's kind in other wordings, tenses and places, and the near
-neighbours it must leave alone; rows wrong on main and on the branch are known limits.
+read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
+month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
+on main and on the branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
