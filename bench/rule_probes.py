@@ -188,6 +188,10 @@ neighbours that must stay as they are.
 cited with its day in brackets, "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)"; a possessive
 "tomorrow's" after "of"/"in", "ahead of tomorrow's runoff"; "died the same day in a roadside bomb attack"), with
 near neighbours.
+--s33-rv26, rv26's probes of session 33's rules on op63 (realnews-fresh63, old wire copy, whose texts rv26 never
+read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
+month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
+on main and on the branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -206,6 +210,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s33-kl3
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s33-fp17
       s33-op63
+      s33-rv26
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13316,6 +13321,288 @@ PROBES_S33_OP63 = [
 ]
 
 
+
+V26W = "2025-11-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Thu 6 .. Sun 9 gone
+V26F = "2025-11-14"  # a Friday: Sat 15, Sun 16 ahead; Sat 8, Sun 9 five-six days back; Mon 10 .. Thu 13 gone
+V26S = "2025-11-16"  # a Sunday: Mon 17 .. Sat 22 ahead; Tue 11 five back, Wed 12 four back, Thu 13, Fri 14, Sat 15
+V26Y = "2007-01-11"  # a Thursday: Wed 10 yesterday
+
+PROBES_S33_RV26 = [
+    # --- round 1 (05:37), op63: an escaped quote (\") opens and closes a sentence ---
+    ("escq", V26W, 'Shares slid on Monday. \\"The board will meet on Friday,\\" the chairman said.',
+     ["2025-11-10", "2025-11-14"]),
+    ("escq", V26W, '\\"We lost.\\" The team flew home on Sunday.', ["2025-11-09"]),
+    ("escq", V26W, 'The sign read \\"Closed.\\" Staff reopened the shop on Thursday.', ["2025-11-06"]),
+    ("escq-stay", V26W, 'She said \\"no comment\\" on Tuesday and left.', ["2025-11-11"]),
+    ("escq-stay", V26W, 'He called it \\"a disgrace\\" and resigned on Monday.', ["2025-11-10"]),
+    # --- round 1 (05:37), op63: a Markdown image at a line's head is furniture ---
+    ("mdimg", V26W, "![Flooded street](https://x.org/img.jpg)\nResidents were evacuated on Monday.", ["2025-11-10"]),
+    ("mdimg", V26W, "![](https://x.org/a.png) WASHINGTON (AP) — The Senate voted on Tuesday to end the shutdown.",
+     ["2025-11-11"]),
+    ("mdimg", V26W, "![](https://x.org/a.jpg)\nFirefighters battle the blaze on Sunday, Nov. 9, 2025.", ["2025-11-09"]),
+    ("mdimg-stay", V26W, "[Read more](https://x.org/story) The council met on Monday.", ["2025-11-10"]),
+    ("mdimg-stay", V26W, "Wow! The game is on Saturday.", ["2025-11-15"]),
+    # --- round 1 (05:37), op63: a commodity "for delivery in <month>" told in the past is the coming contract ---
+    ("delivin", V26W, "Gold for delivery in February settled up $12 at $4,100 an ounce.", ["2026-02"]),
+    ("delivin", V26W, "U.S. crude futures for delivery in December fell 1.5 percent on Tuesday.",
+     ["2025-12", "2025-11-11"]),
+    ("delivin", V26W, "Soybeans for delivery in January gained 4 cents to $11.20 a bushel.", ["2026-01"]),
+    ("delivin", V26W, "Heating oil for delivery in January rose 3 cents to $2.40 a gallon.", ["2026-01"]),
+    ("delivin", V26W, "Coffee futures for delivery in May dropped to a two-month low.", ["2026-05"]),
+    ("delivin", V26W, "Saudi Arabia sold oil for delivery in January at a discount, traders said.", ["2026-01"]),
+    ("delivin-stay", V26W, "The airline took delivery in October of its first new jet.", ["2025-10"]),
+    ("delivin-stay", V26W, "In 2008, oil for delivery in January hit $100 a barrel for the first time.",
+     ["2008", "2008-01"]),
+    ("delivin-stay", V26W, "Last year, crude for delivery in December averaged $70 a barrel.", ["2024", "2024-12"]),
+    ("delivin-stay", V26W, "Crude for delivery in January 2026 rose 50 cents.", ["2026-01"]),
+    ("delivin-stay", V26W, "The ship was ready for delivery in December, but the buyer pulled out.", ["2024-12"]),
+    # --- round 1 (05:37), op63: "the year/month before/after" ending a clause counts from the one told before ---
+    ("yrbefore", V26Y, "Imports rose to 1.2 million barrels a day in 2005, from 1.1 million the year before.",
+     ["2005", "2004"]),
+    ("yrbefore", V26Y, "She won the title in 2003 and again the year after.", ["2003", "2004"]),
+    ("yrbefore", V26Y, "The bridge opened in 1999. The year before, a ferry had capsized in the strait.",
+     ["1999", "1998"]),
+    ("yrbefore", V26Y, "Profits doubled in 2005 from the year before, the company said Wednesday.",
+     ["2005", "2004", "2007-01-10"]),
+    ("yrbefore", V26Y, "The dam failed on May 3, 1999; the year before, engineers had warned of cracks.",
+     ["1999-05-03", "1998"]),
+    ("yrbefore", V26Y, "The firm lost money in 2004 and the year before, and cut 300 jobs.", ["2004", "2003"]),
+    ("yrbefore", V26W, "Exports fell in March and rose the month after.", ["2025-03", "2025-04"]),
+    ("yrbefore", V26W, "The plant shut in June; the month before, workers had been warned.", ["2025-06", "2025-05"]),
+    ("yrbefore", V26W, "Prices peaked in July 2008 and fell the month after.", ["2008-07", "2008-08"]),
+    ("yrbefore-stay", V26W, "The month before the election is always busy.", []),
+    ("yrbefore-stay", V26Y, "He retired the year after his wife died.", []),
+    ("yrbefore-stay", V26W, "Sales rose 5 percent from the year before.", []),
+    ("yrbefore-stay", V26Y, "He moved to Ohio in 2003, the year before the election.", ["2003"]),
+    # --- round 1 (05:37), op63: "the previous/following year" after a saying's day counts from that sentence's year ---
+    ("prevyr", V26Y, "Car sales hit 7.2 million in 2006, the industry group said on Wednesday. Sales had risen "
+     "25 percent the year before.", ["2006", "2007-01-10", "2005"]),
+    ("prevyr", V26Y, "Inflation averaged 3.1 percent in 2006, the central bank said Wednesday. In the previous year "
+     "it was 2.7 percent.", ["2006", "2007-01-10", "2005"]),
+    ("prevyr", V26W, "The airport handled 30 million passengers in 2024, its operator said Tuesday. The previous year "
+     "it handled 27 million.", ["2024", "2025-11-11", "2023"]),
+    ("prevyr", V26W, "Revenue hit a record in 2024, the company said Monday, and it grew again the following year.",
+     ["2024", "2025-11-10", "2025"]),
+    ("prevyr-stay", V26Y, "Output reached a record in 2006, officials said on Dec. 28. It fell the previous year.",
+     ["2006", "2006-12-28", "2005"]),
+    ("prevyr-stay", V26W, "Sales so far in 2025 are up 8 percent, the company said Tuesday. The previous year they "
+     "fell.", ["2025", "2025-11-11", "2024"]),
+    ("prevyr-stay", V26W, "The company, founded in 1998, said Tuesday that revenue rose 12 percent. The previous "
+     "year, revenue was flat.", ["1998", "2025-11-11", "2024"]),
+    # --- round 1 (05:37), fp16: an update stamp over a paragraph is one stamp; a bare date-and-clock line a stamp ---
+    ("stamp", V26W, "Updated 11:42 a.m. ET Wednesday\n\nThe storm had weakened by dawn.", []),
+    ("stamp", V26W, "Updated 2:30 p.m. ET Monday\n\nIt has been raining since Saturday.", ["2025-11-08/2025-11-12"]),
+    ("stamp", V26W, "Council approves new budget\n11/12/2025 14:05\nThe council approved the budget\non Tuesday "
+     "after a long debate that\nlasted well into the evening hours of the day.", ["2025-11-11"]),
+    ("stamp", V26W, "Fire destroys warehouse\n11-10-2025 08:36\nA fire destroyed a warehouse on the edge of\ntown "
+     "early on Monday, officials said in a statement.", ["2025-11-10"]),
+    ("stamp-stay", V26W, "The vote closes at 8 p.m. ET Thursday. It will be a long night.", ["2025-11-13"]),
+    ("stamp-stay", V26W, "The federation said the rescheduled match between the two clubs will kick off on\n"
+     "11/15/2025 19:30.", ["2025-11-15"]),
+    ("stamp-stay", V26W, "The court said the hearing in the case against the three men was set for\n12/3/2025 at "
+     "10:00 in Room 4.", ["2025-12-03"]),
+    # --- round 1 (05:37), fp16: a month after a given name, before a title or a verb of saying, is a surname ---
+    ("surname", V26W, "“It was a long night,” said Maria April, a spokeswoman for the hospital.", []),
+    ("surname", V26W, "Lisa August, president of the union, said members would vote.", []),
+    ("surname", V26W, "Dr. Kevin March told reporters the vaccine was safe.", []),
+    ("surname", V26W, "The plan is sound, said Tom May, the mayor's spokesman.", []),
+    ("surname", V26W, "Ana June, a nurse at the clinic, said the queue was long.", []),
+    ("surname-stay", V26W, "Come September, the mayor said, the pool will reopen.", ["2026-09"]),
+    ("surname-stay", V26W, "Effective January, the chief executive said, prices will rise 5 percent.", ["2026-01"]),
+    ("surname-stay", V26W, "Since March, analysts said, prices have doubled.", ["2025-03/2025-11"]),
+    ("surname-stay", V26W, "Sales rose in March, the chief executive said.", ["2025-03"]),
+    ("surname-stay", V26W, "Beginning January, the governor said, fees will rise.", ["2026-01"]),
+    # --- round 1 (05:37), fp16: what "continues to" do "through" a day goes on till then ---
+    ("contthru", V26W, "The heat wave continues to grip the region through Sunday.", ["2025-11-16"]),
+    ("contthru", V26W, "The strike continues to disrupt flights at the airport through Thursday, the union says.",
+     ["2025-11-13"]),
+    ("contthru", V26W, "Officials continue to urge residents to stay indoors through Friday.", ["2025-11-14"]),
+    ("contthru-stay", V26W, "The storm continued to batter the coast through Monday.", ["2025-11-10"]),
+    ("contthru-stay", V26W, "He continues to insist he was at home through Saturday night.", ["2025-11-08"]),
+    ("contthru-stay", V26W, "Investigators continue to examine what happened through Tuesday night.", ["2025-11-11"]),
+    # --- round 1 (05:37), fp16: a hedged "as" aside leaves the day after it in the clause before it ---
+    ("hedgeas", V26W, "The typhoon will hit Luzon, most likely as a Category 3 storm, on Saturday.", ["2025-11-15"]),
+    ("hedgeas", V26W, "The bill will clear the Senate, probably as a compromise, on Thursday.", ["2025-11-13"]),
+    ("hedgeas", V26W, "The hurricane made landfall, probably as a Category 2 storm, on Friday.", ["2025-11-07"]),
+    ("hedgeas-stay", V26W, "The plane, possibly as a precaution, landed on Tuesday.", ["2025-11-11"]),
+    ("hedgeas-stay", V26W, "The ship docked, possibly as a hospital ship, on Monday, and will sail on Friday.",
+     ["2025-11-10", "2025-11-14"]),
+    # --- round 1 (05:37), fp16: the day a stretch leads up to is the coming one when the last is > 3 days back ---
+    ("runup", V26S, "In the lead-up to Tuesday's budget, ministers briefed reporters.", ["2025-11-18"]),
+    ("runup", V26S, "The build-up to Wednesday's derby has been tense.", ["2025-11-19"]),
+    ("runup", V26S, "Candidates made their final pitches in the countdown to Tuesday.", ["2025-11-18"]),
+    ("runup", V26S, "Heading into Monday's summit, the leaders remain divided.", ["2025-11-17"]),
+    ("runup-stay", V26S, "Going into Saturday's final, she was the favourite, but she lost.", ["2025-11-15"]),
+    ("runup-stay", V26S, "In the run-up to Tuesday's vote, polls had shown a tight race, but the incumbent won "
+     "easily.", ["2025-11-11"]),
+    ("runup-stay", V26S, "The team headed into Wednesday's game without its captain.", ["2025-11-12"]),
+    ("runup-stay", V26S, "Stocks fell heading into Wednesday's close.", ["2025-11-12"]),
+    ("runup-stay", V26S, "Voters were anxious going into Tuesday's election, exit polls showed.", ["2025-11-11"]),
+    # --- round 1 (05:37), fp16: a fixture named by its day's possessive in the present, one or two days ahead ---
+    ("fixposs", V26F, "Smith is a doubt for Sunday's final.", ["2025-11-16"]),
+    ("fixposs", V26F, "Jones is fit for Saturday's game against Leeds.", ["2025-11-15"]),
+    ("fixposs", V26F, "Sunday's final is a rematch of last year's.", ["2025-11-16", "2024"]),
+    ("fixposs-stay", V26F, "Jones is the hero of Saturday's game.", ["2025-11-08"]),
+    ("fixposs-stay", V26F, "Highlights of Saturday's game are available online.", ["2025-11-08"]),
+    ("fixposs-stay", V26F, "Fans are still angry about Saturday's game.", ["2025-11-08"]),
+    ("fixposs-stay", V26F, "Police are investigating a fight at Sunday's game.", ["2025-11-09"]),
+    ("fixposs-stay", V26F, "Saturday's loss leaves the club in 10th place.", ["2025-11-08"]),
+    ("fixposs-stay", V26F, "Smith returned to play in Sunday's game.", ["2025-11-09"]),
+    # --- round 2 (05:39), op63: an escaped quote splits a past sentence from a quote told ahead ---
+    ("escq", V26W, 'The mayor resigned on Friday. \\"I will leave office on Monday,\\" she said.',
+     ["2025-11-07", "2025-11-17"]),
+    ("escq", V26W, 'The plant closed in March. \\"It will reopen in March,\\" the owner said.', ["2025-03", "2026-03"]),
+    ("mdimg-stay", V26W, "Police said on Monday ![](https://x.org/a.jpg) that two men were held.", ["2025-11-10"]),
+    # --- round 2 (05:39), op63 ru_ba: "before"/"after" right after "this/last/next/the next year" is a preposition ---
+    ("yrbefore-stay", V26W, "Prices rose this year after two flat years.", ["2025"]),
+    ("yrbefore-stay", V26W, "Sales peaked last year before falling in the spring.", ["2024"]),
+    ("yrbefore-stay", V26W, "Output rose this month after a strike ended.", ["2025-11"]),
+    ("yrbefore-stay", V26Y, "He was convicted in 2004 and released the next year before his appeal was heard.",
+     ["2004", "2005"]),
+    ("yrbefore-stay", V26W, "The law takes effect next year after a vote in parliament.", ["2026"]),
+    ("yrbefore-stay", V26W, "The firm was sold last month after a bidding war.", ["2025-10"]),
+    ("yrbefore", V26W, "Sales fell last year, and the year before.", ["2024", "2023"]),
+    ("yrbefore", V26W, "Born in 1950, he moved to Paris the year after.", ["1950", "1951"]),
+    ("yrbefore", V26W, "The games will be held in 2028 and again the year after.", ["2028", "2029"]),
+    ("yrbefore", V26W, "The war ended in 1945; the year after, the UN met for the first time.", ["1945", "1946"]),
+    ("yrbefore", V26W, "He won in 2001 and again the year after that.", ["2001", "2002"]),
+    # --- round 2 (05:39), op63: "the previous/following year" after a saying's day of the paper's week ---
+    ("prevyr", V26W, "The plant, which opened in 2001, will close on Friday, the company said. It hired 200 workers "
+     "the following year.", ["2001", "2025-11-14", "2002"]),
+    ("prevyr-stay", V26W, "Exports to the U.S., which peaked in 2018, fell 10 percent in October, the ministry said "
+     "Tuesday. They had risen the previous year.", ["2018", "2025-10", "2025-11-11", "2024"]),
+    # --- round 3 (05:40), op63 210f511f: a fiscal year dated by the month it starts in is no calendar year ---
+    ("fiscbound", V26W, "The budget for the next fiscal year, which begins in April, will be tabled in February.",
+     ["2026-04", "2026-02"]),
+    ("fiscbound", V26W, "Spending will rise in the following fiscal year starting in July 2026.", ["2026-07"]),
+    # --- round 3 (05:40), op63 77e4ec65: days a court fixes for a stage of a case lie ahead; a second day range ---
+    ("fixday", V26W, "The magistrate fixed December 4 for mention.", ["2025-12-04"]),
+    ("fixday", V26W, "The judge set Jan. 20 for trial.", ["2026-01-20"]),
+    ("fixday", V26W, "On Monday, the judge fixed November 20 for judgment.", ["2025-11-10", "2025-11-20"]),
+    ("fixday", V26W, "The tribunal fixed March 3-5 and 10-12 for the hearing.",
+     ["2026-03-03/2026-03-05", "2026-03-05", "2026-03-10/2026-03-12", "2026-03-12"]),
+    ("fixday", V26W, "Summer camps run July 7-11 and 14-18 for ages 6 to 12.",
+     ["2026-07-07/2026-07-11", "2026-07-11", "2026-07-14/2026-07-18", "2026-07-18"]),
+    ("fixday-stay", V26W, "The court had set Oct. 1 for trial.", ["2025-10-01"]),
+    ("fixday-stay", V26W, "The judge set Nov. 3 for trial, and the jury convicted him on Friday.",
+     ["2025-11-03", "2025-11-07"]),
+    ("fixday-stay", V26W, "The judge set bail at $5,000 on Monday.", ["2025-11-10"]),
+    ("fixday-stay", V26W, "Back in August, the court set Sept. 15 for sentencing.", ["2025-08", "2025-09-15"]),
+    # --- round 3 (05:40), op63 82e5c0c0: a wire dateline after a caption starts the story ---
+    ("storyline-stay", V26W, "Rescuers search the rubble on Sunday. (AP Photo)\nANKARA, Turkey (AP) — The quake struck "
+     "on Sunday. The next day, aftershocks rattled the city.", ["2025-11-09", "2025-11-09", "2025-11-10"]),
+    ("storyline-stay", V26W, "Storm batters coast\nMIAMI (AP) — The storm made landfall on Monday. Two days later, "
+     "power was still out.", ["2025-11-10", "2025-11-12"]),
+    # --- round 3 (05:40), fp16 d60b5b82: an occasion after "going into"/"the run-up to" told in the past ---
+    ("runuphol", V26W, "Turkey prices rose sharply heading into Thanksgiving, the survey found.", ["2025-11-27"]),
+    ("runuphol-stay", "2025-08-20", "Shoppers spent less in the run-up to Christmas, the company said in its annual "
+     "report.", ["2024-12-25"]),
+    ("runuphol-stay", "2025-06-10", "Candidates spent $1 billion in the run-up to Election Day, a study found.",
+     ["2024-11-05"]),
+    ("runuphol-stay", V26W, "Turkey prices rose sharply heading into Thanksgiving last year.", ["2024-11-28", "2024"]),
+    ("runuphol-stay", "2025-01-10", "Retail sales rose 4 percent in the run-up to Christmas, the trade body said.",
+     ["2024-12-25"]),
+    # --- round 4 (05:49), kl3: a quarter or a half named by its last month (rows written 05:42, before kl3's rule) ---
+    ("mqtr", V26W, "Net profit for the September quarter rose 12 percent.", ["2025-07/2025-09"]),
+    ("mqtr", V26W, "The company will report its December-quarter earnings in January.", ["2025-10/2025-12", "2026-01"]),
+    ("mqtr", V26W, "In the June half, revenue fell 3 percent.", ["2025-01/2025-06"]),
+    ("mqtr", V26W, "In 2019, the March quarter was the weakest.", ["2019", "2019-01/2019-03"]),
+    ("mqtr-stay", V26W, "The September quarter-final was a thriller.", ["2025-09"]),
+    ("mqtr-stay", V26W, "In September, a quarter of the crop was lost.", ["2025-09"]),
+    ("mqtr-stay", V26W, "Sales rose in June, quarter on quarter.", ["2025-06"]),
+    # --- round 4 (05:49), kl3: a list of days after a month's day, or before a month ---
+    ("daylist", V26W, "Polling stations will be open on Nov. 20, 21 and 22.",
+     ["2025-11-20", "2025-11-21", "2025-11-22"]),
+    ("daylist", V26W, "The strikes took place on 4, 5 and 6 November.", ["2025-11-04", "2025-11-05", "2025-11-06"]),
+    ("daylist", V26W, "Trains will not run on 24, 25 and 26 December.", ["2025-12-24", "2025-12-25", "2025-12-26"]),
+    ("daylist", V26W, "Services were held on Oct. 12, 19 and 26.", ["2025-10-12", "2025-10-19", "2025-10-26"]),
+    ("daylist-stay", V26W, "On Oct. 12, 2 and 3 were the winning numbers.", ["2025-10-12"]),
+    ("daylist-stay", V26W, "By Nov. 3, 4 and 5 percent of voters had switched.", ["2025-11-03"]),
+    # --- round 4 (05:49), kl3: figures for a month told ahead are of the month gone by ---
+    ("figfor", V26W, "The agency will publish inflation figures for October on Thursday.", ["2025-10", "2025-11-13"]),
+    ("figfor", V26W, "Data for October are due on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor", V26W, "Retail sales figures for September will be released on Monday.", ["2025-09", "2025-11-17"]),
+    ("figfor-stay", V26W, "Sales figures for December will be released in January.", ["2025-12", "2026-01"]),
+    ("figfor-stay", V26W, "Bookings for March will open on Monday.", ["2026-03", "2025-11-17"]),
+    ("figfor-stay", V26W, "Forecasts for March will be published on Friday.", ["2026-03", "2025-11-14"]),
+    ("figfor-stay", V26W, "Targets for April will be set on Friday.", ["2026-04", "2025-11-14"]),
+    ("mqtr", V26W, "Analysts expect a loss in the March quarter.", ["2026-01/2026-03"]),
+    ("mqtr-stay", V26W, "The December quarter is usually the strongest for retailers.", []),
+    # --- round 4 (05:49), op63 84eb7384: "a day before <a happening> begins" after a past is the paper's own day ---
+    ("daybefbeg", V26W, "Prosecutors dropped two charges a day before the trial begins.", ["2025-11-12"]),
+    ("daybefbeg", V26W, "The report was released a day before the climate summit opens.", ["2025-11-12"]),
+    ("daybefbeg-stay", V26W, "On Friday, police closed the road, as they always do a day before the market opens.",
+     ["2025-11-07"]),
+    ("daybefbeg-stay", V26W, "Shops close early a day before the festival begins.", []),
+    ("daybefbeg-stay", V26W, "The plan was unveiled a day before the summit opened.", []),
+    # --- round 5 (05:51), fp16 cc983ce9: a word opening the sentence before a fronted month is no given name ---
+    ("surname-stay", V26W, "Towards December, the minister said, prices should ease.", ["2025-12"]),
+    ("surname-stay", V26W, "Like August, the forecaster said, September was dry.", ["2025-08", "2025-09"]),
+    ("surname-stay", V26W, "Unlike March, the economist said, April saw strong gains.", ["2025-03", "2025-04"]),
+    ("surname", V26W, "The decision was unanimous, Judge Carol April told the court.", []),
+    # --- round 5 (05:51), fp16 6663841a: what goes on "through" a day, in other wordings ---
+    ("contthru", V26W, "Flood warnings continue to be in force through Sunday.", ["2025-11-16"]),
+    ("contthru-stay", V26W, "The river continued to rise through Friday, before it crested on Saturday.",
+     ["2025-11-07", "2025-11-08"]),
+    # --- round 5 (05:51), fp16 b1910437: a present fixture named by its day's possessive, "for" it ---
+    ("fixposs", V26F, "Tickets are still available for Sunday's final.", ["2025-11-16"]),
+    ("fixposs-stay", V26F, "The referee from Saturday's game is under investigation.", ["2025-11-08"]),
+    ("fixposs-stay", V26F, "The result of Saturday's game stands, the league says.", ["2025-11-08"]),
+    # --- round 6 (06:01), op63 c207b0fc: a year ahead named before the saying's day is no year the figures are of ---
+    ("prevyr", V26W, "In 2024, revenue rose 5 percent, the company said Tuesday. The following year will be harder.",
+     ["2024", "2025-11-11", "2025"]),
+    ("prevyr-stay", V26W, "The company aims to double sales by 2030, it said on Tuesday. The previous year, sales "
+     "rose 4 percent.", ["2030", "2025-11-11", "2024"]),
+    ("prevyr-stay", V26W, "The plan, which runs to 2030, was unveiled on Monday. It replaces one adopted the previous "
+     "year.", ["2030", "2025-11-10", "2024"]),
+    # --- round 6 (06:01), kl3 091eea2f: a month-named quarter takes the year of the text, not of the paper ---
+    ("mqtr", V26W, "Sales fell sharply in 2023. The June quarter was the worst.", ["2023", "2023-04/2023-06"]),
+    ("mqtr", V26W, "Profit in the September quarter of 2024 fell 8 percent.", ["2024-07/2024-09"]),
+    ("mqtr", V26W, "The December half-year report will be released in February.", ["2025-07/2025-12", "2026-02"]),
+    ("mqtr-stay", V26W, "Profit typically dips in each June quarter.", []),
+    ("mqtr-stay", V26W, "Stores held their May half-price sale.", ["2025-05"]),
+    # --- round 6 (06:01), kl3 c56b77b0: figures for a month told ahead, with an aside ---
+    ("figfor", V26W, "Figures for May, when the strike began, will be published on Friday.", ["2025-05", "2025-11-14"]),
+    ("figfor", V26W, "Statistics for July and August will be published on Friday.",
+     ["2025-07", "2025-08", "2025-11-14"]),
+    # --- round 7 (06:23), kl3 81ea5a5a: a month-named quarter as a yearless month (customs, a year told before) ---
+    ("mqtr", V26W, "The March quarter, which is usually the weakest, saw a 5 percent rise.", ["2025-01/2025-03"]),
+    ("mqtr-stay", V26W, "March, which is usually the weakest month, saw a 5 percent rise.", ["2025-03"]),
+    ("mqtr-stay", V26W, "The June quarter is traditionally quiet for airlines.", []),
+    ("mqtr", V26W, "In 2021, profit in the December half rose 9 percent.", ["2021", "2021-07/2021-12"]),
+    # --- round 7 (06:23), kl3 c56b77b0/81ea5a5a: what is "data/figures for <month>" yet may be of a month ahead ---
+    ("figfor-stay", V26W, "Seasonal forecast data for December will be released on Friday.", ["2025-12", "2025-11-14"]),
+    ("figfor-stay", V26W, "Projected figures for March will be published on Friday.", ["2026-03", "2025-11-14"]),
+    ("figfor", V26W, "Data for October by region will be published on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor", V26W, "Official figures for September are out today.", ["2025-09", "2025-11-12"]),
+    # --- round 8 (06:33), op63 a3f5effc: any backslash now closes or opens a sentence (no quote needed after it) ---
+    ("escq-stay", V26W, "The council met on Monday.\\nThe vote is on Friday.", ["2025-11-10", "2025-11-14"]),
+    ("escq-stay", V26W, "Reports are kept in C:\\Reports\\. The audit ran on Monday.", ["2025-11-10"]),
+    ("escq", V26W, "Talks failed on Monday.\\\" We will strike on Friday,\\\" the union said.",
+     ["2025-11-10", "2025-11-14"]),
+    ("escq-stay", V26W, "He wrote \\\"see you Friday\\\" and left on Monday.", ["2025-11-14", "2025-11-10"]),
+    # --- round 9 (06:33), kl3 cdc319cb: a word of foreseeing before "figures" that is no forecast of the month ---
+    ("figfor", V26W, "The bureau plans to publish figures for October on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor", V26W, "Preliminary figures for October will be published on Friday.", ["2025-10", "2025-11-14"]),
+    ("figfor-stay", V26W, "Booking numbers for July will be released on Friday.", ["2026-07", "2025-11-14"]),
+    # --- round 10 (06:43), kl3 1bd5a013: days listed before a day-month date ---
+    ("daylist", V26W, "Matches on 14, 15 and 16 March were cancelled.", ["2025-03-14", "2025-03-15", "2025-03-16"]),
+    ("daylist", V26W, "In 2020, 3, 4 and 5 May were the wettest days.", ["2020", "2020-05-03", "2020-05-04",
+                                                                           "2020-05-05"]),
+    ("daylist-stay", V26W, "Prices rose 3, 4 and 5 percent on 6 May.", ["2025-05-06"]),
+    # --- round 10 (06:43), kl3 4e1fce25: a plan to publish figures ---
+    ("figfor", V26W, "The ministry is expected to release figures for October on Friday.", ["2025-10", "2025-11-14"]),
+    # --- round 11 (06:43), fp16 e221f233: a short wrapped line of a clock time and a date that ends a paragraph ---
+    ("stamp-stay", V26W, "Voting in the county's special election for the vacant seat begins at\n7:00 on 11/18/2025.",
+     ["2025-11-18"]),
+    ("stamp-stay", V26W, "The two leaders are due to sign the agreement in Geneva at\n10:30 on 11/20/2025.",
+     ["2025-11-20"]),
+    ("stamp", V26W, "Storm knocks out power\n11/11/2025 21:40\nA storm knocked out power to thousands of homes on\n"
+     "the coast, the utility said, and crews worked through the night.", []),
+    # --- round 11 (06:43), fp16 6663841a: a hedged "as" aside in other places ---
+    ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
+    ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
