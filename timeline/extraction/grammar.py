@@ -461,9 +461,12 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
 # sentence's head capitalises: "Until August, officials said", "Last June said", nor a weekday or a month).
 # (_GIVEN_NAME_BEFORE, the holidays' below, finds the word)
 _NOT_A_NAME_BEFORE_MONTH = frozenset("""in on at by for from since until till through thru during before after
-    early late mid last next this past coming every each of to and or the an and but so as than that with without
-    into over throughout around about between starting beginning ending following until since per from then by also even
-    only just again around circa""".split()) | frozenset(WEEKDAYS) | MONTH_NAMES
+    early late mid last next this past coming every each of to and or the an but so as than that with without
+    into over throughout around about between starting beginning ending following per then also even only just
+    again circa""".split()) | frozenset(WEEKDAYS) | MONTH_NAMES
+# The quotes, brackets and spaces a sentence may open with, before its first word (read from the start only: a
+# test once a month's mention, which a copy of the sentence up to it would make long in a sentence of many dates).
+_SENTENCE_OPENING = re.compile(r"[ \"“‘'(]*")
 # ... then what tells a person: a title set after a comma ("..., Senior Vice President", ", the director of",
 # ", a spokeswoman for"), or a verb of saying right after ("... August said").
 _PERSON_AFTER_MONTH = re.compile(
@@ -515,7 +518,8 @@ def _valid_mo(m, s, gd):
     if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
             name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and \
             (person := _PERSON_AFTER_MONTH.match(s, m.end())) is not None and not title_case(s) and \
-            (person.group().lstrip()[:1] != "," or s[:max(0, m.start() - 25) + name.start()].strip(" \"“‘'(")):
+            (person.group().lstrip()[:1] != "," or
+             _SENTENCE_OPENING.match(s).end() < max(0, m.start() - 25) + name.start()):
         # "says Tara August, Senior Vice President", "Jane June said": a person's surname; but a word opening the
         # sentence before a month and a comma is the sentence's ("Come September, the mayor said, ...", "Effective
         # January, the chief executive said")
