@@ -50,6 +50,21 @@ def text_of(excerpt):
     return text + "\n"
 
 
+# The search tool shows a few characters of a stored page as others: a no-break space as a space, a
+# straight apostrophe as a curly one. Where the text was hashed with the page's own character, the
+# article's gold carries "excerpt_edits", [[offset, character], ...], found when its hash was first
+# matched; each puts the character back at that offset of the excerpt if the tool's look-alike is there.
+LOOK_ALIKES = {"\u00a0": " ", "'": "\u2019\u2018", '"': "\u201c\u201d"}
+
+
+def restored(excerpt, edits):
+    chars = list(excerpt)
+    for offset, char in edits:
+        if offset < len(chars) and chars[offset] in LOOK_ALIKES.get(char, ""):
+            chars[offset] = char
+    return "".join(chars)
+
+
 def sha256(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -103,7 +118,7 @@ def rebuild():
             missing += 1
             continue
         record = json.loads(cached.read_text(encoding="utf-8"))
-        text = text_of(record["excerpt"])
+        text = text_of(restored(record["excerpt"], art.get("excerpt_edits", ())))
         (out / f"{art['id']}.txt").write_text(text, encoding="utf-8")
         if sha256(text) != art["sha256"]:
             print(f"{art['id']}: SHA-256 MISMATCH (the stored page changed?)")
