@@ -486,6 +486,27 @@ _MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:
                                r"marathons?|terms?|times?|hours?|way|dozen|century|price)\b))", re.IGNORECASE)
 
 
+# A month range written with a hyphen or an en dash between two month names ("the July-August period", "in
+# July–August 2024", "the February-March slump"): both months are read, and the pipeline joins the two, a dash
+# between them, as one range, as it does "from July to August". Not the months of a quarter or a half ("the
+# April-June quarter": _MONTH_QUARTER_AFTER), nor a month before a hyphen and any other word ("July-style").
+_MONTH_PAIR_DASH = re.compile(r"[-–](?P<mo>[A-Z][a-z]+)\b")
+
+
+def _month_pair(s: str, dash: int) -> str | None:
+    """What the dash at `dash` stands between: "pair", two full month names ("July-August", "July–August
+    period"); "unit", two months of a quarter's or a half's name ("April-June quarter"); None, anything else
+    ("July-style")."""
+    after = _MONTH_PAIR_DASH.match(s, dash)
+    if after is None or after["mo"].lower() not in MONTH_NAMES:
+        return None
+    word = s.rfind(" ", 0, dash) + 1
+    if s[word:dash].lstrip("(\"“‘'").lower() not in MONTH_NAMES:
+        return None
+    return "unit" if _MONTH_QUARTER_AFTER.match(s, after.end()) or _MONTH_HALF_AFTER.match(s, after.end()) \
+        else "pair"
+
+
 def _valid_mo(m, s, gd):
     if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
@@ -508,6 +529,15 @@ def _valid_mo(m, s, gd):
         return True
     mon = gd["mo"].lower().rstrip(".")
     before = s[max(0, m.start() - 25):m.start()]
+    # (the second month of a pair: "the February-March slump", read as the first is)
+    if m.start() > 2 and s[m.start() - 1] in "-–" and s[m.start() - 2].isalpha() and \
+            _month_pair(s, m.start() - 1) == "pair":
+        return True
+    pair = _month_pair(s, m.end()) if s[m.end():m.end() + 1] in ("-", "–") else None
+    if pair == "unit":
+        return False  # "the April–June quarter": the quarter's months, no month of their own
+    if pair == "pair" and mon in MONTH_NAMES:
+        return True  # "the March-April period", "The May-June rains": a pair of months, whatever stands before
     if mon in ("may", "march", "mar") or (mon not in MONTH_NAMES and not gd["mo"].endswith(".")):
         # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
         # "Theresa May" or "March organisers" no.

@@ -674,10 +674,23 @@ _FORESEEN_FIGURES_BEFORE = re.compile(r"\b(?:expect|forecast|estimat|predict|pro
 
 
 def _near_release(m: Mention) -> bool:
-    """Does `m` name no time but the days just ahead ("on Friday", "tomorrow", "next week") or a quarter with no
-    year ("(Q1)"), as the release of figures for a month gone by may (_FIGURES_FOR_BEFORE)?"""
-    return m.kind in _FIGURES_FOR_NEAR_KINDS or m.kind == "ru" and m.g("ru_unit").lower() == "week" or \
+    """Does `m` name no time but the days just ahead ("on Friday", "tomorrow", "next week"), the month of
+    publication or the next ("later this month", "early next month"), or a quarter with no year ("(Q1)"), as the
+    release of figures for a month gone by may (_FIGURES_FOR_BEFORE)?"""
+    return m.kind in _FIGURES_FOR_NEAR_KINDS or m.kind == "ru" and (
+        m.g("ru_unit").lower() == "week" or
+        m.g("ru_unit").lower() == "month" and m.g("ru_rel").lower() in ("this", "next")) or \
         m.kind == "qtr" and m.g("qtr_code") is not None and m.g("qtr_y") is None
+
+
+def _released_later(m: Mention, mentions: list[Mention], published: dt.date) -> bool:
+    """Whether the figures' month `m` is not the month another mention releases them in ("this month": the month
+    of publication, "next month": the one after): "Figures for November will be released later this month" in
+    November, "Figures for December will be released next month" tell of no month gone by."""
+    month = month_value(m.g("mo"))
+    return not any(o.kind == "ru" and o.g("ru_unit").lower() == "month" and
+                   month == (published.month if o.g("ru_rel").lower() == "this" else published.month % 12 + 1)
+                   for o in mentions)
 # ... the month ending the figures' noun phrase ("Figures for March will", "data for March (Q1) are", "figures for
 # October on Thursday"), not a
 # noun's modifier ("numbers for March events": the events may lie ahead).
@@ -1520,6 +1533,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
         elif m.kind == "mo" and tenses[i] != "past" and not m.g("mo_mod") and \
                 (figures := _FIGURES_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
                 _FIGURES_MONTH_END.match(sent, m.end) and all(o is m or _near_release(o) for o in mentions) and \
+                _released_later(m, mentions, published) and \
                 not _FORESEEN_FIGURES_BEFORE.search(sent, max(0, figures.start() - 60), figures.start()):
             tenses[i] = "past"  # "Figures for March will be published on Friday": the March gone by
         elif m.kind == "mo" and not m.g("mo_mod") and (

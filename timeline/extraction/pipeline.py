@@ -34,6 +34,7 @@ from .anchors import (
     day_of_another_clause,
     following_another_day,
     framed_span,
+    month_pair_at,
     fronted_dated_anchor,
     fronted_year,
     fronted_year_ahead,
@@ -1821,7 +1822,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running, running_at = basis(i), offset + mentions[i].start
                 if running_day_at == at and basis(i).precision == "day":
                     running_day, running_day_at = basis(i), offset + mentions[i].start
-    if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent):
+    if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent or
+                  any(month_pair_at(sent, mentions, j) for j in range(n - 1))):
         placed = framed_span(sent, mentions, resolved, published)
         if placed:
             # "Last year, the Marathon was moved from April to October", "postponed from May to July

@@ -1,0 +1,58 @@
+"""kl4's kinds (session 34, the known limits session 33 left): two months written with a hyphen or an en dash
+between them ("the July-August period", "in July–August 2024") are a month range, as "from July to August" is (its
+start and its end month; a year frame before it or a year after it places both); a month's figures released
+"next month" or "later this month" are of the month gone by, as those released "on Friday" were.
+
+Each row: the text, the dates the engine must give, in order. The sentences are written for the tests, not taken
+from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+NOV = dt.date(2025, 11, 12)  # a Wednesday in November
+DEC = dt.date(2025, 12, 3)
+
+test_two_months_joined_by_a_dash_are_a_month_range = dated_test([
+    ("Exports climbed in the June-July period.", ["2025-06/2025-07", "2025-07"]),
+    ("Exports climbed in June–July.", ["2025-06/2025-07", "2025-07"]),
+    ("Exports climbed in June-July, the ministry said.", ["2025-06/2025-07", "2025-07"]),
+    ("The February-March slump hit retailers.", ["2025-02/2025-03", "2025-03"]),
+    ("The May-June floods cut the main road.", ["2025-05/2025-06", "2025-06"]),
+    ("Prices will rise in the March-April period.", ["2026-03/2026-04", "2026-04"]),
+    ("Imports fell in September-October 2023.", ["2023-09/2023-10", "2023-10"]),
+    ("In 2022, imports fell in the September-October period.", ["2022", "2022-09/2022-10", "2022-10"]),
+    ("Last year, imports fell in the September–October period.", ["2024", "2024-09/2024-10", "2024-10"]),
+    ("The fair, open June-August, drew crowds.", ["2025-06/2025-08", "2025-08"]),
+], NOV)
+
+test_near_neighbours_of_a_dashed_month_pair_stay = dated_test([
+    ("Profit rose in the April-June quarter.", []),
+    ("Profit rose in the April–June quarter.", []),
+    ("Profit rose in the July-December half.", []),
+    ("The July-style parade drew crowds.", []),
+    ("Theresa May-style politics returned.", []),
+    ("Exports climbed from June to July.", ["2025-06/2025-07", "2025-07"]),
+    ("Exports climbed in June and July.", ["2025-06", "2025-07"]),
+    ("Exports climbed in June/July.", ["2025-06", "2025-07"]),
+], NOV)
+
+test_figures_for_a_month_released_this_or_next_month_are_of_the_month_gone_by = dated_test([
+    ("Figures for September will be released next month.", ["2025-09", "2025-12"]),
+    ("Data for October will be published early next month.", ["2025-10", "2025-12"]),
+    ("Figures for October will be released later this month.", ["2025-10", "2025-11"]),
+    ("The bureau will publish figures for August next month.", ["2025-08", "2025-12"]),
+], NOV)
+
+test_figures_for_the_release_month_or_foreseen_stay = dated_test([
+    ("Figures for December will be released next month.", ["2025-12"]),
+    ("Tickets for March will go on sale next month.", ["2026-03", "2025-12"]),
+    ("Projected figures for March will be published next month.", ["2026-03", "2025-12"]),
+    ("Figures for September were released last month.", ["2025-09", "2025-10"]),
+], NOV)
+
+test_figures_for_a_month_across_the_turn_of_a_year = dated_test([
+    ("Figures for November will be released next month.", ["2025-11", "2026-01"]),
+    ("Figures for November will be released later this month.", ["2025-11", "2025-12"]),
+    ("Figures for January will be released next month.", ["2026-01"]),
+], DEC)
