@@ -13631,6 +13631,19 @@ PROBES_S34_KL4 = [
     ("figfor-stay", K4N, "Projected figures for March will be published next month.", ["2026-03", "2025-12"]),
     ("figfor-stay", K4N, "Figures for September were released last month.", ["2025-09", "2025-10"]),
     ("figfor-stay", K4D, "Figures for January will be released next month.", ["2026-01"]),
+    # --- a bracket of names and days after a sentence that counts them: dated items, no sources cited ---
+    ("counted", K4N, "Two storms hit the coast. (Katrina, Aug. 29; Rita, Sept. 24)", ["2025-08-29", "2025-09-24"]),
+    ("counted", K4N, "Two hurricanes hit the coast this year. (Katrina, Aug. 29; Rita, Sept. 24) Damage was vast.",
+     ["2025", "2025-08-29", "2025-09-24"]),
+    ("counted", K4N, "The team lost twice. (Leeds, Oct. 4; Hull, Oct. 18)", ["2025-10-04", "2025-10-18"]),
+    ("counted-stay", K4N, "Three big storms struck. (Katrina, Aug. 29; Rita, Sept. 24)", []),
+    ("counted-stay", K4N, "Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)",
+     []),
+    ("counted-stay", K4N, "The party has led for two years, the paper wrote. (Kommersant-daily, June 29; NTV, June "
+     "30)", []),
+    ("counted-stay", K4N, "Prices rose two percent. (Reuters, June 29; AFP, June 30)", []),
+    ("counted-stay", K4N, "Two storms hit the coast. (Interfax, Aug. 29)", []),
+    ("counted-stay", K4N, "The ministry denied the report. (ITAR-TASS, 1 July)", []),
 ]
 
 

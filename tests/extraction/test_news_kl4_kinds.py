@@ -56,3 +56,22 @@ test_figures_for_a_month_across_the_turn_of_a_year = dated_test([
     ("Figures for November will be released later this month.", ["2025-11", "2025-12"]),
     ("Figures for January will be released next month.", ["2026-01"]),
 ], DEC)
+
+JUL = dt.date(2025, 7, 2)  # a Wednesday
+
+test_a_bracket_of_dated_items_after_a_sentence_that_counts_them_keeps_its_days = dated_test([
+    ("Two storms hit the coast. (Alma, May 29; Rita, June 24)", ["2025-05-29", "2025-06-24"]),
+    ("Two cyclones struck the islands. (Ana, Jan. 3; Bina, Feb. 9) Damage was vast.", ["2025-01-03", "2025-02-09"]),
+    ("The champions lost twice. (Leeds, June 4; Hull, June 18)", ["2025-06-04", "2025-06-18"]),
+    ("Three strikes shut the port. (Dockers, May 2; Pilots, May 9; Crews, June 1)",
+     ["2025-05-02", "2025-05-09", "2025-06-01"]),
+], JUL)
+
+test_source_citations_after_a_sentence_stay_dropped = dated_test([
+    ("Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
+    ("The party has led for two years, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
+    ("Prices rose two percent. (Reuters, June 29; AFP, June 30)", []),
+    ("Three storms hit the coast. (Reuters, June 29; AFP, June 30)", []),
+    ("Two storms hit the coast. (Interfax, June 29)", []),
+    ("The ministry denied the report. (ITAR-TASS, 1 July)", []),
+], JUL)
