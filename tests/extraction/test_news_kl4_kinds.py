@@ -1,7 +1,10 @@
 """kl4's kinds (session 34, the known limits session 33 left): two months written with a hyphen or an en dash
 between them ("the July-August period", "in July–August 2024") are a month range, as "from July to August" is (its
 start and its end month; a year frame before it or a year after it places both); a month's figures released
-"next month" or "later this month" are of the month gone by, as those released "on Friday" were.
+"next month" or "later this month" are of the month gone by, as those released "on Friday" were; a bracket of
+names and days after a sentence that counts that many happenings lists them, dated, not sources cited. A pair
+whose months are a calendar quarter's or half's ("the April-June period") is a quarter by another name, left out as
+"the second quarter" is.
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests, not taken
 from articles.
@@ -30,6 +33,8 @@ test_near_neighbours_of_a_dashed_month_pair_stay = dated_test([
     ("Profit rose in the April-June quarter.", []),
     ("Profit rose in the April–June quarter.", []),
     ("Profit rose in the July-December half.", []),
+    ("Net profit for the April-June period rose 4 percent.", []),
+    ("Profit rose in the January-June period.", []),
     ("The July-style parade drew crowds.", []),
     ("Theresa May-style politics returned.", []),
     ("Exports climbed from June to July.", ["2025-06/2025-07", "2025-07"]),

@@ -495,16 +495,20 @@ _MONTH_PAIR_DASH = re.compile(r"[-–](?P<mo>[A-Z][a-z]+)\b")
 
 def _month_pair(s: str, dash: int) -> str | None:
     """What the dash at `dash` stands between: "pair", two full month names ("July-August", "July–August
-    period"); "unit", two months of a quarter's or a half's name ("April-June quarter"); None, anything else
-    ("July-style")."""
+    period"); "unit", two months of a quarter's or a half's name ("April-June quarter") or the ends of a calendar
+    quarter or half ("the April-June period"); None, anything else ("July-style")."""
     after = _MONTH_PAIR_DASH.match(s, dash)
     if after is None or after["mo"].lower() not in MONTH_NAMES:
         return None
     word = s.rfind(" ", 0, dash) + 1
-    if s[word:dash].lstrip("(\"“‘'").lower() not in MONTH_NAMES:
+    first = s[word:dash].lstrip("(\"“‘'")
+    if first.lower() not in MONTH_NAMES:
         return None
-    return "unit" if _MONTH_QUARTER_AFTER.match(s, after.end()) or _MONTH_HALF_AFTER.match(s, after.end()) \
-        else "pair"
+    # (a calendar quarter's or half's months, "the April-June period", "January-June": a quarter or a half by
+    # another name, left out as "the second quarter" is from what a reader dates; "the June-August period" is none)
+    start, span = month_value(first), (month_value(after["mo"]) - month_value(first)) % 12 + 1
+    return "unit" if _MONTH_QUARTER_AFTER.match(s, after.end()) or _MONTH_HALF_AFTER.match(s, after.end()) or \
+        span == 3 and start % 3 == 1 or span == 6 and start % 6 == 1 else "pair"
 
 
 def _valid_mo(m, s, gd):
