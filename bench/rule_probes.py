@@ -194,7 +194,8 @@ month): each rule's kind in other wordings, tenses and places, and the near neig
 on main and on the branch are known limits.
 --s34-kl4, session 34 kl4's own probes of its rules on the known limits left by session 33 (two months joined by a
 dash, "the July-August period", a month range; figures for a month released "next month" or "later this month", the
-month gone by; a bracket of dated items after a sentence that counts them), with near neighbours.
+month gone by; a bracket of dated items after a sentence that counts them; a quarter with no year after a sentence of
+a year's figures; a month or quarter before a relative aside of a custom), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -13647,6 +13648,25 @@ PROBES_S34_KL4 = [
     ("counted-stay", K4N, "Prices rose two percent. (Reuters, June 29; AFP, June 30)", []),
     ("counted-stay", K4N, "Two storms hit the coast. (Interfax, Aug. 29)", []),
     ("counted-stay", K4N, "The ministry denied the report. (ITAR-TASS, 1 July)", []),
+    # --- a quarter with no year after a sentence of a year's figures: that year's ---
+    ("qtryear", K4N, "Sales rose in 2023. The third quarter was strongest.", ["2023", "2023-07/2023-09"]),
+    ("qtryear", K4N, "Sales fell sharply in 2023. The June quarter was the worst.", ["2023", "2023-04/2023-06"]),
+    ("qtryear", K4N, "Net profit fell sharply in 2023. Q4 was the weakest.", ["2023", "2023-10/2023-12"]),
+    ("qtryear", K4N, "Sales rose in 2023, the company said. The third quarter was strongest.",
+     ["2023", "2023-07/2023-09"]),
+    ("qtryear-stay", K4N, "The firm was founded in 1998. The third quarter was strongest.", ["1998"]),
+    ("qtryear-stay", K4N, "Sales rose in 2023. The third quarter will be strongest.", ["2023"]),
+    ("qtryear-stay", K4N, "Sales rose in 2023. Profit rose on Monday. The third quarter was strongest.",
+     ["2023", "2025-11-10"]),
+    ("qtryear-stay", K4N, "Sales rose in 2023. The fiscal third quarter was strongest.", ["2023"]),
+    # --- a month or quarter before a relative aside of a custom, its own clause past ---
+    ("asidehabit", K4N, "The March quarter, which is usually the weakest, saw a 5 percent rise.", ["2025-01/2025-03"]),
+    ("asidehabit", K4N, "June, which is usually the weakest month, saw a 5 percent rise.", ["2025-06"]),
+    ("asidehabit", K4N, "In June, which is usually quiet, sales jumped.", ["2025-06"]),
+    ("asidehabit", K4N, "The storm in June, which usually brings rain, flooded the town.", ["2025-06"]),
+    ("asidehabit-stay", K4N, "June, which is usually quiet, will be busy.", []),
+    ("asidehabit-stay", K4N, "The festival is usually held in June, which is quiet.", []),
+    ("asidehabit-stay", K4N, "The June quarter is traditionally quiet for airlines.", []),
 ]
 
 

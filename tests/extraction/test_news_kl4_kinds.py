@@ -80,3 +80,33 @@ test_source_citations_after_a_sentence_stay_dropped = dated_test([
     ("Two storms hit the coast. (Interfax, June 29)", []),
     ("The ministry denied the report. (ITAR-TASS, 1 July)", []),
 ], JUL)
+
+test_a_quarter_after_a_sentence_of_a_years_figures_is_of_that_year = dated_test([
+    ("Revenue grew 6 percent in 2022. The fourth quarter was the strongest.", ["2022", "2022-10/2022-12"]),
+    ("Exports fell sharply in 2023. In the second quarter, they dropped 9 percent.", ["2023", "2023-04/2023-06"]),
+    ("Profit fell in 2023. The September quarter was the weakest.", ["2023", "2023-07/2023-09"]),
+    ("Net income rose in 2021, the bank said. Q3 was its best.", ["2021", "2021-07/2021-09"]),
+], NOV)
+
+test_a_quarter_after_another_year_or_ahead_stays = dated_test([
+    ("The firm was founded in 1998. The fourth quarter was the strongest.", ["1998"]),
+    ("Revenue grew 6 percent in 2022. The fourth quarter will be the strongest.", ["2022"]),
+    ("Revenue grew in 2022. Profit rose on Monday. The fourth quarter was the strongest.", ["2022", "2025-11-10"]),
+    ("Revenue grew in 2022. Profit in the first quarter of 2024 fell.", ["2022", "2024-01/2024-03"]),
+    ("Revenue grew in 2022. The fiscal fourth quarter was the strongest.", ["2022"]),
+    ("Profit in the third quarter doubled.", []),
+], NOV)
+
+test_a_month_before_a_relative_aside_of_a_custom_keeps_its_clause = dated_test([
+    ("June, which is usually the weakest month, saw a 5 percent rise.", ["2025-06"]),
+    ("In July, which is usually quiet, bookings jumped.", ["2025-07"]),
+    ("The storm in April, which usually brings rain, flooded the town.", ["2025-04"]),
+    ("The March quarter, which is typically the weakest, saw a 5 percent rise.", ["2025-01/2025-03"]),
+], NOV)
+
+test_a_custom_of_the_month_itself_stays = dated_test([
+    ("June, which is usually quiet, will be busy.", []),
+    ("The festival is usually held in June, which is quiet.", []),
+    ("Profit typically dips in each June quarter.", []),
+    ("The June quarter is traditionally quiet for airlines.", []),
+], NOV)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import CLAUSE_WINDOW, PAIR_GAP, clause_opening
+from .clauses import ASIDE_AFTER_DATE, CLAUSE_WINDOW, PAIR_GAP, clause_opening
 from .direction import (
     ARTICLES,
     CAPTION_SCENE,
@@ -80,6 +80,7 @@ from .tense import (
     asks_ahead,
     clause_tense,
     first_tense_is_future,
+    first_tense_is_past,
     future_since,
     has_past_marker,
     has_past_verb,
@@ -1471,6 +1472,15 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
         for i in range(n):
             tense(i)
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
+    if ", wh" in sent:
+        for i, m in enumerate(mentions):
+            if (m.kind == "mo" or m.kind == "qtr") and tenses[i] in ("present", "future") and not m.g("mo_mod") and \
+                    (aside := ASIDE_AFTER_DATE.match(sent, m.end)) and \
+                    first_tense_is_past(sent[aside.end():aside.end() + 60]):
+                # "June, which is usually the weakest month, saw a 5 percent rise", "The June quarter, which is
+                # usually quiet, was busy": the month's clause goes on after the relative aside, in the past; the
+                # aside's present is its own
+                tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind != "mo" and m.kind != "wd":
             continue  # (every rule of this loop is a month's or a weekday's)
