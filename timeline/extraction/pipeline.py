@@ -1829,7 +1829,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if running_day_at == at and basis(i).precision == "day":
                     running_day, running_day_at = basis(i), offset + mentions[i].start
     if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent or
-                  any(month_pair_at(sent, mentions, j) for j in range(n - 1))):
+                  ("-" in sent or "–" in sent) and any(month_pair_at(sent, mentions, j) for j in range(n - 1))):
         placed = framed_span(sent, mentions, resolved, published)
         if placed:
             # "Last year, the Marathon was moved from April to October", "postponed from May to July
