@@ -13624,6 +13624,16 @@ PROBES_S34_KL4 = [
     ("mopair-stay", K4N, "Sales rose from July to August.", ["2025-07/2025-08", "2025-08"]),
     ("mopair-stay", K4N, "Sales rose in July and August.", ["2025-07", "2025-08"]),
     ("mopair-stay", K4N, "Exports rose 5% in July/August.", ["2025-07", "2025-08"]),
+    # (kl4m, rv27's review: "May"/"March" first needs a preposition or a time's noun; a chain of three is no pair)
+    ("mopair-stay", K4N, "The film is a May-December romance.", []),
+    ("mopair-stay", K4N, "Their marriage was a May-December affair.", []),
+    ("mopair-stay", K4N, "It is a March-April friendship.", []),
+    ("mopair-stay", K4N, "Critics praised the April-May-June trilogy.", []),
+    ("mopair-stay", K4N, "Fans loved the June-July-August tour.", []),
+    ("mopair", K4N, "Sales rose in the May-June period.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", K4N, "Rainfall was heavy in May-June.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", K4N, "Cases surged during March-April.", ["2025-03/2025-04", "2025-04"]),
+    ("mopair", K4N, "The March-May 2020 lockdown hurt sales.", ["2020-03/2020-05", "2020-05"]),
     # --- figures for a month released this month or next: the month gone by ---
     ("figfor", K4N, "Figures for September will be released next month.", ["2025-09", "2025-12"]),
     ("figfor", K4N, "Figures for October will be released later this month.", ["2025-10", "2025-11"]),
@@ -13648,6 +13658,16 @@ PROBES_S34_KL4 = [
     ("counted-stay", K4N, "Prices rose two percent. (Reuters, June 29; AFP, June 30)", []),
     ("counted-stay", K4N, "Two storms hit the coast. (Interfax, Aug. 29)", []),
     ("counted-stay", K4N, "The ministry denied the report. (ITAR-TASS, 1 July)", []),
+    # (kl4m, rv27's review: a count of people or things, or a counting sentence that ends in a saying, cites sources)
+    ("counted-stay", K4N, "Two officials denied the report, the papers wrote. (Kommersant, June 29; Izvestia, June "
+     "30)", []),
+    ("counted-stay", K4N, "Two ministers resigned, the agency said. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", K4N, "Three candidates remain in the race. (Interfax, Oct. 1; TASS, Oct. 2; RIA, Oct. 3)", []),
+    ("counted-stay", K4N, "Two storms hit the coast, the paper wrote. (Katrina, Aug. 29; Rita, Sept. 24)", []),
+    ("counted-stay", K4N, "The rebels took two towns. (Trud, Aug. 3; Izvestia, Aug. 4)", []),
+    ("counted", K4N, "Two fires swept the valley. (Oakdale, Aug. 3; Pine Creek, Sept. 9)",
+     ["2025-08-03", "2025-09-09"]),
+    ("counted", K4N, "The side suffered two defeats. (Leeds, Oct. 4; Hull, Oct. 18)", ["2025-10-04", "2025-10-18"]),
     # --- a quarter with no year after a sentence of a year's figures: that year's ---
     ("qtryear", K4N, "Sales rose in 2023. The third quarter was strongest.", ["2023", "2023-07/2023-09"]),
     ("qtryear", K4N, "Sales fell sharply in 2023. The June quarter was the worst.", ["2023", "2023-04/2023-06"]),

@@ -40,6 +40,21 @@ test_near_neighbours_of_a_dashed_month_pair_stay = dated_test([
     ("Exports climbed from June to July.", ["2025-06/2025-07", "2025-07"]),
     ("Exports climbed in June and July.", ["2025-06", "2025-07"]),
     ("Exports climbed in June/July.", ["2025-06", "2025-07"]),
+    # ("May" and "March" are words of their own: a pair they open needs a preposition before or a time's noun after)
+    ("The film is a May-December romance.", []),
+    ("Their marriage was a May-December affair.", []),
+    ("It is a March-April friendship.", []),
+    # (a chain of three months is no pair)
+    ("Critics praised the April-May-June trilogy.", []),
+    ("Fans loved the June-July-August tour.", []),
+], NOV)
+
+test_a_may_or_march_pair_with_a_preposition_or_a_times_noun = dated_test([
+    ("Sales rose in the May-June period.", ["2025-05/2025-06", "2025-06"]),
+    ("Rainfall was heavy in May-June.", ["2025-05/2025-06", "2025-06"]),
+    ("Cases surged during March-April.", ["2025-03/2025-04", "2025-04"]),
+    ("The March-May 2020 lockdown hurt sales.", ["2020-03/2020-05", "2020-05"]),
+    ("The March-April season was wet.", ["2025-03/2025-04", "2025-04"]),
 ], NOV)
 
 test_figures_for_a_month_released_this_or_next_month_are_of_the_month_gone_by = dated_test([
@@ -79,6 +94,22 @@ test_source_citations_after_a_sentence_stay_dropped = dated_test([
     ("Three storms hit the coast. (Reuters, June 29; AFP, June 30)", []),
     ("Two storms hit the coast. (Interfax, June 29)", []),
     ("The ministry denied the report. (ITAR-TASS, 1 July)", []),
+], JUL)
+
+# (session 34, rv27's review) The count must be of happenings, and the counting sentence no saying: a count of people
+# or things that equals the sources' number by chance, or a sentence ending "the paper wrote", keeps the citation.
+test_a_count_of_people_or_things_or_a_told_count_keeps_the_citation = dated_test([
+    ("Two officials denied the story, the paper wrote. (Izvestia, June 3; Trud, June 4)", []),
+    ("Two ministers quit, the agency said. (Interfax, May 3; TASS, May 4)", []),
+    ("Three candidates are still in the race. (Interfax, June 1; TASS, June 2; RIA, June 3)", []),
+    ("Two storms hit the coast, the paper wrote. (Alma, May 29; Rita, June 24)", []),
+    ("The rebels took two towns. (Trud, June 3; Izvestia, June 4)", []),
+], JUL)
+
+test_a_count_of_happenings_not_told_keeps_its_items_days = dated_test([
+    ("Two fires swept the valley. (Oakdale, May 3; Pine Creek, June 9)", ["2025-05-03", "2025-06-09"]),
+    ("The side suffered two defeats. (Leeds, June 4; Hull, June 18)", ["2025-06-04", "2025-06-18"]),
+    ("Two storms hit the coast, killing six. (Alma, May 29; Rita, June 24)", ["2025-05-29", "2025-06-24"]),
 ], JUL)
 
 test_a_quarter_after_a_sentence_of_a_years_figures_is_of_that_year = dated_test([

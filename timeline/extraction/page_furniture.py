@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .events import dateline_city
 from .grammar import resolve, title_case, yearless
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
 from .sentences import (
@@ -25,6 +25,7 @@ from .sentences import (
     is_dateline,
     is_title_dateline_line,
 )
+from .stages import HAPPENING_NOUNS
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -95,8 +96,17 @@ _COUNT_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b|"
                       r"\b(?P<twice>twice)\b|\b(?P<times>two|three|four|five|six|seven|eight|nine|ten)\s+times\b",
                       re.IGNORECASE)
-_NO_HAPPENINGS = frozenset("""years months weeks days hours minutes seconds decades centuries percent points
-    dollars euros pounds cents miles kilometres kilometers metres meters feet inches tons tonnes others""".split())
+# The nouns counted must name happenings (stages.HAPPENING_NOUNS and the storms, crashes and defeats a digest lists
+# by name), not people or things ("Two officials denied the report", "Three candidates remain"), whose count may
+# equal a citation's sources by chance.
+_COUNTED_HAPPENINGS = HAPPENING_NOUNS | frozenset("""storms hurricanes cyclones typhoons tornadoes floods fires
+    wildfires blazes crashes accidents collisions derailments defeats losses wins victories draws upsets bouts fights
+    battles assaults ambushes killings murders riots eruptions landslides avalanches outbreaks""".split())
+# ... and the counting sentence tells no saying at its end ("Two storms hit the coast, the paper wrote.", "...,
+# the agency said.", "..., reported Interfax."): a digest's sentence whose bracket cites its sources.
+_SAID_AT_END = re.compile(r"\b(?:" + "|".join(w.replace("_", r"\s+") for w in SAYING_WORDS) +
+                          r"|reported|reports|writes|noted|notes|claimed|claims|quoted|cited)\b[^,;:.!?]{0,40}"
+                          r"[.!?][\"”’')\]]*\s*$", re.IGNORECASE)
 
 
 def _items_counted_before(text: str, at: int, items: int) -> bool:
@@ -107,9 +117,11 @@ def _items_counted_before(text: str, at: int, items: int) -> bool:
         return False
     lo = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
              head.rfind("? ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
+    if _SAID_AT_END.search(head, max(lo, len(head) - 80)) is not None:
+        return False  # "Two ministers resigned, the agency said. (Interfax, Oct. 3; TASS, Oct. 4)": sources cited
     for c in _COUNTED.finditer(head, lo):
-        if c["noun"] is not None and c["noun"].lower() in _NO_HAPPENINGS:
-            continue
+        if c["noun"] is not None and c["noun"].lower() not in _COUNTED_HAPPENINGS:
+            continue  # "two years", "two percent", "Two officials", "Three candidates": no happenings
         if _COUNT_OF[(c["n"] or c["twice"] or c["times"]).lower()] == items:
             return True
     return False
