@@ -192,6 +192,10 @@ near neighbours.
 read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
 month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
 on main and on the branch are known limits.
+--s34-kl4, session 34 kl4's own probes of its rules on the known limits left by session 33 (two months joined by a
+dash, "the July-August period", a month range; figures for a month released "next month" or "later this month", the
+month gone by; a bracket of dated items after a sentence that counts them; a quarter with no year after a sentence of
+a year's figures; a month or quarter before a relative aside of a custom), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -200,7 +204,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s24-rv13, s23-rv10, s24-rv12, s25-rv14, s26-rv16, s26-rv17, s27-kl1, s27-fx45, s27-fx46, s27-wk6, s27-rv19,
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
-      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13593,6 +13597,98 @@ PROBES_S33_RV26 = [
     ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
     ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
 ]
+
+K4N = "2025-11-12"  # a Wednesday in November
+K4D = "2025-12-03"  # a Wednesday in December
+PROBES_S34_KL4 = [
+    # --- written by kl4 before changing the engine: two months joined by a dash, a range as "from ... to" ---
+    ("mopair", K4N, "Sales rose in the July-August period.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", K4N, "Sales rose in July-August.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", K4N, "Sales rose in the July–August period.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", K4N, "The February-March slump hit retailers.", ["2025-02/2025-03", "2025-03"]),
+    ("mopair", K4N, "The May-June rains flooded the town.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", K4N, "Sales will rise in the March-April period.", ["2026-03/2026-04", "2026-04"]),
+    ("mopair", K4N, "Sales rose in July-August 2024.", ["2024-07/2024-08", "2024-08"]),
+    ("mopair", K4N, "In 2023, sales rose in the July-August period.", ["2023", "2023-07/2023-08", "2023-08"]),
+    ("mopair", K4N, "Last year, sales rose in the July-August period.", ["2024", "2024-07/2024-08", "2024-08"]),
+    ("mopair", K4N, "The exhibition, open June-August, drew crowds.", ["2025-06/2025-08", "2025-08"]),
+    ("mopair", K4N, "Exports rose 5% in the December-January period.", ["2024-12/2025-01", "2025-01"]),
+    ("mopair-stay", K4N, "Sales rose in the April-June quarter.", []),
+    ("mopair-stay", K4N, "Sales rose in the April–June quarter.", []),
+    ("mopair-stay", K4N, "Sales rose in the July-December half.", []),
+    ("mopair-stay", K4N, "Net profit for the April-June period rose to $1.9 billion.", []),
+    ("mopair-stay", K4N, "Sales rose in the July-September period.", []),
+    ("mopair", K4N, "Sales rose in the June-August period.", ["2025-06/2025-08", "2025-08"]),
+    ("mopair-stay", K4N, "The July-style parade was fun.", []),
+    ("mopair-stay", K4N, "Theresa May-style politics returned.", []),
+    ("mopair-stay", K4N, "Sales rose from July to August.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair-stay", K4N, "Sales rose in July and August.", ["2025-07", "2025-08"]),
+    ("mopair-stay", K4N, "Exports rose 5% in July/August.", ["2025-07", "2025-08"]),
+    # (kl4m, rv27's review: "May"/"March" first needs a preposition or a time's noun; a chain of three is no pair)
+    ("mopair-stay", K4N, "The film is a May-December romance.", []),
+    ("mopair-stay", K4N, "Their marriage was a May-December affair.", []),
+    ("mopair-stay", K4N, "It is a March-April friendship.", []),
+    ("mopair-stay", K4N, "Critics praised the April-May-June trilogy.", []),
+    ("mopair-stay", K4N, "Fans loved the June-July-August tour.", []),
+    ("mopair", K4N, "Sales rose in the May-June period.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", K4N, "Rainfall was heavy in May-June.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", K4N, "Cases surged during March-April.", ["2025-03/2025-04", "2025-04"]),
+    ("mopair", K4N, "The March-May 2020 lockdown hurt sales.", ["2020-03/2020-05", "2020-05"]),
+    # --- figures for a month released this month or next: the month gone by ---
+    ("figfor", K4N, "Figures for September will be released next month.", ["2025-09", "2025-12"]),
+    ("figfor", K4N, "Figures for October will be released later this month.", ["2025-10", "2025-11"]),
+    ("figfor", K4N, "Data for October will be published early next month.", ["2025-10", "2025-12"]),
+    ("figfor", K4N, "The agency will release figures for January next month.", ["2025-01", "2025-12"]),
+    ("figfor", K4D, "Figures for November will be released next month.", ["2025-11", "2026-01"]),
+    ("figfor-stay", K4N, "Figures for December will be released next month.", ["2025-12"]),
+    ("figfor-stay", K4N, "Tickets for March will go on sale next month.", ["2026-03", "2025-12"]),
+    ("figfor-stay", K4N, "Projected figures for March will be published next month.", ["2026-03", "2025-12"]),
+    ("figfor-stay", K4N, "Figures for September were released last month.", ["2025-09", "2025-10"]),
+    ("figfor-stay", K4D, "Figures for January will be released next month.", ["2026-01"]),
+    # --- a bracket of names and days after a sentence that counts them: dated items, no sources cited ---
+    ("counted", K4N, "Two storms hit the coast. (Katrina, Aug. 29; Rita, Sept. 24)", ["2025-08-29", "2025-09-24"]),
+    ("counted", K4N, "Two hurricanes hit the coast this year. (Katrina, Aug. 29; Rita, Sept. 24) Damage was vast.",
+     ["2025", "2025-08-29", "2025-09-24"]),
+    ("counted", K4N, "The team lost twice. (Leeds, Oct. 4; Hull, Oct. 18)", ["2025-10-04", "2025-10-18"]),
+    ("counted-stay", K4N, "Three big storms struck. (Katrina, Aug. 29; Rita, Sept. 24)", []),
+    ("counted-stay", K4N, "Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)",
+     []),
+    ("counted-stay", K4N, "The party has led for two years, the paper wrote. (Kommersant-daily, June 29; NTV, June "
+     "30)", []),
+    ("counted-stay", K4N, "Prices rose two percent. (Reuters, June 29; AFP, June 30)", []),
+    ("counted-stay", K4N, "Two storms hit the coast. (Interfax, Aug. 29)", []),
+    ("counted-stay", K4N, "The ministry denied the report. (ITAR-TASS, 1 July)", []),
+    # (kl4m, rv27's review: a count of people or things, or a counting sentence that ends in a saying, cites sources)
+    ("counted-stay", K4N, "Two officials denied the report, the papers wrote. (Kommersant, June 29; Izvestia, June "
+     "30)", []),
+    ("counted-stay", K4N, "Two ministers resigned, the agency said. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", K4N, "Three candidates remain in the race. (Interfax, Oct. 1; TASS, Oct. 2; RIA, Oct. 3)", []),
+    ("counted-stay", K4N, "Two storms hit the coast, the paper wrote. (Katrina, Aug. 29; Rita, Sept. 24)", []),
+    ("counted-stay", K4N, "The rebels took two towns. (Trud, Aug. 3; Izvestia, Aug. 4)", []),
+    ("counted", K4N, "Two fires swept the valley. (Oakdale, Aug. 3; Pine Creek, Sept. 9)",
+     ["2025-08-03", "2025-09-09"]),
+    ("counted", K4N, "The side suffered two defeats. (Leeds, Oct. 4; Hull, Oct. 18)", ["2025-10-04", "2025-10-18"]),
+    # --- a quarter with no year after a sentence of a year's figures: that year's ---
+    ("qtryear", K4N, "Sales rose in 2023. The third quarter was strongest.", ["2023", "2023-07/2023-09"]),
+    ("qtryear", K4N, "Sales fell sharply in 2023. The June quarter was the worst.", ["2023", "2023-04/2023-06"]),
+    ("qtryear", K4N, "Net profit fell sharply in 2023. Q4 was the weakest.", ["2023", "2023-10/2023-12"]),
+    ("qtryear", K4N, "Sales rose in 2023, the company said. The third quarter was strongest.",
+     ["2023", "2023-07/2023-09"]),
+    ("qtryear-stay", K4N, "The firm was founded in 1998. The third quarter was strongest.", ["1998"]),
+    ("qtryear-stay", K4N, "Sales rose in 2023. The third quarter will be strongest.", ["2023"]),
+    ("qtryear-stay", K4N, "Sales rose in 2023. Profit rose on Monday. The third quarter was strongest.",
+     ["2023", "2025-11-10"]),
+    ("qtryear-stay", K4N, "Sales rose in 2023. The fiscal third quarter was strongest.", ["2023"]),
+    # --- a month or quarter before a relative aside of a custom, its own clause past ---
+    ("asidehabit", K4N, "The March quarter, which is usually the weakest, saw a 5 percent rise.", ["2025-01/2025-03"]),
+    ("asidehabit", K4N, "June, which is usually the weakest month, saw a 5 percent rise.", ["2025-06"]),
+    ("asidehabit", K4N, "In June, which is usually quiet, sales jumped.", ["2025-06"]),
+    ("asidehabit", K4N, "The storm in June, which usually brings rain, flooded the town.", ["2025-06"]),
+    ("asidehabit-stay", K4N, "June, which is usually quiet, will be busy.", []),
+    ("asidehabit-stay", K4N, "The festival is usually held in June, which is quiet.", []),
+    ("asidehabit-stay", K4N, "The June quarter is traditionally quiet for airlines.", []),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -861,7 +861,7 @@ def framed_span(sent: str, mentions: list[Mention], resolved: list, published: d
         v = resolved[j]
         if v is None or not _framed_kind(m) or j in out:
             continue
-        if _SPAN_OPENS.search(sent, max(0, m.start - 14), m.start):
+        if _SPAN_OPENS.search(sent, max(0, m.start - 14), m.start) or month_pair_at(sent, mentions, j):
             if v.end_date is not None:  # "from March 3 to 10": one mention
                 year = _year_frame(sent, mentions, resolved, published, j)
                 if year is not None and (moved := years_on(v, year - v.date.year)) is not None:
@@ -872,7 +872,8 @@ def framed_span(sent: str, mentions: list[Mention], resolved: list, published: d
             nxt = mentions[j + 1]
             w = resolved[j + 1]
             if w is None or w.precision != v.precision or w.end_date is not None or \
-                    nxt.kind not in ("mo", "my", "mdy", "dmy") or not _SPAN_JOIN.fullmatch(sent, m.end, nxt.start):
+                    nxt.kind not in ("mo", "my", "mdy", "dmy") or \
+                    not (_SPAN_JOIN.fullmatch(sent, m.end, nxt.start) or month_pair_at(sent, mentions, j)):
                 continue
             end_dated = not yearless(nxt) or j + 2 < n and mentions[j + 2].kind in ("ru", "yr") and \
                 resolved[j + 2] is None and _YEAR_AFTER_GAP.fullmatch(sent, nxt.end, mentions[j + 2].start)
@@ -899,6 +900,14 @@ def framed_span(sent: str, mentions: list[Mention], resolved: list, published: d
                 (moved := years_on(v, year - v.date.year)) is not None:
             out[j] = moved  # "Last year the Marathon was moved from its spring slot to October"
     return {j: w for j, w in out.items() if w != resolved[j]}
+
+
+def month_pair_at(sent: str, mentions: list[Mention], j: int) -> bool:
+    """Whether months j and j + 1 are a pair written with a dash between them, "July-August", "July–August"
+    (grammar._month_pair): a range, as "from July to August" is."""
+    m = mentions[j]
+    return m.kind == "mo" and j + 1 < len(mentions) and mentions[j + 1].start == m.end + 1 and \
+        sent[m.end] in "-–" and mentions[j + 1].kind in ("mo", "my")
 
 
 def moved_from_here(sent: str, start: int) -> bool:

@@ -17,6 +17,8 @@ PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
 # A relative clause's opening: a day inside one before the verb of saying is what the clause tells
 # (sayings), a custom inside one is an aside's (non_dates).
 RELATIVE_OPENS = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
+# A relative aside right after a month or a quarter, closed by its comma: ", which is usually the weakest month,".
+ASIDE_AFTER_DATE = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.!?()\"“”]*,", re.IGNORECASE)
 # What may open a sentence before its first clause: a linking word at most ("But last year, on March 3,
 # ...", "Then, last year, ...").
 OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)

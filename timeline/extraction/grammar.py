@@ -486,6 +486,49 @@ _MONTH_HALF_AFTER = re.compile(r"(?:\s+|-)half(?:[-\s]+years?\b|\b(?!-)(?!\s+(?:
                                r"marathons?|terms?|times?|hours?|way|dozen|century|price)\b))", re.IGNORECASE)
 
 
+# A month range written with a hyphen or an en dash between two month names ("the July-August period", "in
+# July–August 2024", "the February-March slump"): both months are read, and the pipeline joins the two, a dash
+# between them, as one range, as it does "from July to August". Not the months of a quarter or a half ("the
+# April-June quarter": _MONTH_QUARTER_AFTER), nor a month before a hyphen and any other word ("July-style").
+_MONTH_PAIR_DASH = re.compile(r"[-–](?P<mo>[A-Z][a-z]+)\b")
+
+
+# A pair whose first month is "May" or "March" (words of their own too: "a May-December romance") needs a
+# preposition right before it ("in May-June", "during March-April") or, after it, a noun of a time or of figures
+# ("the May-June period", "The May-June rains") or a year ("March-May 2020").
+_PAIR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|from|between|over|through|throughout|since|until|till|by|"
+                                      r"before|after|for)\s+$", re.IGNORECASE)
+_PAIR_TIME_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:periods?|seasons?|months|window|spell|stretch|span|"
+                                   r"timeframe|term|session|holidays?|break|rains|floods?|flooding|monsoon|drought|"
+                                   r"heat(?:wave)?|harvest|slump|peak|lull|figures|data|sales|quarters?|half)\b|"
+                                   r"\s+(?:19|20)\d\d\b")
+
+
+def _month_pair(s: str, dash: int) -> str | None:
+    """What the dash at `dash` stands between: "pair", two full month names ("July-August", "July–August
+    period"); "unit", two months of a quarter's or a half's name ("April-June quarter") or the ends of a calendar
+    quarter or half ("the April-June period"); None, anything else ("July-style")."""
+    after = _MONTH_PAIR_DASH.match(s, dash)
+    if after is None or after["mo"].lower() not in MONTH_NAMES:
+        return None
+    word = s.rfind(" ", 0, dash) + 1
+    first = s[word:dash].lstrip("(\"“‘'")
+    if first.lower() not in MONTH_NAMES:
+        return None
+    if (chain := _MONTH_PAIR_DASH.match(s, after.end())) is not None and chain["mo"].lower() in MONTH_NAMES:
+        return None  # "the April-May-June trilogy": a chain of three months, no pair
+    # (a calendar quarter's or half's months, "the April-June period", "January-June": a quarter or a half by
+    # another name, left out as "the second quarter" is from what a reader dates; "the June-August period" is none)
+    start, span = month_value(first), (month_value(after["mo"]) - month_value(first)) % 12 + 1
+    if _MONTH_QUARTER_AFTER.match(s, after.end()) or _MONTH_HALF_AFTER.match(s, after.end()) or \
+            span == 3 and start % 3 == 1 or span == 6 and start % 6 == 1:
+        return "unit"
+    if first.lower() in ("may", "march") and _PAIR_PREPOSITION_BEFORE.search(s, max(0, word - 12), word) is None \
+            and _PAIR_TIME_NOUN_AFTER.match(s, after.end()) is None:
+        return None  # "a May-December romance": "May" and "March" are other words too, a pair needs what a time has
+    return "pair"
+
+
 def _valid_mo(m, s, gd):
     if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
@@ -508,6 +551,15 @@ def _valid_mo(m, s, gd):
         return True
     mon = gd["mo"].lower().rstrip(".")
     before = s[max(0, m.start() - 25):m.start()]
+    # (the second month of a pair: "the February-March slump", read as the first is)
+    if m.start() > 2 and s[m.start() - 1] in "-–" and s[m.start() - 2].isalpha() and \
+            _month_pair(s, m.start() - 1) == "pair":
+        return True
+    pair = _month_pair(s, m.end()) if s[m.end():m.end() + 1] in ("-", "–") else None
+    if pair == "unit":
+        return False  # "the April–June quarter": the quarter's months, no month of their own
+    if pair == "pair" and mon in MONTH_NAMES:
+        return True  # "the March-April period", "The May-June rains": a pair of months, whatever stands before
     if mon in ("may", "march", "mar") or (mon not in MONTH_NAMES and not gd["mo"].endswith(".")):
         # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
         # "Theresa May" or "March organisers" no.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import CLAUSE_WINDOW, PAIR_GAP, clause_opening
+from .clauses import ASIDE_AFTER_DATE, CLAUSE_WINDOW, PAIR_GAP, clause_opening
 from .direction import (
     ARTICLES,
     CAPTION_SCENE,
@@ -80,6 +80,7 @@ from .tense import (
     asks_ahead,
     clause_tense,
     first_tense_is_future,
+    first_tense_is_past,
     future_since,
     has_past_marker,
     has_past_verb,
@@ -674,10 +675,23 @@ _FORESEEN_FIGURES_BEFORE = re.compile(r"\b(?:expect|forecast|estimat|predict|pro
 
 
 def _near_release(m: Mention) -> bool:
-    """Does `m` name no time but the days just ahead ("on Friday", "tomorrow", "next week") or a quarter with no
-    year ("(Q1)"), as the release of figures for a month gone by may (_FIGURES_FOR_BEFORE)?"""
-    return m.kind in _FIGURES_FOR_NEAR_KINDS or m.kind == "ru" and m.g("ru_unit").lower() == "week" or \
+    """Does `m` name no time but the days just ahead ("on Friday", "tomorrow", "next week"), the month of
+    publication or the next ("later this month", "early next month"), or a quarter with no year ("(Q1)"), as the
+    release of figures for a month gone by may (_FIGURES_FOR_BEFORE)?"""
+    return m.kind in _FIGURES_FOR_NEAR_KINDS or m.kind == "ru" and (
+        m.g("ru_unit").lower() == "week" or
+        m.g("ru_unit").lower() == "month" and m.g("ru_rel").lower() in ("this", "next")) or \
         m.kind == "qtr" and m.g("qtr_code") is not None and m.g("qtr_y") is None
+
+
+def _released_later(m: Mention, mentions: list[Mention], published: dt.date) -> bool:
+    """Whether the figures' month `m` is not the month another mention releases them in ("this month": the month
+    of publication, "next month": the one after): "Figures for November will be released later this month" in
+    November, "Figures for December will be released next month" tell of no month gone by."""
+    month = month_value(m.g("mo"))
+    return not any(o.kind == "ru" and o.g("ru_unit").lower() == "month" and
+                   month == (published.month if o.g("ru_rel").lower() == "this" else published.month % 12 + 1)
+                   for o in mentions)
 # ... the month ending the figures' noun phrase ("Figures for March will", "data for March (Q1) are", "figures for
 # October on Thursday"), not a
 # noun's modifier ("numbers for March events": the events may lie ahead).
@@ -1458,6 +1472,15 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
         for i in range(n):
             tense(i)
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
+    if ", wh" in sent:
+        for i, m in enumerate(mentions):
+            if (m.kind == "mo" or m.kind == "qtr") and tenses[i] in ("present", "future") and not m.g("mo_mod") and \
+                    (aside := ASIDE_AFTER_DATE.match(sent, m.end)) and \
+                    first_tense_is_past(sent[aside.end():aside.end() + 60]):
+                # "June, which is usually the weakest month, saw a 5 percent rise", "The June quarter, which is
+                # usually quiet, was busy": the month's clause goes on after the relative aside, in the past; the
+                # aside's present is its own
+                tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind != "mo" and m.kind != "wd":
             continue  # (every rule of this loop is a month's or a weekday's)
@@ -1520,6 +1543,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
         elif m.kind == "mo" and tenses[i] != "past" and not m.g("mo_mod") and \
                 (figures := _FIGURES_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
                 _FIGURES_MONTH_END.match(sent, m.end) and all(o is m or _near_release(o) for o in mentions) and \
+                _released_later(m, mentions, published) and \
                 not _FORESEEN_FIGURES_BEFORE.search(sent, max(0, figures.start() - 60), figures.start()):
             tenses[i] = "past"  # "Figures for March will be published on Friday": the March gone by
         elif m.kind == "mo" and not m.g("mo_mod") and (

@@ -11,13 +11,13 @@ import re
 import string
 
 from .anchors import norm_dir
-from .clauses import RELATIVE_OPENS, clause_opening
+from .clauses import ASIDE_AFTER_DATE, RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
 from .grammar import PAST_AUXILIARY, title_case
 from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
-from .tense import has_finite_verb, has_past_verb, has_tense_marker
+from .tense import first_tense_is_past, has_finite_verb, has_past_verb, has_tense_marker
 
 # "the hottest June day on record", "the wettest April night since records began": a superlative
 # over the days of every such month.
@@ -468,6 +468,12 @@ def habitual(sent: str, m: Mention) -> bool:
     if h.end() <= m.start and "," in between and \
             RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
         return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
+    if h.start() >= m.end and m.kind in ("mo", "qtr") and (aside := ASIDE_AFTER_DATE.match(sent, m.end)) and \
+            aside.end() >= h.end() and first_tense_is_past(sent[aside.end():aside.end() + 60]):
+        # "March, which is usually the weakest month, saw a 5 percent rise", "The June quarter, which is typically
+        # quiet, was busy": the custom is the aside's, told of every such month; the month's own clause goes on
+        # after it, in the past: one month
+        return False
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
     if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and PAST_AUXILIARY.search(between):

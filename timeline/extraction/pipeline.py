@@ -41,6 +41,7 @@ from .anchors import (
     in_frame,
     in_season,
     lasting_beginning_before,
+    month_pair_at,
     norm_dir,
     past_counted_past_publication,
     previous_month_of_figures,
@@ -762,7 +763,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if dm and "(" in sent and source_citation(sent, m):
+        if dm and "(" in sent and source_citation(sent, m, text, offset):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
         if (kind == "iso" or kind == "num") and _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start):
             # A numeric stamp glued to a headline: "Quake toll rises to 79,000 (AP) Updated: 2005-10-19
@@ -901,6 +902,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       ahead_ok=wd and tenses[i] is None and tenseless_day_ahead(
                           sent, m, ahead if ahead is not None else (ahead := sentence_ahead(sent))))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if kind == "qtr" and told_value is None and running is not None and running_at is not None and text and \
+                (year := _figures_year_before(m, text, offset, running, running_at, published)) is not None and \
+                own_tense(i) == "past":
+            # "Sales rose 4 percent in 2023. The third quarter was the strongest": a quarter with no year of its
+            # own, told in the past right after the sentence whose figures a year dates, is of that year
+            resolved[i] = resolve(m, Context(published=dt.date(year, 12, 31), tense="past", standalone=True))
         if i and kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
                 said_in if said_in is not None else
                 (said_in := any(o.kind in _FRAME_KINDS for o in mentions[:i]) and
@@ -1821,7 +1828,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running, running_at = basis(i), offset + mentions[i].start
                 if running_day_at == at and basis(i).precision == "day":
                     running_day, running_day_at = basis(i), offset + mentions[i].start
-    if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent):
+    if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent or
+                  ("-" in sent or "–" in sent) and any(month_pair_at(sent, mentions, j) for j in range(n - 1))):
         placed = framed_span(sent, mentions, resolved, published)
         if placed:
             # "Last year, the Marathon was moved from April to October", "postponed from May to July
@@ -2395,6 +2403,30 @@ def _story_dateline_at(text: str) -> int | None:
 _COUNTED_YEAR_RELS = frozenset(("the previous", "the following", "the next", "that", "the same"))
 _NAMED_YEAR = re.compile(r"(?<![\d$£€.,/-])(?:19|20)\d\d(?![\d%])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+# A clause of figures that a year dates, "<figures> <changed> ... in <year>": "Sales rose 4 percent in 2023",
+# "Net profit fell sharply in 2023" (not "The firm was founded in 1998").
+_FIGURES_IN_YEAR = re.compile(r"\b(?:sales|profits?|revenues?|earnings|income|output|exports|imports|production|"
+                              r"shipments|turnover|growth|loss(?:es)?|deliveries|orders|demand|spending|prices)\b"
+                              r"[^.;:!?]*\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|"
+                              r"slumped|doubled|tripled|surged|slipped|soared|plunged|tumbled|gained|shrank|"
+                              r"contracted|expanded|reached|totall?ed|hit|was|were)\b[^.;:!?,]*\bin\s+$",
+                              re.IGNORECASE)
+
+
+def _figures_year_before(m: Mention, text: str, offset: int, running: DateValue, running_at: int,
+                         published: dt.date) -> int | None:
+    """The year a quarter `m` with no year of its own ("the third quarter", "the June quarter", "Q3") is of when the
+    sentence right before tells figures of a year gone by (_FIGURES_IN_YEAR) and dates nothing after it: that year;
+    None otherwise (a fiscal quarter's months are its company's)."""
+    if m.g("qtr_y") or m.g("qtr_rel") or m.g("qtr_fy") or m.g("qtr_fq") or m.g("qtr_months") or \
+            running.precision != "year" or running.end_date is not None or running.date.year >= published.year or \
+            not 0 < offset - running_at <= 300 or \
+            len(_SENTENCE_BREAK.findall(text, running_at, offset + 1)) != 1:
+        return None
+    start = max(text.rfind(". ", 0, running_at), text.rfind("\n", 0, running_at)) + 1
+    return running.date.year if _FIGURES_IN_YEAR.search(text, start, running_at) else None
 
 
 def _year_told_with_the_day(m: Mention, text: str, day_at: int | None, published: dt.date) -> DateValue | None:
