@@ -6,7 +6,8 @@ small calls).
     python bench/function_instructions.py recognition:find_mentions pipeline:_resolve_sentence \\
         mention_tense:MentionTenses.__call__ [--each] [--texts DIR --gold GOLD.json]
 
-Each target is module:function (a module of timeline/extraction) or module:Class.method. The function is
+Each target is module:function (a module of timeline/extraction), module:Class.method, or module:PATTERN, a
+compiled regex of the module (its search, match, finditer ... calls counted; finditer's scan included). The function is
 wrapped, wherever a module of the engine holds it, by a wrapper that turns callgrind's collection on at its
 outermost entry and off at its exit (a client request, through a small C helper built with gcc on first use):
 the instructions collected over one warm pass are those run inside it, callees included. Targets given
@@ -74,7 +75,7 @@ def inner(texts: str, gold: str, targets: list[str]) -> None:
             setattr(cls, method, wrap(getattr(cls, method)))
             continue
         original = getattr(module, name)
-        wrapped = wrap(original)
+        wrapped = _CountedPattern(original, wrap) if isinstance(original, re.Pattern) else wrap(original)
         for m in [*modules, engine]:
             for key, value in list(vars(m).items()):
                 if value is original:
@@ -95,6 +96,22 @@ def inner(texts: str, gold: str, targets: list[str]) -> None:
         engine.pipeline.extract_events(text, published=published)
     state["on"] = False
     print(f"CALLS {state['calls']}", file=sys.stderr)
+
+
+class _CountedPattern:
+    """A module's compiled pattern (a target such as tense:_TENSE_LOW) standing in for it: each of its
+    searching methods counted as a function is. finditer's matches are found inside the count (a list,
+    iterated after): the scan runs as the iteration asks for each match, outside any call."""
+
+    def __init__(self, pattern: re.Pattern, wrap) -> None:
+        self._pattern = pattern
+        for method in ("search", "match", "fullmatch", "findall", "sub", "subn", "split"):
+            setattr(self, method, wrap(getattr(pattern, method)))
+        finditer = pattern.finditer
+        self.finditer = wrap(lambda *args, **kwargs: iter(list(finditer(*args, **kwargs))))
+
+    def __getattr__(self, name: str):
+        return getattr(self._pattern, name)
 
 
 def counted(texts: str, gold: str, targets: list[str]) -> tuple[int, int]:
