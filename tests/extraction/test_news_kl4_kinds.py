@@ -79,14 +79,6 @@ test_figures_for_a_month_across_the_turn_of_a_year = dated_test([
 
 JUL = dt.date(2025, 7, 2)  # a Wednesday
 
-test_a_bracket_of_dated_items_after_a_sentence_that_counts_them_keeps_its_days = dated_test([
-    ("Two storms hit the coast. (Alma, May 29; Rita, June 24)", ["2025-05-29", "2025-06-24"]),
-    ("Two cyclones struck the islands. (Ana, Jan. 3; Bina, Feb. 9) Damage was vast.", ["2025-01-03", "2025-02-09"]),
-    ("The champions lost twice. (Leeds, June 4; Hull, June 18)", ["2025-06-04", "2025-06-18"]),
-    ("Three strikes shut the port. (Dockers, May 2; Pilots, May 9; Crews, June 1)",
-     ["2025-05-02", "2025-05-09", "2025-06-01"]),
-], JUL)
-
 test_source_citations_after_a_sentence_stay_dropped = dated_test([
     ("Voters are tired of the war, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
     ("The party has led for two years, the paper wrote. (Kommersant-daily, June 29; NTV, June 30)", []),
@@ -96,20 +88,17 @@ test_source_citations_after_a_sentence_stay_dropped = dated_test([
     ("The ministry denied the report. (ITAR-TASS, 1 July)", []),
 ], JUL)
 
-# (session 34, rv27's review) The count must be of happenings, and the counting sentence no saying: a count of people
-# or things that equals the sources' number by chance, or a sentence ending "the paper wrote", keeps the citation.
+# (session 34) A bracket of names and days after a sentence that counts as many happenings ("Two storms hit the coast.
+# (Alma, May 29; Rita, June 24)") is read as source citations like these: kl4 dated such lists, but every narrowing
+# rv27 probed still dated some digest's sources ("Two explosions rocked the capital. (Interfax, Oct. 3; TASS, Oct.
+# 4)"), so the rule was withdrawn and the dated list is a known limit (rows in bench/rule_probes.py --s34-kl4).
 test_a_count_of_people_or_things_or_a_told_count_keeps_the_citation = dated_test([
     ("Two officials denied the story, the paper wrote. (Izvestia, June 3; Trud, June 4)", []),
     ("Two ministers quit, the agency said. (Interfax, May 3; TASS, May 4)", []),
     ("Three candidates are still in the race. (Interfax, June 1; TASS, June 2; RIA, June 3)", []),
     ("Two storms hit the coast, the paper wrote. (Alma, May 29; Rita, June 24)", []),
     ("The rebels took two towns. (Trud, June 3; Izvestia, June 4)", []),
-], JUL)
-
-test_a_count_of_happenings_not_told_keeps_its_items_days = dated_test([
-    ("Two fires swept the valley. (Oakdale, May 3; Pine Creek, June 9)", ["2025-05-03", "2025-06-09"]),
-    ("The side suffered two defeats. (Leeds, June 4; Hull, June 18)", ["2025-06-04", "2025-06-18"]),
-    ("Two storms hit the coast, killing six. (Alma, May 29; Rita, June 24)", ["2025-05-29", "2025-06-24"]),
+    ("Two explosions rocked the capital. (Interfax, Oct. 3; TASS, Oct. 4)", []),
 ], JUL)
 
 test_a_quarter_after_a_sentence_of_a_years_figures_is_of_that_year = dated_test([

@@ -14,18 +14,10 @@ from functools import lru_cache
 
 from .events import dateline_city
 from .grammar import resolve, title_case, yearless
-from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
-from .sentences import (
-    CITED_SOURCE,
-    OCCASION_WORDS,
-    SOURCE_CITATION,
-    is_capitals_dateline_line,
-    is_dateline,
-    is_title_dateline_line,
-)
-from .stages import HAPPENING_NOUNS
+from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -89,52 +81,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
 
 
-# A count of happenings: a number word before a plural noun that is no stretch of time or measure ("Two storms hit
-# the coast", "three strikes"), or "twice", "N times" ("The team lost twice").
-_COUNT_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "twice": 2}
-_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b|"
-                      r"\b(?P<twice>twice)\b|\b(?P<times>two|three|four|five|six|seven|eight|nine|ten)\s+times\b",
-                      re.IGNORECASE)
-# The nouns counted must name happenings (stages.HAPPENING_NOUNS and the storms, crashes and defeats a digest lists
-# by name), not people or things ("Two officials denied the report", "Three candidates remain"), whose count may
-# equal a citation's sources by chance.
-_COUNTED_HAPPENINGS = HAPPENING_NOUNS | frozenset("""storms hurricanes cyclones typhoons tornadoes floods fires
-    wildfires blazes crashes accidents collisions derailments defeats losses wins victories draws upsets bouts fights
-    battles assaults ambushes killings murders riots eruptions landslides avalanches outbreaks""".split())
-# ... and the counting sentence tells no saying at its end ("Two storms hit the coast, the paper wrote.", "...,
-# the agency said.", "..., reported Interfax."): a digest's sentence whose bracket cites its sources.
-_SAID_AT_END = re.compile(r"\b(?:" + "|".join(w.replace("_", r"\s+") for w in SAYING_WORDS) +
-                          r"|reported|reports|writes|noted|notes|claimed|claims|quoted|cited)\b[^,;:.!?]{0,40}"
-                          r"[.!?][\"”’')\]]*\s*$", re.IGNORECASE)
-
-
-def _items_counted_before(text: str, at: int, items: int) -> bool:
-    """Whether the sentence ending right before `at` counts `items` happenings (_COUNTED): "Two hurricanes hit the
-    coast this year. (Katrina, Aug. 29; Rita, Sept. 24)" lists them with their days, no sources cited."""
-    head = text[max(0, at - 300):at].rstrip()
-    if not head or head[-1] not in ".!?\"”'’":
-        return False
-    lo = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
-             head.rfind("? ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
-    if _SAID_AT_END.search(head, max(lo, len(head) - 80)) is not None:
-        return False  # "Two ministers resigned, the agency said. (Interfax, Oct. 3; TASS, Oct. 4)": sources cited
-    for c in _COUNTED.finditer(head, lo):
-        if c["noun"] is not None and c["noun"].lower() not in _COUNTED_HAPPENINGS:
-            continue  # "two years", "two percent", "Two officials", "Three candidates": no happenings
-        if _COUNT_OF[(c["n"] or c["twice"] or c["times"]).lower()] == items:
-            return True
-    return False
-
-
-def source_citation(sent: str, m: Mention, text: str = "", offset: int = 0) -> bool:
+def source_citation(sent: str, m: Mention) -> bool:
     """The day `m` dates a cited source, not a happening: a bracket holding only sources and their days
     (sentences.SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
     20)") or stands after its sentence's end ("... 48 percent each. (Kommersant-daily, June 29)", a digest's
-    credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence, nor a bracket of two or
-    more names and days after a sentence that counts that many happenings ("Two hurricanes hit the coast this year.
-    (Katrina, Aug. 29; Rita, Sept. 24)": _items_counted_before); `text` and `offset` give the sentence before one
-    that the bracket opens."""
+    credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence."""
     opened = sent.rfind("(", 0, m.start)
     if opened < 0 or sent.find(")", opened, m.start) >= 0:
         return False
@@ -144,15 +95,7 @@ def source_citation(sent: str, m: Mention, text: str = "", offset: int = 0) -> b
     cited = SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
     if cited is None or any(w.capitalize() in OCCASION_WORDS for w in _WORD.findall(sent, opened + 1, closed)):
         return False  # "... is set. (Election Day, Nov. 4)", "(Game Day, June 29)": an occasion's day
-    if cited.group("see") is not None:
-        return True
-    if _ENDED_BEFORE.search(sent, 0, opened) is None:
-        return False
-    # (a bracket of two or more names and days after a sentence that counts them: the happenings, dated)
-    items = len(CITED_SOURCE.findall(sent, opened + 1, closed))
-    before = sent[:opened].rstrip()
-    return items < 2 or not (_items_counted_before(before, len(before), items) if before else
-                             _items_counted_before(text, offset, items))
+    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None
 
 
 def byline_date(sent: str, m: Mention) -> bool:

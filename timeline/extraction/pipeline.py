@@ -763,7 +763,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if dm and "(" in sent and source_citation(sent, m, text, offset):
+        if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
         if (kind == "iso" or kind == "num") and _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start):
             # A numeric stamp glued to a headline: "Quake toll rises to 79,000 (AP) Updated: 2005-10-19

@@ -457,7 +457,6 @@ _CITED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CITED_SOURCE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.&/'’-]*"
                  r"(?:\s+(?!and\b)[A-Za-z.&/'’-]+){0,3},"
                  rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH})(?:,?\s+(?:19|20)\d\d)?")
-CITED_SOURCE = re.compile(_CITED_SOURCE)
 SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?{_CITED_SOURCE}"
                              rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*\s*")
 
