@@ -196,7 +196,8 @@ on main and on the branch are known limits.
 of 1999-2008 (a periodical's issue label on its own line, "From the issue dated April 8, 2005", "From AJR,
 August/September 2004"; a source's line with its full date, "Source: City Daily, May 6, 2008", "Xinhua, May 5, 2008
 http://..."; a quoted story's credit in brackets with its writers, "(Jane Roe and John Doe, Valley Newspapers, July
-12, 2004)"; a deadline with a clock time before its weekday, "had been facing a 2 p.m. Sunday deadline"), with near
+12, 2004)"; a deadline with a clock time before its weekday, "had been facing a 2 p.m. Sunday deadline"; a relative
+day after a transcript's speaker label or a quotation's colon, "CLINTON: Today our armed forces ..."), with near
 neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
@@ -13646,6 +13647,18 @@ PROBES_S34_FP19 = [
     ("deadline-stay", F19W, "The 5 p.m. Friday deadline passed without a deal.", ["2025-06-27"]),
     ("deadline-stay", F19W, "The strike began at 5 p.m. Friday.", ["2025-06-27"]),
     ("deadline-stay", F19W, "Officials were facing a crowd of 5,000 on Friday.", ["2025-06-27"]),
+    ("colon", F19S, "Pres. BILL CLINTON: Today our armed forces joined our allies in air strikes.", ["2025-07-05"]),
+    ("colon", F19S, "KOPPEL: Yesterday the envoy left the palace for the last time.", ["2025-07-04"]),
+    ("colon", F19S, "The mayor said: Today we begin to rebuild the bridge.", ["2025-07-05"]),
+    ("colon", F19S, "ANNOUNCER: Tonight, the president speaks to the nation.", ["2025-07-05"]),
+    ("colon", F19S, "Q: Yesterday you said the talks had failed. Why?", ["2025-07-04"]),
+    ("colon-stay", F19S, "She told USA Today: the vote was close.", []),
+    ("colon-stay", F19S, "Watch on NBC: Today show host leaves after 20 years.", []),
+    ("colon-stay", F19S, "NBC: Today co-host Jane Roe returned on Monday.", ["2025-06-30"]),
+    ("colon-stay", F19S, "The senator spoke to USA Today on Monday.", ["2025-06-30"]),
+    ("colon-stay", F19S, "Source: USA Today, citing two officials.", []),
+    ("colon-stay", F19S, "Crossword: Today's puzzle", []),
+    ("colon-stay", F19S, "Puzzles: Today's crossword and sudoku answers", []),
 ]
 
 def main(root: str, probes: list) -> None:

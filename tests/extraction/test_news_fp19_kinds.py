@@ -68,3 +68,16 @@ test_a_deadline_with_its_clock_midweek = dated_test([
     ("The 5 p.m. Friday deadline passed without a deal.", ["2025-06-27"]),
     ("The strike began at 5 p.m. Friday.", ["2025-06-27"]),
 ], WED)
+
+# A transcript's speaker label or a quotation opened by a colon: the capitalised word after the colon opens what
+# follows ("CLINTON: Today our armed forces joined ...") and is the day, not a name (as "USA Today" mid-sentence).
+test_a_relative_day_after_a_speakers_colon = dated_test([
+    ("Pres. BILL CLINTON: Today our armed forces joined our allies in air strikes.", ["2025-07-05"]),
+    ("KOPPEL: Yesterday the envoy left the palace for the last time.", ["2025-07-04"]),
+    ("The mayor said: Today we begin to rebuild the bridge.", ["2025-07-05"]),
+    # near neighbours: a paper's or a programme's name before or after a colon
+    ("She told USA Today: the vote was close.", []),
+    ("Watch on NBC: Today show host leaves after 20 years.", []),
+    ("NBC: Today co-host Jane Roe returned on Monday.", ["2025-06-30"]),
+    ("The senator spoke to USA Today on Monday.", ["2025-06-30"]),
+], SAT)
