@@ -196,6 +196,13 @@ on main and on the branch are known limits.
 dash, "the July-August period", a month range; figures for a month released "next month" or "later this month", the
 month gone by; a bracket of dated items after a sentence that counts them; a quarter with no year after a sentence of
 a year's figures; a month or quarter before a relative aside of a custom), with near neighbours.
+--s34-fp19, session 34 fp19's own probes of its precision rules from a sample of news-service and broadcast copy
+of 1999-2008 (a periodical's issue label on its own line, "From the issue dated April 8, 2005", "From AJR,
+August/September 2004"; a source's line with its full date, "Source: City Daily, May 6, 2008", "Xinhua, May 5, 2008
+http://..."; a quoted story's credit in brackets with its writers, "(Jane Roe and John Doe, Valley Newspapers, July
+12, 2004)"; a deadline with a clock time before its weekday, "had been facing a 2 p.m. Sunday deadline"; a relative
+day after a transcript's speaker label or a quotation's colon, "CLINTON: Today our armed forces ..."), with near
+neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -205,6 +212,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp19
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13689,6 +13697,66 @@ PROBES_S34_KL4 = [
     ("asidehabit-stay", K4N, "The June quarter is traditionally quiet for airlines.", []),
 ]
 
+
+F19S = "2025-07-05"  # a Saturday: Mon 30 June, Tue 1 July, Fri 4 July gone; Sun 6 July ahead
+F19W = "2025-07-02"  # a Wednesday: Fri 27 June gone, Fri 4 July ahead
+PROBES_S34_FP19 = [
+    ("issue", F19S, "From the issue dated June 27, 2025\n\nShort Subjects\n\nThe board met on Tuesday.",
+     ["2025-07-01"]),
+    ("issue", F19S, "Issue dated July 4, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("issue", F19S, "From this issue dated Friday, July 4, 2025\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("issue", F19S, "From the Review,   June/July 2025\n\nThe board met on Tuesday.", ["2025-07-01"]),
+    ("issue", F19S, "From The Quarterly, July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("issue", F19S, "From CJR, July-August 2025\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("issue-stay", F19S, "The issue dated June 27, 2025 sold out within hours.", ["2025-06-27"]),
+    ("issue-stay", F19S, "From May 2025, prices rose by a third.", ["2025-05"]),
+    ("issue-stay", F19S, "From Paris, the minister flew to Rome on June 27, 2025.", ["2025-06-27"]),
+    ("issue-stay", F19S, "From June to July 2025, prices rose.", ["2025-06/2025-07", "2025-07"]),
+    ("issue-stay", F19S, "From Monday, June 30, 2025, the office is closed.", ["2025-06-30"]),
+    ("source", F19S, "The ministry closed two schools on Wednesday.\n\nSource:\nCity Daily, July 3, 2025\n"
+                     "http://example.com/news/2025-07/03/content_1.htm", ["2025-07-02"]),
+    ("source", F19S, "The ministry closed two schools on Wednesday.\nValley Times, July 3, 2025 "
+                     "http://example.com/a/1.htm", ["2025-07-02"]),
+    ("source", F19S, "The ministry closed two schools on Wednesday.\nSource: Beijing Daily, 3 July 2025 "
+                     "www.example.com/a/1.htm", ["2025-07-02"]),
+    ("source", F19S, "The ministry closed two schools on Wednesday.\nSource: Beijing Daily, July 3, 2025",
+     ["2025-07-02"]),
+    ("source-stay", F19S, "Election Day, Nov. 4, 2025 http://example.com/vote", ["2025-11-04"]),
+    ("source-stay", F19S, "Smith resigned on July 1, 2025 http://example.com/story", ["2025-07-01"]),
+    ("source-stay", F19S, "Police said Smith, 45, was arrested on July 1, 2025 http://example.com/story",
+     ["2025-07-01"]),
+    ("credit", F19S, "The senator denied the claim on Monday.\n\n(Jane Roe and John Doe, Valley Newspapers, June 30, "
+                     "2025) [Emphasis added]\n\nThat is wrong.", ["2025-06-30"]),
+    ("credit", F19S, "The senator denied the claim on Monday. (Jane Roe, John Doe and Al Poe, Valley Newspapers, "
+                     "June 30, 2025)", ["2025-06-30"]),
+    ("credit-stay", F19S, "The teams met twice (Jane Doe and John Roe, Center Court, June 30, 2025) with mixed "
+                          "results.", ["2025-06-30"]),
+    ("credit-stay", F19S, "The summit (Paris, June 29, 2025) ended without a deal.", ["2025-06-29"]),
+    ("credit-stay", F19S, "Two storms hit the coast. (Smith and Jones, June 29)", ["2025-06-29"]),
+    ("deadline", F19S, "Election officials had been facing a 2 p.m. Sunday deadline to count the ballots.",
+     ["2025-07-06"]),
+    ("deadline", F19S, "Officials were facing a noon Sunday deadline to file the papers.", ["2025-07-06"]),
+    ("deadline", F19W, "Negotiators were facing a midnight Friday deadline.", ["2025-07-04"]),
+    ("deadline", F19W, "The union set a 5 p.m. Friday deadline for a reply.", ["2025-07-04"]),
+    ("deadline", F19W, "Lawmakers face a 5 p.m. Friday deadline to pass the budget.", ["2025-07-04"]),
+    ("deadline-stay", F19S, "Officials met the 5 p.m. Friday deadline.", ["2025-07-04"]),
+    ("deadline-stay", F19W, "Lawmakers missed a 5 p.m. Friday deadline to pass the budget.", ["2025-06-27"]),
+    ("deadline-stay", F19W, "The 5 p.m. Friday deadline passed without a deal.", ["2025-06-27"]),
+    ("deadline-stay", F19W, "The strike began at 5 p.m. Friday.", ["2025-06-27"]),
+    ("deadline-stay", F19W, "Officials were facing a crowd of 5,000 on Friday.", ["2025-06-27"]),
+    ("colon", F19S, "Pres. BILL CLINTON: Today our armed forces joined our allies in air strikes.", ["2025-07-05"]),
+    ("colon", F19S, "KOPPEL: Yesterday the envoy left the palace for the last time.", ["2025-07-04"]),
+    ("colon", F19S, "The mayor said: Today we begin to rebuild the bridge.", ["2025-07-05"]),
+    ("colon", F19S, "ANNOUNCER: Tonight, the president speaks to the nation.", ["2025-07-05"]),
+    ("colon", F19S, "Q: Yesterday you said the talks had failed. Why?", ["2025-07-04"]),
+    ("colon-stay", F19S, "She told USA Today: the vote was close.", []),
+    ("colon-stay", F19S, "Watch on NBC: Today show host leaves after 20 years.", []),
+    ("colon-stay", F19S, "NBC: Today co-host Jane Roe returned on Monday.", ["2025-06-30"]),
+    ("colon-stay", F19S, "The senator spoke to USA Today on Monday.", ["2025-06-30"]),
+    ("colon-stay", F19S, "Source: USA Today, citing two officials.", []),
+    ("colon-stay", F19S, "Crossword: Today's puzzle", []),
+    ("colon-stay", F19S, "Puzzles: Today's crossword and sudoku answers", []),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

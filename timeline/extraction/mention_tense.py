@@ -173,13 +173,17 @@ _FIXTURE_TAIL = re.compile(r"\s*(?:[.]\s*)?|\s*,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\
                            re.IGNORECASE)
 # A weekday's attributive use before "deadline" ("the Tuesday deadline", "the state's Thursday deadline"), not
 # one met or gone by ("met the Friday deadline", "after the Monday deadline").
-_DAY_DEADLINE_BEFORE = re.compile(r"(?:\b(?:a|the|this|its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
+# (A clock time may stand between the determiner and the day: "a 2 p.m. Sunday deadline", "the noon Friday deadline".)
+_DEADLINE_CLOCK = r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?"
+_DAY_DEADLINE_BEFORE = re.compile(r"(?:\b(?:a|the|this|its|their|his|her|our)|\w['’]s)\s+" + _DEADLINE_CLOCK + "$",
+                                  re.IGNORECASE)
+# (... and "facing" as "face(d)": "had been facing a 2 p.m. Sunday deadline" is the deadline still ahead then.)
 _DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
-                                  r"faced?|approved)\s+(?:[\w'’-]+\s+){0,2}?(?:a|the|this|its|their)\s+$",
-                                  re.IGNORECASE)
+                                  r"faced?|facing|approved)\s+(?:[\w'’-]+\s+){0,2}?(?:a|the|this|its|their)\s+" +
+                                  _DEADLINE_CLOCK + "$", re.IGNORECASE)
 _DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|make|makes|after|since|past|"
-                                  r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?$",
-                                  re.IGNORECASE)
+                                  r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?" +
+                                  _DEADLINE_CLOCK + "$", re.IGNORECASE)
 # The deadline after its weekday, with the day's part between ("Friday night deadline").
 _DEADLINE = r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?"
 _DAY_DEADLINE_AFTER = re.compile(_DEADLINE + r"\b", re.IGNORECASE)

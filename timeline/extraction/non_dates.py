@@ -651,6 +651,11 @@ def weekday_speaker(sent: str, m: Mention) -> bool:
         _SPEAKER_OPENING.search(sent, max(0, m.start - 6), m.start) is not None
 
 
+# A programme or a paper named "Today" after a colon: "Watch on NBC: Today show host leaves", "NBC: Today co-host".
+_PROGRAMME_AFTER = re.compile(r"(?:['’]s)?\s+(?:show|program|programme|co-?hosts?|hosts?|anchors?|presenters?|"
+                              r"newspaper|paper|edition|broadcast)\b", re.IGNORECASE)
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -685,8 +690,13 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Democrats today are divided": nowadays
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
+            (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end)) and \
             not stressed and not title_case(sent):
-        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
+        # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline; after a colon it
+        # opens what follows, a transcript's speaker label or a quotation ("CLINTON: Today our armed forces
+        # joined ...", "He said: Yesterday we ..."): the day; not a possessive after a label ("Crossword: Today's
+        # puzzle"), nor a programme's name ("NBC: Today show host")
+        return True
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \

@@ -457,8 +457,15 @@ _CITED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CITED_SOURCE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.&/'’-]*"
                  r"(?:\s+(?!and\b)[A-Za-z.&/'’-]+){0,3},"
                  rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH})(?:,?\s+(?:19|20)\d\d)?")
-SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?{_CITED_SOURCE}"
-                             rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*\s*")
+# ... or a quoted story's credit, its writers before the outlet and the full date: "(Jonathan Landay and William
+# Douglas, Knight Ridder Newspapers, July 12, 2004)" (two or three capitalised words a writer, joined by "and" or
+# commas; the year told, so "(Smith and Jones, June 29)" stays a place's or a fixture's day as before).
+_CITED_WRITER = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})"
+_CREDITED_STORY = (rf"{_CITED_WRITER}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_CITED_WRITER}){{0,3}},\s+"
+                   r"(?-i:[A-Z][A-Za-z.&'’-]*(?:\s+[A-Z][A-Za-z.&'’-]*){0,3}),"
+                   rf"\s+(?:{_CITED_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_CITED_MONTH}),?\s+(?:19|20)\d\d")
+SOURCE_CITATION = re.compile(rf"\s*(?P<see>(?:see|cf\.)\s+(?:also\s+)?)?(?:{_CREDITED_STORY}|{_CITED_SOURCE}"
+                             rf"(?:\s*(?:;|,|\band\b)\s*{_CITED_SOURCE})*)\s*")
 
 def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans with photo credits cut out, and a digest's source citation that opens a span before the next
@@ -690,6 +697,28 @@ def _masthead_copyright(sentence: str) -> bool:
 
 _ISSUE_LINE = re.compile(r"\b(?-i:Vol|VOL|Volume|VOLUME)\.?\s*[IVXLC\d]+\b\W{0,6}(?-i:No|NO)\.?\s*\d")
 
+# A periodical's issue label on a line of its own: "From the issue dated April 8, 2005", "Issue dated May 23,
+# 2003", "From AJR, August/September 2004" (the title, a month or two and the year, nothing after): the page's
+# issue, no event. Not "From Paris, the president flew on" (no month) nor "From May 2004, prices rose" (no title).
+_ISSUE_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:print\s+)?issue\s+dated\s+"
+                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                          rf"(?:{_ISSUE_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_ISSUE_MONTH},?\s+)(?:19|20)\d\d\W*$|"
+                          r"\W*from\s+(?:the\s+)?(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                          r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),\s+"
+                          rf"{_ISSUE_MONTH}(?:\s*[/–-]\s*{_ISSUE_MONTH})?,?\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
+
+# A line naming a source and its day: "Source: Beijing QianLong.com, May 6, 2008", "Xinhua, May 5, 2008
+# http://news.xinhuanet.com/..." (a digest's or a briefing's credit of what it cites, with the link after it or
+# the label "Source:" before it): the source's date, no event. The name: up to six words opening in capitals,
+# not a weekday or an occasion ("Election Day, Nov. 4, 2008 http://..." keeps its day); the date a full one.
+_SOURCE_LINE = re.compile(
+    r"\W*(?P<label>sources?\s*:\s*)?(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?P<name>[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|the|and|de|for)){0,5})),\s+"
+    rf"(?:{_ISSUE_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_ISSUE_MONTH},?)\s+(?:19|20)\d\d\s*"
+    r"(?P<link>(?:https?://|www\.)[^\n]*)?", re.IGNORECASE)
+
 
 # A wire dateline with the agency between slashes, cut off as a sentence of its own:
 # "MOSCOW, August 5. /TASS/.", "BEIJING, Jan. 3 /Xinhua/ -".
@@ -727,6 +756,12 @@ def is_metadata(sentence: str) -> bool:
         return _masthead_copyright(sentence)
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
         return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
+    if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence) and _ISSUE_LABEL.match(sentence):
+        return True  # "From the issue dated April 8, 2005", "From AJR, August/September 2004"
+    if ("://" in sentence or "www." in sentence or "ource" in sentence or "OURCE" in sentence) and "," in sentence and \
+            (src := _SOURCE_LINE.fullmatch(sentence)) and (src["label"] or src["link"]) and \
+            src["name"].split()[-1].capitalize() not in OCCASION_WORDS:
+        return True  # "Source: Xinhua, May 5, 2008", "Washington Times, May 2, 2008 http://...": a cited source's day
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
