@@ -23,6 +23,7 @@ test_an_issue_label_is_no_statement = dated_test([
     ("Issue dated July 4, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
     ("From the Review,   June/July 2025\n\nThe board met on Tuesday.", ["2025-07-01"]),
     ("From The Quarterly, July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("FROM THE ISSUE DATED JUNE 27, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
     # near neighbours: the issue in prose, a month opening a sentence, a place after "From"
     ("The issue dated June 27, 2025 sold out within hours.", ["2025-06-27"]),
     ("From May 2025, prices rose by a third.", ["2025-05"]),
@@ -80,4 +81,8 @@ test_a_relative_day_after_a_speakers_colon = dated_test([
     ("Watch on NBC: Today show host leaves after 20 years.", []),
     ("NBC: Today co-host Jane Roe returned on Monday.", ["2025-06-30"]),
     ("The senator spoke to USA Today on Monday.", ["2025-06-30"]),
+    # a title after a podcast's or a newsletter's label (rv27's review)
+    ("Listen: Today in Focus, the weekly podcast, looks at the drought.", []),
+    ("Get our newsletter: Today in Business.", []),
+    ("The envoy said: Today in Geneva we begin again.", ["2025-07-05"]),
 ], SAT)

@@ -654,6 +654,10 @@ def weekday_speaker(sent: str, m: Mention) -> bool:
 # A programme or a paper named "Today" after a colon: "Watch on NBC: Today show host leaves", "NBC: Today co-host".
 _PROGRAMME_AFTER = re.compile(r"(?:['’]s)?\s+(?:show|program|programme|co-?hosts?|hosts?|anchors?|presenters?|"
                               r"newspaper|paper|edition|broadcast)\b", re.IGNORECASE)
+# ... or a title after a label that names a podcast, a newsletter or a series: "Listen: Today in Focus, the daily
+# podcast, ...", "Sign up for our newsletter: Today in Politics."
+_TITLE_LABEL = re.compile(r"\b(?:listen|podcasts?|newsletters?|subscribe|sign\s+up|columns?|series|episodes?|"
+                          r"briefings?|digests?)\b[^:.!?]{0,30}:\s*$", re.IGNORECASE)
 
 
 def not_a_day(sent: str, m: Mention) -> bool:
@@ -690,12 +694,14 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Democrats today are divided": nowadays
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
-            (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end)) and \
+            (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or
+             _TITLE_LABEL.search(sent, m.start - 60 if m.start > 60 else 0, m.start)) and \
             not stressed and not title_case(sent):
         # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline; after a colon it
         # opens what follows, a transcript's speaker label or a quotation ("CLINTON: Today our armed forces
         # joined ...", "He said: Yesterday we ..."): the day; not a possessive after a label ("Crossword: Today's
-        # puzzle"), nor a programme's name ("NBC: Today show host")
+        # puzzle"), nor a programme's name ("NBC: Today show host"), nor a title after a podcast's or a
+        # newsletter's label ("Listen: Today in Focus")
         return True
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \

@@ -756,7 +756,8 @@ def is_metadata(sentence: str) -> bool:
         return _masthead_copyright(sentence)
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
         return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
-    if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence) and _ISSUE_LABEL.match(sentence):
+    if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence or "SSUE" in sentence or
+                               "ROM" in sentence) and _ISSUE_LABEL.match(sentence):
         return True  # "From the issue dated April 8, 2005", "From AJR, August/September 2004"
     if ("://" in sentence or "www." in sentence or "ource" in sentence or "OURCE" in sentence) and "," in sentence and \
             (src := _SOURCE_LINE.fullmatch(sentence)) and (src["label"] or src["link"]) and \
