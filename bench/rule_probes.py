@@ -192,6 +192,9 @@ near neighbours.
 read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
 month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
 on main and on the branch are known limits.
+--s34-dv1, session 34 dv1's own probes of its rules on the errors left on the development sets (a present perfect
+with an "-ly" adverb and "the past year", "respectively" after a day pair, "the day after to <verb>", a present
+"which" clause counting from the sentence's day, "comes N days ahead of"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -200,7 +203,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s24-rv13, s23-rv10, s24-rv12, s25-rv14, s26-rv16, s26-rv17, s27-kl1, s27-fx45, s27-fx46, s27-wk6, s27-rv19,
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
-      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-dv1
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13593,6 +13596,51 @@ PROBES_S33_RV26 = [
     ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
     ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
 ]
+
+# --s34-dv1: dv1's own probes (session 34) of its rules on the errors left on the development sets; D1 a Wednesday.
+D1 = "2025-09-17"
+PROBES_S34_DV1 = [
+    # a present perfect with an "-ly" adverb before its participle: "the past year" is the trailing twelve months
+    ("perfly", D1, "Rents have steadily climbed in the past year.", []),
+    ("perfly", D1, "The governor has essentially acted like a candidate during the past year.", []),
+    ("perfly", D1, "Crime has really dropped in the past month, the chief said.", []),
+    ("perfly-stay", D1, "The mayor quietly courted donors in the past year.", ["2024"]),
+    ("perfly-stay", D1, "Sales in Italy rose sharply in the past year.", ["2024"]),
+    ("perfly-stay", D1, "The family has lived in the town since 1990 and sold the farm last year.",
+     ["1990/2025", "2024"]),
+    # "respectively" after a second day of the month
+    ("resp", D1, "The two rounds are set for Oct. 5 and 19 respectively.", ["2025-10-05", "2025-10-19"]),
+    ("resp", D1, "The second and third games, due on Sept. 24 and 27 respectively, were called off.",
+     ["2025-09-24", "2025-09-27"]),
+    ("resp-stay", D1, "On March 5 and 12 stores closed.", ["2025-03-05"]),
+    ("resp-stay", D1, "The semifinals were played on Sept. 3 and 4, respectively.", ["2025-09-03", "2025-09-04"]),
+    # "the day after/before" followed by an infinitive of purpose: counted from the day told before
+    ("dayafterto", D1, "The fire was contained on Sept. 8 and a second crew was sent the day after to mop up.",
+     ["2025-09-08", "2025-09-09"]),
+    ("dayafterto", D1, "Voters went to the polls on Sept. 14, and officials had met the day before to prepare.",
+     ["2025-09-14", "2025-09-13"]),
+    ("dayafterto-stay", D1, "He left on Sept. 8 and returned the day after the storm.", ["2025-09-08"]),
+    ("dayafterto-stay", D1, "She arrived on Sept. 8 and flew home the day after to the minute.", ["2025-09-08"]),
+    ("dayafterto-stay", D1, "The crew was sent the day after to mop up.", []),
+    # a "which" clause of the sentence's day (present progressive, "comes") carries the count from that day
+    ("whichnow", D1, "The first tornado was confirmed Tuesday by forecasters, which are surveying the damage a day "
+                     "after the storm struck.", ["2025-09-16", "2025-09-15"]),
+    ("whichnow", D1, "The union ratified the deal on Monday, which comes three days after the strike ended.",
+     ["2025-09-15", "2025-09-12"]),
+    ("whichnow-stay", D1, "Police described the Sept. 2 shooting of a man who died two days after he was found.",
+     ["2025-09-02"]),
+    ("whichnow-stay", D1, "The Sept. 2 report of the agency, which reviewed the case two days after the crash, was "
+                          "published.", ["2025-09-02"]),
+    ("whichnow-stay", D1, "The Sept. 2 ruling of the court, who heard the case two days after the crash, stands.",
+     ["2025-09-02"]),
+    # "comes N days ahead of": as "comes N days before"
+    ("aheadof", D1, "The minister's visit comes two days ahead of the summit.", ["2025-09-19"]),
+    ("aheadof", D1, "Interestingly, his trip comes a day ahead of the envoy's four-day visit.", ["2025-09-18"]),
+    ("aheadof-stay", D1, "The plant opened on Monday, two weeks ahead of schedule.", ["2025-09-15"]),
+    ("aheadof-stay", D1, "The runner finished two days ahead of the field.", []),
+    ("aheadof-stay", D1, "The bill passed two days ahead of the deadline.", []),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -422,6 +422,9 @@ def years_after_another_clause(sent: str, mentions: list[Mention], main: int, i:
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 _PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# ... a "which" whose verb is a present progressive or "comes/came", right after it: day_of_another_clause.
+_RELATIVE_OF_THE_DAY = re.compile(r"which\s+(?:(?:is|are)\s+(?:now\s+|still\s+)?[a-z]{2,}ing|comes|came)\b",
+                                  re.IGNORECASE)
 # A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
 # Kanachak and Khour", "police, fire and rescue crews").
 _LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
@@ -440,7 +443,13 @@ def day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int)
     if main > i:
         # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
         return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
-    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
+    rel = _RELATIVE_OPENER.search(sent, d.end, m.start)
+    if rel is not None and _RELATIVE_OF_THE_DAY.match(sent, rel.start()):
+        # "was confirmed Tuesday by the weather service, which is surveying the damage a day after the storm
+        # struck", "signed on Monday, which comes two days after": a "which" told in the present progressive or
+        # with "comes" is the happening of the day just named, and the count runs from it
+        return False
+    return rel is not None
 
 
 # What may stand between a fronted "N days after" and the day of the thing it counts from:
