@@ -13633,6 +13633,14 @@ PROBES_S34_DV1 = [
                           "published.", ["2025-09-02"]),
     ("whichnow-stay", D1, "The Sept. 2 ruling of the court, who heard the case two days after the crash, stands.",
      ["2025-09-02"]),
+    # (rv28, round 3: a progressive of a day two before the paper's, "which is now", "comes" after a noun)
+    ("whichnow-stay", D1, "The bill passed on Monday with support from the party, which is celebrating its win "
+                          "two days after the vote.", ["2025-09-15"]),
+    ("whichnow-stay", D1, "The dam was finished on Sept. 16 by the province, which is now draining the valley two days "
+                          "after heavy rain.", ["2025-09-16"]),
+    ("whichnow-stay", D1, "The deal was ratified on Monday by the union, which comes three days after the strike "
+                          "ended.", ["2025-09-15"]),
+    ("resp-stay", D1, "As of June 1, 12 and 15 respectively had been counted in the two towns.", ["2025-06-01"]),
     # "comes N days ahead of": as "comes N days before"
     ("aheadof", D1, "The minister's visit comes two days ahead of the summit.", ["2025-09-19"]),
     ("aheadof", D1, "Interestingly, his trip comes a day ahead of the envoy's four-day visit.", ["2025-09-18"]),

@@ -6,9 +6,10 @@
   respectively") is a day of its own, as it is before a full stop;
 - "the day after" / "the day before" followed by an infinitive of purpose ("was sent the day after to mop up") has no
   object of its own: it counts from the day told before it, as "the day after." does;
-- a "which" clause in the present progressive or with "comes" after the sentence's day ("confirmed Tuesday by
-  forecasters, which are surveying the damage a day after the storm struck") is that day's happening: the count runs
-  from it (a past "which reviewed the case two days after the crash" and a "who died two days after" still do not);
+- a "which" clause in the present progressive after the paper's day (or the day before it: "confirmed Tuesday by
+  forecasters, which are surveying the damage a day after the storm struck" in a Tuesday or Wednesday paper), or
+  ", which comes" right after the sentence's day, is that day's happening: the count runs from it (a past "which
+  reviewed the case two days after the crash" and a "who died two days after" still do not);
 - "comes N days ahead of <something>" is "comes N days before" it; "ahead of" after anything but "come(s)/came" is
   still no count ("two weeks ahead of schedule").
 """
@@ -36,6 +37,7 @@ test_a_day_pair_before_respectively_gives_both_days = dated_test([
 
 test_a_day_pair_that_is_a_count_stays_one_day = dated_test([
     ("On March 5 and 12 stores closed.", ["2025-03-05"]),
+    ("As of June 1, 12 and 15 respectively had been counted in the two towns.", ["2025-06-01"]),
     ("The semifinals were played on Sept. 3 and 4, respectively.", ["2025-09-03", "2025-09-04"]),
 ], W)
 
@@ -59,6 +61,10 @@ test_a_present_which_clause_counts_from_the_sentences_day = dated_test([
 ], W)
 
 test_another_relative_clause_keeps_its_count_undated = dated_test([
+    # (a present progressive is the page's now: of the day named only when that is the paper's day or the day before)
+    ("The bill passed on Monday with support from the party, which is celebrating its win two days after the vote.",
+     ["2025-09-15"]),
+    ("The deal was ratified on Monday by the union, which comes three days after the strike ended.", ["2025-09-15"]),
     ("Police described the Sept. 2 shooting of a man who died two days after he was found.", ["2025-09-02"]),
     ("The Sept. 2 report of the agency, which reviewed the case two days after the crash, was published.",
      ["2025-09-02"]),

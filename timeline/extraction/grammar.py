@@ -2006,9 +2006,10 @@ _DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
-# ("on March 5 and 12 stores closed"); "respectively" ends it too ("set for March 15 and 18 respectively").
+# ("on March 5 and 12 stores closed"); "respectively" ends it too when the phrase ends with it ("set for March 15
+# and 18 respectively."; not "By June 1 and 12 respectively had signed up": counts as a subject).
 _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
-             r"that|this|last|next|of|to|from|respectively)\b))")
+             r"that|this|last|next|of|to|from)\b|\s+respectively\s*(?:[,.;:)]|$)))")
 
 
 # A weekday (or a range or list of them) written after an explicit date describes it, as event
