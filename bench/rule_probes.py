@@ -13641,6 +13641,12 @@ PROBES_S34_DV1 = [
     ("whichnow-stay", D1, "The deal was ratified on Monday by the union, which comes three days after the strike "
                           "ended.", ["2025-09-15"]),
     ("resp-stay", D1, "As of June 1, 12 and 15 respectively had been counted in the two towns.", ["2025-06-01"]),
+    # (rv28, rounds 5 and 6: another clause's "has publicly traded"; "respectively" before a place)
+    ("perfly-stay", D1, "The company, which has publicly traded shares, posted a loss in the past year.", ["2024"]),
+    ("resp", D1, "The two races were held on May 3 and 10 respectively in Paris and Lyon.",
+     ["2025-05-03", "2025-05-10"]),
+    ("resp", D1, "The votes fell on Oct. 5, 12 and 19 respectively in the three regions.",
+     ["2024-10-05", "2024-10-12", "2024-10-19"]),
     # "comes N days ahead of": as "comes N days before"
     ("aheadof", D1, "The minister's visit comes two days ahead of the summit.", ["2025-09-19"]),
     ("aheadof", D1, "Interestingly, his trip comes a day ahead of the envoy's four-day visit.", ["2025-09-18"]),

@@ -28,11 +28,15 @@ test_a_perfect_with_an_adverb_makes_the_past_year_a_trailing_stretch = dated_tes
 test_the_past_year_without_a_perfect_stays_last_year = dated_test([
     ("The mayor quietly courted donors in the past year.", ["2024"]),
     ("Sales in Italy rose sharply in the past year.", ["2024"]),
+    # (an "-ly" word after another clause's "has" is no perfect of the mention's clause)
+    ("The company, which has publicly traded shares, posted a loss in the past year.", ["2024"]),
 ], W)
 
 test_a_day_pair_before_respectively_gives_both_days = dated_test([
     ("The two rounds are set for Oct. 5 and 19 respectively.", ["2025-10-05", "2025-10-19"]),
     ("The heats were swum on Sept. 3 and 4 respectively.", ["2025-09-03", "2025-09-04"]),
+    ("The votes fell on Oct. 5, 12 and 19 respectively in the three regions.",
+     ["2024-10-05", "2024-10-12", "2024-10-19"]),
 ], W)
 
 test_a_day_pair_that_is_a_count_stays_one_day = dated_test([

@@ -954,7 +954,7 @@ def _valid_ru(m, s, gd):
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
-    if (rel == "the past" and _PERFECT.search(s) or
+    if (rel == "the past" and (_PERFECT.search(s) or _perfect_in_clause(s, m)) or
             rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the " and _perfect_in_clause(s, m) and
             "this year" not in s.lower()):
         # "There have been several attacks in the past year", "Prices have doubled in the past
@@ -1024,14 +1024,18 @@ def _perfect_in_clause(s: str, m) -> bool:
     if not s[:lo].strip(" \"“‘'") and hi < len(s):
         # the mention in a fronted phrase: its main clause follows the comma
         hi = min((k for k in (s.find(",", hi + 1), s.find(";", hi + 1)) if k >= 0), default=len(s))
-    return _PERFECT.search(s, lo, hi) is not None
+    return _PERFECT_LY.search(s, lo, hi) is not None
 
 
 # A present perfect: "have been", "has risen", "have not seen", "'ve had".
-# (an adverb in "-ly" may stand between: "She has essentially acted like a candidate in the past year")
 _PERFECT = re.compile(r"(?:\b(?:has|have|hasn[’']t|haven[’']t)|[’']ve)\s+(?:(?:not|never|also|already|only|just|"
-                      r"all|each|both|[a-z]{3,}ly)\s+)?(?:been|had|seen|grown|risen|fallen|won|lost|done|made|[a-z]+ed)\b",
+                      r"all|each|both)\s+)?(?:been|had|seen|grown|risen|fallen|won|lost|done|made|[a-z]+ed)\b",
                       re.IGNORECASE)
+# ... and, in the mention's own clause, one with an adverb in "-ly" before its participle ("She has essentially
+# acted like a candidate in the past year"; not another clause's "which has publicly traded shares")
+_PERFECT_LY = re.compile(r"(?:\b(?:has|have|hasn[’']t|haven[’']t)|[’']ve)\s+(?:(?:not|never|also|already|only|"
+                         r"just|all|each|both|[a-z]{3,}ly)\s+)?(?:been|had|seen|grown|risen|fallen|won|lost|done|"
+                         r"made|[a-z]+ed)\b", re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _END_OF_BEFORE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
 
@@ -2006,10 +2010,11 @@ _DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
-# ("on March 5 and 12 stores closed"); "respectively" ends it too when the phrase ends with it ("set for March 15
-# and 18 respectively."; not "By June 1 and 12 respectively had signed up": counts as a subject).
+# ("on March 5 and 12 stores closed"); so does "respectively" before any of those ends ("set for March 15 and 18
+# respectively.", "... respectively in Paris and Lyon"; not "By June 1 and 12 respectively had signed up": a subject).
 _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
-             r"that|this|last|next|of|to|from)\b|\s+respectively\s*(?:[,.;:)]|$)))")
+             r"that|this|last|next|of|to|from)\b|\s+respectively(?:\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|"
+             r"after|before|with|for|but|while|that|this|last|next|of|to|from)\b)))")
 
 
 # A weekday (or a range or list of them) written after an explicit date describes it, as event
