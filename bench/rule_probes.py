@@ -13653,6 +13653,10 @@ PROBES_S34_DV1 = [
     ("aheadof-stay", D1, "The plant opened on Monday, two weeks ahead of schedule.", ["2025-09-15"]),
     ("aheadof-stay", D1, "The runner finished two days ahead of the field.", []),
     ("aheadof-stay", D1, "The bill passed two days ahead of the deadline.", []),
+    # after "a.m."/"p.m.", a capitalised subject and a modal open a new sentence (the next one's date is its own)
+    ("pmmodal", D1, "Polls close at 8 p.m. Voters must be in line by then to vote on Friday.", ["2025-09-19"]),
+    ("pmmodal-stay", D1, "The sale ends at 3 p.m. Friday.", ["2025-09-19"]),
+    ("pmmodal-stay", D1, "Doors open at 11 a.m. Thanksgiving Day.", ["2025-11-27"]),
 ]
 
 

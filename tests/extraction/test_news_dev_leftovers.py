@@ -11,11 +11,15 @@
   ", which comes" right after the sentence's day, is that day's happening: the count runs from it (a past "which
   reviewed the case two days after the crash" and a "who died two days after" still do not);
 - "comes N days ahead of <something>" is "comes N days before" it; "ahead of" after anything but "come(s)/came" is
-  still no count ("two weeks ahead of schedule").
+  still no count ("two weeks ahead of schedule");
+- after "a.m."/"p.m.", a capitalised subject and a modal ("5 p.m. Voters must ...") open a new sentence, as a subject
+  and "is"/"will"/"said" already did; a weekday or a holiday after the clock stays in its sentence.
 """
 import datetime as dt
 
 from dated import dated_test
+
+from timeline.extraction.sentences import split_sentences
 
 W = dt.date(2025, 9, 17)  # a Wednesday
 
@@ -83,3 +87,20 @@ test_ahead_of_without_comes_is_no_count = dated_test([
     ("The plant opened on Monday, two weeks ahead of schedule.", ["2025-09-15"]),
     ("The runner finished two days ahead of the field.", []),
 ], W)
+
+
+def _sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_a_clock_time_ends_a_sentence_before_a_subject_and_a_modal():
+    text = ("Early voting runs through Friday from 10 a.m. to 5 p.m. Voters must bring an ID on Election Day. "
+            "The office opens at 9 a.m. Residents can also vote by mail.")
+    assert _sentences(text) == ["Early voting runs through Friday from 10 a.m. to 5 p.m.",
+                                "Voters must bring an ID on Election Day.", "The office opens at 9 a.m.",
+                                "Residents can also vote by mail."]
+
+
+def test_a_clock_time_keeps_its_weekday_or_holiday():
+    text = "Doors open at 11 a.m. Thanksgiving Day. The sale ends at 3 p.m. Friday."
+    assert _sentences(text) == ["Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday."]

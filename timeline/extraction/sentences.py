@@ -46,9 +46,11 @@ _OPENERS = frozenset(
 )
 
 # After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
-# opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
+# opening ...", "open until 5 p.m. Voters must bring ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day",
+# "4 p.m. Beijing time").
 _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-                               r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+                               r"(?:is|are|was|were|has|have|had|will|would|said|says|must|can|cannot|could|should|"
+                               r"may|might|shall)\b")
 # (a closing quote escaped with a backslash, as _NEXT's opening one: 'a narrow range.\" The Fed ...'; the backslash
 # in the class, not an alternative of its own before a quote: this runs at every full stop)
 _CLOSERS = r"[\"'”’)\]\\]*"
