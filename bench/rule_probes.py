@@ -13657,6 +13657,9 @@ PROBES_S34_DV1 = [
     ("pmmodal", D1, "Polls close at 8 p.m. Voters must be in line by then to vote on Friday.", ["2025-09-19"]),
     ("pmmodal-stay", D1, "The sale ends at 3 p.m. Friday.", ["2025-09-19"]),
     ("pmmodal-stay", D1, "Doors open at 11 a.m. Thanksgiving Day.", ["2025-11-27"]),
+    # (rv28, round 8: a weekday or a named day right after the clock is the clock's, no subject)
+    ("pmmodal-stay", D1, "The march held at 10 a.m. Saturday could not be stopped, police said.", ["2025-09-13"]),
+    ("pmmodal-stay", D1, "The rally at 10 a.m. Saturday was peaceful, police said.", ["2025-09-13"]),
 ]
 
 

@@ -102,5 +102,8 @@ def test_a_clock_time_ends_a_sentence_before_a_subject_and_a_modal():
 
 
 def test_a_clock_time_keeps_its_weekday_or_holiday():
-    text = "Doors open at 11 a.m. Thanksgiving Day. The sale ends at 3 p.m. Friday."
-    assert _sentences(text) == ["Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday."]
+    text = ("Doors open at 11 a.m. Thanksgiving Day. The sale ends at 3 p.m. Friday. "
+            "The march held at 10 a.m. Saturday could not be stopped. The vote at 9 a.m. Thanksgiving Day may slip.")
+    assert _sentences(text) == ["Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday.",
+                                "The march held at 10 a.m. Saturday could not be stopped.",
+                                "The vote at 9 a.m. Thanksgiving Day may slip."]
