@@ -203,6 +203,9 @@ http://..."; a quoted story's credit in brackets with its writers, "(Jane Roe an
 12, 2004)"; a deadline with a clock time before its weekday, "had been facing a 2 p.m. Sunday deadline"; a relative
 day after a transcript's speaker label or a quotation's colon, "CLINTON: Today our armed forces ..."), with near
 neighbours that must stay as they are.
+--s34-dv1, session 34 dv1's own probes of its rules on the errors left on the development sets (a present perfect
+with an "-ly" adverb and "the past year", "respectively" after a day pair, "the day after to <verb>", a present
+"which" clause counting from the sentence's day, "comes N days ahead of"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -213,6 +216,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp19
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-dv1
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13757,6 +13761,72 @@ PROBES_S34_FP19 = [
     ("colon-stay", F19S, "Crossword: Today's puzzle", []),
     ("colon-stay", F19S, "Puzzles: Today's crossword and sudoku answers", []),
 ]
+
+# --s34-dv1: dv1's own probes (session 34) of its rules on the errors left on the development sets; D1 a Wednesday.
+D1 = "2025-09-17"
+PROBES_S34_DV1 = [
+    # a present perfect with an "-ly" adverb before its participle: "the past year" is the trailing twelve months
+    ("perfly", D1, "Rents have steadily climbed in the past year.", []),
+    ("perfly", D1, "The governor has essentially acted like a candidate during the past year.", []),
+    ("perfly", D1, "Crime has really dropped in the past month, the chief said.", []),
+    ("perfly-stay", D1, "The mayor quietly courted donors in the past year.", ["2024"]),
+    ("perfly-stay", D1, "Sales in Italy rose sharply in the past year.", ["2024"]),
+    ("perfly-stay", D1, "The family has lived in the town since 1990 and sold the farm last year.",
+     ["1990/2025", "2024"]),
+    # "respectively" after a second day of the month
+    ("resp", D1, "The two rounds are set for Oct. 5 and 19 respectively.", ["2025-10-05", "2025-10-19"]),
+    ("resp", D1, "The second and third games, due on Sept. 24 and 27 respectively, were called off.",
+     ["2025-09-24", "2025-09-27"]),
+    ("resp-stay", D1, "On March 5 and 12 stores closed.", ["2025-03-05"]),
+    ("resp-stay", D1, "The semifinals were played on Sept. 3 and 4, respectively.", ["2025-09-03", "2025-09-04"]),
+    # "the day after/before" followed by an infinitive of purpose: counted from the day told before
+    ("dayafterto", D1, "The fire was contained on Sept. 8 and a second crew was sent the day after to mop up.",
+     ["2025-09-08", "2025-09-09"]),
+    ("dayafterto", D1, "Voters went to the polls on Sept. 14, and officials had met the day before to prepare.",
+     ["2025-09-14", "2025-09-13"]),
+    ("dayafterto-stay", D1, "He left on Sept. 8 and returned the day after the storm.", ["2025-09-08"]),
+    ("dayafterto-stay", D1, "She arrived on Sept. 8 and flew home the day after to the minute.", ["2025-09-08"]),
+    ("dayafterto-stay", D1, "The crew was sent the day after to mop up.", []),
+    # a "which" clause of the sentence's day (present progressive, "comes") carries the count from that day
+    ("whichnow", D1, "The first tornado was confirmed Tuesday by forecasters, which are surveying the damage a day "
+                     "after the storm struck.", ["2025-09-16", "2025-09-15"]),
+    ("whichnow", D1, "The union ratified the deal on Monday, which comes three days after the strike ended.",
+     ["2025-09-15", "2025-09-12"]),
+    ("whichnow-stay", D1, "Police described the Sept. 2 shooting of a man who died two days after he was found.",
+     ["2025-09-02"]),
+    ("whichnow-stay", D1, "The Sept. 2 report of the agency, which reviewed the case two days after the crash, was "
+                          "published.", ["2025-09-02"]),
+    ("whichnow-stay", D1, "The Sept. 2 ruling of the court, who heard the case two days after the crash, stands.",
+     ["2025-09-02"]),
+    # (rv28, round 3: a progressive of a day two before the paper's, "which is now", "comes" after a noun)
+    ("whichnow-stay", D1, "The bill passed on Monday with support from the party, which is celebrating its win "
+                          "two days after the vote.", ["2025-09-15"]),
+    ("whichnow-stay", D1, "The dam was finished on Sept. 16 by the province, which is now draining the valley two days "
+                          "after heavy rain.", ["2025-09-16"]),
+    ("whichnow-stay", D1, "The deal was ratified on Monday by the union, which comes three days after the strike "
+                          "ended.", ["2025-09-15"]),
+    ("resp-stay", D1, "As of June 1, 12 and 15 respectively had been counted in the two towns.", ["2025-06-01"]),
+    # (rv28, rounds 5 and 6: another clause's "has publicly traded"; "respectively" before a place)
+    ("perfly-stay", D1, "The company, which has publicly traded shares, posted a loss in the past year.", ["2024"]),
+    ("resp", D1, "The two races were held on May 3 and 10 respectively in Paris and Lyon.",
+     ["2025-05-03", "2025-05-10"]),
+    ("resp", D1, "The votes fell on Oct. 5, 12 and 19 respectively in the three regions.",
+     ["2024-10-05", "2024-10-12", "2024-10-19"]),
+    # "comes N days ahead of": as "comes N days before"
+    ("aheadof", D1, "The minister's visit comes two days ahead of the summit.", ["2025-09-19"]),
+    ("aheadof", D1, "Interestingly, his trip comes a day ahead of the envoy's four-day visit.", ["2025-09-18"]),
+    ("aheadof-stay", D1, "The plant opened on Monday, two weeks ahead of schedule.", ["2025-09-15"]),
+    ("aheadof-stay", D1, "The runner finished two days ahead of the field.", []),
+    ("aheadof-stay", D1, "The bill passed two days ahead of the deadline.", []),
+    # after "a.m."/"p.m.", a capitalised subject and a modal open a new sentence (the next one's date is its own)
+    ("pmmodal", D1, "Polls close at 8 p.m. Voters must be in line by then to vote on Friday.", ["2025-09-19"]),
+    ("pmmodal-stay", D1, "The sale ends at 3 p.m. Friday.", ["2025-09-19"]),
+    ("pmmodal-stay", D1, "Doors open at 11 a.m. Thanksgiving Day.", ["2025-11-27"]),
+    # (rv28, round 8: a weekday or a named day right after the clock is the clock's, no subject)
+    ("pmmodal-stay", D1, "The march held at 10 a.m. Saturday could not be stopped, police said.", ["2025-09-13"]),
+    ("pmmodal-stay", D1, "The rally at 10 a.m. Saturday was peaceful, police said.", ["2025-09-13"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -422,12 +422,17 @@ def years_after_another_clause(sent: str, mentions: list[Mention], main: int, i:
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 _PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# ... a "which" whose verb is a present progressive or "comes/came", right after it: day_of_another_clause.
+# ("which is now draining the valley": a now of its own, no day's)
+_RELATIVE_OF_THE_DAY = re.compile(r"which\s+(?:(?:is|are)\s+(?:still\s+)?(?!now\b)[a-z]{2,}ing|"
+                                  r"(?P<comes>comes|came))\b", re.IGNORECASE)
 # A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
 # Kanachak and Khour", "police, fire and rescue crews").
 _LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
 
 
-def day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+def day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int,
+                          day: dt.date | None = None, published: dt.date | None = None) -> bool:
     """ "N units after/before <something>" whose sentence's day dates another happening than the
     one counted from: a day inside the clause after "after" ("came one day after the union
     announced a deal to end a strike launched on September 16": the strike's), or a day before a
@@ -440,7 +445,18 @@ def day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int)
     if main > i:
         # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
         return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
-    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
+    rel = _RELATIVE_OPENER.search(sent, d.end, m.start)
+    if rel is not None and (of_day := _RELATIVE_OF_THE_DAY.match(sent, rel.start())) is not None:
+        if of_day["comes"]:
+            if _DAY_THEN_YEARS.fullmatch(sent, d.end, rel.start()):
+                return False  # "signed on Monday, which comes two days after the talks collapsed": the day's own
+        elif day is not None and published is not None and 0 <= (published - day).days <= 1:
+            # "was confirmed Tuesday by the weather service, which is surveying the damage a day after the storm
+            # struck": a present progressive is the page's now, so of the day named only when that day is the
+            # paper's (or the day before it); not "the party, which is celebrating its win two days after the
+            # vote" after a Monday in a Wednesday paper
+            return False
+    return rel is not None
 
 
 # What may stand between a fronted "N days after" and the day of the thing it counts from:

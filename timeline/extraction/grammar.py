@@ -1006,7 +1006,7 @@ def _valid_ru(m, s, gd):
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
-    if (rel == "the past" and _PERFECT.search(s) or
+    if (rel == "the past" and (_PERFECT.search(s) or _perfect_in_clause(s, m)) or
             rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the " and _perfect_in_clause(s, m) and
             "this year" not in s.lower()):
         # "There have been several attacks in the past year", "Prices have doubled in the past
@@ -1076,13 +1076,18 @@ def _perfect_in_clause(s: str, m) -> bool:
     if not s[:lo].strip(" \"“‘'") and hi < len(s):
         # the mention in a fronted phrase: its main clause follows the comma
         hi = min((k for k in (s.find(",", hi + 1), s.find(";", hi + 1)) if k >= 0), default=len(s))
-    return _PERFECT.search(s, lo, hi) is not None
+    return _PERFECT_LY.search(s, lo, hi) is not None
 
 
 # A present perfect: "have been", "has risen", "have not seen", "'ve had".
 _PERFECT = re.compile(r"(?:\b(?:has|have|hasn[’']t|haven[’']t)|[’']ve)\s+(?:(?:not|never|also|already|only|just|"
                       r"all|each|both)\s+)?(?:been|had|seen|grown|risen|fallen|won|lost|done|made|[a-z]+ed)\b",
                       re.IGNORECASE)
+# ... and, in the mention's own clause, one with an adverb in "-ly" before its participle ("She has essentially
+# acted like a candidate in the past year"; not another clause's "which has publicly traded shares")
+_PERFECT_LY = re.compile(r"(?:\b(?:has|have|hasn[’']t|haven[’']t)|[’']ve)\s+(?:(?:not|never|also|already|only|"
+                         r"just|all|each|both|[a-z]{3,}ly)\s+)?(?:been|had|seen|grown|risen|fallen|won|lost|done|"
+                         r"made|[a-z]+ed)\b", re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _END_OF_BEFORE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
 
@@ -1113,6 +1118,8 @@ def ago_direction(m) -> str:
     <something>" counts as "N years after" it (the something lies N years before the happening told); "" where
     the mention has no direction."""
     d = _norm((m.g("ago_dir") or "").lower())
+    if d == "ahead of":
+        return "before"  # "The visit comes two days ahead of the summit": as "two days before" it
     return "after" if d == "on from" else "from now" if d == "on from now" else d  # "Two years on from now"
 
 
@@ -1230,7 +1237,14 @@ _AWAY_PLACE_BEFORE = re.compile(r"\b(?:nearest|closest)\b|\b(?:town|city|village
                                 r"land|destination|mainland)s?\s+(?:is|are)\b", re.IGNORECASE)
 
 
+# "comes two days ahead of the summit": only after "come(s)/came", the news's count to what it precedes; no
+# lead ("finished two weeks ahead of schedule", "two points ahead of the field").
+_COMES_RIGHT_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
+
+
 def _valid_ago(m, s, gd):
+    if (gd.get("ago_dir") or "")[:2].lower() == "ah":
+        return _COMES_RIGHT_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
     if (gd.get("ago_dir") or "").lower() != "away":
         return True
     if _SAID_BEFORE_AWAY.search(s, 0, m.start()) and _PAST_TIME_BEFORE_AWAY.search(s, 0, m.start()):
@@ -2048,9 +2062,11 @@ _DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
-# ("on March 5 and 12 stores closed").
+# ("on March 5 and 12 stores closed"); so does "respectively" before any of those ends ("set for March 15 and 18
+# respectively.", "... respectively in Paris and Lyon"; not "By June 1 and 12 respectively had signed up": a subject).
 _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
-             r"that|this|last|next|of|to|from)\b))")
+             r"that|this|last|next|of|to|from)\b|\s+respectively(?:\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|"
+             r"after|before|with|for|but|while|that|this|last|next|of|to|from)\b)))")
 
 
 # A weekday (or a range or list of them) written after an explicit date describes it, as event
@@ -2186,7 +2202,7 @@ RULES: tuple[Rule, ...] = (
                 r"(?:\s+or\s+so)?\s+"
                 # ("two years on from a record defeat": "on from" as "after", ago_direction; "Two years on from
                 # now, the line will carry ..." as "from now", not in a hedged guess: "... the line should carry")
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?)"
+                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
@@ -2224,7 +2240,10 @@ RULES: tuple[Rule, ...] = (
                # bomb attack", "was arraigned the next day in Boston")
                r"(?!\s*(?:\w+\s+)?of\b)(?!\s*\w+\s+in\b)"
                r"(?!\s*in\b(?!\s+(?:an?\s|(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z]))))"
-               r"(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, _valid_an, relative=True,
+               # (an infinitive of purpose right after it is no tail: "a crew was sent the day after to help" counts
+               # from the day told before, as "the day after." does)
+               r"(?=(?P<an_tail>\s+(?!to\s+(?!(?:the|an?|his|her|its|their|this|that)\b)(?-i:[a-z]))[\w'’]))?",
+               _resolve_an, _valid_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None),

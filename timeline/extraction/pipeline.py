@@ -283,7 +283,8 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|
 _DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?"
                        r"(?![\w%-]|[.,]\d)", re.IGNORECASE)
 _DAY_LIST_END = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
-                           r"this|last|next|to|from)\b", re.IGNORECASE)
+                           r"this|last|next|to|from)\b|\s+respectively(?:\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|"
+                           r"when|as|after|before|with|for|but|while|that|this|last|next|to|from)\b)", re.IGNORECASE)
 # ... unless the days run on one by one from the first ("Oct. 12, 13 and 14 advanced voting locations will be
 # open": no count goes on a date's day that way), and no unit of a count follows ("May 3, 4 and 5 percent").
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|points?|times|years?|months?|weeks?|days?|hours?|"
@@ -1747,7 +1748,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     years_after_another_clause(sent, mentions, counted_from, i):
                 continue
             if ago and follower is None and counted_from is not None and \
-                    day_of_another_clause(sent, mentions, counted_from, i):
+                    day_of_another_clause(sent, mentions, counted_from, i,
+                                          resolved[counted_from].date if resolved[counted_from] else None, published):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None and follower is None and main is None and \

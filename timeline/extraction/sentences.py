@@ -46,9 +46,18 @@ _OPENERS = frozenset(
 )
 
 # After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
-# opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
+# opening ...", "open until 5 p.m. Voters must bring ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day",
+# "4 p.m. Beijing time").
+# (with a modal, a weekday, a month or a named day right after the clock is the clock's day, no subject: "held at
+# 10 a.m. Saturday could not be stopped", "at 9 a.m. Thanksgiving Day may slip")
+_CLOCK_DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
+                   r"Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Thanksgiving|Christmas|Easter|Ramadan|Eid|"
+                   r"Election|Labor|Memorial|Independence|Veterans|Boxing|Halloween|Passover|Hanukkah|Diwali|New)\b")
 _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-                               r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+                               r"(?:is|are|was|were|has|have|had|will|would|said|says)\b|"
+                               rf"(?!{_CLOCK_DAY_WORD})[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
+                               r"(?:must|can|cannot|could|should|may|might|shall)\b")
 # (a closing quote escaped with a backslash, as _NEXT's opening one: 'a narrow range.\" The Fed ...'; the backslash
 # in the class, not an alternative of its own before a quote: this runs at every full stop)
 _CLOSERS = r"[\"'”’)\]\\]*"
