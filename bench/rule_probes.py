@@ -192,6 +192,10 @@ near neighbours.
 read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
 month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
 on main and on the branch are known limits.
+--s34-fp18, session 34 fp18's own probes of its precision rules from a sample of wire copy of 1995-2012 reprinted on
+list archives, forums and archive pages (a machine's time stamp with seconds, a filing stamp "21-Dec-1999 08:55 AM
+EDT", a script's slug "DATE=...", a date in a web address, a credit line "By From wire services", an issue line under
+a rule line, "Article publication date:", a citation with its doi, a digest entry's "today"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -200,7 +204,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s24-rv13, s23-rv10, s24-rv12, s25-rv14, s26-rv16, s26-rv17, s27-kl1, s27-fx45, s27-fx46, s27-wk6, s27-rv19,
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
-      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp18
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13592,6 +13596,58 @@ PROBES_S33_RV26 = [
     # --- round 11 (06:43), fp16 6663841a: a hedged "as" aside in other places ---
     ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
     ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
+]
+
+F18W = "2025-07-02"  # a Wednesday: Mon 30 June, Tue 1 July gone; Fri 4 July ahead
+F18A = "2025-10-01"  # a digest of the summer's entries, printed in the autumn
+PROBES_S34_FP18 = [
+    # a machine's time stamp (a clock with its seconds ending the line), a filing stamp, a script's slug
+    ("secstamp", F18W, "Strike talks\nTue Jul 1 22:05:13 MDT 2025\nThe union said on Monday that it would strike.",
+     ["2025-06-30"]),
+    ("secstamp", F18W, "Posted by reader (52)6/30/2025 9:41:07 AM\nThe mayor resigned on Monday.", ["2025-06-30"]),
+    ("secstamp", F18W, "Mirror copy made 07-01-2025 @ 03:12:45\nFlooding closed the road on Tuesday.", ["2025-07-01"]),
+    ("secstamp", F18W, "Fire destroys depot\nDate: Tue, 1 Jul 2025 23:59:01 +0100\nThe depot burned on Monday night.",
+     ["2025-06-30"]),
+    ("secstamp-stay", F18W, "The blast was recorded on June 30, 2025 at 03:12:45 GMT, and the shaking lasted a minute.",
+     ["2025-06-30"]),
+    ("secstamp-stay", F18W, "She set the record on Monday, June 30, 2025, running 2:14:04.", ["2025-06-30"]),
+    ("secstamp-stay", F18W, "The eclipse peaks on July 9 at 11:02:33 local time.", ["2025-07-09"]),
+    ("filing", F18W, "Rebels took the town on Monday. (SIGNED) NEB/AB/CD 01-Jul-2025 10:15 AM EDT (01-Jul-2025 1415 "
+                     "UTC) NNNN", ["2025-06-30"]),
+    ("filing-stay", F18W, "The deal takes effect on 01-Jul-2025, the ministry said.", ["2025"]),
+    ("slug", F18W, "News archive\n\nDATE=6/30/2025 TYPE=CORRESPONDENT REPORT TITLE=TALKS NUMBER=2-252379 "
+     "BYLINE=JANE ROE DATELINE=GENEVA CONTENT= VOICED AT: INTRO: Talks between the two sides resumed in Geneva "
+     "after a break of three weeks. As Jane Roe reports, the envoys of both delegations say they are upbeat "
+     "about a deal. TEXT: The envoys, who met for the third day Monday in a lakeside hotel, agreed on a truce "
+     "that both sides say could hold through the harvest.", ["2025-06-30"]),
+    ("slug-stay", F18W, "The DATE party meets on June 30, 2025 in the capital.", ["2025-06-30"]),
+    # a date in a web address glued to the text
+    ("link", F18W, "Votes were cast on Tuesday.\nhttp://www.example.com/2004/09/07/world/07VOTE.htmlThe tally: 51-49.",
+     ["2025-07-01"]),
+    ("link-stay", F18W, "The ruling (http://www.example.com/ruling) came on June 30, 2025.", ["2025-06-30"]),
+    # a credit line after the page's date
+    ("credit", F18W, "Bridge reopens\nJuly 1, 2025|By From staff and wire reports.\nThe bridge reopened on Tuesday.",
+     ["2025-07-01"]),
+    ("credit-stay", F18W, "News services resumed on July 1, 2025 after the strike.", ["2025-07-01"]),
+    # an issue line under a rule line; a publication label; a citation with its doi
+    ("issue", F18W, "---------------------------------------------------------------\nMONITOR Vol. 4, No. 120, 1 July "
+                    "2025\nThe talks failed on Monday.", ["2025-06-30"]),
+    ("issue-stay", F18W, "---------------------------------------------------------------\nThe talks failed on 30 June "
+                         "2025, the monitor said.", ["2025-06-30"]),
+    ("publabel", F18W, "Online publication date: 30 June 2025\nThe company collapsed on Monday.", ["2025-06-30"]),
+    ("publabel-stay", F18W, "The publication date, 30 June 2025, was moved up after the leak.", ["2025-06-30"]),
+    ("citation", F18W, "(2024), \"Rivers\", Water Policy Review of the Americas, Vol. 22 No. 4. https://doi.org/10.1000/"
+                       "wpr.2024.22.4\nThe dam burst on Monday.", ["2025-06-30"]),
+    # a digest of dated entries: an entry's "today"
+    ("entry", F18A, "Storms\n\n4 August 2025Europe\n\nHail flattened crops, farmers said today.\n\n"
+                    "9 August 2025. Two ferries collided, the coast guard said today.", ["2025-08-04", "2025-08-09"]),
+    ("entry", F18A, "Quakes\n\nJuly 14, 2025. A tremor shook the capital today.\nJuly 20, 2025. Aftershocks "
+                    "rattled the north yesterday.", ["2025-07-14", "2025-07-19"]),
+    ("entry-stay", F18A, "Sept. 30, 2025\n\nThe mayor said today the plan was dead.", ["2025-10-01"]),
+    ("entry-stay", F18A, "June 2, 2025 - talks open\nJune 9, 2025 - talks close\n\nThe envoy said today he was "
+                         "hopeful.", ["2025-06-02", "2025-06-09", "2025-10-01"]),
+    ("entry-stay", F18A, "June 2, 2025. Talks opened.\nJune 9, 2025. Talks closed.\n\nToday the envoy is hopeful "
+                         "again.", ["2025-06-02", "2025-06-09", "2025-10-01"]),
 ]
 
 def main(root: str, probes: list) -> None:

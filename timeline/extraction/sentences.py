@@ -492,7 +492,7 @@ _METADATA = re.compile(
     r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|publish(?=\s*:)|"
     # ("Originally created 01/08/97", "Created: 4 May 2021": an archive page's stamp, not "Created in 2019, ...")
     r"originally\s+created|created(?=\s*:)|"
-    r"(?:publish|publication)\s+date(?=\s*:))\b\s*:?\s*(?:on\s+|at\s+)?"
+    r"(?:(?:article|online)\s+)?(?:publish|publication)\s+date(?=\s*:))\b\s*:?\s*(?:on\s+|at\s+)?"
     # ... not a story's status before its headline: "UPDATED: Talks should resume Saturday".
     r"(?-i:(?=[\dA-Z]))(?!(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+\s+[a-z]+\s+[a-z]+))|copyright\b|"
@@ -595,7 +595,7 @@ _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNOR
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
-    comment comments news""".split()) | frozenset(MONTHS) | frozenset(
+    comment comments news service services wire wires agencies dispatches""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -688,6 +688,8 @@ def _masthead_copyright(sentence: str) -> bool:
         bool(_MASTHEAD_COPYRIGHT.match(sentence))
 
 
+# A rule line of underscores, dashes or equals signs above the line that follows it in the same sentence.
+_RULE_ABOVE = re.compile(r"^\s*[_=*~-]{8,}[ \t]*\n")
 _ISSUE_LINE = re.compile(r"\b(?-i:Vol|VOL|Volume|VOLUME)\.?\s*[IVXLC\d]+\b\W{0,6}(?-i:No|NO)\.?\s*\d")
 
 
@@ -725,8 +727,12 @@ def is_metadata(sentence: str) -> bool:
         return True
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
-    if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
-        return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
+    if "No" in sentence and (len(sentence) < 100 or len(_RULE_ABOVE.sub("", sentence, 1)) < 100 or
+                             "doi" in sentence) and _ISSUE_LINE.search(sentence):
+        # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83", under a rule line of its own
+        # ("______\nRFE/RL NEWSLINE Vol. 2, No. 173 Part I, 8 September 1998"); a citation's volume and issue
+        # with its doi ('(2005), "Weather", Disaster Prevention and Management, Vol. 14 No. 2. https://doi.org/...')
+        return True
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
