@@ -13612,6 +13612,10 @@ PROBES_S34_FP18 = [
      ["2025-06-30"]),
     ("secstamp-stay", F18W, "She set the record on Monday, June 30, 2025, running 2:14:04.", ["2025-06-30"]),
     ("secstamp-stay", F18W, "The eclipse peaks on July 9 at 11:02:33 local time.", ["2025-07-09"]),
+    ("secstamp-stay", F18W, "Seismographs logged the first shock on 30 June 2025, 23:14:05\nand a second an hour "
+                            "later.", ["2025-06-30"]),
+    ("secstamp-stay", F18W, "The satellite separated on July 1, 2025 14:02:11\n(UTC), the agency said.",
+     ["2025-07-01"]),
     ("filing", F18W, "Rebels took the town on Monday. (SIGNED) NEB/AB/CD 01-Jul-2025 10:15 AM EDT (01-Jul-2025 1415 "
                      "UTC) NNNN", ["2025-06-30"]),
     ("filing-stay", F18W, "The deal takes effect on 01-Jul-2025, the ministry said.", ["2025"]),
@@ -13636,6 +13640,8 @@ PROBES_S34_FP18 = [
                          "2025, the monitor said.", ["2025-06-30"]),
     ("publabel", F18W, "Online publication date: 30 June 2025\nThe company collapsed on Monday.", ["2025-06-30"]),
     ("publabel-stay", F18W, "The publication date, 30 June 2025, was moved up after the leak.", ["2025-06-30"]),
+    ("citation-stay", F18W, "The paper, in Science Vol. 380, No. 6642 (doi: 10.1126/science.abc1234), said the "
+                            "reef bleached in 2024.", ["2024"]),
     ("citation", F18W, "(2024), \"Rivers\", Water Policy Review of the Americas, Vol. 22 No. 4. https://doi.org/10.1000/"
                        "wpr.2024.22.4\nThe dam burst on Monday.", ["2025-06-30"]),
     # a digest of dated entries: an entry's "today"
@@ -13644,10 +13650,32 @@ PROBES_S34_FP18 = [
     ("entry", F18A, "Quakes\n\nJuly 14, 2025. A tremor shook the capital today.\nJuly 20, 2025. Aftershocks "
                     "rattled the north yesterday.", ["2025-07-14", "2025-07-19"]),
     ("entry-stay", F18A, "Sept. 30, 2025\n\nThe mayor said today the plan was dead.", ["2025-10-01"]),
+    ("entry-stay", F18A, "The court fined the firm on\nAugust 4, 2025, and the appeal was heard on\nAugust 20, 2025. "
+                         "Lawyers said today they would appeal again.", ["2025-08-04", "2025-08-20", "2025-10-01"]),
     ("entry-stay", F18A, "June 2, 2025 - talks open\nJune 9, 2025 - talks close\n\nThe envoy said today he was "
                          "hopeful.", ["2025-06-02", "2025-06-09", "2025-10-01"]),
     ("entry-stay", F18A, "June 2, 2025. Talks opened.\nJune 9, 2025. Talks closed.\n\nToday the envoy is hopeful "
                          "again.", ["2025-06-02", "2025-06-09", "2025-10-01"]),
+    # a yearless day named as a plan's date in a reported past
+    ("plandate", F18W, "The league said September 6 was the likely opening date for the season.", ["2025-09-06"]),
+    ("plandate", F18W, "Diplomats said August 11 would be the earliest possible day for a signing.", ["2025-08-11"]),
+    ("plandate", F18W, "He said November 3 was the tentative date, and the board would meet Friday to confirm it.",
+     ["2025-11-03", "2025-07-04"]),
+    ("plandate-stay", F18W, "She said March 9 was the coldest day of the year.", ["2025-03-09"]),
+    ("plandate-stay", F18W, "He said April 2 was the likely date of the theft.", ["2025-04-02"]),
+    ("plandate-stay", F18W, "The court said June 12 was the deadline for appeals.", ["2025-06-12"]),
+    # a happening named with how it failed
+    ("failed", F18W, "The junta will tighten security after the failed coup attempt in February.", ["2025-02"]),
+    ("failed", F18W, "Engineers are expected to test the engine again after the aborted launch on March 28.",
+     ["2025-03-28"]),
+    ("failed-stay", F18W, "Police are on alert to prevent a failed handover in September.", ["2025-09"]),
+    ("failed-stay", F18W, "The company plans a new launch in September.", ["2025-09"]),
+    ("failed-stay", F18W, "The failed airline will be auctioned in September.", ["2025-09"]),
+    # things named after a holiday
+    ("holthing", F18W, "The bank paid out its Christmas bonuses early.", []),
+    ("holthing", F18W, "Sales of Easter eggs fell 5 percent, the chain said on Tuesday.", ["2025-07-01"]),
+    ("holthing-stay", F18W, "The bank will close on Christmas Day.", ["2025-12-25"]),
+    ("holthing-stay", F18W, "The market opens the day after Christmas.", ["2025-12-26"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -320,7 +320,9 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and (back >= 357 or back > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
+    if tenses[i] == "past" and (back >= 357 or back > 182 and (
+            PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or
+            "ate" in sent[m.end:m.end + 60] and _PLAN_DATE_AFTER.match(sent, m.end))) \
             and not ((sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end) or
                       UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
                      not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
@@ -1896,15 +1898,26 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) 
     ("braced for the frost on Jan. 19, which killed half the crop": gone by; not what others
     thought of it, "which officials feared", nor a threat, "that threatened to close the ports").
     A plan told in the past ("was going to be held on November 10", "had been
-    scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
+    scheduled for Dec. 7", "said October 7 was the most likely start date") names the nearer of the two: ahead
+    up to half a year."""
     ahead = year_later(v, published)  # the caller checks that v is about a year back
     if ahead is None or YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end) and \
             (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
         return v
     days = (ahead.date - published).days
-    if days <= NEAR_AHEAD_DAYS or (days <= 182 and PAST_PLAN.search(sent, max(0, at - 80), at)):
+    if days <= NEAR_AHEAD_DAYS or (days <= 182 and (PAST_PLAN.search(sent, max(0, at - 80), at) or
+                                                    "ate" in sent[end:end + 60] and _PLAN_DATE_AFTER.match(sent, end))):
         return ahead
     return v
+
+
+# A yearless day named as a plan's date in a reported past: "he said October 7 was the most likely start date",
+# "June 3 was the earliest possible date for the vote" (the day's own "was" no past of its happening; not "July 4
+# was the hottest day", "May 1 was the deadline", a day that came).
+_PLAN_DATE_AFTER = re.compile(r"\s+(?:was|were|would\s+be)\s+(?:the|a|an)\s+(?:(?:most|more|very)\s+)?"
+                              r"(?:likely|probable|possible|expected|tentative|proposed|planned|preferred|earliest|new|"
+                              r"target)\b"
+                              r"(?:\s+[\w-]+){0,2}?\s+(?:date|day|deadline)\b", re.IGNORECASE)
 
 
 # Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead

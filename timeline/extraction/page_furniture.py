@@ -506,11 +506,13 @@ def post_stamp(sent: str, m: Mention) -> bool:
 # time": prose's "at", and a next line in lower case).
 _SECONDS_STAMP_AFTER = re.compile(r"[ \t,]*(?:@[ \t]*)?\d{1,2}:\d{2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
                                   r"(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:\n|$)"
-                                  # (hard-wrapped prose goes on in lower case on the next line: "... on July 6,
-                                  # 2025, 05:46:52\nlocal time, killing 40")
-                                  r"(?![ \t]*[a-z])")
+                                  # (hard-wrapped prose goes on in lower case, a bracket or a number on the
+                                  # next line: "... on July 6, 2025, 05:46:52\nlocal time, killing 40")
+                                  r"(?![ \t]*[a-z(\d])")
 # A wire's filing stamp in a machine's day-month-year form, hyphens between, and a clock after it ("(SIGNED)
 # NEB/TP 21-Dec-1999 08:55 AM EDT (21-Dec-1999 1355 UTC)"): only its year is read as a date.
+# The text after a sentence that ends on such a stamp going on as the sentence's own on the next line.
+_GOES_ON_NEXT_LINE = re.compile(r"[ \t]*\n?[ \t]*[a-z(\d]")
 _HYPHEN_DAY_MONTH_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                                       r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-$")
 _FILING_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b)")
@@ -518,11 +520,13 @@ _FILING_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[AaPp
 _SLUG_DATE_BEFORE = re.compile(r"(?:^|\s)(?-i:DATE)[ \t]*=[ \t]*$")
 
 
-def machine_stamp(sent: str, m: Mention) -> bool:
+def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> bool:
     """The date `m` of a machine's time stamp or a script's slug (above): the page's, the post's or the filing's
-    date, no happening."""
-    if ":" in sent[m.end:m.end + 16] and _SECONDS_STAMP_AFTER.match(sent, m.end):
-        return True
+    date, no happening. (`sent` starts at `offset` in `text`: a stamp that ends the sentence is followed in the
+    text by no line that goes on with it.)"""
+    if ":" in sent[m.end:m.end + 16] and (stamp := _SECONDS_STAMP_AFTER.match(sent, m.end)):
+        return stamp.end() < len(sent.rstrip()) or not text or \
+            _GOES_ON_NEXT_LINE.match(text, offset + len(sent)) is None
     if m.start >= 7 and sent[m.start - 1] == "-" and _HYPHEN_DAY_MONTH_BEFORE.search(sent, m.start - 7, m.start) and \
             _FILING_CLOCK_AFTER.match(sent, m.end):
         return True
@@ -554,11 +558,28 @@ def _entry_heads(text: str) -> tuple[tuple[int, int, dt.date], ...]:
     """(start, end, day) of each dated entry's head, when the text holds two or more (a digest); else ()."""
     heads = []
     for e in _ENTRY_HEAD.finditer(text):
+        if not _opens_paragraph(text, e.start()):
+            continue  # a hard-wrapped sentence's line ("... signed it on\nJuly 3, 2025. Payments began ...")
         month = MONTHS.get((e["mon"] or e["mon2"]).lower())
         day = safe_date(int(e["y"]), month, int(e["d"] or e["d2"])) if month else None
         if day is not None:
             heads.append((e.start(), e.end(), day))
     return tuple(heads) if len(heads) >= 2 else ()
+
+
+# A line that ends a sentence or an entry: its last word's full stop, question or exclamation mark, a closing quote
+# or bracket after it.
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the line starting at `at` opens a paragraph: the text's first, after a blank line, or after a line
+    that ends a sentence."""
+    if at == 0:
+        return True
+    prev_start = text.rfind("\n", 0, at - 1) + 1
+    prev = text[prev_start:at - 1]
+    return not prev.strip() or _LINE_ENDS_SENTENCE.search(prev) is not None
 
 
 def digest(text: str) -> bool:

@@ -773,7 +773,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
-        if machine_stamp(sent, m) or (linked and in_link(sent, m)):
+        if machine_stamp(sent, m, text, offset) or (linked and in_link(sent, m)):
             # "Thu Dec 2 07:01:30 MST 1999", "Date: Thu, 13 Feb 1997 19:11:00 -0500", "DATE=12/21/1999 TYPE=...",
             # "http://www.nytimes.com/2003/08/01/...": a machine's stamp, a script's slug, a web address
             continue

@@ -688,6 +688,8 @@ def _masthead_copyright(sentence: str) -> bool:
         bool(_MASTHEAD_COPYRIGHT.match(sentence))
 
 
+# A citation's head: its year in brackets, then a comma ('(2005), "Weather", ...').
+_CITATION_HEAD = re.compile(r"\W*\((?:19|20)\d\d\)\s*,")
 # A rule line of underscores, dashes or equals signs above the line that follows it in the same sentence.
 _RULE_ABOVE = re.compile(r"^\s*[_=*~-]{8,}[ \t]*\n")
 _ISSUE_LINE = re.compile(r"\b(?-i:Vol|VOL|Volume|VOLUME)\.?\s*[IVXLC\d]+\b\W{0,6}(?-i:No|NO)\.?\s*\d")
@@ -728,7 +730,8 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
     if "No" in sentence and (len(sentence) < 100 or len(_RULE_ABOVE.sub("", sentence, 1)) < 100 or
-                             "doi" in sentence) and _ISSUE_LINE.search(sentence):
+                             "doi.org/" in sentence and _CITATION_HEAD.match(sentence)) and \
+            _ISSUE_LINE.search(sentence):
         # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83", under a rule line of its own
         # ("______\nRFE/RL NEWSLINE Vol. 2, No. 173 Part I, 8 September 1998"); a citation's volume and issue
         # with its doi ('(2005), "Weather", Disaster Prevention and Management, Vol. 14 No. 2. https://doi.org/...')
