@@ -13664,6 +13664,8 @@ PROBES_S34_FP18 = [
     ("plandate-stay", F18W, "She said March 9 was the coldest day of the year.", ["2025-03-09"]),
     ("plandate-stay", F18W, "He said April 2 was the likely date of the theft.", ["2025-04-02"]),
     ("plandate-stay", F18W, "The court said June 12 was the deadline for appeals.", ["2025-06-12"]),
+    ("plandate-stay", F18W, "In January, the minister said March 20 was the likely date of the referendum.",
+     ["2025-01", "2025-03-20"]),
     # a happening named with how it failed
     ("failed", F18W, "The junta will tighten security after the failed coup attempt in February.", ["2025-02"]),
     ("failed", F18W, "Engineers are expected to test the engine again after the aborted launch on March 28.",
@@ -13676,6 +13678,11 @@ PROBES_S34_FP18 = [
     ("holthing", F18W, "Sales of Easter eggs fell 5 percent, the chain said on Tuesday.", ["2025-07-01"]),
     ("holthing-stay", F18W, "The bank will close on Christmas Day.", ["2025-12-25"]),
     ("holthing-stay", F18W, "The market opens the day after Christmas.", ["2025-12-26"]),
+    # a scanned paper's page title
+    ("scantitle", F18W, "The Evening Ledger.\n(Tacoma, Wash.) 1883-1937, June 30, 2025, Image 7\nBelow is the OCR text."
+                        "\nThe mayor resigned on Monday.", ["2025-06-30"]),
+    ("scantitle-stay", F18W, "The Ledger, founded in 1883, printed its last issue on June 30, 2025.",
+     ["1883", "2025-06-30"]),
 ]
 
 def main(root: str, probes: list) -> None:

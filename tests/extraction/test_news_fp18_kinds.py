@@ -10,7 +10,8 @@ people were killed ..."), an entry's "today" is the entry's day, not the day the
 reported past ("he said October 7 was the most likely start date") is the coming one, and a weekday after it in the
 clause counts from the paper; a happening named with how it failed ("the botched rocket launch in April") is gone by
 whatever the clause says is ahead; things named after a holiday ("overdue Christmas bonuses", "Christmas shoppers",
-"Easter eggs") are no day.
+"Easter eggs") are no day; nor is a scanned paper's page title in a library's archive ("(Salem, Ore.) 1890-current,
+June 30, 2025, Image 12").
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -103,6 +104,8 @@ test_a_day_named_as_a_plans_date_in_a_reported_past_is_ahead = dated_test([
     ("He said September 9 was the hottest day.", ["2024-09-09"]),
     ("They said May 30 was the deadline.", ["2025-05-30"]),
     ("He said March 3 was the most likely date of the attack.", ["2025-03-03"]),
+    # ... and a saying dated by a month of its own before the plan's date: counted from then
+    ("In February, she said April 9 was the most likely date for the vote.", ["2025-02", "2025-04-09"]),
 ], MON)
 
 test_a_happening_that_failed_is_gone_by = dated_test([
@@ -121,4 +124,13 @@ test_things_named_after_a_holiday_are_no_day = dated_test([
     # near neighbours: the day itself
     ("Stores will close on Christmas.", ["2025-12-25"]),
     ("Families opened gifts on Christmas morning.", ["2024-12-25"]),
+], JUL)
+
+test_a_scanned_papers_page_title_is_no_statement = dated_test([
+    ("The Daily Star.\n(Springfield, Ill.) 1905-1922, July 1, 2025, Image 4\n\nBelow is the OCR text.\n"
+     "The council voted on Tuesday.", ["2025-07-01"]),
+    ("The Weekly.\n(Salem, Ore.) 1890-current, June 30, 2025, Image 12\nFire destroyed the mill on Monday.",
+     ["2025-06-30"]),
+    # near neighbour: an image's caption with its date
+    ("Image 4 shows the flood of June 30, 2025.", ["2025-06-30"]),
 ], JUL)
