@@ -13681,6 +13681,8 @@ PROBES_S34_FP18 = [
     # a scanned paper's page title
     ("scantitle", F18W, "The Evening Ledger.\n(Tacoma, Wash.) 1883-1937, June 30, 2025, Image 7\nBelow is the OCR text."
                         "\nThe mayor resigned on Monday.", ["2025-06-30"]),
+    ("scantitle", F18W, "Morning Call. 1894-current, July 1, 2025, Image 3\n\nThe strike ended on Tuesday.",
+     ["2025-07-01"]),
     ("scantitle-stay", F18W, "The Ledger, founded in 1883, printed its last issue on June 30, 2025.",
      ["1883", "2025-06-30"]),
 ]

@@ -131,6 +131,7 @@ test_a_scanned_papers_page_title_is_no_statement = dated_test([
      "The council voted on Tuesday.", ["2025-07-01"]),
     ("The Weekly.\n(Salem, Ore.) 1890-current, June 30, 2025, Image 12\nFire destroyed the mill on Monday.",
      ["2025-06-30"]),
+    ("Evening Star. 1854-1972, June 30, 2025, Image 4\n\nThe mill burned on Monday.", ["2025-06-30"]),
     # near neighbour: an image's caption with its date
     ("Image 4 shows the flood of June 30, 2025.", ["2025-06-30"]),
 ], JUL)

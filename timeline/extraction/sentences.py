@@ -703,8 +703,10 @@ _SLASH_DATELINE = re.compile(r"\W*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:
 
 # The tail of a scanned newspaper's page title in a library's archive: the paper's run of years, the issue's date
 # and the page's image ("1893-current, September 01, 2004, Image 13", "1905-1922, March 3, 1911, Image 4").
-_SCAN_TITLE_TAIL = re.compile(r"\W*(?:1[6-9]|20)\d\d-(?:current|present|(?:1[6-9]|20)\d\d)\s*,\s*"
-                              r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}\s*,\s*Image\s+\d+\W*")
+# (after nothing, or the paper's name: "Evening Star. 1854-1972, June 30, 2025, Image 4")
+_SCAN_TITLE_TAIL = re.compile(r"^(?:[A-Z][\w'’&-]*\.?(?:\s+[A-Z][\w'’&-]*\.?){0,4}\s+)?\W*"
+                              r"(?:1[6-9]|20)\d\d-(?:current|present|(?:1[6-9]|20)\d\d)\s*,\s*"
+                              r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}\s*,\s*Image\s+\d+\W*$")
 
 
 # A web address on a line of its own ("http://www.example.com/news/2012-11-26/story.html"): the
@@ -744,7 +746,7 @@ def is_metadata(sentence: str) -> bool:
         return True
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
-    if len(sentence) < 70 and "Image" in sentence and _SCAN_TITLE_TAIL.fullmatch(sentence):
+    if len(sentence) < 100 and "Image" in sentence and _SCAN_TITLE_TAIL.search(sentence):
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
