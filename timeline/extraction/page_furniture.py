@@ -545,7 +545,7 @@ def in_link(sent: str, m: Mention) -> bool:
 # A dated entry's head in a digest of such entries: a line that opens with a full date, then a full stop, a
 # colon, a dash, a word glued to it or the line's end ("25 June 2004China", "30 June 2004. At least 15 people
 # were killed ... state media reported today", "July 6, 2004: ...").
-_ENTRY_HEAD = re.compile(r"(?m)^[ \t]*(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
                          r"(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
 
 
@@ -557,9 +557,14 @@ _ENTRY_LABEL = re.compile(r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?[ \t
 def _entry_heads(text: str) -> tuple[tuple[int, int, dt.date], ...]:
     """(start, end, day) of each dated entry's head, when the text holds two or more (a digest); else ()."""
     heads = []
-    for e in _ENTRY_HEAD.finditer(text):
-        if not _opens_paragraph(text, e.start()):
-            continue  # a hard-wrapped sentence's line ("... signed it on\nJuly 3, 2025. Payments began ...")
+    at = 0
+    while at != -1:
+        # (each line's start tried, not every character of the text: the head opens its line)
+        e = _ENTRY_HEAD.match(text, at) if text[at:at + 1].isalnum() or text[at:at + 1] in " \t" else None
+        at = text.find("\n", at)
+        at = at + 1 if at != -1 else -1
+        if e is None or not _opens_paragraph(text, e.start()):
+            continue  # (none, or a hard-wrapped sentence's line: "... signed it on\nJuly 3, 2025. Payments ...")
         month = MONTHS.get((e["mon"] or e["mon2"]).lower())
         day = safe_date(int(e["y"]), month, int(e["d"] or e["d2"])) if month else None
         if day is not None:

@@ -737,7 +737,8 @@ def is_metadata(sentence: str) -> bool:
         return True
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
-    if "No" in sentence and (len(sentence) < 100 or len(_RULE_ABOVE.sub("", sentence, 1)) < 100 or
+    if "No" in sentence and (len(sentence) < 100 or (rule := _RULE_ABOVE.match(sentence)) and
+                             len(sentence) - rule.end() < 100 or
                              "doi.org/" in sentence and _CITATION_HEAD.match(sentence)) and \
             _ISSUE_LINE.search(sentence):
         # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83", under a rule line of its own
