@@ -206,6 +206,10 @@ neighbours that must stay as they are.
 --s34-dv1, session 34 dv1's own probes of its rules on the errors left on the development sets (a present perfect
 with an "-ly" adverb and "the past year", "respectively" after a day pair, "the day after to <verb>", a present
 "which" clause counting from the sentence's day, "comes N days ahead of"), with near neighbours.
+--s34-fp18, session 34 fp18's own probes of its precision rules from a sample of wire copy of 1995-2012 reprinted on
+list archives, forums and archive pages (a machine's time stamp with seconds, a filing stamp "21-Dec-1999 08:55 AM
+EDT", a script's slug "DATE=...", a date in a web address, a credit line "By From wire services", an issue line under
+a rule line, "Article publication date:", a citation with its doi, a digest entry's "today"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -217,6 +221,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp19
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-dv1
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp18
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13827,6 +13832,95 @@ PROBES_S34_DV1 = [
     ("pmmodal-stay", D1, "The rally at 10 a.m. Saturday was peaceful, police said.", ["2025-09-13"]),
 ]
 
+
+F18W = "2025-07-02"  # a Wednesday: Mon 30 June, Tue 1 July gone; Fri 4 July ahead
+F18A = "2025-10-01"  # a digest of the summer's entries, printed in the autumn
+PROBES_S34_FP18 = [
+    # a machine's time stamp (a clock with its seconds ending the line), a filing stamp, a script's slug
+    ("secstamp", F18W, "Strike talks\nTue Jul 1 22:05:13 MDT 2025\nThe union said on Monday that it would strike.",
+     ["2025-06-30"]),
+    ("secstamp", F18W, "Posted by reader (52)6/30/2025 9:41:07 AM\nThe mayor resigned on Monday.", ["2025-06-30"]),
+    ("secstamp", F18W, "Mirror copy made 07-01-2025 @ 03:12:45\nFlooding closed the road on Tuesday.", ["2025-07-01"]),
+    ("secstamp", F18W, "Fire destroys depot\nDate: Tue, 1 Jul 2025 23:59:01 +0100\nThe depot burned on Monday night.",
+     ["2025-06-30"]),
+    ("secstamp-stay", F18W, "The blast was recorded on June 30, 2025 at 03:12:45 GMT, and the shaking lasted a minute.",
+     ["2025-06-30"]),
+    ("secstamp-stay", F18W, "She set the record on Monday, June 30, 2025, running 2:14:04.", ["2025-06-30"]),
+    ("secstamp-stay", F18W, "The eclipse peaks on July 9 at 11:02:33 local time.", ["2025-07-09"]),
+    ("secstamp-stay", F18W, "Seismographs logged the first shock on 30 June 2025, 23:14:05\nand a second an hour "
+                            "later.", ["2025-06-30"]),
+    ("secstamp-stay", F18W, "The satellite separated on July 1, 2025 14:02:11\n(UTC), the agency said.",
+     ["2025-07-01"]),
+    ("filing", F18W, "Rebels took the town on Monday. (SIGNED) NEB/AB/CD 01-Jul-2025 10:15 AM EDT (01-Jul-2025 1415 "
+                     "UTC) NNNN", ["2025-06-30"]),
+    ("filing-stay", F18W, "The deal takes effect on 01-Jul-2025, the ministry said.", ["2025"]),
+    ("slug", F18W, "News archive\n\nDATE=6/30/2025 TYPE=CORRESPONDENT REPORT TITLE=TALKS NUMBER=2-252379 "
+     "BYLINE=JANE ROE DATELINE=GENEVA CONTENT= VOICED AT: INTRO: Talks between the two sides resumed in Geneva "
+     "after a break of three weeks. As Jane Roe reports, the envoys of both delegations say they are upbeat "
+     "about a deal. TEXT: The envoys, who met for the third day Monday in a lakeside hotel, agreed on a truce "
+     "that both sides say could hold through the harvest.", ["2025-06-30"]),
+    ("slug-stay", F18W, "The DATE party meets on June 30, 2025 in the capital.", ["2025-06-30"]),
+    # a date in a web address glued to the text
+    ("link", F18W, "Votes were cast on Tuesday.\nhttp://www.example.com/2004/09/07/world/07VOTE.htmlThe tally: 51-49.",
+     ["2025-07-01"]),
+    ("link-stay", F18W, "The ruling (http://www.example.com/ruling) came on June 30, 2025.", ["2025-06-30"]),
+    # a credit line after the page's date
+    ("credit", F18W, "Bridge reopens\nJuly 1, 2025|By From staff and wire reports.\nThe bridge reopened on Tuesday.",
+     ["2025-07-01"]),
+    ("credit-stay", F18W, "News services resumed on July 1, 2025 after the strike.", ["2025-07-01"]),
+    # an issue line under a rule line; a publication label; a citation with its doi
+    ("issue", F18W, "---------------------------------------------------------------\nMONITOR Vol. 4, No. 120, 1 July "
+                    "2025\nThe talks failed on Monday.", ["2025-06-30"]),
+    ("issue-stay", F18W, "---------------------------------------------------------------\nThe talks failed on 30 June "
+                         "2025, the monitor said.", ["2025-06-30"]),
+    ("publabel", F18W, "Online publication date: 30 June 2025\nThe company collapsed on Monday.", ["2025-06-30"]),
+    ("publabel-stay", F18W, "The publication date, 30 June 2025, was moved up after the leak.", ["2025-06-30"]),
+    ("citation-stay", F18W, "The paper, in Science Vol. 380, No. 6642 (doi: 10.1126/science.abc1234), said the "
+                            "reef bleached in 2024.", ["2024"]),
+    ("citation", F18W, "(2024), \"Rivers\", Water Policy Review of the Americas, Vol. 22 No. 4. https://doi.org/10.1000/"
+                       "wpr.2024.22.4\nThe dam burst on Monday.", ["2025-06-30"]),
+    # a digest of dated entries: an entry's "today"
+    ("entry", F18A, "Storms\n\n4 August 2025Europe\n\nHail flattened crops, farmers said today.\n\n"
+                    "9 August 2025. Two ferries collided, the coast guard said today.", ["2025-08-04", "2025-08-09"]),
+    ("entry", F18A, "Quakes\n\nJuly 14, 2025. A tremor shook the capital today.\nJuly 20, 2025. Aftershocks "
+                    "rattled the north yesterday.", ["2025-07-14", "2025-07-19"]),
+    ("entry-stay", F18A, "Sept. 30, 2025\n\nThe mayor said today the plan was dead.", ["2025-10-01"]),
+    ("entry-stay", F18A, "The court fined the firm on\nAugust 4, 2025, and the appeal was heard on\nAugust 20, 2025. "
+                         "Lawyers said today they would appeal again.", ["2025-08-04", "2025-08-20", "2025-10-01"]),
+    ("entry-stay", F18A, "June 2, 2025 - talks open\nJune 9, 2025 - talks close\n\nThe envoy said today he was "
+                         "hopeful.", ["2025-06-02", "2025-06-09", "2025-10-01"]),
+    ("entry-stay", F18A, "June 2, 2025. Talks opened.\nJune 9, 2025. Talks closed.\n\nToday the envoy is hopeful "
+                         "again.", ["2025-06-02", "2025-06-09", "2025-10-01"]),
+    # a yearless day named as a plan's date in a reported past
+    ("plandate", F18W, "The league said September 6 was the likely opening date for the season.", ["2025-09-06"]),
+    ("plandate", F18W, "Diplomats said August 11 would be the earliest possible day for a signing.", ["2025-08-11"]),
+    ("plandate", F18W, "He said November 3 was the tentative date, and the board would meet Friday to confirm it.",
+     ["2025-11-03", "2025-07-04"]),
+    ("plandate-stay", F18W, "She said March 9 was the coldest day of the year.", ["2025-03-09"]),
+    ("plandate-stay", F18W, "He said April 2 was the likely date of the theft.", ["2025-04-02"]),
+    ("plandate-stay", F18W, "The court said June 12 was the deadline for appeals.", ["2025-06-12"]),
+    ("plandate-stay", F18W, "In January, the minister said March 20 was the likely date of the referendum.",
+     ["2025-01", "2025-03-20"]),
+    # a happening named with how it failed
+    ("failed", F18W, "The junta will tighten security after the failed coup attempt in February.", ["2025-02"]),
+    ("failed", F18W, "Engineers are expected to test the engine again after the aborted launch on March 28.",
+     ["2025-03-28"]),
+    ("failed-stay", F18W, "Police are on alert to prevent a failed handover in September.", ["2025-09"]),
+    ("failed-stay", F18W, "The company plans a new launch in September.", ["2025-09"]),
+    ("failed-stay", F18W, "The failed airline will be auctioned in September.", ["2025-09"]),
+    # things named after a holiday
+    ("holthing", F18W, "The bank paid out its Christmas bonuses early.", []),
+    ("holthing", F18W, "Sales of Easter eggs fell 5 percent, the chain said on Tuesday.", ["2025-07-01"]),
+    ("holthing-stay", F18W, "The bank will close on Christmas Day.", ["2025-12-25"]),
+    ("holthing-stay", F18W, "The market opens the day after Christmas.", ["2025-12-26"]),
+    # a scanned paper's page title
+    ("scantitle", F18W, "The Evening Ledger.\n(Tacoma, Wash.) 1883-1937, June 30, 2025, Image 7\nBelow is the OCR text."
+                        "\nThe mayor resigned on Monday.", ["2025-06-30"]),
+    ("scantitle", F18W, "Morning Call. 1894-current, July 1, 2025, Image 3\n\nThe strike ended on Tuesday.",
+     ["2025-07-01"]),
+    ("scantitle-stay", F18W, "The Ledger, founded in 1883, printed its last issue on June 30, 2025.",
+     ["1883", "2025-06-30"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -320,14 +320,19 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and (back >= 357 or back > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
+    # ("he said October 7 was the most likely start date": a plan's date in a reported past, the saying not dated
+    # before it by a month, a day or a year of its own, "In January, he said March 3 was the most likely date")
+    plan_date = back > 182 and "ate" in sent[m.end:m.end + 60] and _PLAN_DATE_AFTER.match(sent, m.end) is not None and \
+        all(o.kind in ("wd", "rd") for o in mentions[:i])
+    if tenses[i] == "past" and (back >= 357 or back > 182 and (
+            PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date)) \
             and not ((sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end) or
                       UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
                      not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
                           not _HAD_AFTER.match(sent, m.end))):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
         # Jan. 3 paper are a year back, not days ahead)
-        v = _near_ahead(sent, v, published, m.start, m.end)
+        v = _near_ahead(sent, v, published, m.start, m.end, plan_date)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
             not m.g(f"{m.kind}_wda"):
         # "the winners of the May 1 election will meet" in a June paper: a day a few weeks
@@ -1887,7 +1892,7 @@ YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|
                        r"\banniversar", re.IGNORECASE)
 
 
-def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) -> DateValue:
+def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int, plan_date: bool = False) -> DateValue:
     """A yearless day put in the past by a past tense, moved to the same day
     just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
     he had asked the king to dissolve parliament on May 30" in a May 24 paper
@@ -1896,15 +1901,25 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) 
     ("braced for the frost on Jan. 19, which killed half the crop": gone by; not what others
     thought of it, "which officials feared", nor a threat, "that threatened to close the ports").
     A plan told in the past ("was going to be held on November 10", "had been
-    scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
+    scheduled for Dec. 7", "said October 7 was the most likely start date": `plan_date`) names the nearer of
+    the two: ahead up to half a year."""
     ahead = year_later(v, published)  # the caller checks that v is about a year back
     if ahead is None or YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end) and \
             (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
         return v
     days = (ahead.date - published).days
-    if days <= NEAR_AHEAD_DAYS or (days <= 182 and PAST_PLAN.search(sent, max(0, at - 80), at)):
+    if days <= NEAR_AHEAD_DAYS or (days <= 182 and (PAST_PLAN.search(sent, max(0, at - 80), at) or plan_date)):
         return ahead
     return v
+
+
+# A yearless day named as a plan's date in a reported past: "he said October 7 was the most likely start date",
+# "June 3 was the earliest possible date for the vote" (the day's own "was" no past of its happening; not "July 4
+# was the hottest day", "May 1 was the deadline", a day that came).
+_PLAN_DATE_AFTER = re.compile(r"\s+(?:was|were|would\s+be)\s+(?:the|a|an)\s+(?:(?:most|more|very)\s+)?"
+                              r"(?:likely|probable|possible|expected|tentative|proposed|planned|preferred|earliest|new|"
+                              r"target)\b"
+                              r"(?:\s+[\w-]+){0,2}?\s+(?:date|day|deadline)\b", re.IGNORECASE)
 
 
 # Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead

@@ -2311,9 +2311,11 @@ RULES: tuple[Rule, ...] = (
                 # 2000 stores")
                 rf"(?:(?:,|\s+(?:in|of)(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
-                # court or a university), "the Christmas season": a stretch named after the day, no day itself
+                # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
+                # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
                 r"(?P<hol_wk>\s+(?:holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
-                r"period)\b)?",
+                r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
+                r"hampers?)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),

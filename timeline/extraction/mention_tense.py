@@ -1452,8 +1452,28 @@ class MentionTenses:
                 # are appealing for witnesses to a collision on the A47 on Thursday"; not one warned of or guarded
                 # against: "to prevent a crash on Saturday").
                 t = "past"
+            if t in ("future", "present") and m.kind in _MONTH_KINDS and not m.g(f"{m.kind}_y") and \
+                    not m.g(f"{m.kind}_mod") and \
+                    ("ed " in (w := sent[max(0, m.start - 60):m.start]) or "ul " in w or "ve " in w) and \
+                    _FAILED_HAPPENING_BEFORE.search(sent, max(0, m.start - 60), m.start) and \
+                    not _MISHAP_AHEAD_BEFORE.search(sent, max(0, m.start - 120), m.start):
+                # "may conduct a third test following the botched rocket launch in April", "will hold a parade
+                # after the failed coup in July": a happening that failed or went wrong is gone by, whatever the
+                # clause says is ahead (not one warned of or guarded against: "to prevent a failed harvest in May").
+                t = "past"
             memo[i] = t
         return memo[i]
+
+
+# The kinds of a month or a month's day.
+_MONTH_KINDS = frozenset(("mo", "mdy", "dmy"))
+# A happening named with how it failed or went wrong, right before its month or day: "the botched rocket launch in",
+# "a failed coup attempt on", "the abortive uprising in" (an outcome only a happening gone by can have).
+_FAILED_HAPPENING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?"
+                                      r"(?:failed|botched|aborted|abortive|foiled|thwarted|unsuccessful|bungled)\s+"
+                                      r"(?:(?!(?:will|would|shall|can|could|may|might|must|is|are|was|were|be|been|"
+                                      r"has|have|had|to|and|or|but|that|which|who)\b)[\w'’-]+\s+){1,3}?(?:in|on)\s+"
+                                      r"(?:(?:early|late|mid)[\s-]+)?$")
 
 
 # A weekday told in a place's own time: "Wednesday morning, local time", "at 7:50 a.m. local time Wednesday",

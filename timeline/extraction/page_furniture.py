@@ -498,6 +498,125 @@ def post_stamp(sent: str, m: Mention) -> bool:
     return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
 
 
+# A machine's time stamp right after a date, to the end of its line: a clock with its seconds, then its
+# half of the day, its zone or offset and the year as a mail header or a list archive writes them ("Date: Thu,
+# 13 Feb 1997 19:11:00 -0500", "Thu Dec 2 07:01:30 MST 1999", "wrote 3/10/1999 11:45:00 PM", "05-14-2006 @
+# 17:21:36"). Prose gives no seconds, and a line that ends on them is a stamp (not "the quake struck on March
+# 11 at 14:46:23 local time, the agency said": the sentence goes on; nor "at 05:46:52" wrapped before "local
+# time": prose's "at", and a next line in lower case).
+_SECONDS_STAMP_AFTER = re.compile(r"[ \t,]*(?:@[ \t]*)?\d{1,2}:\d{2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+                                  r"(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:\n|$)"
+                                  # (hard-wrapped prose goes on in lower case, a bracket or a number on the
+                                  # next line: "... on July 6, 2025, 05:46:52\nlocal time, killing 40")
+                                  r"(?![ \t]*[a-z(\d])")
+# A wire's filing stamp in a machine's day-month-year form, hyphens between, and a clock after it ("(SIGNED)
+# NEB/TP 21-Dec-1999 08:55 AM EDT (21-Dec-1999 1355 UTC)"): only its year is read as a date.
+# The text after a sentence that ends on such a stamp going on as the sentence's own on the next line.
+_GOES_ON_NEXT_LINE = re.compile(r"[ \t]*\n?[ \t]*[a-z(\d]")
+_HYPHEN_DAY_MONTH_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                                      r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-$")
+_FILING_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b)")
+# A broadcaster's script slug: "DATE=12/21/1999 TYPE=CORRESPONDENT REPORT TITLE=...": the script's date.
+_SLUG_DATE_BEFORE = re.compile(r"(?:^|\s)(?-i:DATE)[ \t]*=[ \t]*$")
+
+
+def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> bool:
+    """The date `m` of a machine's time stamp or a script's slug (above): the page's, the post's or the filing's
+    date, no happening. (`sent` starts at `offset` in `text`: a stamp that ends the sentence is followed in the
+    text by no line that goes on with it.)"""
+    if ":" in sent[m.end:m.end + 16] and (stamp := _SECONDS_STAMP_AFTER.match(sent, m.end)):
+        return stamp.end() < len(sent.rstrip()) or not text or \
+            _GOES_ON_NEXT_LINE.match(text, offset + len(sent)) is None
+    if m.start >= 7 and sent[m.start - 1] == "-" and _HYPHEN_DAY_MONTH_BEFORE.search(sent, m.start - 7, m.start) and \
+            _FILING_CLOCK_AFTER.match(sent, m.end):
+        return True
+    return m.start >= 5 and sent[m.start - 1] in "= " and _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) \
+        is not None
+
+
+def in_link(sent: str, m: Mention) -> bool:
+    """Whether the date `m` stands in a web address ("http://www.nytimes.com/2003/08/01/politics/..."), glued
+    to the text or not: the page's path, no happening."""
+    lo = max(sent.rfind(" ", 0, m.start), sent.rfind("\n", 0, m.start), sent.rfind("\t", 0, m.start)) + 1
+    head = sent[lo:m.start]
+    return "://" in head or head[:4].lower() == "www."
+
+
+# A dated entry's head in a digest of such entries: a line that opens with a full date, then a full stop, a
+# colon, a dash, a word glued to it or the line's end ("25 June 2004China", "30 June 2004. At least 15 people
+# were killed ... state media reported today", "July 6, 2004: ...").
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
+                         r"(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
+
+
+# What may follow an entry's date on its line of its own: a region's name ("25 June 2004China"), no more.
+_ENTRY_LABEL = re.compile(r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?[ \t]*")
+
+
+@lru_cache(maxsize=16)
+def _entry_heads(text: str) -> tuple[tuple[int, int, dt.date], ...]:
+    """(start, end, day) of each dated entry's head, when the text holds two or more (a digest); else ()."""
+    heads = []
+    at = 0
+    while at != -1:
+        # (each line's start tried, not every character of the text: the head opens its line)
+        e = _ENTRY_HEAD.match(text, at) if text[at:at + 1].isalnum() or text[at:at + 1] in " \t" else None
+        at = text.find("\n", at)
+        at = at + 1 if at != -1 else -1
+        if e is None or not _opens_paragraph(text, e.start()):
+            continue  # (none, or a hard-wrapped sentence's line: "... signed it on\nJuly 3, 2025. Payments ...")
+        month = MONTHS.get((e["mon"] or e["mon2"]).lower())
+        day = safe_date(int(e["y"]), month, int(e["d"] or e["d2"])) if month else None
+        if day is not None:
+            heads.append((e.start(), e.end(), day))
+    return tuple(heads) if len(heads) >= 2 else ()
+
+
+# A line that ends a sentence or an entry: its last word's full stop, question or exclamation mark, a closing quote
+# or bracket after it.
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the line starting at `at` opens a paragraph: the text's first, after a blank line, or after a line
+    that ends a sentence."""
+    if at == 0:
+        return True
+    prev_start = text.rfind("\n", 0, at - 1) + 1
+    prev = text[prev_start:at - 1]
+    return not prev.strip() or _LINE_ENDS_SENTENCE.search(prev) is not None
+
+
+def digest(text: str) -> bool:
+    """Whether the text is a digest of dated entries (_ENTRY_HEAD, two or more lines)."""
+    return "\n" in text and bool(_entry_heads(text))
+
+
+def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
+    """The day of the dated entry of a digest (_ENTRY_HEAD, two or more) that `at` stands in: its paragraph
+    opens with the entry's date, or the entry's date stands alone (a short label at most) on the line above
+    the paragraph. A digest's "today" is its entry's day (before `published`), not the day the digest came out. None
+    elsewhere."""
+    if "\n" not in text or not (heads := _entry_heads(text)):
+        return None
+    i = bisect_left(heads, (at + 1,)) - 1
+    if i < 0:
+        return None
+    start, end, day = heads[i]
+    if day >= published:
+        return None
+    gap = text.find("\n\n", end, at)
+    if gap == -1:
+        # the entry's own line: its date opens it ("30 June 2004. At least 15 people ... today")
+        return day if text.find("\n", end, at) == -1 else None
+    if text.find("\n", end) != gap or _ENTRY_LABEL.fullmatch(text, end, gap) is None:
+        return None  # the head is no line of its own above the paragraph, with a region's name at most
+    body = gap + 2
+    while body < at and text[body] in "\n \t":
+        body += 1
+    return day if text.find("\n\n", body, at) == -1 else None
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
 
 

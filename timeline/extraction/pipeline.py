@@ -139,9 +139,13 @@ from .page_furniture import (
     byline_date,
     capitals_dateline_line,
     dateline_day,
+    digest,
+    entry_day,
+    in_link,
     label_line,
     lead_at,
     lead_dateline_once,
+    machine_stamp,
     masthead_date,
     pages_day,
     paper_name,
@@ -407,6 +411,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # Where a wire story's dateline opens its lead after a caption or a headline ("Rescue workers ... on Sunday.
     # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
     story_at = _story_dateline_at(text)
+    entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -443,8 +448,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
             # section header's ("Politics of Thursday, 24 December 2020")
             continue
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
-                                           story_day or None, leads, season)
+        # In a digest of dated entries, an entry's sentences are read from the entry's day: "30 June 2004. At least
+        # 15 people were killed ..., state media reported today" in a digest printed the next spring.
+        entry = entry_day(text, s_start, published) if entries else None
+        values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
+                                           told, story_day or None, leads, season)
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
@@ -687,6 +695,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     running, running_day, running_at, running_day_at = anchor
     folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
+    linked = "://" in sent or "www." in sent  # a web address may hold a date (page_furniture.in_link)
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
     weeks = None  # the week each weekday's list names (direction.weeks_of_days), asked once when needed
@@ -766,6 +775,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
+        if machine_stamp(sent, m, text, offset) or (linked and in_link(sent, m)):
+            # "Thu Dec 2 07:01:30 MST 1999", "Date: Thu, 13 Feb 1997 19:11:00 -0500", "DATE=12/21/1999 TYPE=...",
+            # "http://www.nytimes.com/2003/08/01/...": a machine's stamp, a script's slug, a web address
+            continue
         if (kind == "iso" or kind == "num") and _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start):
             # A numeric stamp glued to a headline: "Quake toll rises to 79,000 (AP) Updated: 2005-10-19
             # 19:32", "... Posted: 10/19/2005": the page's date, no happening (as its written-out form above).

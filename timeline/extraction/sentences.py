@@ -508,7 +508,7 @@ _METADATA = re.compile(
     r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|publish(?=\s*:)|"
     # ("Originally created 01/08/97", "Created: 4 May 2021": an archive page's stamp, not "Created in 2019, ...")
     r"originally\s+created|created(?=\s*:)|"
-    r"(?:publish|publication)\s+date(?=\s*:))\b\s*:?\s*(?:on\s+|at\s+)?"
+    r"(?:(?:article|online)\s+)?(?:publish|publication)\s+date(?=\s*:))\b\s*:?\s*(?:on\s+|at\s+)?"
     # ... not a story's status before its headline: "UPDATED: Talks should resume Saturday".
     r"(?-i:(?=[\dA-Z]))(?!(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+\s+[a-z]+\s+[a-z]+))|copyright\b|"
@@ -611,7 +611,7 @@ _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNOR
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
-    comment comments news""".split()) | frozenset(MONTHS) | frozenset(
+    comment comments news service services wire wires agencies dispatches""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -704,6 +704,10 @@ def _masthead_copyright(sentence: str) -> bool:
         bool(_MASTHEAD_COPYRIGHT.match(sentence))
 
 
+# A citation's head: its year in brackets, then a comma ('(2005), "Weather", ...').
+_CITATION_HEAD = re.compile(r"\W*\((?:19|20)\d\d\)\s*,")
+# A rule line of underscores, dashes or equals signs above the line that follows it in the same sentence.
+_RULE_ABOVE = re.compile(r"^\s*[_=*~-]{8,}[ \t]*\n")
 _ISSUE_LINE = re.compile(r"\b(?-i:Vol|VOL|Volume|VOLUME)\.?\s*[IVXLC\d]+\b\W{0,6}(?-i:No|NO)\.?\s*\d")
 
 # A periodical's issue label on a line of its own: "From the issue dated April 8, 2005", "Issue dated May 23,
@@ -735,6 +739,14 @@ _SLASH_DATELINE = re.compile(r"\W*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:
                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/[A-Za-z-]{2,12}/\W*")
 
 
+# The tail of a scanned newspaper's page title in a library's archive: the paper's run of years, the issue's date
+# and the page's image ("1893-current, September 01, 2004, Image 13", "1905-1922, March 3, 1911, Image 4").
+# (after nothing, or the paper's name: "Evening Star. 1854-1972, June 30, 2025, Image 4")
+_SCAN_TITLE_TAIL = re.compile(r"^(?:[A-Z][\w'’&-]*\.?(?:\s+[A-Z][\w'’&-]*\.?){0,4}\s+)?\W*"
+                              r"(?:1[6-9]|20)\d\d-(?:current|present|(?:1[6-9]|20)\d\d)\s*,\s*"
+                              r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}\s*,\s*Image\s+\d+\W*$")
+
+
 # A web address on a line of its own ("http://www.example.com/news/2012-11-26/story.html"): the
 # date in its path is the page's, no event.
 _LINK_LINE = re.compile(r"\W*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
@@ -763,8 +775,14 @@ def is_metadata(sentence: str) -> bool:
         return True
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
-    if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
-        return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
+    if "No" in sentence and (len(sentence) < 100 or (rule := _RULE_ABOVE.match(sentence)) and
+                             len(sentence) - rule.end() < 100 or
+                             "doi.org/" in sentence and _CITATION_HEAD.match(sentence)) and \
+            _ISSUE_LINE.search(sentence):
+        # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83", under a rule line of its own
+        # ("______\nRFE/RL NEWSLINE Vol. 2, No. 173 Part I, 8 September 1998"); a citation's volume and issue
+        # with its doi ('(2005), "Weather", Disaster Prevention and Management, Vol. 14 No. 2. https://doi.org/...')
+        return True
     if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence or "SSUE" in sentence or
                                "ROM" in sentence) and _ISSUE_LABEL.match(sentence):
         return True  # "From the issue dated April 8, 2005", "From AJR, August/September 2004"
@@ -774,6 +792,8 @@ def is_metadata(sentence: str) -> bool:
         return True  # "Source: Xinhua, May 5, 2008", "Washington Times, May 2, 2008 http://...": a cited source's day
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
+    if len(sentence) < 100 and "Image" in sentence and _SCAN_TITLE_TAIL.search(sentence):
+        return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 
