@@ -192,6 +192,9 @@ near neighbours.
 read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
 month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
 on main and on the branch are known limits.
+--s34-tb1, session 34 tb1's own probes of its rules from TimeBank's engine errors (the end of the month as a month,
+"by the end of the month", "at month's end"; "today" beside two things said to be equal or alike, "And today, X is
+equal to Y": nowadays), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -200,7 +203,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s24-rv13, s23-rv10, s24-rv12, s25-rv14, s26-rv16, s26-rv17, s27-kl1, s27-fx45, s27-fx46, s27-wk6, s27-rv19,
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
-      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-tb1
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13593,6 +13596,34 @@ PROBES_S33_RV26 = [
     ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
     ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
 ]
+
+# tb1's own probes (session 34, TimeBank's engine errors): the end of the month as a month; "today" beside two
+# things said to be equal or alike, nowadays.
+TB1W = "2024-05-15"  # a Wednesday: Mon 13, Tue 14 gone
+PROBES_S34_TB1 = [
+    ("monthend", TB1W, "The agency expects to finish the count by the end of the month.", ["2024-05"]),
+    ("monthend", TB1W, "Troops are due to leave the city at month's end.", ["2024-05"]),
+    ("monthend", TB1W, "The ceasefire will hold until the end of the month, the envoy said.", ["2024-05"]),
+    ("monthend", TB1W, "The strike began on April 2. By the end of the month, 40 plants were idle.",
+     ["2024-04-02", "2024-04"]),
+    ("monthend", TB1W, "The court meets in July and will rule by the end of the month.", ["2024-07"]),
+    ("monthend", TB1W, "Gold rallied in January and, before the month was out, had set a record.", ["2024-01"]),
+    ("monthend-stay", TB1W, "By the end of the month, 40 plants were idle.", []),
+    ("monthend-stay", TB1W, "Every month, the survey is published at the end of the month.", []),
+    ("monthend-stay", TB1W, "Welfare payments reach families at the end of the month.", []),
+    ("monthend-stay", TB1W, "Bills are typically sent at the end of the month.", []),
+    ("monthend-stay", TB1W, "Pilgrims leave at the end of the month of Hajj.", []),
+    ("monthend-stay", TB1W, "The leader spoke at the end of the month-long march.", []),
+    ("monthend-stay", TB1W, "The rebels will quit the town by the end of the year.", ["2024"]),
+    ("todayequal", TB1W, "Yet today, owning land is equivalent to owning a bank.", []),
+    ("todayequal", TB1W, "For many farmers, a drought today is identical to a death sentence.", []),
+    ("todayequal-stay", TB1W, "Today, the dollar is equal to 150 yen.", ["2024-05-15"]),
+    ("todayequal-stay", TB1W, "The final today is tantamount to a title decider.", ["2024-05-15"]),
+    ("todayequal-stay", TB1W, "Today, traffic is similar to Friday's.", ["2024-05-15", "2024-05-10"]),
+    ("todayequal-stay", TB1W, "Today's vote is similar to the one held in 2019.", ["2024-05-15", "2019"]),
+    ("todayequal-stay", TB1W, "The court ruled today that a strike is tantamount to desertion.", ["2024-05-15"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
