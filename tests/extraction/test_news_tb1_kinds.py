@@ -29,11 +29,16 @@ test_the_end_of_the_month_is_a_month = dated_test([
     ("By the end of the month, the port had laid off 200 dockers.", []),
     ("Before the month was out, three ministers had resigned.", []),
     ("The council sits in June and will vote by the end of the month.", ["2024-06"]),
+    ("The chief judge retires at the end of the month.", ["2024-05"]),
+    ("At the end of the month, the ambassador is leaving Rome.", ["2024-05"]),
+    # a month ahead named just before: which month's end is not told
+    ("The poll is on June 4, and voters must enrol by the end of the month.", ["2024-06-04"]),
     ("Copper climbed in February and, before the month was out, had touched a record.", ["2024-02"]),
     # every month's end, and other phrases with the same words
     ("Tenants are usually billed at the end of the month.", []),
     ("Each month, the index is released at the end of the month.", []),
     ("Dividend checks arrive at the end of the month.", []),
+    ("Statements arrive at the end of the month, when the bank posts its rates.", []),
     ("Wages are paid at the end of each month.", []),
     ("Fasting ends at the end of the month of Ramadan.", []),
     ("He returned at the end of the month-long strike.", []),

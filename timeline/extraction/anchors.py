@@ -195,6 +195,27 @@ def year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: 
 # month", "Each month, the figures are published at the end of the month", "published monthly").
 _HABIT_MONTH_END = re.compile(r"\b(?:usually|typically|normally|generally|often|always|regularly|routinely|"
                               r"traditionally|customarily|monthly|(?:each|every)\s+month|tends?\s+to)\b", re.IGNORECASE)
+# One act ahead in the present: a progressive ("the mayor is leaving office") or a verb of a single act
+# ("She retires", "The offer expires", "The show closes"): not a routine ("Pension checks arrive").
+_ONE_ACT_AHEAD = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing\b|"
+                            r"\b(?:retires|resigns|leaves|steps\s+down|expires|ends|closes|opens|starts|begins|"
+                            r"takes\s+(?:effect|over)|departs|launches|shuts|lapses|runs\s+out)\b", re.IGNORECASE)
+_FRONTED_AT = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|so|then)\s+)?(?:at|by|around|near|toward|towards)\s+",
+                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _one_act_ahead(sent: str, m: Mention) -> bool:
+    """_ONE_ACT_AHEAD in the mention's own clause: before it ("She retires at the end of the month"), or after its
+    comma when the phrase is fronted ("At the end of the month, the mayor is leaving office"); not another
+    clause's verb ("Bills arrive at the end of the month, when the office opens its mail")."""
+    opening = clause_opening(sent, m.start, 160)
+    if _FRONTED_AT.fullmatch(sent, opening, m.start) and sent.startswith(",", m.end):
+        stop = _CLAUSE_END.search(sent, m.end + 1)
+        return _ONE_ACT_AHEAD.search(sent, m.end + 1, stop.start() if stop else len(sent)) is not None
+    return _ONE_ACT_AHEAD.search(sent, opening, m.start) is not None
+
+
 # What is ahead by its preposition alone: "will be lifted by the end of the month", "runs until month's end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -202,12 +223,12 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 def month_end(sent: str, m: Mention, month: DateValue, published: dt.date, tense: str | None,
               named: DateValue | None) -> DateValue | None:
     """ "by the end of the month", "at month's end", "before the month is out": what is ahead or only aimed at
-    is this month's end ("The army plans to deploy 40,000 troops by the end of the month"), or that of a month
-    ahead the text just named ("The board meets in December and will decide by the end of the month"); a past
-    clause's is the end of the month the text just named, if one gone by ("Sales fell in March. By the end of
-    the month, 300 jobs were gone"), else no month a reader can tell (the page's month has not ended yet). A
-    present with neither a deadline's preposition nor an aim is a routine ("Pension checks arrive at the end of
-    the month"): no month."""
+    is this month's end ("The army plans to deploy 40,000 troops by the end of the month"; none when the text
+    has just named a month ahead: "The vote is on Dec. 3, and parties must register by the end of the month");
+    a past clause's is the end of the month the text just named, if one gone by ("Sales fell in March. By the
+    end of the month, 300 jobs were gone"), else no month a reader can tell (the page's month has not ended
+    yet). A present with neither a deadline's preposition, an aim nor one act ahead ("She retires at the end of
+    the month") is a routine ("Pension checks arrive at the end of the month"): no month."""
     if _HABIT_MONTH_END.search(sent):
         return None  # every month's end, no month
     aimed = _AIMED.search(sent, 0, m.start) is not None
@@ -219,10 +240,12 @@ def month_end(sent: str, m: Mention, month: DateValue, published: dt.date, tense
         if named is not None and named.precision in ("month", "day") and named.date < month.date:
             return DateValue(named.date.replace(day=1), "month")
         return None
-    if not (aimed or tense == "future" or _DEADLINE_BEFORE.search(sent, max(0, m.start - 8), m.start)):
+    if not (aimed or tense == "future" or _DEADLINE_BEFORE.search(sent, max(0, m.start - 8), m.start) or
+            _one_act_ahead(sent, m)):
         return None
-    if named is not None and named.precision in ("month", "day") and named.date > published:
-        return DateValue(named.date.replace(day=1), "month")
+    if named is not None and named.precision in ("month", "day") and named.date > published and \
+            (named.date.year, named.date.month) != (published.year, published.month):
+        return None  # "The vote is on Dec. 3, and parties must register by the end of the month": which month's
     return month
 
 
