@@ -30,6 +30,7 @@ test_the_end_of_the_month_is_a_month = dated_test([
     ("Before the month was out, three ministers had resigned.", []),
     ("The council sits in June and will vote by the end of the month.", ["2024-06"]),
     ("The chief judge retires at the end of the month.", ["2024-05"]),
+    ("The merger should be completed by month-end.", ["2024-05"]),
     ("At the end of the month, the ambassador is leaving Rome.", ["2024-05"]),
     # a month ahead named just before: which month's end is not told
     ("The poll is on June 4, and voters must enrol by the end of the month.", ["2024-06-04"]),
@@ -38,6 +39,8 @@ test_the_end_of_the_month_is_a_month = dated_test([
     ("Tenants are usually billed at the end of the month.", []),
     ("Each month, the index is released at the end of the month.", []),
     ("Dividend checks arrive at the end of the month.", []),
+    ("At the end of the month, statements arrive and the clerk opens the ledger.", []),
+    ("The bank's month-end reserves grew.", []),
     ("Statements arrive at the end of the month, when the bank posts its rates.", []),
     ("Wages are paid at the end of each month.", []),
     ("Fasting ends at the end of the month of Ramadan.", []),

@@ -202,7 +202,7 @@ _ONE_ACT_AHEAD = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing\b
                             r"takes\s+(?:effect|over)|departs|launches|shuts|lapses|runs\s+out)\b", re.IGNORECASE)
 _FRONTED_AT = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|so|then)\s+)?(?:at|by|around|near|toward|towards)\s+",
                          re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?]")
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:and|but|when|while|as|where)\b")
 
 
 def _one_act_ahead(sent: str, m: Mention) -> bool:

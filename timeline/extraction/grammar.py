@@ -2187,7 +2187,9 @@ RULES: tuple[Rule, ...] = (
                # year's (anchors.year_end); not "the end of the month of Ramadan", "the end of the month-long
                # strike", "the end of the month's talks", "the end of the month before the vote"
                r"(?P<ye_mon>(?:the\s+)?end\s+of\s+the\s+month(?![\w'’-])(?!\s+(?:of|before|after)\b)|"
-               r"month['’]s\s+end(?![\w-])|(?<=\bbefore\s)the\s+month\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",
+               r"month['’]s\s+end(?![\w-])|(?<=\bbefore\s)the\s+month\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over))|"
+               # "by month-end", "at month end" (not "month-end balances", "Month-end selling")
+               r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s))month[-\s]end(?![\w-]))",
          _resolve_ye, _valid_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
                                    ("The plant will close before the year is out.", "2023"),
