@@ -13615,6 +13615,7 @@ PROBES_S34_TB1 = [
     ("monthend-stay", TB1W, "Statements reach clients at the end of the month, when the bank posts its rates.", []),
     ("monthend", TB1W, "The lender hopes to sell the unit by month-end.", ["2024-05"]),
     ("monthend-stay", TB1W, "Month-end buying lifted the index.", []),
+    ("monthend-stay", TB1W, "Funds are ranked by month-end returns.", []),
     ("monthend-stay", TB1W, "At the end of the month, wages are paid and the shop closes early.", []),
     ("monthend-stay", TB1W, "By the end of the month, 40 plants were idle.", []),
     ("monthend-stay", TB1W, "Every month, the survey is published at the end of the month.", []),

@@ -41,6 +41,7 @@ test_the_end_of_the_month_is_a_month = dated_test([
     ("Dividend checks arrive at the end of the month.", []),
     ("At the end of the month, statements arrive and the clerk opens the ledger.", []),
     ("The bank's month-end reserves grew.", []),
+    ("Traders were paid by month-end bonuses.", []),
     ("Statements arrive at the end of the month, when the bank posts its rates.", []),
     ("Wages are paid at the end of each month.", []),
     ("Fasting ends at the end of the month of Ramadan.", []),

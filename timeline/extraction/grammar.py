@@ -2188,8 +2188,10 @@ RULES: tuple[Rule, ...] = (
                # strike", "the end of the month's talks", "the end of the month before the vote"
                r"(?P<ye_mon>(?:the\s+)?end\s+of\s+the\s+month(?![\w'’-])(?!\s+(?:of|before|after)\b)|"
                r"month['’]s\s+end(?![\w-])|(?<=\bbefore\s)the\s+month\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over))|"
-               # "by month-end", "at month end" (not "month-end balances", "Month-end selling")
-               r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s))month[-\s]end(?![\w-]))",
+               # "by month-end", "at month end" (not "month-end balances", "Month-end selling", "look at month-end
+               # figures": a noun after it)
+               r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s))month[-\s]end(?![\w-])"
+               r"(?!\s+(?!(?:as|and|or|but|if|when|at|in|for|to|with|after|because|so)\b)[a-z]))",
          _resolve_ye, _valid_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
                                    ("The plant will close before the year is out.", "2023"),
