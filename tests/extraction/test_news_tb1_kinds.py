@@ -25,6 +25,7 @@ test_the_end_of_the_month_is_a_month = dated_test([
     ("The mayor said on Monday the curfew will be lifted by the end of the month.", ["2024-05-13", "2024-05"]),
     # a past clause: the month the text just named, none when it names none
     ("Exports fell in March. By the end of the month, the port had laid off 200 dockers.", ["2024-03", "2024-03"]),
+    ("Shares slid in March. By month-end they had lost a fifth of their value.", ["2024-03", "2024-03"]),
     ("Prices jumped last month. Fuel did not drop below $4 until the end of the month.", ["2024-04", "2024-04"]),
     ("By the end of the month, the port had laid off 200 dockers.", []),
     ("Before the month was out, three ministers had resigned.", []),

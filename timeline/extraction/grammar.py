@@ -2191,7 +2191,8 @@ RULES: tuple[Rule, ...] = (
                # "by month-end", "at month end" (not "month-end balances", "Month-end selling", "look at month-end
                # figures": a noun after it)
                r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s))month[-\s]end(?![\w-])"
-               r"(?!\s+(?!(?:as|and|or|but|if|when|at|in|for|to|with|after|because|so)\b)[a-z]))",
+               r"(?!\s+(?!(?:as|and|or|but|if|when|at|in|for|to|with|after|because|so|the|a|an|they|he|she|it|we|"
+               r"its|their|his|her|our)\b)[a-z]))",
          _resolve_ye, _valid_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
                                    ("The plant will close before the year is out.", "2023"),
