@@ -210,6 +210,9 @@ with an "-ly" adverb and "the past year", "respectively" after a day pair, "the 
 list archives, forums and archive pages (a machine's time stamp with seconds, a filing stamp "21-Dec-1999 08:55 AM
 EDT", a script's slug "DATE=...", a date in a web address, a credit line "By From wire services", an issue line under
 a rule line, "Article publication date:", a citation with its doi, a digest entry's "today"), with near neighbours.
+--s34-tb1, session 34 tb1's own probes of its rules from TimeBank's engine errors (the end of the month as a month,
+"by the end of the month", "at month's end"; "today" beside two things said to be equal or alike, "And today, X is
+equal to Y": nowadays), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -222,6 +225,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp19
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-dv1
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp18
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-tb1
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13921,6 +13925,43 @@ PROBES_S34_FP18 = [
     ("scantitle-stay", F18W, "The Ledger, founded in 1883, printed its last issue on June 30, 2025.",
      ["1883", "2025-06-30"]),
 ]
+
+# tb1's own probes (session 34, TimeBank's engine errors): the end of the month as a month; "today" beside two
+# things said to be equal or alike, nowadays.
+TB1W = "2024-05-15"  # a Wednesday: Mon 13, Tue 14 gone
+PROBES_S34_TB1 = [
+    ("monthend", TB1W, "The agency expects to finish the count by the end of the month.", ["2024-05"]),
+    ("monthend", TB1W, "Troops are due to leave the city at month's end.", ["2024-05"]),
+    ("monthend", TB1W, "The ceasefire will hold until the end of the month, the envoy said.", ["2024-05"]),
+    ("monthend", TB1W, "The strike began on April 2. By the end of the month, 40 plants were idle.",
+     ["2024-04-02", "2024-04"]),
+    ("monthend", TB1W, "The court meets in July and will rule by the end of the month.", ["2024-07"]),
+    ("monthend", TB1W, "Gold rallied in January and, before the month was out, had set a record.", ["2024-01"]),
+    ("monthend", TB1W, "The coach steps down at the end of the month.", ["2024-05"]),
+    ("monthend-stay", TB1W, "The referendum is on July 7, and parties must file lists by the end of the month.",
+     ["2024-07-07"]),
+    ("monthend", TB1W, "At the end of the month, the envoy is flying home.", ["2024-05"]),
+    ("monthend-stay", TB1W, "Statements reach clients at the end of the month, when the bank posts its rates.", []),
+    ("monthend", TB1W, "The lender hopes to sell the unit by month-end.", ["2024-05"]),
+    ("monthend-stay", TB1W, "Month-end buying lifted the index.", []),
+    ("monthend-stay", TB1W, "Funds are ranked by month-end returns.", []),
+    ("monthend-stay", TB1W, "At the end of the month, wages are paid and the shop closes early.", []),
+    ("monthend-stay", TB1W, "By the end of the month, 40 plants were idle.", []),
+    ("monthend-stay", TB1W, "Every month, the survey is published at the end of the month.", []),
+    ("monthend-stay", TB1W, "Welfare payments reach families at the end of the month.", []),
+    ("monthend-stay", TB1W, "Bills are typically sent at the end of the month.", []),
+    ("monthend-stay", TB1W, "Pilgrims leave at the end of the month of Hajj.", []),
+    ("monthend-stay", TB1W, "The leader spoke at the end of the month-long march.", []),
+    ("monthend-stay", TB1W, "The rebels will quit the town by the end of the year.", ["2024"]),
+    ("todayequal", TB1W, "Yet today, owning land is equivalent to owning a bank.", []),
+    ("todayequal", TB1W, "For many farmers, a drought today is identical to a death sentence.", []),
+    ("todayequal-stay", TB1W, "Today, the dollar is equal to 150 yen.", ["2024-05-15"]),
+    ("todayequal-stay", TB1W, "The final today is tantamount to a title decider.", ["2024-05-15"]),
+    ("todayequal-stay", TB1W, "Today, traffic is similar to Friday's.", ["2024-05-15", "2024-05-10"]),
+    ("todayequal-stay", TB1W, "Today's vote is similar to the one held in 2019.", ["2024-05-15", "2019"]),
+    ("todayequal-stay", TB1W, "The court ruled today that a strike is tantamount to desertion.", ["2024-05-15"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

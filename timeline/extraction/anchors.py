@@ -15,7 +15,7 @@ from .grammar import ago_direction, yearless
 from .lexicon import MON, NUM, SAYING_WORDS, WD, phrase_rx
 from .recognition import Mention
 from .resolution import num_value
-from .tense import has_tense_marker
+from .tense import has_tense_marker, last_verb_is_past
 from .types import DateValue
 
 
@@ -171,11 +171,13 @@ _ENDED_SAID = re.compile(r"\b(?:ended|was\s+(?:out|over))\b", re.IGNORECASE)
 
 
 def year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
-             named: DateValue | None) -> DateValue:
+             named: DateValue | None) -> DateValue | None:
     """ "by the end of the year", "by year's end", "before the year ended": the year a past
     clause reached the end of is the year the text just named ("In 2010 ... By the end of the
     year"), else, in the first half of a year, the last one (its end came before publication);
     what is ahead or only aimed at is this year's end."""
+    if year.precision == "month":
+        return month_end(sent, m, year, published, tense, named)
     if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
         return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
     if tense is None and _ENDED_SAID.search(m.text):
@@ -187,6 +189,64 @@ def year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: 
     if published.month <= 6:
         return DateValue(dt.date(published.year - 1, 1, 1), "year")
     return year
+
+
+# A custom anywhere in the sentence: a month's end that comes every month ("Rent is usually due at the end of the
+# month", "Each month, the figures are published at the end of the month", "published monthly").
+_HABIT_MONTH_END = re.compile(r"\b(?:usually|typically|normally|generally|often|always|regularly|routinely|"
+                              r"traditionally|customarily|monthly|(?:each|every)\s+month|tends?\s+to)\b", re.IGNORECASE)
+# One act ahead in the present: a progressive ("the mayor is leaving office") or a verb of a single act
+# ("She retires", "The offer expires", "The show closes"): not a routine ("Pension checks arrive").
+_ONE_ACT_AHEAD = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing\b|"
+                            r"\b(?:retires|resigns|leaves|steps\s+down|expires|ends|closes|opens|starts|begins|"
+                            r"takes\s+(?:effect|over)|departs|launches|shuts|lapses|runs\s+out)\b", re.IGNORECASE)
+_FRONTED_AT = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|so|then)\s+)?(?:at|by|around|near|toward|towards)\s+",
+                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:and|but|when|while|as|where)\b")
+
+
+def _one_act_ahead(sent: str, m: Mention) -> bool:
+    """_ONE_ACT_AHEAD in the mention's own clause: before it ("She retires at the end of the month"), or after its
+    comma when the phrase is fronted ("At the end of the month, the mayor is leaving office"); not another
+    clause's verb ("Bills arrive at the end of the month, when the office opens its mail")."""
+    opening = clause_opening(sent, m.start, 160)
+    if _FRONTED_AT.fullmatch(sent, opening, m.start) and sent.startswith(",", m.end):
+        stop = _CLAUSE_END.search(sent, m.end + 1)
+        return _ONE_ACT_AHEAD.search(sent, m.end + 1, stop.start() if stop else len(sent)) is not None
+    return _ONE_ACT_AHEAD.search(sent, opening, m.start) is not None
+
+
+# What is ahead by its preposition alone: "will be lifted by the end of the month", "runs until month's end".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+
+
+def month_end(sent: str, m: Mention, month: DateValue, published: dt.date, tense: str | None,
+              named: DateValue | None) -> DateValue | None:
+    """ "by the end of the month", "at month's end", "before the month is out": what is ahead or only aimed at
+    is this month's end ("The army plans to deploy 40,000 troops by the end of the month"; none when the text
+    has just named a month ahead: "The vote is on Dec. 3, and parties must register by the end of the month");
+    a past clause's is the end of the month the text just named, if one gone by ("Sales fell in March. By the
+    end of the month, 300 jobs were gone"), else no month a reader can tell (the page's month has not ended
+    yet). A present with neither a deadline's preposition, an aim nor one act ahead ("She retires at the end of
+    the month") is a routine ("Pension checks arrive at the end of the month"): no month."""
+    if _HABIT_MONTH_END.search(sent):
+        return None  # every month's end, no month
+    aimed = _AIMED.search(sent, 0, m.start) is not None
+    past = not aimed and (_ENDED_SAID.search(m.text) is not None or tense == "past" or
+                          last_verb_is_past(sent[clause_opening(sent, m.start, 160):m.start].replace("’", "'")))
+    # (a past verb before "until"/"by", read as ahead by the clause's tense: "The rate didn't breach 6% until the end
+    # of the month" is a past month's end; "before the month was out" says its own past)
+    if past:
+        if named is not None and named.precision in ("month", "day") and named.date < month.date:
+            return DateValue(named.date.replace(day=1), "month")
+        return None
+    if not (aimed or tense == "future" or _DEADLINE_BEFORE.search(sent, max(0, m.start - 8), m.start) or
+            _one_act_ahead(sent, m)):
+        return None
+    if named is not None and named.precision in ("month", "day") and named.date > published and \
+            (named.date.year, named.date.month) != (published.year, published.month):
+        return None  # "The vote is on Dec. 3, and parties must register by the end of the month": which month's
+    return month
 
 
 def counts_into(sent: str, mentions: list[Mention], i: int) -> bool:

@@ -1344,6 +1344,8 @@ def _resolve_an(m, ctx):
 
 
 def _resolve_ye(m, ctx):
+    if m.g("ye_mon"):
+        return DateValue(ctx.published.replace(day=1), "month")
     return DateValue(dt.date(ctx.published.year, 1, 1), "year")
 
 
@@ -2251,10 +2253,21 @@ RULES: tuple[Rule, ...] = (
                    ("The dam broke on March 3, 2023. The town was evacuated that day.", "2023-03-03"),
                    ("Shops reopened the day after Christmas.", "2022-12-26"))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end|"
-               r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",
+               r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))|"
+               # "by the end of the month", "at month's end", "before the month is out": the month's end as the
+               # year's (anchors.year_end); not "the end of the month of Ramadan", "the end of the month-long
+               # strike", "the end of the month's talks", "the end of the month before the vote"
+               r"(?P<ye_mon>(?:the\s+)?end\s+of\s+the\s+month(?![\w'’-])(?!\s+(?:of|before|after)\b)|"
+               r"month['’]s\s+end(?![\w-])|(?<=\bbefore\s)the\s+month\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over))|"
+               # "by month-end", "at month end" (not "month-end balances", "Month-end selling", "look at month-end
+               # figures": a noun after it)
+               r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s))month[-\s]end(?![\w-])"
+               r"(?!\s+(?!(?:as|and|or|but|if|when|at|in|for|to|with|after|because|so|the|a|an|they|he|she|it|we|"
+               r"its|their|his|her|our)\b)[a-z]))",
          _resolve_ye, _valid_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
-                                   ("The plant will close before the year is out.", "2023"))),
+                                   ("The plant will close before the year is out.", "2023"),
+                                   ("The plant will close by the end of the month.", "2023-04"))),
     Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
          confidence=0.6,
          examples=(("The town grew in the 1990s.", None),

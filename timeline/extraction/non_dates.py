@@ -127,6 +127,35 @@ _STATE_AFTER = re.compile(r"\s+(?:is|are)\s+(?!the\s+(?:\w+\s+)?(?:day|deadline|
                           r"(?!(?:\w+ly|to|in|on|at|for|of|with|by|from|after|before|until|than|and|or|as|above|below|"
                           r"near|around|over|under)\b)[a-z]+\b)", re.IGNORECASE)
 
+# Two things said to be equal or alike, in the present, around "today": "And today, the right to work is equal to
+# the right to survival", "A vote today is tantamount to a veto", "Today, a degree is no different from a diploma":
+# how things stand nowadays, no day's happening. Not a figure nor another time's it is compared with ("Today, the
+# index is equal to its 2008 high", "Today, trading volume is similar to Monday's", "... equal to that of the last
+# election"), nor a day's measure as the subject ("Today, turnout is equal to ..."), nor "Today's meeting is similar
+# to last week's"; a subject before "today" only indefinite or bare ("A vote today is ...", not "The storm today is
+# similar to Hurricane Sandy": one happening of the day).
+_EQUATED = (r"(?:is|are)\s+(?:now\s+|still\s+|almost\s+|nearly\s+|virtually\s+|effectively\s+)?"
+            r"(?:(?:equal|equivalent|tantamount|akin|identical|similar|comparable)\s+to|the\s+same\s+as|"
+            r"synonymous\s+with|no\s+different\s+(?:from|than))\s+"
+            r"(?![$€£]|\d|(?:last|this|yesterday|previous|earlier|that\s+of|those\s+of|the\s+day\b|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)|"
+            r"(?:its|their|the|a|an)\s+(?:\d{4}\s+)?(?:record|all-time|previous|(?:highs?|lows?|levels?|peaks?)\b"
+            r"(?!\s+[a-z]))|[^,;.]{0,40}\b(?:in|of|on|since)\s+(?:\d{4}|last|yesterday)\b)")
+_EQUATED_AFTER = re.compile(r"\s+" + _EQUATED, re.IGNORECASE)
+# ... "today" fronted (after nothing but a conjunction or an opening quote), its comma, a subject of up to six words
+_FRONTED_TODAY_EQUATED = re.compile(r",?\s+(?P<subj>(?:[\w'’-]+\s+){1,6}?)" + _EQUATED, re.IGNORECASE)
+# (every _EQUATED match holds one of these: the regexes only where the words after "today" do)
+_EQUATED_WORDS = ("equal", "equivalent", "tantamount", "akin", "identical", "similar", "comparable", "same as",
+                  "synonymous", "different")
+_FRONT_OF_TODAY = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|yet|so|even)\s+)?", re.IGNORECASE)
+# A day's measure as what is equated: "turnout", "trading volume", "prices", "the weather" (that day's own figure).
+_DAY_MEASURE = re.compile(r"\b(?:turnout|volume|attendance|trading|prices?|rates?|index|temperatures?|weather|"
+                          r"demand|supply|output|traffic|levels?|figures?|counts?|toll|totals?|scores?|crowds?)\b",
+                          re.IGNORECASE)
+# A definite subject before "today" ("The storm today", "This vote today", "His speech today"): one of that day's.
+_DEFINITE_OPENING = re.compile(r"[\"“‘'(\s]*(?:the|this|that|these|those|its|his|her|their|our|my|your)\b",
+                               re.IGNORECASE)
+
 
 def _subject_before(sent: str, at: int) -> bool:
     """Whether the words before `at`, back to the clause's start, are a subject: words with no
@@ -660,6 +689,19 @@ _TITLE_LABEL = re.compile(r"\b(?:listen|podcasts?|newsletters?|subscribe|sign\s+
                           r"briefings?|digests?)\b[^:.!?]{0,30}:\s*$", re.IGNORECASE)
 
 
+def _equated_today(sent: str, m: Mention) -> bool:
+    """ "X today is equal to Y" (a subject before "today") or "(And) today, X is equal to Y" (today fronted, a
+    subject with no verb of its own after it): _EQUATED."""
+    opening = clause_opening(sent, m.start, 80)
+    if _EQUATED_AFTER.match(sent, m.end):
+        return _subject_before(sent, m.start) and not _DEFINITE_OPENING.match(sent, opening) and \
+            not _DAY_MEASURE.search(sent, opening, m.start)
+    if _FRONT_OF_TODAY.fullmatch(sent, opening, m.start) is None:
+        return False
+    f = _FRONTED_TODAY_EQUATED.match(sent, m.end)
+    return f is not None and not has_tense_marker(f["subj"]) and not _DAY_MEASURE.search(f["subj"])
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -692,6 +734,9 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
             _subject_before(sent, m.start):
         return True  # "Democrats today are divided": nowadays
+    if word.lower() == "today" and not m.g("rd_mod") and not m.text.endswith(("'s", "’s")) and \
+            may_hold(sent[m.end:m.end + 120], _EQUATED_WORDS) and _equated_today(sent, m):
+        return True  # "And today, the right to work is equal to the right to survival": nowadays
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or

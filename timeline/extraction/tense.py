@@ -241,6 +241,16 @@ def first_tense_is_past(text: str) -> bool:
     return False
 
 
+def last_verb_is_past(text: str) -> bool:
+    """Whether the last tense marker in `text` that is a verb (not a noun, an adjective or a time's adverb) is a
+    past one ("The rate didn't breach 6% until" yes; "He said the plant will close by" no)."""
+    last = None
+    for m in _markers(text):
+        if m[0].split(None, 1)[0].lower() not in _NO_VERB_MARKER and not _is_adjective(text, m):
+            last = m
+    return last is not None and bool(last["p"])
+
+
 def first_tense_is_future(text: str) -> bool:
     """Whether the first tense marker in `text` that is not a noun or an adjective is a future one
     ("Conditions are expected to intensify" yes; "Police made 45 arrests" no)."""
