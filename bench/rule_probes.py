@@ -192,6 +192,10 @@ near neighbours.
 read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
 month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
 on main and on the branch are known limits.
+--s34-rv27, rv27's probes of session 34's rules on kl4 (known limits: dashed month pairs, figures for a month released
+later this month or next, bracketed dated lists after a count, quarters' years after a year's figures, a month before
+a relative aside of a custom), fp18 (old news-agency wire copy) and fp19 (old newspaper news-service copy): each rule's
+kind in other wordings, tenses and places, with the near neighbours it must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -200,7 +204,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s24-rv13, s23-rv10, s24-rv12, s25-rv14, s26-rv16, s26-rv17, s27-kl1, s27-fx45, s27-fx46, s27-wk6, s27-rv19,
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
-      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-rv27
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13593,6 +13597,78 @@ PROBES_S33_RV26 = [
     ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
     ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
 ]
+
+R27 = "2025-10-15"  # a Wednesday in October: Mon 13, Tue 14 | Thu 16, Fri 17 ahead | Fri 10, Sat 11, Sun 12 gone
+PROBES_S34_RV27 = [
+    # --- round 1 (08:45), kl4 af9258b3/649e2715: two months joined by a dash, a month range ---
+    ("mopair", R27, "Rainfall was heavy in the June-July period.", ["2025-06/2025-07", "2025-07"]),
+    ("mopair", R27, "Tourism peaked during the July–August holidays.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", R27, "The September-October harvest was poor.", ["2025-09/2025-10", "2025-10"]),
+    ("mopair", R27, "The roadworks will take place in the November-December period.", ["2025-11/2025-12", "2025-12"]),
+    ("mopair", R27, "Flights will be cut in the December-January period.", ["2025-12/2026-01", "2026-01"]),
+    ("mopair", R27, "Prices rose in March-April 2023.", ["2023-03/2023-04", "2023-04"]),
+    ("mopair", R27, "Cases surged in March-May 2020.", ["2020-03/2020-05", "2020-05"]),
+    ("mopair", R27, "Sales rose in the Jan-Feb period.", ["2025-01/2025-02", "2025-02"]),
+    ("mopair", R27, "Sales rose in the May-July period.", ["2025-05/2025-07", "2025-07"]),
+    ("mopair", R27, "Exports rose 6% in the January-September period.", ["2025-01/2025-09", "2025-09"]),
+    ("mopair", R27, "Profit rose in the April-September period.", ["2025-04/2025-09", "2025-09"]),
+    ("mopair", R27, "The museum was closed from June-August.", ["2025-06/2025-08", "2025-08"]),
+    ("mopair", R27, "In 2022, the July-August period was the hottest.", ["2022", "2022-07/2022-08", "2022-08"]),
+    ("mopair", R27, "Sales rose in the July-August period, up from the May-June period.",
+     ["2025-07/2025-08", "2025-08", "2025-05/2025-06", "2025-06"]),
+    ("mopair-stay", R27, "Net income for the January-March period fell.", []),
+    ("mopair-stay", R27, "Revenue in the October–December period rose.", []),
+    ("mopair-stay", R27, "Sales fell in the January–June period.", []),
+    ("mopair-stay", R27, "Sales fell in the July-December period.", []),
+    ("mopair-stay", R27, "The March-past was held on Sunday.", ["2025-10-12"]),
+    ("mopair-stay", R27, "Sales rose between July and August.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair-stay", R27, "Critics praised the April-May-June trilogy.", []),
+    # --- round 1, kl4 af9258b3: figures for a month released later this month or next month ---
+    ("figfor", R27, "Figures for September will be published later this month.", ["2025-09", "2025-10"]),
+    ("figfor", R27, "Data for August are due out next month.", ["2025-08", "2025-11"]),
+    ("figfor", R27, "Trade figures for September will be released early next month.", ["2025-09", "2025-11"]),
+    ("figfor", R27, "Inflation data for September is due later this month.", ["2025-09", "2025-10"]),
+    ("figfor", R27, "The statistics office will publish figures for July next month.", ["2025-07", "2025-11"]),
+    ("figfor-stay", R27, "Figures for November will be released next month.", ["2025-11"]),
+    ("figfor-stay", R27, "Figures for October will be released later this month.", ["2025-10"]),
+    ("figfor-stay", R27, "Concert tickets for January will go on sale later this month.", ["2026-01", "2025-10"]),
+    ("figfor-stay", R27, "Bookings for December will open next month.", ["2025-12", "2025-11"]),
+    # --- round 1, kl4 aa2bbb76: a bracket of dated items after a sentence that counts them ---
+    ("counted", R27, "Three ships were seized. (Arctic Sea, July 24; Iris, Aug. 2; Nova, Aug. 15)",
+     ["2025-07-24", "2025-08-02", "2025-08-15"]),
+    ("counted", R27, "Two earthquakes struck the region last month. (Izmir, Sept. 3; Manisa, Sept. 21)",
+     ["2025-09", "2025-09-03", "2025-09-21"]),
+    ("counted", R27, "Two fires broke out. (Elm St., Oct. 4; Main St., Oct. 9)", ["2025-10-04", "2025-10-09"]),
+    ("counted", R27, "Two planes have crashed this year. (Lagos, March 3; Abuja, June 9)",
+     ["2025", "2025-03-03", "2025-06-09"]),
+    ("counted", R27, "The club has been relegated twice. (Hull, May 4, 2019; Derby, May 2, 2022)",
+     ["2019-05-04", "2022-05-02"]),
+    ("counted-stay", R27, "Two officials denied the report, the papers wrote. (Kommersant, June 29; Izvestia, June 30)",
+     []),
+    ("counted-stay", R27, "Two ministers resigned, the agency said. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", R27, "Both parties lost votes, the polls showed. (VTsIOM, June 29; FOM, June 30)", []),
+    ("counted-stay", R27, "The army took two villages, the papers said. (Izvestiya, Aug. 3; Trud, Aug. 4)", []),
+    # --- round 1, kl4 922a696d: a quarter with no year after a sentence of a year's figures ---
+    ("qtryear", R27, "Revenue grew 8% in 2024. The fourth quarter was the strongest.", ["2024", "2024-10/2024-12"]),
+    ("qtryear", R27, "Profit fell in 2022. Q2 was the worst quarter.", ["2022", "2022-04/2022-06"]),
+    ("qtryear", R27, "Sales rose in 2024. In the third quarter, they rose 5%.", ["2024", "2024-07/2024-09"]),
+    ("qtryear", R27, "Revenue in 2024 rose 8%. The fourth quarter was the strongest.", ["2024", "2024-10/2024-12"]),
+    ("qtryear", R27, "Sales rose in 2024. Costs fell. The third quarter was strongest.", ["2024", "2024-07/2024-09"]),
+    ("qtryear", R27, "Sales rose last year. The third quarter was strongest.", ["2024", "2024-07/2024-09"]),
+    ("qtryear-stay", R27, "Sales rose in 2024. The third quarter of 2025 was weaker.", ["2024", "2025-07/2025-09"]),
+    ("qtryear-stay", R27, "The plant opened in 2019. The third quarter was strongest.", ["2019", "2025-07/2025-09"]),
+    ("qtryear-stay", R27, "Sales rose in 2024. The third quarter, however, is traditionally the weakest.", ["2024"]),
+    # --- round 1, kl4 922a696d: a month or quarter before a relative aside of a custom ---
+    ("asidehabit", R27, "The September quarter, which is normally the busiest, saw a 3 percent fall.",
+     ["2025-07/2025-09"]),
+    ("asidehabit", R27, "August, which is typically slow, brought record sales.", ["2025-08"]),
+    ("asidehabit", R27, "In July, which is usually the wettest month, rain fell on 20 days.", ["2025-07"]),
+    ("asidehabit", R27, "Sales in August, when demand usually dips, rose 4 percent.", ["2025-08"]),
+    ("asidehabit-stay", R27, "Sales usually peak in December, which is the busiest month.", []),
+    ("asidehabit-stay", R27, "Traffic in July, which is usually the wettest month, is always light.", []),
+    ("asidehabit-stay", R27, "In July, which was the wettest month, rain fell on 20 days.", ["2025-07"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
