@@ -13667,6 +13667,32 @@ PROBES_S34_RV27 = [
     ("asidehabit-stay", R27, "Sales usually peak in December, which is the busiest month.", []),
     ("asidehabit-stay", R27, "Traffic in July, which is usually the wettest month, is always light.", []),
     ("asidehabit-stay", R27, "In July, which was the wettest month, rain fell on 20 days.", ["2025-07"]),
+    # --- round 2 (08:42), kl4 af9258b3/649e2715: more dashed pairs, and idioms that are no months ---
+    ("mopair", R27, "Sales rose in the July – August period.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", R27, "Tickets for the June-July tour are on sale.", ["2026-06/2026-07", "2026-07"]),
+    ("mopair", R27, "July-August sales up 4%", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", R27, "Prices fell in the March-April 2024 period.", ["2024-03/2024-04", "2024-04"]),
+    ("mopair", R27, "Prices fell in the December 2024-January 2025 period.", ["2024-12/2025-01", "2025-01"]),
+    ("mopair-stay", R27, "The film is a May-December romance.", []),
+    ("mopair-stay", R27, "Their marriage was a classic May-December affair.", []),
+    # --- round 2, kl4 af9258b3: figures released this month or next ---
+    ("figfor", R27, "Figures for September are due next month.", ["2025-09", "2025-11"]),
+    ("figfor", R27, "Figures for August will be released later this month.", ["2025-08", "2025-10"]),
+    ("figfor", "2026-01-14", "Figures for December will be released later this month.", ["2025-12", "2026-01"]),
+    ("figfor-stay", R27, "Forecasts for November will be released later this month.", ["2025-11", "2025-10"]),
+    ("figfor-stay", R27, "Targets for December will be announced later this month.", ["2025-12", "2025-10"]),
+    # --- round 2, kl4 aa2bbb76: a count of people or things before agencies cited ---
+    ("counted-stay", R27, "Two people were hurt. (AP, Oct. 3; Reuters, Oct. 4)", []),
+    ("counted-stay", R27, "Three candidates remain in the race. (Interfax, Oct. 1; TASS, Oct. 2; RIA, Oct. 3)", []),
+    # --- round 2, kl4 922a696d: quarters' years, other wordings ---
+    ("qtryear", R27, "Profit rose in 2024. Fourth-quarter sales were the strongest.", ["2024", "2024-10/2024-12"]),
+    ("qtryear", R27, "Sales rose in 2024. The second half was strongest.", ["2024", "2024-07/2024-12"]),
+    ("qtryear-stay", R27, "Sales rose in 2024. The third quarter was strongest, analysts said on Monday.",
+     ["2024", "2024-07/2024-09", "2025-10-13"]),
+    # --- round 2, kl4 922a696d: custom asides ---
+    ("asidehabit", R27, "The June quarter, which is seasonally the weakest, was the best on record.",
+     ["2025-04/2025-06"]),
+    ("asidehabit", R27, "In August, when sales usually dip, revenue rose 4 percent.", ["2025-08"]),
 ]
 
 
