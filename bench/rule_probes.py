@@ -13667,7 +13667,7 @@ PROBES_S34_RV27 = [
     ("asidehabit-stay", R27, "Sales usually peak in December, which is the busiest month.", []),
     ("asidehabit-stay", R27, "Traffic in July, which is usually the wettest month, is always light.", []),
     ("asidehabit-stay", R27, "In July, which was the wettest month, rain fell on 20 days.", ["2025-07"]),
-    # --- round 2 (08:42), kl4 af9258b3/649e2715: more dashed pairs, and idioms that are no months ---
+    # --- round 2 (08:40), kl4 af9258b3/649e2715: more dashed pairs, and idioms that are no months ---
     ("mopair", R27, "Sales rose in the July – August period.", ["2025-07/2025-08", "2025-08"]),
     ("mopair", R27, "Tickets for the June-July tour are on sale.", ["2026-06/2026-07", "2026-07"]),
     ("mopair", R27, "July-August sales up 4%", ["2025-07/2025-08", "2025-08"]),
