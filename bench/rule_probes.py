@@ -13599,6 +13599,8 @@ PROBES_S33_RV26 = [
 ]
 
 R27 = "2025-10-15"  # a Wednesday in October: Mon 13, Tue 14 | Thu 16, Fri 17 ahead | Fri 10, Sat 11, Sun 12 gone
+F27 = "2025-07-09"  # a Wednesday: Sun 6, Mon 7, Tue 8 gone
+DIG27 = "2025-10-08"  # a digest of the summer's entries, printed in the autumn
 PROBES_S34_RV27 = [
     # --- round 1 (08:45), kl4 af9258b3/649e2715: two months joined by a dash, a month range ---
     ("mopair", R27, "Rainfall was heavy in the June-July period.", ["2025-06/2025-07", "2025-07"]),
@@ -13693,6 +13695,55 @@ PROBES_S34_RV27 = [
     ("asidehabit", R27, "The June quarter, which is seasonally the weakest, was the best on record.",
      ["2025-04/2025-06"]),
     ("asidehabit", R27, "In August, when sales usually dip, revenue rose 4 percent.", ["2025-08"]),
+    # --- fp18 (precision fixes on old news-agency wire copy), written before running: machine stamps ---
+    ("stamp", F27, "From: desk@example.org\nSent: Tue Jul 8 16:02:44 2025\nThe ministry said on Monday that prices "
+     "would rise.", ["2025-07-07"]),
+    ("stamp", F27, "Posted 07/08/2025 11:45:00 AM\nRiot police cleared the square on Sunday.", ["2025-07-06"]),
+    ("stamp", F27, "Msg 4411 of 5000 -- Tue, 08 Jul 2025 16:02:44 GMT\nThe ferry sank on Monday.", ["2025-07-07"]),
+    ("stamp", F27, "Talks collapsed on Monday. 08-Jul-2025 14:05 EDT", ["2025-07-07"]),
+    ("stamp", F27, "DATE=07/08/2025\nTITLE=FLOODS\nFloods hit the north on Monday.", ["2025-07-07"]),
+    ("stamp-stay", F27, "The rocket lifted off on July 8, 2025 at 09:30:15 GMT, the agency said.", ["2025-07-08"]),
+    ("stamp-stay", F27, "The quake struck on July 6, 2025 at 05:46:52\nlocal time, killing at least 40 people.",
+     ["2025-07-06"]),
+    ("stamp-stay", F27, "Witnesses said the blast came on 6 July 2025 at 10:14:33 JST\nand shook the building.",
+     ["2025-07-06"]),
+    ("stamp-stay", F27, "Trading halted on 7 July 2025 at 14:02:11 and resumed an hour later.", ["2025-07-07"]),
+    ("stamp-stay", F27, "She won the final on July 6, 2025 in 2:19:41\nand broke the record.", ["2025-07-06"]),
+    # --- fp18: a date in a web address ---
+    ("link", F27, "Full text: https://example.gov/news/2025/07/03/statement.html The statement was issued on Monday.",
+     ["2025-07-07"]),
+    ("link", F27, "Read more: http://example.com/news/july-3-2025-floods.html Floods hit the north on Sunday.",
+     ["2025-07-06"]),
+    ("link-stay", F27, "See www.example.com/archive/2019/03/15 for the 2019 report.", ["2019"]),
+    ("link-stay", F27, "The report, posted at example.com on July 3, 2025, blamed the dam.", ["2025-07-03"]),
+    ("link-stay", F27, "The site www.example.org went live on 3 July 2025.", ["2025-07-03"]),
+    # --- fp18: a credit line of wire services after the page's date ---
+    ("credit", F27, "Storm batters coast\nJuly 9, 2025 | By From news services\nThe storm hit on Tuesday.",
+     ["2025-07-08"]),
+    ("credit", F27, "Storm batters coast\nJuly 9, 2025|Wire dispatches\nThe storm hit on Tuesday.", ["2025-07-08"]),
+    ("credit-stay", F27, "Dispatches from the front resumed July 3.", ["2025-07-03"]),
+    ("credit-stay", F27, "Wire services will resume July 14 after the strike.", ["2025-07-14"]),
+    # --- fp18: an issue line under a rule line, a publication label, a citation's volume and doi ---
+    ("issue", F27, "----------------------------\nFARM BULLETIN Vol. 12, No. 4, 3 July 2025\nThe drought deepened on "
+     "Monday.", ["2025-07-07"]),
+    ("issue", F27, "Article publication date: 3 July 2025\nThe minister resigned on Monday.", ["2025-07-07"]),
+    ("issue", F27, 'Smith, J. (2019), "Floods", Water Policy, Vol. 21 No. 3. https://doi.org/10.2166/wp.2019.001\n\n'
+     "The river burst its banks on Sunday.", ["2025-07-06"]),
+    ("issue-stay", F27, "The journal's Vol. 21, No. 3, which came out in March 2019 with the findings, sold out "
+     "within a week of its launch, the editors said on Monday in a long statement.", ["2019-03", "2025-07-07"]),
+    # --- fp18: a digest's entry: its "today" is the entry's day ---
+    ("digest", DIG27, "Incidents\n\n12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
+     "19 August 2025\n\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    ("digest", DIG27, "3 September 2025. A bridge collapsed yesterday, officials said.\n"
+     "4 September 2025. Rescuers found two survivors today.", ["2025-09-02", "2025-09-04"]),
+    ("digest", DIG27, "3 September 2025. A bridge collapsed on Monday, officials said.\n"
+     "4 September 2025. Rescuers found two survivors today.", ["2025-09-01", "2025-09-04"]),
+    ("digest-stay", DIG27, "The dispute has a long history.\n\nMarch 3, 2025: The union filed its claim.\n\n"
+     "June 9, 2025: Talks broke down.\n\nThe union said today it would strike.",
+     ["2025-03-03", "2025-06-09", "2025-10-08"]),
+    ("digest-stay", DIG27, "Timeline\n\n3 March 2025\nUnion files claim.\n\n9 June 2025\nTalks break down.\n\n"
+     "Analysis\n\nThe union said today it would strike, and talks resume tomorrow.",
+     ["2025-03-03", "2025-06-09", "2025-10-08", "2025-10-09"]),
 ]
 
 
