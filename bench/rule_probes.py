@@ -13744,6 +13744,20 @@ PROBES_S34_RV27 = [
     ("digest-stay", DIG27, "Timeline\n\n3 March 2025\nUnion files claim.\n\n9 June 2025\nTalks break down.\n\n"
      "Analysis\n\nThe union said today it would strike, and talks resume tomorrow.",
      ["2025-03-03", "2025-06-09", "2025-10-08", "2025-10-09"]),
+    # --- round 3 (08:50), fp18 b680861a: committed; hard-wrapped prose whose lines open with a full date ---
+    ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025. The president signed it on\nJuly 3, 2025. "
+     "The finance ministry said today that payments had begun.", ["2025-07-01", "2025-07-03", "2025-07-09"]),
+    ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025. The president signed it on\nJuly 3, 2025. "
+     "Payments began on Monday, the ministry said.", ["2025-07-01", "2025-07-03", "2025-07-07"]),
+    ("digest", DIG27, "28 December 2024. Floods killed 12 people today.\n3 January 2025. Rescuers found three "
+     "survivors on Monday.", ["2024-12-28", "2024-12-30"]),
+    ("stamp-stay", F27, "The agency said the quake struck on 6 July 2025 05:46:52\n(20:46:52 GMT) near the coast.",
+     ["2025-07-06"]),
+    ("issue-stay", F27, "The study, published in Nature Vol. 601, No. 7893 on 13 January 2022 (doi: 10.1038/"
+     "s41586-021-04311-7), found that the glacier retreated sharply in 2019.", ["2022-01-13", "2019"]),
+    ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025, and the president signed it on\nJuly 3, 2025. "
+     "Payments began on Monday, the ministry said. Talks resumed on\nJune 30, 2025. Unions said today they were "
+     "ready.", ["2025-07-01", "2025-07-03", "2025-07-07", "2025-06-30", "2025-07-09"]),
 ]
 
 
