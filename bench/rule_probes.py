@@ -13744,7 +13744,7 @@ PROBES_S34_RV27 = [
     ("digest-stay", DIG27, "Timeline\n\n3 March 2025\nUnion files claim.\n\n9 June 2025\nTalks break down.\n\n"
      "Analysis\n\nThe union said today it would strike, and talks resume tomorrow.",
      ["2025-03-03", "2025-06-09", "2025-10-08", "2025-10-09"]),
-    # --- round 3 (08:50), fp18 b680861a: committed; hard-wrapped prose whose lines open with a full date ---
+    # --- round 3 (08:49), fp18 b680861a: committed; hard-wrapped prose whose lines open with a full date ---
     ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025. The president signed it on\nJuly 3, 2025. "
      "The finance ministry said today that payments had begun.", ["2025-07-01", "2025-07-03", "2025-07-09"]),
     ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025. The president signed it on\nJuly 3, 2025. "
