@@ -13600,6 +13600,7 @@ PROBES_S33_RV26 = [
 
 R27 = "2025-10-15"  # a Wednesday in October: Mon 13, Tue 14 | Thu 16, Fri 17 ahead | Fri 10, Sat 11, Sun 12 gone
 F27 = "2025-07-09"  # a Wednesday: Sun 6, Mon 7, Tue 8 gone
+SAT27 = "2025-07-12"  # a Saturday: Thu 10, Fri 11 gone; Sun 13, Mon 14, Tue 15 ahead
 DIG27 = "2025-10-08"  # a digest of the summer's entries, printed in the autumn
 PROBES_S34_RV27 = [
     # --- round 1 (08:45), kl4 af9258b3/649e2715: two months joined by a dash, a month range ---
@@ -13758,6 +13759,45 @@ PROBES_S34_RV27 = [
     ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025, and the president signed it on\nJuly 3, 2025. "
      "Payments began on Monday, the ministry said. Talks resumed on\nJune 30, 2025. Unions said today they were "
      "ready.", ["2025-07-01", "2025-07-03", "2025-07-07", "2025-06-30", "2025-07-09"]),
+    # --- round 4 (08:53), fp19 61d6d05f, written before running: an issue label on its own line ---
+    ("issuelbl", F27, "From the issue dated July 4, 2025\nThe senate voted on Tuesday.", ["2025-07-08"]),
+    ("issuelbl", F27, "From Harper's, July/August 2025\n\nThe dean resigned on Monday.", ["2025-07-07"]),
+    ("issuelbl", F27, "From the New Yorker, June 2025\nThe dean resigned on Monday.", ["2025-07-07"]),
+    ("issuelbl-stay", F27, "From Monday, June 30, 2025, the bridge was closed.", ["2025-06-30"]),
+    ("issuelbl-stay", F27, "From January 2025, fees rose by a third.", ["2025-01"]),
+    # --- fp19: a source's line with its full date and a label or a link ---
+    ("srcline", F27, "Police detained 12 people on Sunday.\nSource: Xinhua, July 7, 2025", ["2025-07-06"]),
+    ("srcline", F27, "Police detained 12 people on Sunday.\nGlobal Times, 7 July 2025 https://example.cn/a/1.htm",
+     ["2025-07-06"]),
+    ("srcline", F27, "Source: Ministry of Health, July 7, 2025\nCases rose on Tuesday.", ["2025-07-08"]),
+    ("srcline-stay", F27, "Signing Ceremony, July 7, 2025 www.example.gov/photos", ["2025-07-07"]),
+    ("srcline-stay", F27, "Sources said the dam broke on July 7, 2025.", ["2025-07-07"]),
+    # --- fp19: a quoted story's credit in brackets, its writers before the outlet ---
+    ("credstory", F27, "The governor vetoed the bill on Monday.\n\n(John Smith, Capitol News Service, July 8, 2025)",
+     ["2025-07-07"]),
+    ("credstory", F27, "The mayor quit on Monday. (Ann Lee and Bo Park, Coast Herald, July 8, 2025) The council met.",
+     ["2025-07-07"]),
+    ("credstory-stay", F27, "The duo won the doubles final. (Ann Lee and Bea Kim, Center Court, July 6, 2025)",
+     ["2025-07-06"]),
+    ("credstory-stay", F27, "The band will play two shows. (Mary Lou Jones and The Band, Town Hall, July 18, 2025)",
+     ["2025-07-18"]),
+    # --- fp19: a deadline with a clock time before its weekday; "facing" ---
+    ("dlclock", SAT27, "Negotiators faced a 6 p.m. Monday deadline to reach a deal.", ["2025-07-14"]),
+    ("dlclock", SAT27, "The league gave teams a 4 p.m. Tuesday deadline to respond.", ["2025-07-15"]),
+    ("dlclock", SAT27, "The 11:59 p.m. Sunday deadline for applications was extended.", ["2025-07-13"]),
+    ("dlclock", SAT27, "Officials are facing a noon Monday deadline.", ["2025-07-14"]),
+    ("dlclock", SAT27, "The club is facing a Monday deadline to pay its debts.", ["2025-07-14"]),
+    ("dlclock-stay", SAT27, "Talks collapsed after a 6 p.m. Thursday deadline passed.", ["2025-07-10"]),
+    ("dlclock-stay", SAT27, "Crews worked until 6 p.m. Thursday.", ["2025-07-10"]),
+    ("dlclock-stay", SAT27, "Facing a Friday deadline, the council voted on Thursday to raise taxes.",
+     ["2025-07-11", "2025-07-10"]),
+    ("dlclock-stay", SAT27, "The team, facing a 5 p.m. Friday deadline, signed the deal on Thursday.",
+     ["2025-07-11", "2025-07-10"]),
+    ("dlclock", F27, "Negotiators are facing a 5 p.m. Friday deadline.", ["2025-07-11"]),
+    ("dlclock-stay", F27, "Negotiators faced a 5 p.m. Friday deadline but missed it.", ["2025-07-04"]),
+    ("dlclock-stay", F27, "The 5 p.m. Friday deadline came and went without a deal.", ["2025-07-04"]),
+    ("issuelbl", F27, "From the print issue dated Monday, July 7, 2025\n\nThe dean resigned on Tuesday.",
+     ["2025-07-08"]),
 ]
 
 
