@@ -13759,7 +13759,7 @@ PROBES_S34_RV27 = [
     ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025, and the president signed it on\nJuly 3, 2025. "
      "Payments began on Monday, the ministry said. Talks resumed on\nJune 30, 2025. Unions said today they were "
      "ready.", ["2025-07-01", "2025-07-03", "2025-07-07", "2025-06-30", "2025-07-09"]),
-    # --- round 4 (08:53), fp19 61d6d05f, written before running: an issue label on its own line ---
+    # --- round 4 (08:51), fp19 61d6d05f, written before running: an issue label on its own line ---
     ("issuelbl", F27, "From the issue dated July 4, 2025\nThe senate voted on Tuesday.", ["2025-07-08"]),
     ("issuelbl", F27, "From Harper's, July/August 2025\n\nThe dean resigned on Monday.", ["2025-07-07"]),
     ("issuelbl", F27, "From the New Yorker, June 2025\nThe dean resigned on Monday.", ["2025-07-07"]),
