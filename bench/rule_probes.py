@@ -13798,6 +13798,16 @@ PROBES_S34_RV27 = [
     ("dlclock-stay", F27, "The 5 p.m. Friday deadline came and went without a deal.", ["2025-07-04"]),
     ("issuelbl", F27, "From the print issue dated Monday, July 7, 2025\n\nThe dean resigned on Tuesday.",
      ["2025-07-08"]),
+    # --- round 5 (08:58), fp19 cce6c69e: a relative day's capital after a colon ---
+    ("colonday", F27, "SMITH: Yesterday the talks broke down.", ["2025-07-08"]),
+    ("colonday", F27, "The minister told reporters: Tomorrow we will sign the deal.", ["2025-07-10"]),
+    ("colonday", F27, "JONES: Today, the court ruled against us.", ["2025-07-09"]),
+    ("colonday", F27, "Q: Yesterday you said the plan was dead. A: Yes.", ["2025-07-08"]),
+    ("colonday", F27, "ANCHOR: Tonight, the president addresses the nation.", ["2025-07-09"]),
+    ("colonday-stay", F27, "Listen: Today in Focus, the daily podcast, looks at the floods.", []),
+    ("colonday-stay", F27, "Sign up for our newsletter: Today in Politics.", []),
+    ("colonday-stay", F27, "Also on the site: Today's crossword and puzzles.", []),
+    ("colonday-stay", F27, "The senator told USA Today on Monday that she would run.", ["2025-07-07"]),
 ]
 
 
