@@ -13841,6 +13841,12 @@ PROBES_S34_RV27 = [
      ["2025-02", "2025-04-06"]),
     ("failed", R27, "Rescuers will return to the site of the unsuccessful rescue attempt on Oct. 2.", ["2025-10-02"]),
     ("holthing-stay", R27, "Tree sellers expect a rush of Christmas shoppers from Dec. 1.", ["2025-12-01"]),
+    # --- round 7 (09:17), fp18 9e6ef7b1: a scanned paper's page title in a library's archive ---
+    ("scan", F27, "The Daily Courier. (Salem, Ore.) 1890-current, June 30, 2025, Image 12\n\nThe mill burned on Monday.",
+     ["2025-07-07"]),
+    ("scan", F27, "Evening Star. 1854-1972, June 30, 2025, Image 4\n\nThe mill burned on Monday.", ["2025-07-07"]),
+    ("scan-stay", F27, "Image 12 shows the flood of June 30, 2025.", ["2025-06-30"]),
+    ("scan-stay", F27, "The archive, which covers 1890-1972, went online on June 30, 2025.", ["2025-06-30"]),
 ]
 
 
