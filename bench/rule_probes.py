@@ -13847,6 +13847,18 @@ PROBES_S34_RV27 = [
     ("scan", F27, "Evening Star. 1854-1972, June 30, 2025, Image 4\n\nThe mill burned on Monday.", ["2025-07-07"]),
     ("scan-stay", F27, "Image 12 shows the flood of June 30, 2025.", ["2025-06-30"]),
     ("scan-stay", F27, "The archive, which covers 1890-1972, went online on June 30, 2025.", ["2025-06-30"]),
+    # --- round 8 (09:21), kl4 e2fffec4 (kl4m's mend): counted happenings, sayings, May/March pairs, chains ---
+    ("counted", R27, "Two attacks hit the city. (Kabul, Oct. 3; Herat, Oct. 9)", ["2025-10-03", "2025-10-09"]),
+    ("counted-stay", R27, "Two attacks were reported. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", R27, "Two explosions rocked the capital. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", R27, "Two fires broke out, Interfax reported. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("mopair", R27, "Prices rose in March-April.", ["2025-03/2025-04", "2025-04"]),
+    ("mopair", R27, "The March-April figures were weak.", ["2025-03/2025-04", "2025-04"]),
+    ("mopair", R27, "May-June sales rose 4%.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", R27, "Rain fell in the June-July-August period.", ["2025-06/2025-08", "2025-08"]),
+    ("mopair-stay", R27, "The May-December couple married on Saturday.", ["2025-10-11"]),
+    ("mopair-stay", R27, "Sales rose in the April-May-June period.", []),
+    ("mopair-stay", R27, "Sales rose in the July-August-September period.", []),
 ]
 
 
