@@ -13859,6 +13859,9 @@ PROBES_S34_RV27 = [
     ("mopair-stay", R27, "The May-December couple married on Saturday.", ["2025-10-11"]),
     ("mopair-stay", R27, "Sales rose in the April-May-June period.", []),
     ("mopair-stay", R27, "Sales rose in the July-August-September period.", []),
+    # --- round 9 (09:32), fp18 b680861a: a hyphen day-month-year in prose with a clock; a link's date beside prose ---
+    ("stamp-stay", F27, "The deadline is 15-Jul-2025 17:00 EDT, the agency said.", ["2025-07-15"]),
+    ("link-stay", F27, "Visit www.example.com/events/2025/07/20 for details of the July 20 race.", ["2025-07-20"]),
 ]
 
 
