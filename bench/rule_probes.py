@@ -13862,6 +13862,9 @@ PROBES_S34_RV27 = [
     # --- round 9 (09:32), fp18 b680861a: a hyphen day-month-year in prose with a clock; a link's date beside prose ---
     ("stamp-stay", F27, "The deadline is 15-Jul-2025 17:00 EDT, the agency said.", ["2025-07-15"]),
     ("link-stay", F27, "Visit www.example.com/events/2025/07/20 for details of the July 20 race.", ["2025-07-20"]),
+    # --- round 10 (09:37), fp19 7308e90b: the word pre-checks and labels in capitals ---
+    ("issuelbl", F27, "FROM THE ISSUE DATED JULY 4, 2025\n\nThe dean resigned on Monday.", ["2025-07-07"]),
+    ("srcline", F27, "Police detained 12 people on Sunday.\nSOURCES: Xinhua, July 7, 2025", ["2025-07-06"]),
 ]
 
 
