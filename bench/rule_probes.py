@@ -13865,6 +13865,12 @@ PROBES_S34_RV27 = [
     # --- round 10 (09:37), fp19 7308e90b: the word pre-checks and labels in capitals ---
     ("issuelbl", F27, "FROM THE ISSUE DATED JULY 4, 2025\n\nThe dean resigned on Monday.", ["2025-07-07"]),
     ("srcline", F27, "Police detained 12 people on Sunday.\nSOURCES: Xinhua, July 7, 2025", ["2025-07-06"]),
+    # --- round 11 (09:40), fp18 1ec4e105: a scanned page title after the paper's name ---
+    ("scan", F27, "Evening Star (Washington, D.C.) 1854-1972, June 30, 2025, Image 4\n\nThe mill burned on Monday.",
+     ["2025-07-07"]),
+    ("scan-stay", F27, "The Evening Star. 1854-1972, June 30, 2025, Image 4 of the archive shows the mill that "
+     "burned on Monday.", ["2025-07-07"]),
+    ("scan-stay", F27, "Getty Images. 1854-1972, June 30, 2025, Image 4", []),
 ]
 
 
