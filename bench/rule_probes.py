@@ -13871,6 +13871,11 @@ PROBES_S34_RV27 = [
     ("scan-stay", F27, "The Evening Star. 1854-1972, June 30, 2025, Image 4 of the archive shows the mill that "
      "burned on Monday.", ["2025-07-07"]),
     ("scan-stay", F27, "Getty Images. 1854-1972, June 30, 2025, Image 4", []),
+    # --- round 12 (09:50), fp18 18db32fe: a digest's entries with CRLF line ends, with a weekday before the date ---
+    ("digest", DIG27, "Incidents\r\n\r\n12 August 2025\r\n\r\nA bomb exploded in the market today, police said.\r\n\r\n"
+     "19 August 2025\r\n\r\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    ("digest", DIG27, "Incidents\n\nTuesday, 12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
+     "Tuesday, 19 August 2025\n\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
 ]
 
 
