@@ -13876,6 +13876,14 @@ PROBES_S34_RV27 = [
      "19 August 2025\r\n\r\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
     ("digest", DIG27, "Incidents\n\nTuesday, 12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
      "Tuesday, 19 August 2025\n\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    # --- round 13 (10:00), kl4: more wordings of figures released this month or next, quarters' years ---
+    ("figfor", R27, "Figures for September will be published at the end of this month.", ["2025-09", "2025-10"]),
+    ("figfor", R27, "Unemployment figures for August, due next month, are expected to show a rise.",
+     ["2025-08", "2025-11"]),
+    ("qtryear", R27, "Net income climbed 12 percent in 2024. In the December quarter it rose 3 percent.",
+     ["2024", "2024-10/2024-12"]),
+    ("qtryear-stay", R27, "Net income climbed 12 percent in 2024. In the December quarter it will rise 3 percent.",
+     ["2024", "2025-10/2025-12"]),
 ]
 
 
