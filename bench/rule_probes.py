@@ -213,6 +213,10 @@ a rule line, "Article publication date:", a citation with its doi, a digest entr
 --s34-tb1, session 34 tb1's own probes of its rules from TimeBank's engine errors (the end of the month as a month,
 "by the end of the month", "at month's end"; "today" beside two things said to be equal or alike, "And today, X is
 equal to Y": nowadays), with near neighbours.
+--s34-rv27, rv27's probes of session 34's rules on kl4 (known limits: dashed month pairs, figures for a month released
+later this month or next, bracketed dated lists after a count, quarters' years after a year's figures, a month before
+a relative aside of a custom), fp18 (old news-agency wire copy) and fp19 (old newspaper news-service copy): each rule's
+kind in other wordings, tenses and places, with the near neighbours it must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -226,6 +230,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-dv1
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp18
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-tb1
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-rv27
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13960,6 +13965,292 @@ PROBES_S34_TB1 = [
     ("todayequal-stay", TB1W, "Today, traffic is similar to Friday's.", ["2024-05-15", "2024-05-10"]),
     ("todayequal-stay", TB1W, "Today's vote is similar to the one held in 2019.", ["2024-05-15", "2019"]),
     ("todayequal-stay", TB1W, "The court ruled today that a strike is tantamount to desertion.", ["2024-05-15"]),
+R27 = "2025-10-15"  # a Wednesday in October: Mon 13, Tue 14 | Thu 16, Fri 17 ahead | Fri 10, Sat 11, Sun 12 gone
+F27 = "2025-07-09"  # a Wednesday: Sun 6, Mon 7, Tue 8 gone
+SAT27 = "2025-07-12"  # a Saturday: Thu 10, Fri 11 gone; Sun 13, Mon 14, Tue 15 ahead
+DIG27 = "2025-10-08"  # a digest of the summer's entries, printed in the autumn
+PROBES_S34_RV27 = [
+    # --- round 1 (08:45), kl4 af9258b3/649e2715: two months joined by a dash, a month range ---
+    ("mopair", R27, "Rainfall was heavy in the June-July period.", ["2025-06/2025-07", "2025-07"]),
+    ("mopair", R27, "Tourism peaked during the July–August holidays.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", R27, "The September-October harvest was poor.", ["2025-09/2025-10", "2025-10"]),
+    ("mopair", R27, "The roadworks will take place in the November-December period.", ["2025-11/2025-12", "2025-12"]),
+    ("mopair", R27, "Flights will be cut in the December-January period.", ["2025-12/2026-01", "2026-01"]),
+    ("mopair", R27, "Prices rose in March-April 2023.", ["2023-03/2023-04", "2023-04"]),
+    ("mopair", R27, "Cases surged in March-May 2020.", ["2020-03/2020-05", "2020-05"]),
+    ("mopair", R27, "Sales rose in the Jan-Feb period.", ["2025-01/2025-02", "2025-02"]),
+    ("mopair", R27, "Sales rose in the May-July period.", ["2025-05/2025-07", "2025-07"]),
+    ("mopair", R27, "Exports rose 6% in the January-September period.", ["2025-01/2025-09", "2025-09"]),
+    ("mopair", R27, "Profit rose in the April-September period.", ["2025-04/2025-09", "2025-09"]),
+    ("mopair", R27, "The museum was closed from June-August.", ["2025-06/2025-08", "2025-08"]),
+    ("mopair", R27, "In 2022, the July-August period was the hottest.", ["2022", "2022-07/2022-08", "2022-08"]),
+    ("mopair", R27, "Sales rose in the July-August period, up from the May-June period.",
+     ["2025-07/2025-08", "2025-08", "2025-05/2025-06", "2025-06"]),
+    ("mopair-stay", R27, "Net income for the January-March period fell.", []),
+    ("mopair-stay", R27, "Revenue in the October–December period rose.", []),
+    ("mopair-stay", R27, "Sales fell in the January–June period.", []),
+    ("mopair-stay", R27, "Sales fell in the July-December period.", []),
+    ("mopair-stay", R27, "The March-past was held on Sunday.", ["2025-10-12"]),
+    ("mopair-stay", R27, "Sales rose between July and August.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair-stay", R27, "Critics praised the April-May-June trilogy.", []),
+    # --- round 1, kl4 af9258b3: figures for a month released later this month or next month ---
+    ("figfor", R27, "Figures for September will be published later this month.", ["2025-09", "2025-10"]),
+    ("figfor", R27, "Data for August are due out next month.", ["2025-08", "2025-11"]),
+    ("figfor", R27, "Trade figures for September will be released early next month.", ["2025-09", "2025-11"]),
+    ("figfor", R27, "Inflation data for September is due later this month.", ["2025-09", "2025-10"]),
+    ("figfor", R27, "The statistics office will publish figures for July next month.", ["2025-07", "2025-11"]),
+    ("figfor-stay", R27, "Figures for November will be released next month.", ["2025-11"]),
+    ("figfor-stay", R27, "Figures for October will be released later this month.", ["2025-10"]),
+    ("figfor-stay", R27, "Concert tickets for January will go on sale later this month.", ["2026-01", "2025-10"]),
+    ("figfor-stay", R27, "Bookings for December will open next month.", ["2025-12", "2025-11"]),
+    # --- round 1, kl4 aa2bbb76: a bracket of dated items after a sentence that counts them ---
+    ("counted", R27, "Three ships were seized. (Arctic Sea, July 24; Iris, Aug. 2; Nova, Aug. 15)",
+     ["2025-07-24", "2025-08-02", "2025-08-15"]),
+    ("counted", R27, "Two earthquakes struck the region last month. (Izmir, Sept. 3; Manisa, Sept. 21)",
+     ["2025-09", "2025-09-03", "2025-09-21"]),
+    ("counted", R27, "Two fires broke out. (Elm St., Oct. 4; Main St., Oct. 9)", ["2025-10-04", "2025-10-09"]),
+    ("counted", R27, "Two planes have crashed this year. (Lagos, March 3; Abuja, June 9)",
+     ["2025", "2025-03-03", "2025-06-09"]),
+    ("counted", R27, "The club has been relegated twice. (Hull, May 4, 2019; Derby, May 2, 2022)",
+     ["2019-05-04", "2022-05-02"]),
+    ("counted-stay", R27, "Two officials denied the report, the papers wrote. (Kommersant, June 29; Izvestia, June 30)",
+     []),
+    ("counted-stay", R27, "Two ministers resigned, the agency said. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", R27, "Both parties lost votes, the polls showed. (VTsIOM, June 29; FOM, June 30)", []),
+    ("counted-stay", R27, "The army took two villages, the papers said. (Izvestiya, Aug. 3; Trud, Aug. 4)", []),
+    # --- round 1, kl4 922a696d: a quarter with no year after a sentence of a year's figures ---
+    ("qtryear", R27, "Revenue grew 8% in 2024. The fourth quarter was the strongest.", ["2024", "2024-10/2024-12"]),
+    ("qtryear", R27, "Profit fell in 2022. Q2 was the worst quarter.", ["2022", "2022-04/2022-06"]),
+    ("qtryear", R27, "Sales rose in 2024. In the third quarter, they rose 5%.", ["2024", "2024-07/2024-09"]),
+    ("qtryear", R27, "Revenue in 2024 rose 8%. The fourth quarter was the strongest.", ["2024", "2024-10/2024-12"]),
+    ("qtryear", R27, "Sales rose in 2024. Costs fell. The third quarter was strongest.", ["2024", "2024-07/2024-09"]),
+    ("qtryear", R27, "Sales rose last year. The third quarter was strongest.", ["2024", "2024-07/2024-09"]),
+    ("qtryear-stay", R27, "Sales rose in 2024. The third quarter of 2025 was weaker.", ["2024", "2025-07/2025-09"]),
+    ("qtryear-stay", R27, "The plant opened in 2019. The third quarter was strongest.", ["2019", "2025-07/2025-09"]),
+    ("qtryear-stay", R27, "Sales rose in 2024. The third quarter, however, is traditionally the weakest.", ["2024"]),
+    # --- round 1, kl4 922a696d: a month or quarter before a relative aside of a custom ---
+    ("asidehabit", R27, "The September quarter, which is normally the busiest, saw a 3 percent fall.",
+     ["2025-07/2025-09"]),
+    ("asidehabit", R27, "August, which is typically slow, brought record sales.", ["2025-08"]),
+    ("asidehabit", R27, "In July, which is usually the wettest month, rain fell on 20 days.", ["2025-07"]),
+    ("asidehabit", R27, "Sales in August, when demand usually dips, rose 4 percent.", ["2025-08"]),
+    ("asidehabit-stay", R27, "Sales usually peak in December, which is the busiest month.", []),
+    ("asidehabit-stay", R27, "Traffic in July, which is usually the wettest month, is always light.", []),
+    ("asidehabit-stay", R27, "In July, which was the wettest month, rain fell on 20 days.", ["2025-07"]),
+    # --- round 2 (08:40), kl4 af9258b3/649e2715: more dashed pairs, and idioms that are no months ---
+    ("mopair", R27, "Sales rose in the July – August period.", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", R27, "Tickets for the June-July tour are on sale.", ["2026-06/2026-07", "2026-07"]),
+    ("mopair", R27, "July-August sales up 4%", ["2025-07/2025-08", "2025-08"]),
+    ("mopair", R27, "Prices fell in the March-April 2024 period.", ["2024-03/2024-04", "2024-04"]),
+    ("mopair", R27, "Prices fell in the December 2024-January 2025 period.", ["2024-12/2025-01", "2025-01"]),
+    ("mopair-stay", R27, "The film is a May-December romance.", []),
+    ("mopair-stay", R27, "Their marriage was a classic May-December affair.", []),
+    # --- round 2, kl4 af9258b3: figures released this month or next ---
+    ("figfor", R27, "Figures for September are due next month.", ["2025-09", "2025-11"]),
+    ("figfor", R27, "Figures for August will be released later this month.", ["2025-08", "2025-10"]),
+    ("figfor", "2026-01-14", "Figures for December will be released later this month.", ["2025-12", "2026-01"]),
+    ("figfor-stay", R27, "Forecasts for November will be released later this month.", ["2025-11", "2025-10"]),
+    ("figfor-stay", R27, "Targets for December will be announced later this month.", ["2025-12", "2025-10"]),
+    # --- round 2, kl4 aa2bbb76: a count of people or things before agencies cited ---
+    ("counted-stay", R27, "Two people were hurt. (AP, Oct. 3; Reuters, Oct. 4)", []),
+    ("counted-stay", R27, "Three candidates remain in the race. (Interfax, Oct. 1; TASS, Oct. 2; RIA, Oct. 3)", []),
+    # --- round 2, kl4 922a696d: quarters' years, other wordings ---
+    ("qtryear", R27, "Profit rose in 2024. Fourth-quarter sales were the strongest.", ["2024", "2024-10/2024-12"]),
+    ("qtryear", R27, "Sales rose in 2024. The second half was strongest.", ["2024", "2024-07/2024-12"]),
+    ("qtryear-stay", R27, "Sales rose in 2024. The third quarter was strongest, analysts said on Monday.",
+     ["2024", "2024-07/2024-09", "2025-10-13"]),
+    # --- round 2, kl4 922a696d: custom asides ---
+    ("asidehabit", R27, "The June quarter, which is seasonally the weakest, was the best on record.",
+     ["2025-04/2025-06"]),
+    ("asidehabit", R27, "In August, when sales usually dip, revenue rose 4 percent.", ["2025-08"]),
+    # --- fp18 (precision fixes on old news-agency wire copy), written before running: machine stamps ---
+    ("stamp", F27, "From: desk@example.org\nSent: Tue Jul 8 16:02:44 2025\nThe ministry said on Monday that prices "
+     "would rise.", ["2025-07-07"]),
+    ("stamp", F27, "Posted 07/08/2025 11:45:00 AM\nRiot police cleared the square on Sunday.", ["2025-07-06"]),
+    ("stamp", F27, "Msg 4411 of 5000 -- Tue, 08 Jul 2025 16:02:44 GMT\nThe ferry sank on Monday.", ["2025-07-07"]),
+    ("stamp", F27, "Talks collapsed on Monday. 08-Jul-2025 14:05 EDT", ["2025-07-07"]),
+    ("stamp", F27, "DATE=07/08/2025\nTITLE=FLOODS\nFloods hit the north on Monday.", ["2025-07-07"]),
+    ("stamp-stay", F27, "The rocket lifted off on July 8, 2025 at 09:30:15 GMT, the agency said.", ["2025-07-08"]),
+    ("stamp-stay", F27, "The quake struck on July 6, 2025 at 05:46:52\nlocal time, killing at least 40 people.",
+     ["2025-07-06"]),
+    ("stamp-stay", F27, "Witnesses said the blast came on 6 July 2025 at 10:14:33 JST\nand shook the building.",
+     ["2025-07-06"]),
+    ("stamp-stay", F27, "Trading halted on 7 July 2025 at 14:02:11 and resumed an hour later.", ["2025-07-07"]),
+    ("stamp-stay", F27, "She won the final on July 6, 2025 in 2:19:41\nand broke the record.", ["2025-07-06"]),
+    # --- fp18: a date in a web address ---
+    ("link", F27, "Full text: https://example.gov/news/2025/07/03/statement.html The statement was issued on Monday.",
+     ["2025-07-07"]),
+    ("link", F27, "Read more: http://example.com/news/july-3-2025-floods.html Floods hit the north on Sunday.",
+     ["2025-07-06"]),
+    ("link-stay", F27, "See www.example.com/archive/2019/03/15 for the 2019 report.", ["2019"]),
+    ("link-stay", F27, "The report, posted at example.com on July 3, 2025, blamed the dam.", ["2025-07-03"]),
+    ("link-stay", F27, "The site www.example.org went live on 3 July 2025.", ["2025-07-03"]),
+    # --- fp18: a credit line of wire services after the page's date ---
+    ("credit", F27, "Storm batters coast\nJuly 9, 2025 | By From news services\nThe storm hit on Tuesday.",
+     ["2025-07-08"]),
+    ("credit", F27, "Storm batters coast\nJuly 9, 2025|Wire dispatches\nThe storm hit on Tuesday.", ["2025-07-08"]),
+    ("credit-stay", F27, "Dispatches from the front resumed July 3.", ["2025-07-03"]),
+    ("credit-stay", F27, "Wire services will resume July 14 after the strike.", ["2025-07-14"]),
+    # --- fp18: an issue line under a rule line, a publication label, a citation's volume and doi ---
+    ("issue", F27, "----------------------------\nFARM BULLETIN Vol. 12, No. 4, 3 July 2025\nThe drought deepened on "
+     "Monday.", ["2025-07-07"]),
+    ("issue", F27, "Article publication date: 3 July 2025\nThe minister resigned on Monday.", ["2025-07-07"]),
+    ("issue", F27, 'Smith, J. (2019), "Floods", Water Policy, Vol. 21 No. 3. https://doi.org/10.2166/wp.2019.001\n\n'
+     "The river burst its banks on Sunday.", ["2025-07-06"]),
+    ("issue-stay", F27, "The journal's Vol. 21, No. 3, which came out in March 2019 with the findings, sold out "
+     "within a week of its launch, the editors said on Monday in a long statement.", ["2019-03", "2025-07-07"]),
+    # --- fp18: a digest's entry: its "today" is the entry's day ---
+    ("digest", DIG27, "Incidents\n\n12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
+     "19 August 2025\n\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    ("digest", DIG27, "3 September 2025. A bridge collapsed yesterday, officials said.\n"
+     "4 September 2025. Rescuers found two survivors today.", ["2025-09-02", "2025-09-04"]),
+    ("digest", DIG27, "3 September 2025. A bridge collapsed on Monday, officials said.\n"
+     "4 September 2025. Rescuers found two survivors today.", ["2025-09-01", "2025-09-04"]),
+    ("digest-stay", DIG27, "The dispute has a long history.\n\nMarch 3, 2025: The union filed its claim.\n\n"
+     "June 9, 2025: Talks broke down.\n\nThe union said today it would strike.",
+     ["2025-03-03", "2025-06-09", "2025-10-08"]),
+    ("digest-stay", DIG27, "Timeline\n\n3 March 2025\nUnion files claim.\n\n9 June 2025\nTalks break down.\n\n"
+     "Analysis\n\nThe union said today it would strike, and talks resume tomorrow.",
+     ["2025-03-03", "2025-06-09", "2025-10-08", "2025-10-09"]),
+    # --- round 3 (08:49), fp18 b680861a: committed; hard-wrapped prose whose lines open with a full date ---
+    ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025. The president signed it on\nJuly 3, 2025. "
+     "The finance ministry said today that payments had begun.", ["2025-07-01", "2025-07-03", "2025-07-09"]),
+    ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025. The president signed it on\nJuly 3, 2025. "
+     "Payments began on Monday, the ministry said.", ["2025-07-01", "2025-07-03", "2025-07-07"]),
+    ("digest", DIG27, "28 December 2024. Floods killed 12 people today.\n3 January 2025. Rescuers found three "
+     "survivors on Monday.", ["2024-12-28", "2024-12-30"]),
+    ("stamp-stay", F27, "The agency said the quake struck on 6 July 2025 05:46:52\n(20:46:52 GMT) near the coast.",
+     ["2025-07-06"]),
+    ("issue-stay", F27, "The study, published in Nature Vol. 601, No. 7893 on 13 January 2022 (doi: 10.1038/"
+     "s41586-021-04311-7), found that the glacier retreated sharply in 2019.", ["2022-01-13", "2019"]),
+    ("digest-stay", F27, "Parliament passed the budget on\nJuly 1, 2025, and the president signed it on\nJuly 3, 2025. "
+     "Payments began on Monday, the ministry said. Talks resumed on\nJune 30, 2025. Unions said today they were "
+     "ready.", ["2025-07-01", "2025-07-03", "2025-07-07", "2025-06-30", "2025-07-09"]),
+    # --- round 4 (08:51), fp19 61d6d05f, written before running: an issue label on its own line ---
+    ("issuelbl", F27, "From the issue dated July 4, 2025\nThe senate voted on Tuesday.", ["2025-07-08"]),
+    ("issuelbl", F27, "From Harper's, July/August 2025\n\nThe dean resigned on Monday.", ["2025-07-07"]),
+    ("issuelbl", F27, "From the New Yorker, June 2025\nThe dean resigned on Monday.", ["2025-07-07"]),
+    ("issuelbl-stay", F27, "From Monday, June 30, 2025, the bridge was closed.", ["2025-06-30"]),
+    ("issuelbl-stay", F27, "From January 2025, fees rose by a third.", ["2025-01"]),
+    # --- fp19: a source's line with its full date and a label or a link ---
+    ("srcline", F27, "Police detained 12 people on Sunday.\nSource: Xinhua, July 7, 2025", ["2025-07-06"]),
+    ("srcline", F27, "Police detained 12 people on Sunday.\nGlobal Times, 7 July 2025 https://example.cn/a/1.htm",
+     ["2025-07-06"]),
+    ("srcline", F27, "Source: Ministry of Health, July 7, 2025\nCases rose on Tuesday.", ["2025-07-08"]),
+    ("srcline-stay", F27, "Signing Ceremony, July 7, 2025 www.example.gov/photos", ["2025-07-07"]),
+    ("srcline-stay", F27, "Sources said the dam broke on July 7, 2025.", ["2025-07-07"]),
+    # --- fp19: a quoted story's credit in brackets, its writers before the outlet ---
+    ("credstory", F27, "The governor vetoed the bill on Monday.\n\n(John Smith, Capitol News Service, July 8, 2025)",
+     ["2025-07-07"]),
+    ("credstory", F27, "The mayor quit on Monday. (Ann Lee and Bo Park, Coast Herald, July 8, 2025) The council met.",
+     ["2025-07-07"]),
+    ("credstory-stay", F27, "The duo won the doubles final. (Ann Lee and Bea Kim, Center Court, July 6, 2025)",
+     ["2025-07-06"]),
+    ("credstory-stay", F27, "The band will play two shows. (Mary Lou Jones and The Band, Town Hall, July 18, 2025)",
+     ["2025-07-18"]),
+    # --- fp19: a deadline with a clock time before its weekday; "facing" ---
+    ("dlclock", SAT27, "Negotiators faced a 6 p.m. Monday deadline to reach a deal.", ["2025-07-14"]),
+    ("dlclock", SAT27, "The league gave teams a 4 p.m. Tuesday deadline to respond.", ["2025-07-15"]),
+    ("dlclock", SAT27, "The 11:59 p.m. Sunday deadline for applications was extended.", ["2025-07-13"]),
+    ("dlclock", SAT27, "Officials are facing a noon Monday deadline.", ["2025-07-14"]),
+    ("dlclock", SAT27, "The club is facing a Monday deadline to pay its debts.", ["2025-07-14"]),
+    ("dlclock-stay", SAT27, "Talks collapsed after a 6 p.m. Thursday deadline passed.", ["2025-07-10"]),
+    ("dlclock-stay", SAT27, "Crews worked until 6 p.m. Thursday.", ["2025-07-10"]),
+    ("dlclock-stay", SAT27, "Facing a Friday deadline, the council voted on Thursday to raise taxes.",
+     ["2025-07-11", "2025-07-10"]),
+    ("dlclock-stay", SAT27, "The team, facing a 5 p.m. Friday deadline, signed the deal on Thursday.",
+     ["2025-07-11", "2025-07-10"]),
+    ("dlclock", F27, "Negotiators are facing a 5 p.m. Friday deadline.", ["2025-07-11"]),
+    ("dlclock-stay", F27, "Negotiators faced a 5 p.m. Friday deadline but missed it.", ["2025-07-04"]),
+    ("dlclock-stay", F27, "The 5 p.m. Friday deadline came and went without a deal.", ["2025-07-04"]),
+    ("issuelbl", F27, "From the print issue dated Monday, July 7, 2025\n\nThe dean resigned on Tuesday.",
+     ["2025-07-08"]),
+    # --- round 5 (08:58), fp19 cce6c69e: a relative day's capital after a colon ---
+    ("colonday", F27, "SMITH: Yesterday the talks broke down.", ["2025-07-08"]),
+    ("colonday", F27, "The minister told reporters: Tomorrow we will sign the deal.", ["2025-07-10"]),
+    ("colonday", F27, "JONES: Today, the court ruled against us.", ["2025-07-09"]),
+    ("colonday", F27, "Q: Yesterday you said the plan was dead. A: Yes.", ["2025-07-08"]),
+    ("colonday", F27, "ANCHOR: Tonight, the president addresses the nation.", ["2025-07-09"]),
+    ("colonday-stay", F27, "Listen: Today in Focus, the daily podcast, looks at the floods.", []),
+    ("colonday-stay", F27, "Sign up for our newsletter: Today in Politics.", []),
+    ("colonday-stay", F27, "Also on the site: Today's crossword and puzzles.", []),
+    ("colonday-stay", F27, "The senator told USA Today on Monday that she would run.", ["2025-07-07"]),
+    # --- round 6 (09:07), fp18 dd736152, written before running: a yearless plan's date in a reported past ---
+    ("plandate", R27, "The minister said November 20 was the most likely date for the vote.", ["2025-11-20"]),
+    ("plandate", R27, "Officials said December 1 was the earliest possible start date.", ["2025-12-01"]),
+    ("plandate", R27, "He said March 3 would be the new target date.", ["2026-03-03"]),
+    ("plandate", R27, "He said November 20 was the most likely date, and talks would resume on Monday.",
+     ["2025-11-20", "2025-10-20"]),
+    ("plandate", R27, "The likely start date was January 12, officials said.", ["2026-01-12"]),
+    ("plandate-stay", R27, "She said October 3 was the hottest day of the year.", ["2025-10-03"]),
+    ("plandate-stay", R27, "He said September 30 was the deadline, and it passed quietly.", ["2025-09-30"]),
+    ("plandate-stay", R27, "She said May 4 was the date of her wedding.", ["2025-05-04"]),
+    # --- fp18 dd736152: a happening named with how it failed is gone by ---
+    ("failed", R27, "The agency will try again after the failed launch in August.", ["2025-08"]),
+    ("failed", R27, "The army will hold a parade to mark the foiled coup attempt on July 15.", ["2025-07-15"]),
+    ("failed", R27, "North Korea may conduct another test following its botched missile test in May.", ["2025-05"]),
+    ("failed-stay", R27, "A failed vote in December would trigger new elections.", ["2025-12"]),
+    ("failed-stay", R27, "Officials fear a failed harvest in November.", ["2025-11"]),
+    ("failed-stay", R27, "The team will try to avoid another failed start in January.", ["2026-01"]),
+    ("failed-stay", R27, "The failed bank will be sold in December.", ["2025-12"]),
+    ("failed-stay", R27, "The failed airline's planes will be auctioned on Nov. 3.", ["2025-11-03"]),
+    # --- fp18 dd736152: things named after a holiday are no day ---
+    ("holthing", R27, "Workers are still owed their overdue Christmas bonuses.", []),
+    ("holthing", R27, "Christmas shoppers crowded the malls on Saturday.", ["2025-10-11"]),
+    ("holthing", R27, "Stores stocked Easter eggs in February.", ["2025-02"]),
+    ("holthing-stay", R27, "The bonuses will be paid at Christmas.", ["2025-12-25"]),
+    ("holthing-stay", R27, "The Christmas lights will be switched on on Nov. 20.", ["2025-11-20"]),
+    ("holthing-stay", R27, "Shops will close on Christmas Day and reopen on Boxing Day.", ["2025-12-25", "2025-12-26"]),
+    ("holthing-stay", R27, "Families exchanged gifts on Christmas Eve.", ["2024-12-24"]),
+    ("plandate-stay", R27, "In January, he said March 3 was the most likely date for the vote.", ["2025-01", "2025-03-03"]),
+    ("plandate-stay", R27, "Last year, officials said June 5 was the earliest possible date.", ["2024", "2024-06-05"]),
+    ("plandate-stay", R27, "The vote, he said in February, would be held on April 6, the most likely date.",
+     ["2025-02", "2025-04-06"]),
+    ("failed", R27, "Rescuers will return to the site of the unsuccessful rescue attempt on Oct. 2.", ["2025-10-02"]),
+    ("holthing-stay", R27, "Tree sellers expect a rush of Christmas shoppers from Dec. 1.", ["2025-12-01"]),
+    # --- round 7 (09:17), fp18 9e6ef7b1: a scanned paper's page title in a library's archive ---
+    ("scan", F27, "The Daily Courier. (Salem, Ore.) 1890-current, June 30, 2025, Image 12\n\nThe mill burned on Monday.",
+     ["2025-07-07"]),
+    ("scan", F27, "Evening Star. 1854-1972, June 30, 2025, Image 4\n\nThe mill burned on Monday.", ["2025-07-07"]),
+    ("scan-stay", F27, "Image 12 shows the flood of June 30, 2025.", ["2025-06-30"]),
+    ("scan-stay", F27, "The archive, which covers 1890-1972, went online on June 30, 2025.", ["2025-06-30"]),
+    # --- round 8 (09:21), kl4 e2fffec4 (kl4m's mend): counted happenings, sayings, May/March pairs, chains ---
+    ("counted", R27, "Two attacks hit the city. (Kabul, Oct. 3; Herat, Oct. 9)", ["2025-10-03", "2025-10-09"]),
+    ("counted-stay", R27, "Two attacks were reported. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", R27, "Two explosions rocked the capital. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("counted-stay", R27, "Two fires broke out, Interfax reported. (Interfax, Oct. 3; TASS, Oct. 4)", []),
+    ("mopair", R27, "Prices rose in March-April.", ["2025-03/2025-04", "2025-04"]),
+    ("mopair", R27, "The March-April figures were weak.", ["2025-03/2025-04", "2025-04"]),
+    ("mopair", R27, "May-June sales rose 4%.", ["2025-05/2025-06", "2025-06"]),
+    ("mopair", R27, "Rain fell in the June-July-August period.", ["2025-06/2025-08", "2025-08"]),
+    ("mopair-stay", R27, "The May-December couple married on Saturday.", ["2025-10-11"]),
+    ("mopair-stay", R27, "Sales rose in the April-May-June period.", []),
+    ("mopair-stay", R27, "Sales rose in the July-August-September period.", []),
+    # --- round 9 (09:32), fp18 b680861a: a hyphen day-month-year in prose with a clock; a link's date beside prose ---
+    ("stamp-stay", F27, "The deadline is 15-Jul-2025 17:00 EDT, the agency said.", ["2025-07-15"]),
+    ("link-stay", F27, "Visit www.example.com/events/2025/07/20 for details of the July 20 race.", ["2025-07-20"]),
+    # --- round 10 (09:37), fp19 7308e90b: the word pre-checks and labels in capitals ---
+    ("issuelbl", F27, "FROM THE ISSUE DATED JULY 4, 2025\n\nThe dean resigned on Monday.", ["2025-07-07"]),
+    ("srcline", F27, "Police detained 12 people on Sunday.\nSOURCES: Xinhua, July 7, 2025", ["2025-07-06"]),
+    # --- round 11 (09:40), fp18 1ec4e105: a scanned page title after the paper's name ---
+    ("scan", F27, "Evening Star (Washington, D.C.) 1854-1972, June 30, 2025, Image 4\n\nThe mill burned on Monday.",
+     ["2025-07-07"]),
+    ("scan-stay", F27, "The Evening Star. 1854-1972, June 30, 2025, Image 4 of the archive shows the mill that "
+     "burned on Monday.", ["2025-07-07"]),
+    ("scan-stay", F27, "Getty Images. 1854-1972, June 30, 2025, Image 4", []),
+    # --- round 12 (09:50), fp18 18db32fe: a digest's entries with CRLF line ends, with a weekday before the date ---
+    ("digest", DIG27, "Incidents\r\n\r\n12 August 2025\r\n\r\nA bomb exploded in the market today, police said.\r\n\r\n"
+     "19 August 2025\r\n\r\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    ("digest", DIG27, "Incidents\n\nTuesday, 12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
+     "Tuesday, 19 August 2025\n\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    # --- round 13 (10:00), kl4: more wordings of figures released this month or next, quarters' years ---
+    ("figfor", R27, "Figures for September will be published at the end of this month.", ["2025-09", "2025-10"]),
+    ("figfor", R27, "Unemployment figures for August, due next month, are expected to show a rise.",
+     ["2025-08", "2025-11"]),
+    ("qtryear", R27, "Net income climbed 12 percent in 2024. In the December quarter it rose 3 percent.",
+     ["2024", "2024-10/2024-12"]),
+    ("qtryear-stay", R27, "Net income climbed 12 percent in 2024. In the December quarter it will rise 3 percent.",
+     ["2024", "2025-10/2025-12"]),
 ]
 
 
