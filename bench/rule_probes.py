@@ -13965,6 +13965,8 @@ PROBES_S34_TB1 = [
     ("todayequal-stay", TB1W, "Today, traffic is similar to Friday's.", ["2024-05-15", "2024-05-10"]),
     ("todayequal-stay", TB1W, "Today's vote is similar to the one held in 2019.", ["2024-05-15", "2019"]),
     ("todayequal-stay", TB1W, "The court ruled today that a strike is tantamount to desertion.", ["2024-05-15"]),
+]
+
 R27 = "2025-10-15"  # a Wednesday in October: Mon 13, Tue 14 | Thu 16, Fri 17 ahead | Fri 10, Sat 11, Sun 12 gone
 F27 = "2025-07-09"  # a Wednesday: Sun 6, Mon 7, Tue 8 gone
 SAT27 = "2025-07-12"  # a Saturday: Thu 10, Fri 11 gone; Sun 13, Mon 14, Tue 15 ahead
