@@ -192,6 +192,9 @@ near neighbours.
 read), fp16 (a broadcast-news precision sample) and kl3 (known limits: month-named quarters, day lists, figures for a
 month): each rule's kind in other wordings, tenses and places, and the near neighbours it must leave alone; rows wrong
 on main and on the branch are known limits.
+--s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
+(engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
+near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -200,7 +203,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s24-rv13, s23-rv10, s24-rv12, s25-rv14, s26-rv16, s26-rv17, s27-kl1, s27-fx45, s27-fx46, s27-wk6, s27-rv19,
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
-      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-rv28
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -13592,6 +13595,122 @@ PROBES_S33_RV26 = [
     # --- round 11 (06:43), fp16 6663841a: a hedged "as" aside in other places ---
     ("hedgeas", V26W, "Smith will return to the side, perhaps as a substitute, on Saturday.", ["2025-11-15"]),
     ("hedgeas-stay", V26W, "Smith returned to the side, perhaps as a substitute, on Saturday.", ["2025-11-08"]),
+]
+
+R28 = "1990-03-14"   # a Wednesday (wire copy of TimeBank's years)
+R28W = "2025-11-12"  # a Wednesday
+
+PROBES_S34_RV28 = [
+    # --- round 1 (08:52), tb1 (work tree): "by the end of the month", "at month's end", "before the month is out"
+    ("mend", R28W, "The army plans to deploy 40,000 more troops by the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The company will announce its decision at month's end.", ["2025-11"]),
+    ("mend", R28W, "Negotiators hope to reach a deal before the month is out.", ["2025-11"]),
+    ("mend", R28W, "The ceasefire expires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The company has until the end of the month to respond.", ["2025-11"]),
+    ("mend", R28, "Iraq is expected to pull its troops out by the end of the month, officials said.", ["1990-03"]),
+    ("mend", R28W, "He said the plant would close by the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The minister said on Monday that the talks would resume before the end of the month.",
+     ["2025-11-10", "2025-11"]),
+    ("mend", R28W, "Sales fell in March. By the end of the month, 300 jobs had gone.", ["2025-03", "2025-03"]),
+    ("mend", R28W, "The layoffs began on Oct. 3, and by the end of the month 2,000 workers had lost their jobs.",
+     ["2025-10-03", "2025-10"]),
+    ("mend", R28, "Prices jumped in January 1989, and by the month's end the central bank had raised rates.",
+     ["1989-01", "1989-01"]),
+    ("mend", R28W, "The board meets in December and will decide by the end of the month.", ["2025-12", "2025-12"]),
+    ("mend", R28W, "The offer is valid until the end of the month.", ["2025-11"]),
+    ("mend", R28W, "Merger decision expected by month's end\nThe two banks are still talking.", ["2025-11"]),
+    ("mend", R28W, "In March 2019, the bank cut rates; by the end of the month the currency had lost 10 percent.",
+     ["2019-03", "2019-03"]),
+    ("mend", R28W, "The plant closed at the end of last month.", ["2025-10"]),
+    ("mend", R28W, "The plant will close at the end of this month.", ["2025-11"]),
+    ("mend", R28W, '"We will finish the bridge by the end of the month," the mayor said.', ["2025-11"]),
+    ("mend", R28W, "The union wants a deal by the end of the month.", ["2025-11"]),
+    ("mend", R28W, "In August the rate stayed low and did not breach 6 percent until the end of the month.",
+     ["2025-08", "2025-08"]),
+    ("mend", R28W, "Talks opened on Monday and must end by the end of the month.", ["2025-11-10", "2025-11"]),
+    ("mend-stay", R28W, "Rent is usually due at the end of the month.", []),
+    ("mend-stay", R28W, "Workers get paid at the end of the month.", []),
+    ("mend-stay", R28W, "Each month, the figures are published at the end of the month.", []),
+    ("mend-stay", R28W, "Protesters marked the end of the month-long strike with a rally.", []),
+    ("mend-stay", R28W, "By the end of the month, the firm had cut 500 jobs.", []),
+    ("mend-stay", R28W, "The end of the month is always busy for accountants.", []),
+    ("mend-stay", R28W, "The rate did not breach 6 percent until the end of the month.", []),
+    ("mend-stay", R28W, "The plant will close by the end of the year.", ["2025"]),
+    # --- round 1 (08:52), tb1 (work tree): "today" in "X is equal/akin/similar to Y" is nowadays ---
+    ("eqtoday", R28W, "And today, the right to work is equal to the right to survival.", []),
+    ("eqtoday", R28W, "Today, a degree is no different from a diploma.", []),
+    ("eqtoday", R28W, "But today, owning a car is the same as owning a phone.", []),
+    ("eqtoday", R28W, "The company today is comparable to a utility, analysts say.", []),
+    ("eqtoday", R28, "In the Soviet Union today, party membership is akin to a meal ticket.", []),
+    ("eqtoday-stay", R28W, "Today, the index is equal to its record high.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the board said the offer is equal to $40 a share.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "The storm today is similar to Hurricane Sandy, forecasters said.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "The vote today is similar to the one held in 1998.", ["2025-11-12", "1998"]),
+    ("eqtoday-stay", R28W, "The turnout today is similar to the turnout in 2020, officials said.",
+     ["2025-11-12", "2020"]),
+    ("eqtoday-stay", R28W, "Today's meeting is similar to last week's.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "The dollar today is equal to 150 yen.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the two leaders are expected to sign a deal similar to the one agreed in May.",
+     ["2025-11-12", "2025-05"]),
+    # --- round 1 (08:52), dv1 (work tree): a present perfect with an -ly adverb makes "the past year" a span ---
+    ("perfly", R28W, "She has essentially acted like a candidate in the past year.", []),
+    ("perfly", R28W, "Prices have steadily climbed over the past year.", []),
+    ("perfly", R28W, "The group has quietly expanded its network in the last year.", []),
+    ("perfly", R28W, "In the past year, the mayor has repeatedly clashed with the council.", []),
+    ("perfly", R28W, "Over the last year, the currency has sharply weakened, traders said.", []),
+    # --- round 1 (08:52), dv1 (work tree): "respectively" ends a pair or list of days ---
+    ("resp", R28W, "The two rounds are set for March 15 and 18 respectively.", ["2026-03-15", "2026-03-18"]),
+    ("resp", R28W, "The three rounds were held on May 3, 10 and 17 respectively.",
+     ["2025-05-03", "2025-05-10", "2025-05-17"]),
+    ("resp", R28, "The two ships sailed on Feb. 2 and 9 respectively.", ["1990-02-02", "1990-02-09"]),
+    ("resp", R28W, "The two matches were played on 4 and 9 June respectively.", ["2025-06-04", "2025-06-09"]),
+    ("resp-stay", R28W, "As of June 1, 12 and 15 respectively had been counted in the two towns.", ["2025-06-01"]),
+    ("resp-stay", R28W, "By Oct. 1, 14 and 22 respectively had signed up in the two states.", ["2025-10-01"]),
+    ("resp-stay", R28W, "The shares closed at 5 and 12 respectively on March 3.", ["2025-03-03"]),
+    # --- round 1 (08:52), dv1 (work tree): "the day after to <verb>" counts from the day told before ---
+    ("dayafter", R28W, "The dam broke on March 3, 2023, and a crew was sent the day after to help.",
+     ["2023-03-03", "2023-03-04"]),
+    ("dayafter", R28, "Fighting broke out on Monday, and troops arrived the day after to restore order.",
+     ["1990-03-12", "1990-03-13"]),
+    ("dayafter", R28W, "The storm hit on Oct. 29. Volunteers came the day after to clear the roads.",
+     ["2025-10-29", "2025-10-30"]),
+    ("dayafter", R28W, "Police say he was arrested on June 2 and had visited the bank the day before to withdraw cash.",
+     ["2025-06-02", "2025-06-01"]),
+    ("dayafter", R28W, "The vote was on Tuesday, and the results were certified the next day to nobody's surprise.",
+     ["2025-11-11", "2025-11-12"]),
+    ("dayafter-stay", R28W, "Crews arrived the day after to help.", []),
+    ("dayafter-stay", R28W, "The talks ended on Friday, and the envoy flew the day after to the capital, Kabul.",
+     ["2025-11-07", "2025-11-08"]),
+    # --- round 2 (08:53), tb1 (work tree): month's end, other wordings and neighbours ---
+    ("mend", R28W, "The factory shut in June 2020. By the end of the month, 300 workers had been laid off.",
+     ["2020-06", "2020-06"]),
+    ("mend", R28W, "The strike began on Sept. 8. By month's end, the union had won a raise.",
+     ["2025-09-08", "2025-09"]),
+    ("mend", "2025-12-03", "Officials expect the road to reopen by the end of the month.", ["2025-12"]),
+    ("mend", R28W, "Oil rose in July and, before the month was out, had hit $80.", ["2025-07", "2025-07"]),
+    ("mend", R28W, "If the strike lasts until the end of the month, the plant will close.", ["2025-11"]),
+    ("mend-stay", R28W, "Salaries are paid every month at the end of the month.", []),
+    ("mend-stay", R28W, "The figures, published monthly, come out at the end of the month.", []),
+    ("mend-stay", R28W, "Pension checks arrive at the end of the month.", []),
+    ("mend-stay", R28W, "Tenants pay rent at the end of each month.", []),
+    # --- round 2 (08:53), tb1 (work tree): "today" equated, other wordings and neighbours ---
+    ("eqtoday", R28W, '"Today, being poor is akin to being a criminal," she said.', []),
+    ("eqtoday", R28W, "Yet today, the title is synonymous with failure.", []),
+    ("eqtoday", R28W, "Even today, a woman's word is not equal to a man's.", []),
+    ("eqtoday-stay", R28W, "The match today is equal to a final for both teams.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the president said, the two sides are equal to the task.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today's vote is tantamount to a referendum on the president.", ["2025-11-12"]),
+    # --- round 2 (08:53), dv1 (work tree): other wordings ---
+    ("perfly", R28W, "The city has gradually reopened schools over the past year.", []),
+    ("resp", R28W, "The first two stages will be run on July 4 and 6 respectively, organisers said.",
+     ["2026-07-04", "2026-07-06"]),
+    ("resp-stay", R28W, "In the week to Oct. 3, 12 and 15 percent respectively said they would vote.", ["2025-10-03"]),
+    ("dayafter", R28W, "The fire broke out on Sunday, and inspectors returned the next day to investigate.",
+     ["2025-11-09", "2025-11-10"]),
+    ("dayafter", R28W, "A quake struck on Monday; rescuers arrived the following day to search the rubble.",
+     ["2025-11-10", "2025-11-11"]),
+    ("dayafter-stay", R28W, "He left on Friday and came back the day after to his family's relief.",
+     ["2025-11-07", "2025-11-08"]),
 ]
 
 def main(root: str, probes: list) -> None:
