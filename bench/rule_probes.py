@@ -13711,6 +13711,21 @@ PROBES_S34_RV28 = [
      ["2025-11-10", "2025-11-11"]),
     ("dayafter-stay", R28W, "He left on Friday and came back the day after to his family's relief.",
      ["2025-11-07", "2025-11-08"]),
+    # --- round 3 (08:58), dv1 (work tree): a count in a "which" clause told in the present progressive or with
+    # "comes/came" runs from the day just named ---
+    ("which", R28W, "The tornado was confirmed on Tuesday by the weather service, which is surveying the damage a "
+     "day after the storm struck.", ["2025-11-11", "2025-11-10"]),
+    ("which", R28W, "The treaty was signed on Monday, which comes two days after the talks collapsed.",
+     ["2025-11-10", "2025-11-08"]),
+    ("which", R28, "The strike ended on Friday, which came a week after the union rejected the offer.",
+     ["1990-03-09", "1990-03-02"]),
+    ("which-stay", R28W, "The dam was finished on Oct. 20 by the province, which is now draining the valley two days "
+     "after heavy rain.", ["2025-10-20", "2025-11-10"]),
+    ("which", R28W, "The ship sank on Monday, which was two days after it left port.", ["2025-11-10", "2025-11-08"]),
+    ("which-stay", R28W, "The team won on Saturday against Leeds, who are now rebuilding a year after relegation.",
+     ["2025-11-08"]),
+    ("which-stay", R28W, "The bill passed on Monday with support from the party, which is celebrating its win two "
+     "days after the vote.", ["2025-11-10"]),
 ]
 
 def main(root: str, probes: list) -> None:
