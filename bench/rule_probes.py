@@ -13726,6 +13726,11 @@ PROBES_S34_RV28 = [
      ["2025-11-08"]),
     ("which-stay", R28W, "The bill passed on Monday with support from the party, which is celebrating its win two "
      "days after the vote.", ["2025-11-10"]),
+    # --- round 4 (08:56), tb1 (work tree): fronted "today" before a day's own figure or state ---
+    ("eqtoday-stay", R28W, "Today, turnout is equal to that of the last election, officials said.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the weather is similar to yesterday's.", ["2025-11-12", "2025-11-11"]),
+    ("eqtoday-stay", R28W, "Today, trading volume is similar to Monday's.", ["2025-11-12", "2025-11-10"]),
+    ("eqtoday", R28W, "Today, the market is akin to a casino, one trader said.", []),
 ]
 
 def main(root: str, probes: list) -> None:
