@@ -13731,7 +13731,7 @@ PROBES_S34_RV28 = [
     ("eqtoday-stay", R28W, "Today, the weather is similar to yesterday's.", ["2025-11-12", "2025-11-11"]),
     ("eqtoday-stay", R28W, "Today, trading volume is similar to Monday's.", ["2025-11-12", "2025-11-10"]),
     ("eqtoday", R28W, "Today, the market is akin to a casino, one trader said.", []),
-    # --- round 5 (09:03), dv1 41927aa3: "comes N days ahead of X" as "comes N days before X" ---
+    # --- round 5 (09:00), dv1 41927aa3: "comes N days ahead of X" as "comes N days before X" ---
     ("aheadof", R28W, "The vote on Friday comes three days ahead of the deadline.", ["2025-11-14", "2025-11-17"]),
     ("aheadof", R28W, "The vote, set for Friday, comes three days ahead of the deadline.",
      ["2025-11-14", "2025-11-17"]),
@@ -13744,7 +13744,7 @@ PROBES_S34_RV28 = [
     ("aheadof-stay", R28W, "The announcement comes days ahead of the vote.", []),
     ("aheadof-stay", R28W, "The team came two points ahead of Chelsea on Saturday.", ["2025-11-08"]),
     ("aheadof-stay", R28W, "She came in two days ahead of the others, on Monday.", ["2025-11-10"]),
-    # --- round 5 (09:03), dv1 41927aa3 + work tree: "which comes" after a noun; a present progressive on the
+    # --- round 5 (09:00), dv1 41927aa3 + work tree: "which comes" after a noun; a present progressive on the
     # paper's day ---
     ("which", R28W, "Police confirmed on Wednesday the death of a second victim, which is prompting calls for an "
      "inquiry two days after the fire.", ["2025-11-12", "2025-11-10"]),
@@ -13752,7 +13752,7 @@ PROBES_S34_RV28 = [
      ["2025-11-10"]),
     ("which-stay", R28W, "The plan was approved on Monday by the board, which comes up for election three days after "
      "the vote.", ["2025-11-10"]),
-    # --- round 6 (09:07), tb1 (work tree): a month's or weekday's first letters at the head of the equated word ---
+    # --- round 6 (09:01), tb1 (work tree): a month's or weekday's first letters at the head of the equated word ---
     ("eqtoday", R28W, "Today, living together is equivalent to marriage in the eyes of the law.", []),
     ("eqtoday", R28W, "But today, such a remark is tantamount to a declaration of war.", []),
     ("eqtoday", R28W, "Today, a state job is akin to a monopoly on security.", []),
