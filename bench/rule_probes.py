@@ -13756,6 +13756,10 @@ PROBES_S34_RV28 = [
     ("eqtoday", R28W, "Today, living together is equivalent to marriage in the eyes of the law.", []),
     ("eqtoday", R28W, "But today, such a remark is tantamount to a declaration of war.", []),
     ("eqtoday", R28W, "Today, a state job is akin to a monopoly on security.", []),
+    # --- round 7 (09:04), dv1 41927aa3: "has <-ly word> <-ed word>" that is no present perfect ---
+    ("perfly-stay", R28W, "The company, which has publicly traded shares, posted a loss in the past year.", ["2024"]),
+    ("perfly-stay", R28W, "The firm has newly built plants in Ohio and sold 2 million cars in the past year.",
+     ["2024"]),
 ]
 
 def main(root: str, probes: list) -> None:
