@@ -13760,6 +13760,13 @@ PROBES_S34_RV28 = [
     ("perfly-stay", R28W, "The company, which has publicly traded shares, posted a loss in the past year.", ["2024"]),
     ("perfly-stay", R28W, "The firm has newly built plants in Ohio and sold 2 million cars in the past year.",
      ["2024"]),
+    # --- round 8 (09:06), dv1 41927aa3: "respectively" before a place; "the day after to" before a determiner ---
+    ("resp", R28W, "The two races were held on May 3 and 10 respectively in Paris and Lyon.",
+     ["2025-05-03", "2025-05-10"]),
+    ("resp", R28W, "The votes fell on Oct. 5, 12 and 19 respectively in the three regions.",
+     ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("dayafter", R28W, "The summit ended on Friday, and medals were handed out the day after to some 300 athletes.",
+     ["2025-11-07", "2025-11-08"]),
 ]
 
 def main(root: str, probes: list) -> None:
