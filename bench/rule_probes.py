@@ -13767,6 +13767,20 @@ PROBES_S34_RV28 = [
      ["2025-10-05", "2025-10-12", "2025-10-19"]),
     ("dayafter", R28W, "The summit ended on Friday, and medals were handed out the day after to some 300 athletes.",
      ["2025-11-07", "2025-11-08"]),
+    # --- round 9 (09:13), tb1 (work tree): a present of one scheduled happening at the month's end; a day ahead
+    # in the next month named before it ---
+    ("mend", R28W, "The offer expires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The contract runs out at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The UN mission ends at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "She retires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The minister is to step down at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "At the end of the month, the mayor is leaving office.", ["2025-11"]),
+    ("mend", R28W, "In September, sales slumped, and at the end of the month the chief executive resigned.",
+     ["2025-09", "2025-09"]),
+    ("mend", R28W, "The vote is on Dec. 3, and parties must register by the end of the month.",
+     ["2025-12-03", "2025-11"]),
+    ("mend-stay", R28W, "He retired at the end of the month.", []),
+    ("resp-stay", R28W, "By Oct. 1, 14 and 22 respectively in the two states had signed up.", ["2025-10-01"]),
 ]
 
 def main(root: str, probes: list) -> None:
