@@ -13781,6 +13781,21 @@ PROBES_S34_RV28 = [
      ["2025-12-03", "2025-11"]),
     ("mend-stay", R28W, "He retired at the end of the month.", []),
     ("resp-stay", R28W, "By Oct. 1, 14 and 22 respectively in the two states had signed up.", ["2025-10-01"]),
+    # --- round 10 (09:23), dv1 (work tree): after "a.m."/"p.m.", a name and a modal start a new sentence ---
+    ("ampm", R28W, "Polls are open until 8 p.m. Voters must show ID, and results are expected on Thursday.",
+     ["2025-11-13"]),
+    ("ampm", R28W, "The office closed at 5 p.m. on Monday. Residents can apply online until Friday.",
+     ["2025-11-10", "2025-11-14"]),
+    ("ampm", R28W, "The fire was contained by 6 p.m. Officials should reopen the road on Friday, the county said.",
+     ["2025-11-14"]),
+    ("ampm-stay", R28W, "A march set for 10 a.m. Saturday may draw thousands, police said.", ["2025-11-15"]),
+    ("ampm-stay", R28W, "The game at 7 p.m. Friday should sell out, organisers said.", ["2025-11-14"]),
+    ("ampm-stay", R28W, "Kickoff at 1 p.m. Sunday can't come soon enough for fans.", ["2025-11-16"]),
+    ("ampm-stay", R28W, "The vote at 9 a.m. Thanksgiving Day could be delayed.", ["2025-11-27"]),
+    ("ampm-stay", R28W, "Trading opened at 9:30 a.m. New York time and could close early on Friday.", ["2025-11-14"]),
+    ("ampm-stay", R28W, "The march held at 10 a.m. Saturday could not be stopped, police said.", ["2025-11-08"]),
+    ("ampm-stay", R28W, "The concert at 8 p.m. Friday could not go ahead because of the storm.", ["2025-11-07"]),
+    ("ampm-stay", R28W, "The final at 3 p.m. Sunday should have been a sellout.", ["2025-11-09"]),
 ]
 
 def main(root: str, probes: list) -> None:
