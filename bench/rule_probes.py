@@ -13781,7 +13781,7 @@ PROBES_S34_RV28 = [
      ["2025-12-03", "2025-11"]),
     ("mend-stay", R28W, "He retired at the end of the month.", []),
     ("resp-stay", R28W, "By Oct. 1, 14 and 22 respectively in the two states had signed up.", ["2025-10-01"]),
-    # --- round 10 (09:23), dv1 (work tree): after "a.m."/"p.m.", a name and a modal start a new sentence ---
+    # --- round 10 (09:20), dv1 (work tree): after "a.m."/"p.m.", a name and a modal start a new sentence ---
     ("ampm", R28W, "Polls are open until 8 p.m. Voters must show ID, and results are expected on Thursday.",
      ["2025-11-13"]),
     ("ampm", R28W, "The office closed at 5 p.m. on Monday. Residents can apply online until Friday.",
