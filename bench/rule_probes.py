@@ -13796,6 +13796,14 @@ PROBES_S34_RV28 = [
     ("ampm-stay", R28W, "The march held at 10 a.m. Saturday could not be stopped, police said.", ["2025-11-08"]),
     ("ampm-stay", R28W, "The concert at 8 p.m. Friday could not go ahead because of the storm.", ["2025-11-07"]),
     ("ampm-stay", R28W, "The final at 3 p.m. Sunday should have been a sellout.", ["2025-11-09"]),
+    # --- round 11 (09:25), tb1 66dfac74: "month's end" after last/this/next ---
+    ("mend-stay", R28W, "Inventories rose 3 percent from last month's end.", ["2025-10"]),
+    ("mend", R28W, "Sales are expected to pick up by this month's end.", ["2025-11"]),
+    ("mend-stay", R28W, "The plant will close by next month's end.", ["2025-12"]),
+    ("mend-stay", R28W, "The plant will close by the end of next month.", ["2025-12"]),
+    ("mend-stay", R28W, "The plant closed at the end of last month.", ["2025-10"]),
+    ("mend-stay", R28W, "At the end of the month, prices fell 3 percent.", []),
+    ("mend-stay", R28W, "Troops will withdraw by the end of the month of June.", ["2026-06"]),
 ]
 
 def main(root: str, probes: list) -> None:
