@@ -13804,6 +13804,12 @@ PROBES_S34_RV28 = [
     ("mend-stay", R28W, "The plant closed at the end of last month.", ["2025-10"]),
     ("mend-stay", R28W, "At the end of the month, prices fell 3 percent.", []),
     ("mend-stay", R28W, "Troops will withdraw by the end of the month of June.", ["2026-06"]),
+    # --- round 12 (09:34), tb1 (work tree): one act ahead anywhere in the sentence; dv1 a83c9a3b: the clock's day ---
+    ("mend-stay", R28W, "Workers, who are demanding higher pay, get paid at the end of the month.", []),
+    ("mend-stay", R28W, "Bills arrive at the end of the month, when the office opens its mail.", []),
+    ("mend", R28W, "The mayor, who is leaving office at the end of the month, defended her record.", ["2025-11"]),
+    ("ampm", R28W, "Polls close at 8 p.m. Election officials must count every ballot by Friday.", ["2025-11-14"]),
+    ("ampm-stay", R28W, "The rally at 6 p.m. Sept. 20 could not be held, organisers said.", ["2025-09-20"]),
 ]
 
 def main(root: str, probes: list) -> None:
