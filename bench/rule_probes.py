@@ -13804,7 +13804,7 @@ PROBES_S34_RV28 = [
     ("mend-stay", R28W, "The plant closed at the end of last month.", ["2025-10"]),
     ("mend-stay", R28W, "At the end of the month, prices fell 3 percent.", []),
     ("mend-stay", R28W, "Troops will withdraw by the end of the month of June.", ["2026-06"]),
-    # --- round 12 (09:34), tb1 (work tree): one act ahead anywhere in the sentence; dv1 a83c9a3b: the clock's day ---
+    # --- round 12 (09:31), tb1 (work tree): one act ahead anywhere in the sentence; dv1 a83c9a3b: the clock's day ---
     ("mend-stay", R28W, "Workers, who are demanding higher pay, get paid at the end of the month.", []),
     ("mend-stay", R28W, "Bills arrive at the end of the month, when the office opens its mail.", []),
     ("mend", R28W, "The mayor, who is leaving office at the end of the month, defended her record.", ["2025-11"]),
