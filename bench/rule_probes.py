@@ -13810,6 +13810,11 @@ PROBES_S34_RV28 = [
     ("mend", R28W, "The mayor, who is leaving office at the end of the month, defended her record.", ["2025-11"]),
     ("ampm", R28W, "Polls close at 8 p.m. Election officials must count every ballot by Friday.", ["2025-11-14"]),
     ("ampm-stay", R28W, "The rally at 6 p.m. Sept. 20 could not be held, organisers said.", ["2025-09-20"]),
+    # --- round 13 (09:43), tb1 (work tree): one act ahead in the mention's own clause ---
+    ("mend", R28W, "The mayor, who retires at the end of the month, spoke on Tuesday.", ["2025-11", "2025-11-11"]),
+    ("mend", R28W, "She says she retires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "At the end of the month, the shop closes for good.", ["2025-11"]),
+    ("mend-stay", R28W, "At the end of the month, bills arrive and the office opens its mail.", []),
 ]
 
 def main(root: str, probes: list) -> None:
