@@ -13815,6 +13815,10 @@ PROBES_S34_RV28 = [
     ("mend", R28W, "She says she retires at the end of the month.", ["2025-11"]),
     ("mend", R28W, "At the end of the month, the shop closes for good.", ["2025-11"]),
     ("mend-stay", R28W, "At the end of the month, bills arrive and the office opens its mail.", []),
+    # --- round 14 (09:43), tb1: "month-end" (as "year-end" is read) ---
+    ("mend", R28W, "The deal is expected to close by month-end.", ["2025-11"]),
+    ("mend-stay", R28W, "Banks report month-end balances to the regulator.", []),
+    ("mend-stay", R28W, "Month-end selling pushed the index down 2 percent on Friday.", ["2025-11-07"]),
 ]
 
 def main(root: str, probes: list) -> None:
