@@ -13819,11 +13819,13 @@ PROBES_S34_RV28 = [
     ("mend", R28W, "The deal is expected to close by month-end.", ["2025-11"]),
     ("mend-stay", R28W, "Banks report month-end balances to the regulator.", []),
     ("mend-stay", R28W, "Month-end selling pushed the index down 2 percent on Friday.", ["2025-11-07"]),
-    # --- round 15 (09:49), tb1 (work tree): "by/at month-end" ---
+    # --- round 15 (09:47), tb1 (work tree): "by/at month-end" ---
     ("mend-stay", R28W, "The fund's shares are valued at month-end prices.", []),
     ("mend-stay", R28W, "Holdings are reported at month end levels each quarter.", []),
     ("mend", R28W, "The merger should be completed by month end, the company said.", ["2025-11"]),
     ("mend", R28W, "Sales fell in March. By month-end they had dropped 9 percent.", ["2025-03", "2025-03"]),
+    ("mend-stay", R28W, "Analysts will look at month-end figures on Friday.", ["2025-11-14"]),
+    ("mend-stay", R28W, "The bank will be judged by month-end results, the regulator said.", []),
 ]
 
 def main(root: str, probes: list) -> None:
