@@ -13826,6 +13826,9 @@ PROBES_S34_RV28 = [
     ("mend", R28W, "Sales fell in March. By month-end they had dropped 9 percent.", ["2025-03", "2025-03"]),
     ("mend-stay", R28W, "Analysts will look at month-end figures on Friday.", ["2025-11-14"]),
     ("mend-stay", R28W, "The bank will be judged by month-end results, the regulator said.", []),
+    # --- round 16 (09:56), tb1 (work tree): "month-end" before a clause's subject ---
+    ("mend", R28W, "Sales fell in March. By month-end the firm had cut 300 jobs.", ["2025-03", "2025-03"]),
+    ("mend", R28W, "The union wants a deal by month-end at the latest, its leader said.", ["2025-11"]),
 ]
 
 def main(root: str, probes: list) -> None:
