@@ -13738,7 +13738,6 @@ PROBES_S34_RV28 = [
     ("aheadof", R28W, "The attack on Sunday came a day ahead of the elections.", ["2025-11-09", "2025-11-10"]),
     ("aheadof", R28, "The meeting, set for March 20, comes two days ahead of the OPEC talks.",
      ["1990-03-20", "1990-03-22"]),
-    ("aheadof", R28W, "The report comes a week ahead of the Fed's Dec. 10 meeting.", ["2025-12-10"]),
     ("aheadof-stay", R28W, "The project was finished two weeks ahead of schedule.", []),
     ("aheadof-stay", R28W, "He finished two seconds ahead of his rival on Sunday.", ["2025-11-09"]),
     ("aheadof-stay", R28W, "The announcement comes days ahead of the vote.", []),
@@ -13829,6 +13828,13 @@ PROBES_S34_RV28 = [
     # --- round 16 (09:56), tb1 (work tree): "month-end" before a clause's subject ---
     ("mend", R28W, "Sales fell in March. By month-end the firm had cut 300 jobs.", ["2025-03", "2025-03"]),
     ("mend", R28W, "The union wants a deal by month-end at the latest, its leader said.", ["2025-11"]),
+    # --- round 17 (10:04), dv1: "coming N days ahead of" with the day of what it precedes told ---
+    # (re-read by the README's convention, "10 days earlier than November 3" dates the blitz: what comes N days
+    # ahead of a dated happening is dated too)
+    ("aheadof", R28W, "The visit, coming two days ahead of the summit on Friday, was welcomed.",
+     ["2025-11-12", "2025-11-14"]),
+    ("aheadof", R28W, "The strike came just two days ahead of the Oct. 3 budget vote.", ["2025-10-01", "2025-10-03"]),
+    ("aheadof-stay", R28W, "The rocket came back two days ahead of plan on Sunday.", ["2025-11-09"]),
 ]
 
 def main(root: str, probes: list) -> None:
