@@ -217,6 +217,9 @@ equal to Y": nowadays), with near neighbours.
 later this month or next, bracketed dated lists after a count, quarters' years after a year's figures, a month before
 a relative aside of a custom), fp18 (old news-agency wire copy) and fp19 (old newspaper news-service copy): each rule's
 kind in other wordings, tenses and places, with the near neighbours it must leave alone.
+--s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
+(engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
+near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -231,6 +234,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-fp18
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-tb1
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-rv27
+      s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-rv28
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14255,6 +14259,246 @@ PROBES_S34_RV27 = [
      ["2024", "2025-10/2025-12"]),
 ]
 
+
+R28 = "1990-03-14"   # a Wednesday (wire copy of TimeBank's years)
+R28W = "2025-11-12"  # a Wednesday
+
+PROBES_S34_RV28 = [
+    # --- round 1 (08:52), tb1 (work tree): "by the end of the month", "at month's end", "before the month is out"
+    ("mend", R28W, "The army plans to deploy 40,000 more troops by the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The company will announce its decision at month's end.", ["2025-11"]),
+    ("mend", R28W, "Negotiators hope to reach a deal before the month is out.", ["2025-11"]),
+    ("mend", R28W, "The ceasefire expires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The company has until the end of the month to respond.", ["2025-11"]),
+    ("mend", R28, "Iraq is expected to pull its troops out by the end of the month, officials said.", ["1990-03"]),
+    ("mend", R28W, "He said the plant would close by the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The minister said on Monday that the talks would resume before the end of the month.",
+     ["2025-11-10", "2025-11"]),
+    ("mend", R28W, "Sales fell in March. By the end of the month, 300 jobs had gone.", ["2025-03", "2025-03"]),
+    ("mend", R28W, "The layoffs began on Oct. 3, and by the end of the month 2,000 workers had lost their jobs.",
+     ["2025-10-03", "2025-10"]),
+    ("mend", R28, "Prices jumped in January 1989, and by the month's end the central bank had raised rates.",
+     ["1989-01", "1989-01"]),
+    ("mend", R28W, "The board meets in December and will decide by the end of the month.", ["2025-12", "2025-12"]),
+    ("mend", R28W, "The offer is valid until the end of the month.", ["2025-11"]),
+    ("mend", R28W, "Merger decision expected by month's end\nThe two banks are still talking.", ["2025-11"]),
+    ("mend", R28W, "In March 2019, the bank cut rates; by the end of the month the currency had lost 10 percent.",
+     ["2019-03", "2019-03"]),
+    ("mend", R28W, "The plant closed at the end of last month.", ["2025-10"]),
+    ("mend", R28W, "The plant will close at the end of this month.", ["2025-11"]),
+    ("mend", R28W, '"We will finish the bridge by the end of the month," the mayor said.', ["2025-11"]),
+    ("mend", R28W, "The union wants a deal by the end of the month.", ["2025-11"]),
+    ("mend", R28W, "In August the rate stayed low and did not breach 6 percent until the end of the month.",
+     ["2025-08", "2025-08"]),
+    ("mend", R28W, "Talks opened on Monday and must end by the end of the month.", ["2025-11-10", "2025-11"]),
+    ("mend-stay", R28W, "Rent is usually due at the end of the month.", []),
+    ("mend-stay", R28W, "Workers get paid at the end of the month.", []),
+    ("mend-stay", R28W, "Each month, the figures are published at the end of the month.", []),
+    ("mend-stay", R28W, "Protesters marked the end of the month-long strike with a rally.", []),
+    ("mend-stay", R28W, "By the end of the month, the firm had cut 500 jobs.", []),
+    ("mend-stay", R28W, "The end of the month is always busy for accountants.", []),
+    ("mend-stay", R28W, "The rate did not breach 6 percent until the end of the month.", []),
+    ("mend-stay", R28W, "The plant will close by the end of the year.", ["2025"]),
+    # --- round 1 (08:52), tb1 (work tree): "today" in "X is equal/akin/similar to Y" is nowadays ---
+    ("eqtoday", R28W, "And today, the right to work is equal to the right to survival.", []),
+    ("eqtoday", R28W, "Today, a degree is no different from a diploma.", []),
+    ("eqtoday", R28W, "But today, owning a car is the same as owning a phone.", []),
+    ("eqtoday", R28W, "The company today is comparable to a utility, analysts say.", []),
+    ("eqtoday", R28, "In the Soviet Union today, party membership is akin to a meal ticket.", []),
+    ("eqtoday-stay", R28W, "Today, the index is equal to its record high.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the board said the offer is equal to $40 a share.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "The storm today is similar to Hurricane Sandy, forecasters said.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "The vote today is similar to the one held in 1998.", ["2025-11-12", "1998"]),
+    ("eqtoday-stay", R28W, "The turnout today is similar to the turnout in 2020, officials said.",
+     ["2025-11-12", "2020"]),
+    ("eqtoday-stay", R28W, "Today's meeting is similar to last week's.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "The dollar today is equal to 150 yen.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the two leaders are expected to sign a deal similar to the one agreed in May.",
+     ["2025-11-12", "2025-05"]),
+    # --- round 1 (08:52), dv1 (work tree): a present perfect with an -ly adverb makes "the past year" a span ---
+    ("perfly", R28W, "She has essentially acted like a candidate in the past year.", []),
+    ("perfly", R28W, "Prices have steadily climbed over the past year.", []),
+    ("perfly", R28W, "The group has quietly expanded its network in the last year.", []),
+    ("perfly", R28W, "In the past year, the mayor has repeatedly clashed with the council.", []),
+    ("perfly", R28W, "Over the last year, the currency has sharply weakened, traders said.", []),
+    # --- round 1 (08:52), dv1 (work tree): "respectively" ends a pair or list of days ---
+    ("resp", R28W, "The two rounds are set for March 15 and 18 respectively.", ["2026-03-15", "2026-03-18"]),
+    ("resp", R28W, "The three rounds were held on May 3, 10 and 17 respectively.",
+     ["2025-05-03", "2025-05-10", "2025-05-17"]),
+    ("resp", R28, "The two ships sailed on Feb. 2 and 9 respectively.", ["1990-02-02", "1990-02-09"]),
+    ("resp", R28W, "The two matches were played on 4 and 9 June respectively.", ["2025-06-04", "2025-06-09"]),
+    ("resp-stay", R28W, "As of June 1, 12 and 15 respectively had been counted in the two towns.", ["2025-06-01"]),
+    ("resp-stay", R28W, "By Oct. 1, 14 and 22 respectively had signed up in the two states.", ["2025-10-01"]),
+    ("resp-stay", R28W, "The shares closed at 5 and 12 respectively on March 3.", ["2025-03-03"]),
+    # --- round 1 (08:52), dv1 (work tree): "the day after to <verb>" counts from the day told before ---
+    ("dayafter", R28W, "The dam broke on March 3, 2023, and a crew was sent the day after to help.",
+     ["2023-03-03", "2023-03-04"]),
+    ("dayafter", R28, "Fighting broke out on Monday, and troops arrived the day after to restore order.",
+     ["1990-03-12", "1990-03-13"]),
+    ("dayafter", R28W, "The storm hit on Oct. 29. Volunteers came the day after to clear the roads.",
+     ["2025-10-29", "2025-10-30"]),
+    ("dayafter", R28W, "Police say he was arrested on June 2 and had visited the bank the day before to withdraw cash.",
+     ["2025-06-02", "2025-06-01"]),
+    ("dayafter", R28W, "The vote was on Tuesday, and the results were certified the next day to nobody's surprise.",
+     ["2025-11-11", "2025-11-12"]),
+    ("dayafter-stay", R28W, "Crews arrived the day after to help.", []),
+    ("dayafter-stay", R28W, "The talks ended on Friday, and the envoy flew the day after to the capital, Kabul.",
+     ["2025-11-07", "2025-11-08"]),
+    # --- round 2 (08:53), tb1 (work tree): month's end, other wordings and neighbours ---
+    ("mend", R28W, "The factory shut in June 2020. By the end of the month, 300 workers had been laid off.",
+     ["2020-06", "2020-06"]),
+    ("mend", R28W, "The strike began on Sept. 8. By month's end, the union had won a raise.",
+     ["2025-09-08", "2025-09"]),
+    ("mend", "2025-12-03", "Officials expect the road to reopen by the end of the month.", ["2025-12"]),
+    ("mend", R28W, "Oil rose in July and, before the month was out, had hit $80.", ["2025-07", "2025-07"]),
+    ("mend", R28W, "If the strike lasts until the end of the month, the plant will close.", ["2025-11"]),
+    ("mend-stay", R28W, "Salaries are paid every month at the end of the month.", []),
+    ("mend-stay", R28W, "The figures, published monthly, come out at the end of the month.", []),
+    ("mend-stay", R28W, "Pension checks arrive at the end of the month.", []),
+    ("mend-stay", R28W, "Tenants pay rent at the end of each month.", []),
+    # --- round 2 (08:53), tb1 (work tree): "today" equated, other wordings and neighbours ---
+    ("eqtoday", R28W, '"Today, being poor is akin to being a criminal," she said.', []),
+    ("eqtoday", R28W, "Yet today, the title is synonymous with failure.", []),
+    ("eqtoday", R28W, "Even today, a woman's word is not equal to a man's.", []),
+    ("eqtoday-stay", R28W, "The match today is equal to a final for both teams.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the president said, the two sides are equal to the task.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today's vote is tantamount to a referendum on the president.", ["2025-11-12"]),
+    # --- round 2 (08:53), dv1 (work tree): other wordings ---
+    ("perfly", R28W, "The city has gradually reopened schools over the past year.", []),
+    ("resp", R28W, "The first two stages will be run on July 4 and 6 respectively, organisers said.",
+     ["2026-07-04", "2026-07-06"]),
+    ("resp-stay", R28W, "In the week to Oct. 3, 12 and 15 percent respectively said they would vote.", ["2025-10-03"]),
+    ("dayafter", R28W, "The fire broke out on Sunday, and inspectors returned the next day to investigate.",
+     ["2025-11-09", "2025-11-10"]),
+    ("dayafter", R28W, "A quake struck on Monday; rescuers arrived the following day to search the rubble.",
+     ["2025-11-10", "2025-11-11"]),
+    ("dayafter-stay", R28W, "He left on Friday and came back the day after to his family's relief.",
+     ["2025-11-07", "2025-11-08"]),
+    # --- round 3 (08:58), dv1 (work tree): a count in a "which" clause told in the present progressive or with
+    # "comes/came" runs from the day just named ---
+    ("which", R28W, "The tornado was confirmed on Tuesday by the weather service, which is surveying the damage a "
+     "day after the storm struck.", ["2025-11-11", "2025-11-10"]),
+    ("which", R28W, "The treaty was signed on Monday, which comes two days after the talks collapsed.",
+     ["2025-11-10", "2025-11-08"]),
+    ("which", R28, "The strike ended on Friday, which came a week after the union rejected the offer.",
+     ["1990-03-09", "1990-03-02"]),
+    ("which-stay", R28W, "The dam was finished on Oct. 20 by the province, which is now draining the valley two days "
+     "after heavy rain.", ["2025-10-20", "2025-11-10"]),
+    ("which", R28W, "The ship sank on Monday, which was two days after it left port.", ["2025-11-10", "2025-11-08"]),
+    ("which-stay", R28W, "The team won on Saturday against Leeds, who are now rebuilding a year after relegation.",
+     ["2025-11-08"]),
+    ("which-stay", R28W, "The bill passed on Monday with support from the party, which is celebrating its win two "
+     "days after the vote.", ["2025-11-10"]),
+    # --- round 4 (08:56), tb1 (work tree): fronted "today" before a day's own figure or state ---
+    ("eqtoday-stay", R28W, "Today, turnout is equal to that of the last election, officials said.", ["2025-11-12"]),
+    ("eqtoday-stay", R28W, "Today, the weather is similar to yesterday's.", ["2025-11-12", "2025-11-11"]),
+    ("eqtoday-stay", R28W, "Today, trading volume is similar to Monday's.", ["2025-11-12", "2025-11-10"]),
+    ("eqtoday", R28W, "Today, the market is akin to a casino, one trader said.", []),
+    # --- round 5 (09:00), dv1 41927aa3: "comes N days ahead of X" as "comes N days before X" ---
+    ("aheadof", R28W, "The vote on Friday comes three days ahead of the deadline.", ["2025-11-14", "2025-11-17"]),
+    ("aheadof", R28W, "The vote, set for Friday, comes three days ahead of the deadline.",
+     ["2025-11-14", "2025-11-17"]),
+    ("aheadof", R28W, "The attack on Sunday came a day ahead of the elections.", ["2025-11-09", "2025-11-10"]),
+    ("aheadof", R28, "The meeting, set for March 20, comes two days ahead of the OPEC talks.",
+     ["1990-03-20", "1990-03-22"]),
+    ("aheadof-stay", R28W, "The project was finished two weeks ahead of schedule.", []),
+    ("aheadof-stay", R28W, "He finished two seconds ahead of his rival on Sunday.", ["2025-11-09"]),
+    ("aheadof-stay", R28W, "The announcement comes days ahead of the vote.", []),
+    ("aheadof-stay", R28W, "The team came two points ahead of Chelsea on Saturday.", ["2025-11-08"]),
+    ("aheadof-stay", R28W, "She came in two days ahead of the others, on Monday.", ["2025-11-10"]),
+    # --- round 5 (09:00), dv1 41927aa3 + work tree: "which comes" after a noun; a present progressive on the
+    # paper's day ---
+    ("which", R28W, "Police confirmed on Wednesday the death of a second victim, which is prompting calls for an "
+     "inquiry two days after the fire.", ["2025-11-12", "2025-11-10"]),
+    ("which-stay", R28W, "The deal was ratified on Monday by the union, which came into being two years after the war.",
+     ["2025-11-10"]),
+    ("which-stay", R28W, "The plan was approved on Monday by the board, which comes up for election three days after "
+     "the vote.", ["2025-11-10"]),
+    # --- round 6 (09:01), tb1 (work tree): a month's or weekday's first letters at the head of the equated word ---
+    ("eqtoday", R28W, "Today, living together is equivalent to marriage in the eyes of the law.", []),
+    ("eqtoday", R28W, "But today, such a remark is tantamount to a declaration of war.", []),
+    ("eqtoday", R28W, "Today, a state job is akin to a monopoly on security.", []),
+    # --- round 7 (09:04), dv1 41927aa3: "has <-ly word> <-ed word>" that is no present perfect ---
+    ("perfly-stay", R28W, "The company, which has publicly traded shares, posted a loss in the past year.", ["2024"]),
+    ("perfly-stay", R28W, "The firm has newly built plants in Ohio and sold 2 million cars in the past year.",
+     ["2024"]),
+    # --- round 8 (09:06), dv1 41927aa3: "respectively" before a place; "the day after to" before a determiner ---
+    ("resp", R28W, "The two races were held on May 3 and 10 respectively in Paris and Lyon.",
+     ["2025-05-03", "2025-05-10"]),
+    ("resp", R28W, "The votes fell on Oct. 5, 12 and 19 respectively in the three regions.",
+     ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("dayafter", R28W, "The summit ended on Friday, and medals were handed out the day after to some 300 athletes.",
+     ["2025-11-07", "2025-11-08"]),
+    # --- round 9 (09:13), tb1 (work tree): a present of one scheduled happening at the month's end; a day ahead
+    # in the next month named before it ---
+    ("mend", R28W, "The offer expires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The contract runs out at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The UN mission ends at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "She retires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "The minister is to step down at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "At the end of the month, the mayor is leaving office.", ["2025-11"]),
+    ("mend", R28W, "In September, sales slumped, and at the end of the month the chief executive resigned.",
+     ["2025-09", "2025-09"]),
+    ("mend", R28W, "The vote is on Dec. 3, and parties must register by the end of the month.",
+     ["2025-12-03", "2025-11"]),
+    ("mend-stay", R28W, "He retired at the end of the month.", []),
+    ("resp-stay", R28W, "By Oct. 1, 14 and 22 respectively in the two states had signed up.", ["2025-10-01"]),
+    # --- round 10 (09:20), dv1 (work tree): after "a.m."/"p.m.", a name and a modal start a new sentence ---
+    ("ampm", R28W, "Polls are open until 8 p.m. Voters must show ID, and results are expected on Thursday.",
+     ["2025-11-13"]),
+    ("ampm", R28W, "The office closed at 5 p.m. on Monday. Residents can apply online until Friday.",
+     ["2025-11-10", "2025-11-14"]),
+    ("ampm", R28W, "The fire was contained by 6 p.m. Officials should reopen the road on Friday, the county said.",
+     ["2025-11-14"]),
+    ("ampm-stay", R28W, "A march set for 10 a.m. Saturday may draw thousands, police said.", ["2025-11-15"]),
+    ("ampm-stay", R28W, "The game at 7 p.m. Friday should sell out, organisers said.", ["2025-11-14"]),
+    ("ampm-stay", R28W, "Kickoff at 1 p.m. Sunday can't come soon enough for fans.", ["2025-11-16"]),
+    ("ampm-stay", R28W, "The vote at 9 a.m. Thanksgiving Day could be delayed.", ["2025-11-27"]),
+    ("ampm-stay", R28W, "Trading opened at 9:30 a.m. New York time and could close early on Friday.", ["2025-11-14"]),
+    ("ampm-stay", R28W, "The march held at 10 a.m. Saturday could not be stopped, police said.", ["2025-11-08"]),
+    ("ampm-stay", R28W, "The concert at 8 p.m. Friday could not go ahead because of the storm.", ["2025-11-07"]),
+    ("ampm-stay", R28W, "The final at 3 p.m. Sunday should have been a sellout.", ["2025-11-09"]),
+    # --- round 11 (09:25), tb1 66dfac74: "month's end" after last/this/next ---
+    ("mend-stay", R28W, "Inventories rose 3 percent from last month's end.", ["2025-10"]),
+    ("mend", R28W, "Sales are expected to pick up by this month's end.", ["2025-11"]),
+    ("mend-stay", R28W, "The plant will close by next month's end.", ["2025-12"]),
+    ("mend-stay", R28W, "The plant will close by the end of next month.", ["2025-12"]),
+    ("mend-stay", R28W, "The plant closed at the end of last month.", ["2025-10"]),
+    ("mend-stay", R28W, "At the end of the month, prices fell 3 percent.", []),
+    ("mend-stay", R28W, "Troops will withdraw by the end of the month of June.", ["2026-06"]),
+    # --- round 12 (09:31), tb1 (work tree): one act ahead anywhere in the sentence; dv1 a83c9a3b: the clock's day ---
+    ("mend-stay", R28W, "Workers, who are demanding higher pay, get paid at the end of the month.", []),
+    ("mend-stay", R28W, "Bills arrive at the end of the month, when the office opens its mail.", []),
+    ("mend", R28W, "The mayor, who is leaving office at the end of the month, defended her record.", ["2025-11"]),
+    ("ampm", R28W, "Polls close at 8 p.m. Election officials must count every ballot by Friday.", ["2025-11-14"]),
+    ("ampm-stay", R28W, "The rally at 6 p.m. Sept. 20 could not be held, organisers said.", ["2025-09-20"]),
+    # --- round 13 (09:43), tb1 (work tree): one act ahead in the mention's own clause ---
+    ("mend", R28W, "The mayor, who retires at the end of the month, spoke on Tuesday.", ["2025-11", "2025-11-11"]),
+    ("mend", R28W, "She says she retires at the end of the month.", ["2025-11"]),
+    ("mend", R28W, "At the end of the month, the shop closes for good.", ["2025-11"]),
+    ("mend-stay", R28W, "At the end of the month, bills arrive and the office opens its mail.", []),
+    # --- round 14 (09:43), tb1: "month-end" (as "year-end" is read) ---
+    ("mend", R28W, "The deal is expected to close by month-end.", ["2025-11"]),
+    ("mend-stay", R28W, "Banks report month-end balances to the regulator.", []),
+    ("mend-stay", R28W, "Month-end selling pushed the index down 2 percent on Friday.", ["2025-11-07"]),
+    # --- round 15 (09:47), tb1 (work tree): "by/at month-end" ---
+    ("mend-stay", R28W, "The fund's shares are valued at month-end prices.", []),
+    ("mend-stay", R28W, "Holdings are reported at month end levels each quarter.", []),
+    ("mend", R28W, "The merger should be completed by month end, the company said.", ["2025-11"]),
+    ("mend", R28W, "Sales fell in March. By month-end they had dropped 9 percent.", ["2025-03", "2025-03"]),
+    ("mend-stay", R28W, "Analysts will look at month-end figures on Friday.", ["2025-11-14"]),
+    ("mend-stay", R28W, "The bank will be judged by month-end results, the regulator said.", []),
+    # --- round 16 (09:56), tb1 (work tree): "month-end" before a clause's subject ---
+    ("mend", R28W, "Sales fell in March. By month-end the firm had cut 300 jobs.", ["2025-03", "2025-03"]),
+    ("mend", R28W, "The union wants a deal by month-end at the latest, its leader said.", ["2025-11"]),
+    # --- round 17 (10:04), dv1: "coming N days ahead of" with the day of what it precedes told ---
+    # (re-read by the README's convention, "10 days earlier than November 3" dates the blitz: what comes N days
+    # ahead of a dated happening is dated too)
+    ("aheadof", R28W, "The visit, coming two days ahead of the summit on Friday, was welcomed.",
+     ["2025-11-12", "2025-11-14"]),
+    ("aheadof", R28W, "The strike came just two days ahead of the Oct. 3 budget vote.", ["2025-10-01", "2025-10-03"]),
+    ("aheadof-stay", R28W, "The rocket came back two days ahead of plan on Sunday.", ["2025-11-09"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
