@@ -530,8 +530,9 @@ def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> boo
     if m.start >= 7 and sent[m.start - 1] == "-" and _HYPHEN_DAY_MONTH_BEFORE.search(sent, m.start - 7, m.start) and \
             _FILING_CLOCK_AFTER.match(sent, m.end):
         return True
-    return m.start >= 5 and sent[m.start - 1] in "= " and _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) \
-        is not None
+    # (the slug's "=" looked for first: most dates stand after a space)
+    return m.start >= 5 and sent[m.start - 1] in "= " and sent.find("=", max(0, m.start - 8), m.start) != -1 and \
+        _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None
 
 
 def in_link(sent: str, m: Mention) -> bool:
