@@ -530,8 +530,9 @@ def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> boo
     if m.start >= 7 and sent[m.start - 1] == "-" and _HYPHEN_DAY_MONTH_BEFORE.search(sent, m.start - 7, m.start) and \
             _FILING_CLOCK_AFTER.match(sent, m.end):
         return True
-    return m.start >= 5 and sent[m.start - 1] in "= " and _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) \
-        is not None
+    # (the slug's "=" looked for first: most dates stand after a space)
+    return m.start >= 5 and sent[m.start - 1] in "= " and sent.find("=", max(0, m.start - 8), m.start) != -1 and \
+        _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None
 
 
 def in_link(sent: str, m: Mention) -> bool:
@@ -545,8 +546,11 @@ def in_link(sent: str, m: Mention) -> bool:
 # A dated entry's head in a digest of such entries: a line that opens with a full date, then a full stop, a
 # colon, a dash, a word glued to it or the line's end ("25 June 2004China", "30 June 2004. At least 15 people
 # were killed ... state media reported today", "July 6, 2004: ...").
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
-                         r"(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
+_ENTRY_HEAD_SOURCE = (r"[ \t]*(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
+                      r"(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
+_ENTRY_HEAD = re.compile(_ENTRY_HEAD_SOURCE)
+# The same after a line break: searched for, its leading "\n" lets the regex engine skip from line to line in C.
+_ENTRY_HEAD_NEXT_LINE = re.compile("\n" + _ENTRY_HEAD_SOURCE)
 
 
 # What may follow an entry's date on its line of its own: a region's name ("25 June 2004China"), no more.
@@ -557,18 +561,21 @@ _ENTRY_LABEL = re.compile(r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?[ \t
 def _entry_heads(text: str) -> tuple[tuple[int, int, dt.date], ...]:
     """(start, end, day) of each dated entry's head, when the text holds two or more (a digest); else ()."""
     heads = []
-    at = 0
-    while at != -1:
-        # (each line's start tried, not every character of the text: the head opens its line)
-        e = _ENTRY_HEAD.match(text, at) if text[at:at + 1].isalnum() or text[at:at + 1] in " \t" else None
-        at = text.find("\n", at)
-        at = at + 1 if at != -1 else -1
-        if e is None or not _opens_paragraph(text, e.start()):
-            continue  # (none, or a hard-wrapped sentence's line: "... signed it on\nJuly 3, 2025. Payments ...")
-        month = MONTHS.get((e["mon"] or e["mon2"]).lower())
-        day = safe_date(int(e["y"]), month, int(e["d"] or e["d2"])) if month else None
-        if day is not None:
-            heads.append((e.start(), e.end(), day))
+    # (each line's start tried, not every character of the text: the head opens its line; the first line
+    # matched, each later one found after its line break)
+    e = _ENTRY_HEAD.match(text)
+    start = 0
+    while True:
+        if e is not None and _opens_paragraph(text, start):
+            # (not a hard-wrapped sentence's line: "... signed it on\nJuly 3, 2025. Payments ...")
+            month = MONTHS.get((e["mon"] or e["mon2"]).lower())
+            day = safe_date(int(e["y"]), month, int(e["d"] or e["d2"])) if month else None
+            if day is not None:
+                heads.append((start, e.end(), day))
+        e = _ENTRY_HEAD_NEXT_LINE.search(text, start)
+        if e is None:
+            break
+        start = e.start() + 1
     return tuple(heads) if len(heads) >= 2 else ()
 
 

@@ -775,7 +775,7 @@ def is_metadata(sentence: str) -> bool:
         return True
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
-    if "No" in sentence and (len(sentence) < 100 or (rule := _RULE_ABOVE.match(sentence)) and
+    if "No" in sentence and (len(sentence) < 100 or "\n" in sentence and (rule := _RULE_ABOVE.match(sentence)) and
                              len(sentence) - rule.end() < 100 or
                              "doi.org/" in sentence and _CITATION_HEAD.match(sentence)) and \
             _ISSUE_LINE.search(sentence):
@@ -792,7 +792,7 @@ def is_metadata(sentence: str) -> bool:
         return True  # "Source: Xinhua, May 5, 2008", "Washington Times, May 2, 2008 http://...": a cited source's day
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
-    if len(sentence) < 100 and "Image" in sentence and _SCAN_TITLE_TAIL.search(sentence):
+    if "Image" in sentence and len(sentence) < 100 and _SCAN_TITLE_TAIL.search(sentence):
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
