@@ -10,8 +10,7 @@ sys.path.insert(0, str(REBUILD.parent))
 from rebuild import restored  # noqa: E402
 
 # What the search tool shows: the page's no-break space as a space, its straight apostrophe as a curly one.
-SHOWN = "Polls close at 8\u00a0p.m. on Tuesday. The mayor’s office said so. And then some"
-SHOWN = SHOWN.replace("\u00a0", " ")
+SHOWN = "Polls close at 8 p.m. on Tuesday. The mayor’s office said so. And then some"
 PAGE = "Polls close at 8\u00a0p.m. on Tuesday. The mayor's office said so.\n"
 EDITS = [[16, "\u00a0"], [43, "'"]]
 
