@@ -83,6 +83,7 @@ from .direction import (
     in_context,
     in_cycle_after,
     outcome_after,
+    own_year_after,
     past_run_ahead,
     past_year_events,
     past_years_day,
@@ -154,6 +155,7 @@ from .page_furniture import (
     source_citation,
     stamp_ahead,
     stop_dateline,
+    trailing_iso_stamp,
 )
 from .publication import find_publication
 from .ranges import (
@@ -852,7 +854,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
                 is_duration(sent, m) or (kind == "yr" and label_line(sent, m)) or \
-                (handle and post_stamp(sent, m)) or \
+                (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
@@ -1902,7 +1904,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # April 4 after the start.
                 w = year_later(w, v.date) or w
             if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
-                    "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent):
+                    "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent) and \
+                    not own_year_after(sent, mentions[i + 1].end):
                 # "the ban is in effect from April to October" in April: a range in the present (or
                 # no tense) is the one that holds the publication day or lies ahead, not last year's
                 # because its far end alone resolved to the one gone by. (Not figures over a period:
@@ -2035,7 +2038,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     w = DateValue(day2, "day")
                     out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
-        if m.kind == "yrr" and runs_from_to(sent, mentions, i):
+        if m.kind == "yrr" and (runs_from_to(sent, mentions, i) or
+                                v.end_date is not None and v.end_date.year - v.date.year >= 2):
+            # (a span of three years or more is no season, "in 1991-93", "the 1950-53 war": its end too)
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
         elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
             # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
