@@ -183,6 +183,7 @@ from .sayings import (
     said_relative,
     saying_after_report,
     would_after_said,
+    would_after_saying_told_before,
 )
 from .sentences import (
     is_date_stamp,
@@ -1488,6 +1489,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         day += dt.timedelta(days=7)
                 resolved[i] = DateValue(day, "day")
                 saying[i] = j
+        if kinds == {"wd"} and n == 1 and anchor[3] is not None and 0 < offset - anchor[3] <= 400 and \
+                (day := would_after_saying_told_before(sent, mentions[0], resolved[0], tenses[0], published,
+                                                       anchor[1])) is not None:
+            # "Following talks on Saturday, Larijani told reporters ... The talks were constructive, Larijani
+            # said, adding that they would continue on Sunday" (a Monday paper): the saying is of the day the
+            # sentence before told; what it said was to come is the first such day after it, gone by
+            resolved[0] = DateValue(day, "day")
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
@@ -2039,8 +2047,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
         if m.kind == "yrr" and (runs_from_to(sent, mentions, i) or
-                                v.end_date is not None and v.end_date.year - v.date.year >= 2):
-            # (a span of three years or more is no season, "in 1991-93", "the 1950-53 war": its end too)
+                                v.end_date is not None and v.end_date.year - v.date.year >= 2 and
+                                not _SPAN_NAME_BEFORE.search(sent, max(0, m.start - 8), m.start)):
+            # (a span of three years or more told as a time, "won three titles in 1991-93", is no season: its end
+            # too; not one used as a name's, "the 2008-10 slump")
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
         elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
             # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
@@ -2212,6 +2222,8 @@ _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:long\s+)?(?:weekend|break|h
 
 
 _OF_GAP = re.compile(r"\s+of\s+")
+# A determiner before a span of years: the span names a thing ("the 2008-10 slump", "its 1991-93 run").
+_SPAN_NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r",\s*")
 _YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
