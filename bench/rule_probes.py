@@ -14554,6 +14554,12 @@ PROBES_S35_OP64 = [
     ("fiscalto", O64F, "Toyota forecast higher profit for the fiscal year through March 2026.", ["2026-03"]),
     ("fiscalto", O64F, "Net income rose 8% in the full year to March.", ["2025-03"]),
     ("fiscalto-stay", O64F, "The company expects sales to grow this fiscal year.", ["2025"]),
+    ("permitted", O64W, "The poll is due on Sept 14. The law allows it to be held two weeks later if parliament "
+                        "agrees.", ["2025-09-14"]),
+    ("permitted", O64W, "The match is set for July 5. It could be moved a day earlier in case of a heatwave.",
+     ["2025-07-05"]),
+    ("permitted-stay", O64W, "The match was played on July 5. The replay came a week later.",
+     ["2024-07-05", "2024-07-12"]),
 ]
 
 def main(root: str, probes: list) -> None:

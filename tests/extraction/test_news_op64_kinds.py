@@ -116,3 +116,16 @@ test_a_fiscal_year_run_to_a_month_is_no_calendar_year = dated_test([
     (O64F, "Profit will rise in the fiscal year.", ["2025"]),
     (O64F, "Sales rose 5% for the full year.", ["2025"]),
 ])
+
+O64N = dt.date(2025, 11, 10)  # a Monday in November
+
+test_a_count_of_a_permitted_alternative_on_a_condition_is_no_day = dated_test([
+    (O64N, "The vote is set for March 8. However, the rules permit holding it a week earlier if the date falls on a "
+           "holiday.", ["2026-03-08"]),
+    (O64N, "The final is set for March 8. It can be played a day later if it rains.", ["2026-03-08"]),
+    # stay: no condition after the count, or no permission before it
+    (O64N, "The final is set for March 8. It may be played a day later, officials said.",
+     ["2026-03-08", "2026-03-09"]),
+    (O64N, "The final is set for March 8. A replay would follow a week later if the teams draw.",
+     ["2026-03-08", "2026-03-15"]),
+])

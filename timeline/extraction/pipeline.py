@@ -122,6 +122,7 @@ from .non_dates import (
     is_stretch,
     is_yardstick_period,
     not_a_day,
+    permitted_alternative,
     present_passive_custom,
     superlative_month_day,
     supposed_happening,
@@ -1676,6 +1677,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = anniversaries[i]
         elif m.kind in RELATIVE_RULES:
             ago = m.kind == "ago"  # (asked once: most of the rules below are an "ago" phrase's)
+            if ago and permitted_alternative(sent, m):
+                continue  # "the law permits holding elections a week earlier if ...": a permitted alternative's time
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
