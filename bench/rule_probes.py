@@ -14546,8 +14546,11 @@ PROBES_S35_OP64 = [
     ("excerpt-stay", O64W, "[The storm struck on June 9, 2025.]", ["2025-06-09"]),
     ("wouldsaid", O64M, "The union met on Saturday, its leader told reporters. The meeting went well, he said, adding "
                         "that the strike would end on Sunday.", ["2025-06-07", "2025-06-08"]),
-    ("wouldsaid", O64M, "Rebels seized the town on Saturday. A spokesman said they would withdraw on Sunday.",
+    ("wouldsaid", O64M, "Rebels seized the town on Saturday, a spokesman said. They would withdraw on Sunday, he said.",
      ["2025-06-07", "2025-06-08"]),
+    # --- mended after rv29's review (12:00): a saying told after the day before, or no move ---
+    ("wouldsaid-stay", O64M, "Rebels seized the town on Saturday. A spokesman said they would withdraw on Sunday.",
+     ["2025-06-07", "2025-06-15"]),
     ("wouldsaid-stay", O64M, "The minister said the bill would pass on Thursday.", ["2025-06-12"]),
     ("wouldsaid-stay", O64M, "Rebels seized the town on Saturday. A spokesman said they would withdraw on Wednesday.",
      ["2025-06-07", "2025-06-11"]),
@@ -14556,8 +14559,13 @@ PROBES_S35_OP64 = [
     ("fiscalto-stay", O64F, "The company expects sales to grow this fiscal year.", ["2025"]),
     ("permitted", O64W, "The poll is due on Sept 14. The law allows it to be held two weeks later if parliament "
                         "agrees.", ["2025-09-14"]),
-    ("permitted", O64W, "The match is set for July 5. It could be moved a day earlier in case of a heatwave.",
+    ("permitted", O64W, "The match is set for July 5. It can be moved a day earlier in case of a heatwave.",
      ["2025-07-05"]),
+    ("permitted-stay", O64W, "The match is set for July 5. It might be moved a day earlier if it rains.",
+     ["2025-07-05", "2025-07-04"]),
+    ("open-stay", O64W, "As Rain Falls, the Tigers Play Sunday", ["2025-06-15"]),
+    ("span-stay", O64W, "Jones's 1998-2001 tenure was marked by scandal.", ["1998/2001"]),
+    ("isostamp-stay", O64W, "Last day to register | 2025-06-20", ["2025-06-20"]),
     ("permitted-stay", O64W, "The match was played on July 5. The replay came a week later.",
      ["2024-07-05", "2024-07-12"]),
 ]

@@ -591,12 +591,12 @@ def supposed_happening(sent: str, m: Mention) -> bool:
          _SUPPOSING_MAIN_BEFORE.search(sent, max(0, c.start() - 300), c.start()) is not None)
 
 
-# A count from another date ("a week earlier", "a day later") of what a rule permits or a modal allows, on a
-# condition told right after it: "the law permits holding elections a week earlier if the voting day follows a
-# holiday", "the match can be played a day later if it rains" (an alternative that may never happen, no day; not
-# "The vote was held a week earlier than planned", "The final was played a day later because of rain").
-_PERMITTED_BEFORE = re.compile(r"\b(?:permits?|permitted|allows?|allowed|lets|enables?|can|could|may|might)\b"
-                               r"[^,.;:!?]*$", re.IGNORECASE)
+# A count from another date ("a week earlier", "a day later") of what a rule permits, on a condition told right
+# after it: "the law permits holding elections a week earlier if the voting day follows a holiday", "the match can
+# be played a day later if it rains" (an alternative, no day; not "The vote was held a week earlier than planned";
+# nor a possibility's schedule, "A runoff may be held two weeks later if no candidate wins", nor "would ... if").
+_PERMITTED_BEFORE = re.compile(r"\b(?:permits?|permitted|allows?|allowed|lets|enables?|can)\b[^,.;:!?]*$",
+                               re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r",?\s+(?:if|unless|in\s+case)\b", re.IGNORECASE)
 
 

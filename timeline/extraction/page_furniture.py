@@ -505,9 +505,14 @@ def post_stamp(sent: str, m: Mention) -> bool:
 _ISO_STAMP_BEFORE = re.compile(r"[A-Za-z][^\n]*?[ \t](?:-|–|—|\|)[ \t]*$")
 
 
-def trailing_iso_stamp(sent: str, m: Mention) -> bool:
-    """Is machine-form date `m` the stamp a page prints after its headline's dash or bar, ending its line?"""
-    return not sent[m.end:].strip() and _ISO_STAMP_BEFORE.match(sent, 0, m.start) is not None
+def trailing_iso_stamp(sent: str, m: Mention, published: dt.date) -> bool:
+    """Is machine-form date `m` the stamp a page prints after its headline's dash or bar, ending its line: the
+    paper's own day or one of the two before it (a schedule's line, "Application deadline - 2025-07-01", names a
+    day ahead: no stamp)?"""
+    if sent[m.end:].strip() or _ISO_STAMP_BEFORE.match(sent, 0, m.start) is None:
+        return False
+    day = safe_date(int(m.g("iso_y")), int(m.g("iso_m")), int(m.g("iso_d")))
+    return day is not None and 0 <= (published - day).days <= 2
 
 
 # A machine's time stamp right after a date, to the end of its line: a clock with its seconds, then its

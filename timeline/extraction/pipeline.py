@@ -856,7 +856,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
                 is_duration(sent, m) or (kind == "yr" and label_line(sent, m)) or \
-                (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m)) or \
+                (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
@@ -1490,9 +1490,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         day += dt.timedelta(days=7)
                 resolved[i] = DateValue(day, "day")
                 saying[i] = j
-        if kinds == {"wd"} and n == 1 and anchor[3] is not None and 0 < offset - anchor[3] <= 400 and \
+        if kinds == {"wd"} and n == 1 and anchor[3] is not None and 0 < offset - anchor[3] <= 400 and text and \
                 (day := would_after_saying_told_before(sent, mentions[0], resolved[0], tenses[0], published,
-                                                       anchor[1])) is not None:
+                                                       anchor[1], text[anchor[3]:offset])) is not None:
             # "Following talks on Saturday, Larijani told reporters ... The talks were constructive, Larijani
             # said, adding that they would continue on Sunday" (a Monday paper): the saying is of the day the
             # sentence before told; what it said was to come is the first such day after it, gone by
@@ -2051,9 +2051,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind == "yrr" and (runs_from_to(sent, mentions, i) or
                                 v.end_date is not None and v.end_date.year - v.date.year >= 2 and
-                                not _SPAN_NAME_BEFORE.search(sent, max(0, m.start - 8), m.start)):
+                                not _SPAN_NAME_BEFORE.search(sent, max(0, m.start - 8), m.start) and
+                                not _SPAN_MODIFIES.match(sent, m.end)):
             # (a span of three years or more told as a time, "won three titles in 1991-93", is no season: its end
-            # too; not one used as a name's, "the 2008-10 slump")
+            # too; not one used as a name's, "the 2008-10 slump", "Smith's 1998-2001 tenure", "this 1998-2001 plan")
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
         elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
             # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
@@ -2226,7 +2227,13 @@ _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:long\s+)?(?:weekend|break|h
 
 _OF_GAP = re.compile(r"\s+of\s+")
 # A determiner before a span of years: the span names a thing ("the 2008-10 slump", "its 1991-93 run").
-_SPAN_NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+_SPAN_NAME_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|every|each|"
+                               r"whose)|['’]s)\s+$", re.IGNORECASE)
+# ... or a noun right after it: the span modifies it ("the 1998-2001 tenure", "1995-98 figures"); not a conjunction,
+# a preposition or a pronoun opening what follows ("in 1971-73 and 1975-79", "in 1991-93 when").
+_SPAN_MODIFIES = re.compile(r"\s+(?!(?:and|or|but|nor|to|in|on|at|for|with|when|while|as|before|after|until|by|from|"
+                            r"of|under|over|during|than|then|the|a|an|he|she|it|they|we|who|which|that|respectively)\b)"
+                            r"[a-z]")
 _COMMA_GAP = re.compile(r",\s*")
 _YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".

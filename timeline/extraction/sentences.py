@@ -739,7 +739,7 @@ _SOURCE_LINE = re.compile(
 # CNN, October 30, 1999]", "(Reprinted from The Hindu, 3 May 2004)": the source's day, no happening (not "[Police said
 # on October 30, 1999]" nor "(From Paris, the minister flew ...)": a source's name, its date and nothing else).
 _BRACKETED_SOURCE = re.compile(
-    r"\W*[\[(]\s*(?:(?:excerpted|reprinted|adapted|abridged|condensed|republished|taken)\s+)?from\s+"
+    r"\W*[\[(]\s*(?:(?:excerpted|reprinted|adapted|abridged|condensed|republished|taken)\s+)?from\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|the|and|de|for)){0,5}),\s+"
     rf"(?:{_ISSUE_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_ISSUE_MONTH},?)\s+(?:19|20)\d\d\s*[\])]\W*", re.IGNORECASE)
 
