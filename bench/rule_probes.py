@@ -14566,6 +14566,9 @@ PROBES_S35_OP64 = [
     ("open-stay", O64W, "As Rain Falls, the Tigers Play Sunday", ["2025-06-15"]),
     ("span-stay", O64W, "Jones's 1998-2001 tenure was marked by scandal.", ["1998/2001"]),
     ("isostamp-stay", O64W, "Last day to register | 2025-06-20", ["2025-06-20"]),
+    # --- mended after rv29's second round (12:00): a plural's "Open" in a headline, an adverb after a span ---
+    ("open-stay", O64W, "Voters Wait as the Stores Open Thursday", ["2025-06-12"]),
+    ("span", O64W, "Prices doubled in 1999-2002 because of the drought.", ["1999/2002", "2002"]),
     ("permitted-stay", O64W, "The match was played on July 5. The replay came a week later.",
      ["2024-07-05", "2024-07-12"]),
 ]

@@ -75,12 +75,15 @@ test_a_tournaments_open_is_no_present_verb = dated_test([
     (O64W, "Polls open Thursday.", ["2025-06-12"]),
     (O64W, "As Rain Falls, the Tigers Play Sunday", ["2025-06-15"]),
     (O64W, "Now the Rangers Face Boston on Friday", ["2025-06-13"]),
+    (O64W, "Voters Wait as the Polls Open Thursday", ["2025-06-12"]),
     (O64W, "She will play at the U.S. Open in August.", ["2025-08"]),
 ])
 
 test_a_span_of_three_years_or_more_has_its_end_too = dated_test([
     (O64W, "Jones won three straight titles in 1995-97.", ["1995/1997", "1997"]),
     (O64W, "He served as mayor in 1971-73 and 1975-79.", ["1971/1973", "1973", "1975/1979", "1979"]),
+    (O64W, "Output fell in 1998-2001 despite heavy investment.", ["1998/2001", "2001"]),
+    (O64W, "Jones won three titles in 1995-97 alone.", ["1995/1997", "1997"]),
     # stay: a season named bare, or used attributively
     (O64W, "He won the double in 2001-02.", []),
     (O64W, "The 2019-20 season was cut short.", ["2019/2020"]),

@@ -2230,9 +2230,12 @@ _OF_GAP = re.compile(r"\s+of\s+")
 _SPAN_NAME_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|every|each|"
                                r"whose)|['’]s)\s+$", re.IGNORECASE)
 # ... or a noun right after it: the span modifies it ("the 1998-2001 tenure", "1995-98 figures"); not a conjunction,
-# a preposition or a pronoun opening what follows ("in 1971-73 and 1975-79", "in 1991-93 when").
+# a preposition, an adverb or a pronoun opening what follows ("in 1971-73 and 1975-79", "in 1991-93 when", "in
+# 1998-2001 despite heavy investment", "in 1995-97 alone").
 _SPAN_MODIFIES = re.compile(r"\s+(?!(?:and|or|but|nor|to|in|on|at|for|with|when|while|as|before|after|until|by|from|"
-                            r"of|under|over|during|than|then|the|a|an|he|she|it|they|we|who|which|that|respectively)\b)"
+                            r"of|under|over|during|than|then|the|a|an|he|she|it|they|we|who|which|that|respectively|"
+                            r"despite|because|alone|only|again|amid|among|without|through|due|thanks|except|including|"
+                            r"following|since|into|across|against|around|per|via|where|if|so|yet|too|also|[a-z]+ly)\b)"
                             r"[a-z]")
 _COMMA_GAP = re.compile(r",\s*")
 _YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
