@@ -217,6 +217,11 @@ equal to Y": nowadays), with near neighbours.
 later this month or next, bracketed dated lists after a count, quarters' years after a year's figures, a month before
 a relative aside of a custom), fp18 (old news-agency wire copy) and fp19 (old newspaper news-service copy): each rule's
 kind in other wordings, tenses and places, with the near neighbours it must leave alone.
+--s35-op64, session 35 op64's own probes of its rules on realnews-fresh64 (news-agency wire copy of 1999-2010): a year
+written after a range's end day, an Interfax dateline with a full stop ("MOSCOW. Nov 10 (Interfax) -"), a lettered
+group's full stop ("group C. Egypt ..."), a tournament's "Open", a span of three years or more ("in 1991-93"), a
+headline's machine-date stamp, a bracketed excerpt credit, a "would" weekday of a saying dated the sentence before, a
+fiscal year run to a month ("through March 2004"), with near neighbours that must stay as they are.
 --s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
 (engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
 near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
@@ -229,7 +234,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28
+      s34-tb1, s34-rv27, s34-rv28, s35-op64
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14494,6 +14499,78 @@ PROBES_S34_RV28 = [
      ["2025-11-12", "2025-11-14"]),
     ("aheadof", R28W, "The strike came just two days ahead of the Oct. 3 budget vote.", ["2025-10-01", "2025-10-03"]),
     ("aheadof-stay", R28W, "The rocket came back two days ahead of plan on Sunday.", ["2025-11-09"]),
+]
+
+# Session 35, op64's own probes of its rules on realnews-fresh64 (news-agency wire copy of 1999-2010, opened as a
+# development set): a year after a range's end day, an Interfax dateline with a full stop, a lettered group's full
+# stop, a tournament's "Open", a span of three years or more, a headline's machine-date stamp, a bracketed excerpt
+# credit, a "would" weekday of a saying dated the sentence before, a fiscal year run to a month; each with near
+# neighbours that keep their dates (decided before the engine was run).
+O64W = "2025-06-11"  # a Wednesday
+O64M = "2025-06-09"  # a Monday: Sat 7, Sun 8 behind
+O64F = "2025-04-25"  # a Friday in April
+PROBES_S35_OP64 = [
+    ("rangeyear", O64W, "The robbery took place at a warehouse in Hull, between 11pm on Dec 2 and 3am on Dec 3 last "
+                        "year.", ["2024-12-02/2024-12-03", "2024-12-03"]),
+    ("rangeyear", O64W, "Both were held in Kent, from Sept 5 to Sept 9 last year, police said.",
+     ["2024-09-05/2024-09-09", "2024-09-09"]),
+    ("rangeyear", O64W, "The strike, between Aug 30 and Sept 2 next year, will close ports.",
+     ["2026-08-30/2026-09-02", "2026-09-02"]),
+    ("rangeyear-stay", O64W, "The festival is held between Oct 3 and Oct 5.", ["2025-10-03/2025-10-05", "2025-10-05"]),
+    ("rangeyear-stay", O64W, "The show ran between March 3 and March 5 last year.",
+     ["2024-03-03/2024-03-05", "2024-03-05"]),
+    ("interfax", O64W, "MOSCOW. June 10 (Interfax) - The Kremlin said on Tuesday that talks would go on.",
+     ["2025-06-10"]),
+    ("interfax", O64W, "ST. PETERSBURG. June 11 (Interfax) - The forum opens on June 18.", ["2025-06-18"]),
+    ("interfax", O64W, "ALMATY. June 9 (Interfax-Kazakhstan) - Prices rose in May.", ["2025-05"]),
+    ("interfax-stay", O64W, "The minister flew to MOSCOW. June 18 is the date of the summit.", ["2025-06-18"]),
+    ("letter", O64W, "Ghana will top group D. Ghana beat Mali in March.", ["2025-03"]),
+    ("letter", O64W, "Japan will need vitamin C. Supplies ran out in May.", ["2025-05"]),
+    ("letter-stay", O64W, "The award will go to Mary J. Blige in March.", ["2026-03"]),
+    ("open", O64W, "Sabalenka won the Australian Open in January.", ["2025-01"]),
+    ("open", O64W, "He lost at the Italian Open in September.", ["2024-09"]),
+    ("open-stay", O64W, "She plays at the U.S. Open in August.", ["2025-08"]),
+    ("open-stay", O64W, "Polls Open Thursday", ["2025-06-12"]),
+    ("span", O64W, "Smith won the league in 1986-88.", ["1986/1988", "1988"]),
+    ("span", O64W, "Output fell in 2001-2004, the report said.", ["2001/2004", "2004"]),
+    ("span-stay", O64W, "The 1939-45 war changed Europe.", ["1939/1945"]),
+    ("span-stay", O64W, "He scored 20 goals in 2018-19.", []),
+    ("isostamp", O64W, "Floods hit northern towns - 2025-06-10\n\nRivers burst their banks on Tuesday.",
+     ["2025-06-10"]),
+    ("isostamp", O64W, "Council approves new budget \u2013 2025-06-09\n\nThe council approved the budget on Monday.",
+     ["2025-06-09"]),
+    ("isostamp-stay", O64W, "The deadline is 2025-06-30.", ["2025-06-30"]),
+    ("excerpt", O64W, "[Adapted from Reuters, June 10, 2025]\n\nThe bank raised rates on Tuesday.", ["2025-06-10"]),
+    ("excerpt", O64W, "[Excerpted from The Times of India, 9 June 2025]\n\nThe storm struck on Monday.",
+     ["2025-06-09"]),
+    ("excerpt-stay", O64W, "[The storm struck on June 9, 2025.]", ["2025-06-09"]),
+    ("wouldsaid", O64M, "The union met on Saturday, its leader told reporters. The meeting went well, he said, adding "
+                        "that the strike would end on Sunday.", ["2025-06-07", "2025-06-08"]),
+    ("wouldsaid", O64M, "Rebels seized the town on Saturday, a spokesman said. They would withdraw on Sunday, he said.",
+     ["2025-06-07", "2025-06-08"]),
+    # --- mended after rv29's review (12:00): a saying told after the day before, or no move ---
+    ("wouldsaid-stay", O64M, "Rebels seized the town on Saturday. A spokesman said they would withdraw on Sunday.",
+     ["2025-06-07", "2025-06-15"]),
+    ("wouldsaid-stay", O64M, "The minister said the bill would pass on Thursday.", ["2025-06-12"]),
+    ("wouldsaid-stay", O64M, "Rebels seized the town on Saturday. A spokesman said they would withdraw on Wednesday.",
+     ["2025-06-07", "2025-06-11"]),
+    ("fiscalto", O64F, "Toyota forecast higher profit for the fiscal year through March 2026.", ["2026-03"]),
+    ("fiscalto", O64F, "Net income rose 8% in the full year to March.", ["2025-03"]),
+    ("fiscalto-stay", O64F, "The company expects sales to grow this fiscal year.", ["2025"]),
+    ("permitted", O64W, "The poll is due on Sept 14. The law allows it to be held two weeks later if parliament "
+                        "agrees.", ["2025-09-14"]),
+    ("permitted", O64W, "The match is set for July 5. It can be moved a day earlier in case of a heatwave.",
+     ["2025-07-05"]),
+    ("permitted-stay", O64W, "The match is set for July 5. It might be moved a day earlier if it rains.",
+     ["2025-07-05", "2025-07-04"]),
+    ("open-stay", O64W, "As Rain Falls, the Tigers Play Sunday", ["2025-06-15"]),
+    ("span-stay", O64W, "Jones's 1998-2001 tenure was marked by scandal.", ["1998/2001"]),
+    ("isostamp-stay", O64W, "Last day to register | 2025-06-20", ["2025-06-20"]),
+    # --- mended after rv29's second round (12:00): a plural's "Open" in a headline, an adverb after a span ---
+    ("open-stay", O64W, "Voters Wait as the Stores Open Thursday", ["2025-06-12"]),
+    ("span", O64W, "Prices doubled in 1999-2002 because of the drought.", ["1999/2002", "2002"]),
+    ("permitted-stay", O64W, "The match was played on July 5. The replay came a week later.",
+     ["2024-07-05", "2024-07-12"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -1954,6 +1954,14 @@ _MOVE_TARGET_BEFORE = re.compile(r"\b(?:moved|postponed|delayed|pushed(?:\s+back
 # A year of the day's own right after it: "promoted on March 3 this year", "... on March 3 of 2027".
 _OWN_YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year|"
                              r"(?:of|in)\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def own_year_after(sent: str, end: int) -> bool:
+    """Is a yearless date ending at `end` followed by a year of its own ("Oct 20 last year", "Aug. 9 of
+    2019")? Its year is the one written, whatever cycle the date before it lies in."""
+    return _OWN_YEAR_AFTER.match(sent, end) is not None
+
+
 # How far before the first a day a sentence joins by "and" may lie before it is put in the first's cycle.
 _JOINED_DAYS_APART = 182
 
@@ -1980,6 +1988,10 @@ def in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: l
         return None
     gap = sent[f.end:m.start]
     if len(gap) > 90 or _CYCLE_BREAK.search(gap) or _RANGE_GAP.fullmatch(gap):
+        return None
+    if own_year_after(sent, m.end):
+        # "between 10pm on Oct 19 and 1am on Oct 20 last year", "on Aug. 3 and Aug. 9 this year": the year
+        # written right after the day is its own (pipeline folds it in); no cycle of the first moves it
         return None
     first = resolved[i]
     if first is None:

@@ -1032,7 +1032,7 @@ def _valid_ru(m, s, gd):
         # April": the months written after it date it, no calendar year of its own
         return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
-                rel in ("the", "the full") and _ENDED.match(s, m.end()) or
+                rel in ("the", "the full") and (_ENDED.match(s, m.end()) or _RUNS_TO_MONTH.match(s, m.end())) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
@@ -1090,6 +1090,9 @@ _PERFECT_LY = re.compile(r"(?:\b(?:has|have|hasn[’']t|haven[’']t)|[’']ve)\
                          r"made|[a-z]+ed)\b", re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _END_OF_BEFORE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
+# "the fiscal year through March 2004", "the full year to June": a year dated by the month it runs to, as by the
+# day it ended ("the fiscal year ended Jan. 31"), no calendar year of its own.
+_RUNS_TO_MONTH = re.compile(rf"\s+(?:through|thru|to|until|till)\s+(?:the\s+end\s+of\s+)?(?:{MON})\b", re.IGNORECASE)
 
 
 def _resolve_ey(m, ctx):

@@ -591,6 +591,21 @@ def supposed_happening(sent: str, m: Mention) -> bool:
          _SUPPOSING_MAIN_BEFORE.search(sent, max(0, c.start() - 300), c.start()) is not None)
 
 
+# A count from another date ("a week earlier", "a day later") of what a rule permits, on a condition told right
+# after it: "the law permits holding elections a week earlier if the voting day follows a holiday", "the match can
+# be played a day later if it rains" (an alternative, no day; not "The vote was held a week earlier than planned";
+# nor a possibility's schedule, "A runoff may be held two weeks later if no candidate wins", nor "would ... if").
+_PERMITTED_BEFORE = re.compile(r"\b(?:permits?|permitted|allows?|allowed|lets|enables?|can)\b[^,.;:!?]*$",
+                               re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r",?\s+(?:if|unless|in\s+case)\b", re.IGNORECASE)
+
+
+def permitted_alternative(sent: str, m: Mention) -> bool:
+    """Is count `m` ("a week earlier") the time of an alternative a rule permits on a condition after it?"""
+    return m.text.endswith(("earlier", "later", "sooner")) and _CONDITION_AFTER.match(sent, m.end) is not None and \
+        _PERMITTED_BEFORE.search(sent, max(0, m.start - 80), m.start) is not None
+
+
 # A future said outright between a custom and a month: the month is the one ahead, no custom
 # ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
 # rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs

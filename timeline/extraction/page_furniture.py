@@ -498,6 +498,23 @@ def post_stamp(sent: str, m: Mention) -> bool:
     return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
 
 
+# A date in a machine's form (year-month-day) after a dash or a bar at the end of a line of words, as a page prints
+# its date beside its headline ("European Trio Continue Nuclear Talks with Iran - 2004-07-30", "Council votes on the
+# budget | 2025-06-03"): the page's stamp, no happening of the line (prose writes no such date after a dash and
+# ends with a full stop: "The rules took effect - 2025-06-03." is left).
+_ISO_STAMP_BEFORE = re.compile(r"[A-Za-z][^\n]*?[ \t](?:-|–|—|\|)[ \t]*$")
+
+
+def trailing_iso_stamp(sent: str, m: Mention, published: dt.date) -> bool:
+    """Is machine-form date `m` the stamp a page prints after its headline's dash or bar, ending its line: the
+    paper's own day or one of the two before it (a schedule's line, "Application deadline - 2025-07-01", names a
+    day ahead: no stamp)?"""
+    if sent[m.end:].strip() or _ISO_STAMP_BEFORE.match(sent, 0, m.start) is None:
+        return False
+    day = safe_date(int(m.g("iso_y")), int(m.g("iso_m")), int(m.g("iso_d")))
+    return day is not None and 0 <= (published - day).days <= 2
+
+
 # A machine's time stamp right after a date, to the end of its line: a clock with its seconds, then its
 # half of the day, its zone or offset and the year as a mail header or a list archive writes them ("Date: Thu,
 # 13 Feb 1997 19:11:00 -0500", "Thu Dec 2 07:01:30 MST 1999", "wrote 3/10/1999 11:45:00 PM", "05-14-2006 @

@@ -83,6 +83,7 @@ from .direction import (
     in_context,
     in_cycle_after,
     outcome_after,
+    own_year_after,
     past_run_ahead,
     past_year_events,
     past_years_day,
@@ -121,6 +122,7 @@ from .non_dates import (
     is_stretch,
     is_yardstick_period,
     not_a_day,
+    permitted_alternative,
     present_passive_custom,
     superlative_month_day,
     supposed_happening,
@@ -154,6 +156,7 @@ from .page_furniture import (
     source_citation,
     stamp_ahead,
     stop_dateline,
+    trailing_iso_stamp,
 )
 from .publication import find_publication
 from .ranges import (
@@ -181,6 +184,7 @@ from .sayings import (
     said_relative,
     saying_after_report,
     would_after_said,
+    would_after_saying_told_before,
 )
 from .sentences import (
     is_date_stamp,
@@ -852,7 +856,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
                 is_duration(sent, m) or (kind == "yr" and label_line(sent, m)) or \
-                (handle and post_stamp(sent, m)) or \
+                (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
@@ -1486,6 +1490,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         day += dt.timedelta(days=7)
                 resolved[i] = DateValue(day, "day")
                 saying[i] = j
+        if kinds == {"wd"} and n == 1 and anchor[3] is not None and 0 < offset - anchor[3] <= 400 and text and \
+                (day := would_after_saying_told_before(sent, mentions[0], resolved[0], tenses[0], published,
+                                                       anchor[1], text[anchor[3]:offset])) is not None:
+            # "Following talks on Saturday, Larijani told reporters ... The talks were constructive, Larijani
+            # said, adding that they would continue on Sunday" (a Monday paper): the saying is of the day the
+            # sentence before told; what it said was to come is the first such day after it, gone by
+            resolved[0] = DateValue(day, "day")
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
@@ -1666,6 +1677,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = anniversaries[i]
         elif m.kind in RELATIVE_RULES:
             ago = m.kind == "ago"  # (asked once: most of the rules below are an "ago" phrase's)
+            if ago and permitted_alternative(sent, m):
+                continue  # "the law permits holding elections a week earlier if ...": a permitted alternative's time
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
@@ -1902,7 +1915,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # April 4 after the start.
                 w = year_later(w, v.date) or w
             if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
-                    "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent):
+                    "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent) and \
+                    not own_year_after(sent, mentions[i + 1].end):
                 # "the ban is in effect from April to October" in April: a range in the present (or
                 # no tense) is the one that holds the publication day or lies ahead, not last year's
                 # because its far end alone resolved to the one gone by. (Not figures over a period:
@@ -2035,7 +2049,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     w = DateValue(day2, "day")
                     out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
-        if m.kind == "yrr" and runs_from_to(sent, mentions, i):
+        if m.kind == "yrr" and (runs_from_to(sent, mentions, i) or
+                                v.end_date is not None and v.end_date.year - v.date.year >= 2 and
+                                not _SPAN_NAME_BEFORE.search(sent, max(0, m.start - 8), m.start) and
+                                not _SPAN_MODIFIES.match(sent, m.end)):
+            # (a span of three years or more told as a time, "won three titles in 1991-93", is no season: its end
+            # too; not one used as a name's, "the 2008-10 slump", "Smith's 1998-2001 tenure", "this 1998-2001 plan")
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
         elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
             # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
@@ -2207,6 +2226,17 @@ _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:long\s+)?(?:weekend|break|h
 
 
 _OF_GAP = re.compile(r"\s+of\s+")
+# A determiner before a span of years: the span names a thing ("the 2008-10 slump", "its 1991-93 run").
+_SPAN_NAME_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|every|each|"
+                               r"whose)|['’]s)\s+$", re.IGNORECASE)
+# ... or a noun right after it: the span modifies it ("the 1998-2001 tenure", "1995-98 figures"); not a conjunction,
+# a preposition, an adverb or a pronoun opening what follows ("in 1971-73 and 1975-79", "in 1991-93 when", "in
+# 1998-2001 despite heavy investment", "in 1995-97 alone").
+_SPAN_MODIFIES = re.compile(r"\s+(?!(?:and|or|but|nor|to|in|on|at|for|with|when|while|as|before|after|until|by|from|"
+                            r"of|under|over|during|than|then|the|a|an|he|she|it|they|we|who|which|that|respectively|"
+                            r"despite|because|alone|only|again|amid|among|without|through|due|thanks|except|including|"
+                            r"following|since|into|across|against|around|per|via|where|if|so|yet|too|also|[a-z]+ly)\b)"
+                            r"[a-z]")
 _COMMA_GAP = re.compile(r",\s*")
 _YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".

@@ -229,6 +229,40 @@ _SAID_AFTER_FRONTED = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,4}?(?:said|told\s+(
                                  r"(?!\s+(?:by|in|at)\b)", re.IGNORECASE)
 
 
+# A past saying, then the "would" of what it reported, with no full stop between ("Larijani said, adding that
+# the talks would continue on", "officials told reporters the bridge would reopen").
+_SAID_THEN_WOULD = re.compile(r"\b(?:said|added|adding|told|announced|stated|explained)\b[^.;:!?]*?\bwould\b",
+                              re.IGNORECASE)
+
+
+# A saying told after a day in the sentence before: "on Saturday, Larijani told reporters", "ended on Saturday, the
+# envoy said" (the saying is of that day).
+_SAYING_TOLD = re.compile(r"\b(?:said|told|announced|added|stated|explained)\b", re.IGNORECASE)
+
+
+def would_after_saying_told_before(sent: str, m: Mention, value, tense: str | None, published: dt.date,
+                                   said_day, told_after_day: str) -> dt.date | None:
+    """A weekday in a "would" clause of a past saying whose day the sentence does not give, the sentence before
+    telling a day gone by within the week (`said_day`) and a saying after it (`told_after_day`, the text from that
+    day to this sentence): "Following talks in Vienna on Saturday, Larijani told reporters ... The talks were
+    constructive, Larijani said, adding that they would continue on Sunday" in a Monday paper. What was to come
+    after the saying is the first such day after that day, when it is gone by at publication (read from the paper
+    it lay six days ahead); None when it is not, or when the day before told no saying ("Police arrested him on
+    Monday. His lawyer said he would plead at a hearing on Tuesday": when he said so is not told)."""
+    # (the saying before its "would", "Larijani said, adding that ... would", or after the day, "They would withdraw
+    # on Sunday, he said")
+    if m.kind != "wd" or m.g("wd_mod") or tense != "future" or value is None or value.precision != "day" or \
+            said_day is None or said_day.precision != "day" or said_day.end_date is not None or \
+            not 0 < (published - said_day.date).days <= 6 or value.date <= published or \
+            _SAYING_TOLD.search(told_after_day) is None or \
+            _SAID_THEN_WOULD.search(sent, 0, m.start) is None and not (
+                _WOULD.search(sent, 0, m.start) and _SAYING_TOLD.search(sent, m.end)):
+        return None
+    gap = (value.date.weekday() - said_day.date.weekday()) % 7
+    day = said_day.date + dt.timedelta(days=gap)
+    return day if gap and day < published else None
+
+
 def would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                      published: dt.date, j: int) -> dt.date | None:
     """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge

@@ -304,8 +304,11 @@ _DATELINE = re.compile(
     # (a wire's dateline may join two or three cities by slashes: "LONDON/DUBAI, May 3 (Reuters) -")
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}){0,2}|"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
-    # (its place's full stop only before the old press's date, "Miami. Sept. 9.—": _OLD_PRESS_DATE_DASH)
-    rf"(?:(?:,|\.(?=\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\.\s*(?:—|–|--)))\s*[A-Z][\w.'’ -]{{1,40}}){{0,2}}?"
+    # (its place's full stop only before the old press's date, "Miami. Sept. 9.—": _OLD_PRESS_DATE_DASH; or before
+    # a date and an agency's credit in brackets and its dash, as Interfax and TASS write it: "MOSCOW. Nov 10
+    # (Interfax) -")
+    rf"(?:(?:,|\.(?=\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?:\.\s*(?:—|–|--)|\s*\([^()\n]{{1,40}}\)\s*"
+    r"(?:—|–|--|-(?=\s|$)))))\s*[A-Z][\w.'’ -]{1,40}){0,2}?"
     r"(?:\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-(?=\s|$))|\s*(?:—|–|--))\s*"
 )
 
@@ -732,6 +735,14 @@ _SOURCE_LINE = re.compile(
     rf"(?:{_ISSUE_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_ISSUE_MONTH},?)\s+(?:19|20)\d\d\s*"
     r"(?P<link>(?:https?://|www\.)[^\n]*)?", re.IGNORECASE)
 
+# ... or in brackets on a line of its own, as a digest or a newsletter credits the story it excerpts: "[Excerpted From
+# CNN, October 30, 1999]", "(Reprinted from The Hindu, 3 May 2004)": the source's day, no happening (not "[Police said
+# on October 30, 1999]" nor "(From Paris, the minister flew ...)": a source's name, its date and nothing else).
+_BRACKETED_SOURCE = re.compile(
+    r"\W*[\[(]\s*(?:(?:excerpted|reprinted|adapted|abridged|condensed|republished|taken)\s+)?from\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|the|and|de|for)){0,5}),\s+"
+    rf"(?:{_ISSUE_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_ISSUE_MONTH},?)\s+(?:19|20)\d\d\s*[\])]\W*", re.IGNORECASE)
+
 
 # A wire dateline with the agency between slashes, cut off as a sentence of its own:
 # "MOSCOW, August 5. /TASS/.", "BEIJING, Jan. 3 /Xinhua/ -".
@@ -790,6 +801,8 @@ def is_metadata(sentence: str) -> bool:
             (src := _SOURCE_LINE.fullmatch(sentence)) and (src["label"] or src["link"]) and \
             src["name"].split()[-1].capitalize() not in OCCASION_WORDS:
         return True  # "Source: Xinhua, May 5, 2008", "Washington Times, May 2, 2008 http://...": a cited source's day
+    if len(sentence) < 100 and sentence.lstrip()[:1] in ("[", "(") and _BRACKETED_SOURCE.fullmatch(sentence):
+        return True  # "[Excerpted From CNN, October 30, 1999]": the excerpted story's source and day
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
     if "Image" in sentence and len(sentence) < 100 and _SCAN_TITLE_TAIL.search(sentence):
@@ -828,6 +841,11 @@ _STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarifi
 
 # Company suffixes a full stop follows without ending the sentence, unless an opener comes next.
 _COMPANY_SUFFIXES = frozenset(("inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"))
+# A lettered group, pool or plan before a single capital and its full stop: "top of qualifying group C. Egypt
+# beat ...", "Plan B. The council ...": the letter is the thing's name, no initial of a person's (an initial follows
+# a name in capitals: "John C. Smith", "by J. Smith"), and its full stop ends the sentence.
+_LETTERED_NOUN = re.compile(r"\b(?:group|pool|plan|vitamin|grade|class|category|division|section|zone|sector|tier|"
+                            r"exhibit|appendix|annex)\s$", re.IGNORECASE)
 # The words (lower case, without their full stop) after which _split_block looks further before splitting.
 _ABBREVIATION_LIKE = _NEVER_SPLIT | _UNITS | _COMPANY_SUFFIXES
 
@@ -933,7 +951,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, m.start(3), end)
                 if (is_initial or unit or low in _COMPANY_SUFFIXES) and \
                         len(punct) == 1 and not clock_then_clause:
-                    if (first + m[4]).lower() not in _OPENERS:
+                    if (first + m[4]).lower() not in _OPENERS and not (
+                            len(word) == 1 and word.isupper() and
+                            _LETTERED_NOUN.search(text, max(sent_start, wb_start - 10), wb_start)):
                         continue
             if punct == ".)" and t_start - sent_start >= 2 and text[t_start - 2] == "(" and \
                     text[t_start - 1].isupper() and (first + m[4]).lower() not in _OPENERS:

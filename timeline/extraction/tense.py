@@ -400,6 +400,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if m[0][:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
                 _THE_NAME_AFTER.match(text, m.end()):
             return True  # "told NBC's Meet the Press on Sunday", "said on Face the Nation": a show's name, no verb
+        if m[0] == "Open" and len(prev) > 1 and prev[-2] == "the" and prev[-1][:1].isupper() and \
+                not prev[-1].endswith("s"):
+            # "won the French Open in September", "at the U.S. Open on Monday": "Open" after "the" and a capitalised
+            # word is a tournament's name, no verb (not any capitalised present, "the Tigers Play Sunday", nor a
+            # plural subject's "Open" in a title-case headline, "as the Polls Open Thursday")
+            return True
         if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
             return True  # only a fixture's "take on" a named side ("the Bears take on the Lions Sunday")
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun (not after a body named by
