@@ -693,6 +693,40 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
 
 
+# A word of a line's residue once its dates are taken out (letters only: "2002May" gives "May").
+_LIST_WORD = re.compile(r"[^\W\d_]+")
+# The most label words an archive's line of months holds ("Current Month, Past Months -", "Search News Monitors").
+_LIST_LABEL_WORDS = 8
+
+
+def is_month_list(sentence: str, mentions) -> bool:
+    """ "Jan 2001, Feb 2001, March 2001, April 2001, ...", "Past Months - 2002: Jan 2002, Feb 2002, ...": an
+    archive's links by month, a run of four months or more that follow each other in the calendar, and between
+    them nothing but separators, bare years and a few capitalised label words: no event. Not a list of months
+    that do not follow each other ("elections in Jan 2002, Mar 2003 and May 2004"), nor one with a predicate
+    (a word in lower case: "sales rose in Jan 2002, Feb 2002, March 2002 and April 2002")."""
+    run = best = 0
+    prev = None
+    for m in mentions:
+        if m.kind == "yr":
+            continue  # the year's label ("2002: Jan 2002, ..."), or a link's year glued to the next month
+        if m.kind != "my" or not m.g("my_y") or not m.g("my_mon"):
+            return False
+        at = int(m.g("my_y")) * 12 + MONTHS[m.g("my_mon").lower().rstrip(".")]
+        run = run + 1 if prev is not None and abs(at - prev) == 1 else 1
+        best = max(best, run)
+        prev = at
+    if best < 4:
+        return False
+    words = []
+    pos = 0
+    for m in mentions:
+        words += _LIST_WORD.findall(sentence, pos, m.start)
+        pos = m.end
+    words += _LIST_WORD.findall(sentence, pos)
+    return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() for w in words)
+
+
 # A masthead's copyright notice, however long the header after it ("HARBOR TIMES
 # Copyright (c) 1996, Harbor Times DATE: Tuesday, August 27, 1996 SECTION: ...").
 _MASTHEAD_COPYRIGHT = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Cc]opyright\b|COPYRIGHT\b|©|\([Cc]\)\s*\d)")
