@@ -1,6 +1,10 @@
 """fp20's kinds (session 35 precision sample: 26 pages of wire and news-service copy of 1989-2006 reprinted on
 portals, NGO sites, mailing-list archives and small papers, on hosts no set uses): an archive's line of links by
-month ("Past Months - 2002: Jan 2002, Feb 2002, March 2002, April 2002, ...") dates no happening.
+month ("Past Months - 2002: Jan 2002, Feb 2002, March 2002, April 2002, ...") dates no happening; nor does a
+periodical's title with the period of its issue ("News Monitor for August 2002", "Global News Monitor for May 16-31,
+2005"), a credit line with its note in lower case ("Agence France Presse - March 10, 1998 (extracts only)", "UNHCR
+press release 6 June 1997"), or a story cited by its quoted headline, outlet and date ('"Floods force evacuation",The
+Boston Globe Aug. 8, 1998').
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -24,4 +28,33 @@ test_an_archive_line_of_months_is_no_statement = dated_test([
     ("Elections: Jan 2021, Mar 2022, May 2023, Jul 2024", ["2021-01", "2022-03", "2023-05", "2024-07"]),
     ("Sales rose in Jan 2025, Feb 2025, March 2025 and April 2025.", ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Archives: April 2025, May 2025, June 2025", ["2025-04", "2025-05", "2025-06"]),
+], SAT)
+
+
+test_a_periodical_title_for_its_period_is_no_statement = dated_test([
+    ("News Monitor for June 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("Global News Monitor for June 16-30, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("Weekly Bulletin for the week ending July 4, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    # near neighbours: a report's month with a predicate, the noun in lower case
+    ("The Jobs Report for June 2025 showed gains.", ["2025-06"]),
+    ("Rain fell for June 2025 in record amounts.", ["2025-06"]),
+], SAT)
+
+test_a_credit_line_with_its_note_is_no_statement = dated_test([
+    ("Students protest\n\nAgence France Presse - July 1, 2025 (extracts only)\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("Angola: funds short\n\nUNHCR press release 1 July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("Associated Press - July 1, 2025 (abridged)\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    # near neighbours: a release told in prose, a headline with its verb
+    ("The ministry issued a press release on July 1, 2025.", ["2025-07-01"]),
+    ("Ministry to release figures July 1, 2025", ["2025-07-01"]),
+], SAT)
+
+test_a_story_cited_by_its_quoted_headline_is_no_statement = dated_test([
+    ('"Floods force evacuation of 500,000 people",The Valley Globe July 1, 2025\n\nThe dean resigned on Monday.',
+     ["2025-06-30"]),
+    ('"Dikes hold as river falls", Daily Star, 1 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
+    # near neighbours: a saying with its day, a headline quoted in prose
+    ('"We will win," Smith said on July 1, 2025.', ["2025-07-01"]),
+    ('"Dikes hold", the paper wrote on July 1, 2025.', ["2025-07-01"]),
 ], SAT)

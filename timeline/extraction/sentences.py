@@ -609,9 +609,12 @@ def _is_clock_line(sentence: str) -> bool:
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
 # ("Updated on January 10, 2018 Published on September 15, 2017": a label's "on"; a headline's
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
+# (A credit's note of what it reprints or its kind, in lower case: "Agence France Presse - March 10, 1998 (extracts
+# only)", "UNHCR press release 6 June 1997".)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
-    comment comments news service services wire wires agencies dispatches""".split()) | frozenset(MONTHS) | frozenset(
+    comment comments news service services wire wires agencies dispatches
+    press release releases extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -670,7 +673,7 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         return False
     parts = _stamp_parts(sentence)
     for word in sentence.split():  # most lines fail here, at their first lower-case word
-        if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
+        if word[:1].islower() and "@" not in word and word.rstrip(".,;:)").lower() not in _STAMP_WORDS:
             if not _within(sentence.find(word), mentions, parts):
                 return False
     if parts:
@@ -756,6 +759,25 @@ _ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:prin
                           r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),\s+"
                           rf"{_ISSUE_MONTH}(?:\s*[/–-]\s*{_ISSUE_MONTH})?,?\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 
+# A periodical's title with the period its issue covers, on a line of its own: "News Monitor for August 2002",
+# "Global News Monitor for May 16-31, 2005", "Weekly Bulletin for the week ending June 27, 2025" (capitalised words
+# ending in the periodical's noun, "for", the month or its days and the year, nothing after): the issue, no event.
+# Not "The report for March 2025 shows gains" (a predicate after it, or the noun in lower case).
+_PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsletter|Digest|Bulletin|Update|Roundup|"
+                             r"Round-up|Review|Briefing|Summary|Report|Watch|Chronicle)\s+for\s+"
+                             r"(?:the\s+(?:week|month|period)\s+(?:of|ending)\s+)?"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                             r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?\s+(?:19|20)\d\d\W*")
+
+
+# A story cited by its quoted headline, then its outlet and its full date, on a line of its own: '"China flooding
+# forces evacuation of 500,000 people",The Boston Globe Aug. 8, 1998' (a clipping page's credit): the story's day,
+# no happening. Not '"We will win," Smith said on March 3, 2025' (a saying: a word in lower case after the quote).
+_QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}[”\"]\s*,\s*(?:[A-Z][\w.&'’-]*,?\s+){1,5}"
+                              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|"
+                              r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d\d\W*")
+
+
 # A line naming a source and its day: "Source: Beijing QianLong.com, May 6, 2008", "Xinhua, May 5, 2008
 # http://news.xinhuanet.com/..." (a digest's or a briefing's credit of what it cites, with the link after it or
 # the label "Source:" before it): the source's date, no event. The name: up to six words opening in capitals,
@@ -820,6 +842,10 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence or "SSUE" in sentence or
                                "ROM" in sentence) and _ISSUE_LABEL.match(sentence):
         return True  # "From the issue dated April 8, 2005", "From AJR, August/September 2004"
+    if sentence.lstrip()[:1] in "\"“" and _QUOTED_CITATION.fullmatch(sentence):
+        return True  # '"Floods force evacuation",The Boston Globe Aug. 8, 1998': a cited story's day
+    if len(sentence) < 90 and " for " in sentence and _PERIODICAL_FOR.fullmatch(sentence):
+        return True  # "News Monitor for August 2002": a periodical's issue
     if ("://" in sentence or "www." in sentence or "ource" in sentence or "OURCE" in sentence) and "," in sentence and \
             (src := _SOURCE_LINE.fullmatch(sentence)) and (src["label"] or src["link"]) and \
             src["name"].split()[-1].capitalize() not in OCCASION_WORDS:
