@@ -4,7 +4,8 @@ month ("Past Months - 2002: Jan 2002, Feb 2002, March 2002, April 2002, ...") da
 periodical's title with the period of its issue ("News Monitor for August 2002", "Global News Monitor for May 16-31,
 2005"), a credit line with its note in lower case ("Agence France Presse - March 10, 1998 (extracts only)", "UNHCR
 press release 6 June 1997"), or a story cited by its quoted headline, outlet and date ('"Floods force evacuation",The
-Boston Globe Aug. 8, 1998').
+Boston Globe Aug. 8, 1998'); a body named after a day ("the 17 August University", "the March 14 alliance", "the
+26th of July Movement") is a name, no day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -57,4 +58,19 @@ test_a_story_cited_by_its_quoted_headline_is_no_statement = dated_test([
     # near neighbours: a saying with its day, a headline quoted in prose
     ('"We will win," Smith said on July 1, 2025.', ["2025-07-01"]),
     ('"Dikes hold", the paper wrote on July 1, 2025.', ["2025-07-01"]),
+], SAT)
+
+
+test_a_body_named_after_a_day_is_no_date = dated_test([
+    ("Rallies also took place at the 17 August University, residents said.", []),
+    ("Students at the October 6 University protested on Monday.", ["2025-06-30"]),
+    ("Leaders of the March 14 alliance met on Monday.", ["2025-06-30"]),
+    ("The April 6 Youth Movement called a strike on Tuesday.", ["2025-07-01"]),
+    ("Rebels of the 26th of July Movement seized the town in 1958.", ["1958"]),
+    # near neighbours: a landmark's day kept as before, the day after "on", a game's day, a rally's day
+    ("On March 14 University officials met.", ["2025-03-14"]),
+    ("On 17 August University students marched.", ["2024-08-17"]),
+    ("He scored in the Sept. 5 University of Michigan game.", ["2024-09-05"]),
+    ("The March 14 rally drew thousands.", ["2025-03-14"]),
+    ("The coalition was formed on March 14.", ["2025-03-14"]),
 ], SAT)
