@@ -5,7 +5,8 @@ periodical's title with the period of its issue ("News Monitor for August 2002",
 2005"), a credit line with its note in lower case ("Agence France Presse - March 10, 1998 (extracts only)", "UNHCR
 press release 6 June 1997"), or a story cited by its quoted headline, outlet and date ('"Floods force evacuation",The
 Boston Globe Aug. 8, 1998'); a body named after a day ("the 17 August University", "the March 14 alliance", "the
-26th of July Movement") is a name, no day.
+26th of July Movement") is a name, no day; "N years ago this morning" (or "tonight") is that day N years back, as
+"N years ago today" is.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -73,4 +74,14 @@ test_a_body_named_after_a_day_is_no_date = dated_test([
     ("He scored in the Sept. 5 University of Michigan game.", ["2024-09-05"]),
     ("The March 14 rally drew thousands.", ["2025-03-14"]),
     ("The coalition was formed on March 14.", ["2025-03-14"]),
+], SAT)
+
+
+test_years_ago_this_morning_is_the_day_years_back = dated_test([
+    ("Here are the stories the paper ran on its front page four years ago this morning.", ["2021-07-05"]),
+    ("Ten years ago this morning, the dam burst.", ["2015-07-05"]),
+    ("Thirty years ago tonight, the band played its last show.", ["1995-07-05"]),
+    # near neighbours: "ago today" as before, a year's "ago" and a separate saying's morning
+    ("Ten years ago today, the dam burst.", ["2015-07-05"]),
+    ("Two years ago, the river flooded the town, officials said this morning.", ["2023", "2025-07-05"]),
 ], SAT)
