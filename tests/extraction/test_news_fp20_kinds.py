@@ -6,7 +6,8 @@ periodical's title with the period of its issue ("News Monitor for August 2002",
 press release 6 June 1997"), or a story cited by its quoted headline, outlet and date ('"Floods force evacuation",The
 Boston Globe Aug. 8, 1998'); a body named after a day ("the 17 August University", "the March 14 alliance", "the
 26th of July Movement") is a name, no day; "N years ago this morning" (or "tonight") is that day N years back, as
-"N years ago today" is.
+"N years ago today" is; a dateline that opens a story below a paragraph of prose (a blog's introduction to the story
+it reprints) gives the story's "today", not the introduction's, which keeps the page's day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -84,4 +85,16 @@ test_years_ago_this_morning_is_the_day_years_back = dated_test([
     # near neighbours: "ago today" as before, a year's "ago" and a separate saying's morning
     ("Ten years ago today, the dam burst.", ["2015-07-05"]),
     ("Two years ago, the river flooded the town, officials said this morning.", ["2023", "2025-07-05"]),
+], SAT)
+
+
+test_the_prose_above_a_lower_dateline_keeps_the_pages_day = dated_test([
+    ("Here are the stories the paper ran on its front page a year ago this morning. Few read them then.\n\n"
+     "WASHINGTON, July 4 – Congress adjourned today.", ["2024-07-05", "2025-07-04"]),
+    ("Here is what the paper said. It went to press late yesterday.\n\n"
+     "WASHINGTON, July 4 – Congress adjourned today.", ["2025-07-04", "2025-07-04"]),
+    # near neighbours: a headline or a caption's line above the dateline, read from the dateline's day as before
+    ("Workers Rescued\n\nHEGANG, China, July 4 (AP) -- Rescuers freed 20 miners today.", ["2025-07-04"]),
+    ("Rescuers carry a miner out of the pit on Friday. (AP)\n\nHEGANG, China, July 4 (AP) -- Rescuers freed 20 miners "
+     "today.", ["2025-07-04", "2025-07-04"]),
 ], SAT)

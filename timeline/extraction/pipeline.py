@@ -391,10 +391,17 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     found_early: dict[int, list[Mention]] = {}
     # What page_furniture._lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
     leads: dict[tuple[int, int], bool] = {}
-    day = dateline_day(text, published, sentences, triggers, starts, found_early, leads)
+    dateline_at: list[int] = []
+    day = dateline_day(text, published, sentences, triggers, starts, found_early, leads, dateline_at)
+    # The page's own day for the prose above a dateline that opens a story further down (a blog's introduction
+    # to a story it reprints: "Here are the stories the paper ran four years ago this morning. ...\n\nWASHINGTON,
+    # Sept. 10 - ... today"): the dateline's day is the story's "today", not the introduction's.
+    page_day, story_from = published, 0
     if day:
         published = day
         leads.clear()  # (said of the other publication date)
+        if dateline_at and _prose_above(text, dateline_at[0]):
+            story_from = dateline_at[0]
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -452,6 +459,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         # In a digest of dated entries, an entry's sentences are read from the entry's day: "30 June 2004. At least
         # 15 people were killed ..., state media reported today" in a digest printed the next spring.
         entry = entry_day(text, s_start, published) if entries else None
+        if s_start < story_from:
+            entry = entry or page_day
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
                                            told, story_day or None, leads, season)
         for value in values:
@@ -2395,6 +2404,17 @@ def _a_day_before_it_begins(sent: str, m: Mention) -> bool:
     clause's end ("a day before the annual session of parliament begins.")?"""
     return (m.g("ago_n") or "").lower() in ("a", "one", "1") and (m.g("ago_unit") or "").lower() == "day" and \
         m.g("ago_dir").lower() == "before" and not m.g("ago_q") and _BEGINS_AFTER.match(sent, m.end) is not None
+
+
+# Two sentences of prose, each ending its line or followed by another: an introduction's paragraph, not a
+# headline's, a caption's or a by-line's line.
+_PROSE_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?(?:[ \t]+[A-Z]|[ \t]*\n)")
+
+
+def _prose_above(text: str, at: int) -> bool:
+    """Whether the text above `at` holds a paragraph of prose (two sentences or more ending in a lower-case word)."""
+    found = _PROSE_SENTENCE_END.search(text, 0, at)
+    return found is not None and _PROSE_SENTENCE_END.search(text, found.end(), at) is not None
 
 
 # A wire dateline opening a line after other text: "HEGANG, China (AP) — ", "SEOUL, March 14 (Yonhap) -- ".
