@@ -51,6 +51,7 @@ test_a_credit_line_with_its_note_is_no_statement = dated_test([
     # near neighbours: a release told in prose, a headline with its verb
     ("The ministry issued a press release on July 1, 2025.", ["2025-07-01"]),
     ("Ministry to release figures July 1, 2025", ["2025-07-01"]),
+    ("Album release June 5, 2025", ["2025-06-05"]),
 ], SAT)
 
 test_a_story_cited_by_its_quoted_headline_is_no_statement = dated_test([

@@ -609,13 +609,14 @@ def _is_clock_line(sentence: str) -> bool:
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
 # ("Updated on January 10, 2018 Published on September 15, 2017": a label's "on"; a headline's
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
-# (A credit's note of what it reprints or its kind, in lower case: "Agence France Presse - March 10, 1998 (extracts
-# only)", "UNHCR press release 6 June 1997".)
+# (A credit's note of what it reprints, in lower case: "Agence France Presse - March 10, 1998 (extracts only)"; its
+# kind, "UNHCR press release 6 June 1997", is read as a name, _PRESS_RELEASE: not "Album release June 5, 2025".)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
     comment comments news service services wire wires agencies dispatches
-    press release releases extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
+    extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
+_PRESS_RELEASE = re.compile(r"\bpress\s+releases?\b")
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
 # throughout like a by-line; their prepositions give them away, unless the line marks itself a
@@ -672,6 +673,9 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     if "\n" in sentence.strip():
         return False
     parts = _stamp_parts(sentence)
+    if "press release" in sentence:
+        # (the same length: the mentions' offsets hold)
+        sentence = _PRESS_RELEASE.sub(lambda r: r[0].title(), sentence)
     for word in sentence.split():  # most lines fail here, at their first lower-case word
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:)").lower() not in _STAMP_WORDS:
             if not _within(sentence.find(word), mentions, parts):
