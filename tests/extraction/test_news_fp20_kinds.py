@@ -29,6 +29,11 @@ test_an_archive_line_of_months_is_no_statement = dated_test([
      ["2025-06-30"]),
     # near neighbours: months that do not follow each other, a list with its predicate, three months only
     ("Elections: Jan 2021, Mar 2022, May 2023, Jul 2024", ["2021-01", "2022-03", "2023-05", "2024-07"]),
+    ("SALES FELL IN JANUARY 2025, FEBRUARY 2025, MARCH 2025, APRIL 2025", ["2025-01", "2025-02", "2025-03", "2025-04"]),
+    ("Sales Fell In January 2025, February 2025, March 2025 And April 2025",
+     ["2025-01", "2025-02", "2025-03", "2025-04"]),
+    ("Unemployment: January 2025 5.8%, February 2025 5.9%, March 2025 5.8%, April 2025 6.0%",
+     ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Sales rose in Jan 2025, Feb 2025, March 2025 and April 2025.", ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Archives: April 2025, May 2025, June 2025", ["2025-04", "2025-05", "2025-06"]),
 ], SAT)
@@ -41,6 +46,7 @@ test_a_periodical_title_for_its_period_is_no_statement = dated_test([
     # near neighbours: a report's month with a predicate, the noun in lower case
     ("The Jobs Report for June 2025 showed gains.", ["2025-06"]),
     ("Rain fell for June 2025 in record amounts.", ["2025-06"]),
+    ("Council Sets Budget Review for March 2026", ["2026-03"]),
 ], SAT)
 
 test_a_credit_line_with_its_note_is_no_statement = dated_test([
@@ -52,12 +58,14 @@ test_a_credit_line_with_its_note_is_no_statement = dated_test([
     ("The ministry issued a press release on July 1, 2025.", ["2025-07-01"]),
     ("Ministry to release figures July 1, 2025", ["2025-07-01"]),
     ("Album release June 5, 2025", ["2025-06-05"]),
+    ("Hostage release July 8, 2025", ["2025-07-08"]),
 ], SAT)
 
 test_a_story_cited_by_its_quoted_headline_is_no_statement = dated_test([
     ('"Floods force evacuation of 500,000 people",The Valley Globe July 1, 2025\n\nThe dean resigned on Monday.',
      ["2025-06-30"]),
     ('"Dikes hold as river falls", Daily Star, 1 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
+    ('"Storm batters coast," Daily Mail, 1 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
     # near neighbours: a saying with its day, a headline quoted in prose
     ('"We will win," Smith said on July 1, 2025.', ["2025-07-01"]),
     ('"Dikes hold", the paper wrote on July 1, 2025.', ["2025-07-01"]),
@@ -76,6 +84,10 @@ test_a_body_named_after_a_day_is_no_date = dated_test([
     ("He scored in the Sept. 5 University of Michigan game.", ["2024-09-05"]),
     ("The March 14 rally drew thousands.", ["2025-03-14"]),
     ("The coalition was formed on March 14.", ["2025-03-14"]),
+    ("The March 3 movement of troops toward the border alarmed Kyiv.", ["2025-03-03"]),
+    ("The Sept. 12 coalition talks collapsed.", ["2024-09-12"]),
+    ("Students voted in the Nov. 3 University Senate election.", ["2024-11-03"]),
+    ("Smith won the June 12 Democratic Alliance primary.", ["2025-06-12"]),
 ], SAT)
 
 
@@ -96,6 +108,8 @@ test_the_prose_above_a_lower_dateline_keeps_the_pages_day = dated_test([
      "WASHINGTON, July 4 – Congress adjourned today.", ["2025-07-04", "2025-07-04"]),
     # near neighbours: a headline or a caption's line above the dateline, read from the dateline's day as before
     ("Workers Rescued\n\nHEGANG, China, July 4 (AP) -- Rescuers freed 20 miners today.", ["2025-07-04"]),
+    ("Iran rejected the offer today. Diplomats were dismayed.\n\nTEHRAN, July 3 (AP) - Iran rejected the offer today, "
+     "officials said.", ["2025-07-03", "2025-07-03"]),
     ("Rescuers carry a miner out of the pit on Friday. (AP)\n\nHEGANG, China, July 4 (AP) -- Rescuers freed 20 miners "
      "today.", ["2025-07-04", "2025-07-04"]),
 ], SAT)

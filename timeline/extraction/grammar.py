@@ -381,13 +381,19 @@ _LANDMARK_AFTER = re.compile(r"\s+(?:Bridge|Stadium|Plaza|Airport)\b(?!\s+(?:St|
 
 # A body named after a day, right after the day: a school ("the 17 August University", "October 6 University"), a
 # movement or an alliance ("the March 14 alliance", "the April 6 Youth Movement", "the 26th of July Movement"): a
-# name, no day of a happening (not "the Sept. 5 University of Michigan game", a game's day; nor "On March 14
-# University officials met", the day after "on").
-_BODY_NAMED = (r"\s+(?:[A-Z][a-z]+\s+)?(?:University|College|Institute|Polytechnic|Movement|Alliance|Coalition|Bloc)\b"
-               r"(?!\s+(?:of|for)\b)")
-_NAMED_BODY_AFTER = re.compile(_BODY_NAMED + r"|\s+(?:alliance|coalition|movement|bloc|camp)\b")
+# name, no day of a happening. The name ends the noun phrase: a comma or stop, a verb ("met", "called", "won"), a
+# preposition or a word for its people ("leaders", "members") comes after it; not another noun ("the Sept. 12
+# coalition talks", "the Nov. 3 University Senate election", "the June 12 Democratic Alliance primary": the day of
+# what the phrase names), nor "of" ("the March 3 movement of troops"); nor the day after "on" ("On March 14
+# University officials met").
+_BODY_NAMED = r"\s+(?:[A-Z][a-z]+\s+)?(?:University|College|Institute|Polytechnic|Movement|Alliance|Coalition|Bloc)\b"
+_BODY_ENDS = (r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|might|"
+              r"must|should|met|won|held|led|took|gave|made|said|says|told|sent|set|began|fought|leaders?|members?|"
+              r"supporters|activists|lawmakers|deputies|figures|students|and|or|to|in|on|at|with|who|which|that|but|"
+              r"as|after|before|since|from|into|against|during)\b)")
+_NAMED_BODY_AFTER = re.compile(r"(?:" + _BODY_NAMED + r"|\s+(?:alliance|coalition|movement|bloc|camp))" + _BODY_ENDS)
 # ... and the month of such a day, once the day is left out: "the 26th of July Movement".
-_BODY_NAMED_AFTER = re.compile(_BODY_NAMED)
+_BODY_NAMED_AFTER = re.compile(_BODY_NAMED + _BODY_ENDS)
 _DAY_OF_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+$")
 
 

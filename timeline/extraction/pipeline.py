@@ -2409,12 +2409,20 @@ def _a_day_before_it_begins(sent: str, m: Mention) -> bool:
 # Two sentences of prose, each ending its line or followed by another: an introduction's paragraph, not a
 # headline's, a caption's or a by-line's line.
 _PROSE_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?(?:[ \t]+[A-Z]|[ \t]*\n)")
+# ... that speaks of the page or of what it reprints, not of the story's happening (a wire story's own deck, "Iran
+# rejected the offer today. Diplomats were dismayed.", is the story's): "Here are the articles ...", "Below is the
+# story as it ran", "what the paper printed four years ago".
+_REPRINT_WORDS = re.compile(r"\b(?:here\s+(?:are|is)|below\s+(?:are|is)|reprint(?:s|ed)?|articles?|stor(?:y|ies)|"
+                            r"front\s+page|as\s+it\s+ran|(?:years|months)\s+ago|this\s+(?:post|blog|page))\b",
+                            re.IGNORECASE)
 
 
 def _prose_above(text: str, at: int) -> bool:
-    """Whether the text above `at` holds a paragraph of prose (two sentences or more ending in a lower-case word)."""
+    """Whether the text above `at` holds a paragraph of prose (two sentences or more ending in a lower-case word)
+    that speaks of the page or of what it reprints (_REPRINT_WORDS)."""
     found = _PROSE_SENTENCE_END.search(text, 0, at)
-    return found is not None and _PROSE_SENTENCE_END.search(text, found.end(), at) is not None
+    return found is not None and _PROSE_SENTENCE_END.search(text, found.end(), at) is not None and \
+        _REPRINT_WORDS.search(text, 0, at) is not None
 
 
 # A wire dateline opening a line after other text: "HEGANG, China (AP) — ", "SEOUL, March 14 (Yonhap) -- ".

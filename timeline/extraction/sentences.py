@@ -700,20 +700,35 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
 
 
-# A word of a line's residue once its dates are taken out (letters only: "2002May" gives "May").
-_LIST_WORD = re.compile(r"[^\W\d_]+")
-# The most label words an archive's line of months holds ("Current Month, Past Months -", "Search News Monitors").
-_LIST_LABEL_WORDS = 8
+# What may stand between two months of an archive's line of links: separators, and a glued link's month name
+# ("Apr 2002May 2002June 2002": the glued links' years are mentions of their own).
+_LIST_GAP = re.compile(r"[\s,;|/·•-]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,;|/·•-]*)*")
+# A label before the first month or after the last: a few capitalised words ("Current Month, Past Months - 2002:",
+# "Search News Monitors"), not ending in a preposition or a conjunction ("SALES FELL IN JANUARY 2003, ...": a headline).
+_LIST_LABEL_WORDS = 5
+_LIST_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_LABEL_END = frozenset("in on for since during from until till by of at through to and or".split())
+
+
+def _list_label(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return False
+    words = _LIST_LABEL_WORD.findall(text)
+    return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() for w in words) and \
+        (not words or words[-1].lower() not in _NOT_LABEL_END)
 
 
 def is_month_list(sentence: str, mentions) -> bool:
     """ "Jan 2001, Feb 2001, March 2001, April 2001, ...", "Past Months - 2002: Jan 2002, Feb 2002, ...": an
-    archive's links by month, a run of four months or more that follow each other in the calendar, and between
-    them nothing but separators, bare years and a few capitalised label words: no event. Not a list of months
-    that do not follow each other ("elections in Jan 2002, Mar 2003 and May 2004"), nor one with a predicate
-    (a word in lower case: "sales rose in Jan 2002, Feb 2002, March 2002 and April 2002")."""
+    archive's links by month, a run of four months or more that follow each other in the calendar with nothing but
+    separators between them, and at most a label of a few capitalised words before the first and after the last: no
+    event. Not a list of months that do not follow each other ("elections in Jan 2002, Mar 2003 and May 2004"), nor
+    one with a word or a figure between its months ("January 2003, February 2003, March 2003 And April 2003",
+    "January 2003 5.8%, February 2003 5.9%, ..."), nor one after a sentence's words ("Sales rose in ...", "SALES
+    FELL IN ...")."""
     run = best = 0
     prev = None
+    months = []
     for m in mentions:
         if m.kind == "yr":
             continue  # the year's label ("2002: Jan 2002, ..."), or a link's year glued to the next month
@@ -723,15 +738,23 @@ def is_month_list(sentence: str, mentions) -> bool:
         run = run + 1 if prev is not None and abs(at - prev) == 1 else 1
         best = max(best, run)
         prev = at
+        months.append(m)
     if best < 4:
         return False
-    words = []
-    pos = 0
-    for m in mentions:
-        words += _LIST_WORD.findall(sentence, pos, m.start)
-        pos = m.end
-    words += _LIST_WORD.findall(sentence, pos)
-    return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() for w in words)
+    # (the text between two months, its glued links' years cut out)
+    for k in range(1, len(months)):
+        a, b = months[k - 1], months[k]
+        gap = sentence[a.end:b.start]
+        for y in mentions:
+            if y.kind == "yr" and a.end <= y.start < b.start:
+                gap = gap.replace(y.text, " ", 1)
+        if _LIST_GAP.fullmatch(gap) is None:
+            return False
+    head = sentence[:months[0].start]
+    for y in mentions:
+        if y.kind == "yr" and y.end <= months[0].start:
+            head = head.replace(y.text, " ", 1)
+    return _list_label(head) and _list_label(sentence[months[-1].end:])
 
 
 # A masthead's copyright notice, however long the header after it ("HARBOR TIMES
@@ -766,9 +789,10 @@ _ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:prin
 # A periodical's title with the period its issue covers, on a line of its own: "News Monitor for August 2002",
 # "Global News Monitor for May 16-31, 2005", "Weekly Bulletin for the week ending June 27, 2025" (capitalised words
 # ending in the periodical's noun, "for", the month or its days and the year, nothing after): the issue, no event.
-# Not "The report for March 2025 shows gains" (a predicate after it, or the noun in lower case).
-_PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsletter|Digest|Bulletin|Update|Roundup|"
-                             r"Round-up|Review|Briefing|Summary|Report|Watch|Chronicle)\s+for\s+"
+# Not "The report for March 2025 shows gains" (a predicate after it, or the noun in lower case), nor a headline's
+# noun that names no periodical ("Council Sets Budget Review for March 2026": a review, a report, an update).
+_PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsletter|Digest|Bulletin|Roundup|"
+                             r"Round-up|Briefing|Watch|Chronicle)\s+for\s+"
                              r"(?:the\s+(?:week|month|period)\s+(?:of|ending)\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                              r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?\s+(?:19|20)\d\d\W*")
@@ -776,8 +800,9 @@ _PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsle
 
 # A story cited by its quoted headline, then its outlet and its full date, on a line of its own: '"China flooding
 # forces evacuation of 500,000 people",The Boston Globe Aug. 8, 1998' (a clipping page's credit): the story's day,
-# no happening. Not '"We will win," Smith said on March 3, 2025' (a saying: a word in lower case after the quote).
-_QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}[”\"]\s*,\s*(?:[A-Z][\w.&'’-]*,?\s+){1,5}"
+# no happening, the comma after the quote or inside it ('"Storm batters coast," Daily Mail, 3 July 2025'). Not '"We
+# will win," Smith said on March 3, 2025' (a saying: a word in lower case after the quote).
+_QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}(?:[”\"]\s*,|,[”\"])\s*(?:[A-Z][\w.&'’-]*,?\s+){1,5}"
                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|"
                               r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d\d\W*")
 
