@@ -32,6 +32,7 @@ test_an_archive_line_of_months_is_no_statement = dated_test([
     ("SALES FELL IN JANUARY 2025, FEBRUARY 2025, MARCH 2025, APRIL 2025", ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Sales Fell In January 2025, February 2025, March 2025 And April 2025",
      ["2025-01", "2025-02", "2025-03", "2025-04"]),
+    ("Board Meetings: January 2026, February 2026, March 2026, April 2026", ["2026-01", "2026-02", "2026-03", "2026-04"]),
     ("Unemployment: January 2025 5.8%, February 2025 5.9%, March 2025 5.8%, April 2025 6.0%",
      ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Sales rose in Jan 2025, Feb 2025, March 2025 and April 2025.", ["2025-01", "2025-02", "2025-03", "2025-04"]),
@@ -43,6 +44,7 @@ test_a_periodical_title_for_its_period_is_no_statement = dated_test([
     ("News Monitor for June 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
     ("Global News Monitor for June 16-30, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
     ("Weekly Bulletin for the week ending July 4, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("Press Review for 3 July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
     # near neighbours: a report's month with a predicate, the noun in lower case
     ("The Jobs Report for June 2025 showed gains.", ["2025-06"]),
     ("Rain fell for June 2025 in record amounts.", ["2025-06"]),

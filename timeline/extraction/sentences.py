@@ -24,6 +24,7 @@ import string
 from bisect import bisect_left
 
 from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
+from .stages import HAPPENING_NOUNS
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -704,7 +705,8 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
 # ("Apr 2002May 2002June 2002": the glued links' years are mentions of their own).
 _LIST_GAP = re.compile(r"[\s,;|/·•-]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,;|/·•-]*)*")
 # A label before the first month or after the last: a few capitalised words ("Current Month, Past Months - 2002:",
-# "Search News Monitors"), not ending in a preposition or a conjunction ("SALES FELL IN JANUARY 2003, ...": a headline).
+# "Search News Monitors"), not ending in a preposition or a conjunction ("SALES FELL IN JANUARY 2003, ...": a headline),
+# nor naming happenings ("Board Meetings: January 2026, February 2026, ...": a schedule's months).
 _LIST_LABEL_WORDS = 5
 _LIST_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_LABEL_END = frozenset("in on for since during from until till by of at through to and or".split())
@@ -715,7 +717,7 @@ def _list_label(text: str) -> bool:
         return False
     words = _LIST_LABEL_WORD.findall(text)
     return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() for w in words) and \
-        (not words or words[-1].lower() not in _NOT_LABEL_END)
+        (not words or words[-1].lower() not in _NOT_LABEL_END) and not any(w.lower() in HAPPENING_NOUNS for w in words)
 
 
 def is_month_list(sentence: str, mentions) -> bool:
@@ -787,14 +789,15 @@ _ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:prin
                           rf"{_ISSUE_MONTH}(?:\s*[/–-]\s*{_ISSUE_MONTH})?,?\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 
 # A periodical's title with the period its issue covers, on a line of its own: "News Monitor for August 2002",
-# "Global News Monitor for May 16-31, 2005", "Weekly Bulletin for the week ending June 27, 2025" (capitalised words
-# ending in the periodical's noun, "for", the month or its days and the year, nothing after): the issue, no event.
+# "Global News Monitor for May 16-31, 2005", "Press Review for 3 July 2025", "Weekly Bulletin for the week ending June
+# 27, 2025" (capitalised words ending in the periodical's noun, "for", the month or its days and the year, nothing
+# after): the issue, no event.
 # Not "The report for March 2025 shows gains" (a predicate after it, or the noun in lower case), nor a headline's
 # noun that names no periodical ("Council Sets Budget Review for March 2026": a review, a report, an update).
 _PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsletter|Digest|Bulletin|Roundup|"
-                             r"Round-up|Briefing|Watch|Chronicle)\s+for\s+"
+                             r"Round-up|Briefing|Watch|Chronicle|Press\s+Review)\s+for\s+"
                              r"(?:the\s+(?:week|month|period)\s+(?:of|ending)\s+)?"
-                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                             r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                              r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?\s+(?:19|20)\d\d\W*")
 
 
