@@ -398,7 +398,10 @@ _DAY_OF_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+$")
 
 
 def _named_body(m, s):
-    return s[m.end():m.end() + 1] == " " and _NAMED_BODY_AFTER.match(s, m.end()) is not None and (
+    # (a cheap test first: a space, then a capital or a body's word's first letter)
+    after = s[m.end():m.end() + 2]
+    return len(after) == 2 and after[0] == " " and (after[1].isupper() or after[1] in "abcm") and \
+        _NAMED_BODY_AFTER.match(s, m.end()) is not None and (
         m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()))
 
 
@@ -561,8 +564,8 @@ def _valid_mo(m, s, gd):
         return False
     if _EVERY_BEFORE.search(s, (m.start() - 8 if m.start() > 8 else 0), m.start()):
         return False  # "each July", "every March": no particular month
-    if s[m.end():m.end() + 1] == " " and _BODY_NAMED_AFTER.match(s, m.end()) and \
-            _DAY_OF_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+    if s[m.end():m.end() + 1] == " " and s[m.end() + 1:m.end() + 2].isupper() and \
+            _DAY_OF_BEFORE.search(s, max(0, m.start() - 12), m.start()) and _BODY_NAMED_AFTER.match(s, m.end()):
         return False  # "the 26th of July Movement": a body's name (_named_body)
     if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
             ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
