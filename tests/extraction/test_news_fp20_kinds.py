@@ -71,6 +71,7 @@ test_a_story_cited_by_its_quoted_headline_is_no_statement = dated_test([
     # near neighbours: a saying with its day, a headline quoted in prose
     ('"We will win," Smith said on July 1, 2025.', ["2025-07-01"]),
     ('"Dikes hold", the paper wrote on July 1, 2025.', ["2025-07-01"]),
+    ('"We shall never surrender," Winston Churchill, June 4, 1940', ["1940-06-04"]),
 ], SAT)
 
 
@@ -87,6 +88,8 @@ test_a_body_named_after_a_day_is_no_date = dated_test([
     ("The March 14 rally drew thousands.", ["2025-03-14"]),
     ("The coalition was formed on March 14.", ["2025-03-14"]),
     ("The March 3 movement of troops toward the border alarmed Kyiv.", ["2025-03-03"]),
+    ("The March 3 movement to the border alarmed Kyiv.", ["2025-03-03"]),
+    ("The March 3 movement in the polls surprised analysts.", ["2025-03-03"]),
     ("The Sept. 12 coalition talks collapsed.", ["2024-09-12"]),
     ("Students voted in the Nov. 3 University Senate election.", ["2024-11-03"]),
     ("Smith won the June 12 Democratic Alliance primary.", ["2025-06-12"]),

@@ -391,7 +391,12 @@ _BODY_ENDS = (r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:[a-z]+ed|is|was|are|were|has
               r"must|should|met|won|held|led|took|gave|made|said|says|told|sent|set|began|fought|leaders?|members?|"
               r"supporters|activists|lawmakers|deputies|figures|students|and|or|to|in|on|at|with|who|which|that|but|"
               r"as|after|before|since|from|into|against|during)\b)")
-_NAMED_BODY_AFTER = re.compile(r"(?:" + _BODY_NAMED + r"|\s+(?:alliance|coalition|movement|bloc|camp))" + _BODY_ENDS)
+# (a body's word in lower case ends its name at a verb or a stop only: "the March 14 alliance met", not "the June 30
+# camp in Gaza"; "movement" in lower case after a day is a motion, "the March 3 movement to the border")
+_LOWER_BODY_ENDS = (r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|"
+                    r"might|must|should|met|won|held|led|took|gave|made|said|says|told|sent|set|began|fought|leaders?|"
+                    r"members?|supporters|lawmakers|deputies|figures)\b)")
+_NAMED_BODY_AFTER = re.compile(_BODY_NAMED + _BODY_ENDS + r"|\s+(?:alliance|coalition|bloc|camp)" + _LOWER_BODY_ENDS)
 # ... and the month of such a day, once the day is left out: "the 26th of July Movement".
 _BODY_NAMED_AFTER = re.compile(_BODY_NAMED + _BODY_ENDS)
 _DAY_OF_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+$")
@@ -400,7 +405,7 @@ _DAY_OF_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+$")
 def _named_body(m, s):
     # (a cheap test first: a space, then a capital or a body's word's first letter)
     after = s[m.end():m.end() + 2]
-    return len(after) == 2 and after[0] == " " and (after[1].isupper() or after[1] in "abcm") and \
+    return len(after) == 2 and after[0] == " " and (after[1].isupper() or after[1] in "abc") and \
         _NAMED_BODY_AFTER.match(s, m.end()) is not None and (
         m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()))
 

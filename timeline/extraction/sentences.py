@@ -803,9 +803,15 @@ _PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsle
 
 # A story cited by its quoted headline, then its outlet and its full date, on a line of its own: '"China flooding
 # forces evacuation of 500,000 people",The Boston Globe Aug. 8, 1998' (a clipping page's credit): the story's day,
-# no happening, the comma after the quote or inside it ('"Storm batters coast," Daily Mail, 3 July 2025'). Not '"We
-# will win," Smith said on March 3, 2025' (a saying: a word in lower case after the quote).
-_QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}(?:[”\"]\s*,|,[”\"])\s*(?:[A-Z][\w.&'’-]*,?\s+){1,5}"
+# no happening, the comma after the quote or inside it ('"Storm batters coast," Daily Mail, 3 July 2025'); the name an
+# outlet's (a paper's or an agency's word in it). Not '"We will win," Smith said on March 3, 2025' (a saying: a word
+# in lower case after the quote), nor '"We shall never surrender," Winston Churchill, June 4, 1940' (a saying's
+# speaker and day).
+_QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}(?:[”\"]\s*,|,[”\"])\s*"
+                              r"(?=(?:[A-Z][\w.&'’-]*,?\s+){0,4}?(?:Times|Post|Globe|Daily|News|Herald|Journal|Press|"
+                              r"Mail|Star|Tribune|Telegraph|Guardian|Reuters|AP|AFP|Xinhua|Gazette|Chronicle|Observer|"
+                              r"Independent|Express|Magazine|Record|Sun|Standard|Nation|Age|Inquirer|Examiner)\b)"
+                              r"(?:[A-Z][\w.&'’-]*,?\s+){1,5}"
                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|"
                               r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d\d\W*")
 
