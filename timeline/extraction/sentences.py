@@ -880,7 +880,8 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence or "SSUE" in sentence or
                                "ROM" in sentence) and _ISSUE_LABEL.match(sentence):
         return True  # "From the issue dated April 8, 2005", "From AJR, August/September 2004"
-    if sentence.lstrip()[:1] in "\"“" and _QUOTED_CITATION.fullmatch(sentence):
+    if sentence[:1] in "\"“ " and sentence.lstrip()[:1] in "\"“" and ("19" in sentence or "20" in sentence) and \
+            _QUOTED_CITATION.fullmatch(sentence):
         return True  # '"Floods force evacuation",The Boston Globe Aug. 8, 1998': a cited story's day
     if len(sentence) < 90 and " for " in sentence and _PERIODICAL_FOR.fullmatch(sentence):
         return True  # "News Monitor for August 2002": a periodical's issue
