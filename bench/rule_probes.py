@@ -225,6 +225,11 @@ fiscal year run to a month ("through March 2004"), with near neighbours that mus
 --s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
 (engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
 near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
+--s35-fp20, session 35 fp20's own probes of its precision rules from a sample of wire and news-service copy of
+1989-2006 reprinted on portals, NGO sites, list archives and small papers (an archive's line of links by month, a
+periodical's title for its issue's period, a credit line with its note in lower case, a story cited by its quoted
+headline, a body named after a day, "N years ago this morning", a dateline below a paragraph of prose), with near
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -235,6 +240,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64
+      s34-tb1, s34-rv27, s34-rv28, s35-fp20
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14571,6 +14577,47 @@ PROBES_S35_OP64 = [
     ("span", O64W, "Prices doubled in 1999-2002 because of the drought.", ["1999/2002", "2002"]),
     ("permitted-stay", O64W, "The match was played on July 5. The replay came a week later.",
      ["2024-07-05", "2024-07-12"]),
+# fp20's own probes of its precision rules (session 35 sample: wire and news-service copy of 1989-2006 reprinted on
+# portals, NGO sites, mailing-list archives and small papers), decided before the engine was run.
+F20 = "2025-07-05"  # a Saturday: Mon 30 June, Tue 1 July, Fri 4 July gone; Sun 6 July ahead
+PROBES_S35_FP20 = [
+    ("monthlist", F20, "Monitor Archive\nPast Months - 2024: Oct 2024, Nov 2024, Dec 2024, Jan 2025, Feb 2025\n\n"
+                       "The board met on Tuesday.", ["2025-07-01"]),
+    ("monthlist", F20, "Archives: July 2025 June 2025 May 2025 April 2025 March 2025\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("monthlist", F20, "January 2025 | February 2025 | March 2025 | April 2025 | May 2025\n\nThe dean resigned on "
+                       "Monday.", ["2025-06-30"]),
+    ("monthlist-stay", F20, "Prices rose in March 2025, April 2025, May 2025 and June 2025.",
+     ["2025-03", "2025-04", "2025-05", "2025-06"]),
+    ("monthlist-stay", F20, "Key dates: March 2021, June 2023, May 2025, July 2025",
+     ["2021-03", "2023-06", "2025-05", "2025-07"]),
+    ("monthlist-stay", F20, "Shipments: May 2025, June 2025, July 2025", ["2025-05", "2025-06", "2025-07"]),
+    ("periodical", F20, "Refugee News Digest for June 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("periodical", F20, "Human Rights Monitor for June 1-15, 2025\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("periodical-stay", F20, "The monitor for June 2025 found more abuses.", ["2025-06"]),
+    ("periodical-stay", F20, "Police set a curfew for June 30, 2025.", ["2025-06-30"]),
+    ("credit", F20, "Students rally\n\nAssociated Press - July 3, 2025 (excerpts)\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("credit", F20, "Relief news\n\nWFP press release 3 July 2025\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("credit-stay", F20, "The agency said in a press release on 3 July 2025 that aid had arrived.", ["2025-07-03"]),
+    ("citation", F20, '"Dikes hold as waters recede", The Daily Star July 3, 2025\n\nThe dean resigned on Monday.',
+     ["2025-06-30"]),
+    ("citation-stay", F20, '"The dikes will hold," the governor said July 3, 2025.', ["2025-07-03"]),
+    ("named", F20, "Students of the 11 March University marched to the governor's office.", []),
+    ("named", F20, "The March 14 coalition won the vote on Sunday.", ["2025-06-29"]),
+    ("named", F20, "Members of the June 4 Movement gathered in the square on Tuesday.", ["2025-07-01"]),
+    ("named-stay", F20, "The March 14 vote split the coalition.", ["2025-03-14"]),
+    ("named-stay", F20, "On 11 March University staff walked out.", ["2025-03-11"]),
+    ("named-stay", F20, "The alliance was founded on June 4.", ["2025-06-04"]),
+    ("ago", F20, "Twenty years ago this morning, the bridge collapsed.", ["2005-07-05"]),
+    ("ago", F20, "It was 50 years ago this evening that the first broadcast aired.", ["1975-07-05"]),
+    ("ago-stay", F20, "Five years ago, the bridge collapsed; it reopened this morning.", ["2020", "2025-07-05"]),
+    ("intro", F20, "Below is the wire story as it ran. It was filed late yesterday.\n\n"
+                   "DILI, East Timor, July 4 (AFP) - Militia attacked a church compound today.",
+     ["2025-07-04", "2025-07-04"]),
+    ("intro-stay", F20, "Militia attack church\n\nDILI, East Timor, July 4 (AFP) - Militia attacked a church "
+                        "compound today.", ["2025-07-04"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -526,7 +526,7 @@ _ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
 
 
 def anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
+    """ "Ten years ago today", "Four years ago this morning", "One year ago Thursday": the day N years before that day;
     "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
     unit = (m.g("ago_unit") or "").lower()
     if day is not None and day.precision == "month" and day_m.kind == "ru" and unit == "year" and \
@@ -541,8 +541,9 @@ def anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) ->
     if unit == "week":
         weeks = num_value(m.g("ago_n") or "") if day_m.kind == "wd" and not day_m.g("wd_mod") else None
         return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
-    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
-        return None
+    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() not in ("today", "tonight") and \
+            (day_m.g("rd_this") or "")[:5].lower() != "this ":
+        return None  # "Ten years ago today", "... ago this morning", "... ago tonight": not "a year ago yesterday"
     years = num_value(m.g("ago_n") or "")
     shifted = years_on(day, -years) if years else None
     return DateValue(shifted.date, "day") if shifted is not None else None

@@ -343,6 +343,8 @@ def _valid_mdy(m, s, gd):
         # "May first", "March third": at a sentence start more often verbs than dates
         # (not after a weekday: "Sunday, March eighth").
         return False
+    if not gd.get("mdy_y") and _named_body(m, s):
+        return False  # "the March 14 alliance", "the October 6 University": a body named after a day
     return _spelled_year_ok(m)
 
 
@@ -353,6 +355,8 @@ def _valid_dmy(m, s, gd):
             m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
         # "at 6 October Bridge", "on the 30 June Stadium": a landmark named after a day (not "On 6 October ...")
         return False
+    if not gd.get("dmy_y") and _named_body(m, s):
+        return False  # "the 17 August University", "the 26th of July Movement": a body named after a day
     if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m[0] and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
     if gd.get("dmy_rel"):
@@ -373,6 +377,37 @@ _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|L
 # A landmark named after a day ("6 October Bridge", "the 30 June Stadium"), not the start of a street's name
 # ("Bridge Street").
 _LANDMARK_AFTER = re.compile(r"\s+(?:Bridge|Stadium|Plaza|Airport)\b(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Lane)\b)")
+
+
+# A body named after a day, right after the day: a school ("the 17 August University", "October 6 University"), a
+# movement or an alliance ("the March 14 alliance", "the April 6 Youth Movement", "the 26th of July Movement"): a
+# name, no day of a happening. The name ends the noun phrase: a comma or stop, a verb ("met", "called", "won"), a
+# preposition or a word for its people ("leaders", "members") comes after it; not another noun ("the Sept. 12
+# coalition talks", "the Nov. 3 University Senate election", "the June 12 Democratic Alliance primary": the day of
+# what the phrase names), nor "of" ("the March 3 movement of troops"); nor the day after "on" ("On March 14
+# University officials met").
+_BODY_NAMED = r"\s+(?:[A-Z][a-z]+\s+)?(?:University|College|Institute|Polytechnic|Movement|Alliance|Coalition|Bloc)\b"
+_BODY_ENDS = (r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|might|"
+              r"must|should|met|won|held|led|took|gave|made|said|says|told|sent|set|began|fought|leaders?|members?|"
+              r"supporters|activists|lawmakers|deputies|figures|students|and|or|to|in|on|at|with|who|which|that|but|"
+              r"as|after|before|since|from|into|against|during)\b)")
+# (a body's word in lower case ends its name at a verb or a stop only: "the March 14 alliance met", not "the June 30
+# camp in Gaza"; "movement" in lower case after a day is a motion, "the March 3 movement to the border")
+_LOWER_BODY_ENDS = (r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|"
+                    r"might|must|should|met|won|held|led|took|gave|made|said|says|told|sent|set|began|fought|leaders?|"
+                    r"members?|supporters|lawmakers|deputies|figures)\b)")
+_NAMED_BODY_AFTER = re.compile(_BODY_NAMED + _BODY_ENDS + r"|\s+(?:alliance|coalition|bloc|camp)" + _LOWER_BODY_ENDS)
+# ... and the month of such a day, once the day is left out: "the 26th of July Movement".
+_BODY_NAMED_AFTER = re.compile(_BODY_NAMED + _BODY_ENDS)
+_DAY_OF_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+$")
+
+
+def _named_body(m, s):
+    # (a cheap test first: a space, then a capital or a body's word's first letter)
+    after = s[m.end():m.end() + 2]
+    return len(after) == 2 and after[0] == " " and (after[1].isupper() or after[1] in "abc") and \
+        _NAMED_BODY_AFTER.match(s, m.end()) is not None and (
+        m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()))
 
 
 # --- months -------------------------------------------------------------------
@@ -534,6 +569,9 @@ def _valid_mo(m, s, gd):
         return False
     if _EVERY_BEFORE.search(s, (m.start() - 8 if m.start() > 8 else 0), m.start()):
         return False  # "each July", "every March": no particular month
+    if s[m.end():m.end() + 1] == " " and s[m.end() + 1:m.end() + 2].isupper() and \
+            _DAY_OF_BEFORE.search(s, max(0, m.start() - 12), m.start()) and _BODY_NAMED_AFTER.match(s, m.end()):
+        return False  # "the 26th of July Movement": a body's name (_named_body)
     if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
             ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \

@@ -138,13 +138,13 @@ _DATELINE_DAYS_BEFORE = 7
 
 def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
                  starts: list[int], found: dict[int, list[Mention]],
-                 leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
+                 leads: dict[tuple[int, int], bool] | None = None, where: list[int] | None = None) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
     Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date (a
     city in brackets after a dated dateline, "Sept. 29, 2025 (CHICAGO) -", at any distance): the day
     its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
     are kept in `found` (by the sentence's start) for the statements to be read from, and what
-    _lead_dateline said in `leads` (lead_dateline_once)."""
+    _lead_dateline said in `leads` (lead_dateline_once); the dateline's sentence start is put in `where`."""
     for s_start, s_end in sentences:
         if s_start >= DATELINE_LINE_WITHIN:
             break
@@ -171,6 +171,8 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and (
                 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE or bracketed and v.date != published):
+            if where is not None:
+                where.append(s_start)
             return v.date
         return None  # the first dateline is the story's
     return None

@@ -190,6 +190,7 @@ from .sentences import (
     is_date_stamp,
     is_dateline,
     is_metadata,
+    is_month_list,
     is_section_of_day,
     is_title_dateline_line,
     kept_dateline_end,
@@ -394,10 +395,17 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     found_early: dict[int, list[Mention]] = {}
     # What page_furniture._lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
     leads: dict[tuple[int, int], bool] = {}
-    day = dateline_day(text, published, sentences, triggers, starts, found_early, leads)
+    dateline_at: list[int] = []
+    day = dateline_day(text, published, sentences, triggers, starts, found_early, leads, dateline_at)
+    # The page's own day for the prose above a dateline that opens a story further down (a blog's introduction
+    # to a story it reprints: "Here are the stories the paper ran four years ago this morning. ...\n\nWASHINGTON,
+    # Sept. 10 - ... today"): the dateline's day is the story's "today", not the introduction's.
+    page_day, story_from = published, 0
     if day:
         published = day
         leads.clear()  # (said of the other publication date)
+        if dateline_at and _prose_above(text, dateline_at[0]):
+            story_from = dateline_at[0]
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -448,13 +456,15 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
-                pages_day(mentions[0], published)):
+                pages_day(mentions[0], published)) or (len(mentions) >= 4 and is_month_list(sent, mentions)):
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
-            # section header's ("Politics of Thursday, 24 December 2020")
+            # section header's ("Politics of Thursday, 24 December 2020"), nor an archive's links by month
             continue
         # In a digest of dated entries, an entry's sentences are read from the entry's day: "30 June 2004. At least
         # 15 people were killed ..., state media reported today" in a digest printed the next spring.
         entry = entry_day(text, s_start, published) if entries else None
+        if s_start < story_from:
+            entry = entry or page_day
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
                                            told, story_day or None, leads, season)
         for value in values:
@@ -2424,6 +2434,25 @@ def _a_day_before_it_begins(sent: str, m: Mention) -> bool:
     clause's end ("a day before the annual session of parliament begins.")?"""
     return (m.g("ago_n") or "").lower() in ("a", "one", "1") and (m.g("ago_unit") or "").lower() == "day" and \
         m.g("ago_dir").lower() == "before" and not m.g("ago_q") and _BEGINS_AFTER.match(sent, m.end) is not None
+
+
+# Two sentences of prose, each ending its line or followed by another: an introduction's paragraph, not a
+# headline's, a caption's or a by-line's line.
+_PROSE_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?(?:[ \t]+[A-Z]|[ \t]*\n)")
+# ... that speaks of the page or of what it reprints, not of the story's happening (a wire story's own deck, "Iran
+# rejected the offer today. Diplomats were dismayed.", is the story's): "Here are the articles ...", "Below is the
+# story as it ran", "what the paper printed four years ago".
+_REPRINT_WORDS = re.compile(r"\b(?:here\s+(?:are|is)|below\s+(?:are|is)|reprint(?:s|ed)?|articles?|stor(?:y|ies)|"
+                            r"front\s+page|as\s+it\s+ran|(?:years|months)\s+ago|this\s+(?:post|blog|page))\b",
+                            re.IGNORECASE)
+
+
+def _prose_above(text: str, at: int) -> bool:
+    """Whether the text above `at` holds a paragraph of prose (two sentences or more ending in a lower-case word)
+    that speaks of the page or of what it reprints (_REPRINT_WORDS)."""
+    found = _PROSE_SENTENCE_END.search(text, 0, at)
+    return found is not None and _PROSE_SENTENCE_END.search(text, found.end(), at) is not None and \
+        _REPRINT_WORDS.search(text, 0, at) is not None
 
 
 # A wire dateline opening a line after other text: "HEGANG, China (AP) — ", "SEOUL, March 14 (Yonhap) -- ".

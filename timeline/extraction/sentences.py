@@ -24,6 +24,7 @@ import string
 from bisect import bisect_left
 
 from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
+from .stages import HAPPENING_NOUNS
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -612,10 +613,14 @@ def _is_clock_line(sentence: str) -> bool:
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
 # ("Updated on January 10, 2018 Published on September 15, 2017": a label's "on"; a headline's
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
+# (A credit's note of what it reprints, in lower case: "Agence France Presse - March 10, 1998 (extracts only)"; its
+# kind, "UNHCR press release 6 June 1997", is read as a name, _PRESS_RELEASE: not "Album release June 5, 2025".)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
-    comment comments news service services wire wires agencies dispatches""".split()) | frozenset(MONTHS) | frozenset(
+    comment comments news service services wire wires agencies dispatches
+    extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
+_PRESS_RELEASE = re.compile(r"\bpress\s+releases?\b")
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
 # throughout like a by-line; their prepositions give them away, unless the line marks itself a
@@ -672,8 +677,11 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     if "\n" in sentence.strip():
         return False
     parts = _stamp_parts(sentence)
+    if "press release" in sentence:
+        # (the same length: the mentions' offsets hold)
+        sentence = _PRESS_RELEASE.sub(lambda r: r[0].title(), sentence)
     for word in sentence.split():  # most lines fail here, at their first lower-case word
-        if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
+        if word[:1].islower() and "@" not in word and word.rstrip(".,;:)").lower() not in _STAMP_WORDS:
             if not _within(sentence.find(word), mentions, parts):
                 return False
     if parts:
@@ -694,6 +702,64 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         return False
     return len(tokens) <= 8 and all(
         "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
+
+
+# What may stand between two months of an archive's line of links: separators, and a glued link's month name
+# ("Apr 2002May 2002June 2002": the glued links' years are mentions of their own).
+_LIST_GAP = re.compile(r"[\s,;|/·•-]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,;|/·•-]*)*")
+# A label before the first month or after the last: a few capitalised words ("Current Month, Past Months - 2002:",
+# "Search News Monitors"), not ending in a preposition or a conjunction ("SALES FELL IN JANUARY 2003, ...": a headline),
+# nor naming happenings ("Board Meetings: January 2026, February 2026, ...": a schedule's months).
+_LIST_LABEL_WORDS = 5
+_LIST_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_LABEL_END = frozenset("in on for since during from until till by of at through to and or".split())
+
+
+def _list_label(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return False
+    words = _LIST_LABEL_WORD.findall(text)
+    return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() for w in words) and \
+        (not words or words[-1].lower() not in _NOT_LABEL_END) and not any(w.lower() in HAPPENING_NOUNS for w in words)
+
+
+def is_month_list(sentence: str, mentions) -> bool:
+    """ "Jan 2001, Feb 2001, March 2001, April 2001, ...", "Past Months - 2002: Jan 2002, Feb 2002, ...": an
+    archive's links by month, a run of four months or more that follow each other in the calendar with nothing but
+    separators between them, and at most a label of a few capitalised words before the first and after the last: no
+    event. Not a list of months that do not follow each other ("elections in Jan 2002, Mar 2003 and May 2004"), nor
+    one with a word or a figure between its months ("January 2003, February 2003, March 2003 And April 2003",
+    "January 2003 5.8%, February 2003 5.9%, ..."), nor one after a sentence's words ("Sales rose in ...", "SALES
+    FELL IN ...")."""
+    run = best = 0
+    prev = None
+    months = []
+    for m in mentions:
+        if m.kind == "yr":
+            continue  # the year's label ("2002: Jan 2002, ..."), or a link's year glued to the next month
+        if m.kind != "my" or not m.g("my_y") or not m.g("my_mon"):
+            return False
+        at = int(m.g("my_y")) * 12 + MONTHS[m.g("my_mon").lower().rstrip(".")]
+        run = run + 1 if prev is not None and abs(at - prev) == 1 else 1
+        best = max(best, run)
+        prev = at
+        months.append(m)
+    if best < 4:
+        return False
+    # (the text between two months, its glued links' years cut out)
+    for k in range(1, len(months)):
+        a, b = months[k - 1], months[k]
+        gap = sentence[a.end:b.start]
+        for y in mentions:
+            if y.kind == "yr" and a.end <= y.start < b.start:
+                gap = gap.replace(y.text, " ", 1)
+        if _LIST_GAP.fullmatch(gap) is None:
+            return False
+    head = sentence[:months[0].start]
+    for y in mentions:
+        if y.kind == "yr" and y.end <= months[0].start:
+            head = head.replace(y.text, " ", 1)
+    return _list_label(head) and _list_label(sentence[months[-1].end:])
 
 
 # A masthead's copyright notice, however long the header after it ("HARBOR TIMES
@@ -724,6 +790,34 @@ _ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:prin
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
                           r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),\s+"
                           rf"{_ISSUE_MONTH}(?:\s*[/–-]\s*{_ISSUE_MONTH})?,?\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
+
+# A periodical's title with the period its issue covers, on a line of its own: "News Monitor for August 2002",
+# "Global News Monitor for May 16-31, 2005", "Press Review for 3 July 2025", "Weekly Bulletin for the week ending June
+# 27, 2025" (capitalised words ending in the periodical's noun, "for", the month or its days and the year, nothing
+# after): the issue, no event.
+# Not "The report for March 2025 shows gains" (a predicate after it, or the noun in lower case), nor a headline's
+# noun that names no periodical ("Council Sets Budget Review for March 2026": a review, a report, an update).
+_PERIODICAL_FOR = re.compile(r"\W*(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Monitor|Newsletter|Digest|Bulletin|Roundup|"
+                             r"Round-up|Briefing|Watch|Chronicle|Press\s+Review)\s+for\s+"
+                             r"(?:the\s+(?:week|month|period)\s+(?:of|ending)\s+)?"
+                             r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                             r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?\s+(?:19|20)\d\d\W*")
+
+
+# A story cited by its quoted headline, then its outlet and its full date, on a line of its own: '"China flooding
+# forces evacuation of 500,000 people",The Boston Globe Aug. 8, 1998' (a clipping page's credit): the story's day,
+# no happening, the comma after the quote or inside it ('"Storm batters coast," Daily Mail, 3 July 2025'); the name an
+# outlet's (a paper's or an agency's word in it). Not '"We will win," Smith said on March 3, 2025' (a saying: a word
+# in lower case after the quote), nor '"We shall never surrender," Winston Churchill, June 4, 1940' (a saying's
+# speaker and day).
+_QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}(?:[”\"]\s*,|,[”\"])\s*"
+                              r"(?=(?:[A-Z][\w.&'’-]*,?\s+){0,4}?(?:Times|Post|Globe|Daily|News|Herald|Journal|Press|"
+                              r"Mail|Star|Tribune|Telegraph|Guardian|Reuters|AP|AFP|Xinhua|Gazette|Chronicle|Observer|"
+                              r"Independent|Express|Magazine|Record|Sun|Standard|Nation|Age|Inquirer|Examiner)\b)"
+                              r"(?:[A-Z][\w.&'’-]*,?\s+){1,5}"
+                              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|"
+                              r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d\d\W*")
+
 
 # A line naming a source and its day: "Source: Beijing QianLong.com, May 6, 2008", "Xinhua, May 5, 2008
 # http://news.xinhuanet.com/..." (a digest's or a briefing's credit of what it cites, with the link after it or
@@ -797,6 +891,11 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 80 and ("ssue" in sentence or "rom" in sentence or "SSUE" in sentence or
                                "ROM" in sentence) and _ISSUE_LABEL.match(sentence):
         return True  # "From the issue dated April 8, 2005", "From AJR, August/September 2004"
+    if sentence[:1] in "\"“ " and sentence.lstrip()[:1] in "\"“" and ("19" in sentence or "20" in sentence) and \
+            _QUOTED_CITATION.fullmatch(sentence):
+        return True  # '"Floods force evacuation",The Boston Globe Aug. 8, 1998': a cited story's day
+    if len(sentence) < 90 and " for " in sentence and _PERIODICAL_FOR.fullmatch(sentence):
+        return True  # "News Monitor for August 2002": a periodical's issue
     if ("://" in sentence or "www." in sentence or "ource" in sentence or "OURCE" in sentence) and "," in sentence and \
             (src := _SOURCE_LINE.fullmatch(sentence)) and (src["label"] or src["link"]) and \
             src["name"].split()[-1].capitalize() not in OCCASION_WORDS:
