@@ -223,7 +223,8 @@ near neighbours it must leave alone; rows wrong on main and on the branch are kn
 --s35-fp21, session 35 fp21's own probes of its rules from a sample of American newspaper and news-service copy of
 1994-2002 reprinted on archive, forum and list sites (the millennium bug named "Year 2000 problem", a name with an inner
 capital before a year, an archive's page header, a mail header glued to its fields, a dateline "Nov. 5, 1999 CITY --",
-a clipping's or a release's numeric date, "it took ... for X to be done", a hard-wrapped modifier), with neighbours.
+a clipping's or a release's numeric date, "it took ... for X to be done", a hard-wrapped modifier, a software release
+named with its year, "Windows 2000"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -14533,6 +14534,9 @@ PROBES_S35_FP21 = [
     ("took", F21, "All it took was one phone call for the meeting to be canceled Friday.", ["1999-11-05"]),
     ("took-stay", F21, "It will take a week for the road to be reopened, officials said Friday.", ["1999-11-05"]),
     ("took-stay", F21, "The mayor took steps for the library to be reopened Monday.", ["1999-11-08"]),
+    ("product", F21, "Microsoft said Thursday it will ship Windows 2000 in February.", ["1999-11-04", "2000-02"]),
+    ("product", F21, "Sales of Office 2000 began in June, the company said.", ["1999-06"]),
+    ("product-stay", F21, "The governor took office in 1995 and will leave in 2003.", ["1995", "2003"]),
     ("wrapped", F21, "PORTLAND (AP) -- Police arrested three men early\nThursday after a chase that began in a "
                      "parking\nlot near the river, a police spokesman said and the\nmen had been released from "
                      "the county jail two\ndays earlier, the spokesman said on the radio. The\ncounty had opened "

@@ -1,7 +1,8 @@
 """fp21's kinds (session 35 precision sample: 21 pages of American newspaper and news-service copy of 1994-2002
 reprinted on archive, forum, mailing-list and fan sites, on hosts no set uses): the millennium bug named by its
 year ("the Year 2000 problem", "year 2000 compliant") and a name written with an inner capital before a year
-("TimeBomb 2000") date nothing; an archive's page header ("1901-current, November 04, 1999, Page 2, Image 2",
+("TimeBomb 2000") date nothing, nor does a software release named with its year ("Windows 2000", "Office 2000"),
+which lends no year to a month after it; an archive's page header ("1901-current, November 04, 1999, Page 2, Image 2",
 "viewing page 5 of: <paper> <date>"), a mail header's date glued to its next fields on one line ("Date: Sat, 16 Jan
 1999 12:40:21 -0800 (PST) From: ..."), a dateline with the date before the city in capitals ("March 21, 2002 PORT
 ST. LUCIE -- ...") and a clipping's or a release's numeric date at its line's head ("Salon 5/28/99 David Horowitz
@@ -109,3 +110,11 @@ test_a_wrapped_line_between_a_modifier_and_its_word = dated_test([
     # near neighbours: a page number ending the line above a date, a headline's line above a weekday
     ("The Valley Times, Page 4\nNovember 12, 1999\n\nThe council met Wednesday.", ["1999-11-03"]),
 ], SAT)
+
+test_a_software_release_named_with_its_year = dated_test([
+    ("Microsoft will ship Windows 2000 in December, Gates said.", ["1999-12"]),
+    ("Windows 2000, the successor to Windows NT, will be released to manufacturers in December.", ["1999-12"]),
+    # near neighbours: an office taken in a year, a month after a year in prose
+    ("She took office in 2000 and left in 2004.", ["2000", "2004"]),
+    ("The plant will open in December 2000.", ["2000-12"]),
+], AUG)

@@ -117,7 +117,7 @@ _YEAR_BEFORE_BAD = re.compile(rf"(?:{'|'.join(YEAR_BEFORE_BAD_WORDS)})\s*$", re.
 _YEAR_BEFORE_BAD_ENDS = tuple(sorted(
     {re.sub(r"\\(.)", r"\1", w).lower() for w in YEAR_BEFORE_BAD_WORDS if "(" not in w} |
     {"r.", "b.", "hr", "sb", "hb", "ab", "lb", "bill", "resolution", "ordinance", "vision", "agenda", "roadmap",
-     "horizon", '"', "'", "“", "‘"}))
+     "horizon", "windows", "office", '"', "'", "“", "‘"}))
 
 
 def _year_before_bad(window: str) -> bool:
