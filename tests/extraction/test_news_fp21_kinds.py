@@ -36,8 +36,10 @@ test_the_millennium_bug_named_by_its_year_dates_nothing = dated_test([
 test_a_name_with_an_inner_capital_before_a_year = dated_test([
     ("forum.example.com : LUSENET : TimeBomb 2000 (Y2000) : One Thread", []),
     ("Users of WordPerfect 2000 complained on Monday.", ["1999-08-23"]),
-    # near neighbours: a year after a name with "Mc"/"Mac", or after a preposition
+    # near neighbours: a year after a name with "Mc"/"Mac", or after a preposition, a company's year's accounts
+    # (rv29's row)
     ("McCain 2000 rallied in Iowa.", ["2000"]),
+    ("PepsiCo 1998 profit rose 12 percent.", ["1998"]),
     ("The TimeBomb forum opened in 1998.", ["1998"]),
 ], AUG)
 
@@ -48,8 +50,9 @@ test_an_archive_page_header_dates_no_happening = dated_test([
      "The House voted on Wednesday.", ["1999-11-03"]),
     ("Valley Courier (Newspaper) - November 05, 1999, Darmstadt, Hesse\n\nThe House voted on Wednesday.",
      ["1999-11-03"]),
-    # near neighbours: a page in prose before the date, a run of years in prose
+    # near neighbours: a page in prose before the date or after it (rv29's row), a run of years in prose
     ("The story ran on Page 1 on November 5, 1999.", ["1999-11-05"]),
+    ("The first report ran on November 3, 1999, page 4, under a small headline.", ["1999-11-03"]),
     ("The paper was founded in 1901.", ["1901"]),
 ], SAT)
 

@@ -132,8 +132,13 @@ def masthead_date(sent: str, m: Mention) -> bool:
 # An archive's page header around a full date: its page number right after it ("The daily Nebraskan. ([Lincoln,
 # Neb.) 1901-current, November 04, 1999, Page 2, Image 2"), or the archive's "page 5 of: <paper>" or "<paper>
 # (Newspaper) -" before it ("You are currently viewing page 5 of: European Stars and Stripes Friday, January 6,
-# 1995"): the page's date, no happening. Not a page in prose ("ran on Page 1 on March 3, 1998": the page before).
-_ARCHIVE_PAGE_AFTER = re.compile(r",?[ \t]*(?i:page)[ \t]+[A-Z]?\d{1,3}\b(?![.,]\d)")
+# 1995"): the page's date, no happening; the page number ends the header's line (not a page in prose: "ran on June 3,
+# 1999, page 4, under a small headline", "ran on Page 1 on March 3, 1998").
+_ARCHIVE_PAGE_AFTER = re.compile(r",?[ \t]*(?i:page)[ \t]+[A-Z]?\d{1,3}\b(?:,[ \t]*(?i:image)[ \t]+\d{1,3}\b)?"
+                                 r"[ \t]*(?:\n|$)")
+# ... and not after a preposition or a verb of publishing ("ran on June 3, 1999, page 4": a story's day in prose).
+_PROSE_BEFORE_DATE = re.compile(r"\b(?:on|of|in|dated|since|from|until|by|ran|published|appeared|printed)[ \t]+$",
+                                re.IGNORECASE)
 _ARCHIVE_PAGE_OF_BEFORE = re.compile(r"\b(?i:page)[ \t]+\d{1,3}[ \t]+of[ \t]*:?[ \t]*[A-Z][\w.&'’-]*[ \t]+"
                                      r"(?:(?:[A-Z][\w.&'’-]*|and|of|the)[ \t]+){0,7}$|"
                                      r"\((?:Newspaper|Magazine|Periodical)\)[ \t]*[-–—][ \t]*$")
@@ -141,7 +146,8 @@ _ARCHIVE_PAGE_OF_BEFORE = re.compile(r"\b(?i:page)[ \t]+\d{1,3}[ \t]+of[ \t]*:?[
 
 def archive_page_date(sent: str, m: Mention) -> bool:
     """A full date `m` in an archive's page header (above)."""
-    return not yearless(m) and (_ARCHIVE_PAGE_AFTER.match(sent, m.end) is not None or
+    return not yearless(m) and (_ARCHIVE_PAGE_AFTER.match(sent, m.end) is not None and
+                                not _PROSE_BEFORE_DATE.search(sent, max(0, m.start - 16), m.start) or
                                 ("age" in sent or "(" in sent) and
                                 _ARCHIVE_PAGE_OF_BEFORE.search(sent, max(0, m.start - 80), m.start) is not None)
 
@@ -587,8 +593,12 @@ _SOURCE_TAIL_AFTER = re.compile(r"[ \t]*(?:$|\n|(?:[A-Z][\w.'’-]*[ \t]+){1,3}[
 
 def source_stamp(sent: str, m: Mention) -> bool:
     """The numeric date `m` of a source's credit or a release's stamp at its line's head (above)."""
-    return _SOURCE_TAIL_AFTER.match(sent, m.end) is not None and \
-        _SOURCE_HEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+    if _SOURCE_TAIL_AFTER.match(sent, m.end) is None or \
+            (head := _SOURCE_HEAD_BEFORE.search(sent, max(0, m.start - 60), m.start)) is None:
+        return False
+    # a label that names a happening is its day's ("Deadline 6/30/99", "Meeting - 6/20/99"), no source's
+    words = head[0].replace("-", " ").replace(":", " ").split()
+    return not words or words[-1].capitalize() not in _HEADING_WORDS and words[-1].capitalize() != "Deadline"
 
 
 def in_link(sent: str, m: Mention) -> bool:
