@@ -117,7 +117,12 @@ test_a_wrapped_line_between_a_modifier_and_its_word = dated_test([
 test_a_software_release_named_with_its_year = dated_test([
     ("Microsoft will ship Windows 2000 in December, Gates said.", ["1999-12"]),
     ("Windows 2000, the successor to Windows NT, will be released to manufacturers in December.", ["1999-12"]),
-    # near neighbours: an office taken in a year, a month after a year in prose
+    ("Sales of Microsoft Office 2000 rose in March.", ["1999-03"]),
+    # near neighbours: an office taken in a year, a month after a year in prose; a body or an office of state before
+    # its year's report or figures, a name's "Windows" (rv29's rows)
     ("She took office in 2000 and left in 2004.", ["2000", "2004"]),
+    ("The Foreign Office 2003 dossier on Iraq was flawed.", ["2003"]),
+    ("Home Office 2010 figures showed a rise in burglaries.", ["2010"]),
+    ("The Broken Windows 1982 essay changed policing.", ["1982"]),
     ("The plant will open in December 2000.", ["2000-12"]),
 ], AUG)

@@ -117,7 +117,7 @@ _YEAR_BEFORE_BAD = re.compile(rf"(?:{'|'.join(YEAR_BEFORE_BAD_WORDS)})\s*$", re.
 _YEAR_BEFORE_BAD_ENDS = tuple(sorted(
     {re.sub(r"\\(.)", r"\1", w).lower() for w in YEAR_BEFORE_BAD_WORDS if "(" not in w} |
     {"r.", "b.", "hr", "sb", "hb", "ab", "lb", "bill", "resolution", "ordinance", "vision", "agenda", "roadmap",
-     "horizon", "windows", "office", '"', "'", "“", "‘"}))
+     "horizon", '"', "'", "“", "‘"}))
 
 
 def _year_before_bad(window: str) -> bool:
@@ -1450,6 +1450,11 @@ _AGENCY_BEFORE_YEAR = re.compile(r"\b(?:AFP|AP|Reuters|REUTERS|Sputnik|EPA|Getty
 _CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
 
 
+# A software release named with its year, as the papers of 1998-2001 wrote them ("will ship Windows 2000",
+# "Microsoft Office 2000", "Office 2000 sales"): the product, no year, and none for a month after it to take ("will
+# ship Windows 2000 in December" is this December). Not an office of state or a body so named, a capitalised word
+# before it ("the Foreign Office 2003 dossier", "Home Office 2010 figures", "Broken Windows 1982 essay").
+_RELEASE_BEFORE = re.compile(r"(?:^|[^\w\s'’-][ \t]*|\b(?:Microsoft|[a-z][\w'’-]*)[ \t]+)(?-i:Windows|Office)[ \t]$")
 # The millennium computer problem named by its year, as the papers of 1997-2000 wrote it ("the Year 2000
 # problem", "year 2000 compliant", "Ikea store cards fail Year 2000 test", "year-2000 bug"): "year" right before
 # and a word of computing's trouble or its fix after; not a year of happenings ("in the year 2000, the city will",
@@ -1479,6 +1484,10 @@ def _valid_yr(m, s, gd):
     if s[start - 1:start] == " " and _INNER_CAPITAL_NAME_BEFORE.search(s, (start - 24 if start > 24 else 0), start) \
             and not _YEARS_ACCOUNTS_AFTER.match(s, m.end()):
         return False  # "TimeBomb 2000 (Y2000)": a name's number
+    if (s.endswith("Windows ", (start - 8 if start > 8 else 0), start) or
+            s.endswith("Office ", (start - 7 if start > 7 else 0), start)) and \
+            _RELEASE_BEFORE.search(s, (start - 32 if start > 32 else 0), start):
+        return False  # "will ship Windows 2000 in December": the release, no year (nor one for the month after it)
     if s.startswith("-current", m.end()):
         return False  # "The daily Nebraskan. ([Lincoln, Neb.) 1901-current": a catalogue's run of a paper's years
     if _year_before_bad(s[(start - 12 if start > 12 else 0):start]):

@@ -129,11 +129,7 @@ YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pag
                             # a bill's or a measure's number: "H.R. 2021", "Senate Bill 1998", "SB 2020"
                             r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)",
                             # a plan named with its target year: "Vision 2030", "the Roadmap 2030", "Horizon 2020"
-                            r"\b(?-i:Vision|Agenda|Roadmap|Horizon)[\"'“‘]?",
-                            # a software release named with its year, as the papers of 1998-2001 wrote them
-                            # ("Windows 2000", "Office 2000"): the product, no year (and no year for a month after
-                            # it to take: "will ship Windows 2000 in December" is this December)
-                            r"\b(?-i:Windows|Office)"]
+                            r"\b(?-i:Vision|Agenda|Roadmap|Horizon)[\"'“‘]?"]
 # The word right before a number that names a place or a text, not a year: "Suite 1800", "exit 1900",
 # "Section 1983", "Gate 1820", "Bus 1990", "Decree 1999" (lower-cased).
 PLACE_NUMBER_WORDS = frozenset("""section sec. exit apt. apartment suite gate bus unit platform terminal channel
