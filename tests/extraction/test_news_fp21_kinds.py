@@ -76,6 +76,8 @@ test_a_dateline_with_its_date_before_the_city = dated_test([
     ("17 STUDENTS ARRESTED\n\nNovember 5, 1999 PORT ST. LUCIE -- He studied and took tests.\n\n"
      "Deputies arrested 17 students Wednesday.", ["1999-11-03"]),
     ("November 6, 1999 SPRINGFIELD -- The mayor resigned Friday.", ["1999-11-05"]),
+    # ... and a day before the paper's, it is the day its "today" was written (rv29's row)
+    ("November 5, 1999 WEST PALM BEACH -- The council voted today to raise taxes.", ["1999-11-05"]),
     # near neighbours: a chronology's entry of an older day, a date before a headline's words
     ("March 11, 1998 FUKUSHIMA -- A quake struck the coast.", ["1998-03-11"]),
     ("November 5, 1999 Budget passes after long debate.", ["1999-11-05"]),

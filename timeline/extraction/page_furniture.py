@@ -203,7 +203,9 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
                 lead_at(text, s_start) and m.start < 60 and (
                     lead_dateline_once(leads, sent, m, text, s_start, published) or
                     _comma_agency_dateline(sent, m) or
-                    stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or bracketed):
+                    stop_dateline(sent.rstrip(), mentions, published, text, s_end) or
+                    # "June 14, 1999 WEST PALM BEACH -- The council voted today": the date before the city
+                    date_city_dateline(sent, m, published)) or bracketed):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and (
