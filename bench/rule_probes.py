@@ -230,6 +230,11 @@ near neighbours it must leave alone; rows wrong on main and on the branch are kn
 periodical's title for its issue's period, a credit line with its note in lower case, a story cited by its quoted
 headline, a body named after a day, "N years ago this morning", a dateline below a paragraph of prose), with near
 neighbours.
+--s35-fp21, session 35 fp21's own probes of its rules from a sample of American newspaper and news-service copy of
+1994-2002 reprinted on archive, forum and list sites (the millennium bug named "Year 2000 problem", a name with an inner
+capital before a year, an archive's page header, a mail header glued to its fields, a dateline "Nov. 5, 1999 CITY --",
+a clipping's or a release's numeric date, "it took ... for X to be done", a hard-wrapped modifier, a software release
+named with its year, "Windows 2000"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -241,6 +246,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64
       s34-tb1, s34-rv27, s34-rv28, s35-fp20
+      s34-tb1, s34-rv27, s34-rv28, s35-fp21
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14618,6 +14624,46 @@ PROBES_S35_FP20 = [
      ["2025-07-04", "2025-07-04"]),
     ("intro-stay", F20, "Militia attack church\n\nDILI, East Timor, July 4 (AFP) - Militia attacked a church "
                         "compound today.", ["2025-07-04"]),
+# Session 35 fp21's own probes of its rules from a precision sample of American newspaper and news-service copy of
+# 1994-2002 reprinted on archive, forum, mailing-list and fan sites (decided as a reader before the engine was run).
+F21 = "1999-11-06"  # a Saturday: Mon 1 .. Fri 5 Nov gone; Mon 8 Nov ahead
+PROBES_S35_FP21 = [
+    ("y2k", F21, "Most hospitals say their equipment is Year 2000 ready, a survey found Thursday.", ["1999-11-04"]),
+    ("y2k", F21, "Federal officials warned Monday that year 2000 glitches could disrupt some 911 systems.",
+     ["1999-11-01"]),
+    ("y2k", F21, "The state spent $20 million on year 2000 remediation.", []),
+    ("y2k-stay", F21, "The council wants the bridge finished by the year 2000.", ["2000"]),
+    ("y2k-stay", F21, "Celebrations for the year 2000 are planned in every city.", ["2000"]),
+    ("innercap", F21, "Sales of PowerBook 2000 models began Tuesday.", ["1999-11-02"]),
+    ("innercap-stay", F21, "The GeoCities site opened in 1998.", ["1998"]),
+    ("archive", F21, "The Valley Herald. ([Springfield, Ill.) 1888-current, November 05, 1999, Page 3, Image 3\n\n"
+                     "The mayor resigned Thursday.", ["1999-11-04"]),
+    ("archive", F21, "You are currently viewing page 12 of: The Valley Herald Friday, November 5, 1999\n\n"
+                     "The mayor resigned Thursday.", ["1999-11-04"]),
+    ("archive-stay", F21, "The editorial, published November 5, 1999, drew 200 letters.", ["1999-11-05"]),
+    ("archive-stay", F21, "Page 3 of the report, dated November 5, 1999, was missing.", ["1999-11-05"]),
+    ("mail", F21, "Rally report\nLink to earlier story\nDate: Fri, 05 Nov 1999 22:14:30 -0800 From: Bear "
+                  "(bear@example.edu) Organization: Valley Group To: Valley list (list@example.org), "
+                  "\"news@example.com\" (news@example.com) Subject: Rally report Sender: owner-list@example.org Hi "
+                  "all, It's late, I'm tired, I'm home. The rally was a success.", []),
+    ("mail-stay", F21, "The quake struck on Nov. 4, 1999 at 02:14:30 local time, the survey said.", ["1999-11-04"]),
+    ("dateline", F21, "November 6, 1999 SPRINGFIELD, Ill. -- The governor signed the budget Friday.", ["1999-11-05"]),
+    ("dateline", F21, "Nov. 5, 1999 VERO BEACH -- Deputies arrested 12 people Thursday.", ["1999-11-04"]),
+    ("dateline-stay", F21, "June 3, 1998 SEATTLE -- A jury convicted the man.", ["1998-06-03"]),
+    ("numstamp", F21, 'Valley Globe 10/28/99 Jane Roe "...The council voted to close the school..."', []),
+    ("numstamp", F21, "Press Release - 10/28/99\n\nThe company opened a plant in Ohio.", []),
+    ("numstamp-stay", F21, "The board met 10/28/99 to vote on the plan.", ["1999-10-28"]),
+    ("took", F21, "It took three hours for the fire to be brought under control Thursday.", ["1999-11-04"]),
+    ("took", F21, "All it took was one phone call for the meeting to be canceled Friday.", ["1999-11-05"]),
+    ("took-stay", F21, "It will take a week for the road to be reopened, officials said Friday.", ["1999-11-05"]),
+    ("took-stay", F21, "The mayor took steps for the library to be reopened Monday.", ["1999-11-08"]),
+    ("product", F21, "Microsoft said Thursday it will ship Windows 2000 in February.", ["1999-11-04", "2000-02"]),
+    ("product", F21, "Sales of Office 2000 began in June, the company said.", ["1999-06"]),
+    ("product-stay", F21, "The governor took office in 1995 and will leave in 2003.", ["1995", "2003"]),
+    ("wrapped", F21, "PORTLAND (AP) -- Police arrested three men early\nThursday after a chase that began in a "
+                     "parking\nlot near the river, a police spokesman said and the\nmen had been released from "
+                     "the county jail two\ndays earlier, the spokesman said on the radio. The\ncounty had opened "
+                     "its new jail last\nmonth, he said.\n", ["1999-11-04", "1999-11-02", "1999-10"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -1039,11 +1039,19 @@ def _resolve_ru(m, ctx):
     return DateValue(dt.date(base.year + off, 1, 1), "year")
 
 
+# A year's number right after "year" (not "the full year 2023": the rule's own look-ahead keeps that one out).
+_NUMBERED_YEAR_AFTER = re.compile(r"[ \t-]+(?:19|20)\d\d(?![\d,.]\d)")
+
+
 def _valid_ru(m, s, gd):
     # "this year's third quarter", "last year's first half": a part of the year.
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
+    if gd["ru_unit"] == "year" and _NUMBERED_YEAR_AFTER.match(s, m.end()):
+        # "that year 2000 glitches", "this year 2000 problem": the determiner's noun is "year <number>", the
+        # number's own reading (a year, or the millennium bug's name), no year counted from the text's
+        return False
     if (rel == "the past" and (_PERFECT.search(s) or _perfect_in_clause(s, m)) or
             rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the " and _perfect_in_clause(s, m) and
             "this year" not in s.lower()):
@@ -1483,8 +1491,46 @@ _AGENCY_BEFORE_YEAR = re.compile(r"\b(?:AFP|AP|Reuters|REUTERS|Sputnik|EPA|Getty
 _CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
 
 
+# A software release named with its year, as the papers of 1998-2001 wrote them ("will ship Windows 2000",
+# "Microsoft Office 2000", "Office 2000 sales"): the product, no year, and none for a month after it to take ("will
+# ship Windows 2000 in December" is this December). Not an office of state or a body so named, a capitalised word
+# before it ("the Foreign Office 2003 dossier", "Home Office 2010 figures", "Broken Windows 1982 essay").
+_RELEASE_BEFORE = re.compile(r"(?:^|[^\w\s'’-][ \t]*|\b(?:Microsoft|[a-z][\w'’-]*)[ \t]+)(?-i:Windows|Office)[ \t]$")
+# The millennium computer problem named by its year, as the papers of 1997-2000 wrote it ("the Year 2000
+# problem", "year 2000 compliant", "Ikea store cards fail Year 2000 test", "year-2000 bug"): "year" right before
+# and a word of computing's trouble or its fix after; not a year of happenings ("in the year 2000, the city will",
+# "the year 2000 presidential race", "by the year 2000").
+_Y2K_YEAR_BEFORE = re.compile(r"\b[Yy]ear[\s-]$")
+_Y2K_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:computer|software|date|millennium)[\s-]+)?(?:problems?|bugs?|glitch(?:es)?|"
+                             r"crisis|issues?|complian(?:ce|t)|ready|readiness|tests?|testing|conversion|remediation|"
+                             r"computer|software|date|changeover|rollover|fix(?:es)?|flaws?|defects?|failures?|"
+                             r"disruptions?|preparations?|preparedness|spending|work|experts?|consultants?|"
+                             r"programmers?)\b", re.IGNORECASE)
+# A name written with an inner capital right before a year ("TimeBomb 2000", "PowerBook 2000", "WordPerfect 2000"):
+# a product's or a forum's number, as "Vision 2030" (not "McCain 2000", "MacArthur 1951": a name with "Mc"/"Mac").
+_INNER_CAPITAL_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+# ... but a company so named before its year's accounts or season is that year's ("PepsiCo 1998 profit rose", "FedEx
+# 2003 Earnings Rise", "the JetBlue 2004 schedule").
+_YEARS_ACCOUNTS_AFTER = re.compile(r"\s+(?:(?:first|second|third|fourth|full|fiscal|annual)[\s-]+)?"
+                                   r"(?:profits?|earnings|sales|revenues?|results|budgets?|seasons?|output|figures|income|loss(?:es)?|"
+                                   r"forecasts?|reports?|quarters?|shipments|deliveries|dividends?|outlook|"
+                                   r"guidance|schedules?|traffic|growth|performance)\b", re.IGNORECASE)
+
+
 def _valid_yr(m, s, gd):
     start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
+    if s[start - 1:start] in (" ", "-") and start > 5 and m[0] == "2000" and \
+            _Y2K_YEAR_BEFORE.search(s, start - 5, start) and _Y2K_NOUN_AFTER.match(s, m.end()):
+        return False  # "the Year 2000 problem", "year 2000 compliant": the millennium bug's name
+    if s[start - 1:start] == " " and _INNER_CAPITAL_NAME_BEFORE.search(s, (start - 24 if start > 24 else 0), start) \
+            and not _YEARS_ACCOUNTS_AFTER.match(s, m.end()):
+        return False  # "TimeBomb 2000 (Y2000)": a name's number
+    if (s.endswith("Windows ", (start - 8 if start > 8 else 0), start) or
+            s.endswith("Office ", (start - 7 if start > 7 else 0), start)) and \
+            _RELEASE_BEFORE.search(s, (start - 32 if start > 32 else 0), start):
+        return False  # "will ship Windows 2000 in December": the release, no year (nor one for the month after it)
+    if s.startswith("-current", m.end()):
+        return False  # "The daily Nebraskan. ([Lincoln, Neb.) 1901-current": a catalogue's run of a paper's years
     if _year_before_bad(s[(start - 12 if start > 12 else 0):start]):
         return False  # "Boeing 1747", "route 2000"
     if s[(start - 14 if start > 14 else 0):start].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \

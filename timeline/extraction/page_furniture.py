@@ -129,6 +129,43 @@ def masthead_date(sent: str, m: Mention) -> bool:
         _MASTHEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
 
 
+# An archive's page header around a full date: its page number right after it ("The daily Nebraskan. ([Lincoln,
+# Neb.) 1901-current, November 04, 1999, Page 2, Image 2"), or the archive's "page 5 of: <paper>" or "<paper>
+# (Newspaper) -" before it ("You are currently viewing page 5 of: European Stars and Stripes Friday, January 6,
+# 1995"): the page's date, no happening; the page number ends the header's line (not a page in prose: "ran on June 3,
+# 1999, page 4, under a small headline", "ran on Page 1 on March 3, 1998").
+_ARCHIVE_PAGE_AFTER = re.compile(r",?[ \t]*(?i:page)[ \t]+[A-Z]?\d{1,3}\b(?:,[ \t]*(?i:image)[ \t]+\d{1,3}\b)?"
+                                 r"[ \t]*(?:\n|$)")
+# ... and not after a preposition or a verb of publishing ("ran on June 3, 1999, page 4": a story's day in prose).
+_PROSE_BEFORE_DATE = re.compile(r"\b(?:on|of|in|dated|since|from|until|by|ran|published|appeared|printed)[ \t]+$",
+                                re.IGNORECASE)
+_ARCHIVE_PAGE_OF_BEFORE = re.compile(r"\b(?i:page)[ \t]+\d{1,3}[ \t]+of[ \t]*:?[ \t]*[A-Z][\w.&'’-]*[ \t]+"
+                                     r"(?:(?:[A-Z][\w.&'’-]*|and|of|the)[ \t]+){0,7}$|"
+                                     r"\((?:Newspaper|Magazine|Periodical)\)[ \t]*[-–—][ \t]*$")
+
+
+def archive_page_date(sent: str, m: Mention) -> bool:
+    """A full date `m` in an archive's page header (above)."""
+    return not yearless(m) and (_ARCHIVE_PAGE_AFTER.match(sent, m.end) is not None and
+                                not _PROSE_BEFORE_DATE.search(sent, max(0, m.start - 16), m.start) or
+                                ("age" in sent or "(" in sent) and
+                                _ARCHIVE_PAGE_OF_BEFORE.search(sent, max(0, m.start - 80), m.start) is not None)
+
+
+# A dateline with the date before the city in capitals and a double hyphen or a dash after it, opening the
+# lead ("March 21, 2002 PORT ST. LUCIE -- He studied ..."): the story's day (the paper's or up to a week before),
+# no happening; not a chronology's entry of another day ("March 11, 2011 FUKUSHIMA -- A quake struck" under a
+# later paper's date), nor a date before a headline's words ("March 21, 2002 Budget passes").
+_CAPS_CITY_DASH_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,3})(?:,[ \t]*[A-Z][\w.]+)?"
+                                   r"[ \t]*(?:--|—|–)")
+
+
+def date_city_dateline(sent: str, m: Mention, published: dt.date) -> bool:
+    """ "March 21, 2002 PORT ST. LUCIE -- ...": the lead's dateline (above)."""
+    return m.start < 3 and not sent[:m.start].strip() and not yearless(m) and \
+        _CAPS_CITY_DASH_AFTER.match(sent, m.end) is not None and _near_paper_day(sent, m, published, days_after=1)
+
+
 # How many days before the publication date a story's dateline may stand and still be the day it
 # was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
 # Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the
@@ -166,7 +203,9 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
                 lead_at(text, s_start) and m.start < 60 and (
                     lead_dateline_once(leads, sent, m, text, s_start, published) or
                     _comma_agency_dateline(sent, m) or
-                    stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or bracketed):
+                    stop_dateline(sent.rstrip(), mentions, published, text, s_end) or
+                    # "June 14, 1999 WEST PALM BEACH -- The council voted today": the date before the city
+                    date_city_dateline(sent, m, published)) or bracketed):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and (
@@ -539,19 +578,48 @@ _FILING_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[AaPp
 _SLUG_DATE_BEFORE = re.compile(r"(?:^|\s)(?-i:DATE)[ \t]*=[ \t]*$")
 
 
+# A mail header's date glued to its next fields on one line ("Date: Sat, 16 Jan 1999 12:40:21 -0800 (PST) From:
+# bc616@scn.org ... Subject: ..."): the message's stamp, as at a line's end.
+_MAIL_FIELD_AFTER = re.compile(r"[ \t,]*\d{1,2}:\d{2}:\d{2}(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]*\([A-Z]{2,5}\))?"
+                               r"[ \t]+(?:From|To|Subject|Sender|Reply-To|Cc|Organization|Message-I[Dd]|Newsgroups):")
+
+
 def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> bool:
     """The date `m` of a machine's time stamp or a script's slug (above): the page's, the post's or the filing's
     date, no happening. (`sent` starts at `offset` in `text`: a stamp that ends the sentence is followed in the
     text by no line that goes on with it.)"""
-    if ":" in sent[m.end:m.end + 16] and (stamp := _SECONDS_STAMP_AFTER.match(sent, m.end)):
-        return stamp.end() < len(sent.rstrip()) or not text or \
-            _GOES_ON_NEXT_LINE.match(text, offset + len(sent)) is None
+    if ":" in sent[m.end:m.end + 16]:
+        if stamp := _SECONDS_STAMP_AFTER.match(sent, m.end):
+            return stamp.end() < len(sent.rstrip()) or not text or \
+                _GOES_ON_NEXT_LINE.match(text, offset + len(sent)) is None
+        if _MAIL_FIELD_AFTER.match(sent, m.end):
+            return True
     if m.start >= 7 and sent[m.start - 1] == "-" and _HYPHEN_DAY_MONTH_BEFORE.search(sent, m.start - 7, m.start) and \
             _FILING_CLOCK_AFTER.match(sent, m.end):
         return True
     # (the slug's "=" looked for first: most dates stand after a space)
     return m.start >= 5 and sent[m.start - 1] in "= " and sent.find("=", max(0, m.start - 8), m.start) != -1 and \
         _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None
+
+
+# A numeric date right after a source's name at a line's head, a name or its line's end after it: a clipping's
+# credit in a press digest or a release's stamp ("Sacramento Bee 5/30/99 Michael Doyle \"...", "Salon 5/28/99 David
+# Horowitz \"....", "News Release - 9/10/01"): the source's date, no happening. Not after a preposition or a verb
+# ("On 5/30/99 Smith said", "Smith resigned 5/30/99").
+_SOURCE_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|Since|By|Until|From|In|At|Before|After|Dated)\b)"
+                                 r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}[ \t]*(?:[-–—:][ \t]*)?$|"
+                                 r"\b(?i:news|press)[ \t]+(?i:release)[ \t]*(?:[-–—:][ \t]*)?$")
+_SOURCE_TAIL_AFTER = re.compile(r"[ \t]*(?:$|\n|(?:[A-Z][\w.'’-]*[ \t]+){1,3}[\"“]|[-–—:][ \t]*[\"“])")
+
+
+def source_stamp(sent: str, m: Mention) -> bool:
+    """The numeric date `m` of a source's credit or a release's stamp at its line's head (above)."""
+    if _SOURCE_TAIL_AFTER.match(sent, m.end) is None or \
+            (head := _SOURCE_HEAD_BEFORE.search(sent, max(0, m.start - 60), m.start)) is None:
+        return False
+    # a label that names a happening is its day's ("Deadline 6/30/99", "Meeting - 6/20/99"), no source's
+    words = head[0].replace("-", " ").replace(":", " ").split()
+    return not words or words[-1].capitalize() not in _HEADING_WORDS and words[-1].capitalize() != "Deadline"
 
 
 def in_link(sent: str, m: Mention) -> bool:

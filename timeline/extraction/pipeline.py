@@ -136,10 +136,12 @@ from .page_furniture import (
     DATELINE_LINE_WITHIN,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
+    archive_page_date,
     blog_opened,
     bracketed_dateline,
     byline_date,
     capitals_dateline_line,
+    date_city_dateline,
     dateline_day,
     digest,
     entry_day,
@@ -154,6 +156,7 @@ from .page_furniture import (
     post_stamp,
     posted_day,
     source_citation,
+    source_stamp,
     stamp_ahead,
     stop_dateline,
     trailing_iso_stamp,
@@ -781,7 +784,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if dm and not yearless(m) and (
                 STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
+                or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)
+                or archive_page_date(sent, m) or date_city_dateline(sent, m, published)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
@@ -793,6 +797,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "Thu Dec 2 07:01:30 MST 1999", "Date: Thu, 13 Feb 1997 19:11:00 -0500", "DATE=12/21/1999 TYPE=...",
             # "http://www.nytimes.com/2003/08/01/...": a machine's stamp, a script's slug, a web address
             continue
+        if kind == "num" and source_stamp(sent, m):
+            continue  # "Salon 5/28/99 David Horowitz \"...", "News Release - 9/10/01": a clipping's or a release's date
         if (kind == "iso" or kind == "num") and _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start):
             # A numeric stamp glued to a headline: "Quake toll rises to 79,000 (AP) Updated: 2005-10-19
             # 19:32", "... Posted: 10/19/2005": the page's date, no happening (as its written-out form above).

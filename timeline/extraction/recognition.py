@@ -690,6 +690,12 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
     rest = chunk  # the window up to the chain's earliest word so far
     for n in range(5):
         gap = rest.rstrip(_CHAIN_GAP)
+        wrapped = False
+        if gap[-1:] == "\n":
+            # a hard-wrapped line's last word ("the attack came a\nday after", "last\nmonth"): one line break,
+            # after a word of letters (not a number ending a line above: "Page 4\nNovember 12")
+            gap = gap[:-1].rstrip(_CHAIN_GAP)
+            wrapped = True
         if n and len(gap) == len(rest):
             break  # two words with nothing between them: not a chain
         before = gap.rstrip(_ASCII_ALNUM)
@@ -697,7 +703,7 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
         if k == len(gap):
             break
         word = gap[k:]
-        if word.lower() not in MODIFIERS and not word.isdigit():
+        if word.lower() not in MODIFIERS and not word.isdigit() or wrapped and not word.isalpha():
             break
         starts.append((lo + k, lo + len(gap)))
         rest = before
@@ -713,12 +719,18 @@ def _modifier_starts_read(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
         k = j
         while k > lo and s[k - 1] in " ,-\t":
             k -= 1
+        wrapped = k > lo and s[k - 1] == "\n"  # one line break of hard-wrapped text, as above
+        if wrapped:
+            k -= 1
+            while k > lo and s[k - 1] in " ,-\t":
+                k -= 1
         if k == j and j != tpos:
             break
         w_end = k
         while k > lo and s[k - 1].isalnum():
             k -= 1
-        if k == w_end or s[k:w_end].lower() not in MODIFIERS and not s[k:w_end].isdigit():
+        if k == w_end or s[k:w_end].lower() not in MODIFIERS and not s[k:w_end].isdigit() or \
+                wrapped and not s[k:w_end].isalpha():
             break
         starts.append((k, w_end))
         j = k

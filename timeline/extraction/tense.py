@@ -676,6 +676,11 @@ _PROMPTING_VERBS = frozenset("prompted persuaded".split())
 _INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
                                     r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
+# "It took ... for <someone> to": the infinitive tells what came about, in the taking's past ("It took a court order
+# for the files to be released Friday", "All it took was a search for nine students to be found ... Friday"); not
+# a person's taking ("He took steps for the plant to be closed Friday").
+_IT_TOOK_FOR = re.compile(r"\b[Ii]t\s+took\b[^.;:!?]{0,80}?\bfor\s+(?:[\w'’,-]+\s+){1,6}?$")
+
 # Past verbs of an attempt or an achievement whose infinitive is what was done (not asked).
 _DONE_VERBS = frozenset("managed failed tried attempted struggled scrambled raced rushed".split())
 # A past perfect in the clause: "had been counted", "had not begun", "hadn't finished".
@@ -1800,6 +1805,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 not _WEEKDAY_IN.search(s, start, end):
             # "hired workers a week ahead of Christmas": a count, as "a week before"; the clause's tense
             # (not a weekday's: "arrived two days ahead of Saturday's final" is the coming one)
+            continue
+        if m["f"] and "took" in before and (took := _IT_TOOK_FOR.search(before, 0, m.start())):
+            # "All it took was a search for nine students to be found ... Friday", "... one phone call for the
+            # meeting to be canceled Friday": what it took came about, in the taking's past (a noun's "call for"
+            # between is no plan)
+            last = _TENSE.match(before, took.start() + took[0].index("took")) or last
             continue
         if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m["n"] or
