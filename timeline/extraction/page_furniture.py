@@ -503,8 +503,9 @@ def post_stamp(sent: str, m: Mention) -> bool:
 # 13 Feb 1997 19:11:00 -0500", "Thu Dec 2 07:01:30 MST 1999", "wrote 3/10/1999 11:45:00 PM", "05-14-2006 @
 # 17:21:36"). Prose gives no seconds, and a line that ends on them is a stamp (not "the quake struck on March
 # 11 at 14:46:23 local time, the agency said": the sentence goes on; nor "at 05:46:52" wrapped before "local
-# time": prose's "at", and a next line in lower case).
-_SECONDS_STAMP_AFTER = re.compile(r"[ \t,]*(?:@[ \t]*)?\d{1,2}:\d{2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+# time": prose's "at", and a next line in lower case). A mail header of the 1990s may give the year in two
+# figures between the date and the clock ("Date: Fri, 28 Oct 94 12:51:35 PDT"): the date read without it.
+_SECONDS_STAMP_AFTER = re.compile(r"[ \t,]*(?:\d\d[ \t]+)?(?:@[ \t]*)?\d{1,2}:\d{2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
                                   r"(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:\n|$)"
                                   # (hard-wrapped prose goes on in lower case, a bracket or a number on the
                                   # next line: "... on July 6, 2025, 05:46:52\nlocal time, killing 40")

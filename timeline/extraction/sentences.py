@@ -722,6 +722,20 @@ _ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:prin
                           r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),\s+"
                           rf"{_ISSUE_MONTH}(?:\s*[/–-]\s*{_ISSUE_MONTH})?,?\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 
+# A periodical's dated title on a line of its own: "Media Summary 18 Dec 2000, 1400 hours", "News of the day -
+# September 8, 1998", "News briefs from 1999", "Daily Press Briefing, March 3, 1999" (a few words of a title that
+# ends in a word of news, a date after it, a clock at most): the issue's day, no event. Not "Report: Clinton to visit
+# China in June 1998" (words of a sentence between) nor "Hurricane Hugo - Sept. 21, 1989" (no title word).
+_TITLE_KEYS = ("news", "summary", "digest", "briefing", "bulletin", "report", "update", "review", "roundup",
+               "round-up", "briefs", "newsletter", "headlines")
+_DATED_TITLE_LINE = re.compile(
+    r"\W*(?:[\w'’&.-]+\s+){0,4}?(?:news|summary|digest|briefings?|bulletin|report|update|review|round-?up|briefs|"
+    r"newsletter|headlines)(?:\s+(?:of\s+the\s+(?:day|week)|briefs|summary|digest|bulletin))?"
+    r"(?:\s*[-–—:|,]\s*|\s+(?:from|for|of|on)\s+|\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_ISSUE_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ISSUE_MONTH},?\s+)?(?:19|20)\d\d"
+    r"(?:,?\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs|h|gmt|utc|[ap]\.?m\.?))?)?\W*", re.IGNORECASE)
+
+
 # A line naming a source and its day: "Source: Beijing QianLong.com, May 6, 2008", "Xinhua, May 5, 2008
 # http://news.xinhuanet.com/..." (a digest's or a briefing's credit of what it cites, with the link after it or
 # the label "Source:" before it): the source's date, no event. The name: up to six words opening in capitals,
@@ -792,6 +806,9 @@ def is_metadata(sentence: str) -> bool:
         return True  # "Source: Xinhua, May 5, 2008", "Washington Times, May 2, 2008 http://...": a cited source's day
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
+    if len(sentence) < 80 and (low := sentence.lower()) and any(k in low for k in _TITLE_KEYS) and \
+            _DATED_TITLE_LINE.fullmatch(sentence) and "\n" not in sentence.strip():
+        return True  # "Media Summary 18 Dec 2000, 1400 hours", "News of the day - September 8, 1998"
     if "Image" in sentence and len(sentence) < 100 and _SCAN_TITLE_TAIL.search(sentence):
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (

@@ -1,0 +1,47 @@
+"""fp22's kinds (session 35 precision sample: 18 pages of AP, Reuters, Xinhua, Business Wire and agency-digest
+copy of 1994-2002 and their reprints on archive pages, list archives, NGO and portal sites that no set holds): a
+present report of a doing under way ("is believed to be preparing to step down ... in November") is a present, not
+the past of its -ed word; a 1990s mail header's two-figure year between the date and the clock ("Date: Fri, 28 Oct
+94 12:51:35 PDT") is a machine's stamp; a periodical's dated title on a line of its own ("Media Summary 18 Dec
+2000, 1400 hours", "News of the day - September 8, 1998", "News briefs from 1999") is the issue's day.
+
+Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
+the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+THU = dt.date(2002, 10, 24)  # a Thursday in October: Mon 21, Tue 22 gone; Mon 28 ahead
+
+test_a_present_report_of_a_doing_under_way_is_present = dated_test([
+    ("The leader is believed to be preparing to step down as party leader in November.", ["2002-11"]),
+    ("She is said to be considering a run for the seat in November.", ["2002-11"]),
+    ("The company is reported to be seeking a buyer in December.", ["2002-12"]),
+    ("The minister is widely thought to be planning a reshuffle in January.", ["2003-01"]),
+    # near neighbours: a belief about what was done, a past belief, a plain past
+    ("He is believed to have left the country in September.", ["2002-09"]),
+    ("He was believed to be preparing to step down in November, when the scandal broke.", ["2001-11"]),
+    ("The leader stepped down as party leader in November.", ["2001-11"]),
+], THU)
+
+test_a_mail_headers_two_figure_year_is_a_stamp = dated_test([
+    ("Date: Fri, 28 Oct 94 12:51:35 PDT\nTo: Fun_People\nSubject: Weird News\n\nThe city agreed in August to pay.",
+     ["2002-08"]),
+    ("Sent: Mon, 21 Oct 02 09:01:02 EDT\n\nThe council voted on Tuesday.", ["2002-10-22"]),
+    # near neighbours: a four-figure year's header, a clock in prose
+    ("Date: Fri, 28 Oct 1994 12:51:35 PDT\nTo: Fun_People\n\nThe city agreed in August to pay.", ["2002-08"]),
+    ("The quake struck on Oct. 3 at 14:46:23 local time, the agency said.", ["2002-10-03"]),
+], THU)
+
+test_a_periodicals_dated_title_line_is_its_issue = dated_test([
+    ("Media Summary 18 Dec 2000, 1400 hours\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("News of the day - September 8, 1998\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("News briefs from 1999\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("Daily Press Briefing, March 3, 1999\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    # near neighbours: a headline that tells a happening, a date after a name with no title word, prose
+    ("Report: Clinton to visit China in June 1998\n\nThe soldier died in Paris on Sunday.",
+     ["1998-06", "2002-10-20"]),
+    ("Hurricane Hugo hits Charleston - Sept. 21, 1989\n\nThe storm hit the islands on Sunday.", ["1989-09-21", "2002-10-20"]),
+    ("Sales fell in the news business in 1999.", ["1999"]),
+], THU)
