@@ -3,7 +3,12 @@ copy of 1994-2002 and their reprints on archive pages, list archives, NGO and po
 present report of a doing under way ("is believed to be preparing to step down ... in November") is a present, not
 the past of its -ed word; a 1990s mail header's two-figure year between the date and the clock ("Date: Fri, 28 Oct
 94 12:51:35 PDT") is a machine's stamp; a periodical's dated title on a line of its own ("Media Summary 18 Dec
-2000, 1400 hours", "News of the day - September 8, 1998", "News briefs from 1999") is the issue's day.
+2000, 1400 hours", "News of the day - September 8, 1998", "News briefs from 1999") is the issue's day; a free
+host's banner ("Site hosted by Angelfire.com: Build your free website today!") and a site's "Today's Suggestion" are
+page furniture; "N weeks after that" after a stretch counted from now in its sentence ("fails to produce
+negotiations in a week and a settlement two weeks after that") counts from no day told; a portal's name before its
+stamp ("cctv.com 12-08-2003 10:27") is the page's stamp; two days in a row with a comma only, the clause ending
+after them ("in New York, Sept 18, 19; details"), are two days.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -44,4 +49,41 @@ test_a_periodicals_dated_title_line_is_its_issue = dated_test([
      ["1998-06", "2002-10-20"]),
     ("Hurricane Hugo hits Charleston - Sept. 21, 1989\n\nThe storm hit the islands on Sunday.", ["1989-09-21", "2002-10-20"]),
     ("Sales fell in the news business in 1999.", ["1999"]),
+], THU)
+
+
+test_a_hosts_banner_and_a_sites_label_are_furniture = dated_test([
+    ("Site hosted by Angelfire.com: Build your free website today!\n\nA week later the mayor resigned.", []),
+    ("Create your own blog today.\n\nThe council met on Tuesday.", ["2002-10-22"]),
+    ("Today's Suggestion\n\nThe council met on Tuesday.", ["2002-10-22"]),
+    # near neighbours: a headline's happening, a subject before the verb
+    ("Breaking news: Call centre workers walked out today.", ["2002-10-24"]),
+    ("Today's Suggestion Was Rejected By The Council", ["2002-10-24"]),
+    ("Residents can build their homes today.", ["2002-10-24"]),
+], THU)
+
+test_after_that_after_a_stretch_from_now_counts_from_no_day = dated_test([
+    ("The bombing came on Sunday. NATO has authorized strikes if the talks fail to produce a deal in a week and a "
+     "settlement two weeks after that.", ["2002-10-20"]),
+    ("Talks opened on Monday. The envoys left within a week, and the army moved in two days after that.",
+     ["2002-10-21"]),
+    # near neighbours: "after that" after a day told
+    ("The bombing came on Sunday. Two days after that, police arrested him.", ["2002-10-20", "2002-10-22"]),
+    ("The bombing came on Sunday. Police arrested him two days after that.", ["2002-10-20", "2002-10-22"]),
+], THU)
+
+test_a_portals_name_before_its_stamp = dated_test([
+    ("cctv.com 12-08-2003 10:27\n\nThe minister arrived on Tuesday.", ["2002-10-22"]),
+    ("www.xinhuanet.com 2002-10-23 10:27:00\n\nThe minister arrived on Tuesday.", ["2002-10-22"]),
+    # near neighbours: a company's name in a sentence with a year
+    ("Amazon.com posted a 12 percent rise in 2001.", ["2001"]),
+], THU)
+
+test_two_days_in_a_row_after_a_comma = dated_test([
+    ("Talks will be held in New York on Nov. 18, 19.", ["2002-11-18", "2002-11-19"]),
+    ("second of four-party talks in New York, Nov 18, 19; details", ["2002-11-18", "2002-11-19"]),
+    # near neighbours: a count after the date, days not in a row, a list with "and"
+    ("Voting was held on Oct. 18, 19 people died.", ["2002-10-18"]),
+    ("The votes were on Oct. 18, 20.", ["2002-10-18"]),
+    ("Talks will be held on Nov. 18, 19 and 20.", ["2002-11-18", "2002-11-19", "2002-11-20"]),
 ], THU)

@@ -294,6 +294,9 @@ _DAY_LIST_END = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|points?|times|years?|months?|weeks?|days?|hours?|"
                                r"minutes?|seconds?|[a-z]+-(?:year|month|week|day|hour))\b", re.IGNORECASE)
 _LIST_DAY = re.compile(r"\d{1,2}")
+# ... and two days in a row with a comma only, the clause ending after the second ("talks in New York, Sept 18,
+# 19; details", "on May 4, 5."): the next day (not "On Feb. 20, 21 percent", "Sept 18, 19 people died").
+_NEXT_DAY_PAIR = re.compile(r"[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:[;:)]|\.(?!\d)|\n|$))")
 # "on 3, 4 and 5 May", "on 3, 4, and 5 May": days of the month listed before a day-month date (dmy), right
 # before it: the comma items, and the day before its "and"/"or" when the date holds none ("5 May").
 _DAYS_LISTED_BEFORE = re.compile(r"(?<![\w.,$£€])(?P<items>(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+)"
@@ -2013,6 +2016,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         end = Mention(m.kind, m.end + at, m.end + at + len(d), d, m.groups)
                         w = DateValue(day2, "day")
                         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+            elif m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
+                    (pair := _NEXT_DAY_PAIR.match(sent, m.end)) and int(pair[1]) == v.date.day + 1 and \
+                    (day2 := safe_date(v.date.year, v.date.month, int(pair[1]))) is not None:
+                # "Sept 18, 19;": the second of two days in a row, a statement of its own
+                end = Mention(m.kind, pair.start(1), pair.end(1), pair[1], m.groups)
+                w = DateValue(day2, "day")
+                out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             if m.kind == "dmy" and v.precision == "day" and (days := _days_listed_before(sent, m, v.date.day)):
                 # "on 3, 4 and 5 May": each day listed before the date, a statement of its own, told before it.
                 told = []

@@ -565,6 +565,12 @@ _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
                     re.IGNORECASE)
 
 
+# A site's name before a bare stamp on a line of its own: "cctv.com 12-08-2003 10:27", "www.xinhuanet.com
+# 2003-12-08 10:27:00" (the page's time stamp under its own name, as a portal prints it).
+_SITE_BEFORE_STAMP = re.compile(r"\W*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|gov|edu|info|[a-z]{2})"
+                                r"(?:\.[a-z]{2})?[ \t]+(?=\d)", re.IGNORECASE)
+
+
 # A date line with the day before the month and no year: "Thursday, 12 November", "12th November".
 _DAY_MONTH_LINE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\W*$", re.IGNORECASE)
@@ -809,6 +815,9 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 80 and (low := sentence.lower()) and any(k in low for k in _TITLE_KEYS) and \
             _DATED_TITLE_LINE.fullmatch(sentence) and "\n" not in sentence.strip():
         return True  # "Media Summary 18 Dec 2000, 1400 hours", "News of the day - September 8, 1998"
+    if len(sentence) < 60 and "." in sentence and (site := _SITE_BEFORE_STAMP.match(sentence)) and \
+            _STAMP.match(sentence[site.end():]):
+        return True  # "cctv.com 12-08-2003 10:27": a portal's stamp under its name
     if "Image" in sentence and len(sentence) < 100 and _SCAN_TITLE_TAIL.search(sentence):
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
