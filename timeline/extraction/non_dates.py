@@ -614,7 +614,8 @@ _NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|
             r"so|but|like|always|is|was|has)")
 # (A host's label may stand before it, closed by a colon: "Site hosted by Angelfire.com: Build your free website
 # today!", a free host's banner.)
-_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|[^!?:\n]{1,60}:\s+)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
+_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|[^!?:\n]{1,60}:\s+)?(?:please\s+)?"
+                             r"(?:sign\s+up|subscribe|register|"
                              # a host's offer: "Build your free website today", "Create your own blog today"
                              r"(?:build|create|make|start|get|design)\s+your\s+(?:own\s+)?(?:free\s+)?"
                              r"(?:web\s*site|site|blog|home\s*page|web\s*page|online\s+store|store)|"
