@@ -8,7 +8,8 @@ host's banner ("Site hosted by Angelfire.com: Build your free website today!") a
 page furniture; "N weeks after that" after a stretch counted from now in its sentence ("fails to produce
 negotiations in a week and a settlement two weeks after that") counts from no day told; a portal's name before its
 stamp ("cctv.com 12-08-2003 10:27") is the page's stamp; two days in a row with a comma only, the clause ending
-after them ("in New York, Sept 18, 19; details"), are two days.
+after them ("in New York, Sept 18, 19; details"), are two days; a digest item's credit line under it
+("Source: Associated Press, 30 Dec. 1999") gives the item's "today".
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -86,4 +87,15 @@ test_two_days_in_a_row_after_a_comma = dated_test([
     ("Voting was held on Oct. 18, 19 people died.", ["2002-10-18"]),
     ("The votes were on Oct. 18, 20.", ["2002-10-18"]),
     ("Talks will be held on Nov. 18, 19 and 20.", ["2002-11-18", "2002-11-19", "2002-11-20"]),
+], THU)
+
+test_an_items_credit_line_gives_its_today = dated_test([
+    ("News: Clashes kill 300\n\nAMBON, Indonesia -- Fighting has killed more than 300 people, officials said today."
+     "\n\nSource: Associated Press, 21 Oct. 2002\n\nNews: Wars rage\n\nWASHINGTON -- A group reported Wednesday.",
+     ["2002-10-21", "2002-10-23"]),
+    ("Troops moved in today, the army said.\nSource: Reuters, Oct. 22, 2002", ["2002-10-22"]),
+    # near neighbours: no credit line, a credit line of the page's own day
+    ("News: Clashes kill 300\n\nAMBON -- Fighting has killed more than 300 people, officials said today.",
+     ["2002-10-24"]),
+    ("Troops moved in today, the army said.\nSource: Reuters, Oct. 24, 2002", ["2002-10-24"]),
 ], THU)

@@ -625,6 +625,42 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
     return day if text.find("\n\n", body, at) == -1 else None
 
 
+# A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited
+# wire's name and its full date): the item above it is that wire's copy of that day, its "today" the wire's day.
+_SOURCE_CLOSE = re.compile(r"(?m)^[ \t]*Sources?[ \t]*:[ \t]*[A-Z][^\n,]{1,60},[ \t]*"
+                           r"(?:(?P<d>\d{1,2})[ \t]+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?[ \t]+"
+                           r"(?P<d2>\d{1,2}),?)[ \t]+(?P<y>(?:19|20)\d\d)\.?[ \t]*$")
+# How far above its credit line an item's sentence may stand.
+_SOURCE_ITEM_REACH = 2500
+
+
+@lru_cache(maxsize=16)
+def _source_closes(text: str) -> tuple[tuple[int, int, dt.date], ...]:
+    """(start, end, day) of each item's credit line (_SOURCE_CLOSE)."""
+    closes = []
+    for c in _SOURCE_CLOSE.finditer(text):
+        month = MONTHS.get((c["mon"] or c["mon2"]).lower())
+        day = safe_date(int(c["y"]), month, int(c["d"] or c["d2"])) if month else None
+        if day is not None:
+            closes.append((c.start(), c.end(), day))
+    return tuple(closes)
+
+
+def source_item_day(text: str, at: int, published: dt.date) -> dt.date | None:
+    """The day of the credit line ("Source: Associated Press, 30 Dec. 1999") that closes the item `at` stands in:
+    the first credit line after `at`, within _SOURCE_ITEM_REACH, its day before `published` (the item's "today" is
+    the wire's day, not the page's). None elsewhere."""
+    if "ource" not in text or not (closes := _source_closes(text)):
+        return None
+    i = bisect_left(closes, (at,))
+    if i == len(closes):
+        return None
+    start, _, day = closes[i]
+    if start - at > _SOURCE_ITEM_REACH or day >= published:
+        return None
+    return day
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
 
 

@@ -140,6 +140,7 @@ from .page_furniture import (
     capitals_dateline_line,
     dateline_day,
     digest,
+    source_item_day,
     entry_day,
     in_link,
     label_line,
@@ -415,6 +416,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
+    sources_closing = "ource" in text and source_item_day(text, 0, dt.date.max) is not None
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -454,6 +456,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         # In a digest of dated entries, an entry's sentences are read from the entry's day: "30 June 2004. At least
         # 15 people were killed ..., state media reported today" in a digest printed the next spring.
         entry = entry_day(text, s_start, published) if entries else None
+        if entry is None and sources_closing:
+            # ... and in a digest whose items close with their wire's credit line ("Source: Associated Press, 30
+            # Dec. 1999"), an item's sentences from that day
+            entry = source_item_day(text, s_start, published)
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
                                            told, story_day or None, leads, season)
         for value in values:
