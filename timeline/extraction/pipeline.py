@@ -140,7 +140,6 @@ from .page_furniture import (
     capitals_dateline_line,
     dateline_day,
     digest,
-    source_item_day,
     entry_day,
     in_link,
     label_line,
@@ -153,6 +152,7 @@ from .page_furniture import (
     post_stamp,
     posted_day,
     source_citation,
+    source_item_day,
     stamp_ahead,
     stop_dateline,
 )
