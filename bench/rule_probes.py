@@ -220,6 +220,11 @@ kind in other wordings, tenses and places, with the near neighbours it must leav
 --s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
 (engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
 near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
+--s35-fp22, session 35 fp22's own probes of its rules from a sample of AP, Reuters, Xinhua and agency-digest copy of
+1994-2002 reprinted on archive pages, list archives, NGO and portal sites (a present report of a doing under way, "is
+believed to be preparing to ... in November"; a mail header's two-figure year; a periodical's dated title line; a free
+host's banner; "N after that" after a stretch from now; a portal's name before its stamp; two days in a row after a
+comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -229,7 +234,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28
+      s34-tb1, s34-rv27, s34-rv28, s35-fp22
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14495,6 +14500,58 @@ PROBES_S34_RV28 = [
     ("aheadof", R28W, "The strike came just two days ahead of the Oct. 3 budget vote.", ["2025-10-01", "2025-10-03"]),
     ("aheadof-stay", R28W, "The rocket came back two days ahead of plan on Sunday.", ["2025-11-09"]),
 ]
+
+# --s35-fp22: fp22's own probes (session 35) of its rules from a sample of AP, Reuters, Xinhua and agency-digest copy
+# of 1994-2002 reprinted on archive pages, list archives, NGO and portal sites; P22 a Thursday.
+P22 = "2001-03-15"
+PROBES_S35_FP22 = [
+    # a present report of a doing under way: a present, not the -ed word's past
+    ("believed", P22, "The general is believed to be planning to retire in June.", ["2001-06"]),
+    ("believed", P22, "The firm is rumored to be negotiating a merger in April.", ["2001-04"]),
+    ("believed", P22, "The envoy is understood to be preparing a visit to Seoul in May.", ["2001-05"]),
+    ("believed", P22, "Rebels are thought to be regrouping for an offensive in April, officials said.", ["2001-04"]),
+    ("believed-stay", P22, "The general is believed to have retired in February.", ["2001-02"]),
+    ("believed-stay", P22, "The general was thought to be planning to retire in February.", ["2001-02"]),
+    # a 1990s mail header's two-figure year before its clock
+    ("mailhdr", P22, "Date: Wed, 14 Mar 01 08:12:44 EST\nFrom: editor\nSubject: news\n\nThe minister resigned on "
+                     "Monday.", ["2001-03-12"]),
+    ("mailhdr", P22, "Posted: Tue, 13 Mar 01 22:10:05 GMT\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("mailhdr-stay", P22, "The tremor struck on March 12 at 08:12:44 local time, killing two.", ["2001-03-12"]),
+    # a periodical's dated title on its own line
+    ("titleline", P22, "Press Review - March 14, 2001\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("titleline", P22, "Weekly News Digest 12 March 2001\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("titleline", P22, "Kosovo Update, 14 March 2001, 0900 hours\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("titleline-stay", P22, "Report: Minister to quit in April 2001\n\nThe minister resigned on Monday.",
+     ["2001-04", "2001-03-12"]),
+    ("titleline-stay", P22, "The news came on March 14, 2001.", ["2001-03-14"]),
+    # a free host's banner, a site's label
+    ("banner", P22, "Hosted by Tripod: Create your own website today!\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("banner", P22, "Build your own home page today\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("banner", P22, "Today's Tip\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("banner-stay", P22, "Workers began to build the new site today.", ["2001-03-15"]),
+    # "N after that" after a stretch from now in its sentence
+    ("afterthat", P22, "The fighting stopped on Sunday. The UN wants a ceasefire within two weeks and elections a "
+                       "month after that.", ["2001-03-11"]),
+    ("afterthat", P22, "Ministers met on Monday. They set a deadline in ten days and a vote a week after that.",
+     ["2001-03-12"]),
+    ("afterthat-stay", P22, "Ministers met on March 1. A week after that, they voted.", ["2001-03-01", "2001-03-08"]),
+    # a portal's name before its stamp
+    ("sitestamp", P22, "news.example.co.uk 2001-03-14 16:05\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("sitestamp", P22, "chinadaily.com.cn 03/14/2001 09:15\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("sitestamp-stay", P22, "Amazon.com said on March 14, 2001 that sales rose.", ["2001-03-14"]),
+    # two days in a row after a comma, the clause ending there
+    ("pair", P22, "Delegates will meet in Geneva March 22, 23.", ["2001-03-22", "2001-03-23"]),
+    ("pair", P22, "Hearings: April 2, 3; location to be announced.", ["2001-04-02", "2001-04-03"]),
+    ("pair-stay", P22, "On March 2, 3 people died in the blast.", ["2001-03-02"]),
+    ("pair-stay", P22, "On March 2, 30 people died.", ["2001-03-02"]),
+    # a digest item's credit line under it gives the item's "today"
+    ("credit", P22, "Police said today that 12 people died.\n\nSource: Reuters, 13 Mar. 2001\n\nFloods hit the coast.",
+     ["2001-03-13"]),
+    ("credit", P22, "Officials said yesterday the dam was safe.\nSource: AFP, March 12, 2001", ["2001-03-11"]),
+    ("credit-stay", P22, "Officials said yesterday the dam was safe.", ["2001-03-14"]),
+    ("credit-stay", P22, "Officials said yesterday the dam was safe.\nSource: AFP, March 15, 2001", ["2001-03-14"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
