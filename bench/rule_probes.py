@@ -224,7 +224,8 @@ near neighbours it must leave alone; rows wrong on main and on the branch are kn
 1994-2002 reprinted on archive pages, list archives, NGO and portal sites (a present report of a doing under way, "is
 believed to be preparing to ... in November"; a mail header's two-figure year; a periodical's dated title line; a free
 host's banner; "N after that" after a stretch from now; a portal's name before its stamp; two days in a row after a
-comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"), with near neighbours.
+comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"; a cited bracket after a "from:" label),
+with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -14550,6 +14551,11 @@ PROBES_S35_FP22 = [
     ("credit", P22, "Officials said yesterday the dam was safe.\nSource: AFP, March 12, 2001", ["2001-03-11"]),
     ("credit-stay", P22, "Officials said yesterday the dam was safe.", ["2001-03-14"]),
     ("credit-stay", P22, "Officials said yesterday the dam was safe.\nSource: AFP, March 15, 2001", ["2001-03-14"]),
+    # a cited bracket after a line's "from:" label
+    ("fromlabel", P22, "Adapted from: Daily Digest (World Press Review, March 9, 2001)\n\nThe dam burst on Tuesday.",
+     ["2001-03-13"]),
+    ("fromlabel", P22, "From: Kosovo Report (KIC, March 14, 2001)\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("fromlabel-stay", P22, "Troops withdrew from the town (Pristina, March 14) after talks.", ["2001-03-14"]),
 ]
 
 

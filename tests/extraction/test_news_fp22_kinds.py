@@ -9,7 +9,8 @@ page furniture; "N weeks after that" after a stretch counted from now in its sen
 negotiations in a week and a settlement two weeks after that") counts from no day told; a portal's name before its
 stamp ("cctv.com 12-08-2003 10:27") is the page's stamp; two days in a row with a comma only, the clause ending
 after them ("in New York, Sept 18, 19; details"), are two days; a digest item's credit line under it
-("Source: Associated Press, 30 Dec. 1999") gives the item's "today".
+("Source: Associated Press, 30 Dec. 1999") gives the item's "today"; a cited bracket after a line's "from:" label
+("Excerpts from: WEIRDNUZ.349 (News of the Weird, October 14, 1994)") dates the source, no happening.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -98,4 +99,13 @@ test_an_items_credit_line_gives_its_today = dated_test([
     ("News: Clashes kill 300\n\nAMBON -- Fighting has killed more than 300 people, officials said today.",
      ["2002-10-24"]),
     ("Troops moved in today, the army said.\nSource: Reuters, Oct. 24, 2002", ["2002-10-24"]),
+], THU)
+
+test_a_cited_bracket_after_a_from_label = dated_test([
+    ("Excerpts from: WEIRDNUZ.349 (News of the Weird, October 14, 2002)\nby Chuck Shepherd\n\nThe city agreed in "
+     "August to pay.", ["2002-08"]),
+    ("Reprinted from: (Valley Times, Oct. 3, 2002)\n\nThe council met on Tuesday.", ["2002-10-22"]),
+    # near neighbours: a place's day inside a sentence, "from" in prose
+    ("The summit (Paris, June 29) ended without a deal.", ["2002-06-29"]),
+    ("Aid arrived from the capital (Reuters, Oct. 3) on a convoy.", ["2002-10-03"]),
 ], THU)

@@ -81,11 +81,17 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
 
 
+# A line's label of what a digest quotes, before the cited bracket: "Excerpts from: WEIRDNUZ.349 (News of the Weird,
+# October 14, 1994)", "Reprinted from: (Valley Times, May 3, 1998)".
+_FROM_LABEL_BEFORE = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}?from\s*:[^()\n]{0,60}$", re.IGNORECASE)
+
+
 def source_citation(sent: str, m: Mention) -> bool:
     """The day `m` dates a cited source, not a happening: a bracket holding only sources and their days
     (sentences.SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
     20)") or stands after its sentence's end ("... 48 percent each. (Kommersant-daily, June 29)", a digest's
-    credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence."""
+    credit line) or after a line's "from:" label (_FROM_LABEL_BEFORE). Not "the summit (Paris, June 29) ended", a
+    place's day inside a sentence."""
     opened = sent.rfind("(", 0, m.start)
     if opened < 0 or sent.find(")", opened, m.start) >= 0:
         return False
@@ -95,7 +101,8 @@ def source_citation(sent: str, m: Mention) -> bool:
     cited = SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
     if cited is None or any(w.capitalize() in OCCASION_WORDS for w in _WORD.findall(sent, opened + 1, closed)):
         return False  # "... is set. (Election Day, Nov. 4)", "(Game Day, June 29)": an occasion's day
-    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None
+    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None or \
+        _FROM_LABEL_BEFORE.match(sent, sent.rfind("\n", 0, opened) + 1, opened) is not None
 
 
 def byline_date(sent: str, m: Mention) -> bool:
