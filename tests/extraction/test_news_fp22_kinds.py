@@ -10,14 +10,19 @@ negotiations in a week and a settlement two weeks after that") counts from no da
 stamp ("cctv.com 12-08-2003 10:27") is the page's stamp; two days in a row with a comma only, the clause ending
 after them ("in New York, Sept 18, 19; details"), are two days; a digest item's credit line under it
 ("Source: Associated Press, 30 Dec. 1999") gives the item's "today"; a cited bracket after a line's "from:" label
-("Excerpts from: WEIRDNUZ.349 (News of the Weird, October 14, 1994)") dates the source, no happening.
+("Excerpts from: WEIRDNUZ.349 (News of the Weird, October 14, 1994)") dates the source, no happening; a line cut after a preposition,
+an article or a conjunction ("second of four-party talks in\nNew York, Sept 18, 19") and a company's suffix before its
+ticker on the next line ("Westwood One, Inc.\n(NYSE: WON) ... today announced") go on into the next line.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
 """
 import datetime as dt
 
+import pytest
 from dated import dated_test
+
+from timeline.extraction.sentences import split_sentences
 
 THU = dt.date(2002, 10, 24)  # a Thursday in October: Mon 21, Tue 22 gone; Mon 28 ahead
 
@@ -109,3 +114,21 @@ test_a_cited_bracket_after_a_from_label = dated_test([
     ("The summit (Paris, June 29) ended without a deal.", ["2002-06-29"]),
     ("Aid arrived from the capital (Reuters, Oct. 3) on a convoy.", ["2002-10-03"]),
 ], THU)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line cut after a preposition, an article or a conjunction goes on, whatever the next line opens with
+    ("1-2,4   DPRK, South Korea; second of four-party talks in\n         New York, Sept 18, 19; details",
+     ["1-2,4   DPRK, South Korea; second of four-party talks in\n         New York, Sept 18, 19; details"]),
+    ("The envoys will meet the leaders of\nNorth Korea and China next week.",
+     ["The envoys will meet the leaders of\nNorth Korea and China next week."]),
+    # a company's suffix before its ticker on the next line (a wire release hard-wrapped)
+    ("Westwood One, Inc.\n(NYSE: WON) and Sandler today announced a deal.",
+     ["Westwood One, Inc.\n(NYSE: WON) and Sandler today announced a deal."]),
+    # near neighbours: a menu's two words, a sentence's end after a suffix, a headline over its lead
+    ("Sign in\nRegister now", ["Sign in", "Register now"]),
+    ("He joined Acme Inc.\nThe firm grew.", ["He joined Acme Inc.", "The firm grew."]),
+    ("Talks Resume\nThe envoys met on Monday.", ["Talks Resume", "The envoys met on Monday."]),
+])
+def test_a_line_cut_mid_phrase_goes_on(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

@@ -245,15 +245,27 @@ _STAMP_ENDS_LINE = re.compile(r"\b(?:Updated|UPDATED|Posted|POSTED|Published|PUB
                               r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
 
 
+# The words no sentence or headline ends on: a line cut after one is continued by the next (_joins).
+_LINE_CUT_WORDS = frozenset("of the a an in at to for with from by on and or into about between".split())
+
+
 def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     """Does the next line continue the previous one (hard-wrapped text)? `prev_opens`:
     the previous line opens the text or follows a blank line; `is_wrapped()` says whether
     the text looks hard-wrapped (_looks_wrapped)."""
     if _TERMINAL_END.search(prev):
-        return False
+        # ... but a company's suffix is no end before its ticker or a word in lower case on the next line
+        # ("Westwood One, Inc.\n(NYSE: WON) and ... today announced", a wire release hard-wrapped)
+        return prev[-1:] == "." and (nxt[:1] == "(" or nxt[:1].islower()) and \
+            prev[prev.rfind(" ") + 1:-1].lower() in _COMPANY_SUFFIXES
     if _stamp_line(nxt) or _stamp_line(prev):
         return False  # "4/11/2008 15:38" under a headline: a time stamp's line of its own, no prose's
     if nxt[:1].islower():
+        return True
+    if prev[-1:].islower() and prev[prev.rfind(" ") + 1:] in _LINE_CUT_WORDS and prev.count(" ") >= 3 and \
+            nxt[:1].isupper():
+        # a line cut after a preposition, an article or a conjunction goes on ("second of four-party talks in\nNew
+        # York, Sept 18, 19; details"): no sentence or headline ends on one (not "Sign in", a menu's two words)
         return True
     wrapped = is_wrapped()
     if wrapped and prev[-1:].isalnum() and _STAMP_ENDS_LINE.search(prev):
