@@ -224,8 +224,8 @@ near neighbours it must leave alone; rows wrong on main and on the branch are kn
 1994-2002 reprinted on archive pages, list archives, NGO and portal sites (a present report of a doing under way, "is
 believed to be preparing to ... in November"; a mail header's two-figure year; a periodical's dated title line; a free
 host's banner; "N after that" after a stretch from now; a portal's name before its stamp; two days in a row after a
-comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"; a cited bracket after a "from:" label),
-with near neighbours.
+comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"; a cited bracket after a "from:" label;
+a release wire's dated dateline "--(BUSINESS WIRE)--June 13, 2000--"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -14556,6 +14556,11 @@ PROBES_S35_FP22 = [
      ["2001-03-13"]),
     ("fromlabel", P22, "From: Kosovo Report (KIC, March 14, 2001)\nThe dam burst on Tuesday.", ["2001-03-13"]),
     ("fromlabel-stay", P22, "Troops withdrew from the town (Pristina, March 14) after talks.", ["2001-03-14"]),
+    # a release wire's date after its bracketed name is the dateline's: the lead's "today" is the paper's day
+    ("wiredate", P22, "AUSTIN, Texas--(BUSINESS WIRE)--March 15, 2001--Acme Corp. (Nasdaq: ACME) today said it "
+                      "will close two plants.", ["2001-03-15"]),
+    ("wiredate", P22, "DALLAS--(BUSINESS WIRE)--March 15, 2001--Acme Corp.\n(NYSE: ACM) said Tuesday it had cut 300 "
+                      "jobs.", ["2001-03-13"]),
 ]
 
 

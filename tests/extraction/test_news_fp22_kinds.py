@@ -12,7 +12,9 @@ after them ("in New York, Sept 18, 19; details"), are two days; a digest item's 
 ("Source: Associated Press, 30 Dec. 1999") gives the item's "today"; a cited bracket after a line's "from:" label
 ("Excerpts from: WEIRDNUZ.349 (News of the Weird, October 14, 1994)") dates the source, no happening; a line cut after a preposition,
 an article or a conjunction ("second of four-party talks in\nNew York, Sept 18, 19") and a company's suffix before its
-ticker on the next line ("Westwood One, Inc.\n(NYSE: WON) ... today announced") go on into the next line.
+ticker on the next line ("Westwood One, Inc.\n(NYSE: WON) ... today announced") go on into the next line; a release
+wire's date between dashes after its bracketed name ("CAMBRIDGE, Mass.--(BUSINESS WIRE)--June 13, 2000--") is the
+dateline's.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -131,4 +133,19 @@ test_a_cited_bracket_after_a_from_label = dated_test([
     ("Talks Resume\nThe envoys met on Monday.", ["Talks Resume", "The envoys met on Monday."]),
 ])
 def test_a_line_cut_mid_phrase_goes_on(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a release wire's date between dashes after its bracketed name is the dateline's
+    ("CAMBRIDGE, Mass.--(BUSINESS WIRE)--June 13, 2000--Westwood One, Inc. (NYSE: WON) today announced a deal.",
+     ["CAMBRIDGE, Mass.--(BUSINESS WIRE)--June 13, 2000--",
+      "Westwood One, Inc. (NYSE: WON) today announced a deal."]),
+    ("BERKELEY, Calif.--(BUSINESS WIRE)--Dec. 1, 1998--The game's first anniversary was celebrated today.",
+     ["BERKELEY, Calif.--(BUSINESS WIRE)--Dec. 1, 1998--", "The game's first anniversary was celebrated today."]),
+    # near neighbours: a dateline with no date after it, a date in the lead
+    ("NEW YORK (Reuters) -- June 13, 2000 was a good day for Acme, analysts said.",
+     ["NEW YORK (Reuters) --", "June 13, 2000 was a good day for Acme, analysts said."]),
+])
+def test_a_release_wires_date_after_its_name(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected

@@ -415,7 +415,15 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
         # At least ..."): what a reader sees as the sentence's start (only a place in capitals is cut off as a
         # dateline's, "SEOUL, South Korea (AP) —"); no mention in it is a date (kept_dateline_end).
         return None
+    if "(" in head and (dated := _WIRE_DATE_DASH.match(text, m.end(), end)) is not None:
+        # "CAMBRIDGE, Mass.--(BUSINESS WIRE)--June 13, 2000--Westwood One ...": a release wire's date between
+        # dashes after its name is the dateline's too, not the lead's first words
+        return dated.end()
     return m.end()
+
+
+# A release wire's date after its bracketed name, closed by a dash: "--(BUSINESS WIRE)--June 13, 2000--".
+_WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*(?:—|–|--)\s*")
 
 
 # The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
