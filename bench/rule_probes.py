@@ -225,7 +225,8 @@ near neighbours it must leave alone; rows wrong on main and on the branch are kn
 believed to be preparing to ... in November"; a mail header's two-figure year; a periodical's dated title line; a free
 host's banner; "N after that" after a stretch from now; a portal's name before its stamp; two days in a row after a
 comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"; a cited bracket after a "from:" label;
-a release wire's dated dateline "--(BUSINESS WIRE)--June 13, 2000--"), with near neighbours.
+a release wire's dated dateline "--(BUSINESS WIRE)--June 13, 2000--"; a label line "Summary: ..." in wrapped text), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -14561,6 +14562,12 @@ PROBES_S35_FP22 = [
                       "will close two plants.", ["2001-03-15"]),
     ("wiredate", P22, "DALLAS--(BUSINESS WIRE)--March 15, 2001--Acme Corp.\n(NYSE: ACM) said Tuesday it had cut 300 "
                       "jobs.", ["2001-03-13"]),
+    # a line that opens with its one-word label is a field of its own: its sentence, its dates
+    ("labelline", P22, "The digest below is compiled every morning by the press office from the local papers and\n"
+                       "the wire services, and it goes to every office in the region before the noon briefing.\n\n"
+                       "Subject: Two aid workers freed by kidnappers near the border town late in the evening\n"
+                       "Details: The two aid workers, who were seized on Sunday near the border, were freed on\n"
+                       "Tuesday.", ["2001-03-11", "2001-03-13"]),
 ]
 
 

@@ -14,7 +14,7 @@ after them ("in New York, Sept 18, 19; details"), are two days; a digest item's 
 an article or a conjunction ("second of four-party talks in\nNew York, Sept 18, 19") and a company's suffix before its
 ticker on the next line ("Westwood One, Inc.\n(NYSE: WON) ... today announced") go on into the next line; a release
 wire's date between dashes after its bracketed name ("CAMBRIDGE, Mass.--(BUSINESS WIRE)--June 13, 2000--") is the
-dateline's.
+dateline's; a line that opens with a one-word label and its colon ("Summary: ...") is a field of its own.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -22,7 +22,7 @@ the tests, not taken from articles.
 import datetime as dt
 
 import pytest
-from dated import dated_test
+from dated import dated_test, dates
 
 from timeline.extraction.sentences import split_sentences
 
@@ -134,6 +134,23 @@ test_a_cited_bracket_after_a_from_label = dated_test([
 ])
 def test_a_line_cut_mid_phrase_goes_on(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+# a line that opens with a one-word label and its colon is a field of its own, in hard-wrapped text too
+_WRAPPED = ("The media summary below is produced each day by the analysis section from the local press\n"
+            "and the wire services, and it is sent to every unit in the province before the noon meeting.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_WRAPPED + "1. Subject: French soldier, wounded in hand grenade explosion died in Paris hospital\n"
+     "Summary: French soldier within the unit in Mitrovica, who was wounded in Kosovo on Saturday,\n"
+     "died in a hospital in Paris on Sunday.", ["2002-10-19", "2002-10-20"]),
+])
+def test_a_label_line_is_a_field_of_its_own(text, expected):
+    sents = [text[a:b] for a, b in split_sentences(text)]
+    assert any(x.startswith("Summary: French soldier") for x in sents)
+    assert dates(text, THU) == expected
+
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -228,6 +228,8 @@ def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
     opening with a capital and itself continued by a line in lower case; the first no headline. `nl`: where
     the second line ends."""
     lp, ln = len(prev), len(nxt)
+    if ":" in nxt[3:16] and _LABEL_OPENING.match(nxt):
+        return False  # "Summary: ..." under "Subject: ...": a field of its own (_joins)
     if not (40 <= lp <= 100 and 40 <= ln <= 100 and abs(lp - ln) * 7 <= max(lp, ln)) or \
             not nxt[:1].isupper() or _TERMINAL_END.search(prev) or _TERMINAL_END.search(nxt) or \
             prev.isupper() or _headline_in_title_case(prev) or _STAMP_ENDS_LINE.search(prev):
@@ -245,6 +247,8 @@ _STAMP_ENDS_LINE = re.compile(r"\b(?:Updated|UPDATED|Posted|POSTED|Published|PUB
                               r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
 
 
+# A one-word label in title case and its colon opening a line: "Summary: ...", "Subject: ...", "Source: ...".
+_LABEL_OPENING = re.compile(r"[A-Z][a-z]{2,14}:\s")
 # The words no sentence or headline ends on: a line cut after one is continued by the next (_joins).
 _LINE_CUT_WORDS = frozenset("of the a an in at to for with from by on and or into about between".split())
 
@@ -262,6 +266,10 @@ def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
         return False  # "4/11/2008 15:38" under a headline: a time stamp's line of its own, no prose's
     if nxt[:1].islower():
         return True
+    if ":" in nxt[3:16] and _LABEL_OPENING.match(nxt):
+        # a line that opens with its label ("Summary: French soldier ... died in Paris on Sunday" under "Subject:
+        # ..."): a field of its own, in hard-wrapped text too
+        return False
     if prev[-1:].islower() and prev[prev.rfind(" ") + 1:] in _LINE_CUT_WORDS and prev.count(" ") >= 3 and \
             nxt[:1].isupper():
         # a line cut after a preposition, an article or a conjunction goes on ("second of four-party talks in\nNew
