@@ -58,6 +58,11 @@ test_a_periodicals_dated_title_line_is_its_issue = dated_test([
      ["1998-06", "2002-10-20"]),
     ("Hurricane Hugo hits Charleston - Sept. 21, 1989\n\nThe storm hit the islands on Sunday.", ["1989-09-21", "2002-10-20"]),
     ("Sales fell in the news business in 1999.", ["1999"]),
+    # (rv29) a headline's plan with a word of news: words in lower case, "for"/"on" before the date
+    ("Court to hear review on March 3, 2003", ["2003-03-03"]),
+    ("Fed sets rate review for June 2003", ["2003-06"]),
+    ("UN to issue Iraq report on December 8, 2002", ["2002-12-08"]),
+    ("Council Sets Budget Review for March 2003", ["2003-03"]),
 ], THU)
 
 
@@ -69,6 +74,9 @@ test_a_hosts_banner_and_a_sites_label_are_furniture = dated_test([
     ("Breaking news: Call centre workers walked out today.", ["2002-10-24"]),
     ("Today's Suggestion Was Rejected By The Council", ["2002-10-24"]),
     ("Residents can build their homes today.", ["2002-10-24"]),
+    # (rv29) a wire headline after a country's label: no host's banner
+    ("Kenya: Join the Strike Today, Unions Urge Workers", ["2002-10-24"]),
+    ("Ghana: Call Off the Strike Today, Minister Tells Unions", ["2002-10-24"]),
 ], THU)
 
 test_after_that_after_a_stretch_from_now_counts_from_no_day = dated_test([
@@ -79,6 +87,9 @@ test_after_that_after_a_stretch_from_now_counts_from_no_day = dated_test([
     # near neighbours: "after that" after a day told
     ("The bombing came on Sunday. Two days after that, police arrested him.", ["2002-10-20", "2002-10-22"]),
     ("The bombing came on Sunday. Police arrested him two days after that.", ["2002-10-20", "2002-10-22"]),
+    # (rv29) a day told between the stretch and "after that": "that" is the day
+    ("Rescuers reached the village in two days, on Oct. 5, and found the last survivor a week after that.",
+     ["2002-10-05", "2002-10-12"]),
 ], THU)
 
 test_a_portals_name_before_its_stamp = dated_test([
@@ -95,6 +106,8 @@ test_two_days_in_a_row_after_a_comma = dated_test([
     ("Voting was held on Oct. 18, 19 people died.", ["2002-10-18"]),
     ("The votes were on Oct. 18, 20.", ["2002-10-18"]),
     ("Talks will be held on Nov. 18, 19 and 20.", ["2002-11-18", "2002-11-19", "2002-11-20"]),
+    # (rv29) a clock after the day
+    ("The hearing is set for Nov. 8, 9:30 a.m., at City Hall.", ["2002-11-08"]),
 ], THU)
 
 test_an_items_credit_line_gives_its_today = dated_test([
@@ -106,6 +119,11 @@ test_an_items_credit_line_gives_its_today = dated_test([
     ("News: Clashes kill 300\n\nAMBON -- Fighting has killed more than 300 people, officials said today.",
      ["2002-10-24"]),
     ("Troops moved in today, the army said.\nSource: Reuters, Oct. 24, 2002", ["2002-10-24"]),
+    # (rv29) a data source's credit; an item with no credit line above another's head
+    ("The city's population has doubled, the mayor said today.\nSource: Census Bureau, April 1, 2000",
+     ["2002-10-24"]),
+    ("News: Floods\n\nRivers rose today in the north.\n\nNews: Clashes\n\nTroops moved in today, the army said.\n"
+     "Source: Reuters, Oct. 22, 2002", ["2002-10-24", "2002-10-22"]),
 ], THU)
 
 test_a_cited_bracket_after_a_from_label = dated_test([

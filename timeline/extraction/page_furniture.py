@@ -634,11 +634,20 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
 
 # A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited
 # wire's name and its full date): the item above it is that wire's copy of that day, its "today" the wire's day.
-_SOURCE_CLOSE = re.compile(r"(?m)^[ \t]*Sources?[ \t]*:[ \t]*[A-Z][^\n,]{1,60},[ \t]*"
+_SOURCE_CLOSE = re.compile(r"(?m)^[ \t]*Sources?[ \t]*:[ \t]*(?P<name>[A-Z][^\n,]{1,60}),[ \t]*"
                            r"(?:(?P<d>\d{1,2})[ \t]+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?[ \t]+"
                            r"(?P<d2>\d{1,2}),?)[ \t]+(?P<y>(?:19|20)\d\d)\.?[ \t]*$")
 # How far above its credit line an item's sentence may stand.
 _SOURCE_ITEM_REACH = 2500
+# The credit's name a news agency's or a paper's (not a data source's: "Source: Census Bureau, April 1, 2000" under a
+# figure dates the count, not the item).
+_NEWS_SOURCE_NAME = re.compile(r"(?:Associated\s+Press|AP|Reuters?|AFP|Agence\s+France[\s-]Presse|Xinhua|Kyodo|"
+                               r"Interfax|(?:ITAR-)?TASS|BBC|CNN|UPI|Bernama|Antara|PTI|IANS|DPA|ANSA|EFE|Yonhap|AAP|"
+                               r"ANP|Jiji|IRNA|Anadolu|KIC|RFE/RL)\b|.*\b(?:Times|Post|News|Daily|Herald|Journal|Tribune|"
+                               r"Press|Agency|Wire|Gazette|Telegraph|Guardian|Observer|Star|Mail|Chronicle|Monitor)\b")
+# An item's head between a sentence and the credit line below it: a short line with no sentence's end, a blank line
+# above and below it ("\n\nNews: Clashes\n\n"): the sentence is another item's.
+_ITEM_HEAD_BETWEEN = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{1,80}(?<![.!?\"”’')])[ \t]*\n[ \t]*\n")
 
 
 @lru_cache(maxsize=16)
@@ -648,22 +657,27 @@ def _source_closes(text: str) -> tuple[tuple[int, int, dt.date], ...]:
     for c in _SOURCE_CLOSE.finditer(text):
         month = MONTHS.get((c["mon"] or c["mon2"]).lower())
         day = safe_date(int(c["y"]), month, int(c["d"] or c["d2"])) if month else None
-        if day is not None:
+        if day is not None and _NEWS_SOURCE_NAME.match(c["name"]):
             closes.append((c.start(), c.end(), day))
     return tuple(closes)
 
 
+def source_closed(text: str) -> bool:
+    """Whether the text holds an item's credit line naming a news agency or a paper (_SOURCE_CLOSE)."""
+    return "ource" in text and bool(_source_closes(text))
+
+
 def source_item_day(text: str, at: int, published: dt.date) -> dt.date | None:
     """The day of the credit line ("Source: Associated Press, 30 Dec. 1999") that closes the item `at` stands in:
-    the first credit line after `at`, within _SOURCE_ITEM_REACH, its day before `published` (the item's "today" is
-    the wire's day, not the page's). None elsewhere."""
+    the first credit line after `at` naming a news agency or a paper, within _SOURCE_ITEM_REACH and no item's head
+    between, its day before `published` (the item's "today" is the wire's day, not the page's). None elsewhere."""
     if "ource" not in text or not (closes := _source_closes(text)):
         return None
     i = bisect_left(closes, (at,))
     if i == len(closes):
         return None
     start, _, day = closes[i]
-    if start - at > _SOURCE_ITEM_REACH or day >= published:
+    if start - at > _SOURCE_ITEM_REACH or day >= published or _ITEM_HEAD_BETWEEN.search(text, at, start):
         return None
     return day
 

@@ -152,6 +152,7 @@ from .page_furniture import (
     post_stamp,
     posted_day,
     source_citation,
+    source_closed,
     source_item_day,
     stamp_ahead,
     stop_dateline,
@@ -296,8 +297,9 @@ _COUNT_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|points?|times|years?
                                r"minutes?|seconds?|[a-z]+-(?:year|month|week|day|hour))\b", re.IGNORECASE)
 _LIST_DAY = re.compile(r"\d{1,2}")
 # ... and two days in a row with a comma only, the clause ending after the second ("talks in New York, Sept 18,
-# 19; details", "on May 4, 5."): the next day (not "On Feb. 20, 21 percent", "Sept 18, 19 people died").
-_NEXT_DAY_PAIR = re.compile(r"[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:[;:)]|\.(?!\d)|\n|$))")
+# 19; details", "on May 4, 5."): the next day (not "On Feb. 20, 21 percent", "Sept 18, 19 people died", nor a
+# clock: "Nov. 8, 9:30 a.m.").
+_NEXT_DAY_PAIR = re.compile(r"[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:[;)]|:(?!\d)|\.(?!\d)|\n|$))")
 # "on 3, 4 and 5 May", "on 3, 4, and 5 May": days of the month listed before a day-month date (dmy), right
 # before it: the comma items, and the day before its "and"/"or" when the date holds none ("5 May").
 _DAYS_LISTED_BEFORE = re.compile(r"(?<![\w.,$£€])(?P<items>(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+)"
@@ -416,7 +418,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
-    sources_closing = "ource" in text and source_item_day(text, 0, dt.date.max) is not None
+    sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:

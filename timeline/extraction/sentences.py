@@ -759,13 +759,17 @@ _ISSUE_LABEL = re.compile(r"\W*(?:from\s+(?:the|this|our)\s+|(?:the\s+)?)(?:prin
 # A periodical's dated title on a line of its own: "Media Summary 18 Dec 2000, 1400 hours", "News of the day -
 # September 8, 1998", "News briefs from 1999", "Daily Press Briefing, March 3, 1999" (a few words of a title that
 # ends in a word of news, a date after it, a clock at most): the issue's day, no event. Not "Report: Clinton to visit
-# China in June 1998" (words of a sentence between) nor "Hurricane Hugo - Sept. 21, 1989" (no title word).
+# China in June 1998" (words of a sentence between), "UN to issue Iraq report on December 8" (a headline's plan)
+# nor "Hurricane Hugo - Sept. 21, 1989" (no title word).
 _TITLE_KEYS = ("news", "summary", "digest", "briefing", "bulletin", "report", "update", "review", "roundup",
                "round-up", "briefs", "newsletter", "headlines")
 _DATED_TITLE_LINE = re.compile(
-    r"\W*(?:[\w'’&.-]+\s+){0,4}?(?:news|summary|digest|briefings?|bulletin|report|update|review|round-?up|briefs|"
-    r"newsletter|headlines)(?:\s+(?:of\s+the\s+(?:day|week)|briefs|summary|digest|bulletin))?"
-    r"(?:\s*[-–—:|,]\s*|\s+(?:from|for|of|on)\s+|\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    # (the title's words before its word of news capitalised, as a title's are: not a headline's "Court to hear
+    # review on March 3", "Fed sets rate review for June"; and only "from" or "of" before the date, not a plan's
+    # "for"/"on": "Council Sets Budget Review for March")
+    r"\W*(?-i:(?:[A-Z][\w'’&.-]*\s+){0,4}?)(?:news|summary|digest|briefings?|bulletin|report|update|review|round-?up|"
+    r"briefs|newsletter|headlines)(?:\s+(?:of\s+the\s+(?:day|week)|briefs|summary|digest|bulletin))?"
+    r"(?:\s*[-–—:|,]\s*|\s+(?:from|of)\s+|\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_ISSUE_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ISSUE_MONTH},?\s+)?(?:19|20)\d\d"
     r"(?:,?\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs|h|gmt|utc|[ap]\.?m\.?))?)?\W*", re.IGNORECASE)
 
