@@ -53,6 +53,7 @@ test_a_periodicals_dated_title_line_is_its_issue = dated_test([
     ("News of the day - September 8, 1998\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
     ("News briefs from 1999\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
     ("Daily Press Briefing, March 3, 1999\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("Headlines for Tuesday, October 22, 2002\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
     # near neighbours: a headline that tells a happening, a date after a name with no title word, prose
     ("Report: Clinton to visit China in June 1998\n\nThe soldier died in Paris on Sunday.",
      ["1998-06", "2002-10-20"]),
@@ -69,6 +70,7 @@ test_a_periodicals_dated_title_line_is_its_issue = dated_test([
 test_a_hosts_banner_and_a_sites_label_are_furniture = dated_test([
     ("Site hosted by Angelfire.com: Build your free website today!\n\nA week later the mayor resigned.", []),
     ("Create your own blog today.\n\nThe council met on Tuesday.", ["2002-10-22"]),
+    ("Powered by Tripod: Start your own web page today!\n\nThe council met on Tuesday.", ["2002-10-22"]),
     ("Today's Suggestion\n\nThe council met on Tuesday.", ["2002-10-22"]),
     # near neighbours: a headline's happening, a subject before the verb
     ("Breaking news: Call centre workers walked out today.", ["2002-10-24"]),

@@ -615,7 +615,8 @@ _NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|
 # (A host's label may stand before it, closed by a colon: "Site hosted by Angelfire.com: Build your free website
 # today!", a free host's banner; not any label: "Kenya: Join the Strike Today, Unions Urge Workers" is a headline.)
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|"
-                             r"[^!?:\n]{0,40}?(?:hosted\s+by|\.com|\.net|\.org)[^!?:\n]{0,20}:\s+)?(?:please\s+)?"
+                             r"[^!?:\n]{0,40}?(?:hosted\s+by|powered\s+by|\.com|\.net|\.org)[^!?:\n]{0,20}:\s+)?"
+                             r"(?:please\s+)?"
                              r"(?:sign\s+up|subscribe|register|"
                              # a host's offer: "Build your free website today", "Create your own blog today"
                              r"(?:build|create|make|start|get|design)\s+your\s+(?:own\s+)?(?:free\s+)?"

@@ -765,11 +765,13 @@ _TITLE_KEYS = ("news", "summary", "digest", "briefing", "bulletin", "report", "u
                "round-up", "briefs", "newsletter", "headlines")
 _DATED_TITLE_LINE = re.compile(
     # (the title's words before its word of news capitalised, as a title's are: not a headline's "Court to hear
-    # review on March 3", "Fed sets rate review for June"; and only "from" or "of" before the date, not a plan's
-    # "for"/"on": "Council Sets Budget Review for March")
+    # review on March 3", "Fed sets rate review for June"; and only "from", "of" or, after no review or report,
+    # "for" before the date ("Headlines for Tuesday, October 22, 2002"), not a plan's: "Council Sets Budget Review
+    # for March")
     r"\W*(?-i:(?:[A-Z][\w'’&.-]*\s+){0,4}?)(?:news|summary|digest|briefings?|bulletin|report|update|review|round-?up|"
     r"briefs|newsletter|headlines)(?:\s+(?:of\s+the\s+(?:day|week)|briefs|summary|digest|bulletin))?"
-    r"(?:\s*[-–—:|,]\s*|\s+(?:from|of)\s+|\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\s*[-–—:|,]\s*|\s+(?:from|of)\s+|(?<!review)(?<!report)\s+for\s+|\s+)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_ISSUE_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ISSUE_MONTH},?\s+)?(?:19|20)\d\d"
     r"(?:,?\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs|h|gmt|utc|[ap]\.?m\.?))?)?\W*", re.IGNORECASE)
 
