@@ -235,6 +235,13 @@ neighbours.
 capital before a year, an archive's page header, a mail header glued to its fields, a dateline "Nov. 5, 1999 CITY --",
 a clipping's or a release's numeric date, "it took ... for X to be done", a hard-wrapped modifier, a software release
 named with its year, "Windows 2000"), with neighbours.
+--s35-fp22, session 35 fp22's own probes of its rules from a sample of AP, Reuters, Xinhua and agency-digest copy of
+1994-2002 reprinted on archive pages, list archives, NGO and portal sites (a present report of a doing under way, "is
+believed to be preparing to ... in November"; a mail header's two-figure year; a periodical's dated title line; a free
+host's banner; "N after that" after a stretch from now; a portal's name before its stamp; two days in a row after a
+comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"; a cited bracket after a "from:" label;
+a release wire's dated dateline "--(BUSINESS WIRE)--June 13, 2000--"; a label line "Summary: ..." in wrapped text), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -247,6 +254,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64
       s34-tb1, s34-rv27, s34-rv28, s35-fp20
       s34-tb1, s34-rv27, s34-rv28, s35-fp21
+      s34-tb1, s34-rv27, s34-rv28, s35-fp22
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14583,6 +14591,8 @@ PROBES_S35_OP64 = [
     ("span", O64W, "Prices doubled in 1999-2002 because of the drought.", ["1999/2002", "2002"]),
     ("permitted-stay", O64W, "The match was played on July 5. The replay came a week later.",
      ["2024-07-05", "2024-07-12"]),
+]
+
 # fp20's own probes of its precision rules (session 35 sample: wire and news-service copy of 1989-2006 reprinted on
 # portals, NGO sites, mailing-list archives and small papers), decided before the engine was run.
 F20 = "2025-07-05"  # a Saturday: Mon 30 June, Tue 1 July, Fri 4 July gone; Sun 6 July ahead
@@ -14624,6 +14634,8 @@ PROBES_S35_FP20 = [
      ["2025-07-04", "2025-07-04"]),
     ("intro-stay", F20, "Militia attack church\n\nDILI, East Timor, July 4 (AFP) - Militia attacked a church "
                         "compound today.", ["2025-07-04"]),
+]
+
 # Session 35 fp21's own probes of its rules from a precision sample of American newspaper and news-service copy of
 # 1994-2002 reprinted on archive, forum, mailing-list and fan sites (decided as a reader before the engine was run).
 F21 = "1999-11-06"  # a Saturday: Mon 1 .. Fri 5 Nov gone; Mon 8 Nov ahead
@@ -14665,6 +14677,74 @@ PROBES_S35_FP21 = [
                      "the county jail two\ndays earlier, the spokesman said on the radio. The\ncounty had opened "
                      "its new jail last\nmonth, he said.\n", ["1999-11-04", "1999-11-02", "1999-10"]),
 ]
+
+# --s35-fp22: fp22's own probes (session 35) of its rules from a sample of AP, Reuters, Xinhua and agency-digest copy
+# of 1994-2002 reprinted on archive pages, list archives, NGO and portal sites; P22 a Thursday.
+P22 = "2001-03-15"
+PROBES_S35_FP22 = [
+    # a present report of a doing under way: a present, not the -ed word's past
+    ("believed", P22, "The general is believed to be planning to retire in June.", ["2001-06"]),
+    ("believed", P22, "The firm is rumored to be negotiating a merger in April.", ["2001-04"]),
+    ("believed", P22, "The envoy is understood to be preparing a visit to Seoul in May.", ["2001-05"]),
+    ("believed", P22, "Rebels are thought to be regrouping for an offensive in April, officials said.", ["2001-04"]),
+    ("believed-stay", P22, "The general is believed to have retired in February.", ["2001-02"]),
+    ("believed-stay", P22, "The general was thought to be planning to retire in February.", ["2001-02"]),
+    # a 1990s mail header's two-figure year before its clock
+    ("mailhdr", P22, "Date: Wed, 14 Mar 01 08:12:44 EST\nFrom: editor\nSubject: news\n\nThe minister resigned on "
+                     "Monday.", ["2001-03-12"]),
+    ("mailhdr", P22, "Posted: Tue, 13 Mar 01 22:10:05 GMT\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("mailhdr-stay", P22, "The tremor struck on March 12 at 08:12:44 local time, killing two.", ["2001-03-12"]),
+    # a periodical's dated title on its own line
+    ("titleline", P22, "Press Review - March 14, 2001\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("titleline", P22, "Weekly News Digest 12 March 2001\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("titleline", P22, "Kosovo Update, 14 March 2001, 0900 hours\n\nThe minister resigned on Monday.", ["2001-03-12"]),
+    ("titleline-stay", P22, "Report: Minister to quit in April 2001\n\nThe minister resigned on Monday.",
+     ["2001-04", "2001-03-12"]),
+    ("titleline-stay", P22, "The news came on March 14, 2001.", ["2001-03-14"]),
+    # a free host's banner, a site's label
+    ("banner", P22, "Hosted by Tripod: Create your own website today!\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("banner", P22, "Build your own home page today\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("banner", P22, "Today's Tip\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("banner-stay", P22, "Workers began to build the new site today.", ["2001-03-15"]),
+    # "N after that" after a stretch from now in its sentence
+    ("afterthat", P22, "The fighting stopped on Sunday. The UN wants a ceasefire within two weeks and elections a "
+                       "month after that.", ["2001-03-11"]),
+    ("afterthat", P22, "Ministers met on Monday. They set a deadline in ten days and a vote a week after that.",
+     ["2001-03-12"]),
+    ("afterthat-stay", P22, "Ministers met on March 1. A week after that, they voted.", ["2001-03-01", "2001-03-08"]),
+    # a portal's name before its stamp
+    ("sitestamp", P22, "news.example.co.uk 2001-03-14 16:05\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("sitestamp", P22, "chinadaily.com.cn 03/14/2001 09:15\n\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("sitestamp-stay", P22, "Amazon.com said on March 14, 2001 that sales rose.", ["2001-03-14"]),
+    # two days in a row after a comma, the clause ending there
+    ("pair", P22, "Delegates will meet in Geneva March 22, 23.", ["2001-03-22", "2001-03-23"]),
+    ("pair", P22, "Hearings: April 2, 3; location to be announced.", ["2001-04-02", "2001-04-03"]),
+    ("pair-stay", P22, "On March 2, 3 people died in the blast.", ["2001-03-02"]),
+    ("pair-stay", P22, "On March 2, 30 people died.", ["2001-03-02"]),
+    # a digest item's credit line under it gives the item's "today"
+    ("credit", P22, "Police said today that 12 people died.\n\nSource: Reuters, 13 Mar. 2001\n\nFloods hit the coast.",
+     ["2001-03-13"]),
+    ("credit", P22, "Officials said yesterday the dam was safe.\nSource: AFP, March 12, 2001", ["2001-03-11"]),
+    ("credit-stay", P22, "Officials said yesterday the dam was safe.", ["2001-03-14"]),
+    ("credit-stay", P22, "Officials said yesterday the dam was safe.\nSource: AFP, March 15, 2001", ["2001-03-14"]),
+    # a cited bracket after a line's "from:" label
+    ("fromlabel", P22, "Adapted from: Daily Digest (World Press Review, March 9, 2001)\n\nThe dam burst on Tuesday.",
+     ["2001-03-13"]),
+    ("fromlabel", P22, "From: Kosovo Report (KIC, March 14, 2001)\nThe dam burst on Tuesday.", ["2001-03-13"]),
+    ("fromlabel-stay", P22, "Troops withdrew from the town (Pristina, March 14) after talks.", ["2001-03-14"]),
+    # a release wire's date after its bracketed name is the dateline's: the lead's "today" is the paper's day
+    ("wiredate", P22, "AUSTIN, Texas--(BUSINESS WIRE)--March 15, 2001--Acme Corp. (Nasdaq: ACME) today said it "
+                      "will close two plants.", ["2001-03-15"]),
+    ("wiredate", P22, "DALLAS--(BUSINESS WIRE)--March 15, 2001--Acme Corp.\n(NYSE: ACM) said Tuesday it had cut 300 "
+                      "jobs.", ["2001-03-13"]),
+    # a line that opens with its one-word label is a field of its own: its sentence, its dates
+    ("labelline", P22, "The digest below is compiled every morning by the press office from the local papers and\n"
+                       "the wire services, and it goes to every office in the region before the noon briefing.\n\n"
+                       "Subject: Two aid workers freed by kidnappers near the border town late in the evening\n"
+                       "Details: The two aid workers, who were seized on Sunday near the border, were freed on\n"
+                       "Tuesday.", ["2001-03-11", "2001-03-13"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

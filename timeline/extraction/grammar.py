@@ -1291,7 +1291,25 @@ _AWAY_PLACE_BEFORE = re.compile(r"\b(?:nearest|closest)\b|\b(?:town|city|village
 _COMES_RIGHT_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
+# A stretch counted from now earlier in the sentence ("fails to produce negotiations in a week and a settlement
+# two weeks after that", "within a month, and a vote a week after that"): "that" is the stretch's end, no day told.
+_STRETCH_BEFORE_THAT = re.compile(r"\b(?:in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+# ... unless a day is told between them ("reached the village in two days, on Oct. 5, and found the last survivor
+# a week after that": "that" is the day).
+_DAY_TOLD_BETWEEN = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+                               r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|(?:19|20)\d\d\b)",
+                               re.IGNORECASE)
+
+
 def _valid_ago(m, s, gd):
+    if gd.get("ago_bare") is not None and m.start() > 12 and s.startswith("that", m.end() + 1) and \
+            (stretch := _STRETCH_BEFORE_THAT.search(s, max(0, m.start() - 120), m.start())) and \
+            not _DAY_TOLD_BETWEEN.search(s, stretch.end(), m.start()):
+        return False
     if (gd.get("ago_dir") or "")[:2].lower() == "ah":
         return _COMES_RIGHT_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
     if (gd.get("ago_dir") or "").lower() != "away":

@@ -627,7 +627,15 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 _NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|these|those|that|your|our|their|"
             r"my|its|his|her|us|across|about|by|via|through|before|after|while|until|over|under|up|out|if|when|as|"
             r"so|but|like|always|is|was|has)")
-_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
+# (A host's label may stand before it, closed by a colon: "Site hosted by Angelfire.com: Build your free website
+# today!", a free host's banner; not any label: "Kenya: Join the Strike Today, Unions Urge Workers" is a headline.)
+_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|"
+                             r"[^!?:\n]{0,40}?(?:hosted\s+by|powered\s+by|\.com|\.net|\.org)[^!?:\n]{0,20}:\s+)?"
+                             r"(?:please\s+)?"
+                             r"(?:sign\s+up|subscribe|register|"
+                             # a host's offer: "Build your free website today", "Create your own blog today"
+                             r"(?:build|create|make|start|get|design)\s+your\s+(?:own\s+)?(?:free\s+)?"
+                             r"(?:web\s*site|site|blog|home\s*page|web\s*page|online\s+store|store)|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
                              r"order|shop|buy|call|email|e-mail|text|contact\s+us|"
                              # a subscription's offer: "Go Ad-Free today", "Start your free trial today"
@@ -645,7 +653,7 @@ _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 # A page's section label: "Today's News", "Today's Paper" alone on a line (not a headline with
 # its own happening: "Today's Meeting Cancelled").
 _TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\s+)?(?:News|Paper|Headlines|"
-                           r"Stories|Story|Edition|Briefing|Digest|Newsletter|Weather|Forecast|Puzzles?|"
+                           r"Stories|Story|Edition|Briefing|Digest|Newsletter|Weather|Forecast|Puzzles?|Suggestions?|Tips?|Quotes?|"
                            r"Crossword|Horoscopes?|Deals|Videos?|Picks|Highlights|Top\s+\d+|Tops)\b"
                            r"(?:\s+[A-Z][\w&-]*)?\W*")
 

@@ -81,11 +81,17 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ENDED_BEFORE = re.compile(r"(?:^|[.!?][\"”’')\]]*)\s*$")
 
 
+# A line's label of what a digest quotes, before the cited bracket: "Excerpts from: WEIRDNUZ.349 (News of the Weird,
+# October 14, 1994)", "Reprinted from: (Valley Times, May 3, 1998)".
+_FROM_LABEL_BEFORE = re.compile(r"\W*(?:[A-Za-z]+\s+){0,2}?from\s*:[^()\n]{0,60}$", re.IGNORECASE)
+
+
 def source_citation(sent: str, m: Mention) -> bool:
     """The day `m` dates a cited source, not a happening: a bracket holding only sources and their days
     (sentences.SOURCE_CITATION) that opens with "see" ("..., the most accurate in the first round (see Izvestiya, June
     20)") or stands after its sentence's end ("... 48 percent each. (Kommersant-daily, June 29)", a digest's
-    credit line). Not "the summit (Paris, June 29) ended", a place's day inside a sentence."""
+    credit line) or after a line's "from:" label (_FROM_LABEL_BEFORE). Not "the summit (Paris, June 29) ended", a
+    place's day inside a sentence."""
     opened = sent.rfind("(", 0, m.start)
     if opened < 0 or sent.find(")", opened, m.start) >= 0:
         return False
@@ -95,7 +101,8 @@ def source_citation(sent: str, m: Mention) -> bool:
     cited = SOURCE_CITATION.fullmatch(sent, opened + 1, closed)
     if cited is None or any(w.capitalize() in OCCASION_WORDS for w in _WORD.findall(sent, opened + 1, closed)):
         return False  # "... is set. (Election Day, Nov. 4)", "(Game Day, June 29)": an occasion's day
-    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None
+    return cited.group("see") is not None or _ENDED_BEFORE.search(sent, 0, opened) is not None or \
+        _FROM_LABEL_BEFORE.match(sent, sent.rfind("\n", 0, opened) + 1, opened) is not None
 
 
 def byline_date(sent: str, m: Mention) -> bool:
@@ -561,8 +568,9 @@ def trailing_iso_stamp(sent: str, m: Mention, published: dt.date) -> bool:
 # 13 Feb 1997 19:11:00 -0500", "Thu Dec 2 07:01:30 MST 1999", "wrote 3/10/1999 11:45:00 PM", "05-14-2006 @
 # 17:21:36"). Prose gives no seconds, and a line that ends on them is a stamp (not "the quake struck on March
 # 11 at 14:46:23 local time, the agency said": the sentence goes on; nor "at 05:46:52" wrapped before "local
-# time": prose's "at", and a next line in lower case).
-_SECONDS_STAMP_AFTER = re.compile(r"[ \t,]*(?:@[ \t]*)?\d{1,2}:\d{2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+# time": prose's "at", and a next line in lower case). A mail header of the 1990s may give the year in two
+# figures between the date and the clock ("Date: Fri, 28 Oct 94 12:51:35 PDT"): the date read without it.
+_SECONDS_STAMP_AFTER = re.compile(r"[ \t,]*(?:\d\d[ \t]+)?(?:@[ \t]*)?\d{1,2}:\d{2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
                                   r"(?:[ \t]+(?:[A-Z]{2,5}|[+-]\d{4}))?(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:\n|$)"
                                   # (hard-wrapped prose goes on in lower case, a bracket or a number on the
                                   # next line: "... on July 6, 2025, 05:46:52\nlocal time, killing 40")
@@ -709,6 +717,56 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
     while body < at and text[body] in "\n \t":
         body += 1
     return day if text.find("\n\n", body, at) == -1 else None
+
+
+# A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited
+# wire's name and its full date): the item above it is that wire's copy of that day, its "today" the wire's day.
+_SOURCE_CLOSE = re.compile(r"(?m)^[ \t]*Sources?[ \t]*:[ \t]*(?P<name>[A-Z][^\n,]{1,60}),[ \t]*"
+                           r"(?:(?P<d>\d{1,2})[ \t]+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?[ \t]+"
+                           r"(?P<d2>\d{1,2}),?)[ \t]+(?P<y>(?:19|20)\d\d)\.?[ \t]*$")
+# How far above its credit line an item's sentence may stand.
+_SOURCE_ITEM_REACH = 2500
+# The credit's name a news agency's or a paper's (not a data source's: "Source: Census Bureau, April 1, 2000" under a
+# figure dates the count, not the item).
+_NEWS_SOURCE_NAME = re.compile(r"(?:Associated\s+Press|AP|Reuters?|AFP|Agence\s+France[\s-]Presse|Xinhua|Kyodo|"
+                               r"Interfax|(?:ITAR-)?TASS|BBC|CNN|UPI|Bernama|Antara|PTI|IANS|DPA|ANSA|EFE|Yonhap|AAP|"
+                               r"ANP|Jiji|IRNA|Anadolu|KIC|RFE/RL)\b|.*\b(?:Times|Post|News|Daily|Herald|Journal|Tribune|"
+                               r"Press|Agency|Wire|Gazette|Telegraph|Guardian|Observer|Star|Mail|Chronicle|Monitor)\b")
+# An item's head between a sentence and the credit line below it: a short line with no sentence's end, a blank line
+# above and below it ("\n\nNews: Clashes\n\n"): the sentence is another item's.
+_ITEM_HEAD_BETWEEN = re.compile(r"\n[ \t]*\n[ \t]*[^\n]{1,80}(?<![.!?\"”’')])[ \t]*\n[ \t]*\n")
+
+
+@lru_cache(maxsize=16)
+def _source_closes(text: str) -> tuple[tuple[int, int, dt.date], ...]:
+    """(start, end, day) of each item's credit line (_SOURCE_CLOSE)."""
+    closes = []
+    for c in _SOURCE_CLOSE.finditer(text):
+        month = MONTHS.get((c["mon"] or c["mon2"]).lower())
+        day = safe_date(int(c["y"]), month, int(c["d"] or c["d2"])) if month else None
+        if day is not None and _NEWS_SOURCE_NAME.match(c["name"]):
+            closes.append((c.start(), c.end(), day))
+    return tuple(closes)
+
+
+def source_closed(text: str) -> bool:
+    """Whether the text holds an item's credit line naming a news agency or a paper (_SOURCE_CLOSE)."""
+    return "ource" in text and bool(_source_closes(text))
+
+
+def source_item_day(text: str, at: int, published: dt.date) -> dt.date | None:
+    """The day of the credit line ("Source: Associated Press, 30 Dec. 1999") that closes the item `at` stands in:
+    the first credit line after `at` naming a news agency or a paper, within _SOURCE_ITEM_REACH and no item's head
+    between, its day before `published` (the item's "today" is the wire's day, not the page's). None elsewhere."""
+    if "ource" not in text or not (closes := _source_closes(text)):
+        return None
+    i = bisect_left(closes, (at,))
+    if i == len(closes):
+        return None
+    start, _, day = closes[i]
+    if start - at > _SOURCE_ITEM_REACH or day >= published or _ITEM_HEAD_BETWEEN.search(text, at, start):
+        return None
+    return day
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")

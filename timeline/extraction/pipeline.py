@@ -156,6 +156,8 @@ from .page_furniture import (
     post_stamp,
     posted_day,
     source_citation,
+    source_closed,
+    source_item_day,
     source_stamp,
     stamp_ahead,
     stop_dateline,
@@ -302,6 +304,10 @@ _DAY_LIST_END = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|points?|times|years?|months?|weeks?|days?|hours?|"
                                r"minutes?|seconds?|[a-z]+-(?:year|month|week|day|hour))\b", re.IGNORECASE)
 _LIST_DAY = re.compile(r"\d{1,2}")
+# ... and two days in a row with a comma only, the clause ending after the second ("talks in New York, Sept 18,
+# 19; details", "on May 4, 5."): the next day (not "On Feb. 20, 21 percent", "Sept 18, 19 people died", nor a
+# clock: "Nov. 8, 9:30 a.m.").
+_NEXT_DAY_PAIR = re.compile(r"[ \t]*,[ \t]*(\d{1,2})(?=[ \t]*(?:[;)]|:(?!\d)|\.(?!\d)|\n|$))")
 # "on 3, 4 and 5 May", "on 3, 4, and 5 May": days of the month listed before a day-month date (dmy), right
 # before it: the comma items, and the day before its "and"/"or" when the date holds none ("5 May").
 _DAYS_LISTED_BEFORE = re.compile(r"(?<![\w.,$£€])(?P<items>(?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+)"
@@ -427,6 +433,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
+    sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -468,6 +475,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         entry = entry_day(text, s_start, published) if entries else None
         if s_start < story_from:
             entry = entry or page_day
+        if entry is None and sources_closing:
+            # ... and in a digest whose items close with their wire's credit line ("Source: Associated Press, 30
+            # Dec. 1999"), an item's sentences from that day
+            entry = source_item_day(text, s_start, published)
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
                                            told, story_day or None, leads, season)
         for value in values:
@@ -2043,6 +2054,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         end = Mention(m.kind, m.end + at, m.end + at + len(d), d, m.groups)
                         w = DateValue(day2, "day")
                         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+            elif m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
+                    (pair := _NEXT_DAY_PAIR.match(sent, m.end)) and int(pair[1]) == v.date.day + 1 and \
+                    (day2 := safe_date(v.date.year, v.date.month, int(pair[1]))) is not None:
+                # "Sept 18, 19;": the second of two days in a row, a statement of its own
+                end = Mention(m.kind, pair.start(1), pair.end(1), pair[1], m.groups)
+                w = DateValue(day2, "day")
+                out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             if m.kind == "dmy" and v.precision == "day" and (days := _days_listed_before(sent, m, v.date.day)):
                 # "on 3, 4 and 5 May": each day listed before the date, a statement of its own, told before it.
                 told = []

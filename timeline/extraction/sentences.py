@@ -229,6 +229,8 @@ def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
     opening with a capital and itself continued by a line in lower case; the first no headline. `nl`: where
     the second line ends."""
     lp, ln = len(prev), len(nxt)
+    if ":" in nxt[3:16] and _LABEL_OPENING.match(nxt):
+        return False  # "Summary: ..." under "Subject: ...": a field of its own (_joins)
     if not (40 <= lp <= 100 and 40 <= ln <= 100 and abs(lp - ln) * 7 <= max(lp, ln)) or \
             not nxt[:1].isupper() or _TERMINAL_END.search(prev) or _TERMINAL_END.search(nxt) or \
             prev.isupper() or _headline_in_title_case(prev) or _STAMP_ENDS_LINE.search(prev):
@@ -246,15 +248,33 @@ _STAMP_ENDS_LINE = re.compile(r"\b(?:Updated|UPDATED|Posted|POSTED|Published|PUB
                               r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
 
 
+# A one-word label in title case and its colon opening a line: "Summary: ...", "Subject: ...", "Source: ...".
+_LABEL_OPENING = re.compile(r"[A-Z][a-z]{2,14}:\s")
+# The words no sentence or headline ends on: a line cut after one is continued by the next (_joins).
+_LINE_CUT_WORDS = frozenset("of the a an in at to for with from by on and or into about between".split())
+
+
 def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     """Does the next line continue the previous one (hard-wrapped text)? `prev_opens`:
     the previous line opens the text or follows a blank line; `is_wrapped()` says whether
     the text looks hard-wrapped (_looks_wrapped)."""
     if _TERMINAL_END.search(prev):
-        return False
+        # ... but a company's suffix is no end before its ticker or a word in lower case on the next line
+        # ("Westwood One, Inc.\n(NYSE: WON) and ... today announced", a wire release hard-wrapped)
+        return prev[-1:] == "." and (nxt[:1] == "(" or nxt[:1].islower()) and \
+            prev[prev.rfind(" ") + 1:-1].lower() in _COMPANY_SUFFIXES
     if _stamp_line(nxt) or _stamp_line(prev):
         return False  # "4/11/2008 15:38" under a headline: a time stamp's line of its own, no prose's
     if nxt[:1].islower():
+        return True
+    if ":" in nxt[3:16] and _LABEL_OPENING.match(nxt):
+        # a line that opens with its label ("Summary: French soldier ... died in Paris on Sunday" under "Subject:
+        # ..."): a field of its own, in hard-wrapped text too
+        return False
+    if prev[-1:].islower() and prev[prev.rfind(" ") + 1:] in _LINE_CUT_WORDS and prev.count(" ") >= 3 and \
+            nxt[:1].isupper():
+        # a line cut after a preposition, an article or a conjunction goes on ("second of four-party talks in\nNew
+        # York, Sept 18, 19; details"): no sentence or headline ends on one (not "Sign in", a menu's two words)
         return True
     wrapped = is_wrapped()
     if wrapped and prev[-1:].isalnum() and _STAMP_ENDS_LINE.search(prev):
@@ -407,7 +427,15 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
         # At least ..."): what a reader sees as the sentence's start (only a place in capitals is cut off as a
         # dateline's, "SEOUL, South Korea (AP) —"); no mention in it is a date (kept_dateline_end).
         return None
+    if "(" in head and (dated := _WIRE_DATE_DASH.match(text, m.end(), end)) is not None:
+        # "CAMBRIDGE, Mass.--(BUSINESS WIRE)--June 13, 2000--Westwood One ...": a release wire's date between
+        # dashes after its name is the dateline's too, not the lead's first words
+        return dated.end()
     return m.end()
+
+
+# A release wire's date after its bracketed name, closed by a dash: "--(BUSINESS WIRE)--June 13, 2000--".
+_WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*(?:—|–|--)\s*")
 
 
 # The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
@@ -567,6 +595,12 @@ _METADATA = re.compile(
 _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]{3,6}day)\b[\W\d_]*)?"
                     r"(?:[a-z]{3,9}\.?[\s,]+)?[\d\s,:./-]*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?\W*$",
                     re.IGNORECASE)
+
+
+# A site's name before a bare stamp on a line of its own: "cctv.com 12-08-2003 10:27", "www.xinhuanet.com
+# 2003-12-08 10:27:00" (the page's time stamp under its own name, as a portal prints it).
+_SITE_BEFORE_STAMP = re.compile(r"\W*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|gov|edu|info|[a-z]{2})"
+                                r"(?:\.[a-z]{2})?[ \t]+(?=\d)", re.IGNORECASE)
 
 
 # A date line with the day before the month and no year: "Thursday, 12 November", "12th November".
@@ -819,6 +853,26 @@ _QUOTED_CITATION = re.compile(r"\s*[“\"][^\"”\n]{5,160}(?:[”\"]\s*,|,[”\
                               r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d\d\W*")
 
 
+# A periodical's dated title on a line of its own: "Media Summary 18 Dec 2000, 1400 hours", "News of the day -
+# September 8, 1998", "News briefs from 1999", "Daily Press Briefing, March 3, 1999" (a few words of a title that
+# ends in a word of news, a date after it, a clock at most): the issue's day, no event. Not "Report: Clinton to visit
+# China in June 1998" (words of a sentence between), "UN to issue Iraq report on December 8" (a headline's plan)
+# nor "Hurricane Hugo - Sept. 21, 1989" (no title word).
+_TITLE_KEYS = ("news", "summary", "digest", "briefing", "bulletin", "report", "update", "review", "roundup",
+               "round-up", "briefs", "newsletter", "headlines")
+_DATED_TITLE_LINE = re.compile(
+    # (the title's words before its word of news capitalised, as a title's are: not a headline's "Court to hear
+    # review on March 3", "Fed sets rate review for June"; and only "from", "of" or, after no review or report,
+    # "for" before the date ("Headlines for Tuesday, October 22, 2002"), not a plan's: "Council Sets Budget Review
+    # for March")
+    r"\W*(?-i:(?:[A-Z][\w'’&.-]*\s+){0,4}?)(?:news|summary|digest|briefings?|bulletin|report|update|review|round-?up|"
+    r"briefs|newsletter|headlines)(?:\s+(?:of\s+the\s+(?:day|week)|briefs|summary|digest|bulletin))?"
+    r"(?:\s*[-–—:|,]\s*|\s+(?:from|of)\s+|(?<!review)(?<!report)\s+for\s+|\s+)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_ISSUE_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ISSUE_MONTH},?\s+)?(?:19|20)\d\d"
+    r"(?:,?\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs|h|gmt|utc|[ap]\.?m\.?))?)?\W*", re.IGNORECASE)
+
+
 # A line naming a source and its day: "Source: Beijing QianLong.com, May 6, 2008", "Xinhua, May 5, 2008
 # http://news.xinhuanet.com/..." (a digest's or a briefing's credit of what it cites, with the link after it or
 # the label "Source:" before it): the source's date, no event. The name: up to six words opening in capitals,
@@ -904,6 +958,12 @@ def is_metadata(sentence: str) -> bool:
         return True  # "[Excerpted From CNN, October 30, 1999]": the excerpted story's source and day
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
+    if len(sentence) < 80 and (low := sentence.lower()) and any(k in low for k in _TITLE_KEYS) and \
+            _DATED_TITLE_LINE.fullmatch(sentence) and "\n" not in sentence.strip():
+        return True  # "Media Summary 18 Dec 2000, 1400 hours", "News of the day - September 8, 1998"
+    if len(sentence) < 60 and "." in sentence and (site := _SITE_BEFORE_STAMP.match(sentence)) and \
+            _STAMP.match(sentence[site.end():]):
+        return True  # "cctv.com 12-08-2003 10:27": a portal's stamp under its name
     if "Image" in sentence and len(sentence) < 100 and _SCAN_TITLE_TAIL.search(sentence):
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (

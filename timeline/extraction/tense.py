@@ -127,7 +127,13 @@ _ED_WORD_AHEAD = r"[a-z]*ed\b"
 _PAST = _PAST_WORDS_RX + rf"|(?-i:(?={_ED_WORD_AHEAD})(?!(?:{NOT_PAST_ED})\b)[a-z]+ed)(?!-)"
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
-_PRESENT = "|".join(PRESENT_WORDS) + "|" + (
+_PRESENT = (
+    # A present report or belief of a doing under way: "is believed to be preparing to step down in November",
+    # "is said to be considering a run in May": "is ... to be -ing" is one present (the -ed word no past of
+    # its own); first, before the bare "is" (not "was believed to be", "is believed to have").
+    r"(?:is|are|am)\s+(?:(?:widely|also|now|still|generally)\s+)?(?:said|believed|thought|reported|understood|"
+    r"rumou?red|alleged|known|suspected)\s+to\s+be(?=\s+[a-z]{2,}ing\b)(?!\s+(?:king|thing|nothing|"
+    r"something|anything|everything|during)\b)|") + "|".join(PRESENT_WORDS) + "|" + (
     # A contracted present of "be": "they're", "isn't", "aren't"; and "it's", "he's", "she's",
     # "that's", "there's" before an -ing verb ("announced it's closing Tuesday"; not a possessive,
     # "the team's training", nor "it's been": "has").
