@@ -1,0 +1,48 @@
+"""kl5's kinds (session 35, the known limits session 34 left): two abbreviated month names joined by a dash
+("Jan-Feb", "Jan.-Feb. 2024") are a month range, as two full names are ("July-August"); a plan's date named
+before its day ("The likely start date was January 12") is the coming day, as one named after it is ("said
+October 7 was the most likely start date").
+
+Each row: the text, the dates the engine must give, in order. The sentences are written for the tests, not taken
+from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+NOV = dt.date(2025, 11, 12)  # a Wednesday in November
+OCT = dt.date(2025, 10, 15)  # a Wednesday in October
+
+test_two_abbreviated_months_joined_by_a_dash_are_a_month_range = dated_test([
+    ("Sales rose in the Jan-Feb period.", ["2025-01/2025-02", "2025-02"]),
+    ("Sales rose in Jan.-Feb. 2024.", ["2024-01/2024-02", "2024-02"]),
+    ("Exports rose in Nov.-Dec. 2023, the ministry said.", ["2023-11/2023-12", "2023-12"]),
+    ("Sales rose in Sept.-Oct.", ["2025-09/2025-10", "2025-10"]),
+    ("The Mar-Apr rains were heavy.", ["2025-03/2025-04", "2025-04"]),
+    ("Sales will rise in Feb-Mar.", ["2026-02/2026-03", "2026-03"]),
+], NOV)
+
+test_near_neighbours_of_an_abbreviated_month_pair_stay = dated_test([
+    ("Sales rose in the Jan.-March period.", []),  # a calendar quarter's months, as "the January-March period"
+    ("Profit rose in the Jan-Mar quarter.", []),
+    ("Profit rose in the Jul-Dec half.", []),
+    ("Fans loved the Jun-Jul-Aug tour.", []),  # a chain of three, no pair
+    ("Exports climbed in June-July.", ["2025-06/2025-07", "2025-07"]),
+    ("Sales rose in Jan. and Feb.", ["2025-01", "2025-02"]),
+], NOV)
+
+test_a_plans_date_named_before_its_day_is_the_coming_day = dated_test([
+    ("The likely start date was January 12, officials said.", ["2026-01-12"]),
+    ("The most likely date for the vote was January 12, he said.", ["2026-01-12"]),
+    ("The new target date was March 3.", ["2026-03-03"]),
+    ("Officials said the expected date was January 12.", ["2026-01-12"]),
+], OCT)
+
+test_a_day_named_after_a_dated_noun_stays = dated_test([
+    ("The hottest day was January 12.", ["2025-01-12"]),
+    ("The likely date of the theft was April 2.", ["2025-04-02"]),
+    ("The start date was January 12.", ["2025-01-12"]),
+    ("The deadline was January 12, he said.", ["2025-01-12"]),
+    ("In 2024, the likely start date was January 12.", ["2024", "2024-01-12"]),
+    ("The expected date is January 12.", ["2026-01-12"]),
+], OCT)
