@@ -46,3 +46,29 @@ test_a_day_named_after_a_dated_noun_stays = dated_test([
     ("In 2024, the likely start date was January 12.", ["2024", "2024-01-12"]),
     ("The expected date is January 12.", ["2026-01-12"]),
 ], OCT)
+
+
+# A text whose lines end with "\r\n" reads as the same text with "\n" line ends: a digest's entries each from
+# its own day; the positions given are those of the text as given.
+CRLF_DIGEST = ("Incidents\r\n\r\n12 August 2025\r\n\r\nA bomb exploded in the market today, police said.\r\n\r\n"
+               "19 August 2025\r\n\r\nGunmen attacked a convoy today.\r\nA day later, more came.")
+
+test_a_digest_with_crlf_line_ends_is_read_as_with_lf = dated_test([
+    (CRLF_DIGEST, ["2025-08-12", "2025-08-19", "2025-08-20"]),
+    (CRLF_DIGEST.replace("\r\n", "\n"), ["2025-08-12", "2025-08-19", "2025-08-20"]),
+    ("The minister resigned on Monday.\r\nHis deputy took over on Tuesday.", ["2025-10-06", "2025-10-07"]),
+], dt.date(2025, 10, 8))
+
+
+def test_positions_of_a_crlf_text_are_the_texts_as_given():
+    from timeline.extraction import extract_events
+    from timeline.extraction.types import DateValue
+    events = extract_events(CRLF_DIGEST, published=dt.date(2025, 10, 8))
+    for e in events:
+        assert CRLF_DIGEST[e.sentence_start:e.sentence_end] == e.sentence
+        assert CRLF_DIGEST[e.cue_start:e.cue_end] == e.cue
+        assert "\r" not in e.sentence
+    assert events[2].anchor_cue_start == events[1].cue_start
+    pinned = extract_events(CRLF_DIGEST, published=dt.date(2025, 10, 8),
+                            pinned={events[1].cue_start: DateValue(dt.date(2025, 8, 1), "day")})
+    assert [str(e.date) for e in pinned] == ["2025-08-12", "2025-08-19", "2025-08-02"]

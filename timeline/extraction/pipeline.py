@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import partial
 
 from .anchors import (
@@ -359,6 +360,8 @@ def extract_events(text: str, *, published: dt.date | None = None,
     if not text.strip():
         return []
     check_usable(text)
+    if "\r" in text:
+        return _extract_crlf(text, published, pinned, uncertain)
     try:
         events = _extract(text, published, pinned or {})
     except ExtractionError:
@@ -366,6 +369,33 @@ def extract_events(text: str, *, published: dt.date | None = None,
     except Exception as exc:  # the contract: callers only ever see ExtractionError
         raise ExtractionError(f"Could not extract events from this text ({type(exc).__name__}: {exc}).") from exc
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
+
+
+def _extract_crlf(text: str, published: dt.date | None, pinned: dict[int, DateValue] | None,
+                  uncertain: bool) -> list[ExtractedEvent]:
+    """A text whose lines end with "\r\n" (a Windows file, a form's post) read as one with "\n" line ends, as
+    every rule about lines, paragraphs and their heads is written (a lone "\r" is a line end too): the
+    positions the statements give are put back in the text as given."""
+    removed = [m.start() for m in re.finditer("\r\n", text)]
+    plain = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (the k-th "\r" taken out stood at removed[k] in the text, at removed[k] - k in the plain one)
+    at = [r - k for k, r in enumerate(removed)]
+
+    def back(i: int, end: bool = False) -> int:
+        return i + bisect_left(at, i if end else i + 1)  # (an end stands after the last character, before a "\r")
+
+    def forward(i: int) -> int:
+        return i - bisect_left(removed, i)
+
+    events = extract_events(plain, published=published, uncertain=uncertain,
+                            pinned={forward(k): v for k, v in pinned.items()} if pinned else None)
+    out = []
+    for e in events:
+        ss, se, cs, ce = back(e.sentence_start), back(e.sentence_end, True), back(e.cue_start), back(e.cue_end, True)
+        out.append(replace(e, sentence=text[ss:se], sentence_start=ss, sentence_end=se, cue=text[cs:ce],
+                           cue_start=cs, cue_end=ce,
+                           anchor_cue_start=None if e.anchor_cue_start is None else back(e.anchor_cue_start)))
+    return out
 
 
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
