@@ -527,8 +527,9 @@ def _month_pair(s: str, dash: int) -> str | None:
     if _MONTH_QUARTER_AFTER.match(s, after.end()) or _MONTH_HALF_AFTER.match(s, after.end()) or \
             span == 3 and start % 3 == 1 or span == 6 and start % 6 == 1:
         return "unit"
-    if first.lower() in ("may", "march", "mar") and _PAIR_PREPOSITION_BEFORE.search(s, max(0, word - 12), word) is None \
-            and _PAIR_TIME_NOUN_AFTER.match(s, after.end()) is None:
+    if first.lower() in ("may", "march", "mar") and \
+            _PAIR_PREPOSITION_BEFORE.search(s, max(0, word - 12), word) is None and \
+            _PAIR_TIME_NOUN_AFTER.match(s, after.end()) is None:
         return None  # "a May-December romance": "May" and "March" are other words too, a pair needs what a time has
     return "pair"
 
