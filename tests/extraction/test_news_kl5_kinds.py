@@ -72,3 +72,27 @@ def test_positions_of_a_crlf_text_are_the_texts_as_given():
     pinned = extract_events(CRLF_DIGEST, published=dt.date(2025, 10, 8),
                             pinned={events[1].cue_start: DateValue(dt.date(2025, 8, 1), "day")})
     assert [str(e.date) for e in pinned] == ["2025-08-12", "2025-08-19", "2025-08-02"]
+
+
+# "May Day" (a month's name before "Day" in capitals) is the named day, May 1, not the month of May.
+MAY = dt.date(2025, 5, 7)
+
+APR = dt.date(2025, 4, 20)
+
+test_may_day_is_the_named_day = dated_test([
+    (MAY, "Thousands marched on May Day.", ["2025-05-01"]),
+    (MAY, "Workers rallied in Paris on May Day, police said.", ["2025-05-01"]),
+    (MAY, "The May Day rally drew thousands.", ["2025-05-01"]),
+    (MAY, "Thousands will march on May Day.", ["2026-05-01"]),
+    (MAY, "Rallies were held on May Day 2019.", ["2019-05-01"]),
+    (APR, "Unions will march on May Day.", ["2025-05-01"]),
+    (APR, "Unions marched on May Day.", ["2024-05-01"]),
+])
+
+test_may_and_a_day_stay = dated_test([
+    ("In May, days grew longer.", ["2025-05"]),
+    ("It was a warm May day.", []),
+    ("The May Day bank holiday weekend was sunny.", []),  # a stretch named after the day, as "the Easter weekend"
+    ("The Easter bank holiday weekend was sunny.", []),
+    ("Sales rose in May.", ["2025-05"]),
+], MAY)

@@ -2307,7 +2307,9 @@ RULES: tuple[Rule, ...] = (
                    ("Profit rose in the March quarter.", "2023-01/2023-03"),
                    ("Profit will rise in the June quarter.", "2023-04/2023-06"),
                    ("Spain won the June quarter-final.", None))),
-    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)", _resolve_mo,
+    # (not a month before "Day" in capitals: "May Day", the named day, the hol rule's)
+    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)(?!\s+(?-i:Day)\b)",
+         _resolve_mo,
          _valid_mo,
          confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
                    ("The summit will be held in June.", "2023-06"),
@@ -2331,7 +2333,7 @@ RULES: tuple[Rule, ...] = (
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
                 # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
                 # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
-                r"(?P<hol_wk>\s+(?:holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
+                r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
                 r"hampers?)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
