@@ -96,3 +96,33 @@ test_may_and_a_day_stay = dated_test([
     ("The Easter bank holiday weekend was sunny.", []),
     ("Sales rose in May.", ["2025-05"]),
 ], MAY)
+
+
+# A month's or a weekday's name glued to the lower-case word before it in scraped text reads as with the space.
+WED = dt.date(2025, 5, 14)  # a Wednesday
+
+test_a_name_glued_to_the_word_before_reads_as_spaced = dated_test([
+    ("The council voted onMay 8 to close the plant.", ["2025-05-08"]),
+    ("Officials decided to cancelWednesday's game.", ["2025-05-14"]),
+    ("The team lostSunday to Leeds.", ["2025-05-11"]),
+    ("He arrived inMarch.", ["2025-03"]),
+    ("The mayor said onFriday that it would reopen.", ["2025-05-09"]),
+    ("Shares fell onMonday.\r\nThey rose onTuesday.", ["2025-05-12", "2025-05-13"]),
+], WED)
+
+test_a_name_inside_a_tag_a_name_or_a_word_stays = dated_test([
+    ("Donate on #GivingTuesday.", []),
+    ("Follow @bigMonday for news.", []),
+    ("McMonday said hello.", []),
+    ("The crowd met onMayor Street.", []),
+    ("See example.com/newsMay for more.", []),
+], WED)
+
+
+def test_positions_of_a_glued_name_are_the_texts_as_given():
+    from timeline.extraction import extract_events
+    text = "The council voted onMay 8 to close the plant. A day later, it met again."
+    events = extract_events(text, published=WED)
+    assert [(e.cue, text[e.cue_start:e.cue_end], e.sentence == text[e.sentence_start:e.sentence_end])
+            for e in events] == [("May 8", "May 8", True), ("A day later", "A day later", True)]
+    assert events[1].anchor_cue_start == text.index("May 8")

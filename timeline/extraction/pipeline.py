@@ -107,7 +107,7 @@ from .grammar import (
     resolve,
     yearless,
 )
-from .input_text import HTML_HINT, check_usable, mask_html
+from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
 from .lexicon import MON, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
@@ -360,8 +360,8 @@ def extract_events(text: str, *, published: dt.date | None = None,
     if not text.strip():
         return []
     check_usable(text)
-    if "\r" in text:
-        return _extract_crlf(text, published, pinned, uncertain)
+    if (edits := plain_edits(text)):
+        return _extract_plain(text, edits, published, pinned, uncertain)
     try:
         events = _extract(text, published, pinned or {})
     except ExtractionError:
@@ -371,27 +371,43 @@ def extract_events(text: str, *, published: dt.date | None = None,
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
-def _extract_crlf(text: str, published: dt.date | None, pinned: dict[int, DateValue] | None,
-                  uncertain: bool) -> list[ExtractedEvent]:
-    """A text whose lines end with "\r\n" (a Windows file, a form's post) read as one with "\n" line ends, as
-    every rule about lines, paragraphs and their heads is written (a lone "\r" is a line end too): the
-    positions the statements give are put back in the text as given."""
-    removed = [m.start() for m in re.finditer("\r\n", text)]
-    plain = text.replace("\r\n", "\n").replace("\r", "\n")
-    # (the k-th "\r" taken out stood at removed[k] in the text, at removed[k] - k in the plain one)
-    at = [r - k for k, r in enumerate(removed)]
+def _extract_plain(text: str, edits: list[tuple[int, int, str]], published: dt.date | None,
+                   pinned: dict[int, DateValue] | None, uncertain: bool) -> list[ExtractedEvent]:
+    """The statements of `text` read from its plain form (input_text.plain_edits: each edit (at, deleted, inserted),
+    in order): the positions they give are put back in the text as given, and a pinned statement's cue start is
+    moved into the plain text."""
+    # The unchanged runs of the text: where each starts in the plain text and in the text, and its length.
+    plain_at, text_at, lengths, parts = [], [], [], []
+    pos = shift = 0
+    for at, deleted, inserted in edits:
+        plain_at.append(pos + shift)
+        text_at.append(pos)
+        lengths.append(at - pos)
+        parts += (text[pos:at], inserted)
+        shift += len(inserted) - deleted
+        pos = at + deleted
+    plain_at.append(pos + shift)
+    text_at.append(pos)
+    lengths.append(len(text) - pos)
+    parts.append(text[pos:])
+    plain = "".join(parts)
 
-    def back(i: int, end: bool = False) -> int:
-        return i + bisect_left(at, i if end else i + 1)  # (an end stands after the last character, before a "\r")
+    def back(i: int) -> int:
+        k = bisect_left(plain_at, i + 1) - 1
+        return text_at[k] + min(i - plain_at[k], lengths[k])  # (a character put in: where it was put)
+
+    def back_end(i: int) -> int:
+        return back(i - 1) + 1 if i else 0  # (an end stands right after its last character)
 
     def forward(i: int) -> int:
-        return i - bisect_left(removed, i)
+        k = bisect_left(text_at, i + 1) - 1
+        return plain_at[k] + min(i - text_at[k], lengths[k])
 
     events = extract_events(plain, published=published, uncertain=uncertain,
                             pinned={forward(k): v for k, v in pinned.items()} if pinned else None)
     out = []
     for e in events:
-        ss, se, cs, ce = back(e.sentence_start), back(e.sentence_end, True), back(e.cue_start), back(e.cue_end, True)
+        ss, se, cs, ce = back(e.sentence_start), back_end(e.sentence_end), back(e.cue_start), back_end(e.cue_end)
         out.append(replace(e, sentence=text[ss:se], sentence_start=ss, sentence_end=se, cue=text[cs:ce],
                            cue_start=cs, cue_end=ce,
                            anchor_cue_start=None if e.anchor_cue_start is None else back(e.anchor_cue_start)))
