@@ -126,3 +126,22 @@ def test_positions_of_a_glued_name_are_the_texts_as_given():
     assert [(e.cue, text[e.cue_start:e.cue_end], e.sentence == text[e.sentence_start:e.sentence_end])
             for e in events] == [("May 8", "May 8", True), ("A day later", "A day later", True)]
     assert events[1].anchor_cue_start == text.index("May 8")
+
+
+# What a present "comes (N days) ahead of / before" precedes lies ahead: the day of the summit it names is the
+# coming one, and the count runs from it; "came", "comes after" and a past inside keep the day gone by.
+test_what_a_present_comes_precedes_is_ahead = dated_test([
+    ("The visit comes two days ahead of the summit on Friday.", ["2025-11-12", "2025-11-14"]),
+    ("The visit comes before the summit on Friday.", ["2025-11-14"]),
+    ("The vote on Friday comes three days ahead of the deadline.", ["2025-11-14", "2025-11-17"]),
+    ("The vote, set for Friday, comes three days ahead of the deadline.", ["2025-11-14", "2025-11-17"]),
+    ("The visit comes two days after the attack on Monday.", ["2025-11-12", "2025-11-10"]),
+], NOV)
+
+test_what_came_before_or_comes_after_stays = dated_test([
+    ("The move comes after losses on Tuesday.", ["2025-11-11"]),
+    ("The attack on Sunday came a day ahead of the elections.", ["2025-11-09", "2025-11-10"]),
+    ("The announcement comes before the market opened on Monday.", ["2025-11-10"]),
+    ("The visit comes two days ahead of the summit, which opened on Monday.", ["2025-11-12", "2025-11-10"]),
+    ("The visit comes ahead of the summit on Friday.", ["2025-11-14"]),
+], NOV)

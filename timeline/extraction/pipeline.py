@@ -334,6 +334,10 @@ _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
+# ... or, after a present "comes", the happening's name and "on" before its day ("comes two days ahead of the summit
+# on Friday").
+_PRESENT_COMES_BEFORE = re.compile(r"\b(?:come|comes)\s+$", re.IGNORECASE)
+_HAPPENING_ON_GAP = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}?on\s+", re.IGNORECASE)
 
 
 def extract_events(text: str, *, published: dt.date | None = None,
@@ -1718,6 +1722,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 follower = basis(i + 1)
                 if main == i + 1 and ago and norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
+            elif ago and i + 1 < n and resolved[i + 1] is not None and resolved[i + 1].precision == "day" and \
+                    norm_dir(m) in ("before", "after") and \
+                    _PRESENT_COMES_BEFORE.search(sent, (m.start - 12 if m.start > 12 else 0), m.start) and \
+                    _HAPPENING_ON_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
+                # "The visit comes two days ahead of the summit on Friday": the count runs from the day of what
+                # the news's present "comes" before or after, as from "Friday's summit"
+                follower = basis(i + 1)
             elif i == 0 and n > 1 and ago and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
