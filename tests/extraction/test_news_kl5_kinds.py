@@ -145,3 +145,18 @@ test_what_came_before_or_comes_after_stays = dated_test([
     ("The visit comes two days ahead of the summit, which opened on Monday.", ["2025-11-12", "2025-11-10"]),
     ("The visit comes ahead of the summit on Friday.", ["2025-11-14"]),
 ], NOV)
+
+
+# Numbers listed after a fronted phrase's date and its comma, with no comma closing them before the clause's verb,
+# are the main clause's subject, counts; a fronted list of days closes with its comma.
+test_counts_after_a_fronted_date_are_no_days = dated_test([
+    ("By Oct. 1, 14 and 22 respectively in the two states had signed up.", ["2025-10-01"]),
+    ("By Oct. 1, 14 and 22 in the two states had signed up.", ["2025-10-01"]),
+], NOV)
+
+test_a_fronted_or_told_list_of_days_stays = dated_test([
+    ("On Oct. 5, 12 and 19, the council met.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("On Oct. 5, 12 and 19 in Paris, the council met.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("The rounds were on Oct. 1, 14 and 22 respectively.", ["2025-10-01", "2025-10-14", "2025-10-22"]),
+    ("The votes were held on Oct. 5 and 19 respectively.", ["2025-10-05", "2025-10-19"]),
+], NOV)
