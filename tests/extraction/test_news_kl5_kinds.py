@@ -25,6 +25,7 @@ test_two_abbreviated_months_joined_by_a_dash_are_a_month_range = dated_test([
 test_near_neighbours_of_an_abbreviated_month_pair_stay = dated_test([
     ("Sales rose in the Jan.-March period.", []),  # a calendar quarter's months, as "the January-March period"
     ("Profit rose in the Jan-Mar quarter.", []),
+    ("Profit rose in the Apr.-June period.", []),
     ("Profit rose in the Jul-Dec half.", []),
     ("Fans loved the Jun-Jul-Aug tour.", []),  # a chain of three, no pair
     ("Exports climbed in June-July.", ["2025-06/2025-07", "2025-07"]),

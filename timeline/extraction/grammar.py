@@ -582,8 +582,9 @@ def _valid_mo(m, s, gd):
         # January, the chief executive said")
         return False
     after = s[m.end():m.end() + 2]
-    if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and s[max(0, m.start() - 3):m.start() - 1].isalpha():
-        return False  # "the April-June quarter"
+    if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and \
+            s[max(0, m.start() - 3):m.start() - 1].rstrip(".").isalpha():
+        return False  # "the April-June quarter", "the Apr.-June period"
     if after[:1] == "-" or (after[:1] == " " and re.match(r" [A-Z][a-z]", s[m.end():m.end() + 3])
                             and not _MONTH_CONTEXT.search(before)):
         # "August Wilson", "July-style": a name, not the month.
