@@ -14532,9 +14532,10 @@ PROBES_S35_KL5 = [
     ("glued-stay", K5, "Join us for #TacoTuesday.", []),
     ("glued-stay", K5, "Our site www.example.com/archiveMay lists it.", []),
     ("glued-stay", K5, "LaMarch scored twice.", []),
-    ("crlf", K5, "Incidents\r\n\r\n2 March 2026\r\n\r\nA bomb went off near the port today, police said.\r\n\r\n"
-     "5 March 2026\r\n\r\nGunmen raided a village today.", ["2026-03-02", "2026-03-05"]),
-    ("crlf", K5, "The minister resigned on Monday.\r\nHis deputy was sworn in on Tuesday.", ["2026-03-09", "2026-03-10"]),
+    ("crlf", K5, "Incidents\r\n\r\n2 March 2026\r\n\r\nA bomb went off near the port today, police said."
+     "\r\n\r\n5 March 2026\r\n\r\nGunmen raided a village today.", ["2026-03-02", "2026-03-05"]),
+    ("crlf", K5, "The minister resigned on Monday.\r\nHis deputy was sworn in on Tuesday.",
+     ["2026-03-09", "2026-03-10"]),
     ("comes", K5, "The visit comes three days ahead of the summit on Saturday.", ["2026-03-11", "2026-03-14"]),
     ("comes", K5, "The strike comes before the vote on Thursday.", ["2026-03-12"]),
     ("comes", K5, "The meeting on Friday comes two days ahead of the deadline.", ["2026-03-13", "2026-03-15"]),

@@ -119,6 +119,9 @@ _ASCII_BAD_CHARS = tuple(chr(c) for c in _ASCII_BAD)
 _GLUED_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")
 _TOKEN_EDGE = frozenset(" \t\n\"“‘(")
+# ... but not a page's time stamp glued to its headline, a full date with its year and a clock time after the name
+# ("Court remands two suspectsMonday, January 6, 2020 22:14": page_furniture reads it as the page's)
+_STAMP_AFTER = re.compile(r"[^\n]{0,24}?\b(?:1[89]|20)\d\d,?\s+\d{1,2}:\d\d")
 
 
 def plain_edits(text: str) -> list[tuple[int, int, str]]:
@@ -135,6 +138,6 @@ def plain_edits(text: str) -> list[tuple[int, int, str]]:
         word = at - 1
         while word and "a" <= text[word - 1] <= "z":
             word -= 1
-        if at - word >= 2 and (not word or text[word - 1] in _TOKEN_EDGE):
+        if at - word >= 2 and (not word or text[word - 1] in _TOKEN_EDGE) and not _STAMP_AFTER.match(text, m.end()):
             edits.append((at, 0, " "))
     return sorted(edits) if edits else edits
