@@ -1693,8 +1693,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "The game of the weekend comes on Sunday afternoon", "The derby comes Saturday": a fixture's
         # present "comes" on its day tells of the coming one, as "is on Sunday" does
         return "present"
-    if "come" in s and (_COMES_AHEAD_BEFORE.search(s, start - 120 if start > 120 else 0, start) or
-                        _COMES_AHEAD_AFTER.match(s, end) and _SUBJECT_DAY_BEFORE.search(whole_before)):
+    # (each test looks at the words next to the day only: the sentence may be a pasted table's thousands of dates)
+    if "come" in s[(start - 120 if start > 120 else 0):start] and \
+            _COMES_AHEAD_BEFORE.search(s, start - 120 if start > 120 else 0, start) or \
+            "come" in s[end:end + 60] and _COMES_AHEAD_AFTER.match(s, end) and _SUBJECT_DAY_BEFORE.search(whole_before):
         return "future"  # "The visit comes two days ahead of the summit on Friday": what the news's now precedes
     if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
         return "past"  # "especially since the introduction of the law in June, activists have been"
