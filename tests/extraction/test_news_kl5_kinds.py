@@ -161,3 +161,14 @@ test_a_fronted_or_told_list_of_days_stays = dated_test([
     ("The rounds were on Oct. 1, 14 and 22 respectively.", ["2025-10-01", "2025-10-14", "2025-10-22"]),
     ("The votes were held on Oct. 5 and 19 respectively.", ["2025-10-05", "2025-10-19"]),
 ], NOV)
+
+
+# A digest's entry head may open with its weekday ("Tuesday, 12 August 2025"): each entry's "today" is its own day.
+test_a_digest_entry_head_with_its_weekday = dated_test([
+    ("Incidents\n\nTuesday, 12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
+     "Tuesday, 19 August 2025\n\nGunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    ("Incidents\n\nTue, Aug 12, 2025\n\nA bomb exploded today.\n\nTue, Aug 19, 2025\n\n"
+     "Gunmen attacked a convoy today.", ["2025-08-12", "2025-08-19"]),
+    # (one dated head is no digest)
+    ("The vote is due.\n\nTuesday, 12 August 2025\n\nThe union said it would strike today.", ["2025-10-08"]),
+], dt.date(2025, 10, 8))
