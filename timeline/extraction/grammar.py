@@ -2334,7 +2334,7 @@ RULES: tuple[Rule, ...] = (
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
                 # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
                 # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
-                r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
+                r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|bank\s+holidays?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
                 r"hampers?)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,

@@ -290,10 +290,11 @@ _DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(
 _DAY_LIST_END = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
                            r"this|last|next|to|from)\b|\s+respectively(?:\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|"
                            r"when|as|after|before|with|for|but|while|that|this|last|next|to|from)\b)", re.IGNORECASE)
-# ... nor after a fronted phrase's date whose comma the list follows when no comma closes the list's words: the
-# list is the main clause's subject, counts ("By Oct. 1, 14 and 22 respectively in the two states had signed up";
-# not "On Oct. 5, 12 and 19, the council met", "On Oct. 5, 12 and 19 in Paris, ...").
-_FRONTED_DATE_BEFORE = re.compile(r"[\W_]*(?:By|On|As\s+of|Until|Till|Through|Since|From)\s+")
+# ... nor after a fronted tally's date ("By", "As of") whose comma the list follows when no comma closes the list's
+# words: the list is the main clause's subject, counts ("By Oct. 1, 14 and 22 respectively in the two states had
+# signed up"; not "On Oct. 5, 12 and 19 the council met", "By Oct. 1, 12 and 30, ...", nor days that run on one by
+# one, "By Nov. 3, 4 and 5 ...").
+_FRONTED_DATE_BEFORE = re.compile(r"[\W_]*(?:By|As\s+of)\s+")
 _LIST_WORDS_AFTER = re.compile(r"\s+[a-z][^,;:()]*$")
 
 
@@ -2073,7 +2074,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "May 4, 5, 11 and 12": each listed day of the month, in rising order.
                 days = [(dm.start(), dm[0]) for dm in _LIST_DAY.finditer(lst[0])]
                 numbers = [v.date.day] + [int(d) for _, d in days]
-                if numbers == sorted(set(numbers)) and not _fronted_list_subject(sent, m.start, lst.end()) and (
+                if numbers == sorted(set(numbers)) and (
+                        numbers == list(range(numbers[0], numbers[0] + len(numbers))) or
+                        not _fronted_list_subject(sent, m.start, lst.end())) and (
                         _DAY_LIST_END.match(sent, lst.end()) or
                         numbers == list(range(numbers[0], numbers[0] + len(numbers))) and
                         not _COUNT_UNIT_AFTER.match(sent, lst.end())):

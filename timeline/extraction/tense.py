@@ -1652,19 +1652,13 @@ _FIXTURE_COMES = re.compile(r"\b(?:games?|match|clash|derby|fixture|tie|finals?|
                             re.IGNORECASE)
 # A present "comes (N days) ahead of / before" the happening whose day follows ("The visit comes two days ahead of
 # the summit on Friday", "comes before the vote on Sunday"): the news's own time comes first, what it precedes is
-# ahead (not "came", nor "comes after": "The move comes after losses on Tuesday" is gone by) ...
+# ahead (not "came", nor "comes after": "The move comes after losses on Tuesday" is gone by; nor a day in the
+# subject before "comes", "The attack on Monday comes two days ahead of the talks": the news's own happening, gone by
+# as often as ahead)
 _COMES_AHEAD_BEFORE = re.compile(r"\b(?:comes|come)\s+(?:(?:just|only|some|about|nearly|almost|more\s+than)\s+)?"
-                                 r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                                 r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
                                  r"(?:days?|weeks?|hours?)\s+)?(?:ahead\s+of|before)\s+(?:(?![a-z]+ed\s)[\w'’-]+\s+){1,4}?"
                                  r"(?:(?:on|this|next)\s+)?$", re.IGNORECASE)
-# ... and a day whose clause's verb is that present after it: "The vote on Friday comes three days ahead of ...".
-_COMES_AHEAD_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,40},)?\s+(?:comes|come)\s+(?:(?:just|only|some|about|nearly|"
-                                r"almost|more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                                r"a\s+few|several|\d+)\s+(?:days?|weeks?|hours?)\s+)?(?:ahead\s+of|before)\b",
-                                re.IGNORECASE)
-# (the day in that clause's subject, no verb before it: "The vote on", "The meeting, set for")
-_SUBJECT_DAY_BEFORE = re.compile(r"^\s*(?:the|a|an|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:on|,\s+(?:set|scheduled|planned|slated)\s+for)\s+$", re.IGNORECASE)
 # The words right before a payout's day (clause_tense): "payable (on)", "to be paid (on)", "(holders) of/on record
 # (on/as of/by)", "ex-dividend (on)".
 _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-dividend)(?:\s+(?:on|as\s+of|by))?\s+$",
@@ -1693,10 +1687,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "The game of the weekend comes on Sunday afternoon", "The derby comes Saturday": a fixture's
         # present "comes" on its day tells of the coming one, as "is on Sunday" does
         return "present"
-    # (each test looks at the words next to the day only: the sentence may be a pasted table's thousands of dates)
+    # (the test looks at the words before the day only: the sentence may be a pasted table's thousands of dates)
     if "come" in s[(start - 120 if start > 120 else 0):start] and \
-            _COMES_AHEAD_BEFORE.search(s, start - 120 if start > 120 else 0, start) or \
-            "come" in s[end:end + 60] and _COMES_AHEAD_AFTER.match(s, end) and _SUBJECT_DAY_BEFORE.search(whole_before):
+            _COMES_AHEAD_BEFORE.search(s, start - 120 if start > 120 else 0, start):
         return "future"  # "The visit comes two days ahead of the summit on Friday": what the news's now precedes
     if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
         return "past"  # "especially since the introduction of the law in June, activists have been"
