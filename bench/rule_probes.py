@@ -242,6 +242,10 @@ host's banner; "N after that" after a stretch from now; a portal's name before i
 comma; a digest item's credit line "Source: Associated Press, 30 Dec. 1999"; a cited bracket after a "from:" label;
 a release wire's dated dateline "--(BUSINESS WIRE)--June 13, 2000--"; a label line "Summary: ..." in wrapped text), with
 near neighbours.
+--s35-kl5, session 35 kl5's own probes of its rules on the known limits left by session 34 (abbreviated month pairs
+"Jan-Feb", a plan's date named before its day "The likely start date was ...", "May Day", month and weekday names
+glued to the word before, CRLF line ends, what a present "comes ahead of" precedes, counts after a fronted date),
+with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -255,6 +259,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-fp20
       s34-tb1, s34-rv27, s34-rv28, s35-fp21
       s34-tb1, s34-rv27, s34-rv28, s35-fp22
+      s34-tb1, s34-rv27, s34-rv28, s35-kl5
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14743,6 +14748,51 @@ PROBES_S35_FP22 = [
                        "Subject: Two aid workers freed by kidnappers near the border town late in the evening\n"
                        "Details: The two aid workers, who were seized on Sunday near the border, were freed on\n"
                        "Tuesday.", ["2001-03-11", "2001-03-13"]),
+
+# --s35-kl5: kl5's own probes (session 35) of its rules on the known limits left by session 34; K5 a Wednesday.
+K5 = "2026-03-11"  # a Wednesday: Mon 9, Tue 10 gone | Thu 12, Fri 13, Sat 14, Sun 15 ahead
+PROBES_S35_KL5 = [
+    ("abbrpair", K5, "Imports fell in the Feb-Mar period.", ["2026-02/2026-03", "2026-03"]),
+    ("abbrpair", K5, "Sales rose in Oct.-Nov. 2025.", ["2025-10/2025-11", "2025-11"]),
+    ("abbrpair", K5, "Bookings for the Jul-Aug season are strong.", ["2026-07/2026-08", "2026-08"]),
+    ("abbrpair", K5, "In 2024, exports rose in the Sept-Oct period.", ["2024", "2024-09/2024-10", "2024-10"]),
+    ("abbrpair-stay", K5, "Profit rose in the Oct-Dec quarter.", []),
+    ("abbrpair-stay", K5, "Profit rose in the Apr.-June period.", []),
+    ("abbrpair-stay", K5, "The Jan-Feb-Mar series ended.", []),
+    ("abbrpair-stay", K5, "Sales rose in Jan. and Feb.", ["2026-01", "2026-02"]),
+    ("plandate", K5, "The likely date for the hearing was April 20, lawyers said.", ["2026-04-20"]),
+    ("plandate", K5, "The proposed start date was May 4.", ["2026-05-04"]),
+    ("plandate", K5, "The tentative date was April 2, the union said.", ["2026-04-02"]),
+    ("plandate-stay", K5, "The likely date of the fire was February 20.", ["2026-02-20"]),
+    ("plandate-stay", K5, "The likely date of the theft was June 2.", ["2025-06-02"]),
+    ("plandate-stay", K5, "The coldest day was January 30.", ["2026-01-30"]),
+    ("plandate-stay", K5, "The start date was December 1.", ["2025-12-01"]),
+    ("mayday", K5, "Unions marched on May Day.", ["2025-05-01"]),
+    ("mayday", K5, "Unions will march on May Day.", ["2026-05-01"]),
+    ("mayday", K5, "The May Day parade was cancelled last year.", ["2025-05-01", "2025"]),
+    ("mayday-stay", K5, "It was a fine May day.", []),
+    ("mayday-stay", K5, "Sales rose in May.", ["2025-05"]),
+    ("mayday-stay", K5, "The May Day bank holiday weekend was wet.", []),
+    ("glued", K5, "The bill passed onFebruary 26.", ["2026-02-26"]),
+    ("glued", K5, "Polls closed lateTuesday.", ["2026-03-10"]),
+    ("glued", K5, "The plant will reopen inApril.", ["2026-04"]),
+    ("glued", K5, "The mayor spoke onMonday.", ["2026-03-09"]),
+    ("glued-stay", K5, "Join us for #TacoTuesday.", []),
+    ("glued-stay", K5, "Our site www.example.com/archiveMay lists it.", []),
+    ("glued-stay", K5, "LaMarch scored twice.", []),
+    ("crlf", K5, "Incidents\r\n\r\n2 March 2026\r\n\r\nA bomb went off near the port today, police said."
+     "\r\n\r\n5 March 2026\r\n\r\nGunmen raided a village today.", ["2026-03-02", "2026-03-05"]),
+    ("crlf", K5, "The minister resigned on Monday.\r\nHis deputy was sworn in on Tuesday.",
+     ["2026-03-09", "2026-03-10"]),
+    ("comes", K5, "The visit comes three days ahead of the summit on Saturday.", ["2026-03-11", "2026-03-14"]),
+    ("comes", K5, "The strike comes before the vote on Thursday.", ["2026-03-12"]),
+    # (withdrawn after rv30's review: "The meeting on Friday comes two days ahead of the deadline", a day in the
+    # subject before "comes", is the news's own happening, gone by as often as ahead)
+    ("comes-stay", K5, "The strike came a day ahead of the vote on Thursday.", ["2026-03-04", "2026-03-05"]),
+    ("comes-stay", K5, "The move comes after losses on Monday.", ["2026-03-09"]),
+    ("resp", K5, "By March 1, 12 and 30 respectively in the two leagues had qualified.", ["2026-03-01"]),
+    ("resp-stay", K5, "On March 2, 4 and 6, the court sat.", ["2026-03-02", "2026-03-04", "2026-03-06"]),
+    ("resp-stay", K5, "Hearings were held on March 2 and 4 respectively.", ["2026-03-02", "2026-03-04"]),
 ]
 
 

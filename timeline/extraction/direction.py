@@ -322,7 +322,14 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             v, back = ahead, (published - ahead.date).days
     # ("he said October 7 was the most likely start date": a plan's date in a reported past, the saying not dated
     # before it by a month, a day or a year of its own, "In January, he said March 3 was the most likely date")
-    plan_date = back > 182 and "ate" in sent[m.end:m.end + 60] and _PLAN_DATE_AFTER.match(sent, m.end) is not None and \
+    # (or the plan's date named first, the day after its copula: "The likely start date was January 12", ending the
+    # sentence or before its saying; not with a clause after it, "..., but the plan collapsed in March", "..., which
+    # the firm missed", whose past says the plan's day went by too)
+    plan_date = back > 182 and (
+        "ate" in sent[m.end:m.end + 60] and _PLAN_DATE_AFTER.match(sent, m.end) is not None or
+        _PLAN_DATE_WORD.search(sent, max(0, m.start - 60), m.start) is not None and
+        _PLAN_DATE_BEFORE.search(sent, max(0, m.start - 80), m.start) is not None and
+        _PLAN_DATE_ENDS.match(sent, m.end) is not None) and \
         all(o.kind in ("wd", "rd") for o in mentions[:i])
     if tenses[i] == "past" and (back >= 357 or back > 182 and (
             PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date)) \
@@ -1920,6 +1927,15 @@ _PLAN_DATE_AFTER = re.compile(r"\s+(?:was|were|would\s+be)\s+(?:the|a|an)\s+(?:(
                               r"(?:likely|probable|possible|expected|tentative|proposed|planned|preferred|earliest|new|"
                               r"target)\b"
                               r"(?:\s+[\w-]+){0,2}?\s+(?:date|day|deadline)\b", re.IGNORECASE)
+# ... its date named first, the day after the copula: "The likely start date was January 12", "the most likely date
+# for the vote was March 3" (not a day that came, "The likely date of the theft was April 2", "The start date was")
+_PLAN_DATE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|added|announced|reported|"
+                             r"wrote)\b[^,;]*$|,\s+according\s+to\b)", re.IGNORECASE)
+_PLAN_DATE_WORD = re.compile(r"dat|day|deadl", re.IGNORECASE)  # (the cheap test before it)
+_PLAN_DATE_BEFORE = re.compile(r"\b(?:likely|probable|possible|expected|tentative|proposed|planned|preferred|earliest|"
+                               r"new|target)(?:\s+[\w-]+){0,2}?\s+(?:date|day|deadline)"
+                               r"(?:\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w-]+)?"
+                               r"\s+(?:was|would\s+be)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead

@@ -40,6 +40,7 @@ from .lexicon import (
     MON,
     MONTH_CONTEXT_WORDS,
     MONTH_NAMES,
+    MONTHS,
     NOT_PAST_ED,
     NUM,
     ONE_HAPPENING_NOUNS,
@@ -540,17 +541,20 @@ _PAIR_TIME_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:periods?|seasons?|mont
 
 
 def _month_pair(s: str, dash: int) -> str | None:
-    """What the dash at `dash` stands between: "pair", two full month names ("July-August", "July–August
-    period"); "unit", two months of a quarter's or a half's name ("April-June quarter") or the ends of a calendar
-    quarter or half ("the April-June period"); None, anything else ("July-style")."""
+    """What the dash at `dash` stands between: "pair", two month names, full or abbreviated ("July-August",
+    "July–August period", "Jan-Feb", "Jan.-Feb. 2024"); "unit", two months of a quarter's or a half's name
+    ("April-June quarter") or the ends of a calendar quarter or half ("the April-June period"); None, anything
+    else ("July-style")."""
     after = _MONTH_PAIR_DASH.match(s, dash)
-    if after is None or after["mo"].lower() not in MONTH_NAMES:
+    if after is None or after["mo"].lower() not in MONTHS:
         return None
     word = s.rfind(" ", 0, dash) + 1
     first = s[word:dash].lstrip("(\"“‘'")
-    if first.lower() not in MONTH_NAMES:
+    # (an abbreviation may keep its point before the dash: "Jan.-Feb.")
+    if first.lower().rstrip(".") not in MONTHS or first.endswith(".") and first.lower()[:-1] in MONTH_NAMES:
         return None
-    if (chain := _MONTH_PAIR_DASH.match(s, after.end())) is not None and chain["mo"].lower() in MONTH_NAMES:
+    first = first.rstrip(".")
+    if (chain := _MONTH_PAIR_DASH.match(s, after.end())) is not None and chain["mo"].lower() in MONTHS:
         return None  # "the April-May-June trilogy": a chain of three months, no pair
     # (a calendar quarter's or half's months, "the April-June period", "January-June": a quarter or a half by
     # another name, left out as "the second quarter" is from what a reader dates; "the June-August period" is none)
@@ -558,8 +562,9 @@ def _month_pair(s: str, dash: int) -> str | None:
     if _MONTH_QUARTER_AFTER.match(s, after.end()) or _MONTH_HALF_AFTER.match(s, after.end()) or \
             span == 3 and start % 3 == 1 or span == 6 and start % 6 == 1:
         return "unit"
-    if first.lower() in ("may", "march") and _PAIR_PREPOSITION_BEFORE.search(s, max(0, word - 12), word) is None \
-            and _PAIR_TIME_NOUN_AFTER.match(s, after.end()) is None:
+    if first.lower() in ("may", "march", "mar") and \
+            _PAIR_PREPOSITION_BEFORE.search(s, max(0, word - 12), word) is None and \
+            _PAIR_TIME_NOUN_AFTER.match(s, after.end()) is None:
         return None  # "a May-December romance": "May" and "March" are other words too, a pair needs what a time has
     return "pair"
 
@@ -590,13 +595,13 @@ def _valid_mo(m, s, gd):
     mon = gd["mo"].lower().rstrip(".")
     before = s[max(0, m.start() - 25):m.start()]
     # (the second month of a pair: "the February-March slump", read as the first is)
-    if m.start() > 2 and s[m.start() - 1] in "-–" and s[m.start() - 2].isalpha() and \
+    if m.start() > 2 and s[m.start() - 1] in "-–" and (s[m.start() - 2].isalpha() or s[m.start() - 2] == ".") and \
             _month_pair(s, m.start() - 1) == "pair":
         return True
     pair = _month_pair(s, m.end()) if s[m.end():m.end() + 1] in ("-", "–") else None
     if pair == "unit":
         return False  # "the April–June quarter": the quarter's months, no month of their own
-    if pair == "pair" and mon in MONTH_NAMES:
+    if pair == "pair" and mon in MONTHS:
         return True  # "the March-April period", "The May-June rains": a pair of months, whatever stands before
     if mon in ("may", "march", "mar") or (mon not in MONTH_NAMES and not gd["mo"].endswith(".")):
         # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
@@ -615,8 +620,9 @@ def _valid_mo(m, s, gd):
         # January, the chief executive said")
         return False
     after = s[m.end():m.end() + 2]
-    if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and s[max(0, m.start() - 3):m.start() - 1].isalpha():
-        return False  # "the April-June quarter"
+    if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and \
+            s[max(0, m.start() - 3):m.start() - 1].rstrip(".").isalpha():
+        return False  # "the April-June quarter", "the Apr.-June period"
     if after[:1] == "-" or (after[:1] == " " and re.match(r" [A-Z][a-z]", s[m.end():m.end() + 3])
                             and not _MONTH_CONTEXT.search(before)):
         # "August Wilson", "July-style": a name, not the month.
@@ -2407,7 +2413,9 @@ RULES: tuple[Rule, ...] = (
                    ("Profit rose in the March quarter.", "2023-01/2023-03"),
                    ("Profit will rise in the June quarter.", "2023-04/2023-06"),
                    ("Spain won the June quarter-final.", None))),
-    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)", _resolve_mo,
+    # (not a month before "Day" in capitals: "May Day", the named day, the hol rule's)
+    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)(?!\s+(?-i:Day)\b)",
+         _resolve_mo,
          _valid_mo,
          confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
                    ("The summit will be held in June.", "2023-06"),
@@ -2431,7 +2439,7 @@ RULES: tuple[Rule, ...] = (
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
                 # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
                 # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
-                r"(?P<hol_wk>\s+(?:holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
+                r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|bank\s+holidays?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
                 r"hampers?)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,

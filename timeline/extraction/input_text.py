@@ -110,3 +110,35 @@ _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 # The ASCII characters of _BAD_CHARS, as bytes and one string each.
 _ASCII_BAD = bytes(c for c in range(128) if _BAD_CHARS.match(chr(c)))
 _ASCII_BAD_CHARS = tuple(chr(c) for c in _ASCII_BAD)
+
+
+# A month's or a weekday's name glued to the lower-case word before it, as scraped text loses the space a link's
+# or a tag's edge stood for ("voted onMay 8", "to cancelWednesday's game"): a word of two or more lower-case
+# letters opening a token (not a hashtag's or a handle's, "#GivingTuesday", nor part of a web address, nor a
+# name's "McMonday") and the name, a whole word after it.
+_GLUED_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![A-Za-z])")
+_TOKEN_EDGE = frozenset(" \t\n\"“‘(")
+# ... but not a page's time stamp glued to its headline, a full date with its year and a clock time after the name
+# ("Court remands two suspectsMonday, January 6, 2020 22:14": page_furniture reads it as the page's)
+_STAMP_AFTER = re.compile(r"[^\n]{0,24}?\b(?:1[89]|20)\d\d,?\s+\d{1,2}:\d\d")
+
+
+def plain_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits (at, characters deleted, text inserted), in order, that make `text` plain as the engine's rules
+    read it: a line end "\r\n" is "\n" (a Windows file's, a form post's; a lone "\r" is "\n" too), and a space
+    parts a month's or a weekday's name glued to the word before it (_GLUED_NAME). None for most texts."""
+    edits = []
+    if "\r" in text:
+        edits += [(m.start(), 2, "\n") if m[0] == "\r\n" else (m.start(), 1, "\n") for m in re.finditer("\r\n?", text)]
+    for m in _GLUED_NAME.finditer(text):
+        at = m.start()
+        if not at or not "a" <= text[at - 1] <= "z":
+            continue
+        word = at - 1
+        while word and "a" <= text[word - 1] <= "z":
+            word -= 1
+        if at - word >= 2 and (not word or text[word - 1] in _TOKEN_EDGE) and not _STAMP_AFTER.match(text, m.end()):
+            edits.append((at, 0, " "))
+    return sorted(edits) if edits else edits

@@ -298,6 +298,9 @@ HOLIDAYS = {
     "st. patrick's day": ("US", "Saint Patrick's Day", "unofficial"),
     "saint patrick's day": ("US", "Saint Patrick's Day", "unofficial"),
     "boxing day": ("GB", "Boxing Day", "public"),
+    # International Workers' Day, May 1 ("rallies on May Day"), not the month May (the package's Sweden keeps it
+    # on that day under this name; Britain's bank holiday of the name is the first Monday of May)
+    "may day": ("SE", "May Day", "public"),
     "easter monday": ("GB", "Easter Monday", "public"),
     "lunar new year": ("KR", "Korean New Year", "public"),
     "chuseok": ("KR", "Chuseok", "public"),

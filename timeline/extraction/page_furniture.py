@@ -641,7 +641,10 @@ def in_link(sent: str, m: Mention) -> bool:
 # A dated entry's head in a digest of such entries: a line that opens with a full date, then a full stop, a
 # colon, a dash, a word glued to it or the line's end ("25 June 2004China", "30 June 2004. At least 15 people
 # were killed ... state media reported today", "July 6, 2004: ...").
-_ENTRY_HEAD_SOURCE = (r"[ \t]*(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
+# (its weekday may open it: "Tuesday, 12 August 2025")
+_ENTRY_HEAD_SOURCE = (r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
+                      r"Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+                      r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
                       r"(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
 _ENTRY_HEAD = re.compile(_ENTRY_HEAD_SOURCE)
 # The same after a line break: searched for, its leading "\n" lets the regex engine skip from line to line in C.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import partial
 
 from .anchors import (
@@ -107,7 +108,7 @@ from .grammar import (
     resolve,
     yearless,
 )
-from .input_text import HTML_HINT, check_usable, mask_html
+from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
 from .lexicon import MON, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
@@ -299,6 +300,21 @@ _DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(
 _DAY_LIST_END = re.compile(r"\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
                            r"this|last|next|to|from)\b|\s+respectively(?:\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|"
                            r"when|as|after|before|with|for|but|while|that|this|last|next|to|from)\b)", re.IGNORECASE)
+# ... nor after a fronted tally's date ("By", "As of") whose comma the list follows when no comma closes the list's
+# words: the list is the main clause's subject, counts ("By Oct. 1, 14 and 22 respectively in the two states had
+# signed up"; not "On Oct. 5, 12 and 19 the council met", "By Oct. 1, 12 and 30, ...", nor days that run on one by
+# one, "By Nov. 3, 4 and 5 ...").
+_FRONTED_DATE_BEFORE = re.compile(r"[\W_]*(?:By|As\s+of)\s+")
+_LIST_WORDS_AFTER = re.compile(r"\s+[a-z][^,;:()]*$")
+
+
+def _fronted_list_subject(sent: str, start: int, end: int) -> bool:
+    """Whether the day list ending at `end` after the date at `start` is the subject of the main clause after a
+    fronted date's comma (_FRONTED_DATE_BEFORE)."""
+    return start < 24 and _FRONTED_DATE_BEFORE.fullmatch(sent, 0, start) is not None and \
+        _LIST_WORDS_AFTER.match(sent, end) is not None
+
+
 # ... unless the days run on one by one from the first ("Oct. 12, 13 and 14 advanced voting locations will be
 # open": no count goes on a date's day that way), and no unit of a count follows ("May 3, 4 and 5 percent").
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|points?|times|years?|months?|weeks?|days?|hours?|"
@@ -347,6 +363,10 @@ _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
+# ... or, after a present "comes", the happening's name and "on" before its day ("comes two days ahead of the summit
+# on Friday").
+_PRESENT_COMES_BEFORE = re.compile(r"\b(?:come|comes)\s+$", re.IGNORECASE)
+_HAPPENING_ON_GAP = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}?on\s+", re.IGNORECASE)
 
 
 def extract_events(text: str, *, published: dt.date | None = None,
@@ -373,6 +393,8 @@ def extract_events(text: str, *, published: dt.date | None = None,
     if not text.strip():
         return []
     check_usable(text)
+    if (edits := plain_edits(text)):
+        return _extract_plain(text, edits, published, pinned, uncertain)
     try:
         events = _extract(text, published, pinned or {})
     except ExtractionError:
@@ -380,6 +402,49 @@ def extract_events(text: str, *, published: dt.date | None = None,
     except Exception as exc:  # the contract: callers only ever see ExtractionError
         raise ExtractionError(f"Could not extract events from this text ({type(exc).__name__}: {exc}).") from exc
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
+
+
+def _extract_plain(text: str, edits: list[tuple[int, int, str]], published: dt.date | None,
+                   pinned: dict[int, DateValue] | None, uncertain: bool) -> list[ExtractedEvent]:
+    """The statements of `text` read from its plain form (input_text.plain_edits: each edit (at, deleted, inserted),
+    in order): the positions they give are put back in the text as given, and a pinned statement's cue start is
+    moved into the plain text."""
+    # The unchanged runs of the text: where each starts in the plain text and in the text, and its length.
+    plain_at, text_at, lengths, parts = [], [], [], []
+    pos = shift = 0
+    for at, deleted, inserted in edits:
+        plain_at.append(pos + shift)
+        text_at.append(pos)
+        lengths.append(at - pos)
+        parts += (text[pos:at], inserted)
+        shift += len(inserted) - deleted
+        pos = at + deleted
+    plain_at.append(pos + shift)
+    text_at.append(pos)
+    lengths.append(len(text) - pos)
+    parts.append(text[pos:])
+    plain = "".join(parts)
+
+    def back(i: int) -> int:
+        k = bisect_left(plain_at, i + 1) - 1
+        return text_at[k] + min(i - plain_at[k], lengths[k])  # (a character put in: where it was put)
+
+    def back_end(i: int) -> int:
+        return back(i - 1) + 1 if i else 0  # (an end stands right after its last character)
+
+    def forward(i: int) -> int:
+        k = bisect_left(text_at, i + 1) - 1
+        return plain_at[k] + min(i - text_at[k], lengths[k])
+
+    events = extract_events(plain, published=published, uncertain=uncertain,
+                            pinned={forward(k): v for k, v in pinned.items()} if pinned else None)
+    out = []
+    for e in events:
+        ss, se, cs, ce = back(e.sentence_start), back_end(e.sentence_end), back(e.cue_start), back_end(e.cue_end)
+        out.append(replace(e, sentence=text[ss:se], sentence_start=ss, sentence_end=se, cue=text[cs:ce],
+                           cue_start=cs, cue_end=ce,
+                           anchor_cue_start=None if e.anchor_cue_start is None else back(e.anchor_cue_start)))
+    return out
 
 
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
@@ -1712,6 +1777,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 follower = basis(i + 1)
                 if main == i + 1 and ago and norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
+            elif ago and i + 1 < n and resolved[i + 1] is not None and resolved[i + 1].precision == "day" and \
+                    norm_dir(m) in ("before", "after") and \
+                    _PRESENT_COMES_BEFORE.search(sent, (m.start - 12 if m.start > 12 else 0), m.start) and \
+                    _HAPPENING_ON_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
+                # "The visit comes two days ahead of the summit on Friday": the count runs from the day of what
+                # the news's present "comes" before or after, as from "Friday's summit"
+                follower = basis(i + 1)
             elif i == 0 and n > 1 and ago and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
@@ -2044,6 +2116,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 days = [(dm.start(), dm[0]) for dm in _LIST_DAY.finditer(lst[0])]
                 numbers = [v.date.day] + [int(d) for _, d in days]
                 if numbers == sorted(set(numbers)) and (
+                        numbers == list(range(numbers[0], numbers[0] + len(numbers))) or
+                        not _fronted_list_subject(sent, m.start, lst.end())) and (
                         _DAY_LIST_END.match(sent, lst.end()) or
                         numbers == list(range(numbers[0], numbers[0] + len(numbers))) and
                         not _COUNT_UNIT_AFTER.match(sent, lst.end())):

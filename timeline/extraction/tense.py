@@ -1667,6 +1667,15 @@ _COMES = ("comes", "come")
 _FIXTURE_COMES = re.compile(r"\b(?:games?|match|clash|derby|fixture|tie|finals?|semi-?finals?|showdown|decider|rematch|"
                             r"kick-?off|bout|fight|race)\b[^.;:!?,]{0,60}?\b(?:comes|come)\s+(?:on\s+)?$",
                             re.IGNORECASE)
+# A present "comes (N days) ahead of / before" the happening whose day follows ("The visit comes two days ahead of
+# the summit on Friday", "comes before the vote on Sunday"): the news's own time comes first, what it precedes is
+# ahead (not "came", nor "comes after": "The move comes after losses on Tuesday" is gone by; nor a day in the
+# subject before "comes", "The attack on Monday comes two days ahead of the talks": the news's own happening, gone by
+# as often as ahead)
+_COMES_AHEAD_BEFORE = re.compile(r"\b(?:comes|come)\s+(?:(?:just|only|some|about|nearly|almost|more\s+than)\s+)?"
+                                 r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
+                                 r"(?:days?|weeks?|hours?)\s+)?(?:ahead\s+of|before)\s+(?:(?![a-z]+ed\s)[\w'’-]+\s+){1,4}?"
+                                 r"(?:(?:on|this|next)\s+)?$", re.IGNORECASE)
 # The words right before a payout's day (clause_tense): "payable (on)", "to be paid (on)", "(holders) of/on record
 # (on/as of/by)", "ex-dividend (on)".
 _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-dividend)(?:\s+(?:on|as\s+of|by))?\s+$",
@@ -1695,6 +1704,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "The game of the weekend comes on Sunday afternoon", "The derby comes Saturday": a fixture's
         # present "comes" on its day tells of the coming one, as "is on Sunday" does
         return "present"
+    # (the test looks at the words before the day only: the sentence may be a pasted table's thousands of dates)
+    if "come" in s[(start - 120 if start > 120 else 0):start] and \
+            _COMES_AHEAD_BEFORE.search(s, start - 120 if start > 120 else 0, start):
+        return "future"  # "The visit comes two days ahead of the summit on Friday": what the news's now precedes
     if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
         return "past"  # "especially since the introduction of the law in June, activists have been"
     if last_word in ("until", "till"):
