@@ -442,6 +442,11 @@ def _month_by_its_event(s: str, m, before: str) -> bool:
     return _MONTH_TOLD.search(rest) is not None
 
 
+# A bare "be" after "May", an adverb or two between at most ("THIS COPY ... AND MAY BE UPDATED", "and may well
+# be", "or may not be"): the modal, whatever word stands before it ("and" lets a month through: "April and May").
+_MAY_BE_AFTER = re.compile(r"(?:\s+(?:not|never|well|also|still|yet|even|soon|only|just|already|now|then|always|"
+                           r"actually|possibly|perhaps|indeed|therefore|thus|sometimes|no\s+longer)){0,2}\s+be\b",
+                           re.IGNORECASE)
 _MONTH_RANKED = re.compile(r"\b(?:wettest|driest|hottest|coldest|warmest|coolest|sunniest|snowiest|busiest|quietest|"
                            r"worst|best|record)\b", re.IGNORECASE)
 # A past participle right after the month's "was"/"had been"/"has been", and a "by" or "as" after it.
@@ -567,6 +572,8 @@ def _valid_mo(m, s, gd):
             return False
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False
+    if mon == "may" and _MAY_BE_AFTER.match(s, m.end()):
+        return False  # "... AND MAY BE UPDATED", "and May not be": a month takes no bare "be"; the modal
     if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
             name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and \
             (person := _PERSON_AFTER_MONTH.match(s, m.end())) is not None and not title_case(s) and \
