@@ -22,3 +22,22 @@ test_may_before_be_is_the_modal = dated_test([
     ("Sales rose in April and May, and prices may well be higher.", ["2025-04", "2025-05"]),
     ("THE TALKS RESUMED IN APRIL AND MAY.", ["2025-04", "2025-05"]),
 ], WED)
+
+
+test_a_broadcasts_label_with_the_pages_date_is_no_statement = dated_test([
+    ("ANNOUNCER: This is THE EVENING REPORT for Wednesday, July 2, 2025.\n\nHOST: The senate voted on Monday.",
+     ["2025-06-30"]),
+    ("Radio Online\nlatest show July 2, 2025\n\nThe senate voted on Monday.", ["2025-06-30"]),
+    ("Other segments from the episode on July 1, 2025\n\nThe senate voted on Monday.", ["2025-06-30"]),
+    ("Morning Talk with Jane Doe, July 2, 2025: Interview with John Roe; Review of a new album.\n\n"
+     "The senate voted on Monday.", ["2025-06-30"]),
+    ("NEWS SERVICES / 202-555-0100 Capitol Forum (City News) - Wednesday, July 2, 2025 1 JOHN ROE, host: "
+     "The senate voted on Monday.", ["2025-06-30"]),
+    # near neighbours: a broadcast told in prose, an occasion's heading, "This is" in prose, a wrapped sentence,
+    # a show's label with a date far from the page's
+    ("Rather signed off in his last broadcast on July 2, 2025.", ["2025-07-02"]),
+    ("Election Day, July 1, 2025: voters went to the polls.", ["2025-07-01"]),
+    ("This is a record for July 1, 2025.", ["2025-07-01"]),
+    ("The show on July 1, 2025\nwas a hit.", ["2025-07-01"]),
+    ("Other segments from the episode on March 3, 2025", ["2025-03-03"]),
+], WED)

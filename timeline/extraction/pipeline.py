@@ -136,6 +136,7 @@ from .page_furniture import (
     STAMP_LABEL_AFTER,
     blog_opened,
     bracketed_dateline,
+    broadcast_label,
     byline_date,
     capitals_dateline_line,
     dateline_day,
@@ -767,7 +768,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if dm and not yearless(m) and (
                 STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
+                or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)
+                or broadcast_label(sent, m, published)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
