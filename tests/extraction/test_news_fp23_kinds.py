@@ -41,3 +41,15 @@ test_a_broadcasts_label_with_the_pages_date_is_no_statement = dated_test([
     ("The show on July 1, 2025\nwas a hit.", ["2025-07-01"]),
     ("Other segments from the episode on March 3, 2025", ["2025-03-03"]),
 ], WED)
+
+
+test_a_proposed_acts_yearless_day_may_be_ahead = dated_test([
+    ("American officials had proposed starting the talks July 20th in Geneva.", ["2025-07-20"]),
+    ("The union had proposed resuming talks on July 20.", ["2025-07-20"]),
+    ("The mayor suggested holding a vote on August 12.", ["2025-08-12"]),
+    ("The union agreed to resume talks on July 20.", ["2025-07-20"]),
+    # near neighbours: a proposal with no act after it, a day already gone, a year of the sentence's own
+    ("Officials proposed a ban on July 20.", ["2024-07-20"]),
+    ("Officials agreed to start the talks on June 25.", ["2025-06-25"]),
+    ("In 2024, officials agreed to start talks on July 20.", ["2024", "2024-07-20"]),
+], WED)

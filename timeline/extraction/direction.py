@@ -2075,5 +2075,11 @@ PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|
                        # on April 9", "was to be sentenced"), its verb one of a plan's (_PLAN_VERBS): not "was to
                        # blame", "was to have signed" (given up), "was to Paris", "was to no avail"
                        r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+"
-                       r"(?:be\s+(?-i:[a-z]+ed|held|sworn|seen|heard|given|taken|shown)|" + _PLAN_VERBS + r")\b",
+                       r"(?:be\s+(?-i:[a-z]+ed|held|sworn|seen|heard|given|taken|shown)|" + _PLAN_VERBS + r")\b|"
+                       # a proposal or an agreement told in the past, its act after it ("had proposed starting the
+                       # talks July 10", "agreed to resume talks on July 10", "offered to hold a vote on May 3"):
+                       # the act's day, which may still be ahead (not "had proposed a ban", no act's day)
+                       r"\b(?:proposed|suggested|offered|agreed|planned|promised|pledged|intended|arranged)\s+"
+                       r"(?:to\s+" + _PLAN_VERBS + r"|(?:start|hold|resum|open|reopen|beginn|sign|meet|launch|host|"
+                       r"releas|clos|visit|return|vot)ing)\b",
                        re.IGNORECASE)
