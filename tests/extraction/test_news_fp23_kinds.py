@@ -35,7 +35,14 @@ test_a_broadcasts_label_with_the_pages_date_is_no_statement = dated_test([
      "The senate voted on Monday.", ["2025-06-30"]),
     # near neighbours: a broadcast told in prose, an occasion's heading, "This is" in prose, a wrapped sentence,
     # a show's label with a date far from the page's
+    ("I'm Jane Doe, and this is the Evening Report for Wednesday, July 2, 2025.\n\nThe senate voted on Monday.",
+     ["2025-06-30"]),
     ("Rather signed off in his last broadcast on July 2, 2025.", ["2025-07-02"]),
+    # (a happening's heading with a guest's name: rv30's rows)
+    ("Dinner with President Obama, July 1, 2025: A night to remember.\n\nGuests arrived early.", ["2025-07-01"]),
+    ("Talks with Prime Minister Carney, June 30, 2025: what was said.", ["2025-06-30"]),
+    ("Dinner with Jane Doe, July 1, 2025: A night to remember.", ["2025-07-01"]),
+    ("It was agreed, and this is the Plan for July 1, 2025: cut costs.", ["2025-07-01"]),
     ("Election Day, July 1, 2025: voters went to the polls.", ["2025-07-01"]),
     ("This is a record for July 1, 2025.", ["2025-07-01"]),
     ("The show on July 1, 2025\nwas a hit.", ["2025-07-01"]),

@@ -141,9 +141,16 @@ _SHOW_NOUN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w'’-]+[ \t]+){0,4}(?:show|
                                re.IGNORECASE)
 _LINE_ENDS_NO_STOP = re.compile(r"[ \t]*(?:\n(?![ \t]*[a-z(])|$)")
 _SHOW_HOST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|the|of|and|at))*"
-                               r"[ \t]+with[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}),[ \t]*$")
-_ANNOUNCED_SHOW_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z]+):[ \t]*)?This[ \t]+is[ \t]+(?:the[ \t]+)?"
-                                    r"(?-i:[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,5})[ \t]+for[ \t]+$")
+                               r"[ \t]+with[ \t]+(?!(?:President|Prime|Secretary|Senator|Sen\.|Gov\.|Governor|King|"
+                               r"Queen|Prince|Mayor|Dr\.|Pope|Chancellor|General|Gen\.|Minister|Chairman|Judge)\b)"
+                               r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}),[ \t]*$")
+# ... whose colon lists the episode's segments ("Interview with ...; Review of ..."), not a happening's heading
+# ("Dinner with Jane Doe, July 1, 2025: A night to remember").
+_SEGMENTS_AFTER = re.compile(r":[^\n]*?(?:\b(?-i:[Ii]nterviews?|[Rr]eviews?|[Cc]onversation|[Cc]ommentary|"
+                             r"[Pp]rofile)\b|;)")
+# (the host's sign-on may come first: "I'm Jim Lehrer, and this is the NewsHour for Tuesday, November 11, 2025.")
+_ANNOUNCED_SHOW_BEFORE = re.compile(r"(?:^\W*(?:[A-Z]+:[ \t]*)?|,[ \t]+and[ \t]+)[Tt]his[ \t]+is[ \t]+"
+                                    r"(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,5}[ \t]+for[ \t]+$")
 _RUNNING_HEAD_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]+(?-i:[A-Z])")
 
 
@@ -154,9 +161,10 @@ def broadcast_label(sent: str, m: Mention, published: dt.date) -> bool:
     lo = m.start - 80 if m.start > 80 else 0
     if _LINE_ENDS_NO_STOP.match(sent, m.end) and _SHOW_NOUN_BEFORE.search(sent, lo, m.start):
         return True
-    if sent.startswith(":", m.end) and _SHOW_HOST_BEFORE.search(sent, lo, m.start):
+    if sent.startswith(":", m.end) and _SHOW_HOST_BEFORE.search(sent, lo, m.start) and \
+            _SEGMENTS_AFTER.match(sent, m.end):
         return True
-    if _ANNOUNCED_SHOW_BEFORE.match(sent[:m.start]) and sent[m.end:].strip() in ("", "."):
+    if sent[m.end:].strip() in ("", ".") and _ANNOUNCED_SHOW_BEFORE.search(sent, 0, m.start):
         return True
     return bool(m.g(f"{m.kind}_wd") and _RUNNING_HEAD_AFTER.match(sent, m.end) and
                 sent[lo:m.start].rstrip().endswith(("-", "–", "—")))
