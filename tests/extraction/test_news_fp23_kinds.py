@@ -1,6 +1,10 @@
 """fp23's kinds (session 35 precision sample: 27 pages of broadcast news transcripts and scripts, 1996-2006, CNN,
 PBS NewsHour, NPR, VOA, ABC, CBS, on hosts no set uses): a rush transcript's "THIS COPY MAY NOT BE IN ITS FINAL FORM
-AND MAY BE UPDATED" has the modal "may", no month (a month takes no bare "be", an adverb or two between at most).
+AND MAY BE UPDATED" has the modal "may", no month (a month takes no bare "be", an adverb or two between at most);
+a broadcast's label with the page's full date (a show's or an episode's line, "Show with Host, date: Interview with
+...", an announcer's "This is SHOW for date.", a transcript's running head) dates no happening; a proposal told in
+the past with its act after it ("had proposed starting the talks July 10") is a plan whose yearless day may be the
+coming one; a clock reading's weekday ("it's 3:00 a.m. Thursday in Iraq, where ...") is no happening's day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from transcripts.
@@ -59,4 +63,14 @@ test_a_proposed_acts_yearless_day_may_be_ahead = dated_test([
     ("Officials proposed a ban on July 20.", ["2024-07-20"]),
     ("Officials agreed to start the talks on June 25.", ["2025-06-25"]),
     ("In 2024, officials agreed to start talks on July 20.", ["2024", "2024-07-20"]),
+], WED)
+
+
+test_a_clock_readings_weekday_is_no_happening = dated_test([
+    ("Happening now, it's 3:00 a.m. Thursday in Iraq where the army admits it used the shells.", []),
+    ("It is now 8 p.m. Sunday in Havana, where the leader spoke.", []),
+    # near neighbours: a happening at a clock time and a weekday, told or planned
+    ("The blast struck at 3 a.m. Thursday.", ["2025-06-26"]),
+    ("Police said it was 3 a.m. Monday when the fire began.", ["2025-06-30"]),
+    ("The vote is at 3 p.m. Thursday.", ["2025-07-03"]),
 ], WED)

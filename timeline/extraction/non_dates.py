@@ -680,6 +680,20 @@ def weekday_speaker(sent: str, m: Mention) -> bool:
         _SPEAKER_OPENING.search(sent, max(0, m.start - 6), m.start) is not None
 
 
+# A clock reading with its weekday: "it's 3:00 a.m. Thursday in Iraq, where the Pentagon admits ...", "where it is
+# now 8 p.m. Sunday": what time it is somewhere (a broadcast's world clock), no happening of that day; not "the
+# blast at 3 a.m. Thursday" nor "it happened at 3 a.m. Thursday" (no "it is" before the clock).
+_CLOCK_READING_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:after\s+|past\s+)?"
+                                   r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o['’]clock)?\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
+
+
+def clock_reading(sent: str, m: Mention) -> bool:
+    """Whether the weekday `m` is the day of a clock reading ("it's 3:00 a.m. Thursday in Iraq")."""
+    return m.start > 6 and sent[m.start - 2:m.start].rstrip()[-1:] in "0123456789.mMkn" and \
+        _CLOCK_READING_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
+
+
 # A programme or a paper named "Today" after a colon: "Watch on NBC: Today show host leaves", "NBC: Today co-host".
 _PROGRAMME_AFTER = re.compile(r"(?:['’]s)?\s+(?:show|program|programme|co-?hosts?|hosts?|anchors?|presenters?|"
                               r"newspaper|paper|edition|broadcast)\b", re.IGNORECASE)

@@ -113,6 +113,7 @@ from .non_dates import (
     EACH_YEAR_AFTER,
     EACH_YEAR_FRAME,
     HABITUAL_WORDS,
+    clock_reading,
     habitual,
     habitual_present_from,
     is_comparison,
@@ -850,6 +851,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time
         if wd and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
+        if wd and clock_reading(sent, m):
+            continue  # "it's 3:00 a.m. Thursday in Iraq, where ...": a clock reading's day, no happening
         if (wd or mo or dm or hol or kind == "rd") and supposed_happening(sent, m):
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
