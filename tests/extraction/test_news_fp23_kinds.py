@@ -4,7 +4,9 @@ AND MAY BE UPDATED" has the modal "may", no month (a month takes no bare "be", a
 a broadcast's label with the page's full date (a show's or an episode's line, "Show with Host, date: Interview with
 ...", an announcer's "This is SHOW for date.", a transcript's running head) dates no happening; a proposal told in
 the past with its act after it ("had proposed starting the talks July 10") is a plan whose yearless day may be the
-coming one; a clock reading's weekday ("it's 3:00 a.m. Thursday in Iraq, where ...") is no happening's day.
+coming one; a clock reading's weekday ("it's 3:00 a.m. Thursday in Iraq, where ...") is no happening's day; a
+programme's rundown of itself, its name in capitals ("Today on FACE THE NATION, just weeks to go ..."), is no
+happening of the day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from transcripts.
@@ -73,4 +75,16 @@ test_a_clock_readings_weekday_is_no_happening = dated_test([
     ("The blast struck at 3 a.m. Thursday.", ["2025-06-26"]),
     ("Police said it was 3 a.m. Monday when the fire began.", ["2025-06-30"]),
     ("The vote is at 3 p.m. Thursday.", ["2025-07-03"]),
+], WED)
+
+
+test_a_programmes_rundown_of_itself_is_no_happening = dated_test([
+    ("Today on FACE THE NATION, just weeks to go before the vote, both parties are revving up.", []),
+    ("Today, on FACE THE NATION, the state of play in Iowa.", []),
+    ("Tonight on NIGHTLINE: the hostages come home.", []),
+    # near neighbours: a network's name, a place, a sentence in capitals, what was done on the programme
+    ("Today on CNN, the president said he would veto the bill.", ["2025-07-02"]),
+    ("Today on Capitol Hill, senators voted to pass the bill.", ["2025-07-02"]),
+    ("TODAY ON CAPITOL HILL, SENATORS VOTED.", ["2025-07-02"]),
+    ("Today on FACE THE NATION, the senator announced her run.", ["2025-07-02"]),
 ], WED)

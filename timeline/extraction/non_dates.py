@@ -715,6 +715,13 @@ def _equated_today(sent: str, m: Mention) -> bool:
     f = _FRONTED_TODAY_EQUATED.match(sent, m.end)
     return f is not None and not has_tense_marker(f["subj"]) and not _DAY_MEASURE.search(f["subj"])
 
+# A broadcast's rundown of itself: "Today on FACE THE NATION, just weeks to go ...", "Tonight on NIGHTLINE: ...", the
+# programme's name in capitals (as transcripts write it) before a comma or a colon, in a sentence in lower case; not
+# a network's name ("Today on CNN, the president said he would veto the bill" tells what he said that day).
+_SHOW_IN_CAPITALS_AFTER = re.compile(r",?\s+on\s+(?P<show>(?:THE\s+)?[A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]+){0,4})"
+                                     r"\s*[,:]")
+_NETWORKS = frozenset("CNN ABC NBC CBS PBS NPR BBC FOX MSNBC CNBC C-SPAN VOA PRI ITV RTE CBC SKY".split())
+
 
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
@@ -751,6 +758,12 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and not m.g("rd_mod") and not m.text.endswith(("'s", "’s")) and \
             may_hold(sent[m.end:m.end + 120], _EQUATED_WORDS) and _equated_today(sent, m):
         return True  # "And today, the right to work is equal to the right to survival": nowadays
+    if word[:1] == "T" and m.start < 40 and not m.g("rd_mod") and not sent.isupper() and \
+            (show := _SHOW_IN_CAPITALS_AFTER.match(sent, m.end)) is not None and \
+            show["show"].strip() not in _NETWORKS and not has_past_verb(sent[show.end():]):
+        # "Today on FACE THE NATION, ...": a programme's rundown of itself, no happening of the day (not "Today on
+        # MEET THE PRESS, the senator announced her run": what was done on it)
+        return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or
