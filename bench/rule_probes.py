@@ -224,7 +224,7 @@ near neighbours it must leave alone; rows wrong on main and on the branch are kn
 scripts of 1996-2006 ("MAY BE UPDATED": the modal; a broadcast's label with the page's full date, "latest show May 15,
 2024", "This is SHOW for <date>."; a proposal told in the past with its act after it, "had proposed holding the next
 round May 28"; a clock reading's weekday, "It's 9 p.m. Thursday in Tokyo"; a programme's rundown of itself, "Today on
-MEET THE PRESS, ..."), with near neighbours.
+MEET THE PRESS, ..."; "N years to the day" after a day: that day N years back), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -14524,6 +14524,10 @@ PROBES_S35_FP23 = [
     ("clock-stay", W, "The quake hit at 9 p.m. Thursday in Tokyo.", ["2024-05-09"]),
     ("rundown", W, "Today on MEET THE PRESS, the race for the White House tightens.", []),
     ("rundown-stay", W, "Today on NBC, the senator announced her run.", ["2024-05-15"]),
+    ("totheday", W, "The museum reopened on April 2, 2024, five years to the day after the fire.",
+     ["2024-04-02", "2019-04-02"]),
+    ("totheday", W, "He stepped down on Monday, 30 years to the day he was sworn in.", ["2024-05-13", "1994-05-13"]),
+    ("totheday-stay", W, "The museum reopened on April 2, 2024, five years after the fire.", ["2024-04-02", "2019"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -6,7 +6,7 @@ a broadcast's label with the page's full date (a show's or an episode's line, "S
 the past with its act after it ("had proposed starting the talks July 10") is a plan whose yearless day may be the
 coming one; a clock reading's weekday ("it's 3:00 a.m. Thursday in Iraq, where ...") is no happening's day; a
 programme's rundown of itself, its name in capitals ("Today on FACE THE NATION, just weeks to go ..."), is no
-happening of the day.
+happening of the day; "March 9, 24 years to the day he took over" dates the taking over on March 9 24 years back.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from transcripts.
@@ -87,4 +87,16 @@ test_a_programmes_rundown_of_itself_is_no_happening = dated_test([
     ("Today on Capitol Hill, senators voted to pass the bill.", ["2025-07-02"]),
     ("TODAY ON CAPITOL HILL, SENATORS VOTED.", ["2025-07-02"]),
     ("Today on FACE THE NATION, the senator announced her run.", ["2025-07-02"]),
+], WED)
+
+
+test_years_to_the_day_date_the_happening_counted_from = dated_test([
+    ("His last day will be March 9, 24 years to the day he took over.", ["2026-03-09", "2002-03-09"]),
+    ("The memorial opened on June 5, 2025, exactly 20 years to the day after the flood.",
+     ["2025-06-05", "2005-06-05"]),
+    ("She resigned on May 3, ten years to the day since she took office.", ["2025-05-03", "2015-05-03"]),
+    # near neighbours: "N years after" (its year), an approximate count, "to the day" of no count
+    ("The memorial opened on June 5, 2025, 20 years after the flood.", ["2025-06-05", "2005"]),
+    ("The memorial opened on June 5, 2025, almost 20 years to the day after the flood.", ["2025-06-05", "2005"]),
+    ("The count was accurate to the day.", []),
 ], WED)

@@ -1125,6 +1125,8 @@ def ago_direction(m) -> str:
     <something>" counts as "N years after" it (the something lies N years before the happening told); "" where
     the mention has no direction."""
     d = _norm((m.g("ago_dir") or "").lower())
+    if d.startswith("to the day"):
+        return "after"  # "24 years to the day (after) he took over": as "24 years after" it, to its day
     if d == "ahead of":
         return "before"  # "The visit comes two days ahead of the summit": as "two days before" it
     return "after" if d == "on from" else "from now" if d == "on from now" else d  # "Two years on from now"
@@ -1184,6 +1186,11 @@ def _resolve_ago(m, ctx):
         # "came a day after the bombers flew": the clause after
         # "after" is the dated thing, N units before the main event.
         if unit == "year" and n and direction == "after":
+            if ctx.main_day is not None and g("ago_dir")[:1] in "tT" and _norm(g("ago_q") or "") not in _ROUGHLY:
+                # "His last day will be March 9, 24 years to the day he took over": that same day N years back
+                day = ctx.main_day
+                return DateValue(day.replace(year=day.year - n, day=28 if (day.month, day.day) == (2, 29) else day.day),
+                                 "day")
             # "filed for bankruptcy Monday, 131 years after its founder opened his
             # first store": the store's year, counted back from the main event's.
             return DateValue(dt.date((ctx.main_day or pub).year - n, 1, 1), "year")
@@ -2211,7 +2218,10 @@ RULES: tuple[Rule, ...] = (
                 r"(?:\s+or\s+so)?\s+"
                 # ("two years on from a record defeat": "on from" as "after", ago_direction; "Two years on from
                 # now, the line will carry ..." as "from now", not in a hedged guess: "... the line should carry")
-                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?)"
+                # ("24 years to the day he took over", "a year to the day after the attack", "to the day since":
+                # that happening's day, the same day N years before the one the sentence tells, _resolve_ago)
+                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?|"
+                r"to\s+the\s+day(?:\s+(?:after|since|that|when)\b)?)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
