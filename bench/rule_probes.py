@@ -14523,6 +14523,7 @@ PROBES_S35_FP23 = [
     ("clock", W, "It's 9 p.m. Thursday in Tokyo, where markets are about to open.", []),
     ("clock-stay", W, "The quake hit at 9 p.m. Thursday in Tokyo.", ["2024-05-09"]),
     ("rundown", W, "Today on MEET THE PRESS, the race for the White House tightens.", []),
+    ("rundown", W, "Today on MEET THE PRESS, the race for the White House and a look at the budget.", []),
     ("rundown-stay", W, "Today on NBC, the senator announced her run.", ["2024-05-15"]),
     ("totheday", W, "The museum reopened on April 2, 2024, five years to the day after the fire.",
      ["2024-04-02", "2019-04-02"]),

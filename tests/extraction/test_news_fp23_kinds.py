@@ -48,6 +48,7 @@ test_a_broadcasts_label_with_the_pages_date_is_no_statement = dated_test([
     ("Dinner with President Obama, July 1, 2025: A night to remember.\n\nGuests arrived early.", ["2025-07-01"]),
     ("Talks with Prime Minister Carney, June 30, 2025: what was said.", ["2025-06-30"]),
     ("Dinner with Jane Doe, July 1, 2025: A night to remember.", ["2025-07-01"]),
+    ("Meeting with John Smith, July 1, 2025: Review of the budget; next steps.", ["2025-07-01"]),
     ("It was agreed, and this is the Plan for July 1, 2025: cut costs.", ["2025-07-01"]),
     ("Election Day, July 1, 2025: voters went to the polls.", ["2025-07-01"]),
     ("This is a record for July 1, 2025.", ["2025-07-01"]),
@@ -58,6 +59,7 @@ test_a_broadcasts_label_with_the_pages_date_is_no_statement = dated_test([
 
 test_a_proposed_acts_yearless_day_may_be_ahead = dated_test([
     ("American officials had proposed starting the talks July 20th in Geneva.", ["2025-07-20"]),
+    ("American officials had proposed starting the talks December 10th.", ["2025-12-10"]),
     ("The union had proposed resuming talks on July 20.", ["2025-07-20"]),
     ("The mayor suggested holding a vote on August 12.", ["2025-08-12"]),
     ("The union agreed to resume talks on July 20.", ["2025-07-20"]),
@@ -65,6 +67,10 @@ test_a_proposed_acts_yearless_day_may_be_ahead = dated_test([
     ("Officials proposed a ban on July 20.", ["2024-07-20"]),
     ("Officials agreed to start the talks on June 25.", ["2025-06-25"]),
     ("In 2024, officials agreed to start talks on July 20.", ["2024", "2024-07-20"]),
+    # (rv30's rows: what follows the day tells it went by)
+    ("Lawmakers suggested holding a vote on January 20, but the vote was held in February.",
+     ["2025-01-20", "2025-02"]),
+    ("The rebels, who had proposed holding talks on January 20, walked out in March.", ["2025-01-20", "2025-03"]),
 ], WED)
 
 
@@ -75,11 +81,15 @@ test_a_clock_readings_weekday_is_no_happening = dated_test([
     ("The blast struck at 3 a.m. Thursday.", ["2025-06-26"]),
     ("Police said it was 3 a.m. Monday when the fire began.", ["2025-06-30"]),
     ("The vote is at 3 p.m. Thursday.", ["2025-07-03"]),
+    # (rv30's rows: a subordinate clause's clock, an answer giving a happening's time)
+    ("By the time it's 9 p.m. Saturday, the polls will have closed.", ["2025-07-05"]),
+    ("The deadline? It's 5 p.m. Friday.", ["2025-07-04"]),
+    ("When is the vote? It's 10 a.m. Thursday, officials said.", ["2025-07-03"]),
 ], WED)
 
 
 test_a_programmes_rundown_of_itself_is_no_happening = dated_test([
-    ("Today on FACE THE NATION, just weeks to go before the vote, both parties are revving up.", []),
+    ("Today on FACE THE NATION, the race for the Senate; then a look at the budget.", []),
     ("Today, on FACE THE NATION, the state of play in Iowa.", []),
     ("Tonight on NIGHTLINE: the hostages come home.", []),
     # near neighbours: a network's name, a place, a sentence in capitals, what was done on the programme
@@ -87,6 +97,9 @@ test_a_programmes_rundown_of_itself_is_no_happening = dated_test([
     ("Today on Capitol Hill, senators voted to pass the bill.", ["2025-07-02"]),
     ("TODAY ON CAPITOL HILL, SENATORS VOTED.", ["2025-07-02"]),
     ("Today on FACE THE NATION, the senator announced her run.", ["2025-07-02"]),
+    # (rv30's rows: a finite verb after the name tells what is done or is so that day)
+    ("Today on FACE THE NATION, the senator will announce her run.", ["2025-07-02"]),
+    ("Today on WALL STREET, the Dow is down 300 points.", ["2025-07-02"]),
 ], WED)
 
 

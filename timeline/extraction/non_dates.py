@@ -683,14 +683,22 @@ def weekday_speaker(sent: str, m: Mention) -> bool:
 # A clock reading with its weekday: "it's 3:00 a.m. Thursday in Iraq, where the Pentagon admits ...", "where it is
 # now 8 p.m. Sunday": what time it is somewhere (a broadcast's world clock), no happening of that day; not "the
 # blast at 3 a.m. Thursday" nor "it happened at 3 a.m. Thursday" (no "it is" before the clock).
-_CLOCK_READING_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:after\s+|past\s+)?"
+# The reading names its place right after the weekday ("in Iraq", "here in Washington", ", where"); not a
+# subordinate clause's clock time ("By the time it's 9 p.m. Saturday, the polls will have closed") nor an answer
+# that gives a happening's time ("The deadline? It's 5 p.m. Friday.").
+_CLOCK_READING_BEFORE = re.compile(r"(?<!\bthe\stime\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bonce\s)"
+                                   r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bif\s)"
+                                   r"\bit(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:after\s+|past\s+)?"
                                    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o['’]clock)?\s+(?:on\s+)?$",
                                    re.IGNORECASE)
+_CLOCK_PLACE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:here\s+)?(?:in|at)\s+(?-i:[A-Z])|"
+                                r"\s+here\b|,\s+where\b)", re.IGNORECASE)
 
 
 def clock_reading(sent: str, m: Mention) -> bool:
     """Whether the weekday `m` is the day of a clock reading ("it's 3:00 a.m. Thursday in Iraq")."""
     return m.start > 6 and sent[m.start - 2:m.start].rstrip()[-1:] in "0123456789.mMkn" and \
+        _CLOCK_PLACE_AFTER.match(sent, m.end) is not None and \
         _CLOCK_READING_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
 
 
@@ -760,9 +768,10 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "And today, the right to work is equal to the right to survival": nowadays
     if word[:1] == "T" and m.start < 40 and not m.g("rd_mod") and not sent.isupper() and \
             (show := _SHOW_IN_CAPITALS_AFTER.match(sent, m.end)) is not None and \
-            show["show"].strip() not in _NETWORKS and not has_past_verb(sent[show.end():]):
-        # "Today on FACE THE NATION, ...": a programme's rundown of itself, no happening of the day (not "Today on
-        # MEET THE PRESS, the senator announced her run": what was done on it)
+            show["show"].strip() not in _NETWORKS and not has_finite_verb(sent[show.end():]):
+        # "Today, on FACE THE NATION, the state of play in Iowa": a programme's rundown of itself, a list of its
+        # items with no verb, no happening of the day (not "Today on MEET THE PRESS, the senator announced her
+        # run", "Today on WALL STREET, the Dow is down 300 points": what was done or is so that day)
         return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \

@@ -140,7 +140,9 @@ _SHOW_NOUN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w'’-]+[ \t]+){0,4}(?:show|
                                r"programme|newscast)[ \t]+(?:(?:dated|of|on|for|from|aired(?:[ \t]+on)?)[ \t]+)?$",
                                re.IGNORECASE)
 _LINE_ENDS_NO_STOP = re.compile(r"[ \t]*(?:\n(?![ \t]*[a-z(])|$)")
-_SHOW_HOST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|the|of|and|at))*"
+_SHOW_HOST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?!(?:Meeting|Meetings|Lunch|Dinner|Breakfast|Talks|Call|Calls|Chat|"
+                               r"Visit|Session|Conversation|Interview|Q&A|Dialogue|Briefing)\b)"
+                               r"(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|the|of|and|at))*"
                                r"[ \t]+with[ \t]+(?!(?:President|Prime|Secretary|Senator|Sen\.|Gov\.|Governor|King|"
                                r"Queen|Prince|Mayor|Dr\.|Pope|Chancellor|General|Gen\.|Minister|Chairman|Judge)\b)"
                                r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}),[ \t]*$")
