@@ -246,6 +246,11 @@ near neighbours.
 "Jan-Feb", a plan's date named before its day "The likely start date was ...", "May Day", month and weekday names
 glued to the word before, CRLF line ends, what a present "comes ahead of" precedes, counts after a fronted date),
 with near neighbours.
+--s35-fp23, session 35 fp23's own probes of its precision rules from a sample of broadcast news transcripts and
+scripts of 1996-2006 ("MAY BE UPDATED": the modal; a broadcast's label with the page's full date, "latest show May 15,
+2024", "This is SHOW for <date>."; a proposal told in the past with its act after it, "had proposed holding the next
+round May 28"; a clock reading's weekday, "It's 9 p.m. Thursday in Tokyo"; a programme's rundown of itself, "Today on
+MEET THE PRESS, ..."; "N years to the day" after a day: that day N years back), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -255,7 +260,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5
+      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14793,6 +14798,36 @@ PROBES_S35_KL5 = [
     ("resp-stay", K5, "Hearings were held on March 2 and 4 respectively.", ["2026-03-02", "2026-03-04"]),
 ]
 
+
+# fp23's own probes of its rules from a sample of broadcast transcripts and scripts of 1996-2006 (session 35): "May"
+# before a bare "be" is the modal; a broadcast's label with the page's full date; a proposal told in the past with its
+# act after it; a clock reading's weekday; a programme's rundown of itself, its name in capitals.
+PROBES_S35_FP23 = [
+    ("maybe", W, "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.", []),
+    ("maybe", W, "The schedule is tentative and May also be changed.", []),
+    ("maybe-stay", W, "The plant was shut in April and May.", ["2024-04", "2024-05"]),
+    ("maybe-stay", W, "Sales in March and May were weak.", ["2024-03", "2024-05"]),
+    ("maybe-stay", W, "Prices in April and May have climbed.", ["2024-04", "2024-05"]),
+    ("showlabel", W, "NPR Online\nlatest show May 15, 2024\n\nThe council met on Monday.", ["2024-05-13"]),
+    ("showlabel", W, "ANNOUNCER: This is THE SITUATION ROOM for Wednesday, May 15, 2024.", []),
+    ("showlabel", W, "Other segments from the episode on May 14, 2024\n\nThe mayor resigned on Tuesday.",
+     ["2024-05-14"]),
+    ("showlabel", W, "Evening Talk with Mary Roe, May 15, 2024: Interview with a senator; Review of a film.", []),
+    ("showlabel-stay", W, "Lunch with Senator Smith, May 14, 2024: the talks go on.", ["2024-05-14"]),
+    ("showlabel-stay", W, "He hosted his final broadcast on May 14, 2024.", ["2024-05-14"]),
+    ("plan", W, "Negotiators had proposed holding the next round May 28.", ["2024-05-28"]),
+    ("plan", W, "The rebels suggested opening the border crossing on June 3.", ["2024-06-03"]),
+    ("plan-stay", W, "The council proposed a curfew on May 2.", ["2024-05-02"]),
+    ("clock", W, "It's 9 p.m. Thursday in Tokyo, where markets are about to open.", []),
+    ("clock-stay", W, "The quake hit at 9 p.m. Thursday in Tokyo.", ["2024-05-09"]),
+    ("rundown", W, "Today on MEET THE PRESS, the race for the White House tightens.", []),
+    ("rundown", W, "Today on MEET THE PRESS, the race for the White House and a look at the budget.", []),
+    ("rundown-stay", W, "Today on NBC, the senator announced her run.", ["2024-05-15"]),
+    ("totheday", W, "The museum reopened on April 2, 2024, five years to the day after the fire.",
+     ["2024-04-02", "2019-04-02"]),
+    ("totheday", W, "He stepped down on Monday, 30 years to the day he was sworn in.", ["2024-05-13", "1994-05-13"]),
+    ("totheday-stay", W, "The museum reopened on April 2, 2024, five years after the fire.", ["2024-04-02", "2019"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

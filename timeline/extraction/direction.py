@@ -332,7 +332,8 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         _PLAN_DATE_ENDS.match(sent, m.end) is not None) and \
         all(o.kind in ("wd", "rd") for o in mentions[:i])
     if tenses[i] == "past" and (back >= 357 or back > 182 and (
-            PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date)) \
+            PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date or
+            _proposal_plan(sent, m.start, m.end))) \
             and not ((sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end) or
                       UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
                      not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
@@ -1915,7 +1916,8 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int, 
             (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
         return v
     days = (ahead.date - published).days
-    if days <= NEAR_AHEAD_DAYS or (days <= 182 and (PAST_PLAN.search(sent, max(0, at - 80), at) or plan_date)):
+    if days <= NEAR_AHEAD_DAYS or (days <= 182 and (PAST_PLAN.search(sent, max(0, at - 80), at) or plan_date or
+                                                    _proposal_plan(sent, at, end))):
         return ahead
     return v
 
@@ -2105,3 +2107,19 @@ PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|
                        r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+"
                        r"(?:be\s+(?-i:[a-z]+ed|held|sworn|seen|heard|given|taken|shown)|" + _PLAN_VERBS + r")\b",
                        re.IGNORECASE)
+# A proposal or an agreement told in the past, its act after it ("had proposed starting the talks July 10", "suggested
+# holding a vote on May 3"): the act's day, which may still be ahead (not "had proposed a ban", no act's day) when the
+# day ends the sentence, a place at most after it ("... July 10th in Pyongyang."); not "suggested holding a vote on
+# January 20, but the vote was held in February", "who had proposed holding talks on January 20, walked out in March":
+# what follows may tell the day went by.
+_PROPOSAL_PLAN = re.compile(r"\b(?:proposed|suggested|offered|agreed|planned|promised|pledged|intended|arranged)\s+"
+                            r"(?:to\s+" + _PLAN_VERBS + r"|(?:start|hold|resum|open|reopen|beginn|sign|meet|launch|"
+                            r"host|releas|clos|visit|return|vot)ing)\b", re.IGNORECASE)
+def _proposal_plan(sent: str, at: int, end: int) -> bool:
+    """A proposal told in the past with its act right before the day at `at`..`end`, the day ending the sentence."""
+    return _PROPOSAL_DAY_ENDS.match(sent, end) is not None and \
+        _PROPOSAL_PLAN.search(sent, max(0, at - 80), at) is not None
+
+
+_PROPOSAL_DAY_ENDS = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})?\s*"
+                                r"(?:[.;!?\"”]|$)")

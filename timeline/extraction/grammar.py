@@ -478,6 +478,11 @@ def _month_by_its_event(s: str, m, before: str) -> bool:
     return _MONTH_TOLD.search(rest) is not None
 
 
+# A bare "be" after "May", an adverb or two between at most ("THIS COPY ... AND MAY BE UPDATED", "and may well
+# be", "or may not be"): the modal, whatever word stands before it ("and" lets a month through: "April and May").
+_MAY_BE_AFTER = re.compile(r"(?:\s+(?:not|never|well|also|still|yet|even|soon|only|just|already|now|then|always|"
+                           r"actually|possibly|perhaps|indeed|therefore|thus|sometimes|no\s+longer)){0,2}\s+be\b",
+                           re.IGNORECASE)
 _MONTH_RANKED = re.compile(r"\b(?:wettest|driest|hottest|coldest|warmest|coolest|sunniest|snowiest|busiest|quietest|"
                            r"worst|best|record)\b", re.IGNORECASE)
 # A past participle right after the month's "was"/"had been"/"has been", and a "by" or "as" after it.
@@ -610,6 +615,8 @@ def _valid_mo(m, s, gd):
             return False
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False
+    if mon == "may" and _MAY_BE_AFTER.match(s, m.end()):
+        return False  # "... AND MAY BE UPDATED", "and May not be": a month takes no bare "be"; the modal
     if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
             name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and \
             (person := _PERSON_AFTER_MONTH.match(s, m.end())) is not None and not title_case(s) and \
@@ -1173,6 +1180,8 @@ def ago_direction(m) -> str:
     <something>" counts as "N years after" it (the something lies N years before the happening told); "" where
     the mention has no direction."""
     d = _norm((m.g("ago_dir") or "").lower())
+    if d.startswith("to the day"):
+        return "after"  # "24 years to the day (after) he took over": as "24 years after" it, to its day
     if d == "ahead of":
         return "before"  # "The visit comes two days ahead of the summit": as "two days before" it
     return "after" if d == "on from" else "from now" if d == "on from now" else d  # "Two years on from now"
@@ -1232,6 +1241,11 @@ def _resolve_ago(m, ctx):
         # "came a day after the bombers flew": the clause after
         # "after" is the dated thing, N units before the main event.
         if unit == "year" and n and direction == "after":
+            if ctx.main_day is not None and g("ago_dir")[:1] in "tT" and _norm(g("ago_q") or "") not in _ROUGHLY:
+                # "His last day will be March 9, 24 years to the day he took over": that same day N years back
+                day = ctx.main_day
+                return DateValue(day.replace(year=day.year - n, day=28 if (day.month, day.day) == (2, 29) else day.day),
+                                 "day")
             # "filed for bankruptcy Monday, 131 years after its founder opened his
             # first store": the store's year, counted back from the main event's.
             return DateValue(dt.date((ctx.main_day or pub).year - n, 1, 1), "year")
@@ -2315,7 +2329,10 @@ RULES: tuple[Rule, ...] = (
                 r"(?:\s+or\s+so)?\s+"
                 # ("two years on from a record defeat": "on from" as "after", ago_direction; "Two years on from
                 # now, the line will carry ..." as "from now", not in a hedged guess: "... the line should carry")
-                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?)"
+                # ("24 years to the day he took over", "a year to the day after the attack", "to the day since":
+                # that happening's day, the same day N years before the one the sentence tells, _resolve_ago)
+                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?|"
+                r"to\s+the\s+day(?:\s+(?:after|since|that|when)\b)?)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)

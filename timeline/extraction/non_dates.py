@@ -703,6 +703,28 @@ def weekday_speaker(sent: str, m: Mention) -> bool:
         _SPEAKER_OPENING.search(sent, max(0, m.start - 6), m.start) is not None
 
 
+# A clock reading with its weekday: "it's 3:00 a.m. Thursday in Iraq, where the Pentagon admits ...", "where it is
+# now 8 p.m. Sunday": what time it is somewhere (a broadcast's world clock), no happening of that day; not "the
+# blast at 3 a.m. Thursday" nor "it happened at 3 a.m. Thursday" (no "it is" before the clock).
+# The reading names its place right after the weekday ("in Iraq", "here in Washington", ", where"); not a
+# subordinate clause's clock time ("By the time it's 9 p.m. Saturday, the polls will have closed") nor an answer
+# that gives a happening's time ("The deadline? It's 5 p.m. Friday.").
+_CLOCK_READING_BEFORE = re.compile(r"(?<!\bthe\stime\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bonce\s)"
+                                   r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bif\s)"
+                                   r"\bit(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:after\s+|past\s+)?"
+                                   r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o['’]clock)?\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
+_CLOCK_PLACE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:here\s+)?(?:in|at)\s+(?-i:[A-Z])|"
+                                r"\s+here\b|,\s+where\b)", re.IGNORECASE)
+
+
+def clock_reading(sent: str, m: Mention) -> bool:
+    """Whether the weekday `m` is the day of a clock reading ("it's 3:00 a.m. Thursday in Iraq")."""
+    return m.start > 6 and sent[m.start - 2:m.start].rstrip()[-1:] in "0123456789.mMkn" and \
+        _CLOCK_PLACE_AFTER.match(sent, m.end) is not None and \
+        _CLOCK_READING_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
+
+
 # A programme or a paper named "Today" after a colon: "Watch on NBC: Today show host leaves", "NBC: Today co-host".
 _PROGRAMME_AFTER = re.compile(r"(?:['’]s)?\s+(?:show|program|programme|co-?hosts?|hosts?|anchors?|presenters?|"
                               r"newspaper|paper|edition|broadcast)\b", re.IGNORECASE)
@@ -723,6 +745,13 @@ def _equated_today(sent: str, m: Mention) -> bool:
         return False
     f = _FRONTED_TODAY_EQUATED.match(sent, m.end)
     return f is not None and not has_tense_marker(f["subj"]) and not _DAY_MEASURE.search(f["subj"])
+
+# A broadcast's rundown of itself: "Today on FACE THE NATION, just weeks to go ...", "Tonight on NIGHTLINE: ...", the
+# programme's name in capitals (as transcripts write it) before a comma or a colon, in a sentence in lower case; not
+# a network's name ("Today on CNN, the president said he would veto the bill" tells what he said that day).
+_SHOW_IN_CAPITALS_AFTER = re.compile(r",?\s+on\s+(?P<show>(?:THE\s+)?[A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]+){0,4})"
+                                     r"\s*[,:]")
+_NETWORKS = frozenset("CNN ABC NBC CBS PBS NPR BBC FOX MSNBC CNBC C-SPAN VOA PRI ITV RTE CBC SKY".split())
 
 
 def not_a_day(sent: str, m: Mention) -> bool:
@@ -760,6 +789,13 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and not m.g("rd_mod") and not m.text.endswith(("'s", "’s")) and \
             may_hold(sent[m.end:m.end + 120], _EQUATED_WORDS) and _equated_today(sent, m):
         return True  # "And today, the right to work is equal to the right to survival": nowadays
+    if word[:1] == "T" and m.start < 40 and not m.g("rd_mod") and not sent.isupper() and \
+            (show := _SHOW_IN_CAPITALS_AFTER.match(sent, m.end)) is not None and \
+            show["show"].strip() not in _NETWORKS and not has_finite_verb(sent[show.end():]):
+        # "Today, on FACE THE NATION, the state of play in Iowa": a programme's rundown of itself, a list of its
+        # items with no verb, no happening of the day (not "Today on MEET THE PRESS, the senator announced her
+        # run", "Today on WALL STREET, the Dow is down 300 points": what was done or is so that day)
+        return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or

@@ -173,6 +173,49 @@ def date_city_dateline(sent: str, m: Mention, published: dt.date) -> bool:
         _CAPS_CITY_DASH_AFTER.match(sent, m.end) is not None and _near_paper_day(sent, m, published, days_after=1)
 
 
+# A broadcast's own label with its full date, the page's day (a transcript's or an archive's heading): the show's
+# noun and the date ending a line with no full stop ("latest show January 20, 2000", "Other segments from the episode
+# on November 17, 1998"); the show's name with its host's before a comma, the date and a colon ("Fresh Air with
+# Terry Gross, November 17, 1998: Interview with ..."); an announcer's "This is WOLF BLITZER REPORTS for Wednesday,
+# March 9, 2005."; and a transcript's running head, a dash, the date with its weekday and the page's number ("Face
+# the Nation (CBS News) - Sunday, January 11, 2004 1 BOB SCHIEFFER, host:"). Not prose: "Rather signed off in his
+# last broadcast on March 9, 2005." ends with a full stop; "Election Day, Nov. 4, 2008: ..." names no host.
+_SHOW_NOUN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w'’-]+[ \t]+){0,4}(?:show|episode|edition|broadcast|program|"
+                               r"programme|newscast)[ \t]+(?:(?:dated|of|on|for|from|aired(?:[ \t]+on)?)[ \t]+)?$",
+                               re.IGNORECASE)
+_LINE_ENDS_NO_STOP = re.compile(r"[ \t]*(?:\n(?![ \t]*[a-z(])|$)")
+_SHOW_HOST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?!(?:Meeting|Meetings|Lunch|Dinner|Breakfast|Talks|Call|Calls|Chat|"
+                               r"Visit|Session|Conversation|Interview|Q&A|Dialogue|Briefing)\b)"
+                               r"(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|the|of|and|at))*"
+                               r"[ \t]+with[ \t]+(?!(?:President|Prime|Secretary|Senator|Sen\.|Gov\.|Governor|King|"
+                               r"Queen|Prince|Mayor|Dr\.|Pope|Chancellor|General|Gen\.|Minister|Chairman|Judge)\b)"
+                               r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}),[ \t]*$")
+# ... whose colon lists the episode's segments ("Interview with ...; Review of ..."), not a happening's heading
+# ("Dinner with Jane Doe, July 1, 2025: A night to remember").
+_SEGMENTS_AFTER = re.compile(r":[^\n]*?(?:\b(?-i:[Ii]nterviews?|[Rr]eviews?|[Cc]onversation|[Cc]ommentary|"
+                             r"[Pp]rofile)\b|;)")
+# (the host's sign-on may come first: "I'm Jim Lehrer, and this is the NewsHour for Tuesday, November 11, 2025.")
+_ANNOUNCED_SHOW_BEFORE = re.compile(r"(?:^\W*(?:[A-Z]+:[ \t]*)?|,[ \t]+and[ \t]+)[Tt]his[ \t]+is[ \t]+"
+                                    r"(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,5}[ \t]+for[ \t]+$")
+_RUNNING_HEAD_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]+(?-i:[A-Z])")
+
+
+def broadcast_label(sent: str, m: Mention, published: dt.date) -> bool:
+    """A broadcast's label with the page's full date (above): the show's or the episode's day, no happening."""
+    if not pages_day(m, published):
+        return False
+    lo = m.start - 80 if m.start > 80 else 0
+    if _LINE_ENDS_NO_STOP.match(sent, m.end) and _SHOW_NOUN_BEFORE.search(sent, lo, m.start):
+        return True
+    if sent.startswith(":", m.end) and _SHOW_HOST_BEFORE.search(sent, lo, m.start) and \
+            _SEGMENTS_AFTER.match(sent, m.end):
+        return True
+    if sent[m.end:].strip() in ("", ".") and _ANNOUNCED_SHOW_BEFORE.search(sent, 0, m.start):
+        return True
+    return bool(m.g(f"{m.kind}_wd") and _RUNNING_HEAD_AFTER.match(sent, m.end) and
+                sent[lo:m.start].rstrip().endswith(("-", "–", "—")))
+
+
 # How many days before the publication date a story's dateline may stand and still be the day it
 # was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
 # Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the

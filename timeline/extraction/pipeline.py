@@ -115,6 +115,7 @@ from .non_dates import (
     EACH_YEAR_AFTER,
     EACH_YEAR_FRAME,
     HABITUAL_WORDS,
+    clock_reading,
     habitual,
     habitual_present_from,
     is_comparison,
@@ -140,6 +141,7 @@ from .page_furniture import (
     archive_page_date,
     blog_opened,
     bracketed_dateline,
+    broadcast_label,
     byline_date,
     capitals_dateline_line,
     date_city_dateline,
@@ -861,7 +863,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if dm and not yearless(m) and (
                 STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
                 or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)
-                or archive_page_date(sent, m) or date_city_dateline(sent, m, published)):
+                or archive_page_date(sent, m) or date_city_dateline(sent, m, published)
+                or broadcast_label(sent, m, published)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
@@ -944,6 +947,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time
         if wd and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
+        if wd and clock_reading(sent, m):
+            continue  # "it's 3:00 a.m. Thursday in Iraq, where ...": a clock reading's day, no happening
         if (wd or mo or dm or hol or kind == "rd") and supposed_happening(sent, m):
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
