@@ -33,6 +33,7 @@ test_an_archive_line_of_months_is_no_statement = dated_test([
     ("Sales Fell In January 2025, February 2025, March 2025 And April 2025",
      ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Board Meetings: January 2026, February 2026, March 2026, April 2026", ["2026-01", "2026-02", "2026-03", "2026-04"]),
+    ("Exam Dates: January 2026, February 2026, March 2026, April 2026", ["2026-01", "2026-02", "2026-03", "2026-04"]),
     ("Unemployment: January 2025 5.8%, February 2025 5.9%, March 2025 5.8%, April 2025 6.0%",
      ["2025-01", "2025-02", "2025-03", "2025-04"]),
     ("Sales rose in Jan 2025, Feb 2025, March 2025 and April 2025.", ["2025-01", "2025-02", "2025-03", "2025-04"]),
@@ -115,6 +116,8 @@ test_the_prose_above_a_lower_dateline_keeps_the_pages_day = dated_test([
     ("Workers Rescued\n\nHEGANG, China, July 4 (AP) -- Rescuers freed 20 miners today.", ["2025-07-04"]),
     ("Iran rejected the offer today. Diplomats were dismayed.\n\nTEHRAN, July 3 (AP) - Iran rejected the offer today, "
      "officials said.", ["2025-07-03", "2025-07-03"]),
+    ("Stories of survival emerged today. Rescuers dug through the rubble.\n\nANKARA, July 3 (Reuters) - Rescuers pulled "
+     "20 people alive from the rubble today.", ["2025-07-03", "2025-07-03"]),
     ("Rescuers carry a miner out of the pit on Friday. (AP)\n\nHEGANG, China, July 4 (AP) -- Rescuers freed 20 miners "
      "today.", ["2025-07-04", "2025-07-04"]),
 ], SAT)

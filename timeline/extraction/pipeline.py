@@ -2543,10 +2543,11 @@ def _a_day_before_it_begins(sent: str, m: Mention) -> bool:
 # headline's, a caption's or a by-line's line.
 _PROSE_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?(?:[ \t]+[A-Z]|[ \t]*\n)")
 # ... that speaks of the page or of what it reprints, not of the story's happening (a wire story's own deck, "Iran
-# rejected the offer today. Diplomats were dismayed.", is the story's): "Here are the articles ...", "Below is the
-# story as it ran", "what the paper printed four years ago".
-_REPRINT_WORDS = re.compile(r"\b(?:here\s+(?:are|is)|below\s+(?:are|is)|reprint(?:s|ed)?|articles?|stor(?:y|ies)|"
-                            r"front\s+page|as\s+it\s+ran|(?:years|months)\s+ago|this\s+(?:post|blog|page))\b",
+# rejected the offer today. Diplomats were dismayed.", "Stories of survival emerged today. ...", is the story's): "Here
+# are the articles ...", "Below is the story as it ran", "the story ran on the front page four years ago".
+_REPRINT_WORDS = re.compile(r"\b(?:here\s+(?:are|is)|below\s+(?:are|is)|reprint(?:s|ed)?|as\s+it\s+ran|front\s+page|"
+                            r"(?:this|the|these|those)\s+(?:stor(?:y|ies)|articles?)\s+(?:ran|appeared|(?:was|were)\s+"
+                            r"(?:published|printed))|(?:years|months)\s+ago|this\s+(?:post|blog|page))\b",
                             re.IGNORECASE)
 
 

@@ -24,7 +24,6 @@ import string
 from bisect import bisect_left
 
 from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
-from .stages import HAPPENING_NOUNS
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -741,20 +740,20 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
 # What may stand between two months of an archive's line of links: separators, and a glued link's month name
 # ("Apr 2002May 2002June 2002": the glued links' years are mentions of their own).
 _LIST_GAP = re.compile(r"[\s,;|/·•-]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,;|/·•-]*)*")
-# A label before the first month or after the last: a few capitalised words ("Current Month, Past Months - 2002:",
-# "Search News Monitors"), not ending in a preposition or a conjunction ("SALES FELL IN JANUARY 2003, ...": a headline),
-# nor naming happenings ("Board Meetings: January 2026, February 2026, ...": a schedule's months).
+# A label before the first month or after the last: an archive's own words ("Current Month, Past Months - 2002:",
+# "Search News Monitors", "Archives"), a few, capitalised; not a headline's ("SALES FELL IN JANUARY 2003, ..."), nor a
+# schedule's ("Board Meetings: January 2026, ...", "Exam Dates: ...": the months of happenings).
 _LIST_LABEL_WORDS = 5
 _LIST_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NOT_LABEL_END = frozenset("in on for since during from until till by of at through to and or".split())
+_ARCHIVE_WORDS = frozenset("""archive archives past previous back issue issues month months current monitor monitors
+    search news browse index older newer posts entries blog select by""".split())
 
 
 def _list_label(text: str) -> bool:
     if any(c.isdigit() for c in text):
         return False
     words = _LIST_LABEL_WORD.findall(text)
-    return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() for w in words) and \
-        (not words or words[-1].lower() not in _NOT_LABEL_END) and not any(w.lower() in HAPPENING_NOUNS for w in words)
+    return len(words) <= _LIST_LABEL_WORDS and all(w[0].isupper() and w.lower() in _ARCHIVE_WORDS for w in words)
 
 
 def is_month_list(sentence: str, mentions) -> bool:
