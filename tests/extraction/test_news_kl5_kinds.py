@@ -36,6 +36,7 @@ test_a_plans_date_named_before_its_day_is_the_coming_day = dated_test([
     ("The likely start date was January 12, officials said.", ["2026-01-12"]),
     ("The most likely date for the vote was January 12, he said.", ["2026-01-12"]),
     ("The new target date was March 3.", ["2026-03-03"]),
+    ('"The likely start date was January 12," the mayor said.', ["2026-01-12"]),
     ("Officials said the expected date was January 12.", ["2026-01-12"]),
     ("The planned opening day was March 1.", ["2026-03-01"]),
     ("The new deadline was Feb. 15.", ["2026-02-15"]),
@@ -99,7 +100,13 @@ test_may_and_a_day_stay = dated_test([
     ("In May, days grew longer.", ["2025-05"]),
     ("It was a warm May day.", []),
     ("The May Day bank holiday weekend was sunny.", []),
-    ("The May Day bank holiday was wet.", []),  # (Britain's is the first Monday of May: no May 1)  # a stretch named after the day, as "the Easter weekend"
+    ("The May Day bank holiday was wet.", []),  # (Britain's is the first Monday of May: no May 1)
+    # (the distress call spelt apart: rv30's review)
+    ('The pilot shouted "May Day, May Day" before the crash on Monday.', ["2025-05-05"]),
+    ("The pilot radioed a May Day call.", []),
+    # (other holidays' bank holidays are the day itself)
+    ("Traffic was heavy over the Good Friday bank holiday.", ["2025-04-18"]),
+    ("Sales slumped on the Boxing Day bank holiday.", ["2024-12-26"]),  # a stretch named after the day, as "the Easter weekend"
     ("The Easter bank holiday weekend was sunny.", []),
     ("Sales rose in May.", ["2025-05"]),
 ], MAY)

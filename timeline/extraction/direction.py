@@ -1931,8 +1931,8 @@ _PLAN_DATE_AFTER = re.compile(r"\s+(?:was|were|would\s+be)\s+(?:the|a|an)\s+(?:(
                               r"(?:\s+[\w-]+){0,2}?\s+(?:date|day|deadline)\b", re.IGNORECASE)
 # ... its date named first, the day after the copula: "The likely start date was January 12", "the most likely date
 # for the vote was March 3" (not a day that came, "The likely date of the theft was April 2", "The start date was")
-_PLAN_DATE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|added|announced|reported|"
-                             r"wrote)\b[^,;]*$|,\s+according\s+to\b)", re.IGNORECASE)
+_PLAN_DATE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|,[\"”]?\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|added|announced|"
+                             r"reported|wrote)\b[^,;]*$|,\s+according\s+to\b)", re.IGNORECASE)
 _PLAN_DATE_WORD = re.compile(r"dat|day|deadl", re.IGNORECASE)  # (the cheap test before it)
 _PLAN_DATE_BEFORE = re.compile(r"\b(?:likely|probable|possible|expected|tentative|proposed|planned|preferred|earliest|"
                                r"new|target)(?:\s+[\w-]+){0,2}?\s+(?:date|day|deadline)"

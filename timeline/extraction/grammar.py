@@ -2013,6 +2013,15 @@ _NOT_A_SURNAME = frozenset((
     "amid after before during without abroad alone together again early late quietly").split())
 
 
+# After "May Day": a bank holiday (Britain's first Monday of May), the distress call's repeat or noun.
+_MAY_DAY_NOT_MAY_1_AFTER = re.compile(r"\s+bank\s+holiday\b(?!\s+(?:long\s+)?weekend)|[\s,!]+May\s+Day\b|"
+                                      r"\s+(?:calls?|signals?|alerts?|distress|messages?|broadcasts?)\b",
+                                      re.IGNORECASE)
+# ... before it: a repeat, or a verb of sending a call ("shouted", "radioed a", "issued a").
+_MAY_DAY_CALL_BEFORE = re.compile(r"(?:\bMay\s+Day[\s,!]+|\b(?:shout|radio|call|issu|send|sent|declar|scream|yell|cr)"
+                                  r"[a-z]*\s+(?:a\s+)?[\"“‘']?)$", re.IGNORECASE)
+
+
 def _valid_hol(m, s, gd):
     if not gd["hol"][0].isupper():
         return False  # "christmas" in lower case: not the day
@@ -2028,6 +2037,11 @@ def _valid_hol(m, s, gd):
         # whose verb and next word are capitalised too: "Pope Marks Easter With Call for Peace")
         return False
     key = _holiday_key(gd["hol"])
+    if key == "may day" and (_MAY_DAY_NOT_MAY_1_AFTER.match(s, m.end()) or
+                             _MAY_DAY_CALL_BEFORE.search(s, max(0, m.start() - 24), m.start())):
+        # "the May Day bank holiday": Britain's, the first Monday of May; "shouted \"May Day, May Day\"", "a May Day
+        # call": the distress call spelt apart
+        return False
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
     if len(_HOLIDAY_KEYS[key]) > 3 and not gd.get("hol_mod") and not gd.get("hol_wd") and \
@@ -2456,7 +2470,7 @@ RULES: tuple[Rule, ...] = (
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
                 # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
                 # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
-                r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|bank\s+holidays?|break|recess|vacation|holidays|term|semester|season|"
+                r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
                 r"hampers?)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,

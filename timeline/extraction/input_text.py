@@ -118,7 +118,9 @@ _ASCII_BAD_CHARS = tuple(chr(c) for c in _ASCII_BAD)
 # name's "McMonday") and the name, a whole word after it.
 _GLUED_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![A-Za-z])")
+                         # (each abbreviation a literal of its own: a group inside the alternation made the search
+                         # try every character, 20 times slower)
+                         r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])")
 _TOKEN_EDGE = frozenset(" \t\n\"“‘(")
 # ... but not a page's time stamp glued to its headline, a full date with its year and a clock time after the name
 # ("Court remands two suspectsMonday, January 6, 2020 22:14": page_furniture reads it as the page's)
