@@ -54,12 +54,16 @@ test_a_broadcasts_label_with_the_pages_date_is_no_statement = dated_test([
     ("This is a record for July 1, 2025.", ["2025-07-01"]),
     ("The show on July 1, 2025\nwas a hit.", ["2025-07-01"]),
     ("Other segments from the episode on March 3, 2025", ["2025-03-03"]),
+    # (rv30's rows: a photo's caption naming a show dates what it shows)
+    ("Crowds at the air show July 1, 2025\n\nThousands attended.", ["2025-07-01"]),
+    ("Fans cheer during the show July 1, 2025\nThe band played for three hours.", ["2025-07-01"]),
 ], WED)
 
 
 test_a_proposed_acts_yearless_day_may_be_ahead = dated_test([
     ("American officials had proposed starting the talks July 20th in Geneva.", ["2025-07-20"]),
     ("American officials had proposed starting the talks December 10th.", ["2025-12-10"]),
+    ("The rebels had proposed holding elections on December 10, officials said.", ["2025-12-10"]),
     ("The union had proposed resuming talks on July 20.", ["2025-07-20"]),
     ("The mayor suggested holding a vote on August 12.", ["2025-08-12"]),
     ("The union agreed to resume talks on July 20.", ["2025-07-20"]),

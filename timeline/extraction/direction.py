@@ -2121,5 +2121,7 @@ def _proposal_plan(sent: str, at: int, end: int) -> bool:
         _PROPOSAL_PLAN.search(sent, max(0, at - 80), at) is not None
 
 
-_PROPOSAL_DAY_ENDS = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})?\s*"
-                                r"(?:[.;!?\"”]|$)")
+_PROPOSAL_DAY_ENDS = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})?"
+                                # (a saying after it is as harmless: ", officials said", ", according to the agency")
+                                r"(?:,\s+(?:[\w.'’-]+\s+){1,3}(?:said|says|added|reported)|,\s+according\s+to\s+[^,.;!?]+)?"
+                                r"\s*(?:[.;!?\"”]|$)")

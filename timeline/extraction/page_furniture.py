@@ -180,7 +180,11 @@ def date_city_dateline(sent: str, m: Mention, published: dt.date) -> bool:
 # March 9, 2005."; and a transcript's running head, a dash, the date with its weekday and the page's number ("Face
 # the Nation (CBS News) - Sunday, January 11, 2004 1 BOB SCHIEFFER, host:"). Not prose: "Rather signed off in his
 # last broadcast on March 9, 2005." ends with a full stop; "Election Day, Nov. 4, 2008: ..." names no host.
-_SHOW_NOUN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w'’-]+[ \t]+){0,4}(?:show|episode|edition|broadcast|program|"
+# (the label's words before its noun a closed few, no verb nor preposition of a caption's: not "Fans cheer during the
+# show November 8, 2025", "Crowds at the air show November 8, 2025", a photo's caption dating what it shows)
+_SHOW_NOUN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:latest|previous|last|full|complete|entire|whole|this|the|our|"
+                               r"today['’]s|tonight['’]s|other|segments|from|more|past|recent)[ \t]+){0,4}"
+                               r"(?:show|episode|edition|broadcast|program|"
                                r"programme|newscast)[ \t]+(?:(?:dated|of|on|for|from|aired(?:[ \t]+on)?)[ \t]+)?$",
                                re.IGNORECASE)
 _LINE_ENDS_NO_STOP = re.compile(r"[ \t]*(?:\n(?![ \t]*[a-z(])|$)")
