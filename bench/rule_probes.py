@@ -220,6 +220,10 @@ kind in other wordings, tenses and places, with the near neighbours it must leav
 --s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
 (engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
 near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
+--s35-rv30, rv30's probes of session 35's rules on kl5 (known limits: abbreviated month pairs, a plan's date named
+before its day, "May Day", names glued to the word before, CRLF line ends, a present "comes ahead of", counts after
+a fronted date, a digest's entry head with its weekday) and fp23 (broadcast transcripts of 1995-2006): each rule's
+kind in other wordings, tenses and places, and the near neighbours it must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -229,7 +233,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28
+      s34-tb1, s34-rv27, s34-rv28, s35-rv30
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14494,6 +14498,123 @@ PROBES_S34_RV28 = [
      ["2025-11-12", "2025-11-14"]),
     ("aheadof", R28W, "The strike came just two days ahead of the Oct. 3 budget vote.", ["2025-10-01", "2025-10-03"]),
     ("aheadof-stay", R28W, "The rocket came back two days ahead of plan on Sunday.", ["2025-11-09"]),
+]
+
+# --s35-rv30: rv30's probes (session 35) of kl5's rules (known limits: abbreviated month pairs, a plan's date named
+# before its day, "May Day", names glued to the word before, CRLF text, a present "comes ahead of", counts after a
+# fronted date, a digest's entry head with its weekday) and fp23's (broadcast transcripts of 1995-2006); each row's
+# dates decided before the engine was run.
+V30 = "2025-11-12"  # a Wednesday: Mon 10, Tue 11 gone | Thu 13, Fri 14, Sat 15, Sun 16 ahead | Fri 7 .. Sun 9 gone
+V30A = "2026-04-20"  # a Monday, eleven days before May 1
+V30D = "2025-10-08"  # a digest of the summer's entries, printed in the autumn
+PROBES_S35_RV30 = [
+    # --- round 1 (12:15), kl5 47aabfd3 / 9d04195f: two abbreviated month names joined by a dash ---
+    ("abbrpair", V30, "Rainfall was heavy in Aug-Sept.", ["2025-08/2025-09", "2025-09"]),
+    ("abbrpair", V30, "Sales rose in the Dec-Jan period.", ["2024-12/2025-01", "2025-01"]),
+    ("abbrpair", V30, "Deliveries will start in Jan-Feb.", ["2026-01/2026-02", "2026-02"]),
+    ("abbrpair", V30, "Sales rose in Jan.\u2013Feb. 2024.", ["2024-01/2024-02", "2024-02"]),
+    ("abbrpair", V30, "Exports rose in Sep-Oct.", ["2025-09/2025-10", "2025-10"]),
+    ("abbrpair", V30, "Sales rose in Jan-February.", ["2025-01/2025-02", "2025-02"]),
+    ("abbrpair", V30, "Sales rose in January-Feb.", ["2025-01/2025-02", "2025-02"]),
+    ("abbrpair", V30, "In the Mar-May period, rain fell.", ["2025-03/2025-05", "2025-05"]),
+    ("abbrpair", V30, "Sales rose in Jan-Feb, then fell in March.", ["2025-01/2025-02", "2025-02", "2025-03"]),
+    ("abbrpair", V30, "Sales rose in Jan \u2013 Feb 2025.", ["2025-01/2025-02", "2025-02"]),
+    ("abbrpair-stay", V30, "Trump flew to Mar-a-Lago on Friday.", ["2025-11-07"]),
+    ("abbrpair-stay", V30, "The office is open Mon-Fri.", []),
+    ("abbrpair-stay", V30, "Profit rose in the Jul-Sep period.", []),
+    ("abbrpair-stay", V30, "Profit rose in the Oct.-Dec. quarter.", []),
+    ("abbrpair-stay", V30, "Their May-Dec romance made headlines.", []),
+    ("abbrpair-stay", V30, "Jan-Erik Larsen scored on Sunday.", ["2025-11-09"]),
+    # --- round 1, kl5 e2f67be7: a plan's date named before its day ---
+    ("plandate", V30, "The earliest possible date was February 3, officials said.", ["2026-02-03"]),
+    ("plandate", V30, "The planned opening day was March 1.", ["2026-03-01"]),
+    ("plandate", V30, "The new deadline was Feb. 15.", ["2026-02-15"]),
+    ("plandate", V30, "Officials said the target date would be January 20.", ["2026-01-20"]),
+    ("plandate", V30, "The preferred date for the referendum was April 5, the minister said.", ["2026-04-05"]),
+    ("plandate", V30, "The proposed date for their wedding was on June 6.", ["2026-06-06"]),
+    ("plandate", V30, "He said the likely start date was January 12.", ["2026-01-12"]),
+    ("plandate", V30, "The likely start date for the trial was pushed to January 12.", ["2026-01-12"]),
+    ("plandate", V30, "The new date for the vote was set for January 9.", ["2026-01-09"]),
+    ("plandate", V30, "The likely last day of trading was Jan. 30.", ["2026-01-30"]),
+    ("plandate", V30, "The target day for the launch is January 12.", ["2026-01-12"]),
+    ("plandate-stay", V30, "The probable date of the murder was January 4.", ["2025-01-04"]),
+    ("plandate-stay", V30, "The earliest date on record was January 3.", ["2025-01-03"]),
+    ("plandate-stay", V30, "The expected delivery date was January 8, but the parts arrived in March.",
+     ["2025-01-08", "2025-03"]),
+    ("plandate-stay", V30, "The likely date was January 12, but the plan collapsed in March.",
+     ["2025-01-12", "2025-03"]),
+    ("plandate-stay", V30, "The likely start date was January 12, 2024.", ["2024-01-12"]),
+    ("plandate-stay", V30, "The busiest day was December 23.", ["2024-12-23"]),
+    ("plandate-stay", V30, "The final day was January 12.", ["2025-01-12"]),
+    # --- round 1, kl5 df6e9338: "May Day" ---
+    ("mayday", V30, "Police braced for May Day protests.", ["2025-05-01"]),
+    ("mayday", V30, "Unions marched on May Day, police said.", ["2025-05-01"]),
+    ("mayday", V30, "Unions marched last May Day.", ["2025-05-01"]),
+    ("mayday", V30A, "Unions plan May Day rallies.", ["2026-05-01"]),
+    ("mayday", V30A, "On May 1, May Day, unions will march.", ["2026-05-01", "2026-05-01"]),
+    ("mayday", V30, "The May Day holiday was wet.", ["2025-05-01"]),
+    ("mayday", V30, "Unions marched on MAY DAY.", ["2025-05-01"]),
+    ("mayday", V30, "The May Day bank holiday was wet.", ["2025-05-05"]),  # Britain's: the first Monday of May
+    ("mayday-stay", V30, "Unions march every May Day.", []),
+    ("mayday-stay", V30, "The pilot radioed Mayday before the crash on Monday.", ["2025-11-10"]),
+    ("mayday-stay", V30, "The report is due in May, Day said.", ["2026-05"]),
+    ("mayday-stay", V30, "The May Day weekend was wet.", []),
+    # --- round 1, kl5 de9a4f28 / f7abaea5: a month's or weekday's name glued to the word before ---
+    ("glued", V30, "Voting ends onSunday.", ["2025-11-16"]),
+    ("glued", V30, "The deal was signed lastFriday.", ["2025-11-07"]),
+    ("glued", V30, "Results will be out nextMonday.", ["2025-11-17"]),
+    ("glued", V30, "He was born inJune 1990.", ["1990-06"]),
+    ("glued", V30, "The law took effect onJanuary 1, 2024.", ["2024-01-01"]),
+    ("glued", V30, "The storm hitThursday night.", ["2025-11-06"]),
+    ("glued", V30, "The council metMonday to discuss the budget.", ["2025-11-10"]),
+    ("glued", V30, "The vote is onMay 8.", ["2026-05-08"]),
+    ("glued", V30, "They held aMarch rally.", ["2025-03"]),
+    ("glued", V30, "Sales rose inSept. 2024.", ["2024-09"]),
+    ("glued-stay", V30, "The minister told theSunday Times he would resign.", []),
+    ("glued-stay", V30, "The show airs everyMonday.", []),
+    # --- round 1, kl5 c6f4b9d6: CRLF line ends ---
+    ("crlf", V30, "The Senate voted on\r\nTuesday to pass the bill.", ["2025-11-11"]),
+    ("crlf", V30, "Storm hits coast\r\nA storm hit the coast on Monday, officials said.", ["2025-11-10"]),
+    ("crlf", V30, "The minister resigned on Monday.\rHis deputy took over on Tuesday.", ["2025-11-10", "2025-11-11"]),
+    ("crlf", V30, "ANCHOR: Good evening.\r\nToday the Senate voted to end the strike.", ["2025-11-12"]),
+    ("crlf", V30D, "Log\r\n\r\nMonday, August 11, 2025\r\n\r\nA car bomb exploded today.\r\n\r\n"
+     "Wednesday, August 13, 2025\r\n\r\nTroops raided a village yesterday.", ["2025-08-11", "2025-08-12"]),
+    # --- round 1, kl5 c8be759b / 32e2f242: a present "comes (N days) ahead of / before" ---
+    ("comes", V30, "The talks come four days ahead of the election on Sunday.", ["2025-11-12", "2025-11-16"]),
+    ("comes", V30, "The strike comes just days before the vote on Thursday.", ["2025-11-13"]),
+    ("comes", V30, "The announcement comes a day before the election on Nov. 16.", ["2025-11-15", "2025-11-16"]),
+    ("comes", V30, "The visit comes two days ahead of the G20 summit in Rome on Friday.",
+     ["2025-11-12", "2025-11-14"]),
+    ("comes", V30, "The case comes before the judge on Monday.", ["2025-11-17"]),
+    ("comes", V30, "It comes ahead of the final on Saturday, when the team plays Leeds.", ["2025-11-15"]),
+    ("comes", V30, "The move, which comes two days before the vote on Friday, surprised analysts.",
+     ["2025-11-12", "2025-11-14"]),
+    ("comes", V30, "The ruling comes before the election on Sunday, when voters pick a new mayor.", ["2025-11-16"]),
+    ("comes", V30, "The vote comes before lawmakers break on Friday for the holidays.", ["2025-11-14"]),
+    ("comes", V30, "The strike on Monday comes a day before the budget.", ["2025-11-17", "2025-11-18"]),
+    ("comes-stay", V30, "The strike on Monday, which shut schools, comes three days before the budget vote.",
+     ["2025-11-10", "2025-11-13"]),
+    ("comes-stay", V30, "The visit came two days ahead of the summit on Friday.", ["2025-11-05", "2025-11-07"]),
+    ("comes-stay", V30, "The talks come five days after the summit ended on Friday.", ["2025-11-12", "2025-11-07"]),
+    ("comes-stay", V30, "The visit comes before the summit on Friday, which was postponed from Monday.",
+     ["2025-11-14", "2025-11-10"]),
+    ("comes-stay", V30, "The visit comes after the summit on Friday.", ["2025-11-07"]),
+    # --- round 1, kl5 878b6946: counts listed after a fronted date ---
+    ("resp", V30, "By Nov. 1, 12 and 15 of the 20 members had signed.", ["2025-11-01"]),
+    ("resp", V30, "Since Jan. 1, 12 and 20 people respectively have died in the two towns.", ["2025-01-01"]),
+    ("resp", V30, "By Oct. 1, 14 and 22 had signed up.", ["2025-10-01"]),
+    ("resp-stay", V30, "On Oct. 5, 12 and 19 the council met.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("resp-stay", V30, "On Oct. 5, 6 and 7 the festival drew crowds.", ["2025-10-05", "2025-10-06", "2025-10-07"]),
+    ("resp-stay", V30, "On Oct. 5, 12 and 19 in Paris the council met.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("resp-stay", V30, "The court sat on Oct. 5, 12 and 19 in Paris.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("resp-stay", V30, "By Oct. 1, 14 of the 22 members had signed up.", ["2025-10-01"]),
+    # --- round 1, kl5 e5d78720: a digest's entry head opening with its weekday ---
+    ("entryhead", V30D, "Log\n\nMonday, August 11, 2025\n\nA car bomb exploded today.\n\nWednesday, August 13, 2025\n\n"
+     "Troops raided a village yesterday.", ["2025-08-11", "2025-08-12"]),
+    ("entryhead", V30D, "Log\n\nWed., Aug. 13, 2025: A car bomb exploded today.\nThu., Aug. 14, 2025: Gunmen attacked "
+     "a convoy today.", ["2025-08-13", "2025-08-14"]),
+    ("entryhead-stay", V30D, "Monday, August 11, 2025 was the hottest day on record.\nTuesday, August 12, 2025 was "
+     "hotter still.", ["2025-08-11", "2025-08-12"]),
 ]
 
 def main(root: str, probes: list) -> None:
