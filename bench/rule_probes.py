@@ -14615,6 +14615,30 @@ PROBES_S35_RV30 = [
      "a convoy today.", ["2025-08-13", "2025-08-14"]),
     ("entryhead-stay", V30D, "Monday, August 11, 2025 was the hottest day on record.\nTuesday, August 12, 2025 was "
      "hotter still.", ["2025-08-11", "2025-08-12"]),
+    # --- round 2 (12:12), kl5 957dcf06: a subject's bare day before a present "comes"; "comes before" a body ---
+    ("comes-stay", V30, "The attack on Monday comes two days ahead of the talks.", ["2025-11-10", "2025-11-12"]),
+    ("comes-stay", V30, "The bombing on Monday comes a week before the election.", ["2025-11-10", "2025-11-17"]),
+    ("comes-stay", V30, "Monday's attack comes two days ahead of the talks.", ["2025-11-10", "2025-11-12"]),
+    ("comes-stay", V30, "The attack on Monday comes amid rising tension.", ["2025-11-10"]),
+    ("comes", V30, "The bill comes before the Senate on Tuesday.", ["2025-11-18"]),
+    ("comes-stay", V30, "The case came before the judge on Tuesday.", ["2025-11-11"]),
+    ("comes", V30, "The meeting, scheduled for Monday, comes a day before the budget.", ["2025-11-17", "2025-11-18"]),
+    # --- round 2: a plan's date before its day, other wordings; May Day; fronted lists; glue; CRLF; entry heads ---
+    ("plandate-stay", V30, "The new deadline was January 12, which the firm missed.", ["2025-01-12"]),
+    ("plandate-stay", V30, "The likely date of birth was January 4.", ["2025-01-04"]),
+    ("plandate", V30, "The tentative date for the vote would be on February 2.", ["2026-02-02"]),
+    ("plandate", V30, "Organisers said the most probable date was Jan. 20.", ["2026-01-20"]),
+    ("mayday", V30A, "Last year's May Day rally drew thousands.", ["2025-05-01"]),
+    ("mayday-stay", V30, "The May Day Bank Holiday weekend was wet.", []),
+    ("resp-stay", V30, "On Nov. 3, 4 and 5 voters went to the polls.", ["2025-11-03", "2025-11-04", "2025-11-05"]),
+    ("resp", V30, "As of Nov. 1, 12 and 15 of the 20 members had signed.", ["2025-11-01"]),
+    ("glued", V30, "Lawmakers returnedTuesday from recess.", ["2025-11-11"]),
+    ("glued", V30, "The plant closed inDecember.", ["2024-12"]),
+    ("glued-stay", V30, "Join the rally at cityMarch.org for details.", []),
+    ("crlf", V30, "The fire started on Monday.\r\n\r\nIt was put out on Tuesday.", ["2025-11-10", "2025-11-11"]),
+    ("crlf", V30, "Posted Nov. 10, 2025\r\nThe mayor resigned today.", ["2025-11-10"]),
+    ("entryhead", V30D, "Log\n\nSun 10 August 2025 - A car bomb exploded today.\nTue 12 August 2025 - Gunmen attacked "
+     "a convoy today.", ["2025-08-10", "2025-08-12"]),
 ]
 
 def main(root: str, probes: list) -> None:
