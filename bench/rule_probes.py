@@ -14508,7 +14508,7 @@ V30 = "2025-11-12"  # a Wednesday: Mon 10, Tue 11 gone | Thu 13, Fri 14, Sat 15,
 V30A = "2026-04-20"  # a Monday, eleven days before May 1
 V30D = "2025-10-08"  # a digest of the summer's entries, printed in the autumn
 PROBES_S35_RV30 = [
-    # --- round 1 (12:15), kl5 47aabfd3 / 9d04195f: two abbreviated month names joined by a dash ---
+    # --- round 1 (12:05), kl5 47aabfd3 / 9d04195f: two abbreviated month names joined by a dash ---
     ("abbrpair", V30, "Rainfall was heavy in Aug-Sept.", ["2025-08/2025-09", "2025-09"]),
     ("abbrpair", V30, "Sales rose in the Dec-Jan period.", ["2024-12/2025-01", "2025-01"]),
     ("abbrpair", V30, "Deliveries will start in Jan-Feb.", ["2026-01/2026-02", "2026-02"]),
@@ -14615,7 +14615,7 @@ PROBES_S35_RV30 = [
      "a convoy today.", ["2025-08-13", "2025-08-14"]),
     ("entryhead-stay", V30D, "Monday, August 11, 2025 was the hottest day on record.\nTuesday, August 12, 2025 was "
      "hotter still.", ["2025-08-11", "2025-08-12"]),
-    # --- round 2 (12:12), kl5 957dcf06: a subject's bare day before a present "comes"; "comes before" a body ---
+    # --- round 2 (12:10), kl5 957dcf06: a subject's bare day before a present "comes"; "comes before" a body ---
     ("comes-stay", V30, "The attack on Monday comes two days ahead of the talks.", ["2025-11-10", "2025-11-12"]),
     ("comes-stay", V30, "The bombing on Monday comes a week before the election.", ["2025-11-10", "2025-11-17"]),
     ("comes-stay", V30, "Monday's attack comes two days ahead of the talks.", ["2025-11-10", "2025-11-12"]),
