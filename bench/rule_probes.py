@@ -14639,6 +14639,16 @@ PROBES_S35_RV30 = [
     ("crlf", V30, "Posted Nov. 10, 2025\r\nThe mayor resigned today.", ["2025-11-10"]),
     ("entryhead", V30D, "Log\n\nSun 10 August 2025 - A car bomb exploded today.\nTue 12 August 2025 - Gunmen attacked "
      "a convoy today.", ["2025-08-10", "2025-08-12"]),
+    # --- round 3 (12:12), fp23 (work tree): "May" before a bare "be" is the modal ---
+    ("maybe", V30, "Results are preliminary and May be revised.", []),
+    ("maybe", V30, "THE SCHEDULE MAY CHANGE AND MAY BE DELAYED.", []),
+    ("maybe", V30, "Prices rose and May not yet be at their peak.", []),
+    ("maybe", V30, "Rates May Be Cut in June, Bank Says", ["2026-06"]),
+    ("maybe", V30, "Voters In Ohio May Soon Be Asked To Pay More", []),
+    ("maybe-stay", V30, "Sales rose in April and May, analysts said.", ["2025-04", "2025-05"]),
+    ("maybe-stay", V30, "The vote in May will be close.", ["2026-05"]),
+    ("maybe-stay", V30, "The talks stalled in May because of the strike.", ["2025-05"]),
+    ("maybe-stay", V30, "Ticket sales in May being slow, the club cut prices.", ["2025-05"]),
 ]
 
 def main(root: str, probes: list) -> None:
