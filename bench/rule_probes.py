@@ -14649,6 +14649,10 @@ PROBES_S35_RV30 = [
     ("maybe-stay", V30, "The vote in May will be close.", ["2026-05"]),
     ("maybe-stay", V30, "The talks stalled in May because of the strike.", ["2025-05"]),
     ("maybe-stay", V30, "Ticket sales in May being slow, the club cut prices.", ["2025-05"]),
+    # --- round 4 (12:14), kl5 df6e9338: another month before a capital "Day" (a headline's title case) ---
+    ("mayday-stay", V30, "Hundreds rallied on a cold March day in Paris.", ["2025-03"]),
+    ("mayday-stay", V30, "Hundreds Rally On A Cold March Day In Paris", ["2025-03"]),
+    ("mayday-stay", V30, "Crowds Gather On A Sunny May Day In Berlin", ["2025-05-01"]),
 ]
 
 def main(root: str, probes: list) -> None:
