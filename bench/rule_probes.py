@@ -14653,6 +14653,25 @@ PROBES_S35_RV30 = [
     ("mayday-stay", V30, "Hundreds rallied on a cold March day in Paris.", ["2025-03"]),
     ("mayday-stay", V30, "Hundreds Rally On A Cold March Day In Paris", ["2025-03"]),
     ("mayday-stay", V30, "Crowds Gather On A Sunny May Day In Berlin", ["2025-05-01"]),
+    # --- round 5 (12:17), fp23 dc7c896e: a broadcast's label with the page's full date dates no happening ---
+    ("showlabel", V30, "HOST: This is NEWSHOUR for Tuesday, November 11, 2025.\n\nThe senate voted on Monday.",
+     ["2025-11-10"]),
+    ("showlabel", V30, "Evening News with Dan Smith, November 11, 2025: The vote; the storm.\n\nThe storm hit on "
+     "Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "Previous episode November 10, 2025\n\nThe storm hit on Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "Full program from November 11, 2025\nThe storm hit on Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "This Week (ABC News) - Sunday, November 9, 2025 1 GEORGE SMITH, host: The storm hit on Nov. 8.",
+     ["2025-11-08"]),
+    ("showlabel", V30, "This is Morning Edition for Wednesday, November 12, 2025.\n\nThe storm hit on Monday.",
+     ["2025-11-10"]),
+    ("showlabel", V30, "I'm Jim Lehrer, and this is the NewsHour for Tuesday, November 11, 2025.\n\nThe storm hit on "
+     "Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "Full program from November 1, 2025\nThe storm hit on Nov. 8.", ["2025-11-08"]),
+    ("showlabel-stay", V30, "The show aired on November 11, 2025.\n\nIt drew 3 million viewers.", ["2025-11-11"]),
+    ("showlabel-stay", V30, "The episode on November 11, 2025 drew 3 million viewers.", ["2025-11-11"]),
+    ("showlabel-stay", V30, "Dinner with President Obama, November 11, 2025: A night to remember.\n\nGuests arrived "
+     "early.", ["2025-11-11"]),
+    ("showlabel-stay", V30, "Talks with Prime Minister Carney, November 10, 2025: what was said.", ["2025-11-10"]),
 ]
 
 def main(root: str, probes: list) -> None:
