@@ -14639,7 +14639,7 @@ PROBES_S35_RV30 = [
     ("crlf", V30, "Posted Nov. 10, 2025\r\nThe mayor resigned today.", ["2025-11-10"]),
     ("entryhead", V30D, "Log\n\nSun 10 August 2025 - A car bomb exploded today.\nTue 12 August 2025 - Gunmen attacked "
      "a convoy today.", ["2025-08-10", "2025-08-12"]),
-    # --- round 3 (12:12), fp23 (work tree): "May" before a bare "be" is the modal ---
+    # --- round 3 (12:11), fp23 (work tree): "May" before a bare "be" is the modal ---
     ("maybe", V30, "Results are preliminary and May be revised.", []),
     ("maybe", V30, "THE SCHEDULE MAY CHANGE AND MAY BE DELAYED.", []),
     ("maybe", V30, "Prices rose and May not yet be at their peak.", []),
@@ -14649,11 +14649,11 @@ PROBES_S35_RV30 = [
     ("maybe-stay", V30, "The vote in May will be close.", ["2026-05"]),
     ("maybe-stay", V30, "The talks stalled in May because of the strike.", ["2025-05"]),
     ("maybe-stay", V30, "Ticket sales in May being slow, the club cut prices.", ["2025-05"]),
-    # --- round 4 (12:14), kl5 df6e9338: another month before a capital "Day" (a headline's title case) ---
+    # --- round 4 (12:12), kl5 df6e9338: another month before a capital "Day" (a headline's title case) ---
     ("mayday-stay", V30, "Hundreds rallied on a cold March day in Paris.", ["2025-03"]),
     ("mayday-stay", V30, "Hundreds Rally On A Cold March Day In Paris", ["2025-03"]),
     ("mayday-stay", V30, "Crowds Gather On A Sunny May Day In Berlin", ["2025-05-01"]),
-    # --- round 5 (12:17), fp23 dc7c896e: a broadcast's label with the page's full date dates no happening ---
+    # --- round 5 (12:14), fp23 dc7c896e: a broadcast's label with the page's full date dates no happening ---
     ("showlabel", V30, "HOST: This is NEWSHOUR for Tuesday, November 11, 2025.\n\nThe senate voted on Monday.",
      ["2025-11-10"]),
     ("showlabel", V30, "Evening News with Dan Smith, November 11, 2025: The vote; the storm.\n\nThe storm hit on "
