@@ -14672,6 +14672,18 @@ PROBES_S35_RV30 = [
     ("showlabel-stay", V30, "Dinner with President Obama, November 11, 2025: A night to remember.\n\nGuests arrived "
      "early.", ["2025-11-11"]),
     ("showlabel-stay", V30, "Talks with Prime Minister Carney, November 10, 2025: what was said.", ["2025-11-10"]),
+    # --- round 6 (12:20), fp23 (work tree): a proposal or agreement told in the past, its act's yearless day ahead ---
+    ("proposed", V30, "The rebels had proposed holding elections on January 20.", ["2026-01-20"]),
+    ("proposed", V30, "The government offered to reopen the border on Feb. 3.", ["2026-02-03"]),
+    ("proposed", V30, "Both sides agreed to sign the accord on March 1.", ["2026-03-01"]),
+    ("proposed", V30, "The union promised to end the strike by January 5.", ["2026-01-05"]),
+    ("proposed", V30, "They planned to meet again on January 15.", ["2026-01-15"]),
+    ("proposed-stay", V30, "Officials agreed on a ceasefire on January 20.", ["2025-01-20"]),
+    ("proposed-stay", V30, "Lawmakers proposed a bill on January 20.", ["2025-01-20"]),
+    ("proposed-stay", V30, "On January 20, the two sides agreed to resume talks.", ["2025-01-20"]),
+    ("proposed-stay", V30, "The minister, who offered to resign on January 20, was sacked in March.",
+     ["2025-01-20", "2025-03"]),
+    ("proposed-stay", V30, "The talks that both sides agreed to hold on January 20 never took place.", ["2025-01-20"]),
 ]
 
 def main(root: str, probes: list) -> None:
