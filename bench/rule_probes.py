@@ -14684,6 +14684,34 @@ PROBES_S35_RV30 = [
     ("proposed-stay", V30, "The minister, who offered to resign on January 20, was sacked in March.",
      ["2025-01-20", "2025-03"]),
     ("proposed-stay", V30, "The talks that both sides agreed to hold on January 20 never took place.", ["2025-01-20"]),
+    # --- round 7 (12:25), kl5 fd5fcf9b (the mend): a holiday before "bank holiday"; a plan's date with words after
+    # it; "comes days/weeks before"; glued abbreviations ---
+    ("mayday-stay", V30, "Shops closed for the Easter Monday bank holiday.", ["2025-04-21"]),
+    ("mayday-stay", V30, "Traffic was heavy over the Good Friday bank holiday.", ["2025-04-18"]),
+    ("mayday-stay", V30, "Sales slumped on the Boxing Day bank holiday.", ["2024-12-26"]),
+    ("plandate", V30, "The likely start date was January 12 at the earliest, officials said.", ["2026-01-12"]),
+    ("plandate", V30, "The new deadline was January 12 for all applicants.", ["2026-01-12"]),
+    ("plandate", V30, "The likely start date was January 12, which gives the team eight weeks.", ["2026-01-12"]),
+    ("plandate", V30, "\"The likely start date was January 12,\" the mayor said.", ["2026-01-12"]),
+    ("comes", V30, "The report comes weeks before the vote on Sunday.", ["2025-11-16"]),
+    ("comes-stay", V30, "The move comes days after the vote on Sunday.", ["2025-11-09"]),
+    ("glued", V30, "Prices rose inOct. and fell inNov.", ["2025-10", "2025-11"]),
+    # --- round 7, fp23 1af69906: a clock reading's weekday ---
+    ("clock", V30, "It's 3 a.m. Thursday in Tokyo, where markets are about to open.", []),
+    ("clock", V30, "In Baghdad it is now 8 p.m. Wednesday, and the streets are quiet.", []),
+    ("clock", V30, "It's just after 6:30 a.m. on Thursday in Seoul, where rescuers are searching the rubble.", []),
+    ("clock-stay", V30, "The blast at 3 a.m. Monday killed five.", ["2025-11-10"]),
+    ("clock-stay", V30, "It happened at 3 a.m. Monday, police said.", ["2025-11-10"]),
+    ("clock-stay", V30, "The deadline is 5 p.m. Friday.", ["2025-11-14"]),
+    ("clock-stay", V30, "By the time it's 9 p.m. Saturday, the polls will have closed.", ["2025-11-15"]),
+    # --- round 7, fp23 5c23754c: a programme's rundown of itself ---
+    ("rundown", V30, "Tonight on NIGHTLINE, the fight over the budget.", []),
+    ("rundown", V30, "Today on THIS WEEK: the battle for the Senate.", []),
+    ("rundown", V30, "Coming up today on MEET THE PRESS, the race for governor.", []),
+    ("rundown-stay", V30, "Today on FACE THE NATION, the general admitted mistakes.", ["2025-11-12"]),
+    ("rundown-stay", V30, "Today on FACE THE NATION, the senator will announce her run.", ["2025-11-12"]),
+    ("rundown-stay", V30, "Today on WALL STREET, the Dow is down 300 points.", ["2025-11-12"]),
+    ("rundown-stay", V30, "Today on Capitol Hill, lawmakers debated the bill.", ["2025-11-12"]),
 ]
 
 def main(root: str, probes: list) -> None:
