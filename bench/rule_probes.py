@@ -14672,7 +14672,7 @@ PROBES_S35_RV30 = [
     ("showlabel-stay", V30, "Dinner with President Obama, November 11, 2025: A night to remember.\n\nGuests arrived "
      "early.", ["2025-11-11"]),
     ("showlabel-stay", V30, "Talks with Prime Minister Carney, November 10, 2025: what was said.", ["2025-11-10"]),
-    # --- round 6 (12:20), fp23 (work tree): a proposal or agreement told in the past, its act's yearless day ahead ---
+    # --- round 6 (12:18), fp23 (work tree): a proposal or agreement told in the past, its act's yearless day ahead ---
     ("proposed", V30, "The rebels had proposed holding elections on January 20.", ["2026-01-20"]),
     ("proposed", V30, "The government offered to reopen the border on Feb. 3.", ["2026-02-03"]),
     ("proposed", V30, "Both sides agreed to sign the accord on March 1.", ["2026-03-01"]),
@@ -14684,7 +14684,7 @@ PROBES_S35_RV30 = [
     ("proposed-stay", V30, "The minister, who offered to resign on January 20, was sacked in March.",
      ["2025-01-20", "2025-03"]),
     ("proposed-stay", V30, "The talks that both sides agreed to hold on January 20 never took place.", ["2025-01-20"]),
-    # --- round 7 (12:25), kl5 fd5fcf9b (the mend): a holiday before "bank holiday"; a plan's date with words after
+    # --- round 7 (12:22), kl5 fd5fcf9b (the mend): a holiday before "bank holiday"; a plan's date with words after
     # it; "comes days/weeks before"; glued abbreviations ---
     ("mayday-stay", V30, "Shops closed for the Easter Monday bank holiday.", ["2025-04-21"]),
     ("mayday-stay", V30, "Traffic was heavy over the Good Friday bank holiday.", ["2025-04-18"]),
