@@ -14712,7 +14712,7 @@ PROBES_S35_RV30 = [
     ("rundown-stay", V30, "Today on FACE THE NATION, the senator will announce her run.", ["2025-11-12"]),
     ("rundown-stay", V30, "Today on WALL STREET, the Dow is down 300 points.", ["2025-11-12"]),
     ("rundown-stay", V30, "Today on Capitol Hill, lawmakers debated the bill.", ["2025-11-12"]),
-    # --- round 8 (12:25), fp23 dc706a76: a proposal's "-ing" act whose day the sentence says is gone ---
+    # --- round 8 (12:24), fp23 dc706a76: a proposal's "-ing" act whose day the sentence says is gone ---
     ("proposed-stay", V30, "Lawmakers suggested holding a vote on January 20, but the vote was held in February.",
      ["2025-01-20", "2025-02"]),
     ("proposed-stay", V30, "The rebels, who had proposed holding talks on January 20, walked out in March.",
