@@ -14719,6 +14719,12 @@ PROBES_S35_RV30 = [
      ["2025-01-20", "2025-03"]),
     ("proposed", V30, "The mayor has proposed reopening the bridge on January 20.", ["2026-01-20"]),
     ("proposed", V30, "The two leaders agreed on Monday to resume talks on January 20.", ["2025-11-10", "2026-01-20"]),
+    # --- round 9 (12:26), fp23 809e7e76 / 1af69906 / 5c23754c: a meeting's minutes head; a clock time as an answer ---
+    ("showlabel-stay", V30, "Meeting with John Smith, November 11, 2025: Review of the budget; next steps.",
+     ["2025-11-11"]),
+    ("clock-stay", V30, "The deadline? It's 5 p.m. Friday.", ["2025-11-14"]),
+    ("clock-stay", V30, "When is the vote? It's 10 a.m. Thursday, officials said.", ["2025-11-13"]),
+    ("rundown", V30, "Tonight on 60 MINUTES, a look at the housing crisis.", []),
 ]
 
 def main(root: str, probes: list) -> None:
