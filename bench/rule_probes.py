@@ -14719,7 +14719,7 @@ PROBES_S35_RV30 = [
      ["2025-01-20", "2025-03"]),
     ("proposed", V30, "The mayor has proposed reopening the bridge on January 20.", ["2026-01-20"]),
     ("proposed", V30, "The two leaders agreed on Monday to resume talks on January 20.", ["2025-11-10", "2026-01-20"]),
-    # --- round 9 (12:26), fp23 809e7e76 / 1af69906 / 5c23754c: a meeting's minutes head; a clock time as an answer ---
+    # --- round 9 (12:24), fp23 809e7e76 / 1af69906 / 5c23754c: a meeting's minutes head; a clock time as an answer ---
     ("showlabel-stay", V30, "Meeting with John Smith, November 11, 2025: Review of the budget; next steps.",
      ["2025-11-11"]),
     ("clock-stay", V30, "The deadline? It's 5 p.m. Friday.", ["2025-11-14"]),
