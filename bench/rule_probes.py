@@ -14725,6 +14725,20 @@ PROBES_S35_RV30 = [
     ("clock-stay", V30, "The deadline? It's 5 p.m. Friday.", ["2025-11-14"]),
     ("clock-stay", V30, "When is the vote? It's 10 a.m. Thursday, officials said.", ["2025-11-13"]),
     ("rundown", V30, "Tonight on 60 MINUTES, a look at the housing crisis.", []),
+    # --- round 10 (12:26), fp23 ad4e45c5: "N years to the day (after|since|that)" counted back from the told day ---
+    ("totheday", V30, "The memorial opened on Monday, 10 years to the day after the attack.",
+     ["2025-11-10", "2015-11-10"]),
+    ("totheday", V30, "She died on Nov. 3, exactly 50 years to the day since her wedding.",
+     ["2025-11-03", "1975-11-03"]),
+    ("totheday", V30, "The team won the title on Sunday, 20 years to the day that it last won it.",
+     ["2025-11-09", "2005-11-09"]),
+    ("totheday", V30, "On Tuesday, a year to the day after the flood, residents returned.",
+     ["2025-11-11", "2024-11-11"]),
+    ("totheday", V30, "Today is 25 years to the day since the plant opened.", ["2025-11-12", "2000-11-12"]),
+    ("totheday-stay", V30, "The memorial opened on Monday, almost 10 years to the day after the attack.",
+     ["2025-11-10", "2015"]),
+    ("totheday-stay", V30, "On Monday, officials said the bridge, which opened 50 years to the day after the war "
+     "ended, would close.", ["2025-11-10"]),
 ]
 
 def main(root: str, probes: list) -> None:
