@@ -14739,7 +14739,7 @@ PROBES_S35_RV30 = [
      ["2025-11-10", "2015"]),
     ("totheday-stay", V30, "On Monday, officials said the bridge, which opened 50 years to the day after the war "
      "ended, would close.", ["2025-11-10"]),
-    # --- round 11 (12:35), fp23 17ba9b08 (the mend): a proposal's day with a place after it; a rundown's item with
+    # --- round 11 (12:33), fp23 17ba9b08 (the mend): a proposal's day with a place after it; a rundown's item with
     # a verb of its own; a clock reading's "here" ---
     ("proposed", V30, "The rebels had proposed holding elections on January 20 in Geneva.", ["2026-01-20"]),
     ("proposed-stay", V30, "The union had proposed resuming talks on October 20.", ["2025-10-20"]),
