@@ -14745,7 +14745,7 @@ PROBES_S35_RV30 = [
     ("proposed-stay", V30, "The union had proposed resuming talks on October 20.", ["2025-10-20"]),
     ("rundown", V30, "Tonight on NIGHTLINE: why gas prices keep rising.", []),
     ("clock", V30, "It's 3 a.m. Thursday here, and the city is quiet.", []),
-    # --- round 12 (12:35), kl5 df6e9338: the distress call spelt apart; fp23 17ba9b08: a proposal's day before its
+    # --- round 12 (12:34), kl5 df6e9338: the distress call spelt apart; fp23 17ba9b08: a proposal's day before its
     # saying ---
     ("mayday-stay", V30, "The pilot shouted \"May Day, May Day\" before the crash on Monday.", ["2025-11-10"]),
     ("proposed", V30, "The rebels had proposed holding elections on January 20, officials said.", ["2026-01-20"]),
