@@ -14749,7 +14749,7 @@ PROBES_S35_RV30 = [
     # saying ---
     ("mayday-stay", V30, "The pilot shouted \"May Day, May Day\" before the crash on Monday.", ["2025-11-10"]),
     ("proposed", V30, "The rebels had proposed holding elections on January 20, officials said.", ["2026-01-20"]),
-    # --- round 13 (12:39), kl5 ab0f3aff: the holiday's own call, message, greeting, strike after a sending verb ---
+    # --- round 13 (12:38), kl5 ab0f3aff: the holiday's own call, message, greeting, strike after a sending verb ---
     ("mayday", V30, "The union leader issued a May Day message to workers.", ["2025-05-01"]),
     ("mayday", V30, "In his May Day message, the president praised workers.", ["2025-05-01"]),
     ("mayday", V30, "Unions called a May Day strike.", ["2025-05-01"]),
