@@ -14755,7 +14755,7 @@ PROBES_S35_RV30 = [
     ("mayday", V30, "Unions called a May Day strike.", ["2025-05-01"]),
     ("mayday", V30, "Police declared a May Day rally unlawful.", ["2025-05-01"]),
     ("mayday-stay", V30, "The pilot radioed a May Day call before the crash on Monday.", ["2025-11-10"]),
-    # --- round 14 (12:44), fp23 dc7c896e: a caption or headline line naming a show, with its day ---
+    # --- round 14 (12:43), fp23 dc7c896e: a caption or headline line naming a show, with its day ---
     ("showlabel-stay", V30, "Crowds at the air show November 8, 2025\n\nThousands attended.", ["2025-11-08"]),
     ("showlabel-stay", V30, "Fans cheer during the show November 8, 2025\nThe band played for three hours.",
      ["2025-11-08"]),
