@@ -14759,7 +14759,7 @@ PROBES_S35_RV30 = [
     ("showlabel-stay", V30, "Crowds at the air show November 8, 2025\n\nThousands attended.", ["2025-11-08"]),
     ("showlabel-stay", V30, "Fans cheer during the show November 8, 2025\nThe band played for three hours.",
      ["2025-11-08"]),
-    # --- round 15 (12:48), fp23 cfee806f: a label's words outside the closed few ---
+    # --- round 15 (12:47), fp23 cfee806f: a label's words outside the closed few ---
     ("showlabel", V30, "Weekend edition November 8, 2025\n\nThe storm hit on Friday.", ["2025-11-07"]),
 ]
 
