@@ -251,6 +251,10 @@ scripts of 1996-2006 ("MAY BE UPDATED": the modal; a broadcast's label with the 
 2024", "This is SHOW for <date>."; a proposal told in the past with its act after it, "had proposed holding the next
 round May 28"; a clock reading's weekday, "It's 9 p.m. Thursday in Tokyo"; a programme's rundown of itself, "Today on
 MEET THE PRESS, ..."; "N years to the day" after a day: that day N years back), with near neighbours.
+--s35-rv30, rv30's probes of session 35's rules on kl5 (known limits: abbreviated month pairs, a plan's date named
+before its day, "May Day", names glued to the word before, CRLF line ends, a present "comes ahead of", counts after
+a fronted date, a digest's entry head with its weekday) and fp23 (broadcast transcripts of 1995-2006): each rule's
+kind in other wordings, tenses and places, and the near neighbours it must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -261,6 +265,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23
+      s34-tb1, s34-rv27, s34-rv28, s35-rv30
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14827,6 +14832,267 @@ PROBES_S35_FP23 = [
      ["2024-04-02", "2019-04-02"]),
     ("totheday", W, "He stepped down on Monday, 30 years to the day he was sworn in.", ["2024-05-13", "1994-05-13"]),
     ("totheday-stay", W, "The museum reopened on April 2, 2024, five years after the fire.", ["2024-04-02", "2019"]),
+# --s35-rv30: rv30's probes (session 35) of kl5's rules (known limits: abbreviated month pairs, a plan's date named
+# before its day, "May Day", names glued to the word before, CRLF text, a present "comes ahead of", counts after a
+# fronted date, a digest's entry head with its weekday) and fp23's (broadcast transcripts of 1995-2006); each row's
+# dates decided before the engine was run.
+V30 = "2025-11-12"  # a Wednesday: Mon 10, Tue 11 gone | Thu 13, Fri 14, Sat 15, Sun 16 ahead | Fri 7 .. Sun 9 gone
+V30A = "2026-04-20"  # a Monday, eleven days before May 1
+V30D = "2025-10-08"  # a digest of the summer's entries, printed in the autumn
+PROBES_S35_RV30 = [
+    # --- round 1 (12:05), kl5 47aabfd3 / 9d04195f: two abbreviated month names joined by a dash ---
+    ("abbrpair", V30, "Rainfall was heavy in Aug-Sept.", ["2025-08/2025-09", "2025-09"]),
+    ("abbrpair", V30, "Sales rose in the Dec-Jan period.", ["2024-12/2025-01", "2025-01"]),
+    ("abbrpair", V30, "Deliveries will start in Jan-Feb.", ["2026-01/2026-02", "2026-02"]),
+    ("abbrpair", V30, "Sales rose in Jan.\u2013Feb. 2024.", ["2024-01/2024-02", "2024-02"]),
+    ("abbrpair", V30, "Exports rose in Sep-Oct.", ["2025-09/2025-10", "2025-10"]),
+    ("abbrpair", V30, "Sales rose in Jan-February.", ["2025-01/2025-02", "2025-02"]),
+    ("abbrpair", V30, "Sales rose in January-Feb.", ["2025-01/2025-02", "2025-02"]),
+    ("abbrpair", V30, "In the Mar-May period, rain fell.", ["2025-03/2025-05", "2025-05"]),
+    ("abbrpair", V30, "Sales rose in Jan-Feb, then fell in March.", ["2025-01/2025-02", "2025-02", "2025-03"]),
+    ("abbrpair", V30, "Sales rose in Jan \u2013 Feb 2025.", ["2025-01/2025-02", "2025-02"]),
+    ("abbrpair-stay", V30, "Trump flew to Mar-a-Lago on Friday.", ["2025-11-07"]),
+    ("abbrpair-stay", V30, "The office is open Mon-Fri.", []),
+    ("abbrpair-stay", V30, "Profit rose in the Jul-Sep period.", []),
+    ("abbrpair-stay", V30, "Profit rose in the Oct.-Dec. quarter.", []),
+    ("abbrpair-stay", V30, "Their May-Dec romance made headlines.", []),
+    ("abbrpair-stay", V30, "Jan-Erik Larsen scored on Sunday.", ["2025-11-09"]),
+    # --- round 1, kl5 e2f67be7: a plan's date named before its day ---
+    ("plandate", V30, "The earliest possible date was February 3, officials said.", ["2026-02-03"]),
+    ("plandate", V30, "The planned opening day was March 1.", ["2026-03-01"]),
+    ("plandate", V30, "The new deadline was Feb. 15.", ["2026-02-15"]),
+    ("plandate", V30, "Officials said the target date would be January 20.", ["2026-01-20"]),
+    ("plandate", V30, "The preferred date for the referendum was April 5, the minister said.", ["2026-04-05"]),
+    ("plandate", V30, "The proposed date for their wedding was on June 6.", ["2026-06-06"]),
+    ("plandate", V30, "He said the likely start date was January 12.", ["2026-01-12"]),
+    ("plandate", V30, "The likely start date for the trial was pushed to January 12.", ["2026-01-12"]),
+    ("plandate", V30, "The new date for the vote was set for January 9.", ["2026-01-09"]),
+    ("plandate", V30, "The likely last day of trading was Jan. 30.", ["2026-01-30"]),
+    ("plandate", V30, "The target day for the launch is January 12.", ["2026-01-12"]),
+    ("plandate-stay", V30, "The probable date of the murder was January 4.", ["2025-01-04"]),
+    ("plandate-stay", V30, "The earliest date on record was January 3.", ["2025-01-03"]),
+    ("plandate-stay", V30, "The expected delivery date was January 8, but the parts arrived in March.",
+     ["2025-01-08", "2025-03"]),
+    ("plandate-stay", V30, "The likely date was January 12, but the plan collapsed in March.",
+     ["2025-01-12", "2025-03"]),
+    ("plandate-stay", V30, "The likely start date was January 12, 2024.", ["2024-01-12"]),
+    ("plandate-stay", V30, "The busiest day was December 23.", ["2024-12-23"]),
+    ("plandate-stay", V30, "The final day was January 12.", ["2025-01-12"]),
+    # --- round 1, kl5 df6e9338: "May Day" ---
+    ("mayday", V30, "Police braced for May Day protests.", ["2025-05-01"]),
+    ("mayday", V30, "Unions marched on May Day, police said.", ["2025-05-01"]),
+    ("mayday", V30, "Unions marched last May Day.", ["2025-05-01"]),
+    ("mayday", V30A, "Unions plan May Day rallies.", ["2026-05-01"]),
+    ("mayday", V30A, "On May 1, May Day, unions will march.", ["2026-05-01", "2026-05-01"]),
+    ("mayday", V30, "The May Day holiday was wet.", ["2025-05-01"]),
+    ("mayday", V30, "Unions marched on MAY DAY.", ["2025-05-01"]),
+    ("mayday", V30, "The May Day bank holiday was wet.", ["2025-05-05"]),  # Britain's: the first Monday of May
+    ("mayday-stay", V30, "Unions march every May Day.", []),
+    ("mayday-stay", V30, "The pilot radioed Mayday before the crash on Monday.", ["2025-11-10"]),
+    ("mayday-stay", V30, "The report is due in May, Day said.", ["2026-05"]),
+    ("mayday-stay", V30, "The May Day weekend was wet.", []),
+    # --- round 1, kl5 de9a4f28 / f7abaea5: a month's or weekday's name glued to the word before ---
+    ("glued", V30, "Voting ends onSunday.", ["2025-11-16"]),
+    ("glued", V30, "The deal was signed lastFriday.", ["2025-11-07"]),
+    ("glued", V30, "Results will be out nextMonday.", ["2025-11-17"]),
+    ("glued", V30, "He was born inJune 1990.", ["1990-06"]),
+    ("glued", V30, "The law took effect onJanuary 1, 2024.", ["2024-01-01"]),
+    ("glued", V30, "The storm hitThursday night.", ["2025-11-06"]),
+    ("glued", V30, "The council metMonday to discuss the budget.", ["2025-11-10"]),
+    ("glued", V30, "The vote is onMay 8.", ["2026-05-08"]),
+    ("glued", V30, "They held aMarch rally.", ["2025-03"]),
+    ("glued", V30, "Sales rose inSept. 2024.", ["2024-09"]),
+    ("glued-stay", V30, "The minister told theSunday Times he would resign.", []),
+    ("glued-stay", V30, "The show airs everyMonday.", []),
+    # --- round 1, kl5 c6f4b9d6: CRLF line ends ---
+    ("crlf", V30, "The Senate voted on\r\nTuesday to pass the bill.", ["2025-11-11"]),
+    ("crlf", V30, "Storm hits coast\r\nA storm hit the coast on Monday, officials said.", ["2025-11-10"]),
+    ("crlf", V30, "The minister resigned on Monday.\rHis deputy took over on Tuesday.", ["2025-11-10", "2025-11-11"]),
+    ("crlf", V30, "ANCHOR: Good evening.\r\nToday the Senate voted to end the strike.", ["2025-11-12"]),
+    ("crlf", V30D, "Log\r\n\r\nMonday, August 11, 2025\r\n\r\nA car bomb exploded today.\r\n\r\n"
+     "Wednesday, August 13, 2025\r\n\r\nTroops raided a village yesterday.", ["2025-08-11", "2025-08-12"]),
+    # --- round 1, kl5 c8be759b / 32e2f242: a present "comes (N days) ahead of / before" ---
+    ("comes", V30, "The talks come four days ahead of the election on Sunday.", ["2025-11-12", "2025-11-16"]),
+    ("comes", V30, "The strike comes just days before the vote on Thursday.", ["2025-11-13"]),
+    ("comes", V30, "The announcement comes a day before the election on Nov. 16.", ["2025-11-15", "2025-11-16"]),
+    ("comes", V30, "The visit comes two days ahead of the G20 summit in Rome on Friday.",
+     ["2025-11-12", "2025-11-14"]),
+    ("comes", V30, "The case comes before the judge on Monday.", ["2025-11-17"]),
+    ("comes", V30, "It comes ahead of the final on Saturday, when the team plays Leeds.", ["2025-11-15"]),
+    ("comes", V30, "The move, which comes two days before the vote on Friday, surprised analysts.",
+     ["2025-11-12", "2025-11-14"]),
+    ("comes", V30, "The ruling comes before the election on Sunday, when voters pick a new mayor.", ["2025-11-16"]),
+    ("comes", V30, "The vote comes before lawmakers break on Friday for the holidays.", ["2025-11-14"]),
+    ("comes", V30, "The strike on Monday comes a day before the budget.", ["2025-11-17", "2025-11-18"]),
+    ("comes-stay", V30, "The strike on Monday, which shut schools, comes three days before the budget vote.",
+     ["2025-11-10", "2025-11-13"]),
+    ("comes-stay", V30, "The visit came two days ahead of the summit on Friday.", ["2025-11-05", "2025-11-07"]),
+    ("comes-stay", V30, "The talks come five days after the summit ended on Friday.", ["2025-11-12", "2025-11-07"]),
+    ("comes-stay", V30, "The visit comes before the summit on Friday, which was postponed from Monday.",
+     ["2025-11-14", "2025-11-10"]),
+    ("comes-stay", V30, "The visit comes after the summit on Friday.", ["2025-11-07"]),
+    # --- round 1, kl5 878b6946: counts listed after a fronted date ---
+    ("resp", V30, "By Nov. 1, 12 and 15 of the 20 members had signed.", ["2025-11-01"]),
+    ("resp", V30, "Since Jan. 1, 12 and 20 people respectively have died in the two towns.", ["2025-01-01"]),
+    ("resp", V30, "By Oct. 1, 14 and 22 had signed up.", ["2025-10-01"]),
+    ("resp-stay", V30, "On Oct. 5, 12 and 19 the council met.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("resp-stay", V30, "On Oct. 5, 6 and 7 the festival drew crowds.", ["2025-10-05", "2025-10-06", "2025-10-07"]),
+    ("resp-stay", V30, "On Oct. 5, 12 and 19 in Paris the council met.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("resp-stay", V30, "The court sat on Oct. 5, 12 and 19 in Paris.", ["2025-10-05", "2025-10-12", "2025-10-19"]),
+    ("resp-stay", V30, "By Oct. 1, 14 of the 22 members had signed up.", ["2025-10-01"]),
+    # --- round 1, kl5 e5d78720: a digest's entry head opening with its weekday ---
+    ("entryhead", V30D, "Log\n\nMonday, August 11, 2025\n\nA car bomb exploded today.\n\nWednesday, August 13, 2025\n\n"
+     "Troops raided a village yesterday.", ["2025-08-11", "2025-08-12"]),
+    ("entryhead", V30D, "Log\n\nWed., Aug. 13, 2025: A car bomb exploded today.\nThu., Aug. 14, 2025: Gunmen attacked "
+     "a convoy today.", ["2025-08-13", "2025-08-14"]),
+    ("entryhead-stay", V30D, "Monday, August 11, 2025 was the hottest day on record.\nTuesday, August 12, 2025 was "
+     "hotter still.", ["2025-08-11", "2025-08-12"]),
+    # --- round 2 (12:10), kl5 957dcf06: a subject's bare day before a present "comes"; "comes before" a body ---
+    ("comes-stay", V30, "The attack on Monday comes two days ahead of the talks.", ["2025-11-10", "2025-11-12"]),
+    ("comes-stay", V30, "The bombing on Monday comes a week before the election.", ["2025-11-10", "2025-11-17"]),
+    ("comes-stay", V30, "Monday's attack comes two days ahead of the talks.", ["2025-11-10", "2025-11-12"]),
+    ("comes-stay", V30, "The attack on Monday comes amid rising tension.", ["2025-11-10"]),
+    ("comes", V30, "The bill comes before the Senate on Tuesday.", ["2025-11-18"]),
+    ("comes-stay", V30, "The case came before the judge on Tuesday.", ["2025-11-11"]),
+    ("comes", V30, "The meeting, scheduled for Monday, comes a day before the budget.", ["2025-11-17", "2025-11-18"]),
+    # --- round 2: a plan's date before its day, other wordings; May Day; fronted lists; glue; CRLF; entry heads ---
+    ("plandate-stay", V30, "The new deadline was January 12, which the firm missed.", ["2025-01-12"]),
+    ("plandate-stay", V30, "The likely date of birth was January 4.", ["2025-01-04"]),
+    ("plandate", V30, "The tentative date for the vote would be on February 2.", ["2026-02-02"]),
+    ("plandate", V30, "Organisers said the most probable date was Jan. 20.", ["2026-01-20"]),
+    ("mayday", V30A, "Last year's May Day rally drew thousands.", ["2025-05-01"]),
+    ("mayday-stay", V30, "The May Day Bank Holiday weekend was wet.", []),
+    ("resp-stay", V30, "On Nov. 3, 4 and 5 voters went to the polls.", ["2025-11-03", "2025-11-04", "2025-11-05"]),
+    ("resp", V30, "As of Nov. 1, 12 and 15 of the 20 members had signed.", ["2025-11-01"]),
+    ("glued", V30, "Lawmakers returnedTuesday from recess.", ["2025-11-11"]),
+    ("glued", V30, "The plant closed inDecember.", ["2024-12"]),
+    ("glued-stay", V30, "Join the rally at cityMarch.org for details.", []),
+    ("crlf", V30, "The fire started on Monday.\r\n\r\nIt was put out on Tuesday.", ["2025-11-10", "2025-11-11"]),
+    ("crlf", V30, "Posted Nov. 10, 2025\r\nThe mayor resigned today.", ["2025-11-10"]),
+    ("entryhead", V30D, "Log\n\nSun 10 August 2025 - A car bomb exploded today.\nTue 12 August 2025 - Gunmen attacked "
+     "a convoy today.", ["2025-08-10", "2025-08-12"]),
+    # --- round 3 (12:11), fp23 (work tree): "May" before a bare "be" is the modal ---
+    ("maybe", V30, "Results are preliminary and May be revised.", []),
+    ("maybe", V30, "THE SCHEDULE MAY CHANGE AND MAY BE DELAYED.", []),
+    ("maybe", V30, "Prices rose and May not yet be at their peak.", []),
+    ("maybe", V30, "Rates May Be Cut in June, Bank Says", ["2026-06"]),
+    ("maybe", V30, "Voters In Ohio May Soon Be Asked To Pay More", []),
+    ("maybe-stay", V30, "Sales rose in April and May, analysts said.", ["2025-04", "2025-05"]),
+    ("maybe-stay", V30, "The vote in May will be close.", ["2026-05"]),
+    ("maybe-stay", V30, "The talks stalled in May because of the strike.", ["2025-05"]),
+    ("maybe-stay", V30, "Ticket sales in May being slow, the club cut prices.", ["2025-05"]),
+    # --- round 4 (12:12), kl5 df6e9338: another month before a capital "Day" (a headline's title case) ---
+    ("mayday-stay", V30, "Hundreds rallied on a cold March day in Paris.", ["2025-03"]),
+    ("mayday-stay", V30, "Hundreds Rally On A Cold March Day In Paris", ["2025-03"]),
+    ("mayday-stay", V30, "Crowds Gather On A Sunny May Day In Berlin", ["2025-05-01"]),
+    # --- round 5 (12:14), fp23 dc7c896e: a broadcast's label with the page's full date dates no happening ---
+    ("showlabel", V30, "HOST: This is NEWSHOUR for Tuesday, November 11, 2025.\n\nThe senate voted on Monday.",
+     ["2025-11-10"]),
+    ("showlabel", V30, "Evening News with Dan Smith, November 11, 2025: The vote; the storm.\n\nThe storm hit on "
+     "Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "Previous episode November 10, 2025\n\nThe storm hit on Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "Full program from November 11, 2025\nThe storm hit on Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "This Week (ABC News) - Sunday, November 9, 2025 1 GEORGE SMITH, host: The storm hit on Nov. 8.",
+     ["2025-11-08"]),
+    ("showlabel", V30, "This is Morning Edition for Wednesday, November 12, 2025.\n\nThe storm hit on Monday.",
+     ["2025-11-10"]),
+    ("showlabel", V30, "I'm Jim Lehrer, and this is the NewsHour for Tuesday, November 11, 2025.\n\nThe storm hit on "
+     "Monday.", ["2025-11-10"]),
+    ("showlabel", V30, "Full program from November 1, 2025\nThe storm hit on Nov. 8.", ["2025-11-08"]),
+    ("showlabel-stay", V30, "The show aired on November 11, 2025.\n\nIt drew 3 million viewers.", ["2025-11-11"]),
+    ("showlabel-stay", V30, "The episode on November 11, 2025 drew 3 million viewers.", ["2025-11-11"]),
+    ("showlabel-stay", V30, "Dinner with President Obama, November 11, 2025: A night to remember.\n\nGuests arrived "
+     "early.", ["2025-11-11"]),
+    ("showlabel-stay", V30, "Talks with Prime Minister Carney, November 10, 2025: what was said.", ["2025-11-10"]),
+    # --- round 6 (12:18), fp23 (work tree): a proposal or agreement told in the past, its act's yearless day ahead ---
+    ("proposed", V30, "The rebels had proposed holding elections on January 20.", ["2026-01-20"]),
+    ("proposed", V30, "The government offered to reopen the border on Feb. 3.", ["2026-02-03"]),
+    ("proposed", V30, "Both sides agreed to sign the accord on March 1.", ["2026-03-01"]),
+    ("proposed", V30, "The union promised to end the strike by January 5.", ["2026-01-05"]),
+    ("proposed", V30, "They planned to meet again on January 15.", ["2026-01-15"]),
+    ("proposed-stay", V30, "Officials agreed on a ceasefire on January 20.", ["2025-01-20"]),
+    ("proposed-stay", V30, "Lawmakers proposed a bill on January 20.", ["2025-01-20"]),
+    ("proposed-stay", V30, "On January 20, the two sides agreed to resume talks.", ["2025-01-20"]),
+    ("proposed-stay", V30, "The minister, who offered to resign on January 20, was sacked in March.",
+     ["2025-01-20", "2025-03"]),
+    ("proposed-stay", V30, "The talks that both sides agreed to hold on January 20 never took place.", ["2025-01-20"]),
+    # --- round 7 (12:22), kl5 fd5fcf9b (the mend): a holiday before "bank holiday"; a plan's date with words after
+    # it; "comes days/weeks before"; glued abbreviations ---
+    ("mayday-stay", V30, "Shops closed for the Easter Monday bank holiday.", ["2025-04-21"]),
+    ("mayday-stay", V30, "Traffic was heavy over the Good Friday bank holiday.", ["2025-04-18"]),
+    ("mayday-stay", V30, "Sales slumped on the Boxing Day bank holiday.", ["2024-12-26"]),
+    ("plandate", V30, "The likely start date was January 12 at the earliest, officials said.", ["2026-01-12"]),
+    ("plandate", V30, "The new deadline was January 12 for all applicants.", ["2026-01-12"]),
+    ("plandate", V30, "The likely start date was January 12, which gives the team eight weeks.", ["2026-01-12"]),
+    ("plandate", V30, "\"The likely start date was January 12,\" the mayor said.", ["2026-01-12"]),
+    ("comes", V30, "The report comes weeks before the vote on Sunday.", ["2025-11-16"]),
+    ("comes-stay", V30, "The move comes days after the vote on Sunday.", ["2025-11-09"]),
+    ("glued", V30, "Prices rose inOct. and fell inNov.", ["2025-10", "2025-11"]),
+    # --- round 7, fp23 1af69906: a clock reading's weekday ---
+    ("clock", V30, "It's 3 a.m. Thursday in Tokyo, where markets are about to open.", []),
+    ("clock", V30, "In Baghdad it is now 8 p.m. Wednesday, and the streets are quiet.", []),
+    ("clock", V30, "It's just after 6:30 a.m. on Thursday in Seoul, where rescuers are searching the rubble.", []),
+    ("clock-stay", V30, "The blast at 3 a.m. Monday killed five.", ["2025-11-10"]),
+    ("clock-stay", V30, "It happened at 3 a.m. Monday, police said.", ["2025-11-10"]),
+    ("clock-stay", V30, "The deadline is 5 p.m. Friday.", ["2025-11-14"]),
+    ("clock-stay", V30, "By the time it's 9 p.m. Saturday, the polls will have closed.", ["2025-11-15"]),
+    # --- round 7, fp23 5c23754c: a programme's rundown of itself ---
+    ("rundown", V30, "Tonight on NIGHTLINE, the fight over the budget.", []),
+    ("rundown", V30, "Today on THIS WEEK: the battle for the Senate.", []),
+    ("rundown", V30, "Coming up today on MEET THE PRESS, the race for governor.", []),
+    ("rundown-stay", V30, "Today on FACE THE NATION, the general admitted mistakes.", ["2025-11-12"]),
+    ("rundown-stay", V30, "Today on FACE THE NATION, the senator will announce her run.", ["2025-11-12"]),
+    ("rundown-stay", V30, "Today on WALL STREET, the Dow is down 300 points.", ["2025-11-12"]),
+    ("rundown-stay", V30, "Today on Capitol Hill, lawmakers debated the bill.", ["2025-11-12"]),
+    # --- round 8 (12:24), fp23 dc706a76: a proposal's "-ing" act whose day the sentence says is gone ---
+    ("proposed-stay", V30, "Lawmakers suggested holding a vote on January 20, but the vote was held in February.",
+     ["2025-01-20", "2025-02"]),
+    ("proposed-stay", V30, "The rebels, who had proposed holding talks on January 20, walked out in March.",
+     ["2025-01-20", "2025-03"]),
+    ("proposed", V30, "The mayor has proposed reopening the bridge on January 20.", ["2026-01-20"]),
+    ("proposed", V30, "The two leaders agreed on Monday to resume talks on January 20.", ["2025-11-10", "2026-01-20"]),
+    # --- round 9 (12:24), fp23 809e7e76 / 1af69906 / 5c23754c: a meeting's minutes head; a clock time as an answer ---
+    ("showlabel-stay", V30, "Meeting with John Smith, November 11, 2025: Review of the budget; next steps.",
+     ["2025-11-11"]),
+    ("clock-stay", V30, "The deadline? It's 5 p.m. Friday.", ["2025-11-14"]),
+    ("clock-stay", V30, "When is the vote? It's 10 a.m. Thursday, officials said.", ["2025-11-13"]),
+    ("rundown", V30, "Tonight on 60 MINUTES, a look at the housing crisis.", []),
+    # --- round 10 (12:26), fp23 ad4e45c5: "N years to the day (after|since|that)" counted back from the told day ---
+    ("totheday", V30, "The memorial opened on Monday, 10 years to the day after the attack.",
+     ["2025-11-10", "2015-11-10"]),
+    ("totheday", V30, "She died on Nov. 3, exactly 50 years to the day since her wedding.",
+     ["2025-11-03", "1975-11-03"]),
+    ("totheday", V30, "The team won the title on Sunday, 20 years to the day that it last won it.",
+     ["2025-11-09", "2005-11-09"]),
+    ("totheday", V30, "On Tuesday, a year to the day after the flood, residents returned.",
+     ["2025-11-11", "2024-11-11"]),
+    ("totheday", V30, "Today is 25 years to the day since the plant opened.", ["2025-11-12", "2000-11-12"]),
+    ("totheday-stay", V30, "The memorial opened on Monday, almost 10 years to the day after the attack.",
+     ["2025-11-10", "2015"]),
+    ("totheday-stay", V30, "On Monday, officials said the bridge, which opened 50 years to the day after the war "
+     "ended, would close.", ["2025-11-10"]),
+    # --- round 11 (12:33), fp23 17ba9b08 (the mend): a proposal's day with a place after it; a rundown's item with
+    # a verb of its own; a clock reading's "here" ---
+    ("proposed", V30, "The rebels had proposed holding elections on January 20 in Geneva.", ["2026-01-20"]),
+    ("proposed-stay", V30, "The union had proposed resuming talks on October 20.", ["2025-10-20"]),
+    ("rundown", V30, "Tonight on NIGHTLINE: why gas prices keep rising.", []),
+    ("clock", V30, "It's 3 a.m. Thursday here, and the city is quiet.", []),
+    # --- round 12 (12:34), kl5 df6e9338: the distress call spelt apart; fp23 17ba9b08: a proposal's day before its
+    # saying ---
+    ("mayday-stay", V30, "The pilot shouted \"May Day, May Day\" before the crash on Monday.", ["2025-11-10"]),
+    ("proposed", V30, "The rebels had proposed holding elections on January 20, officials said.", ["2026-01-20"]),
+    # --- round 13 (12:38), kl5 ab0f3aff: the holiday's own call, message, greeting, strike after a sending verb ---
+    ("mayday", V30, "The union leader issued a May Day message to workers.", ["2025-05-01"]),
+    ("mayday", V30, "In his May Day message, the president praised workers.", ["2025-05-01"]),
+    ("mayday", V30, "Unions called a May Day strike.", ["2025-05-01"]),
+    ("mayday", V30, "Police declared a May Day rally unlawful.", ["2025-05-01"]),
+    ("mayday-stay", V30, "The pilot radioed a May Day call before the crash on Monday.", ["2025-11-10"]),
+    # --- round 14 (12:43), fp23 dc7c896e: a caption or headline line naming a show, with its day ---
+    ("showlabel-stay", V30, "Crowds at the air show November 8, 2025\n\nThousands attended.", ["2025-11-08"]),
+    ("showlabel-stay", V30, "Fans cheer during the show November 8, 2025\nThe band played for three hours.",
+     ["2025-11-08"]),
+    # --- round 15 (12:47), fp23 cfee806f: a label's words outside the closed few ---
+    ("showlabel", V30, "Weekend edition November 8, 2025\n\nThe storm hit on Friday.", ["2025-11-07"]),
 ]
 
 def main(root: str, probes: list) -> None:
