@@ -220,6 +220,9 @@ kind in other wordings, tenses and places, with the near neighbours it must leav
 --s34-rv28, rv28's probes of session 34's rules on tb1 (engine errors on TimeBank's 1989-1998 wire copy) and dv1
 (engine false positives left on the development sets): each rule's kind in other wordings, tenses and places, and the
 near neighbours it must leave alone; rows wrong on main and on the branch are known limits.
+--s35-rv29, rv29's probes of session 35's rules on fp20, fp21, fp22 (precision samples of 1994-2008 wire and newspaper
+copy) and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and places,
+and the near neighbours it must leave alone; rows wrong on main and on a branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -229,7 +232,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28
+      s34-tb1, s34-rv27, s34-rv28, s35-rv29
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -14495,6 +14498,167 @@ PROBES_S34_RV28 = [
     ("aheadof", R28W, "The strike came just two days ahead of the Oct. 3 budget vote.", ["2025-10-01", "2025-10-03"]),
     ("aheadof-stay", R28W, "The rocket came back two days ahead of plan on Sunday.", ["2025-11-09"]),
 ]
+
+# rv29 (session 35): probes of session 35's rules on fp20 (a precision sample of 1994-2008 wire and newspaper copy),
+# fp21, fp22 and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and
+# places, and the near neighbours it must leave alone; every row's reader's dates decided before the engine was run on
+# it (rows for each commit written from its message, tests and diff). Rows wrong on main and on a branch are limits.
+R29S = "2025-07-05"  # a Saturday: Mon 30 June .. Fri 4 July gone
+R29W = "2025-06-11"  # a Wednesday: Mon 9, Tue 10 gone; Thu 12, Fri 13 ahead
+R29M = "2025-06-09"  # a Monday: Thu 5 .. Sun 8 gone
+R29F = "2025-06-13"  # a Friday: Tue 10, Thu 12 gone
+R29A = "2025-04-25"  # a Friday in April
+R29N = "2025-11-10"  # a Monday in November
+
+PROBES_S35_RV29 = [
+    # --- round 1 (11:55), fp20 73101c05: an archive's line of links by month is no statement ---
+    ("mlist", R29S, "Archive\nJanuary 2003 February 2003 March 2003 April 2003 May 2003\n\n"
+     "The dean resigned on Monday.", ["2025-06-30"]),
+    ("mlist", R29S, "Dec 2002 | Nov 2002 | Oct 2002 | Sep 2002\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("mlist", R29S, "Past Issues: Nov 2002, Dec 2002, Jan 2003, Feb 2003\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("mlist-stay", R29S, "SALES FELL IN JANUARY 2003, FEBRUARY 2003, MARCH 2003 AND APRIL 2003",
+     ["2003-01", "2003-02", "2003-03", "2003-04"]),
+    ("mlist-stay", R29S, "Sales Fell In January 2003, February 2003, March 2003 And April 2003",
+     ["2003-01", "2003-02", "2003-03", "2003-04"]),
+    ("mlist-stay", R29S, "Unemployment: January 2003 5.8%, February 2003 5.9%, March 2003 5.8%, April 2003 6.0%",
+     ["2003-01", "2003-02", "2003-03", "2003-04"]),
+    ("mlist-stay", R29S, "Board Meetings: January 2026, February 2026, March 2026, April 2026",
+     ["2026-01", "2026-02", "2026-03", "2026-04"]),
+    ("mlist-stay", R29S, "Strikes hit the port in June 2024, July 2024, August 2024 and September 2024.",
+     ["2024-06", "2024-07", "2024-08", "2024-09"]),
+    # --- round 1, fp20 0301c3b1: a periodical's title for its period, a credit line's lower-case note, a quoted
+    # story's citation ---
+    ("period", R29S, "Monthly Bulletin for June 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("period", R29S, "UN Security Council Report for July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("period", R29S, "Press Review for 3 July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("period-stay", R29S, "Council Sets Budget Review for March 2026", ["2026-03"]),
+    ("period-stay", R29S, "Trade Watch for May 2025: exports fell 3 percent.", ["2025-05"]),
+    ("credit", R29S, "Reuters - July 1, 2025 (excerpts)\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("credit", R29S, "WHO press release, 2 July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("credit-stay", R29S, "Album release July 18, 2025\n\nThe band will tour in August.", ["2025-07-18", "2025-08"]),
+    ("credit-stay", R29S, "Hostage release July 8, 2025", ["2025-07-08"]),
+    ("cite", R29S, "“Talks collapse”, The Guardian, July 3, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("cite", R29S, '"Storm batters coast," Daily Mail, 3 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
+    ("cite-stay", R29S, '"We will not give in", the president said on July 3, 2025.', ["2025-07-03"]),
+    ("cite-stay", R29S, '"Enough is enough", Smith told Reuters on July 3, 2025.', ["2025-07-03"]),
+    # --- round 1, fp20 e9de0f97: a body named after a day ---
+    ("body", R29S, "Protesters gathered outside the 6th of October University on Sunday.", ["2025-06-29"]),
+    ("body", R29S, "The March 8 Coalition held a rally on Tuesday.", ["2025-07-01"]),
+    ("body", R29S, "Leaders of the 14 March coalition met in Beirut.", []),
+    ("body", R29S, "The May 4th Movement reshaped Chinese politics.", []),
+    ("body", R29S, "Members of the 8 March Alliance walked out on Wednesday.", ["2025-07-02"]),
+    ("body-stay", R29S, "The March 3 movement of troops toward the border alarmed Kyiv.", ["2025-03-03"]),
+    ("body-stay", R29S, "The Sept. 12 coalition talks collapsed.", ["2024-09-12"]),
+    ("body-stay", R29S, "The June 30 camp closure left 300 people homeless.", ["2025-06-30"]),
+    ("body-stay", R29S, "Students voted in the Nov. 3 University Senate election.", ["2024-11-03"]),
+    ("body-stay", R29S, "Thousands missed the March 1 College Board deadline.", ["2025-03-01"]),
+    ("body-stay", R29S, "Smith won the June 12 Democratic Alliance primary.", ["2025-06-12"]),
+    ("body-stay", R29S, "The Dec. 1 coalition agreement raised prices.", ["2024-12-01"]),
+    ("body-stay", R29S, "On March 14 the coalition collapsed.", ["2025-03-14"]),
+    # --- round 1, fp20 24dbf862: "N years ago this morning / tonight" ---
+    ("anniv", R29S, "Fifty years ago tonight, Apollo docked with Soyuz.", ["1975-07-05"]),
+    ("anniv", R29S, "Forty years ago this afternoon, the bomb went off.", ["1985-07-05"]),
+    ("anniv", R29S, "Exactly 25 years ago this evening, the tower fell.", ["2000-07-05"]),
+    ("anniv", R29S, "A year ago tonight, the team won the title.", ["2024-07-05"]),
+    ("anniv-stay", R29S, "Ten years ago today, the dam burst.", ["2015-07-05"]),
+    ("anniv-stay", R29S, "Two years ago this month, the dam burst.", ["2023-07"]),
+    # --- round 1, fp20 b359b617: a dateline below a paragraph of prose ---
+    ("below", R29S, "Below is the report our correspondent filed. We print it in full.\n\n"
+     "GENEVA, July 3 (Reuters) - Talks collapsed today.", ["2025-07-03"]),
+    ("below", R29S, "We first ran this story yesterday. It drew many letters.\n\n"
+     "GENEVA, July 3 (Reuters) - Talks collapsed today.", ["2025-07-04", "2025-07-03"]),
+    ("below", R29S, "The paper ran this story on Thursday. Little has changed.\n\n"
+     "GENEVA, July 3 (Reuters) - Talks collapsed today.", ["2025-07-03", "2025-07-03"]),
+    ("below-stay", R29S, "Iran rejected the offer today. Diplomats were dismayed.\n\n"
+     "TEHRAN, July 3 (AP) - Iran rejected the offer today, officials said.", ["2025-07-03", "2025-07-03"]),
+    # --- round 1, op64 f7267fb6: a year written after a range's (or a pair's) second day is both days' ---
+    ("ownyr", R29W, "The festival will be held on Aug. 3 and Aug. 9 this year.", ["2025-08-03", "2025-08-09"]),
+    ("ownyr", R29W, "The robberies took place on Dec 3 and Dec 5 last year.", ["2024-12-03", "2024-12-05"]),
+    ("ownyr", R29W, "The exhibition ran from Nov 3 to Nov 20 in 2022.", ["2022-11-03/2022-11-20", "2022-11-20"]),
+    ("ownyr", R29W, "The show runs from July 1 to Aug 31 this year.", ["2025-07-01/2025-08-31", "2025-08-31"]),
+    ("ownyr", R29W, "Police said the fires were set between 11pm on March 2 and 3am on March 3 of 2023.",
+     ["2023-03-02/2023-03-03", "2023-03-03"]),
+    ("ownyr", R29W, "Sales fell between January and March last year.", ["2024-01/2024-03", "2024-03"]),
+    ("ownyr-stay", R29W, "The fair, held on Oct 19, returns on Oct 20 next year.", ["2024-10-19", "2026-10-20"]),
+    # --- round 1, op64 f7267fb6: an Interfax dateline with a full stop ---
+    ("ifax", R29W, "KIEV. June 10 (Interfax) - Ukraine's parliament passed the budget on Tuesday.", ["2025-06-10"]),
+    ("ifax", R29W, "ST. PETERSBURG. June 10 (Interfax) - The governor resigned today.", ["2025-06-10"]),
+    ("ifax", R29W, "MINSK. June 11 (Interfax-West) - Belarus will hold a referendum on June 29.", ["2025-06-29"]),
+    ("ifax", R29W, "ASTANA. June 10 (Interfax-Kazakhstan) -- The talks ended on Monday.", ["2025-06-09"]),
+    # --- round 1, op64 f7267fb6: a lettered group's full stop ends the sentence ---
+    ("letter", R29W, "Egypt will play in group C. Egypt beat Ghana 2-0 on Sunday.", ["2025-06-08"]),
+    ("letter", R29W, "Doctors will prescribe vitamin C. Patients fell ill on Sunday.", ["2025-06-08"]),
+    ("letter", R29W, "Wales will top Pool A. The side lost to Fiji on Saturday.", ["2025-06-07"]),
+    ("letter-stay", R29W, "The memo was signed by Section Chief Anna B. Cole on Monday.", ["2025-06-09"]),
+    # --- round 1, op64 f7267fb6: a tournament's capitalised "Open" ---
+    ("open", R29W, "She won the Australian Open in January.", ["2025-01"]),
+    ("open", R29W, "Federer lost in the final of the Swiss Open on Sunday.", ["2025-06-08"]),
+    ("open", R29W, "She won the U.S. Open in September and will play the Italian Open in May.",
+     ["2024-09", "2026-05"]),
+    ("open-stay", R29W, "The British Open starts on Thursday.", ["2025-06-12"]),
+    ("open-stay", R29W, "Polls Open Thursday in Three States", ["2025-06-12"]),
+    ("open-stay", R29W, "As Rain Falls, the Tigers Play Sunday", ["2025-06-15"]),
+    ("open-stay", R29W, "Now the Rangers Face Boston on Friday", ["2025-06-13"]),
+    # --- round 1, op64 f7267fb6: a span of three years or more has its end too; not a name's ---
+    ("span", R29W, "The company lost money in 1998-2001.", ["1998/2001", "2001"]),
+    ("span", R29W, "During 2001-2004, output fell by a third.", ["2001/2004", "2004"]),
+    ("span", R29W, "Jones coached the club from 1990-94.", ["1990/1994", "1994"]),
+    ("span-stay", R29W, "The 2001-04 recession hurt exporters.", ["2001/2004"]),
+    ("span-stay", R29W, "Smith's 1998-2001 tenure was marked by scandal.", ["1998/2001"]),
+    ("span-stay", R29W, "Under this 1998-2001 plan, taxes rose.", ["1998/2001"]),
+    ("span-stay", R29W, "Those 1995-98 figures were revised.", ["1995/1998"]),
+    # --- round 1, op64 f7267fb6: a machine-form date after a headline's dash or bar ---
+    ("iso", R29W, "Iran Rejects Offer - 2025-06-10\n\nIran rejected the offer on Tuesday.", ["2025-06-10"]),
+    ("iso", R29W, "Oil prices fall | 2025-06-10\n\nPrices fell on Tuesday.", ["2025-06-10"]),
+    ("iso", R29W, "Markets close higher | 2025-06-10 14:32\n\nStocks rose on Tuesday.", ["2025-06-10"]),
+    ("iso-stay", R29W, "Application deadline - 2025-07-01", ["2025-07-01"]),
+    ("iso-stay", R29W, "Last day to register | 2025-06-20", ["2025-06-20"]),
+    ("iso-stay", R29W, "Board meeting — 2025-06-12\nBudget vote — 2025-06-19", ["2025-06-12", "2025-06-19"]),
+    # --- round 1, op64 f7267fb6: a bracketed excerpt credit ---
+    ("brsrc", R29W, "[Excerpted from Reuters, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc", R29W, "(Adapted from The Guardian, 8 June 2025)\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc", R29W, "[From The Times of India, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc", R29W, "[Reprinted from the New York Times, June 9, 2025]\n\nThe storm hit the coast on Monday.",
+     ["2025-06-09"]),
+    ("brsrc", R29W, "(Source: Xinhua, June 9, 2025)\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc-stay", R29W, "[Editor's note: the storm hit on June 9, 2025.]", ["2025-06-09"]),
+    # --- round 1, op64 91cb0920: a "would" weekday of a saying the sentence before dated ---
+    ("would", R29M, "Rescuers found the boat on Thursday. The coast guard said the search would end on Saturday, "
+     "and it did.", ["2025-06-05", "2025-06-07"]),
+    ("would", R29M, "The storm struck on Friday. Forecasters said the rain would ease by Sunday.",
+     ["2025-06-06", "2025-06-08"]),
+    ("would", R29F, "The fire broke out on Tuesday. Officials said the road would reopen on Thursday.",
+     ["2025-06-10", "2025-06-12"]),
+    ("would-stay", R29F, "The fire broke out on Tuesday. Officials say the road will reopen on Thursday.",
+     ["2025-06-10", "2025-06-19"]),
+    ("would-stay", R29M, "The talks ended yesterday. The envoy said they would resume on Saturday.",
+     ["2025-06-08", "2025-06-14"]),
+    ("would-stay", R29M, "The strike began on Friday. Union leaders told reporters today that the walkout would end on "
+     "Wednesday.", ["2025-06-06", "2025-06-09", "2025-06-11"]),
+    ("would-stay", R29M, "The envoy arrived in Cairo on Thursday. He said on Sunday that talks would begin on "
+     "Saturday.", ["2025-06-05", "2025-06-08", "2025-06-14"]),
+    ("would-stay", R29W, "Police arrested the suspect on Monday. His lawyer said he would plead not guilty at a "
+     "hearing on Tuesday.", ["2025-06-09", "2025-06-17"]),
+    # --- round 1, op64 91cb0920: a fiscal year run to a month ---
+    ("fyto", R29A, "Profit rose 8% in the fiscal year to March 31.", ["2025-03-31"]),
+    ("fyto", R29A, "Sales fell in the year to June.", ["2024-06"]),
+    ("fyto", R29A, "The company expects a loss for the full year through December.", ["2025-12"]),
+    ("fyto", R29A, "Prices rose 3 percent in the year up to March.", ["2025-03"]),
+    # --- round 1, op64 a3ab49ad: a count of an alternative a rule permits on a condition ---
+    ("permit", R29N, "The race is set for May 3. Organisers may move it a day later if storms hit.", ["2026-05-03"]),
+    ("permit", R29N, "The summit is planned for June 5. It could start a day earlier if leaders agree.",
+     ["2026-06-05"]),
+    ("permit", R29N, "The vote was held on March 8. It could have been held a week earlier if the court had agreed.",
+     ["2025-03-08"]),
+    ("permit-stay", R29N, "The first round is on March 8. A runoff will be held two weeks later if no candidate wins a "
+     "majority.", ["2026-03-08", "2026-03-22"]),
+    ("permit-stay", R29N, "The first round is on March 8. A runoff may be held two weeks later if no candidate wins a "
+     "majority.", ["2026-03-08", "2026-03-22"]),
+    ("permit-stay", R29N, "The final was set for March 8 but was played a day later because of rain.",
+     ["2025-03-08", "2025-03-09"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
