@@ -14509,6 +14509,7 @@ R29M = "2025-06-09"  # a Monday: Thu 5 .. Sun 8 gone
 R29F = "2025-06-13"  # a Friday: Tue 10, Thu 12 gone
 R29A = "2025-04-25"  # a Friday in April
 R29N = "2025-11-10"  # a Monday in November
+R29T = "2002-10-24"  # a Thursday: Mon 21, Tue 22 gone; Sun 27 ahead
 
 PROBES_S35_RV29 = [
     # --- round 1 (11:55), fp20 73101c05: an archive's line of links by month is no statement ---
@@ -14657,6 +14658,30 @@ PROBES_S35_RV29 = [
      "majority.", ["2026-03-08", "2026-03-22"]),
     ("permit-stay", R29N, "The final was set for March 8 but was played a day later because of rain.",
      ["2025-03-08", "2025-03-09"]),
+    # --- round 2 (11:50), fp22 c06927d1: "is believed / said / reported to be -ing" is a present ---
+    ("belief", R29T, "Ministers are said to be drafting a new budget for March.", ["2003-03"]),
+    ("belief", R29T, "The actor is rumoured to be filming a sequel in January.", ["2003-01"]),
+    ("belief", R29T, "He is understood to be preparing a bid in December.", ["2002-12"]),
+    ("belief", R29T, "The company is also reported to be cutting 500 jobs in November.", ["2002-11"]),
+    ("belief-stay", R29T, "He is believed to have fled the country in September.", ["2002-09"]),
+    ("belief-stay", R29T, "He is believed to be hiding in the mountains, police said on Monday.", ["2002-10-21"]),
+    ("belief-stay", R29T, "The suspect, who is believed to be living in Spain, fled in August.", ["2002-08"]),
+    ("belief-stay", R29T, "A fisherman is reported to be missing after his boat capsized on Tuesday.", ["2002-10-22"]),
+    # --- round 2, fp22 c06927d1: a mail header's two-figure year before its clock ---
+    ("mail2", R29T, "Date: Tue, 3 Sep 96 08:15:00 EDT\nSubject: vote\n\nThe vote was held on Monday.",
+     ["2002-10-21"]),
+    ("mail2", R29T, "Sent: Wed, 23 Oct 02 17:40:12 +0100\n\nThe vote was held on Monday.", ["2002-10-21"]),
+    # --- round 2, fp22 c06927d1: a periodical's dated title line ---
+    ("dtitle", R29T, "Daily news summary, 23 October 2002\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("dtitle", R29T, "Weekly Review - October 18, 2002\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("dtitle", R29T, "Market Report, Oct. 23, 2002, 1600 GMT\n\nThe soldier died in Paris on Sunday.",
+     ["2002-10-20"]),
+    ("dtitle", R29T, "Headlines for Tuesday, October 22, 2002\n\nThe soldier died in Paris on Sunday.",
+     ["2002-10-20"]),
+    ("dtitle-stay", R29T, "Court to hear review on March 3, 2003", ["2003-03-03"]),
+    ("dtitle-stay", R29T, "Fed sets rate review for June 2003", ["2003-06"]),
+    ("dtitle-stay", R29T, "UN to issue Iraq report on December 8, 2002", ["2002-12-08"]),
+    ("dtitle-stay", R29T, "Bombing suspect to face review on March 3, 2003", ["2003-03-03"]),
 ]
 
 
