@@ -14509,6 +14509,7 @@ R29M = "2025-06-09"  # a Monday: Thu 5 .. Sun 8 gone
 R29F = "2025-06-13"  # a Friday: Tue 10, Thu 12 gone
 R29A = "2025-04-25"  # a Friday in April
 R29N = "2025-11-10"  # a Monday in November
+R29Y = "1999-06-15"  # a Tuesday: Fri 11, Sun 13, Mon 14 gone; Fri 18 ahead
 R29T = "2002-10-24"  # a Thursday: Mon 21, Tue 22 gone; Sun 27 ahead
 
 PROBES_S35_RV29 = [
@@ -14682,6 +14683,47 @@ PROBES_S35_RV29 = [
     ("dtitle-stay", R29T, "Fed sets rate review for June 2003", ["2003-06"]),
     ("dtitle-stay", R29T, "UN to issue Iraq report on December 8, 2002", ["2002-12-08"]),
     ("dtitle-stay", R29T, "Bombing suspect to face review on March 3, 2003", ["2003-03-03"]),
+    # --- round 3 (11:50), fp21 (written from its uncommitted diff, before running it): the "Year 2000" bug ---
+    ("y2k", R29Y, "Banks spent $2 billion on Year 2000 fixes last year.", ["1998"]),
+    ("y2k", R29Y, "The agency says its systems are year-2000 compliant.", []),
+    ("y2k", R29Y, "Experts fear the year 2000 bug will shut down power grids.", []),
+    ("y2k-stay", R29Y, "The Olympics will be held in Sydney in the year 2000.", ["2000"]),
+    ("y2k-stay", R29Y, "The Year 2000 presidential race is already under way.", ["2000"]),
+    ("y2k-stay", R29Y, "Corel shipped WordPerfect 2000 in May.", ["1999-05"]),
+    # --- round 3, fp21: an archive's page header around a full date ---
+    ("apage", R29Y, "The Daily Herald, June 3, 1999, Page 4\n\nThe mayor resigned on Monday.", ["1999-06-14"]),
+    ("apage", R29Y, "You are currently viewing page 5 of: Stars and Stripes Friday, June 4, 1999\n\n"
+     "The mayor resigned on Monday.", ["1999-06-14"]),
+    ("apage-stay", R29Y, "The first report ran on June 3, 1999, page 4, under a small headline.", ["1999-06-03"]),
+    # --- round 3, fp21: a date before a city in capitals and a dash ---
+    ("dcity", R29Y, "June 15, 1999 BOCA RATON -- Police arrested two men on Monday.", ["1999-06-14"]),
+    ("dcity-stay", R29Y, "March 11, 1998 MIAMI -- A storm struck the coast.", ["1998-03-11"]),
+    # --- round 3, fp21: a mail header glued to its next fields ---
+    ("mailf", R29Y, "Date: Sat, 12 Jun 1999 12:40:21 -0800 (PST) From: jo@example.org Subject: vote\n\n"
+     "The mayor resigned on Monday.", ["1999-06-14"]),
+    # --- round 3, fp21: a numeric date after a source's name at a line's head ---
+    ("nsrc", R29Y, 'Boston Globe 6/12/99 Jane Roe "Senate passes bill"\n\nThe Senate voted on Friday.', ["1999-06-11"]),
+    ("nsrc", R29Y, "News Release - 6/10/99\n\nThe Senate voted on Friday.", ["1999-06-11"]),
+    ("nsrc-stay", R29Y, "On 6/10/99 Smith resigned.", ["1999-06-10"]),
+    ("nsrc-stay", R29Y, "Smith resigned 6/10/99.", ["1999-06-10"]),
+    ("nsrc-stay", R29Y, "Deadline 6/30/99", ["1999-06-30"]),
+    ("nsrc-stay", R29Y, "Meeting - 6/20/99", ["1999-06-20"]),
+    # --- round 3, fp21: a count's modifier on the line above (hard-wrapped text) ---
+    ("wrap", R29Y, "The plant closed last\nmonth after a fire.", ["1999-05"]),
+    ("wrap", R29Y, "Sales fell sharply last\nyear, the company said.", ["1998"]),
+    # --- round 3, fp21: "it took ... for <someone> to <verb> <day>" ---
+    ("ittook", R29Y, "It took a court order for the files to be released on Friday.", ["1999-06-11"]),
+    ("ittook", R29Y, "All it took was one phone call for the hostages to be freed on Sunday.", ["1999-06-13"]),
+    ("ittook-stay", R29Y, "It will take a court order for the files to be released on Friday.", ["1999-06-18"]),
+    # --- round 3, more wordings of op64's kinds ---
+    ("ownyr", R29W, "Two bombs exploded on July 3 and July 4 in 2023.", ["2023-07-03", "2023-07-04"]),
+    ("ownyr", R29W, "The plant was shut between Jan 5 and Jan 9 this year.", ["2025-01-05/2025-01-09", "2025-01-09"]),
+    ("ownyr", R29W, "Police said the men struck on March 2 and again on March 9 last year.",
+     ["2024-03-02", "2024-03-09"]),
+    ("letter-stay", R29W, "Brazil were drawn in Group G. They will face Serbia on Thursday.", ["2025-06-12"]),
+    ("brsrc", R29W, "[From Our Correspondent, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("fyto-stay", R29A, "Exports rose 5% in the year to March, the ministry said on Monday.",
+     ["2025-03", "2025-04-21"]),
 ]
 
 
