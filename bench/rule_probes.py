@@ -14724,6 +14724,24 @@ PROBES_S35_RV29 = [
     ("brsrc", R29W, "[From Our Correspondent, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
     ("fyto-stay", R29A, "Exports rose 5% in the year to March, the ministry said on Monday.",
      ["2025-03", "2025-04-21"]),
+    # --- round 4 (11:58), fp22 8b478fea: a host's banner after a label, "Today's <label>" ---
+    ("banner", R29T, "Powered by Tripod: Start your own web page today!\n\nThe council met on Tuesday.",
+     ["2002-10-22"]),
+    ("banner", R29T, "Today's Tip\n\nThe council met on Tuesday.", ["2002-10-22"]),
+    ("banner-stay", R29T, "Kenya: Join the Strike Today, Unions Urge Workers", ["2002-10-24"]),
+    ("banner-stay", R29T, "Ghana: Call Off the Strike Today, Minister Tells Unions", ["2002-10-24"]),
+    # --- round 4, fp22 8b478fea: "N weeks after that" after a stretch from now ---
+    ("afterthat", R29T, "Officials expect a ruling within a month and an appeal six weeks after that.", []),
+    ("afterthat-stay", R29T, "The factory was built in two years, opened on May 3, and closed three weeks after that.",
+     ["2002-05-03", "2002-05-24"]),
+    ("afterthat-stay", R29T, "Rescuers reached the village in two days, on Oct. 5, and found the last survivor a week "
+     "after that.", ["2002-10-05", "2002-10-12"]),
+    # --- round 4, fp22 8b478fea: a portal's name before its stamp ---
+    ("portal", R29T, "news.bbc.co.uk 2002-10-23 14:05\n\nThe minister arrived on Tuesday.", ["2002-10-22"]),
+    # --- round 4, fp22 8b478fea: two days in a row after a comma ---
+    ("pair", R29T, "The summit is set for Dec. 9, 10.", ["2002-12-09", "2002-12-10"]),
+    ("pair-stay", R29T, "The hearing is set for Nov. 8, 9:30 a.m., at City Hall.", ["2002-11-08"]),
+    ("pair-stay", R29T, "Prices fell on Oct. 3, 4%, the bank said.", ["2002-10-03"]),
 ]
 
 
