@@ -14742,6 +14742,24 @@ PROBES_S35_RV29 = [
     ("pair", R29T, "The summit is set for Dec. 9, 10.", ["2002-12-09", "2002-12-10"]),
     ("pair-stay", R29T, "The hearing is set for Nov. 8, 9:30 a.m., at City Hall.", ["2002-11-08"]),
     ("pair-stay", R29T, "Prices fell on Oct. 3, 4%, the bank said.", ["2002-10-03"]),
+    # --- round 5 (11:50), fp20 79e42b3f (mends): a body's name ending its noun phrase; a quote's citation ---
+    ("body-stay", R29S, "The March 3 movement to the border alarmed Kyiv.", ["2025-03-03"]),
+    ("body-stay", R29S, "The March 3 movement in the polls surprised analysts.", ["2025-03-03"]),
+    ("body", R29S, "Supporters of the 14 March Alliance marched on Sunday.", ["2025-06-29"]),
+    ("cite-stay", R29S, '"We shall never surrender," Winston Churchill, June 4, 1940', ["1940-06-04"]),
+    # --- round 5, op64 f82b0d45 (mends): "Open" alone, a span modifying a noun, a stamp near the paper's day, the
+    # would-weekday after a saying told the day before, "can" ---
+    ("open-stay", R29W, "Voters Wait as the Polls Open Thursday", ["2025-06-12"]),
+    ("open", R29W, "He won the Qatar Open on Saturday.", ["2025-06-07"]),
+    ("span", R29W, "Output fell in 1998-2001 despite heavy investment.", ["1998/2001", "2001"]),
+    ("span", R29W, "Jones won three titles in 1995-97 alone.", ["1995/1997", "1997"]),
+    ("span", R29W, "Prices doubled in 1999-2002 because of the drought.", ["1999/2002", "2002"]),
+    ("iso", R29W, "Budget Deal Collapses - 2025-06-09\n\nThe deal collapsed on Monday.", ["2025-06-09"]),
+    ("would", R29M, "The talks ended on Friday, the envoy said. He added that they would resume on Sunday.",
+     ["2025-06-06", "2025-06-08"]),
+    ("would-stay", R29W, "Police said on Monday they had arrested the suspect. His lawyer said he would plead not "
+     "guilty at a hearing on Tuesday.", ["2025-06-09", "2025-06-17"]),
+    ("permit", R29N, "The race is set for May 3. Organisers can move it a day later if storms hit.", ["2026-05-03"]),
 ]
 
 
