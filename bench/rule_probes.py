@@ -14760,6 +14760,18 @@ PROBES_S35_RV29 = [
     ("would-stay", R29W, "Police said on Monday they had arrested the suspect. His lawyer said he would plead not "
      "guilty at a hearing on Tuesday.", ["2025-06-09", "2025-06-17"]),
     ("permit", R29N, "The race is set for May 3. Organisers can move it a day later if storms hit.", ["2026-05-03"]),
+    # --- round 6 (11:56), fp21 db4c4f8f (committed): more wordings ---
+    ("y2k-stay", R29Y, "The city's Year 2000 celebrations drew a million people.", ["2000"]),
+    ("y2k-stay", R29Y, "PepsiCo 1998 profit rose 12 percent.", ["1998"]),
+    ("ittook-stay", R29Y, "It took years for the law to pass, and it takes effect on Friday.", ["1999-06-18"]),
+    ("ittook-stay", R29Y, "It took months for the deal to close, but it will be signed on Friday.", ["1999-06-18"]),
+    ("ittook", R29Y, "It took three days for the fire to be put out on Sunday.", ["1999-06-13"]),
+    # --- round 6, fp22 8f8eef81: a digest item's credit line under it gives the item's today ---
+    ("srcday", R29T, "Police arrested 12 people yesterday.\nSource: AFP, 20 Oct. 2002", ["2002-10-19"]),
+    ("srcday-stay", R29T, "The city's population has doubled, the mayor said today.\nSource: Census Bureau, April 1, "
+     "2000", ["2002-10-24"]),
+    ("srcday-stay", R29T, "News: Floods\n\nRivers rose today in the north.\n\nNews: Clashes\n\nTroops moved in today, "
+     "the army said.\nSource: Reuters, Oct. 22, 2002", ["2002-10-24", "2002-10-22"]),
 ]
 
 
