@@ -14772,6 +14772,14 @@ PROBES_S35_RV29 = [
      "2000", ["2002-10-24"]),
     ("srcday-stay", R29T, "News: Floods\n\nRivers rose today in the north.\n\nNews: Clashes\n\nTroops moved in today, "
      "the army said.\nSource: Reuters, Oct. 22, 2002", ["2002-10-24", "2002-10-22"]),
+    # --- round 7 (12:00), fp21 e25df6fa: a software release named with its year ("Windows 2000", "Office 2000") ---
+    ("soft", R29Y, "Microsoft will ship Office 2000 in September.", ["1999-09"]),
+    ("soft-stay", R29W, "The Foreign Office 2003 dossier on Iraq was flawed.", ["2003"]),
+    ("soft-stay", R29W, "Home Office 2010 figures showed a rise in burglaries.", ["2010"]),
+    # --- round 7, fp22 2ecb8bff: a cited bracket after a line's "from:" label ---
+    ("fromlbl", R29T, "Taken from: Daily Star (Dhaka Bureau, 3 October 2002)\n\nThe council met on Tuesday.",
+     ["2002-10-22"]),
+    ("fromlbl-stay", R29T, "Aid came from the north (Reuters, Oct. 3) after the flood.", ["2002-10-03"]),
 ]
 
 
