@@ -14780,6 +14780,11 @@ PROBES_S35_RV29 = [
     ("fromlbl", R29T, "Taken from: Daily Star (Dhaka Bureau, 3 October 2002)\n\nThe council met on Tuesday.",
      ["2002-10-22"]),
     ("fromlbl-stay", R29T, "Aid came from the north (Reuters, Oct. 3) after the flood.", ["2002-10-03"]),
+    # --- round 8 (12:05), fp22 0f3a0834: a line cut after a preposition goes on; a company's suffix before its ticker
+    ("linecut", R29T, "Rebel leaders said they would meet government envoys for talks in\nGeneva on Sunday.",
+     ["2002-10-27"]),
+    ("linecut", R29T, "Acme Holdings, Inc.\n(NYSE: ACM) said today it would cut 300 jobs.", ["2002-10-24"]),
+    ("linecut-stay", R29T, "Stocks to watch in\nThe market fell on Monday.", ["2002-10-21"]),
 ]
 
 
