@@ -14785,6 +14785,13 @@ PROBES_S35_RV29 = [
      ["2002-10-27"]),
     ("linecut", R29T, "Acme Holdings, Inc.\n(NYSE: ACM) said today it would cut 300 jobs.", ["2002-10-24"]),
     ("linecut-stay", R29T, "Stocks to watch in\nThe market fell on Monday.", ["2002-10-21"]),
+    # --- round 9 (12:09), fp20 da579645: a quoted citation's outlet; fp22 e0e3e19e: a release wire's dashed date ---
+    ("cite", R29S, '"Quake kills 300," Daily Star, 3 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
+    ("cite-stay", R29S, '"I have a dream," Martin Luther King Jr., Aug. 28, 1963', ["1963-08-28"]),
+    ("bwire", R29T, "NEW YORK--(BUSINESS WIRE)--Oct. 22, 2002--Acme Corp. said today it would cut 300 jobs.",
+     ["2002-10-22"]),
+    ("bwire-stay", R29T, "NEW YORK--(BUSINESS WIRE)--Acme Corp. said on Tuesday it would cut 300 jobs.",
+     ["2002-10-22"]),
 ]
 
 
