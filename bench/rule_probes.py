@@ -14792,6 +14792,11 @@ PROBES_S35_RV29 = [
      ["2002-10-22"]),
     ("bwire-stay", R29T, "NEW YORK--(BUSINESS WIRE)--Acme Corp. said on Tuesday it would cut 300 jobs.",
      ["2002-10-22"]),
+    # --- round 10 (12:12), more wordings: fp21's date-first dateline, fp22's beliefs, op64's Interfax dateline ---
+    ("dcity", R29Y, "June 14, 1999 WEST PALM BEACH -- The council voted today to raise taxes.", ["1999-06-14"]),
+    ("belief", R29T, "The president is thought to be weighing a trip to China in November.", ["2002-11"]),
+    ("belief-stay", R29T, "The firm was reported to be seeking a buyer in December, but it found none.", ["2001-12"]),
+    ("ifax", R29W, "VLADIVOSTOK. June 10 (Interfax) - A typhoon hit the coast today, killing two.", ["2025-06-10"]),
 ]
 
 
