@@ -14797,6 +14797,9 @@ PROBES_S35_RV29 = [
     ("belief", R29T, "The president is thought to be weighing a trip to China in November.", ["2002-11"]),
     ("belief-stay", R29T, "The firm was reported to be seeking a buyer in December, but it found none.", ["2001-12"]),
     ("ifax", R29W, "VLADIVOSTOK. June 10 (Interfax) - A typhoon hit the coast today, killing two.", ["2025-06-10"]),
+    # --- round 11 (12:17), fp22 3c42210e: a line opening with a one-word label and its colon is a field ---
+    ("field", R29T, "Subject: Soldier dies\nSummary: A French soldier died in Paris on Sunday after a\nfall, "
+     "officials said.", ["2002-10-20"]),
 ]
 
 
