@@ -14800,6 +14800,9 @@ PROBES_S35_RV29 = [
     # --- round 11 (12:17), fp22 3c42210e: a line opening with a one-word label and its colon is a field ---
     ("field", R29T, "Subject: Soldier dies\nSummary: A French soldier died in Paris on Sunday after a\nfall, "
      "officials said.", ["2002-10-20"]),
+    # --- round 12 (12:21), fp21 dca1fa89: a date-first dateline gives the story's day ---
+    ("dcity", R29Y, "June 13, 1999 WEST PALM BEACH -- The council voted yesterday to raise taxes.", ["1999-06-12"]),
+    ("dcity-stay", R29Y, "June 1, 1999 TAMPA -- The council voted today to raise taxes.", ["1999-06-01"]),
 ]
 
 
