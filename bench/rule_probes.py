@@ -14803,6 +14803,13 @@ PROBES_S35_RV29 = [
     # --- round 12 (12:21), fp21 dca1fa89: a date-first dateline gives the story's day ---
     ("dcity", R29Y, "June 13, 1999 WEST PALM BEACH -- The council voted yesterday to raise taxes.", ["1999-06-12"]),
     ("dcity-stay", R29Y, "June 1, 1999 TAMPA -- The council voted today to raise taxes.", ["1999-06-01"]),
+    # --- round 13 (12:28), final forms: fp20's month list label and reprint words, op64's would after a saying ---
+    ("mlist-stay", R29S, "Exam Dates: January 2026, February 2026, March 2026, April 2026",
+     ["2026-01", "2026-02", "2026-03", "2026-04"]),
+    ("below-stay", R29S, "Stories of survival emerged today. Rescuers dug through the rubble.\n\n"
+     "ANKARA, July 3 (Reuters) - Rescuers pulled 20 people alive from the rubble today.", ["2025-07-03", "2025-07-03"]),
+    ("would", R29M, "On Saturday, the minister told reporters the talks had failed. He said the envoys would meet "
+     "again on Sunday.", ["2025-06-07", "2025-06-08"]),
 ]
 
 
