@@ -14810,6 +14810,11 @@ PROBES_S35_RV29 = [
      "ANKARA, July 3 (Reuters) - Rescuers pulled 20 people alive from the rubble today.", ["2025-07-03", "2025-07-03"]),
     ("would", R29M, "On Saturday, the minister told reporters the talks had failed. He said the envoys would meet "
      "again on Sunday.", ["2025-06-07", "2025-06-08"]),
+    # --- round 14 (12:44), fp20 2d080ef5: an archive's own label words ---
+    ("mlist", R29S, "Browse by Month: March 2025 | April 2025 | May 2025 | June 2025\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("mlist-stay", R29S, "Fixtures: March 2026, April 2026, May 2026, June 2026", ["2026-03", "2026-04", "2026-05",
+                                                                                  "2026-06"]),
 ]
 
 
