@@ -255,6 +255,9 @@ MEET THE PRESS, ..."; "N years to the day" after a day: that day N years back), 
 before its day, "May Day", names glued to the word before, CRLF line ends, a present "comes ahead of", counts after
 a fronted date, a digest's entry head with its weekday) and fp23 (broadcast transcripts of 1995-2006): each rule's
 kind in other wordings, tenses and places, and the near neighbours it must leave alone.
+--s35-rv29, rv29's probes of session 35's rules on fp20, fp21, fp22 (precision samples of 1994-2008 wire and newspaper
+copy) and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and places,
+and the near neighbours it must leave alone; rows wrong on main and on a branch are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -265,6 +268,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30
+      s34-tb1, s34-rv27, s34-rv28, s35-rv29
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15095,6 +15099,327 @@ PROBES_S35_RV30 = [
     # --- round 15 (12:47), fp23 cfee806f: a label's words outside the closed few ---
     ("showlabel", V30, "Weekend edition November 8, 2025\n\nThe storm hit on Friday.", ["2025-11-07"]),
 ]
+
+# rv29 (session 35): probes of session 35's rules on fp20 (a precision sample of 1994-2008 wire and newspaper copy),
+# fp21, fp22 and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and
+# places, and the near neighbours it must leave alone; every row's reader's dates decided before the engine was run on
+# it (rows for each commit written from its message, tests and diff). Rows wrong on main and on a branch are limits.
+# At 13:02 UTC (206 rows): main f46c568c 111, fp20 2d080ef5 129, fp21 be8da2c1 126, fp22 1ab472a5 127, op64 0c62559c
+# 133; no row right on main is wrong on any tip (44 lost on the way, all mended after review: /work/team/review/).
+R29S = "2025-07-05"  # a Saturday: Mon 30 June .. Fri 4 July gone
+R29W = "2025-06-11"  # a Wednesday: Mon 9, Tue 10 gone; Thu 12, Fri 13 ahead
+R29M = "2025-06-09"  # a Monday: Thu 5 .. Sun 8 gone
+R29F = "2025-06-13"  # a Friday: Tue 10, Thu 12 gone
+R29A = "2025-04-25"  # a Friday in April
+R29N = "2025-11-10"  # a Monday in November
+R29Y = "1999-06-15"  # a Tuesday: Fri 11, Sun 13, Mon 14 gone; Fri 18 ahead
+R29T = "2002-10-24"  # a Thursday: Mon 21, Tue 22 gone; Sun 27 ahead
+
+PROBES_S35_RV29 = [
+    # --- round 1 (11:55), fp20 73101c05: an archive's line of links by month is no statement ---
+    ("mlist", R29S, "Archive\nJanuary 2003 February 2003 March 2003 April 2003 May 2003\n\n"
+     "The dean resigned on Monday.", ["2025-06-30"]),
+    ("mlist", R29S, "Dec 2002 | Nov 2002 | Oct 2002 | Sep 2002\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("mlist", R29S, "Past Issues: Nov 2002, Dec 2002, Jan 2003, Feb 2003\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("mlist-stay", R29S, "SALES FELL IN JANUARY 2003, FEBRUARY 2003, MARCH 2003 AND APRIL 2003",
+     ["2003-01", "2003-02", "2003-03", "2003-04"]),
+    ("mlist-stay", R29S, "Sales Fell In January 2003, February 2003, March 2003 And April 2003",
+     ["2003-01", "2003-02", "2003-03", "2003-04"]),
+    ("mlist-stay", R29S, "Unemployment: January 2003 5.8%, February 2003 5.9%, March 2003 5.8%, April 2003 6.0%",
+     ["2003-01", "2003-02", "2003-03", "2003-04"]),
+    ("mlist-stay", R29S, "Board Meetings: January 2026, February 2026, March 2026, April 2026",
+     ["2026-01", "2026-02", "2026-03", "2026-04"]),
+    ("mlist-stay", R29S, "Strikes hit the port in June 2024, July 2024, August 2024 and September 2024.",
+     ["2024-06", "2024-07", "2024-08", "2024-09"]),
+    # --- round 1, fp20 0301c3b1: a periodical's title for its period, a credit line's lower-case note, a quoted
+    # story's citation ---
+    ("period", R29S, "Monthly Bulletin for June 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("period", R29S, "UN Security Council Report for July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("period", R29S, "Press Review for 3 July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("period-stay", R29S, "Council Sets Budget Review for March 2026", ["2026-03"]),
+    ("period-stay", R29S, "Trade Watch for May 2025: exports fell 3 percent.", ["2025-05"]),
+    ("credit", R29S, "Reuters - July 1, 2025 (excerpts)\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("credit", R29S, "WHO press release, 2 July 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("credit-stay", R29S, "Album release July 18, 2025\n\nThe band will tour in August.", ["2025-07-18", "2025-08"]),
+    ("credit-stay", R29S, "Hostage release July 8, 2025", ["2025-07-08"]),
+    ("cite", R29S, "“Talks collapse”, The Guardian, July 3, 2025\n\nThe dean resigned on Monday.", ["2025-06-30"]),
+    ("cite", R29S, '"Storm batters coast," Daily Mail, 3 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
+    ("cite-stay", R29S, '"We will not give in", the president said on July 3, 2025.', ["2025-07-03"]),
+    ("cite-stay", R29S, '"Enough is enough", Smith told Reuters on July 3, 2025.', ["2025-07-03"]),
+    # --- round 1, fp20 e9de0f97: a body named after a day ---
+    ("body", R29S, "Protesters gathered outside the 6th of October University on Sunday.", ["2025-06-29"]),
+    ("body", R29S, "The March 8 Coalition held a rally on Tuesday.", ["2025-07-01"]),
+    ("body", R29S, "Leaders of the 14 March coalition met in Beirut.", []),
+    ("body", R29S, "The May 4th Movement reshaped Chinese politics.", []),
+    ("body", R29S, "Members of the 8 March Alliance walked out on Wednesday.", ["2025-07-02"]),
+    ("body-stay", R29S, "The March 3 movement of troops toward the border alarmed Kyiv.", ["2025-03-03"]),
+    ("body-stay", R29S, "The Sept. 12 coalition talks collapsed.", ["2024-09-12"]),
+    ("body-stay", R29S, "The June 30 camp closure left 300 people homeless.", ["2025-06-30"]),
+    ("body-stay", R29S, "Students voted in the Nov. 3 University Senate election.", ["2024-11-03"]),
+    ("body-stay", R29S, "Thousands missed the March 1 College Board deadline.", ["2025-03-01"]),
+    ("body-stay", R29S, "Smith won the June 12 Democratic Alliance primary.", ["2025-06-12"]),
+    ("body-stay", R29S, "The Dec. 1 coalition agreement raised prices.", ["2024-12-01"]),
+    ("body-stay", R29S, "On March 14 the coalition collapsed.", ["2025-03-14"]),
+    # --- round 1, fp20 24dbf862: "N years ago this morning / tonight" ---
+    ("anniv", R29S, "Fifty years ago tonight, Apollo docked with Soyuz.", ["1975-07-05"]),
+    ("anniv", R29S, "Forty years ago this afternoon, the bomb went off.", ["1985-07-05"]),
+    ("anniv", R29S, "Exactly 25 years ago this evening, the tower fell.", ["2000-07-05"]),
+    ("anniv", R29S, "A year ago tonight, the team won the title.", ["2024-07-05"]),
+    ("anniv-stay", R29S, "Ten years ago today, the dam burst.", ["2015-07-05"]),
+    ("anniv-stay", R29S, "Two years ago this month, the dam burst.", ["2023-07"]),
+    # --- round 1, fp20 b359b617: a dateline below a paragraph of prose ---
+    ("below", R29S, "Below is the report our correspondent filed. We print it in full.\n\n"
+     "GENEVA, July 3 (Reuters) - Talks collapsed today.", ["2025-07-03"]),
+    ("below", R29S, "We first ran this story yesterday. It drew many letters.\n\n"
+     "GENEVA, July 3 (Reuters) - Talks collapsed today.", ["2025-07-04", "2025-07-03"]),
+    ("below", R29S, "The paper ran this story on Thursday. Little has changed.\n\n"
+     "GENEVA, July 3 (Reuters) - Talks collapsed today.", ["2025-07-03", "2025-07-03"]),
+    ("below-stay", R29S, "Iran rejected the offer today. Diplomats were dismayed.\n\n"
+     "TEHRAN, July 3 (AP) - Iran rejected the offer today, officials said.", ["2025-07-03", "2025-07-03"]),
+    # --- round 1, op64 f7267fb6: a year written after a range's (or a pair's) second day is both days' ---
+    ("ownyr", R29W, "The festival will be held on Aug. 3 and Aug. 9 this year.", ["2025-08-03", "2025-08-09"]),
+    ("ownyr", R29W, "The robberies took place on Dec 3 and Dec 5 last year.", ["2024-12-03", "2024-12-05"]),
+    ("ownyr", R29W, "The exhibition ran from Nov 3 to Nov 20 in 2022.", ["2022-11-03/2022-11-20", "2022-11-20"]),
+    ("ownyr", R29W, "The show runs from July 1 to Aug 31 this year.", ["2025-07-01/2025-08-31", "2025-08-31"]),
+    ("ownyr", R29W, "Police said the fires were set between 11pm on March 2 and 3am on March 3 of 2023.",
+     ["2023-03-02/2023-03-03", "2023-03-03"]),
+    ("ownyr", R29W, "Sales fell between January and March last year.", ["2024-01/2024-03", "2024-03"]),
+    ("ownyr-stay", R29W, "The fair, held on Oct 19, returns on Oct 20 next year.", ["2024-10-19", "2026-10-20"]),
+    # --- round 1, op64 f7267fb6: an Interfax dateline with a full stop ---
+    ("ifax", R29W, "KIEV. June 10 (Interfax) - Ukraine's parliament passed the budget on Tuesday.", ["2025-06-10"]),
+    ("ifax", R29W, "ST. PETERSBURG. June 10 (Interfax) - The governor resigned today.", ["2025-06-10"]),
+    ("ifax", R29W, "MINSK. June 11 (Interfax-West) - Belarus will hold a referendum on June 29.", ["2025-06-29"]),
+    ("ifax", R29W, "ASTANA. June 10 (Interfax-Kazakhstan) -- The talks ended on Monday.", ["2025-06-09"]),
+    # --- round 1, op64 f7267fb6: a lettered group's full stop ends the sentence ---
+    ("letter", R29W, "Egypt will play in group C. Egypt beat Ghana 2-0 on Sunday.", ["2025-06-08"]),
+    ("letter", R29W, "Doctors will prescribe vitamin C. Patients fell ill on Sunday.", ["2025-06-08"]),
+    ("letter", R29W, "Wales will top Pool A. The side lost to Fiji on Saturday.", ["2025-06-07"]),
+    ("letter-stay", R29W, "The memo was signed by Section Chief Anna B. Cole on Monday.", ["2025-06-09"]),
+    # --- round 1, op64 f7267fb6: a tournament's capitalised "Open" ---
+    ("open", R29W, "She won the Australian Open in January.", ["2025-01"]),
+    ("open", R29W, "Federer lost in the final of the Swiss Open on Sunday.", ["2025-06-08"]),
+    ("open", R29W, "She won the U.S. Open in September and will play the Italian Open in May.",
+     ["2024-09", "2026-05"]),
+    ("open-stay", R29W, "The British Open starts on Thursday.", ["2025-06-12"]),
+    ("open-stay", R29W, "Polls Open Thursday in Three States", ["2025-06-12"]),
+    ("open-stay", R29W, "As Rain Falls, the Tigers Play Sunday", ["2025-06-15"]),
+    ("open-stay", R29W, "Now the Rangers Face Boston on Friday", ["2025-06-13"]),
+    # --- round 1, op64 f7267fb6: a span of three years or more has its end too; not a name's ---
+    ("span", R29W, "The company lost money in 1998-2001.", ["1998/2001", "2001"]),
+    ("span", R29W, "During 2001-2004, output fell by a third.", ["2001/2004", "2004"]),
+    ("span", R29W, "Jones coached the club from 1990-94.", ["1990/1994", "1994"]),
+    ("span-stay", R29W, "The 2001-04 recession hurt exporters.", ["2001/2004"]),
+    ("span-stay", R29W, "Smith's 1998-2001 tenure was marked by scandal.", ["1998/2001"]),
+    ("span-stay", R29W, "Under this 1998-2001 plan, taxes rose.", ["1998/2001"]),
+    ("span-stay", R29W, "Those 1995-98 figures were revised.", ["1995/1998"]),
+    # --- round 1, op64 f7267fb6: a machine-form date after a headline's dash or bar ---
+    ("iso", R29W, "Iran Rejects Offer - 2025-06-10\n\nIran rejected the offer on Tuesday.", ["2025-06-10"]),
+    ("iso", R29W, "Oil prices fall | 2025-06-10\n\nPrices fell on Tuesday.", ["2025-06-10"]),
+    ("iso", R29W, "Markets close higher | 2025-06-10 14:32\n\nStocks rose on Tuesday.", ["2025-06-10"]),
+    ("iso-stay", R29W, "Application deadline - 2025-07-01", ["2025-07-01"]),
+    ("iso-stay", R29W, "Last day to register | 2025-06-20", ["2025-06-20"]),
+    ("iso-stay", R29W, "Board meeting — 2025-06-12\nBudget vote — 2025-06-19", ["2025-06-12", "2025-06-19"]),
+    # --- round 1, op64 f7267fb6: a bracketed excerpt credit ---
+    ("brsrc", R29W, "[Excerpted from Reuters, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc", R29W, "(Adapted from The Guardian, 8 June 2025)\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc", R29W, "[From The Times of India, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc", R29W, "[Reprinted from the New York Times, June 9, 2025]\n\nThe storm hit the coast on Monday.",
+     ["2025-06-09"]),
+    ("brsrc", R29W, "(Source: Xinhua, June 9, 2025)\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("brsrc-stay", R29W, "[Editor's note: the storm hit on June 9, 2025.]", ["2025-06-09"]),
+    # --- round 1, op64 91cb0920: a "would" weekday of a saying the sentence before dated ---
+    ("would", R29M, "Rescuers found the boat on Thursday. The coast guard said the search would end on Saturday, "
+     "and it did.", ["2025-06-05", "2025-06-07"]),
+    ("would", R29M, "The storm struck on Friday. Forecasters said the rain would ease by Sunday.",
+     ["2025-06-06", "2025-06-08"]),
+    ("would", R29F, "The fire broke out on Tuesday. Officials said the road would reopen on Thursday.",
+     ["2025-06-10", "2025-06-12"]),
+    ("would-stay", R29F, "The fire broke out on Tuesday. Officials say the road will reopen on Thursday.",
+     ["2025-06-10", "2025-06-19"]),
+    ("would-stay", R29M, "The talks ended yesterday. The envoy said they would resume on Saturday.",
+     ["2025-06-08", "2025-06-14"]),
+    ("would-stay", R29M, "The strike began on Friday. Union leaders told reporters today that the walkout would end on "
+     "Wednesday.", ["2025-06-06", "2025-06-09", "2025-06-11"]),
+    ("would-stay", R29M, "The envoy arrived in Cairo on Thursday. He said on Sunday that talks would begin on "
+     "Saturday.", ["2025-06-05", "2025-06-08", "2025-06-14"]),
+    ("would-stay", R29W, "Police arrested the suspect on Monday. His lawyer said he would plead not guilty at a "
+     "hearing on Tuesday.", ["2025-06-09", "2025-06-17"]),
+    # --- round 1, op64 91cb0920: a fiscal year run to a month ---
+    ("fyto", R29A, "Profit rose 8% in the fiscal year to March 31.", ["2025-03-31"]),
+    ("fyto", R29A, "Sales fell in the year to June.", ["2024-06"]),
+    ("fyto", R29A, "The company expects a loss for the full year through December.", ["2025-12"]),
+    ("fyto", R29A, "Prices rose 3 percent in the year up to March.", ["2025-03"]),
+    # --- round 1, op64 a3ab49ad: a count of an alternative a rule permits on a condition ---
+    ("permit", R29N, "The race is set for May 3. Organisers may move it a day later if storms hit.", ["2026-05-03"]),
+    ("permit", R29N, "The summit is planned for June 5. It could start a day earlier if leaders agree.",
+     ["2026-06-05"]),
+    ("permit", R29N, "The vote was held on March 8. It could have been held a week earlier if the court had agreed.",
+     ["2025-03-08"]),
+    ("permit-stay", R29N, "The first round is on March 8. A runoff will be held two weeks later if no candidate wins a "
+     "majority.", ["2026-03-08", "2026-03-22"]),
+    ("permit-stay", R29N, "The first round is on March 8. A runoff may be held two weeks later if no candidate wins a "
+     "majority.", ["2026-03-08", "2026-03-22"]),
+    ("permit-stay", R29N, "The final was set for March 8 but was played a day later because of rain.",
+     ["2025-03-08", "2025-03-09"]),
+    # --- round 2 (11:50), fp22 c06927d1: "is believed / said / reported to be -ing" is a present ---
+    ("belief", R29T, "Ministers are said to be drafting a new budget for March.", ["2003-03"]),
+    ("belief", R29T, "The actor is rumoured to be filming a sequel in January.", ["2003-01"]),
+    ("belief", R29T, "He is understood to be preparing a bid in December.", ["2002-12"]),
+    ("belief", R29T, "The company is also reported to be cutting 500 jobs in November.", ["2002-11"]),
+    ("belief-stay", R29T, "He is believed to have fled the country in September.", ["2002-09"]),
+    ("belief-stay", R29T, "He is believed to be hiding in the mountains, police said on Monday.", ["2002-10-21"]),
+    ("belief-stay", R29T, "The suspect, who is believed to be living in Spain, fled in August.", ["2002-08"]),
+    ("belief-stay", R29T, "A fisherman is reported to be missing after his boat capsized on Tuesday.", ["2002-10-22"]),
+    # --- round 2, fp22 c06927d1: a mail header's two-figure year before its clock ---
+    ("mail2", R29T, "Date: Tue, 3 Sep 96 08:15:00 EDT\nSubject: vote\n\nThe vote was held on Monday.",
+     ["2002-10-21"]),
+    ("mail2", R29T, "Sent: Wed, 23 Oct 02 17:40:12 +0100\n\nThe vote was held on Monday.", ["2002-10-21"]),
+    # --- round 2, fp22 c06927d1: a periodical's dated title line ---
+    ("dtitle", R29T, "Daily news summary, 23 October 2002\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("dtitle", R29T, "Weekly Review - October 18, 2002\n\nThe soldier died in Paris on Sunday.", ["2002-10-20"]),
+    ("dtitle", R29T, "Market Report, Oct. 23, 2002, 1600 GMT\n\nThe soldier died in Paris on Sunday.",
+     ["2002-10-20"]),
+    ("dtitle", R29T, "Headlines for Tuesday, October 22, 2002\n\nThe soldier died in Paris on Sunday.",
+     ["2002-10-20"]),
+    ("dtitle-stay", R29T, "Court to hear review on March 3, 2003", ["2003-03-03"]),
+    ("dtitle-stay", R29T, "Fed sets rate review for June 2003", ["2003-06"]),
+    ("dtitle-stay", R29T, "UN to issue Iraq report on December 8, 2002", ["2002-12-08"]),
+    ("dtitle-stay", R29T, "Bombing suspect to face review on March 3, 2003", ["2003-03-03"]),
+    # --- round 3 (11:50), fp21 (written from its uncommitted diff, before running it): the "Year 2000" bug ---
+    ("y2k", R29Y, "Banks spent $2 billion on Year 2000 fixes last year.", ["1998"]),
+    ("y2k", R29Y, "The agency says its systems are year-2000 compliant.", []),
+    ("y2k", R29Y, "Experts fear the year 2000 bug will shut down power grids.", []),
+    ("y2k-stay", R29Y, "The Olympics will be held in Sydney in the year 2000.", ["2000"]),
+    ("y2k-stay", R29Y, "The Year 2000 presidential race is already under way.", ["2000"]),
+    ("y2k-stay", R29Y, "Corel shipped WordPerfect 2000 in May.", ["1999-05"]),
+    # --- round 3, fp21: an archive's page header around a full date ---
+    ("apage", R29Y, "The Daily Herald, June 3, 1999, Page 4\n\nThe mayor resigned on Monday.", ["1999-06-14"]),
+    ("apage", R29Y, "You are currently viewing page 5 of: Stars and Stripes Friday, June 4, 1999\n\n"
+     "The mayor resigned on Monday.", ["1999-06-14"]),
+    ("apage-stay", R29Y, "The first report ran on June 3, 1999, page 4, under a small headline.", ["1999-06-03"]),
+    # --- round 3, fp21: a date before a city in capitals and a dash ---
+    ("dcity", R29Y, "June 15, 1999 BOCA RATON -- Police arrested two men on Monday.", ["1999-06-14"]),
+    ("dcity-stay", R29Y, "March 11, 1998 MIAMI -- A storm struck the coast.", ["1998-03-11"]),
+    # --- round 3, fp21: a mail header glued to its next fields ---
+    ("mailf", R29Y, "Date: Sat, 12 Jun 1999 12:40:21 -0800 (PST) From: jo@example.org Subject: vote\n\n"
+     "The mayor resigned on Monday.", ["1999-06-14"]),
+    # --- round 3, fp21: a numeric date after a source's name at a line's head ---
+    ("nsrc", R29Y, 'Boston Globe 6/12/99 Jane Roe "Senate passes bill"\n\nThe Senate voted on Friday.', ["1999-06-11"]),
+    ("nsrc", R29Y, "News Release - 6/10/99\n\nThe Senate voted on Friday.", ["1999-06-11"]),
+    ("nsrc-stay", R29Y, "On 6/10/99 Smith resigned.", ["1999-06-10"]),
+    ("nsrc-stay", R29Y, "Smith resigned 6/10/99.", ["1999-06-10"]),
+    ("nsrc-stay", R29Y, "Deadline 6/30/99", ["1999-06-30"]),
+    ("nsrc-stay", R29Y, "Meeting - 6/20/99", ["1999-06-20"]),
+    # --- round 3, fp21: a count's modifier on the line above (hard-wrapped text) ---
+    ("wrap", R29Y, "The plant closed last\nmonth after a fire.", ["1999-05"]),
+    ("wrap", R29Y, "Sales fell sharply last\nyear, the company said.", ["1998"]),
+    # --- round 3, fp21: "it took ... for <someone> to <verb> <day>" ---
+    ("ittook", R29Y, "It took a court order for the files to be released on Friday.", ["1999-06-11"]),
+    ("ittook", R29Y, "All it took was one phone call for the hostages to be freed on Sunday.", ["1999-06-13"]),
+    ("ittook-stay", R29Y, "It will take a court order for the files to be released on Friday.", ["1999-06-18"]),
+    # --- round 3, more wordings of op64's kinds ---
+    ("ownyr", R29W, "Two bombs exploded on July 3 and July 4 in 2023.", ["2023-07-03", "2023-07-04"]),
+    ("ownyr", R29W, "The plant was shut between Jan 5 and Jan 9 this year.", ["2025-01-05/2025-01-09", "2025-01-09"]),
+    ("ownyr", R29W, "Police said the men struck on March 2 and again on March 9 last year.",
+     ["2024-03-02", "2024-03-09"]),
+    ("letter-stay", R29W, "Brazil were drawn in Group G. They will face Serbia on Thursday.", ["2025-06-12"]),
+    ("brsrc", R29W, "[From Our Correspondent, June 9, 2025]\n\nThe storm hit the coast on Monday.", ["2025-06-09"]),
+    ("fyto-stay", R29A, "Exports rose 5% in the year to March, the ministry said on Monday.",
+     ["2025-03", "2025-04-21"]),
+    # --- round 4 (11:58), fp22 8b478fea: a host's banner after a label, "Today's <label>" ---
+    ("banner", R29T, "Powered by Tripod: Start your own web page today!\n\nThe council met on Tuesday.",
+     ["2002-10-22"]),
+    ("banner", R29T, "Today's Tip\n\nThe council met on Tuesday.", ["2002-10-22"]),
+    ("banner-stay", R29T, "Kenya: Join the Strike Today, Unions Urge Workers", ["2002-10-24"]),
+    ("banner-stay", R29T, "Ghana: Call Off the Strike Today, Minister Tells Unions", ["2002-10-24"]),
+    # --- round 4, fp22 8b478fea: "N weeks after that" after a stretch from now ---
+    ("afterthat", R29T, "Officials expect a ruling within a month and an appeal six weeks after that.", []),
+    ("afterthat-stay", R29T, "The factory was built in two years, opened on May 3, and closed three weeks after that.",
+     ["2002-05-03", "2002-05-24"]),
+    ("afterthat-stay", R29T, "Rescuers reached the village in two days, on Oct. 5, and found the last survivor a week "
+     "after that.", ["2002-10-05", "2002-10-12"]),
+    # --- round 4, fp22 8b478fea: a portal's name before its stamp ---
+    ("portal", R29T, "news.bbc.co.uk 2002-10-23 14:05\n\nThe minister arrived on Tuesday.", ["2002-10-22"]),
+    # --- round 4, fp22 8b478fea: two days in a row after a comma ---
+    ("pair", R29T, "The summit is set for Dec. 9, 10.", ["2002-12-09", "2002-12-10"]),
+    ("pair-stay", R29T, "The hearing is set for Nov. 8, 9:30 a.m., at City Hall.", ["2002-11-08"]),
+    ("pair-stay", R29T, "Prices fell on Oct. 3, 4%, the bank said.", ["2002-10-03"]),
+    # --- round 5 (11:50), fp20 79e42b3f (mends): a body's name ending its noun phrase; a quote's citation ---
+    ("body-stay", R29S, "The March 3 movement to the border alarmed Kyiv.", ["2025-03-03"]),
+    ("body-stay", R29S, "The March 3 movement in the polls surprised analysts.", ["2025-03-03"]),
+    ("body", R29S, "Supporters of the 14 March Alliance marched on Sunday.", ["2025-06-29"]),
+    ("cite-stay", R29S, '"We shall never surrender," Winston Churchill, June 4, 1940', ["1940-06-04"]),
+    # --- round 5, op64 f82b0d45 (mends): "Open" alone, a span modifying a noun, a stamp near the paper's day, the
+    # would-weekday after a saying told the day before, "can" ---
+    ("open-stay", R29W, "Voters Wait as the Polls Open Thursday", ["2025-06-12"]),
+    ("open", R29W, "He won the Qatar Open on Saturday.", ["2025-06-07"]),
+    ("span", R29W, "Output fell in 1998-2001 despite heavy investment.", ["1998/2001", "2001"]),
+    ("span", R29W, "Jones won three titles in 1995-97 alone.", ["1995/1997", "1997"]),
+    ("span", R29W, "Prices doubled in 1999-2002 because of the drought.", ["1999/2002", "2002"]),
+    ("iso", R29W, "Budget Deal Collapses - 2025-06-09\n\nThe deal collapsed on Monday.", ["2025-06-09"]),
+    ("would", R29M, "The talks ended on Friday, the envoy said. He added that they would resume on Sunday.",
+     ["2025-06-06", "2025-06-08"]),
+    ("would-stay", R29W, "Police said on Monday they had arrested the suspect. His lawyer said he would plead not "
+     "guilty at a hearing on Tuesday.", ["2025-06-09", "2025-06-17"]),
+    ("permit", R29N, "The race is set for May 3. Organisers can move it a day later if storms hit.", ["2026-05-03"]),
+    # --- round 6 (11:56), fp21 db4c4f8f (committed): more wordings ---
+    ("y2k-stay", R29Y, "The city's Year 2000 celebrations drew a million people.", ["2000"]),
+    ("y2k-stay", R29Y, "PepsiCo 1998 profit rose 12 percent.", ["1998"]),
+    ("ittook-stay", R29Y, "It took years for the law to pass, and it takes effect on Friday.", ["1999-06-18"]),
+    ("ittook-stay", R29Y, "It took months for the deal to close, but it will be signed on Friday.", ["1999-06-18"]),
+    ("ittook", R29Y, "It took three days for the fire to be put out on Sunday.", ["1999-06-13"]),
+    # --- round 6, fp22 8f8eef81: a digest item's credit line under it gives the item's today ---
+    ("srcday", R29T, "Police arrested 12 people yesterday.\nSource: AFP, 20 Oct. 2002", ["2002-10-19"]),
+    ("srcday-stay", R29T, "The city's population has doubled, the mayor said today.\nSource: Census Bureau, April 1, "
+     "2000", ["2002-10-24"]),
+    ("srcday-stay", R29T, "News: Floods\n\nRivers rose today in the north.\n\nNews: Clashes\n\nTroops moved in today, "
+     "the army said.\nSource: Reuters, Oct. 22, 2002", ["2002-10-24", "2002-10-22"]),
+    # --- round 7 (12:00), fp21 e25df6fa: a software release named with its year ("Windows 2000", "Office 2000") ---
+    ("soft", R29Y, "Microsoft will ship Office 2000 in September.", ["1999-09"]),
+    ("soft-stay", R29W, "The Foreign Office 2003 dossier on Iraq was flawed.", ["2003"]),
+    ("soft-stay", R29W, "Home Office 2010 figures showed a rise in burglaries.", ["2010"]),
+    # --- round 7, fp22 2ecb8bff: a cited bracket after a line's "from:" label ---
+    ("fromlbl", R29T, "Taken from: Daily Star (Dhaka Bureau, 3 October 2002)\n\nThe council met on Tuesday.",
+     ["2002-10-22"]),
+    ("fromlbl-stay", R29T, "Aid came from the north (Reuters, Oct. 3) after the flood.", ["2002-10-03"]),
+    # --- round 8 (12:05), fp22 0f3a0834: a line cut after a preposition goes on; a company's suffix before its ticker
+    ("linecut", R29T, "Rebel leaders said they would meet government envoys for talks in\nGeneva on Sunday.",
+     ["2002-10-27"]),
+    ("linecut", R29T, "Acme Holdings, Inc.\n(NYSE: ACM) said today it would cut 300 jobs.", ["2002-10-24"]),
+    ("linecut-stay", R29T, "Stocks to watch in\nThe market fell on Monday.", ["2002-10-21"]),
+    # --- round 9 (12:09), fp20 da579645: a quoted citation's outlet; fp22 e0e3e19e: a release wire's dashed date ---
+    ("cite", R29S, '"Quake kills 300," Daily Star, 3 July 2025\n\nThe dean resigned on Monday.', ["2025-06-30"]),
+    ("cite-stay", R29S, '"I have a dream," Martin Luther King Jr., Aug. 28, 1963', ["1963-08-28"]),
+    ("bwire", R29T, "NEW YORK--(BUSINESS WIRE)--Oct. 22, 2002--Acme Corp. said today it would cut 300 jobs.",
+     ["2002-10-22"]),
+    ("bwire-stay", R29T, "NEW YORK--(BUSINESS WIRE)--Acme Corp. said on Tuesday it would cut 300 jobs.",
+     ["2002-10-22"]),
+    # --- round 10 (12:12), more wordings: fp21's date-first dateline, fp22's beliefs, op64's Interfax dateline ---
+    ("dcity", R29Y, "June 14, 1999 WEST PALM BEACH -- The council voted today to raise taxes.", ["1999-06-14"]),
+    ("belief", R29T, "The president is thought to be weighing a trip to China in November.", ["2002-11"]),
+    ("belief-stay", R29T, "The firm was reported to be seeking a buyer in December, but it found none.", ["2001-12"]),
+    ("ifax", R29W, "VLADIVOSTOK. June 10 (Interfax) - A typhoon hit the coast today, killing two.", ["2025-06-10"]),
+    # --- round 11 (12:17), fp22 3c42210e: a line opening with a one-word label and its colon is a field ---
+    ("field", R29T, "Subject: Soldier dies\nSummary: A French soldier died in Paris on Sunday after a\nfall, "
+     "officials said.", ["2002-10-20"]),
+    # --- round 12 (12:21), fp21 dca1fa89: a date-first dateline gives the story's day ---
+    ("dcity", R29Y, "June 13, 1999 WEST PALM BEACH -- The council voted yesterday to raise taxes.", ["1999-06-12"]),
+    ("dcity-stay", R29Y, "June 1, 1999 TAMPA -- The council voted today to raise taxes.", ["1999-06-01"]),
+    # --- round 13 (12:28), final forms: fp20's month list label and reprint words, op64's would after a saying ---
+    ("mlist-stay", R29S, "Exam Dates: January 2026, February 2026, March 2026, April 2026",
+     ["2026-01", "2026-02", "2026-03", "2026-04"]),
+    ("below-stay", R29S, "Stories of survival emerged today. Rescuers dug through the rubble.\n\n"
+     "ANKARA, July 3 (Reuters) - Rescuers pulled 20 people alive from the rubble today.", ["2025-07-03", "2025-07-03"]),
+    ("would", R29M, "On Saturday, the minister told reporters the talks had failed. He said the envoys would meet "
+     "again on Sunday.", ["2025-06-07", "2025-06-08"]),
+    # --- round 14 (12:44), fp20 2d080ef5: an archive's own label words ---
+    ("mlist", R29S, "Browse by Month: March 2025 | April 2025 | May 2025 | June 2025\n\nThe dean resigned on Monday.",
+     ["2025-06-30"]),
+    ("mlist-stay", R29S, "Fixtures: March 2026, April 2026, May 2026, June 2026", ["2026-03", "2026-04", "2026-05",
+                                                                                  "2026-06"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
