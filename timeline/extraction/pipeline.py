@@ -310,6 +310,14 @@ _FRONTED_DATE_BEFORE = re.compile(r"[\W_]*(?:By|As\s+of)\s+")
 _LIST_WORDS_AFTER = re.compile(r"\s+[a-z][^,;:()]*$")
 
 
+def _told_day(m: Mention, at: int, word: str, day: dt.date, tense, source, published: dt.date) -> tuple:
+    """The statement of a day of the month told beside `m` ("May 4, 5 and 11", "Sept 18, 19", "on 3, 4 and 5 May",
+    "Aug. 16 and 17"): its word at `at` in the sentence, dated `day`, with `m`'s tense and source."""
+    told = Mention(m.kind, at, at + len(word), word, m.groups)
+    value = DateValue(day, "day")
+    return (told, value, *assess(told, value, tense, published), tense, source)
+
+
 def _fronted_list_subject(sent: str, start: int, end: int) -> bool:
     """Whether the day list ending at `end` after the date at `start` is the subject of the main clause after a
     fronted date's comma (_FRONTED_DATE_BEFORE)."""
@@ -2130,16 +2138,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         day2 = safe_date(v.date.year, v.date.month, int(d))
                         if day2 is None:
                             break
-                        end = Mention(m.kind, m.end + at, m.end + at + len(d), d, m.groups)
-                        w = DateValue(day2, "day")
-                        out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+                        out.append(_told_day(m, m.end + at, d, day2, tenses[i], sources[i], published))
             elif m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
                     (pair := _NEXT_DAY_PAIR.match(sent, m.end)) and int(pair[1]) == v.date.day + 1 and \
                     (day2 := safe_date(v.date.year, v.date.month, int(pair[1]))) is not None:
                 # "Sept 18, 19;": the second of two days in a row, a statement of its own
-                end = Mention(m.kind, pair.start(1), pair.end(1), pair[1], m.groups)
-                w = DateValue(day2, "day")
-                out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+                out.append(_told_day(m, pair.start(1), pair[1], day2, tenses[i], sources[i], published))
             if m.kind == "dmy" and v.precision == "day" and (days := _days_listed_before(sent, m, v.date.day)):
                 # "on 3, 4 and 5 May": each day listed before the date, a statement of its own, told before it.
                 told = []
@@ -2147,9 +2151,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     day0 = safe_date(v.date.year, v.date.month, int(d))
                     if day0 is None:
                         break
-                    first = Mention(m.kind, at, at + len(d), d, m.groups)
-                    w = DateValue(day0, "day")
-                    told.append((first, w, *assess(first, w, tenses[i], published), tenses[i], sources[i]))
+                    told.append(_told_day(m, at, d, day0, tenses[i], sources[i], published))
                 else:
                     out[-1:-1] = told
             if m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_and") and v.precision == "day":
@@ -2158,9 +2160,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 day2 = safe_date(v.date.year, v.date.month, day_number(d2) or 0)
                 if day2 is not None and day2 != v.date:
                     at = m.text.find(d2, m.text.find(m.g(f"{m.kind}_d")) + len(m.g(f"{m.kind}_d")))
-                    end = Mention(m.kind, m.start + at, m.start + at + len(d2), d2, m.groups)
-                    w = DateValue(day2, "day")
-                    out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+                    out.append(_told_day(m, m.start + at, d2, day2, tenses[i], sources[i], published))
             continue
         if m.kind == "yrr" and (runs_from_to(sent, mentions, i) or
                                 v.end_date is not None and v.end_date.year - v.date.year >= 2 and
