@@ -395,11 +395,14 @@ def test_readying_words_cover_the_regex():
 
 
 def test_category_tokens_are_the_token_regex():
-    # categories._tokens splits a translated copy of an ASCII text with no hyphen; elsewhere the regex.
+    # categories._tokens splits a translated copy of an ASCII text (its runs with hyphens cut at double
+    # hyphens and trimmed); elsewhere the regex.
     from timeline.extraction import categories as C
 
-    words = ["missile", "test-fire", "B-52", "launch", "x", "the", "2023", "ICBM", "naïve", "ſtorm", "—", "'s", "a_b"]
-    for text in _texts(words, n=4000) + ["", " ", "-", "a-", "-a", "a--b", "Élection 2024", "ab\u00a0cd"]:
+    words = ["missile", "test-fire", "B-52", "launch", "x", "the", "2023", "ICBM", "naïve", "ſtorm", "—", "'s", "a_b",
+             "-", "--", "---", "a-", "-a", "Jong-un", "u.s.-led"]
+    for text in _texts(words, n=4000) + _texts(["-", "a", "B", "1", " ", "_", "."], n=4000, seed=5) + \
+            ["", " ", "-", "a-", "-a", "a--b", "a---b", "a-b---c-d", "--a--", "Élection 2024", "ab\u00a0cd"]:
         for t in (text, text.lower()):
             assert C._tokens(t) == C._TOKEN.findall(t), t
 

@@ -70,13 +70,29 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # _TOKEN's tokens are the runs of letters and digits, which the split of the translated text gives
 # (~2x faster than the regex).
 _TO_SPACE = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+# ... and the same keeping "-" (45), for a text with hyphens.
+_TO_SPACE_BUT_HYPHEN = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 or c == 45 else 32 for c in range(256))
 
 
 def _tokens(low: str) -> list[str]:
     """_TOKEN.findall(low) for the lower-cased `low`."""
-    if "-" in low or not low.isascii():
+    if not low.isascii():
         return _TOKEN.findall(low)
-    return low.encode("ascii").translate(_TO_SPACE).decode("ascii").split()
+    if "-" not in low:
+        return low.encode("ascii").translate(_TO_SPACE).decode("ascii").split()
+    # With hyphens (a sixth of titles and sentences: "B-52", "Kim Jong-un"), the runs of letters, digits and
+    # hyphens: a token is a run's stretch of letters and digits joined by single hyphens, what is left of it
+    # between its double hyphens, hyphens at either end taken off (~5x faster than the regex).
+    out = []
+    for run in low.encode("ascii").translate(_TO_SPACE_BUT_HYPHEN).decode("ascii").split():
+        if "-" not in run:
+            out.append(run)
+            continue
+        for piece in run.split("--"):
+            piece = piece.strip("-")
+            if piece:
+                out.append(piece)
+    return out
 
 
 def _compile_rules():
