@@ -910,3 +910,16 @@ def test_year_before_bad_gate_is_the_regex():
         assert G._year_before_bad(window) == want, repr(window)
         matched += want
     assert matched > 1000
+
+
+def test_tense_extended_and_payout_shortcuts_are_the_regexes():
+    # tense._extended (may_hold over the stems) says what _EXTENDED.search says; the window of a
+    # _PAYOUT_TAIL match ends with one of _PAYOUT_LAST_WORDS and whitespace.
+    words = _regex_words(T._EXTENDED) + ["put", "off", "to", "the", "x", "ſ", "MOVED", "re\u212aorded", "\u00a0"]
+    for text in _texts(words, n=4000):
+        assert T._extended(text) == (T._EXTENDED.search(text) is not None), text
+    words = _regex_words(T._PAYOUT_TAIL) + ["ex-dividend", "to", "be", "paid", "as", "of", "x", "\n", "\u00a0",
+                                            "RECORD", "ſ"]
+    for text in _texts(words, n=4000):
+        if T._PAYOUT_TAIL.search(text):
+            assert ends_with_word(text, T._PAYOUT_LAST_WORDS), text

@@ -304,6 +304,15 @@ def future_since(s: str, lo: int, hi: int) -> bool:
 
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
+# Every _EXTENDED match holds one of these (fastpath.may_hold): the regex, tried at every position of the
+# clause (~18 us on 100 characters), only when one is there.
+_EXTENDED_STEMS = ("extend", "postpon", "delay", "mov", "push", "defer", "adjourn", "put", "schedul", "remand",
+                   "brought")
+
+
+def _extended(text: str) -> bool:
+    """Whether _EXTENDED.search(text) matches."""
+    return may_hold(text, _EXTENDED_STEMS) and _EXTENDED.search(text) is not None
 # "from its original date of", "from the scheduled date of": the day a happening was set for, named after "of".
 _FROM_ORIGINAL_DATE_OF = re.compile(r"\bfrom\s+(?:its|their|the|his|her)\s+(?:original(?:ly\s+(?:planned|scheduled))?|"
                                     r"initial|earlier|planned|scheduled|set)\s+(?:date|day)\s+of\s*$",
@@ -320,7 +329,7 @@ _MOVED_ASIDE = re.compile(r",\s*(?:(?:originally|initially|since|later|already)\
 def _moved_aside_then_past(s: str, before: str, end: int) -> bool:
     """Is the date s[..end] (after `before`) the one a happening was moved from, told in an aside
     (_MOVED_ASIDE) that a comma closes, the main clause after it past ("..., was played on Monday")?"""
-    if "," not in before or not s.startswith(",", end) or not _EXTENDED.search(before):
+    if "," not in before or not s.startswith(",", end) or not _extended(before):
         return False
     return _MOVED_ASIDE.search(before) is not None and first_tense_is_past(s[end + 1:])
 # The infinitive of a move to a day, after any verb ("decided to move the game back to Tuesday",
@@ -382,18 +391,19 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m[0].lower()
-    if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, max(0, m.start() - 80), m.start()):
+    at = m.start()  # (read once: the tests below ask it a dozen times, each a method call)
+    if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, (at - 80 if at > 80 else 0), at):
         # "will cut taxes after taking office in January", "would block the deal after taking office": the
         # clause's modal or future tells the time; the gerund after "after" is no past of its own.
         return True
     if m[0] == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
-    if word == "last" and _last_is_final(text, m.start(), m.end()):
+    if word == "last" and _last_is_final(text, at, m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
-    if word == "left" and _WITH_COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+    if word == "left" and _WITH_COUNT_BEFORE.search(text, (at - 50 if at > 50 else 0), at):
         return True  # "with three games left", "with 17 seconds left": what remains, no leaving
     if m["n"]:
-        prev = text[max(0, m.start() - 14):m.start()].split()
+        prev = text[(at - 14 if at > 14 else 0):at].split()
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
                      prev[-2].lower() in _DID):
             return True  # "did not play on Tuesday", "didn't have": "did" carries the past, the verb is bare
@@ -416,17 +426,17 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True  # only a fixture's "take on" a named side ("the Bears take on the Lions Sunday")
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun (not after a body named by
         # its count, "the gang of eight meets", "the Group of 20 holds": the number ends the subject).
-        if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]) and not _body_of_count(text, m.start())):
+        if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]) and not _body_of_count(text, at)):
             return True
         # "a meeting and vote": a second noun under the first one's determiner (a verb there
         # would have no subject).
         if prev and prev[-1].lower() == "and" and word not in _NEVER_NOUNS:
-            prev = text[max(0, m.start() - 40):m.start()].split()
+            prev = text[(at - 40 if at > 40 else 0):at].split()
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m["f"]:
         if word in _SCHEDULE_NOUNS:
-            prev = text[max(0, m.start() - 24):m.start()].split()
+            prev = text[(at - 24 if at > 24 else 0):at].split()
             if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
                          (prev[-2].lower() in _COUNT_TAKERS or prev[-2].lower() in _NOUN_DETERMINERS or
                           prev[-2].endswith("ed") and prev[-2].islower() or
@@ -451,21 +461,21 @@ def _is_adjective(text: str, m: re.Match) -> bool:
                 # surname, its verb a past or a present's "-s"; a modal's subject takes the bare verb
                 # ("Will Congress pass the bill on Monday?").
                 return True
-        prev = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        prev = text[(at - 12 if at > 12 else 0):at].split()[-1:]
         return bool(prev) and prev[0].lower() in _WILL_NOUN_BEFORE or \
             word == "will" and _FINITE_AFTER.match(text, m.end()) is not None
-    if m.start() > 1 and text[m.start() - 1] == "-":
-        if word in _COMPOUND_HEADS and text[m.start() - 2].isalnum():
+    if at > 1 and text[at - 1] == "-":
+        if word in _COMPOUND_HEADS and text[at - 2].isalnum():
             return True  # "a COVID-19-related closure", "an Ohio-based firm", "state-owned media": an adjective
-        if text[m.start() - 2].isalpha() and " " not in word and \
+        if text[at - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (m.start() - 10 if m.start() > 10 else 0), m.start()):
+    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
-        prev = text[(m.start() - 12 if m.start() > 12 else 0):m.start()].split()
+        prev = text[(at - 12 if at > 12 else 0):at].split()
         if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
                 prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
             prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
@@ -473,7 +483,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
         if word in _PARTICIPLES and prev and prev[-1].lower() in ("be", "been", "being") and \
-                (prev[-1].lower() != "be" or _AHEAD_BE.search(text, max(0, m.start() - 60), m.start())):
+                (prev[-1].lower() != "be" or _AHEAD_BE.search(text, (at - 60 if at > 60 else 0), at)):
             # "should a deal not be struck by Friday", "will be held", "has been met": the auxiliary
             # tells the time (not "could not be brought under control Saturday": can's past)
             return True
@@ -486,18 +496,18 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
         # participle, no tense of its own
         return True
-    prev = text[(m.start() - 12 if m.start() > 12 else 0):m.start()].split()
+    prev = text[(at - 12 if at > 12 else 0):at].split()
     if prev and prev[-1].lower() in _DEGREE_ADVERBS:
         # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
-        prev = text[max(0, m.start() - 30):m.start()].split()
+        prev = text[(at - 30 if at > 30 else 0):at].split()
         return len(prev) > 1 and prev[-2].lower() in DETERMINERS
     if prev and prev[-1].lower() in _RANKING_WORDS:
         # "the only contested race", "the most watched match", "its first elected mayor": a word that ranks
         # between an article (or a possessive) and the -ed word leaves it an adjective before its noun (not
         # "this only happened", "The council only approved": a subject before the adverb; nor "The first
         # arrived in November": the ranking word is the subject, no noun after the verb).
-        prev = text[max(0, m.start() - 30):m.start()].split()
+        prev = text[(at - 30 if at > 30 else 0):at].split()
         return len(prev) > 1 and prev[-2].lower() in _NOUN_DETERMINERS and \
             _NOUN_AFTER_RANKED.match(text, m.end()) is not None
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
@@ -1682,10 +1692,16 @@ _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-di
                           re.IGNORECASE)
 
 
+# The words a _PAYOUT_TAIL match ends with before its whitespace (fastpath.ends_with_word): the regex, tried at
+# every position of its window, only when the window ends with one.
+_PAYOUT_LAST_WORDS = ("payable", "paid", "record", "dividend", "on", "of", "by")
+
+
 def _payout_day(s: str, start: int, prev_end: int) -> bool:
     """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
     past), right after "payable", "to be paid" or "of record"?"""
-    return _PAYOUT_TAIL.search(s, start - 40 if start - 40 > prev_end else prev_end, start) is not None and \
+    lo = start - 40 if start - 40 > prev_end else prev_end
+    return ends_with_word(s[lo:start], _PAYOUT_LAST_WORDS) and _PAYOUT_TAIL.search(s, lo, start) is not None and \
         any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
 
 
@@ -1775,13 +1791,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "The game, moved from (its original date of) Saturday, was played on Monday": the move told in an
         # aside, the main clause past: the day it was moved from is gone by, as the happening itself
         return "past"
-    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
+    if last_word in ("to", "from", "through", "until", "for") and _extended(before) and (
             last_word != "through" or _EXTENDED_THROUGH.search(before)):
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
         return "future"
-    if last_word == "of" and "from " in before and _FROM_ORIGINAL_DATE_OF.search(before) and _EXTENDED.search(before):
+    if last_word == "of" and "from " in before and _FROM_ORIGINAL_DATE_OF.search(before) and _extended(before):
         # "a meeting moved forward from its original date of Monday", "postponed from the scheduled date of
         # March 3": as "moved from Monday", the day it was set for lies ahead.
         return "future"
@@ -1792,20 +1808,26 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if ends_with_word(before, _SCHEDULED_TO_LAST) and _SCHEDULED_TO.search(before) and \
             _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
-    longer = _clause_back(s, lo, start, prev_end, before)
+    # The clause's markers, found once: _clause_back asks whether it holds any, and the loop below reads
+    # them all when the clause stays as it is (as it mostly does; a clause read further back or cut at a
+    # "where" is scanned anew).
+    found = list(_markers(before))
+    longer = _clause_back(s, lo, start, prev_end, before, bool(found))
     if longer is not None:
         before = longer
+        found = None
     if "where " in before:
         *_, where = (None, *_WHERE_OPENS.finditer(before))  # the last "where", the nearest the date
         if where is not None:
             # "ease tensions in the region where the two sides in June had their deadliest clash": a
             # relative "where" opens the date's own clause; the verbs before it are the noun's clause's.
             before = before[where.end():]
+            found = None
     last = None
     # Whether the clause read here holds any marker (an adjective's too): the checks further down that
     # ask it of the same clause (`own` below) take it from here instead of scanning the clause again.
     marked = False
-    for m in _markers(before):
+    for m in _markers(before) if found is None else found:
         marked = True
         if _is_adjective(before, m):
             continue
@@ -2207,18 +2229,18 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
     return bool(words) and not has_tense_marker(words[-1]) and not _SUBORDINATE_START.match(s, clause)
 
 
-def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str) -> str | None:
+def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str, marked: bool) -> str | None:
     """A date's clause with no verb (`own`, from s[lo:start]) read further back, up to its verb
     ahead, when it only seemed to end: at a list's comma ("voters will choose a candidate to run
     against Republican, Socialist and Constitution party nominees in November"), or at the start of
     the window of text read ("will choose either Lt. Gov. Lee Fisher or ... against Republican
     nominees in November", longer than the window). Only a future is taken from there: a past
     verb's object, far back, may name what lies ahead ("told oil companies of a cutback in its
-    supply in September"). None when the clause is `own`."""
+    supply in September"). None when the clause is `own`; `marked`: whether `own` holds a tense marker
+    (then it has a verb: None)."""
     at = start - len(own)
-    if at < lo or not (at == lo > (prev_end if prev_end > 0 else 0) or s[at - 1:at] == "," and (
-            _LIST_ITEM_AFTER.match(s, at) or _LIST_AND_AFTER.match(s, at))) or \
-            s[at:start] != own or next(_markers(own), None) is not None:
+    if marked or at < lo or not (at == lo > (prev_end if prev_end > 0 else 0) or s[at - 1:at] == "," and (
+            _LIST_ITEM_AFTER.match(s, at) or _LIST_AND_AFTER.match(s, at))) or s[at:start] != own:
         return None  # (the cheap tests first)
     if s[at - 1:at] == "," and _PROVENANCE.search(own):
         # "will show paintings, letters and photos from his trip in April": the date is the trip's,
