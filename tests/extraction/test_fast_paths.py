@@ -923,3 +923,17 @@ def test_tense_extended_and_payout_shortcuts_are_the_regexes():
     for text in _texts(words, n=4000):
         if T._PAYOUT_TAIL.search(text):
             assert ends_with_word(text, T._PAYOUT_LAST_WORDS), text
+
+
+def test_may_be_metadata_is_the_regex():
+    # sentences.is_metadata tries _METADATA only where _may_be_metadata allows: every opening the pattern
+    # names (each of its words, in three cases, with the characters re.IGNORECASE folds onto ASCII), and
+    # random sentences built from them
+    words = _regex_words(SEN._METADATA) + ["editor's note:", "Editor’s Note: ", "don't miss:", "dont miss:",
+                                           "By Jane Doe, AP", "(c) 2023", "© 2023", "— Jane Doe (@jd) May 1",
+                                           "Poſted: May 1", "ſee also:", "publication date:", "publish: May"]
+    tails = ["", " ", ": X", ":", " date: May 1", " more: X", " version of this article appears in print", " on"]
+    texts = _texts(words) + [w + t for w in words for t in tails] + \
+        [f(w) + t for w in words for t in tails for f in (str.upper, str.capitalize)]
+    for text in texts:
+        assert SEN._may_be_metadata(text) or SEN._METADATA.match(text) is None, text

@@ -591,6 +591,35 @@ _METADATA = re.compile(
     # A byline: "By Jane Doe, Associated Press | April 6, 2023", "By Jane Doe — April 6, 2023 3 min read"
     # (not "By Monday afternoon, ...").
     r"(?-i:By\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s*(?:,|\||[—–]|$))))", re.IGNORECASE)
+# The first words of _METADATA's matches, in lower case (those that open with a word character): each
+# alternative opens with one of them, written out whole and followed by no ASCII letter ("published\b",
+# "this\s+", "don['’]?t", "editor['’]?s"); none is longer than 14 letters. A sentence opening with an ASCII
+# letter (most) opens with none of them in most sentences ("The", "He", "In", "Mr"): then _METADATA cannot match
+# there, and its ~60 alternatives under re.IGNORECASE are not tried (_may_be_metadata: a case-sensitive
+# match at one place of the lower-cased head, whose alternatives the regex engine skips by their first letter).
+# tests/extraction/test_fast_paths.py checks the two agree.
+_METADATA_FIRST_WORDS = (
+    "editor editors first last originally published updated posted modified publish created article online "
+    "publication copyright this a an correction corrections clarification clarifications related read see also "
+    "recommended more tags tagged filed topics categories you most trending don dont must other top previous "
+    "earlier for release good welcome by").split()
+_METADATA_OPENING = re.compile("(?:" + "|".join(_METADATA_FIRST_WORDS) + ")(?![a-z])")
+_METADATA_WORD_SET = frozenset(_METADATA_FIRST_WORDS)
+
+
+def _may_be_metadata(sentence: str) -> bool:
+    """False only when _METADATA.match(sentence) cannot match: its first 16 characters are ASCII (none that
+    re.IGNORECASE folds onto a letter, "ſ") and open with a run of letters that is no word of
+    _METADATA_FIRST_WORDS in any case."""
+    head = sentence[:16]
+    if not head.isascii() or not head[:1].isalpha():
+        return True  # a quote, a bracket, a digit or a dash first, or a character beyond ASCII: the regex decides
+    word = head.split(None, 1)[0]
+    if word.isalpha():  # (most: "The", "He") the run of letters is the first word, looked up whole
+        return word.lower() in _METADATA_WORD_SET
+    return _METADATA_OPENING.match(head.lower()) is not None  # "Mr.", "U.S.", "Editor's": the run by the regex
+
+
 _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]{3,6}day)\b[\W\d_]*)?"
                     r"(?:[a-z]{3,9}\.?[\s,]+)?[\d\s,:./-]*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?\W*$",
                     re.IGNORECASE)
@@ -966,7 +995,9 @@ def is_metadata(sentence: str) -> bool:
         return True  # "cctv.com 12-08-2003 10:27": a portal's stamp under its name
     if "Image" in sentence and len(sentence) < 100 and _SCAN_TITLE_TAIL.search(sentence):
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
-    return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
+    if _may_be_metadata(sentence) and _METADATA.match(sentence) is not None:
+        return True
+    return _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 
 
