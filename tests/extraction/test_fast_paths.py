@@ -19,6 +19,7 @@ from timeline.extraction import non_dates as ND
 from timeline.extraction import publication as PUB
 from timeline.extraction import recognition as R
 from timeline.extraction import sentences as SEN
+from timeline.extraction import similarity as SIM
 from timeline.extraction import stages as S
 from timeline.extraction import statements as ST
 from timeline.extraction import tense as T
@@ -923,3 +924,20 @@ def test_tense_extended_and_payout_shortcuts_are_the_regexes():
     for text in _texts(words, n=4000):
         if T._PAYOUT_TAIL.search(text):
             assert ends_with_word(text, T._PAYOUT_LAST_WORDS), text
+
+
+def test_shared_words_by_head_counts_what_every_pair_counts():
+    # similarity.shared_words tries a word only against the other set's words with its first three
+    # letters (or itself): the count of all pairs through _same_word.
+    rnd = random.Random(36)
+    pool = ["fire", "fires", "fired", "firing", "launch", "launched", "launches", "missile", "missiles", "mis",
+            "talk", "talks", "talked", "tal", "iraq", "iraqi", "troop", "troops", "kuwait", "kuw", "attack",
+            "attacked", "attacker", "oil", "oils", "price", "prices", "priced", "summit", "sum", "suma", "x1",
+            "vote", "voted", "votes", "voter", "ceasefire", "cease", "ceased"]
+    for _ in range(3000):
+        a = frozenset(rnd.sample(pool, rnd.randint(0, 8)))
+        b = frozenset(rnd.sample(pool, rnd.randint(0, 8)))
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        want = sum(1 for w in small if any(SIM._same_word(w, x) for x in large))
+        assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
+

@@ -76,7 +76,23 @@ def _same_word(a: str, b: str) -> bool:
 def shared_words(words: frozenset[str], other: frozenset[str]) -> int:
     """How many words of the smaller set have a same word in the other."""
     small, large = (words, other) if len(words) <= len(other) else (other, words)
-    return sum(1 for w in small if any(_same_word(w, x) for x in large))
+    # _same_word is True for a word itself, else only for two words of four letters or more that begin
+    # with the same three: each word of the smaller set is tried against those of the larger only (most
+    # have none), not against all of them (a cached call per pair cost most of a new title's grouping).
+    by_head: dict[str, list[str]] = {}
+    for x in large:
+        if len(x) >= 4:
+            by_head.setdefault(x[:3], []).append(x)
+    shared = 0
+    for w in small:
+        if w in large:
+            shared += 1
+        elif len(w) >= 4 and w[:3] in by_head:
+            for x in by_head[w[:3]]:
+                if _same_word(w, x):
+                    shared += 1
+                    break
+    return shared
 
 
 def actor_words(actors) -> frozenset[str]:
