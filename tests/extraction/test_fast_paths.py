@@ -941,3 +941,14 @@ def test_shared_words_by_head_counts_what_every_pair_counts():
         want = sum(1 for w in small if any(SIM._same_word(w, x) for x in large))
         assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
 
+
+def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
+    # similarity.actor_words: the union of each actor's words (and its other names') is what
+    # content_words finds in all of them joined.
+    names = ["United States", "EU", "North Korea", "Park Min-jae", "Hussein", "U.N.", "Iraq", "O'Neill's", "",
+             "Saudi Arabia", "Kim Jong-un's", "NATO", "Iran", "ΑΣ Union", "World Health Organization"]
+    rnd = random.Random(36)
+    for _ in range(500):
+        actors = rnd.sample(names, rnd.randint(0, 5))
+        joined = " ".join([*actors, *(alias for a in actors for alias in E.aliases_of(a))])
+        assert SIM.actor_words(actors) == SIM.content_words(joined), actors

@@ -98,12 +98,15 @@ def shared_words(words: frozenset[str], other: frozenset[str]) -> int:
 def actor_words(actors) -> frozenset[str]:
     """The words of the actors' names and of their other names ("European
     Union" for EU): none of them says what happened."""
-    return _actor_words(tuple(actors))
+    return frozenset().union(*map(_actor_words, actors))
 
 
+# Keyed on one actor, not on a statement's or a pair's list of them: grouping asks for the actors of each
+# pair of statements, whose lists differ from pair to pair but are made of the article's few actors. The
+# words of a list are those of its actors together (no word runs across the space that joined them).
 @lru_cache(maxsize=1 << 14)
-def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
-    return content_words(" ".join([*actors, *(alias for actor in actors for alias in aliases_of(actor))]))
+def _actor_words(actor: str) -> frozenset[str]:
+    return content_words(" ".join([actor, *aliases_of(actor)]))
 
 
 def same_event(title: str, other_title: str, *, actors=(), other_actors=(), category=None,
@@ -124,7 +127,7 @@ def _evidence(title, other_title, actors, other_actors) -> tuple[int, int, set[s
     """(content words the titles share beyond the actors' names, the fewer
     content words of the two, the actors both name, casefolded): what
     same_event and same_happening weigh, computed once for both."""
-    names = actor_words([*actors, *other_actors])
+    names = frozenset().union(*map(_actor_words, actors), *map(_actor_words, other_actors))  # actor_words
     words, other = content_words(title) - names, content_words(other_title) - names
     common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     n, n_other = len(words), len(other)
