@@ -33,7 +33,7 @@ sys.path.insert(0, ROOT)
 from timeline.extraction import extract_events, similarity, statements  # noqa: E402
 from timeline.extraction.sentences import split_sentences  # noqa: E402
 
-# The engine's caches keyed on a title's, an actor list's or a sentence's text: their reuse within one
+# The engine's caches keyed on a title's, an actor's or a sentence's text: their reuse within one
 # article (a sentence's several statements, grouping's pairs of titles) and across a preview and its save
 # is real, but a pass over the articles the engine has just read finds every entry there (about 4% of a
 # TimeBank pass, session 36's sp34). Each timed pass starts with them empty, as on articles never seen.

@@ -19,6 +19,7 @@ from timeline.extraction import non_dates as ND
 from timeline.extraction import publication as PUB
 from timeline.extraction import recognition as R
 from timeline.extraction import sentences as SEN
+from timeline.extraction import similarity as SIM
 from timeline.extraction import stages as S
 from timeline.extraction import statements as ST
 from timeline.extraction import tense as T
@@ -937,3 +938,31 @@ def test_may_be_metadata_is_the_regex():
         [f(w) + t for w in words for t in tails for f in (str.upper, str.capitalize)]
     for text in texts:
         assert SEN._may_be_metadata(text) or SEN._METADATA.match(text) is None, text
+
+
+def test_shared_words_by_head_counts_what_every_pair_counts():
+    # similarity.shared_words tries a word only against the other set's words with its first three
+    # letters (or itself): the count of all pairs through _same_word.
+    rnd = random.Random(36)
+    pool = ["fire", "fires", "fired", "firing", "launch", "launched", "launches", "missile", "missiles", "mis",
+            "talk", "talks", "talked", "tal", "iraq", "iraqi", "troop", "troops", "kuwait", "kuw", "attack",
+            "attacked", "attacker", "oil", "oils", "price", "prices", "priced", "summit", "sum", "suma", "x1",
+            "vote", "voted", "votes", "voter", "ceasefire", "cease", "ceased"]
+    for _ in range(3000):
+        a = frozenset(rnd.sample(pool, rnd.randint(0, 8)))
+        b = frozenset(rnd.sample(pool, rnd.randint(0, 8)))
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        want = sum(1 for w in small if any(SIM._same_word(w, x) for x in large))
+        assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
+
+
+def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
+    # similarity.actor_words: the union of each actor's words (and its other names') is what
+    # content_words finds in all of them joined.
+    names = ["United States", "EU", "North Korea", "Park Min-jae", "Hussein", "U.N.", "Iraq", "O'Neill's", "",
+             "Saudi Arabia", "Kim Jong-un's", "NATO", "Iran", "ΑΣ Union", "World Health Organization"]
+    rnd = random.Random(36)
+    for _ in range(500):
+        actors = rnd.sample(names, rnd.randint(0, 5))
+        joined = " ".join([*actors, *(alias for a in actors for alias in E.aliases_of(a))])
+        assert SIM.actor_words(actors) == SIM.content_words(joined), actors

@@ -76,18 +76,37 @@ def _same_word(a: str, b: str) -> bool:
 def shared_words(words: frozenset[str], other: frozenset[str]) -> int:
     """How many words of the smaller set have a same word in the other."""
     small, large = (words, other) if len(words) <= len(other) else (other, words)
-    return sum(1 for w in small if any(_same_word(w, x) for x in large))
+    # _same_word is True for a word itself, else only for two words of four letters or more that begin
+    # with the same three: each word of the smaller set is tried against those of the larger only (most
+    # have none), not against all of them (a cached call per pair cost most of a new title's grouping).
+    by_head: dict[str, list[str]] = {}
+    for x in large:
+        if len(x) >= 4:
+            by_head.setdefault(x[:3], []).append(x)
+    shared = 0
+    for w in small:
+        if w in large:
+            shared += 1
+        elif len(w) >= 4 and w[:3] in by_head:
+            for x in by_head[w[:3]]:
+                if _same_word(w, x):
+                    shared += 1
+                    break
+    return shared
 
 
 def actor_words(actors) -> frozenset[str]:
     """The words of the actors' names and of their other names ("European
     Union" for EU): none of them says what happened."""
-    return _actor_words(tuple(actors))
+    return frozenset().union(*map(_actor_words, actors))
 
 
+# Keyed on one actor, not on a statement's or a pair's list of them: grouping asks for the actors of each
+# pair of statements, whose lists differ from pair to pair but are made of the article's few actors. The
+# words of a list are those of its actors together (no word runs across the space that joined them).
 @lru_cache(maxsize=1 << 14)
-def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
-    return content_words(" ".join([*actors, *(alias for actor in actors for alias in aliases_of(actor))]))
+def _actor_words(actor: str) -> frozenset[str]:
+    return content_words(" ".join([actor, *aliases_of(actor)]))
 
 
 def same_event(title: str, other_title: str, *, actors=(), other_actors=(), category=None,
@@ -108,7 +127,7 @@ def _evidence(title, other_title, actors, other_actors) -> tuple[int, int, set[s
     """(content words the titles share beyond the actors' names, the fewer
     content words of the two, the actors both name, casefolded): what
     same_event and same_happening weigh, computed once for both."""
-    names = actor_words([*actors, *other_actors])
+    names = frozenset().union(*map(_actor_words, actors), *map(_actor_words, other_actors))  # actor_words
     words, other = content_words(title) - names, content_words(other_title) - names
     common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     n, n_other = len(words), len(other)
