@@ -258,6 +258,10 @@ kind in other wordings, tenses and places, and the near neighbours it must leave
 --s35-rv29, rv29's probes of session 35's rules on fp20, fp21, fp22 (precision samples of 1994-2008 wire and newspaper
 copy) and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and places,
 and the near neighbours it must leave alone; rows wrong on main and on a branch are known limits.
+--s36-rv31, rv31's probes of session 36's rules on op67 (realnews-fresh67, American newspaper and news-service copy of
+1996-1999): a fronted "with" phrase, a far "later in the day", a "tonight" gone by, a quote's "!''" before its
+attribution, links under a "Related" heading, a reprint's headline frame, typewriter quotes, a list's "* "; in other
+wordings and places, with the near neighbours each rule must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -267,7 +271,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29
+      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
+      s36-rv31
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15417,6 +15422,247 @@ PROBES_S35_RV29 = [
      ["2025-06-30"]),
     ("mlist-stay", R29S, "Fixtures: March 2026, April 2026, May 2026, June 2026", ["2026-03", "2026-04", "2026-05",
                                                                                   "2026-06"]),
+]
+
+
+R31W = "2024-03-13"  # a Wednesday: Sun 10, Mon 11, Tue 12 behind; Thu 14, Fri 15, Sat 16, Mon 18 ahead
+R31R = "1999-05-20"  # a Thursday: a reprint's page given its story's first day (Wed 19 behind)
+_R31_LEAD = ("GENEVA - The health ministry on Monday ordered the closure of four rural clinics, citing a shortage of "
+             "doctors.\n\nLocal officials, who have warned for years that the clinics were badly understaffed, gathered "
+             "outside the ministry with nurses, midwives, patients and their families, while police sealed off the "
+             "square and diverted traffic around the old town for most of the afternoon.\n\n")
+_R31_LEAD_Y = _R31_LEAD.replace("on Monday", "yesterday")
+_R31_LEAD_T = _R31_LEAD.replace("on Monday", "today")
+_R31_LEAD_TH = _R31_LEAD.replace("on Monday", "last Thursday")
+_R31_LEAD_M1 = _R31_LEAD.replace("on Monday", "on March 1")
+_R31_HILL = "WASHINGTON -- House and Senate negotiators Tuesday agreed on a plan to keep the government open.\n\n"
+_R31_HILL_Y = "WASHINGTON -- House and Senate negotiators agreed yesterday on a plan to keep the government open.\n\n"
+_R31_HILL_LN = "WASHINGTON -- House and Senate negotiators agreed late last night on a plan to keep the government open.\n\n"
+PROBES_S36_RV31 = [
+    # --- op67 77953322: a fronted "with" phrase holding a verb ends at its comma ---
+    ("with", R31W, "With both parties conceding the measure would fail, senators and aides Monday began drafting a new "
+                   "one.", ["2024-03-11"]),
+    ("with", R31W, "Without either side admitting it would back down, workers and managers Tuesday returned to the "
+                   "table.", ["2024-03-12"]),
+    ("with", R31W, "With the mayor warning that fares would rise, riders and drivers Monday packed the hearing.",
+     ["2024-03-11"]),
+    ("with", R31W, "With forecasters expecting the storm to hit, residents and tourists Tuesday fled the coast.",
+     ["2024-03-12"]),
+    ("with", R31W, "With the union saying it will strike, nurses and doctors Tuesday rallied outside the hospital.",
+     ["2024-03-12"]),
+    ("with", R31W, "With the Senate certain to reject the pact, Democrats, Republicans and independents Monday looked "
+                   "for a way out.", ["2024-03-11"]),
+    ("with-other", R31W, "Despite warnings that the dam would fail, farmers and ranchers Monday refused to leave.",
+     ["2024-03-11"]),
+    ("with-other", R31W, "Amid fears that prices would rise, shoppers and traders Tuesday emptied the shelves.",
+     ["2024-03-12"]),
+    ("with-other", R31W, "Knowing the Senate would reject it, Democrats and Republicans Tuesday sought a compromise.",
+     ["2024-03-12"]),
+    ("with-other", R31W, "Although both sides conceded the bill would fail, Democrats and Republicans Tuesday sought a "
+                         "compromise.", ["2024-03-12"]),
+    ("with-stay", R31W, "With Smith, Jones and Lee injured, the team will face Boston on Friday.", ["2024-03-15"]),
+    ("with-stay", R31W, "With the deal done, unions, bosses and ministers will sign it on Friday.", ["2024-03-15"]),
+    ("with-stay", R31W, "With both parties conceding the measure would fail, the Senate will vote Thursday.",
+     ["2024-03-14"]),
+    ("with-stay", R31W, "With the vote set for Friday, senators and aides are working late.", ["2024-03-15"]),
+    ("with-stay", R31W, "Senators, aides and lobbyists will meet on Thursday.", ["2024-03-14"]),
+    ("with-stay", R31W, "With prices rising, shoppers, traders and farmers will meet on Thursday to plan a protest.",
+     ["2024-03-14"]),
+    ("with-stay", R31W, "With the bill expected to pass, Smith, Jones and Brown on Thursday will hold a news conference.",
+     ["2024-03-14"]),
+    ("with-stay", R31W, "The council will hear, with the mayor expected to attend, residents, shop owners and commuters "
+                        "on Thursday.", ["2024-03-14"]),
+    ("with-stay", R31W, "Organizers will hand out, with help from volunteers who have signed up, tents, food and water "
+                        "on Saturday.", ["2024-03-16"]),
+    ("with-stay", R31W, "The festival will offer music, dance and food on Saturday.", ["2024-03-16"]),
+    ("with-stay", R31W, "With the strike over, buses, trams and trains ran normally on Tuesday.", ["2024-03-12"]),
+    # --- op67 77953322: a past "later in the day" beyond the frame is of the one day told ---
+    ("laterday", R31W, _R31_LEAD + "The minister met the officials later in the day but refused to reverse the order.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "Later in the day, two of the clinics' directors resigned in protest.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "Police had cleared the square by then, and the crowd dispersed later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "The ministry said later in the day that it would review the order.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD_Y + "The minister met the officials later in the day.", ["2024-03-12", "2024-03-12"]),
+    ("laterday", R31W, _R31_LEAD_TH + "The minister met the officials later in the day.",
+     ["2024-03-07", "2024-03-07"]),
+    ("laterday", R31W, _R31_LEAD_M1 + "The minister met the officials later in the day.",
+     ["2024-03-01", "2024-03-01"]),
+    ("laterday", R31W, _R31_LEAD + "The minister met the officials later that day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "Nurses had walked out earlier in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "\"We will be back later in the day,\" one nurse said.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday-stay", R31W, _R31_LEAD_T + "The minister met the officials later in the day.",
+     ["2024-03-13", "2024-03-13"]),
+    ("laterday-stay", R31W, _R31_LEAD_T + "The minister will meet the officials later in the day.",
+     ["2024-03-13", "2024-03-13"]),
+    ("laterday-stay", R31W, "The minister met the officials later in the day.", ["2024-03-13"]),
+    ("laterday-stay", R31W, _R31_LEAD + "The ministry expects to reopen two clinics later in the year.",
+     ["2024-03-11", "2024"]),
+    ("laterday-stay", R31W, _R31_LEAD + "The minister met the officials again on Tuesday and agreed to a review later "
+                                        "in the day.", ["2024-03-11", "2024-03-12", "2024-03-12"]),
+    ("laterday-stay", R31W, _R31_LEAD + "The minister met the officials on Tuesday.", ["2024-03-11", "2024-03-12"]),
+    # --- op67 77953322/03e934e6: a "tonight" told as gone by, the text's one day the paper's day before ---
+    ("tonight", R31W, _R31_HILL + "The speaker briefed his members on the deal tonight.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "The president praised the agreement in a statement issued tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "The speaker said he would brief his members tonight.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "Aides said the speaker had called the president tonight to thank him.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "Tonight, the speaker briefed his members on the deal.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "The speaker told reporters he planned to brief his members tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "``We got it done tonight,'' the speaker said.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "\"We got it done tonight,\" the speaker said.", ["2024-03-12", "2024-03-12"]),
+    ("tonight-stay", R31W, _R31_HILL_Y + "The speaker said he would brief his members tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL_Y + "The speaker told reporters he would call the president tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL_LN + "The speaker said he would brief his members tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL + "The speaker said today he would brief his members tonight.",
+     ["2024-03-12", "2024-03-13", "2024-03-13"]),
+    ("tonight-stay", R31W, "The speaker said he would brief his members tonight.", ["2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL + "The speaker said tonight's vote was a formality.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight-stay", R31W, "The Senate passed the bill on Monday.\n\nThe governor signed it tonight.",
+     ["2024-03-11", "2024-03-13"]),
+    ("tonight-stay", R31W, "The Senate passed the bill on March 1.\n\nThe governor said he would sign it tonight.",
+     ["2024-03-01", "2024-03-13"]),
+    ("tonight-stay", R31W, "Heavy rain yesterday forced organizers to call off the parade.\n\nIt was moved to tonight, "
+                           "they said.", ["2024-03-12", "2024-03-13"]),
+    # --- op67 77953322: a quote's "!''" or "?''" goes on into its attribution; declared, cried, insisted ---
+    ("quoteattr", R31W, "“Enough is enough!” Mayor Lee declared on Monday.", ["2024-03-11"]),
+    ("quoteattr", R31W, "''Enough is enough!'' Mayor Lee declared on Monday.", ["2024-03-11"]),
+    ("quoteattr", R31W, "``We will be back on Friday!'' Coach Dana Miles declared after the loss Tuesday.",
+     ["2024-03-15", "2024-03-12"]),
+    ("quoteattr", R31W, "``Are we going to vote tomorrow?'' Senator Ortiz asked on Monday.",
+     ["2024-03-12", "2024-03-11"]),
+    ("quoteattr", R31W, "“We vote tomorrow!” Senator Ortiz insisted on Monday.", ["2024-03-12", "2024-03-11"]),
+    ("quoteattr", R31W, "\"Not one more day!\" Protest leader Ana Ruiz cried at the rally on Tuesday.",
+     ["2024-03-12"]),
+    ("quoteattr", R31W, "''Why us?'' Maria Lopez, 63, asked as she surveyed her flooded home on Tuesday.",
+     ["2024-03-12"]),
+    ("quoteattr-stay", R31W, "''Never again!'' the crowd chanted on Tuesday.", ["2024-03-12"]),
+    ("quoteattr-stay", R31W, "“We won!” The team flew home on Tuesday.", ["2024-03-12"]),
+    ("quoteattr-stay", R31W, "``The storm hit on Friday.'' Officials declared an emergency on Monday.",
+     ["2024-03-08", "2024-03-11"]),
+    # --- op67 77953322: bulleted links under a "Related" heading date nothing ---
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash (Feb. 2, 2024)\n"
+                      " • City Approves Repairs (Jan. 9, 2024)\n\nDrivers returned on Tuesday.",
+     ["2024-03-11", "2024-03-12"]),
+    ("related", R31W, "RELATED STORIES\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge reopened on Monday.",
+     ["2024-03-11"]),
+    ("related", R31W, "The bridge reopened on Monday.\n\nMore on this story:\n* Crash Closes Bridge on Feb. 2\n"
+                      "* Repairs Begin in January", ["2024-03-11"]),
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated Links\n• Bridge Closed After Crash (Feb. 2, 2024)",
+     ["2024-03-11"]),
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated coverage:\n– Feb. 2, 2024: Crash closes bridge",
+     ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRead more:\n • Bridge Closed After Crash (Feb. 2, 2024)",
+     ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nYou may also like\n • Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n● Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n\n • Bridge Closed After Crash (Feb. 2, "
+                            "2024)\n\n • City Approves Repairs (Jan. 9, 2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n1. Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nrelated articles\n • Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-stay", R31W, "Related Articles\n • Bridge Closed After Crash (Feb. 2, 2024)\nThe bridge reopened on "
+                           "Monday, officials said.", ["2024-03-11"]),
+    ("related-stay", R31W, "Key dates\n • Feb. 2: the bridge closed\n • March 11: the bridge reopened",
+     ["2024-02-02", "2024-03-11"]),
+    ("related-stay", R31W, "What we know:\n* The bridge closed on Feb. 2.\n* It reopened on Monday.",
+     ["2024-02-02", "2024-03-11"]),
+    ("related-stay", R31W, "Related charges were filed on Monday.", ["2024-03-11"]),
+    ("related-stay", R31W, "Related:\nThe bridge reopened on Monday after a crash on Feb. 2.",
+     ["2024-03-11", "2024-02-02"]),
+    ("related-stay", R31W, "See also\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
+    ("related-stay", R31W, "See also:\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge reopened on Monday.\n\n"
+                           "Timeline:\n - The bridge closed on Feb. 2.\n - It reopened on March 11.",
+     ["2024-03-11", "2024-02-02", "2024-03-11"]),
+    ("related-stay", R31W, "The council will vote on Friday.\n\nRelated\n\nThe mayor will sign the budget on Monday.",
+     ["2024-03-15", "2024-03-18"]),
+    # --- op67 77953322/03e934e6: a reprint's headline frame over its note dates the story's year ---
+    ("reprint", R31R, "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was originally "
+                      "published on May 20, 1999.\n\nThe tornado struck shortly after 4 p.m. Wednesday.",
+     ["1999", "1999-05-19"]),
+    ("reprint", R31R, "Throwback: 30 years ago, the mill burned\n\nThis story first ran on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "From the vault: 20 years ago the levee failed\n\nEditor's note: This story was originally "
+                      "published May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "Archive: A quarter century ago, a tornado flattened Elm Street\n\nThis article was first "
+                      "published on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "RETRO: Two decades ago, the Lakers won it all\n\nThis story was originally published on May 20, "
+                      "1999.", ["1999"]),
+    ("reprint-other", R31R, "Flashback: Two decades ago, the Lakers won it all\n\nThis article originally appeared on "
+                            "May 20, 1999.", ["1999"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published in The Courier on May 20, 1999.", ["1999"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published on 20 May 1999.", ["1999"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES: 25 years ago today, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published on May 20, 1999.", ["1999-05-20"]),
+    ("reprint-stay", "2024-05-20", "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                                   "originally published on May 20, 1999.", ["1999"]),
+    ("reprint-stay", R31R, "Flood that hit 20 years ago still haunts town\n\nThis story was originally published on "
+                           "May 20, 1999.\n\nResidents gathered Wednesday to remember the flood.",
+     ["1979", "1999-05-19"]),
+    ("reprint-stay", R31R, "Widow of man killed 10 years ago sues city\n\nThis story was originally published on May "
+                           "20, 1999.", ["1989"]),
+    ("reprint-stay", R31R, "Elm Street rebuilt\n\nThis story was originally published on May 20, 1999.\n\nTwenty-five "
+                           "years ago, a tornado flattened Elm Street.", ["1974"]),
+    ("reprint-stay", R31R, "Elm Street rebuilt\n\nTwenty-five years ago, a tornado flattened Elm Street.\n\nThis story "
+                           "was originally published on May 20, 1999.", ["1974"]),
+    ("reprint-stay", R31R, "Tornado of 1974 recalled\n\nThe storm struck 25 years ago.\n\nThis story ran on May 20, "
+                           "1999.", ["1974", "1974"]),
+    ("reprint-stay", R31R, "The tornado hit 25 years ago and nobody forgot\n\nThe town held a vigil on Wednesday.",
+     ["1974", "1999-05-19"]),
+    # --- op67 77953322/03e934e6: typewriter quotes (``...'') are quotes ---
+    ("ttquote", R31W, "The council met Tuesday.\n\n``Today we decided to act,'' the mayor said.",
+     ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "``Today is a sad day for this city,'' the mayor said.", ["2024-03-13"]),
+    ("ttquote", R31W, "The mayor spoke Tuesday. ``Today we begin the cleanup,'' she said.",
+     ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "``We will vote on Friday,'' the speaker said Tuesday.", ["2024-03-15", "2024-03-12"]),
+    ("ttquote", R31W, "``We met on Friday,'' the speaker said Tuesday.", ["2024-03-08", "2024-03-12"]),
+    ("ttquote", R31W, "``The money runs out tomorrow,'' the mayor said Monday.", ["2024-03-12", "2024-03-11"]),
+    ("ttquote", R31W, "``Yesterday was the worst day of my life,'' the survivor said Monday.",
+     ["2024-03-10", "2024-03-11"]),
+    ("ttquote", R31W, "“Yesterday was the worst day of my life,” the survivor said Monday.",
+     ["2024-03-10", "2024-03-11"]),
+    ("ttquote", R31W, "The mayor spoke Tuesday.\n\n``We lost homes. Today we grieve. Tomorrow we rebuild,'' she said.",
+     ["2024-03-12", "2024-03-12", "2024-03-13"]),
+    ("ttquote", R31W, "Smith said Tuesday that ``the vote will happen on Friday,'' and left.",
+     ["2024-03-12", "2024-03-15"]),
+    ("ttquote-stay", R31W, "She told NBC's ``Today'' show on Monday that she would run.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "She told NBC's \"Today\" show on Monday that she would run.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "The band closed with ``Yesterday'' on Saturday.", ["2024-03-09"]),
+    ("ttquote-stay", R31W, "He appeared on ``The Tonight Show'' on Tuesday.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "The film ``Tomorrow Never Dies'' opened Friday.", ["2024-03-08"]),
+    ("ttquote-stay", R31W, "``Today'' co-host Ann Curry said Tuesday she would leave.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "Writing in ``USA Today'' on Monday, the senator called for a vote.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "``Sunday Morning'' will air a tribute on Sunday.", ["2024-03-17"]),
+    ("ttquote-stay", R31W, "The book ``Tuesdays With Morrie'' sold well last year.", ["2023"]),
+    ("ttquote-stay", R31W, "The council met Tuesday.\n\n``It was a long night,'' the mayor said. The vote is set for "
+                           "Friday.", ["2024-03-12", "2024-03-15"]),
+    ("ttquote-stay", R31W, "The players' union will vote Monday, its leader said Tuesday.",
+     ["2024-03-18", "2024-03-12"]),
+    # --- op67 77953322: a typewriter list's "* " is a bullet ---
+    ("asterisk", R31W, "The deal, in brief:\n\n* The union will drop its lawsuit on Friday.\n* Workers will return on "
+                       "Monday.", ["2024-03-15", "2024-03-18"]),
+    ("asterisk", R31W, "* Sales fell 4 percent in February.\n* Prices rose on Tuesday.", ["2024-02", "2024-03-12"]),
+    ("asterisk", R31W, "Under the settlement:\n* ``Today's deal ends the dispute,'' the union said on Tuesday.",
+     ["2024-03-12", "2024-03-12"]),
+    ("asterisk-stay", R31W, "Candidates for mayor:\n*Denotes incumbent\n\nThe election will be held on Tuesday.",
+     ["2024-03-19"]),
+    ("asterisk-stay", R31W, "Sales rose 5 percent in February.*\n\n* Figures are estimates.", ["2024-02"]),
+    ("asterisk-stay", R31W, "** Best buy of the week\nThe sale ends on Friday.", ["2024-03-15"]),
 ]
 
 
