@@ -15428,7 +15428,8 @@ PROBES_S35_RV29 = [
 R31W = "2024-03-13"  # a Wednesday: Sun 10, Mon 11, Tue 12 behind; Thu 14, Fri 15, Sat 16, Mon 18 ahead
 R31R = "1999-05-20"  # a Thursday: a reprint's page given its story's first day (Wed 19 behind)
 _R31_LEAD = ("GENEVA - The health ministry on Monday ordered the closure of four rural clinics, citing a shortage of "
-             "doctors.\n\nLocal officials, who have warned for years that the clinics were badly understaffed, gathered "
+             "doctors.\n\nLocal officials, who have warned for years that the clinics were badly "
+             "understaffed, gathered "
              "outside the ministry with nurses, midwives, patients and their families, while police sealed off the "
              "square and diverted traffic around the old town for most of the afternoon.\n\n")
 _R31_LEAD_Y = _R31_LEAD.replace("on Monday", "yesterday")
@@ -15437,7 +15438,8 @@ _R31_LEAD_TH = _R31_LEAD.replace("on Monday", "last Thursday")
 _R31_LEAD_M1 = _R31_LEAD.replace("on Monday", "on March 1")
 _R31_HILL = "WASHINGTON -- House and Senate negotiators Tuesday agreed on a plan to keep the government open.\n\n"
 _R31_HILL_Y = "WASHINGTON -- House and Senate negotiators agreed yesterday on a plan to keep the government open.\n\n"
-_R31_HILL_LN = "WASHINGTON -- House and Senate negotiators agreed late last night on a plan to keep the government open.\n\n"
+_R31_HILL_LN = ("WASHINGTON -- House and Senate negotiators agreed late last night on a plan to keep the "
+                "government open.\n\n")
 PROBES_S36_RV31 = [
     # --- op67 77953322: a fronted "with" phrase holding a verb ends at its comma ---
     ("with", R31W, "With both parties conceding the measure would fail, senators and aides Monday began drafting a new "
@@ -15468,9 +15470,11 @@ PROBES_S36_RV31 = [
     ("with-stay", R31W, "Senators, aides and lobbyists will meet on Thursday.", ["2024-03-14"]),
     ("with-stay", R31W, "With prices rising, shoppers, traders and farmers will meet on Thursday to plan a protest.",
      ["2024-03-14"]),
-    ("with-stay", R31W, "With the bill expected to pass, Smith, Jones and Brown on Thursday will hold a news conference.",
+    ("with-stay", R31W, "With the bill expected to pass, Smith, Jones and Brown on Thursday will hold a "
+                        "news conference.",
      ["2024-03-14"]),
-    ("with-stay", R31W, "The council will hear, with the mayor expected to attend, residents, shop owners and commuters "
+    ("with-stay", R31W, "The council will hear, with the mayor expected to attend, residents, shop "
+                        "owners and commuters "
                         "on Thursday.", ["2024-03-14"]),
     ("with-stay", R31W, "Organizers will hand out, with help from volunteers who have signed up, tents, food and water "
                         "on Saturday.", ["2024-03-16"]),
@@ -15551,7 +15555,8 @@ PROBES_S36_RV31 = [
     ("quoteattr-stay", R31W, "``The storm hit on Friday.'' Officials declared an emergency on Monday.",
      ["2024-03-08", "2024-03-11"]),
     # --- op67 77953322: bulleted links under a "Related" heading date nothing ---
-    ("related", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash (Feb. 2, 2024)\n"
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash "
+                      "(Feb. 2, 2024)\n"
                       " • City Approves Repairs (Jan. 9, 2024)\n\nDrivers returned on Tuesday.",
      ["2024-03-11", "2024-03-12"]),
     ("related", R31W, "RELATED STORIES\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge reopened on Monday.",
@@ -15564,11 +15569,13 @@ PROBES_S36_RV31 = [
      ["2024-03-11"]),
     ("related-other", R31W, "The bridge reopened on Monday.\n\nRead more:\n • Bridge Closed After Crash (Feb. 2, 2024)",
      ["2024-03-11"]),
-    ("related-other", R31W, "The bridge reopened on Monday.\n\nYou may also like\n • Bridge Closed After Crash (Feb. 2, "
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nYou may also like\n • Bridge Closed After "
+                            "Crash (Feb. 2, "
                             "2024)", ["2024-03-11"]),
     ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n● Bridge Closed After Crash (Feb. 2, "
                             "2024)", ["2024-03-11"]),
-    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n\n • Bridge Closed After Crash (Feb. 2, "
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n\n • Bridge Closed "
+                            "After Crash (Feb. 2, "
                             "2024)\n\n • City Approves Repairs (Jan. 9, 2024)", ["2024-03-11"]),
     ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n1. Bridge Closed After Crash (Feb. 2, "
                             "2024)", ["2024-03-11"]),
@@ -15584,7 +15591,8 @@ PROBES_S36_RV31 = [
     ("related-stay", R31W, "Related:\nThe bridge reopened on Monday after a crash on Feb. 2.",
      ["2024-03-11", "2024-02-02"]),
     ("related-stay", R31W, "See also\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
-    ("related-stay", R31W, "See also:\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge reopened on Monday.\n\n"
+    ("related-stay", R31W, "See also:\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge "
+                           "reopened on Monday.\n\n"
                            "Timeline:\n - The bridge closed on Feb. 2.\n - It reopened on March 11.",
      ["2024-03-11", "2024-02-02", "2024-03-11"]),
     ("related-stay", R31W, "The council will vote on Friday.\n\nRelated\n\nThe mayor will sign the budget on Monday.",
