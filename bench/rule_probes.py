@@ -15671,6 +15671,56 @@ PROBES_S36_RV31 = [
      ["2024-03-19"]),
     ("asterisk-stay", R31W, "Sales rose 5 percent in February.*\n\n* Figures are estimates.", ["2024-02"]),
     ("asterisk-stay", R31W, "** Best buy of the week\nThe sale ends on Friday.", ["2024-03-15"]),
+    # --- round 2 (15:10): near neighbours of round 1's regressions and limits ---
+    ("tonight-stay", R31W, "Negotiators agreed yesterday on a budget deal.\n\nThe governor was expected to sign it "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Police arrested two men last night.\n\nThe chief told reporters more arrests would follow "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "The storm hit the coast yesterday.\n\nForecasters said a second storm would "
+                           "arrive tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight", R31W, "The House Tuesday passed the measure 230-201.\n\nThe president called the vote a victory in "
+                      "remarks tonight at the White House.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, "The House Tuesday passed the measure.\n\nThe president, speaking tonight at a "
+                      "dinner, called the "
+                      "vote a victory.", ["2024-03-12", "2024-03-12"]),
+    ("laterday-stay", R31W, "LEEDS - A man charged with killing his neighbour on Sunday appeared before "
+                            "magistrates.\n\n"
+                            "Neighbours described the victim, a retired teacher who had lived on the street for "
+                            "decades, as a quiet and generous man who tended the communal garden, ran errands for "
+                            "elderly residents and organised the street party, and many left flowers at the gate of "
+                            "his home throughout the afternoon and evening.\n\nHe was remanded in custody later in the "
+                            "day.", ["2024-03-10", "2024-03-13"]),
+    ("reprint-stay", R31R, "Dad who vanished 30 years ago found alive\n\nThis story was originally "
+                           "published on May 20, "
+                           "1999.\n\nPolice said the man walked into a station Wednesday.", ["1969", "1999-05-19"]),
+    ("reprint-stay", R31R, "Bridge built 100 years ago to close for repairs\n\nThis article was "
+                           "originally published on "
+                           "May 20, 1999.", ["1899"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES\n25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "Looking back: 50 years ago, the county fair burned\n\nThis story was originally published on "
+                      "May 20, 1999.", ["1999"]),
+    ("ttquote-stay", R31W, "The crowd sang ``Tonight'' as the curtain fell on Saturday.", ["2024-03-09"]),
+    ("ttquote-stay", R31W, "Her novel ``Yesterday's Children'' was published on Tuesday.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "He hosted ``Today'' for years before leaving on Friday.", ["2024-03-08"]),
+    ("ttquote-stay", R31W, "The ``Tuesday Group'' of House moderates met on Monday.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "``Friday Night Lights'' star Kyle Chandler said Tuesday he would return.", ["2024-03-12"]),
+    ("ttquote", R31W, "``We will win tonight,'' the coach said Tuesday.", ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "``I'm leaving today,'' he told reporters Monday.", ["2024-03-11", "2024-03-11"]),
+    ("ttquote", R31W, "The mayor spoke Tuesday.\n\n``We lost everything. The water came so fast.\n\n``Today we start "
+                      "again,'' she said.", ["2024-03-12", "2024-03-12"]),
+    ("quoteattr", R31W, "''Enough!'' Mayor Lee declared on Monday, and walked out.", ["2024-03-11"]),
+    ("quoteattr", R31W, "\"Go home!\" Police Chief Dan Ortiz cried at protesters on Tuesday.", ["2024-03-12"]),
+    ("with", R31W, "With prosecutors saying they would seek the death penalty, the defendant's mother "
+                   "and sister Monday "
+                   "pleaded for mercy.", ["2024-03-11"]),
+    ("with", R31W, "With forecasters predicting snow would fall all week, schools and offices Tuesday closed early.",
+     ["2024-03-12"]),
+    ("with-stay", R31W, "With the deal signed, Democrats and Republicans Tuesday will turn to the budget.",
+     ["2024-03-19"]),
+    ("with-stay", R31W, "With the deal expected to pass, Democrats and Republicans will vote Thursday.",
+     ["2024-03-14"]),
 ]
 
 
