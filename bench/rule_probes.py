@@ -15721,6 +15721,47 @@ PROBES_S36_RV31 = [
      ["2024-03-19"]),
     ("with-stay", R31W, "With the deal expected to pass, Democrats and Republicans will vote Thursday.",
      ["2024-03-14"]),
+    # --- round 3 (15:10): a background day as the lead's one day; quotes after a colon; more titles ---
+    ("laterday-stay", R31W, "Police said a woman reported missing on Monday had been found safe in a neighbouring "
+                            "town.\n\nOfficers, volunteers and neighbours had searched woods, fields and riverbanks "
+                            "around the village through the night, using dogs, drones and a helicopter, while her "
+                            "family appealed on social media for anyone who might have seen her to come forward and "
+                            "speak to detectives at the local station.\n\nShe was reunited with her "
+                            "family later in the "
+                            "day.", ["2024-03-11", "2024-03-13"]),
+    ("laterday-stay", R31W, "A fire that destroyed a warehouse on Sunday was caused by faulty wiring, investigators "
+                            "said.\n\nThe blaze, which sent thick black smoke over the harbour and "
+                            "forced the closure of "
+                            "two roads and a rail line, took more than sixty firefighters several hours to bring under "
+                            "control, and the building's owner said the stock lost inside had been worth "
+                            "several million "
+                            "pounds.\n\nThe owner met the investigators later in the day.",
+     ["2024-03-10", "2024-03-13"]),
+    ("laterday", R31W, "The prime minister on Tuesday named a new finance minister.\n\nThe appointment, which had been "
+                       "expected for weeks, follows a run of poor economic figures, a row over the budget and the "
+                       "resignation of two junior ministers, and opposition leaders, business groups and unions were "
+                       "quick to question whether a change of face would bring a change of policy.\n\nThe new minister "
+                       "met the central bank governor later in the day.", ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "Smith said Monday: ``We will vote tomorrow.''", ["2024-03-11", "2024-03-12"]),
+    ("ttquote", R31W, "Smith said Monday: \"We will vote tomorrow.\"", ["2024-03-11", "2024-03-12"]),
+    ("ttquote", R31W, "``The plant closes on Friday,'' a spokesman said Tuesday.", ["2024-03-15", "2024-03-12"]),
+    ("ttquote", R31W, "``Tonight we celebrate,'' the coach said after Tuesday's win.", ["2024-03-12", "2024-03-12"]),
+    ("ttquote-stay", R31W, "Fans lined up for ``Tomorrowland'' tickets on Monday.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "The choir sang ``Yesterday Once More'' at the service on Sunday.", ["2024-03-10"]),
+    ("ttquote-stay", R31W, "She read ``Tonight's the Night'' to the class on Tuesday.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "The show, called ``Today in Focus,'' began airing on Monday.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "The mayor used the word ``today'' four times in his speech on Tuesday.", ["2024-03-12"]),
+    ("tonight-stay", R31W, "The city council approved the budget on Tuesday.\n\n``We will sign it tonight,'' the mayor "
+                           "said this morning.", ["2024-03-12", "2024-03-13", "2024-03-13"]),
+    ("tonight", R31W, "Senate leaders Tuesday scheduled a final vote.\n\nDemocrats who opposed the "
+                      "measure met privately "
+                      "tonight to plan their next move.", ["2024-03-12", "2024-03-12"]),
+    ("quoteattr-stay", R31W, "The cast sang ``Oklahoma!'' Reviewers declared the revival a hit on Monday.",
+     ["2024-03-11"]),
+    ("asterisk-stay", R31W, "* Prices as of Tuesday.\n\nThe sale ends on Friday.", ["2024-03-12", "2024-03-15"]),
+    ("related-stay", R31W, "More on this story\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
+    ("related-stay", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash\n\n"
+                           "Crews will return on Friday to finish the railings.", ["2024-03-11", "2024-03-15"]),
 ]
 
 
