@@ -15762,6 +15762,52 @@ PROBES_S36_RV31 = [
     ("related-stay", R31W, "More on this story\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
     ("related-stay", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash\n\n"
                            "Crews will return on Friday to finish the railings.", ["2024-03-11", "2024-03-15"]),
+    # --- round 4 (15:23), op67 025da4de/9b2d85bb: a lead day on its main verb; a reprint's label; a title after `` ---
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote on the budget by a day.\n\nThe vote was "
+                           "rescheduled for 9 p.m. tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote on the budget by a day.\n\nThe vote was "
+                           "rescheduled for tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Organizers Tuesday called off the parade because of rain.\n\nThey said it had been "
+                           "postponed until tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight", R31W, "The House Tuesday passed the measure.\n\nThe president signed it at 9 p.m. tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("laterday-stay", R31W, "After a warehouse fire on Sunday, the city ordered inspections of older buildings.\n\n"
+                            "Inspectors, engineers and fire officers will visit hundreds of warehouses, workshops and "
+                            "old mills across the district, checking wiring, sprinklers, exits and alarms, and owners "
+                            "who fail to meet the standards could face fines or be ordered to close their premises "
+                            "until the necessary repairs have been carried out and signed off.\n\nThe mayor met fire "
+                            "chiefs later in the day.", ["2024-03-10", "2024-03-13"]),
+    ("laterday", R31W, "Citing a shortage of doctors, the health ministry on Monday ordered the closure of four rural "
+                       "clinics.\n\n" + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later "
+                       "in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "The health ministry, citing a shortage of doctors, on Monday ordered the closure of four rural "
+                       "clinics.\n\n" + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later "
+                       "in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "The health ministry said Monday it would close four rural clinics.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("reprint-stay", R31R, "Throwback jerseys: teams revive uniforms of 30 years ago\n\nThis story was originally "
+                           "published on May 20, 1999.", ["1969"]),
+    ("reprint-stay", R31R, "Retro gaming craze: consoles of 20 years ago sell for thousands\n\nThis story was "
+                           "originally published on May 20, 1999.", ["1979"]),
+    ("reprint-stay", R31R, "Archive fire: records from 50 years ago lost\n\nThis story was originally published on May "
+                           "20, 1999.", ["1949"]),
+    ("reprint", R31R, "ON THIS DAY: 25 years ago, a tornado flattened Elm Street\n\nThis story was originally "
+                      "published on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "From our archives: 20 years ago, the levee failed\n\nThis story was originally published on May "
+                      "20, 1999.", ["1999"]),
+    ("reprint", R31R, "Time capsule: 30 years ago, the mill burned\n\nThis story was originally published on May 20, "
+                      "1999.", ["1999"]),
+    ("reprint", R31R, "FROM THE ARCHIVES\n\n25 years ago, a tornado flattened Elm Street\n\nThis story was originally "
+                      "published on May 20, 1999.", ["1999"]),
+    ("ttquote-stay", R31W, "``Today,'' she said, ``is a day for mourning.''", ["2024-03-13"]),
+    ("ttquote-stay", R31W, "The ``Today Show'' host signed off on Friday.", ["2024-03-08"]),
+    ("ttquote-stay", R31W, "``Tomorrow Is a Long Time'' closed the set on Saturday.", ["2024-03-09"]),
+    ("ttquote", R31W, "``Today's ruling is a victory,'' the lawyer said Tuesday.", ["2024-03-12"]),
+    ("ttquote", R31W, "``Tonight, we celebrate,'' the coach said Tuesday.", ["2024-03-12"]),
+    ("ttquote", R31W, "``Yesterday we buried my father,'' she said Monday.", ["2024-03-10", "2024-03-11"]),
+    ("ttquote", R31W, "``Tomorrow the real work begins,'' the mayor-elect said Tuesday.",
+     ["2024-03-13", "2024-03-12"]),
 ]
 
 
