@@ -15762,7 +15762,7 @@ PROBES_S36_RV31 = [
     ("related-stay", R31W, "More on this story\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
     ("related-stay", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash\n\n"
                            "Crews will return on Friday to finish the railings.", ["2024-03-11", "2024-03-15"]),
-    # --- round 4 (15:23), op67 025da4de/9b2d85bb: a lead day on its main verb; a reprint's label; a title after `` ---
+    # --- round 4 (15:20), op67 025da4de/9b2d85bb: a lead day on its main verb; a reprint's label; a title after `` ---
     ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote on the budget by a day.\n\nThe vote was "
                            "rescheduled for 9 p.m. tonight.", ["2024-03-12", "2024-03-13"]),
     ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote on the budget by a day.\n\nThe vote was "
