@@ -15671,7 +15671,7 @@ PROBES_S36_RV31 = [
      ["2024-03-19"]),
     ("asterisk-stay", R31W, "Sales rose 5 percent in February.*\n\n* Figures are estimates.", ["2024-02"]),
     ("asterisk-stay", R31W, "** Best buy of the week\nThe sale ends on Friday.", ["2024-03-15"]),
-    # --- round 2 (15:10): near neighbours of round 1's regressions and limits ---
+    # --- round 2 (15:08): near neighbours of round 1's regressions and limits ---
     ("tonight-stay", R31W, "Negotiators agreed yesterday on a budget deal.\n\nThe governor was expected to sign it "
                            "tonight.", ["2024-03-12", "2024-03-13"]),
     ("tonight-stay", R31W, "Police arrested two men last night.\n\nThe chief told reporters more arrests would follow "
