@@ -15808,6 +15808,39 @@ PROBES_S36_RV31 = [
     ("ttquote", R31W, "``Yesterday we buried my father,'' she said Monday.", ["2024-03-10", "2024-03-11"]),
     ("ttquote", R31W, "``Tomorrow the real work begins,'' the mayor-elect said Tuesday.",
      ["2024-03-13", "2024-03-12"]),
+    # --- round 5 (15:37), op67 aea59567: a clock time before "tonight", a fronted phrase's day, labels, ``X,'' ---
+    ("tonight", R31W, "The House Tuesday passed the bill.\n\nThe Senate voted 52 to 48 tonight to send it to the "
+                      "president.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, "Negotiators Tuesday reached a deal.\n\nThe speaker went to the White House tonight to brief the "
+                      "president.", ["2024-03-12", "2024-03-12"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote by a day.\n\nThe vote was moved to about 9 "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote by a day.\n\nLeaders said it was pushed back "
+                           "until 10:30 p.m. tonight.", ["2024-03-12", "2024-03-13"]),
+    ("laterday", R31W, "LEEDS - After a six-hour hearing on Monday, magistrates remanded the man in custody.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "His lawyer spoke to reporters later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "As expected, the health ministry on Monday ordered the closure of four rural clinics.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "GENEVA - As nurses protested outside, the health ministry on Monday ordered the closure "
+                       "of four rural clinics.\n\n" + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the "
+                       "officials later in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "When the health ministry on Monday ordered the closure of four clinics, nurses walked out.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met union leaders later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday-stay", R31W, "Since the crash on Sunday, the airline has grounded its fleet.\n\n"
+                            + _R31_LEAD[_R31_LEAD.index("Local"):] + "The chief executive met investigators later in "
+                            "the day.", ["2024-03-10", "2024-03-13"]),
+    ("reprint", R31R, "Throwback Thursday: 30 years ago, the mill burned\n\nThis story was originally published on May "
+                      "20, 1999.", ["1999"]),
+    ("reprint-stay", R31R, "Looking back, a coach recalls the title won 20 years ago\n\nThis story was originally "
+                           "published on May 20, 1999.", ["1979"]),
+    ("ttquote", R31W, "``Tonight,'' he said, ``we celebrate.''", ["2024-03-13"]),
+    ("ttquote-stay", R31W, "The band played ``Yesterday,'' ``Help!'' and ``Let It Be'' on Saturday.",
+     ["2024-03-09"]),
+    ("ttquote-stay", R31W, "The Beatles' ``Yesterday,'' she said, ``was my mother's favorite song,'' and it was played "
+                           "at the funeral on Monday.", ["2024-03-11"]),
 ]
 
 
