@@ -15841,6 +15841,22 @@ PROBES_S36_RV31 = [
      ["2024-03-09"]),
     ("ttquote-stay", R31W, "The Beatles' ``Yesterday,'' she said, ``was my mother's favorite song,'' and it was played "
                            "at the funeral on Monday.", ["2024-03-11"]),
+    # --- round 6 (15:50), op67 e7e190df (final): fronted "As/Following", a time "o'clock", a label's weekday ---
+    ("laterday", R31W, "As the ministry on Monday ordered the closure of four clinics, nurses walked out.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met union leaders later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "LEEDS - Following a hearing on Monday, the man was remanded in custody.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "His lawyer spoke to reporters later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote by a day.\n\nIt was reset for 10 o'clock "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight", R31W, "The House Tuesday passed the bill.\n\nThe president flew to Ohio tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("reprint", "1999-05-21", "Flashback Friday: 30 years ago, the mill burned\n\nThis story was originally "
+                              "published on May 21, 1999.", ["1999"]),
+    ("with-stay", R31W, "With the deal done, senators, aides and lobbyists will meet on Thursday.", ["2024-03-14"]),
+    ("with", R31W, "With forecasters warning the river would crest, farmers, ranchers and loggers Monday moved their "
+                   "herds.", ["2024-03-11"]),
 ]
 
 
