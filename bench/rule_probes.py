@@ -258,6 +258,10 @@ kind in other wordings, tenses and places, and the near neighbours it must leave
 --s35-rv29, rv29's probes of session 35's rules on fp20, fp21, fp22 (precision samples of 1994-2008 wire and newspaper
 copy) and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and places,
 and the near neighbours it must leave alone; rows wrong on main and on a branch are known limits.
+--s36-rv31, rv31's probes of session 36's rules on op67 (realnews-fresh67, American newspaper and news-service copy of
+1996-1999): a fronted "with" phrase, a far "later in the day", a "tonight" gone by, a quote's "!''" before its
+attribution, links under a "Related" heading, a reprint's headline frame, typewriter quotes, a list's "* "; in other
+wordings and places, with the near neighbours each rule must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -267,7 +271,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29
+      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
+      s36-rv31
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15417,6 +15422,441 @@ PROBES_S35_RV29 = [
      ["2025-06-30"]),
     ("mlist-stay", R29S, "Fixtures: March 2026, April 2026, May 2026, June 2026", ["2026-03", "2026-04", "2026-05",
                                                                                   "2026-06"]),
+]
+
+
+R31W = "2024-03-13"  # a Wednesday: Sun 10, Mon 11, Tue 12 behind; Thu 14, Fri 15, Sat 16, Mon 18 ahead
+R31R = "1999-05-20"  # a Thursday: a reprint's page given its story's first day (Wed 19 behind)
+_R31_LEAD = ("GENEVA - The health ministry on Monday ordered the closure of four rural clinics, citing a shortage of "
+             "doctors.\n\nLocal officials, who have warned for years that the clinics were badly "
+             "understaffed, gathered "
+             "outside the ministry with nurses, midwives, patients and their families, while police sealed off the "
+             "square and diverted traffic around the old town for most of the afternoon.\n\n")
+_R31_LEAD_Y = _R31_LEAD.replace("on Monday", "yesterday")
+_R31_LEAD_T = _R31_LEAD.replace("on Monday", "today")
+_R31_LEAD_TH = _R31_LEAD.replace("on Monday", "last Thursday")
+_R31_LEAD_M1 = _R31_LEAD.replace("on Monday", "on March 1")
+_R31_HILL = "WASHINGTON -- House and Senate negotiators Tuesday agreed on a plan to keep the government open.\n\n"
+_R31_HILL_Y = "WASHINGTON -- House and Senate negotiators agreed yesterday on a plan to keep the government open.\n\n"
+_R31_HILL_LN = ("WASHINGTON -- House and Senate negotiators agreed late last night on a plan to keep the "
+                "government open.\n\n")
+PROBES_S36_RV31 = [
+    # --- op67 77953322: a fronted "with" phrase holding a verb ends at its comma ---
+    ("with", R31W, "With both parties conceding the measure would fail, senators and aides Monday began drafting a new "
+                   "one.", ["2024-03-11"]),
+    ("with", R31W, "Without either side admitting it would back down, workers and managers Tuesday returned to the "
+                   "table.", ["2024-03-12"]),
+    ("with", R31W, "With the mayor warning that fares would rise, riders and drivers Monday packed the hearing.",
+     ["2024-03-11"]),
+    ("with", R31W, "With forecasters expecting the storm to hit, residents and tourists Tuesday fled the coast.",
+     ["2024-03-12"]),
+    ("with", R31W, "With the union saying it will strike, nurses and doctors Tuesday rallied outside the hospital.",
+     ["2024-03-12"]),
+    ("with", R31W, "With the Senate certain to reject the pact, Democrats, Republicans and independents Monday looked "
+                   "for a way out.", ["2024-03-11"]),
+    ("with-other", R31W, "Despite warnings that the dam would fail, farmers and ranchers Monday refused to leave.",
+     ["2024-03-11"]),
+    ("with-other", R31W, "Amid fears that prices would rise, shoppers and traders Tuesday emptied the shelves.",
+     ["2024-03-12"]),
+    ("with-other", R31W, "Knowing the Senate would reject it, Democrats and Republicans Tuesday sought a compromise.",
+     ["2024-03-12"]),
+    ("with-other", R31W, "Although both sides conceded the bill would fail, Democrats and Republicans Tuesday sought a "
+                         "compromise.", ["2024-03-12"]),
+    ("with-stay", R31W, "With Smith, Jones and Lee injured, the team will face Boston on Friday.", ["2024-03-15"]),
+    ("with-stay", R31W, "With the deal done, unions, bosses and ministers will sign it on Friday.", ["2024-03-15"]),
+    ("with-stay", R31W, "With both parties conceding the measure would fail, the Senate will vote Thursday.",
+     ["2024-03-14"]),
+    ("with-stay", R31W, "With the vote set for Friday, senators and aides are working late.", ["2024-03-15"]),
+    ("with-stay", R31W, "Senators, aides and lobbyists will meet on Thursday.", ["2024-03-14"]),
+    ("with-stay", R31W, "With prices rising, shoppers, traders and farmers will meet on Thursday to plan a protest.",
+     ["2024-03-14"]),
+    ("with-stay", R31W, "With the bill expected to pass, Smith, Jones and Brown on Thursday will hold a "
+                        "news conference.",
+     ["2024-03-14"]),
+    ("with-stay", R31W, "The council will hear, with the mayor expected to attend, residents, shop "
+                        "owners and commuters "
+                        "on Thursday.", ["2024-03-14"]),
+    ("with-stay", R31W, "Organizers will hand out, with help from volunteers who have signed up, tents, food and water "
+                        "on Saturday.", ["2024-03-16"]),
+    ("with-stay", R31W, "The festival will offer music, dance and food on Saturday.", ["2024-03-16"]),
+    ("with-stay", R31W, "With the strike over, buses, trams and trains ran normally on Tuesday.", ["2024-03-12"]),
+    # --- op67 77953322: a past "later in the day" beyond the frame is of the one day told ---
+    ("laterday", R31W, _R31_LEAD + "The minister met the officials later in the day but refused to reverse the order.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "Later in the day, two of the clinics' directors resigned in protest.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "Police had cleared the square by then, and the crowd dispersed later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "The ministry said later in the day that it would review the order.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD_Y + "The minister met the officials later in the day.", ["2024-03-12", "2024-03-12"]),
+    ("laterday", R31W, _R31_LEAD_TH + "The minister met the officials later in the day.",
+     ["2024-03-07", "2024-03-07"]),
+    ("laterday", R31W, _R31_LEAD_M1 + "The minister met the officials later in the day.",
+     ["2024-03-01", "2024-03-01"]),
+    ("laterday", R31W, _R31_LEAD + "The minister met the officials later that day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "Nurses had walked out earlier in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, _R31_LEAD + "\"We will be back later in the day,\" one nurse said.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday-stay", R31W, _R31_LEAD_T + "The minister met the officials later in the day.",
+     ["2024-03-13", "2024-03-13"]),
+    ("laterday-stay", R31W, _R31_LEAD_T + "The minister will meet the officials later in the day.",
+     ["2024-03-13", "2024-03-13"]),
+    ("laterday-stay", R31W, "The minister met the officials later in the day.", ["2024-03-13"]),
+    ("laterday-stay", R31W, _R31_LEAD + "The ministry expects to reopen two clinics later in the year.",
+     ["2024-03-11", "2024"]),
+    ("laterday-stay", R31W, _R31_LEAD + "The minister met the officials again on Tuesday and agreed to a review later "
+                                        "in the day.", ["2024-03-11", "2024-03-12", "2024-03-12"]),
+    ("laterday-stay", R31W, _R31_LEAD + "The minister met the officials on Tuesday.", ["2024-03-11", "2024-03-12"]),
+    # --- op67 77953322/03e934e6: a "tonight" told as gone by, the text's one day the paper's day before ---
+    ("tonight", R31W, _R31_HILL + "The speaker briefed his members on the deal tonight.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "The president praised the agreement in a statement issued tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "The speaker said he would brief his members tonight.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "Aides said the speaker had called the president tonight to thank him.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "Tonight, the speaker briefed his members on the deal.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "The speaker told reporters he planned to brief his members tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "``We got it done tonight,'' the speaker said.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, _R31_HILL + "\"We got it done tonight,\" the speaker said.", ["2024-03-12", "2024-03-12"]),
+    ("tonight-stay", R31W, _R31_HILL_Y + "The speaker said he would brief his members tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL_Y + "The speaker told reporters he would call the president tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL_LN + "The speaker said he would brief his members tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL + "The speaker said today he would brief his members tonight.",
+     ["2024-03-12", "2024-03-13", "2024-03-13"]),
+    ("tonight-stay", R31W, "The speaker said he would brief his members tonight.", ["2024-03-13"]),
+    ("tonight-stay", R31W, _R31_HILL + "The speaker said tonight's vote was a formality.",
+     ["2024-03-12", "2024-03-12"]),
+    ("tonight-stay", R31W, "The Senate passed the bill on Monday.\n\nThe governor signed it tonight.",
+     ["2024-03-11", "2024-03-13"]),
+    ("tonight-stay", R31W, "The Senate passed the bill on March 1.\n\nThe governor said he would sign it tonight.",
+     ["2024-03-01", "2024-03-13"]),
+    ("tonight-stay", R31W, "Heavy rain yesterday forced organizers to call off the parade.\n\nIt was moved to tonight, "
+                           "they said.", ["2024-03-12", "2024-03-13"]),
+    # --- op67 77953322: a quote's "!''" or "?''" goes on into its attribution; declared, cried, insisted ---
+    ("quoteattr", R31W, "“Enough is enough!” Mayor Lee declared on Monday.", ["2024-03-11"]),
+    ("quoteattr", R31W, "''Enough is enough!'' Mayor Lee declared on Monday.", ["2024-03-11"]),
+    ("quoteattr", R31W, "``We will be back on Friday!'' Coach Dana Miles declared after the loss Tuesday.",
+     ["2024-03-15", "2024-03-12"]),
+    ("quoteattr", R31W, "``Are we going to vote tomorrow?'' Senator Ortiz asked on Monday.",
+     ["2024-03-12", "2024-03-11"]),
+    ("quoteattr", R31W, "“We vote tomorrow!” Senator Ortiz insisted on Monday.", ["2024-03-12", "2024-03-11"]),
+    ("quoteattr", R31W, "\"Not one more day!\" Protest leader Ana Ruiz cried at the rally on Tuesday.",
+     ["2024-03-12"]),
+    ("quoteattr", R31W, "''Why us?'' Maria Lopez, 63, asked as she surveyed her flooded home on Tuesday.",
+     ["2024-03-12"]),
+    ("quoteattr-stay", R31W, "''Never again!'' the crowd chanted on Tuesday.", ["2024-03-12"]),
+    ("quoteattr-stay", R31W, "“We won!” The team flew home on Tuesday.", ["2024-03-12"]),
+    ("quoteattr-stay", R31W, "``The storm hit on Friday.'' Officials declared an emergency on Monday.",
+     ["2024-03-08", "2024-03-11"]),
+    # --- op67 77953322: bulleted links under a "Related" heading date nothing ---
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash "
+                      "(Feb. 2, 2024)\n"
+                      " • City Approves Repairs (Jan. 9, 2024)\n\nDrivers returned on Tuesday.",
+     ["2024-03-11", "2024-03-12"]),
+    ("related", R31W, "RELATED STORIES\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge reopened on Monday.",
+     ["2024-03-11"]),
+    ("related", R31W, "The bridge reopened on Monday.\n\nMore on this story:\n* Crash Closes Bridge on Feb. 2\n"
+                      "* Repairs Begin in January", ["2024-03-11"]),
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated Links\n• Bridge Closed After Crash (Feb. 2, 2024)",
+     ["2024-03-11"]),
+    ("related", R31W, "The bridge reopened on Monday.\n\nRelated coverage:\n– Feb. 2, 2024: Crash closes bridge",
+     ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRead more:\n • Bridge Closed After Crash (Feb. 2, 2024)",
+     ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nYou may also like\n • Bridge Closed After "
+                            "Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n● Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n\n • Bridge Closed "
+                            "After Crash (Feb. 2, "
+                            "2024)\n\n • City Approves Repairs (Jan. 9, 2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n1. Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-other", R31W, "The bridge reopened on Monday.\n\nrelated articles\n • Bridge Closed After Crash (Feb. 2, "
+                            "2024)", ["2024-03-11"]),
+    ("related-stay", R31W, "Related Articles\n • Bridge Closed After Crash (Feb. 2, 2024)\nThe bridge reopened on "
+                           "Monday, officials said.", ["2024-03-11"]),
+    ("related-stay", R31W, "Key dates\n • Feb. 2: the bridge closed\n • March 11: the bridge reopened",
+     ["2024-02-02", "2024-03-11"]),
+    ("related-stay", R31W, "What we know:\n* The bridge closed on Feb. 2.\n* It reopened on Monday.",
+     ["2024-02-02", "2024-03-11"]),
+    ("related-stay", R31W, "Related charges were filed on Monday.", ["2024-03-11"]),
+    ("related-stay", R31W, "Related:\nThe bridge reopened on Monday after a crash on Feb. 2.",
+     ["2024-03-11", "2024-02-02"]),
+    ("related-stay", R31W, "See also\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
+    ("related-stay", R31W, "See also:\n - Bridge Closed After Crash (Feb. 2, 2024)\n\nThe bridge "
+                           "reopened on Monday.\n\n"
+                           "Timeline:\n - The bridge closed on Feb. 2.\n - It reopened on March 11.",
+     ["2024-03-11", "2024-02-02", "2024-03-11"]),
+    ("related-stay", R31W, "The council will vote on Friday.\n\nRelated\n\nThe mayor will sign the budget on Monday.",
+     ["2024-03-15", "2024-03-18"]),
+    # --- op67 77953322/03e934e6: a reprint's headline frame over its note dates the story's year ---
+    ("reprint", R31R, "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was originally "
+                      "published on May 20, 1999.\n\nThe tornado struck shortly after 4 p.m. Wednesday.",
+     ["1999", "1999-05-19"]),
+    ("reprint", R31R, "Throwback: 30 years ago, the mill burned\n\nThis story first ran on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "From the vault: 20 years ago the levee failed\n\nEditor's note: This story was originally "
+                      "published May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "Archive: A quarter century ago, a tornado flattened Elm Street\n\nThis article was first "
+                      "published on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "RETRO: Two decades ago, the Lakers won it all\n\nThis story was originally published on May 20, "
+                      "1999.", ["1999"]),
+    ("reprint-other", R31R, "Flashback: Two decades ago, the Lakers won it all\n\nThis article originally appeared on "
+                            "May 20, 1999.", ["1999"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published in The Courier on May 20, 1999.", ["1999"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published on 20 May 1999.", ["1999"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES: 25 years ago today, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published on May 20, 1999.", ["1999-05-20"]),
+    ("reprint-stay", "2024-05-20", "FROM THE ARCHIVES: 25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                                   "originally published on May 20, 1999.", ["1999"]),
+    ("reprint-stay", R31R, "Flood that hit 20 years ago still haunts town\n\nThis story was originally published on "
+                           "May 20, 1999.\n\nResidents gathered Wednesday to remember the flood.",
+     ["1979", "1999-05-19"]),
+    ("reprint-stay", R31R, "Widow of man killed 10 years ago sues city\n\nThis story was originally published on May "
+                           "20, 1999.", ["1989"]),
+    ("reprint-stay", R31R, "Elm Street rebuilt\n\nThis story was originally published on May 20, 1999.\n\nTwenty-five "
+                           "years ago, a tornado flattened Elm Street.", ["1974"]),
+    ("reprint-stay", R31R, "Elm Street rebuilt\n\nTwenty-five years ago, a tornado flattened Elm Street.\n\nThis story "
+                           "was originally published on May 20, 1999.", ["1974"]),
+    ("reprint-stay", R31R, "Tornado of 1974 recalled\n\nThe storm struck 25 years ago.\n\nThis story ran on May 20, "
+                           "1999.", ["1974", "1974"]),
+    ("reprint-stay", R31R, "The tornado hit 25 years ago and nobody forgot\n\nThe town held a vigil on Wednesday.",
+     ["1974", "1999-05-19"]),
+    # --- op67 77953322/03e934e6: typewriter quotes (``...'') are quotes ---
+    ("ttquote", R31W, "The council met Tuesday.\n\n``Today we decided to act,'' the mayor said.",
+     ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "``Today is a sad day for this city,'' the mayor said.", ["2024-03-13"]),
+    ("ttquote", R31W, "The mayor spoke Tuesday. ``Today we begin the cleanup,'' she said.",
+     ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "``We will vote on Friday,'' the speaker said Tuesday.", ["2024-03-15", "2024-03-12"]),
+    ("ttquote", R31W, "``We met on Friday,'' the speaker said Tuesday.", ["2024-03-08", "2024-03-12"]),
+    ("ttquote", R31W, "``The money runs out tomorrow,'' the mayor said Monday.", ["2024-03-12", "2024-03-11"]),
+    ("ttquote", R31W, "``Yesterday was the worst day of my life,'' the survivor said Monday.",
+     ["2024-03-10", "2024-03-11"]),
+    ("ttquote", R31W, "“Yesterday was the worst day of my life,” the survivor said Monday.",
+     ["2024-03-10", "2024-03-11"]),
+    ("ttquote", R31W, "The mayor spoke Tuesday.\n\n``We lost homes. Today we grieve. Tomorrow we rebuild,'' she said.",
+     ["2024-03-12", "2024-03-12", "2024-03-13"]),
+    ("ttquote", R31W, "Smith said Tuesday that ``the vote will happen on Friday,'' and left.",
+     ["2024-03-12", "2024-03-15"]),
+    ("ttquote-stay", R31W, "She told NBC's ``Today'' show on Monday that she would run.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "She told NBC's \"Today\" show on Monday that she would run.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "The band closed with ``Yesterday'' on Saturday.", ["2024-03-09"]),
+    ("ttquote-stay", R31W, "He appeared on ``The Tonight Show'' on Tuesday.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "The film ``Tomorrow Never Dies'' opened Friday.", ["2024-03-08"]),
+    ("ttquote-stay", R31W, "``Today'' co-host Ann Curry said Tuesday she would leave.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "Writing in ``USA Today'' on Monday, the senator called for a vote.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "``Sunday Morning'' will air a tribute on Sunday.", ["2024-03-17"]),
+    ("ttquote-stay", R31W, "The book ``Tuesdays With Morrie'' sold well last year.", ["2023"]),
+    ("ttquote-stay", R31W, "The council met Tuesday.\n\n``It was a long night,'' the mayor said. The vote is set for "
+                           "Friday.", ["2024-03-12", "2024-03-15"]),
+    ("ttquote-stay", R31W, "The players' union will vote Monday, its leader said Tuesday.",
+     ["2024-03-18", "2024-03-12"]),
+    # --- op67 77953322: a typewriter list's "* " is a bullet ---
+    ("asterisk", R31W, "The deal, in brief:\n\n* The union will drop its lawsuit on Friday.\n* Workers will return on "
+                       "Monday.", ["2024-03-15", "2024-03-18"]),
+    ("asterisk", R31W, "* Sales fell 4 percent in February.\n* Prices rose on Tuesday.", ["2024-02", "2024-03-12"]),
+    ("asterisk", R31W, "Under the settlement:\n* ``Today's deal ends the dispute,'' the union said on Tuesday.",
+     ["2024-03-12", "2024-03-12"]),
+    ("asterisk-stay", R31W, "Candidates for mayor:\n*Denotes incumbent\n\nThe election will be held on Tuesday.",
+     ["2024-03-19"]),
+    ("asterisk-stay", R31W, "Sales rose 5 percent in February.*\n\n* Figures are estimates.", ["2024-02"]),
+    ("asterisk-stay", R31W, "** Best buy of the week\nThe sale ends on Friday.", ["2024-03-15"]),
+    # --- round 2 (15:08): near neighbours of round 1's regressions and limits ---
+    ("tonight-stay", R31W, "Negotiators agreed yesterday on a budget deal.\n\nThe governor was expected to sign it "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Police arrested two men last night.\n\nThe chief told reporters more arrests would follow "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "The storm hit the coast yesterday.\n\nForecasters said a second storm would "
+                           "arrive tonight.",
+     ["2024-03-12", "2024-03-13"]),
+    ("tonight", R31W, "The House Tuesday passed the measure 230-201.\n\nThe president called the vote a victory in "
+                      "remarks tonight at the White House.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, "The House Tuesday passed the measure.\n\nThe president, speaking tonight at a "
+                      "dinner, called the "
+                      "vote a victory.", ["2024-03-12", "2024-03-12"]),
+    ("laterday-stay", R31W, "LEEDS - A man charged with killing his neighbour on Sunday appeared before "
+                            "magistrates.\n\n"
+                            "Neighbours described the victim, a retired teacher who had lived on the street for "
+                            "decades, as a quiet and generous man who tended the communal garden, ran errands for "
+                            "elderly residents and organised the street party, and many left flowers at the gate of "
+                            "his home throughout the afternoon and evening.\n\nHe was remanded in custody later in the "
+                            "day.", ["2024-03-10", "2024-03-13"]),
+    ("reprint-stay", R31R, "Dad who vanished 30 years ago found alive\n\nThis story was originally "
+                           "published on May 20, "
+                           "1999.\n\nPolice said the man walked into a station Wednesday.", ["1969", "1999-05-19"]),
+    ("reprint-stay", R31R, "Bridge built 100 years ago to close for repairs\n\nThis article was "
+                           "originally published on "
+                           "May 20, 1999.", ["1899"]),
+    ("reprint-other", R31R, "FROM THE ARCHIVES\n25 years ago, a tornado flattened Elm Street\n\nThis story was "
+                            "originally published on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "Looking back: 50 years ago, the county fair burned\n\nThis story was originally published on "
+                      "May 20, 1999.", ["1999"]),
+    ("ttquote-stay", R31W, "The crowd sang ``Tonight'' as the curtain fell on Saturday.", ["2024-03-09"]),
+    ("ttquote-stay", R31W, "Her novel ``Yesterday's Children'' was published on Tuesday.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "He hosted ``Today'' for years before leaving on Friday.", ["2024-03-08"]),
+    ("ttquote-stay", R31W, "The ``Tuesday Group'' of House moderates met on Monday.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "``Friday Night Lights'' star Kyle Chandler said Tuesday he would return.", ["2024-03-12"]),
+    ("ttquote", R31W, "``We will win tonight,'' the coach said Tuesday.", ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "``I'm leaving today,'' he told reporters Monday.", ["2024-03-11", "2024-03-11"]),
+    ("ttquote", R31W, "The mayor spoke Tuesday.\n\n``We lost everything. The water came so fast.\n\n``Today we start "
+                      "again,'' she said.", ["2024-03-12", "2024-03-12"]),
+    ("quoteattr", R31W, "''Enough!'' Mayor Lee declared on Monday, and walked out.", ["2024-03-11"]),
+    ("quoteattr", R31W, "\"Go home!\" Police Chief Dan Ortiz cried at protesters on Tuesday.", ["2024-03-12"]),
+    ("with", R31W, "With prosecutors saying they would seek the death penalty, the defendant's mother "
+                   "and sister Monday "
+                   "pleaded for mercy.", ["2024-03-11"]),
+    ("with", R31W, "With forecasters predicting snow would fall all week, schools and offices Tuesday closed early.",
+     ["2024-03-12"]),
+    ("with-stay", R31W, "With the deal signed, Democrats and Republicans Tuesday will turn to the budget.",
+     ["2024-03-19"]),
+    ("with-stay", R31W, "With the deal expected to pass, Democrats and Republicans will vote Thursday.",
+     ["2024-03-14"]),
+    # --- round 3 (15:10): a background day as the lead's one day; quotes after a colon; more titles ---
+    ("laterday-stay", R31W, "Police said a woman reported missing on Monday had been found safe in a neighbouring "
+                            "town.\n\nOfficers, volunteers and neighbours had searched woods, fields and riverbanks "
+                            "around the village through the night, using dogs, drones and a helicopter, while her "
+                            "family appealed on social media for anyone who might have seen her to come forward and "
+                            "speak to detectives at the local station.\n\nShe was reunited with her "
+                            "family later in the "
+                            "day.", ["2024-03-11", "2024-03-13"]),
+    ("laterday-stay", R31W, "A fire that destroyed a warehouse on Sunday was caused by faulty wiring, investigators "
+                            "said.\n\nThe blaze, which sent thick black smoke over the harbour and "
+                            "forced the closure of "
+                            "two roads and a rail line, took more than sixty firefighters several hours to bring under "
+                            "control, and the building's owner said the stock lost inside had been worth "
+                            "several million "
+                            "pounds.\n\nThe owner met the investigators later in the day.",
+     ["2024-03-10", "2024-03-13"]),
+    ("laterday", R31W, "The prime minister on Tuesday named a new finance minister.\n\nThe appointment, which had been "
+                       "expected for weeks, follows a run of poor economic figures, a row over the budget and the "
+                       "resignation of two junior ministers, and opposition leaders, business groups and unions were "
+                       "quick to question whether a change of face would bring a change of policy.\n\nThe new minister "
+                       "met the central bank governor later in the day.", ["2024-03-12", "2024-03-12"]),
+    ("ttquote", R31W, "Smith said Monday: ``We will vote tomorrow.''", ["2024-03-11", "2024-03-12"]),
+    ("ttquote", R31W, "Smith said Monday: \"We will vote tomorrow.\"", ["2024-03-11", "2024-03-12"]),
+    ("ttquote", R31W, "``The plant closes on Friday,'' a spokesman said Tuesday.", ["2024-03-15", "2024-03-12"]),
+    ("ttquote", R31W, "``Tonight we celebrate,'' the coach said after Tuesday's win.", ["2024-03-12", "2024-03-12"]),
+    ("ttquote-stay", R31W, "Fans lined up for ``Tomorrowland'' tickets on Monday.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "The choir sang ``Yesterday Once More'' at the service on Sunday.", ["2024-03-10"]),
+    ("ttquote-stay", R31W, "She read ``Tonight's the Night'' to the class on Tuesday.", ["2024-03-12"]),
+    ("ttquote-stay", R31W, "The show, called ``Today in Focus,'' began airing on Monday.", ["2024-03-11"]),
+    ("ttquote-stay", R31W, "The mayor used the word ``today'' four times in his speech on Tuesday.", ["2024-03-12"]),
+    ("tonight-stay", R31W, "The city council approved the budget on Tuesday.\n\n``We will sign it tonight,'' the mayor "
+                           "said this morning.", ["2024-03-12", "2024-03-13", "2024-03-13"]),
+    ("tonight", R31W, "Senate leaders Tuesday scheduled a final vote.\n\nDemocrats who opposed the "
+                      "measure met privately "
+                      "tonight to plan their next move.", ["2024-03-12", "2024-03-12"]),
+    ("quoteattr-stay", R31W, "The cast sang ``Oklahoma!'' Reviewers declared the revival a hit on Monday.",
+     ["2024-03-11"]),
+    ("asterisk-stay", R31W, "* Prices as of Tuesday.\n\nThe sale ends on Friday.", ["2024-03-12", "2024-03-15"]),
+    ("related-stay", R31W, "More on this story\n\nThe bridge reopened on Monday.", ["2024-03-11"]),
+    ("related-stay", R31W, "The bridge reopened on Monday.\n\nRelated Articles\n • Bridge Closed After Crash\n\n"
+                           "Crews will return on Friday to finish the railings.", ["2024-03-11", "2024-03-15"]),
+    # --- round 4 (15:20), op67 025da4de/9b2d85bb: a lead day on its main verb; a reprint's label; a title after `` ---
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote on the budget by a day.\n\nThe vote was "
+                           "rescheduled for 9 p.m. tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote on the budget by a day.\n\nThe vote was "
+                           "rescheduled for tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Organizers Tuesday called off the parade because of rain.\n\nThey said it had been "
+                           "postponed until tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight", R31W, "The House Tuesday passed the measure.\n\nThe president signed it at 9 p.m. tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("laterday-stay", R31W, "After a warehouse fire on Sunday, the city ordered inspections of older buildings.\n\n"
+                            "Inspectors, engineers and fire officers will visit hundreds of warehouses, workshops and "
+                            "old mills across the district, checking wiring, sprinklers, exits and alarms, and owners "
+                            "who fail to meet the standards could face fines or be ordered to close their premises "
+                            "until the necessary repairs have been carried out and signed off.\n\nThe mayor met fire "
+                            "chiefs later in the day.", ["2024-03-10", "2024-03-13"]),
+    ("laterday", R31W, "Citing a shortage of doctors, the health ministry on Monday ordered the closure of four rural "
+                       "clinics.\n\n" + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later "
+                       "in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "The health ministry, citing a shortage of doctors, on Monday ordered the closure of four rural "
+                       "clinics.\n\n" + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later "
+                       "in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "The health ministry said Monday it would close four rural clinics.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("reprint-stay", R31R, "Throwback jerseys: teams revive uniforms of 30 years ago\n\nThis story was originally "
+                           "published on May 20, 1999.", ["1969"]),
+    ("reprint-stay", R31R, "Retro gaming craze: consoles of 20 years ago sell for thousands\n\nThis story was "
+                           "originally published on May 20, 1999.", ["1979"]),
+    ("reprint-stay", R31R, "Archive fire: records from 50 years ago lost\n\nThis story was originally published on May "
+                           "20, 1999.", ["1949"]),
+    ("reprint", R31R, "ON THIS DAY: 25 years ago, a tornado flattened Elm Street\n\nThis story was originally "
+                      "published on May 20, 1999.", ["1999"]),
+    ("reprint", R31R, "From our archives: 20 years ago, the levee failed\n\nThis story was originally published on May "
+                      "20, 1999.", ["1999"]),
+    ("reprint", R31R, "Time capsule: 30 years ago, the mill burned\n\nThis story was originally published on May 20, "
+                      "1999.", ["1999"]),
+    ("reprint", R31R, "FROM THE ARCHIVES\n\n25 years ago, a tornado flattened Elm Street\n\nThis story was originally "
+                      "published on May 20, 1999.", ["1999"]),
+    ("ttquote-stay", R31W, "``Today,'' she said, ``is a day for mourning.''", ["2024-03-13"]),
+    ("ttquote-stay", R31W, "The ``Today Show'' host signed off on Friday.", ["2024-03-08"]),
+    ("ttquote-stay", R31W, "``Tomorrow Is a Long Time'' closed the set on Saturday.", ["2024-03-09"]),
+    ("ttquote", R31W, "``Today's ruling is a victory,'' the lawyer said Tuesday.", ["2024-03-12"]),
+    ("ttquote", R31W, "``Tonight, we celebrate,'' the coach said Tuesday.", ["2024-03-12"]),
+    ("ttquote", R31W, "``Yesterday we buried my father,'' she said Monday.", ["2024-03-10", "2024-03-11"]),
+    ("ttquote", R31W, "``Tomorrow the real work begins,'' the mayor-elect said Tuesday.",
+     ["2024-03-13", "2024-03-12"]),
+    # --- round 5 (15:37), op67 aea59567: a clock time before "tonight", a fronted phrase's day, labels, ``X,'' ---
+    ("tonight", R31W, "The House Tuesday passed the bill.\n\nThe Senate voted 52 to 48 tonight to send it to the "
+                      "president.", ["2024-03-12", "2024-03-12"]),
+    ("tonight", R31W, "Negotiators Tuesday reached a deal.\n\nThe speaker went to the White House tonight to brief the "
+                      "president.", ["2024-03-12", "2024-03-12"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote by a day.\n\nThe vote was moved to about 9 "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote by a day.\n\nLeaders said it was pushed back "
+                           "until 10:30 p.m. tonight.", ["2024-03-12", "2024-03-13"]),
+    ("laterday", R31W, "LEEDS - After a six-hour hearing on Monday, magistrates remanded the man in custody.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "His lawyer spoke to reporters later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "As expected, the health ministry on Monday ordered the closure of four rural clinics.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the officials later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "GENEVA - As nurses protested outside, the health ministry on Monday ordered the closure "
+                       "of four rural clinics.\n\n" + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met the "
+                       "officials later in the day.", ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "When the health ministry on Monday ordered the closure of four clinics, nurses walked out.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met union leaders later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday-stay", R31W, "Since the crash on Sunday, the airline has grounded its fleet.\n\n"
+                            + _R31_LEAD[_R31_LEAD.index("Local"):] + "The chief executive met investigators later in "
+                            "the day.", ["2024-03-10", "2024-03-13"]),
+    ("reprint", R31R, "Throwback Thursday: 30 years ago, the mill burned\n\nThis story was originally published on May "
+                      "20, 1999.", ["1999"]),
+    ("reprint-stay", R31R, "Looking back, a coach recalls the title won 20 years ago\n\nThis story was originally "
+                           "published on May 20, 1999.", ["1979"]),
+    ("ttquote", R31W, "``Tonight,'' he said, ``we celebrate.''", ["2024-03-13"]),
+    ("ttquote-stay", R31W, "The band played ``Yesterday,'' ``Help!'' and ``Let It Be'' on Saturday.",
+     ["2024-03-09"]),
+    ("ttquote-stay", R31W, "The Beatles' ``Yesterday,'' she said, ``was my mother's favorite song,'' and it was played "
+                           "at the funeral on Monday.", ["2024-03-11"]),
+    # --- round 6 (15:50), op67 e7e190df (final): fronted "As/Following", a time "o'clock", a label's weekday ---
+    ("laterday", R31W, "As the ministry on Monday ordered the closure of four clinics, nurses walked out.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "The minister met union leaders later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("laterday", R31W, "LEEDS - Following a hearing on Monday, the man was remanded in custody.\n\n"
+                       + _R31_LEAD[_R31_LEAD.index("Local"):] + "His lawyer spoke to reporters later in the day.",
+     ["2024-03-11", "2024-03-11"]),
+    ("tonight-stay", R31W, "Senate leaders Tuesday put off the final vote by a day.\n\nIt was reset for 10 o'clock "
+                           "tonight.", ["2024-03-12", "2024-03-13"]),
+    ("tonight", R31W, "The House Tuesday passed the bill.\n\nThe president flew to Ohio tonight.",
+     ["2024-03-12", "2024-03-12"]),
+    ("reprint", "1999-05-21", "Flashback Friday: 30 years ago, the mill burned\n\nThis story was originally "
+                              "published on May 21, 1999.", ["1999"]),
+    ("with-stay", R31W, "With the deal done, senators, aides and lobbyists will meet on Thursday.", ["2024-03-14"]),
+    ("with", R31W, "With forecasters warning the river would crest, farmers, ranchers and loggers Monday moved their "
+                   "herds.", ["2024-03-11"]),
 ]
 
 
