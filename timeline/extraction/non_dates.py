@@ -797,7 +797,7 @@ def not_a_day(sent: str, m: Mention) -> bool:
         # run", "Today on WALL STREET, the Dow is down 300 points": what was done or is so that day)
         return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(`" and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or
              _TITLE_LABEL.search(sent, m.start - 60 if m.start > 60 else 0, m.start)) and \
             not stressed and not title_case(sent):

@@ -99,6 +99,7 @@ from .fastpath import holds, may_hold
 from .grammar import (
     RELATIVE_RULES,
     REVIEW_BELOW,
+    ago_direction,
     anchor_source,
     assess,
     bare_before,
@@ -158,6 +159,7 @@ from .page_furniture import (
     paper_name,
     post_stamp,
     posted_day,
+    related_links,
     source_citation,
     source_closed,
     source_item_day,
@@ -220,6 +222,7 @@ from .tense import (
     has_finite_verb,
     has_past_marker,
     has_tense_marker,
+    last_verb_is_past,
     set_up_before_day,
 )
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -509,6 +512,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
+    links = related_links(text)  # the bulleted links under a "Related Articles" heading: no happening of the story
+    # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
+    # April 21, 1997", a 2022 page given its story's day): where the note stands, or -1.
+    reprint_at = _reprint_note_at(text, published) if "riginally" in text else -1
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -516,6 +523,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             story_at = None
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
+        if links and any(a <= s_start < b for a, b in links):
+            continue  # a link to another story, its date that story's
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
         if i == j:
@@ -556,6 +565,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             entry = source_item_day(text, s_start, published)
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
                                            told, story_day or None, leads, season)
+        if s_start < reprint_at:
+            values = [(m, DateValue(dt.date(published.year, 1, 1), "year"), *rest)
+                      if m.kind == "ago" and v.precision == "year" and ago_direction(m) == "ago" else (m, v, *rest)
+                      for m, v, *rest in values]
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
@@ -638,6 +651,24 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
 
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
+# A reprint's note of when its story first ran: "This story was originally published on April 21, 1997."
+_REPRINT_NOTE = re.compile(r"^[ \t]*(?:editor['’]?s['’]?\s+note\W*)?this\s+(?:article|story|piece|report|column)\s+"
+                           r"(?:was|first)\s+(?:originally\s+|first\s+)?(?:published|ran|appeared)\s+(?:in\s+\S+\s+)?"
+                           r"(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?P<y>\d{4}))",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _reprint_note_at(text: str, published: dt.date) -> int:
+    """Where a reprint's note of its story's first publication stands (-1 if none), when the note's year is the
+    paper's: the page is given its story's first day, and a frame above the note written for the reprint ("FROM THE
+    ARCHIVES: Come hell and high water: 25 years ago, the flood ...") counts its years from the reprint, not from
+    that day: what it tells of is the story's own year."""
+    note = _REPRINT_NOTE.search(text)
+    return note.start() if note is not None and int(note["y"]) == published.year else -1
+
+
+# A past saying of what was to come: "said he would ask ...", "told reporters they would vote ...".
+_SAID_WOULD = re.compile(r"\b(?:said|told|announced|added|indicated)\b[^.;:!?\"“”]{0,80}\bwould\b", re.IGNORECASE)
 # A saying's verb right before its weekday: "the minister said Saturday", "officials told reporters on Friday".
 _SAID_BEFORE_WD = re.compile(r"\b(?:(?:said|announced|stated|confirmed)\s+|told\s+(?:\w+\s+){1,2}?)(?:on\s+)?$")
 # ... the weekday ending the saying: a stop, a comma, "that", a time of day's word, or a preposition or conjunction
@@ -1251,6 +1282,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # a later "earlier in the day", no day told just before it to frame it, is of the day the
                 # text's first one was (_ey_day_of_sentence: a story of yesterday on today's page)
                 resolved[i] = ey_day
+            elif unit == "day" and story_day is not None and running_day is not None and \
+                    running_day.date == story_day and 0 < (published - story_day).days <= 6 and \
+                    resolved[i].date == published and m.g("ey_mod").lower() == "later" and \
+                    own_tense(i) in ("past", None):
+                # "Kaczynski on Thursday admitted ... [paragraphs on] ... returned to court later in the day" (Friday's
+                # paper): a past "later in the day" further on than the frame above reaches, the text having told of
+                # one day only, its lead's, is of that day (not "earlier in the day": a web story's earlier today)
+                resolved[i] = DateValue(story_day, "day")
         if kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
                                    running if running_at is not None and offset - running_at <= 400 else None)
@@ -1533,7 +1572,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    if "rd" in kinds and ('"' in sent or QUOTE_OPEN in sent or text and in_quoted_paragraph(text, offset)):
+    if "rd" in kinds and ('"' in sent or QUOTE_OPEN in sent or "``" in sent or
+                          text and in_quoted_paragraph(text, offset)):
         # A quote that opens the sentence runs on to its first closing mark (or to its end): looked for once
         # here, not in sent[:m.start] once a mention.
         quote_runs_to = -1
@@ -1582,6 +1622,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "We will have a special today ..." over "Posted by Ono Grill on Wednesday, August 28, 2024" in
                 # Thursday's paper: an embedded post's "today" is the day it was posted.
                 resolved[i] = DateValue(posted, "day")
+    if story_day is not None and "rd" in kinds and (published - story_day).days == 1 and "onight" in sent:
+        for i, m in enumerate(mentions):
+            if m.kind == "rd" and (m.g("rd") or "").lower() == "tonight" and resolved[i] is not None and \
+                    resolved[i].date == published and not m.text.endswith(("'s", "’s")) and \
+                    (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start)) and \
+                    not in_quote(sent, m.start) and not (text and in_quoted_paragraph(text, offset + m.start)):
+                # "Democrats and Republicans Tuesday each sought ... Lott took to the Senate floor tonight" in
+                # Wednesday's paper: a night told as gone by ("took ... tonight", "said he would ask ... at a dinner
+                # tonight"), the text having told of one day only, the day before the paper's, is that day's night:
+                # the story was written that evening (not a night still ahead: "will speak tonight")
+                resolved[i] = DateValue(story_day, "day")
     if "would" in sent:
         saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):

@@ -192,12 +192,19 @@ def in_quoted_paragraph(text: str, at: int) -> bool:
     before = text[text.rfind("\n", 0, at) + 1:at]
     if QUOTE_OPEN in before:
         return before.rfind(QUOTE_OPEN) > before.rfind(QUOTE_CLOSE)
+    if "``" in before:
+        return before.rfind("``") > before.rfind("''")  # typewriter quotes: ``Today we ...''
     return before.count('"') % 2 == 1
 
 
 def in_quote(sent: str, at: int) -> bool:
     """Is `at` inside a quotation opened before it in the sentence and closed after it?"""
     opened = max(sent.rfind(QUOTE_OPEN, 0, at), sent.rfind('"', 0, at))
+    if opened < 0 and "``" in sent:
+        # typewriter quotes (AP and Knight Ridder copy of the 1990s): ``Today the American people have spoken.''
+        opened = sent.rfind("``", 0, at)
+        return opened >= 0 and sent.find("''", opened, at) < 0 and (sent.find("''", at) >= 0 or
+                                                                     sent.rstrip().endswith((".", "!", "?")))
     if opened < 0 or sent.rfind(QUOTE_CLOSE, opened, at) >= 0 or \
             (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
         return False
