@@ -258,6 +258,11 @@ kind in other wordings, tenses and places, and the near neighbours it must leave
 --s35-rv29, rv29's probes of session 35's rules on fp20, fp21, fp22 (precision samples of 1994-2008 wire and newspaper
 copy) and op64 (realnews-fresh64, agency wire copy 1999-2010): each rule's kind in other wordings, tenses and places,
 and the near neighbours it must leave alone; rows wrong on main and on a branch are known limits.
+--s36-op67, session 36 op67's own probes of its rules on realnews-fresh67 (American newspaper and news-service copy of
+1996-1999): a fronted "with" phrase holding a verb before a plural subject and a weekday, a past "later in the day" far
+from the one day told, a typewriter quote's "!''" before its attribution, bulleted links under a "Related" heading, a
+"tonight" told as gone by under a lead of the day before, a reprint's headline over its note of first publication,
+typewriter quotes' "Today", a typewriter list's "* "; with near neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -267,7 +272,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11, s29-rv21, s30-op42,
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
-      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29
+      s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
+      s36-op67
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15417,6 +15423,67 @@ PROBES_S35_RV29 = [
      ["2025-06-30"]),
     ("mlist-stay", R29S, "Fixtures: March 2026, April 2026, May 2026, June 2026", ["2026-03", "2026-04", "2026-05",
                                                                                   "2026-06"]),
+]
+
+
+O67W = "2025-06-11"  # a Wednesday: Mon 9, Tue 10 behind; Thu 12, Fri 13, Sat 14 ahead
+_O67_LEAD = ("LONDON - The ministry on Monday announced the closure of three hospitals in the north of the country.\n\n"
+             "Unions, which have fought the closures for more than a decade, held a rally outside the ministry with "
+             "nurses, doctors, porters, patients and their families from all over the region, while police kept "
+             "watch and traffic was turned away from the square for most of the afternoon.\n\n")
+PROBES_S36_OP67 = [
+    ("with", O67W, "With both camps admitting the bill would fail, senators and aides Monday looked for a way out.",
+     ["2025-06-09"]),
+    ("with", O67W, "With officials warning that prices would rise, farmers and traders on Tuesday stocked up.",
+     ["2025-06-10"]),
+    ("with", O67W, "Without anyone saying the vote would be close, Republicans and Democrats Tuesday agreed to delay "
+                   "it.", ["2025-06-10"]),
+    ("with-stay", O67W, "With Jones, Smith and Lee back from injury, the club will face Leeds on Saturday.",
+     ["2025-06-14"]),
+    ("with-stay", O67W, "With both camps admitting the bill would fail, senators will vote Thursday.", ["2025-06-12"]),
+    ("with-stay", O67W, "Senators, aides and lobbyists will meet on Thursday.", ["2025-06-12"]),
+    ("laterday", O67W, _O67_LEAD + "The minister met union leaders later in the day but gave no ground.",
+     ["2025-06-09", "2025-06-09"]),
+    ("laterday", O67W, _O67_LEAD + "Later in the day, the unions called off a strike planned for the summer.",
+     ["2025-06-09", "2025-06-09"]),
+    ("laterday-stay", O67W, _O67_LEAD + "The minister will meet union leaders later in the day.",
+     ["2025-06-09", "2025-06-11"]),
+    ("quoteattr", O67W, "``Never again!'' Mayor Jane Roe cried at the rally on Tuesday.", ["2025-06-10"]),
+    ("quoteattr", O67W, "''Who pays for it?'' Senator Roe asked on Monday.", ["2025-06-09"]),
+    ("related", O67W, "The storm hit the coast on Monday.\n\nRelated Coverage\n • Storm Season Opens Early (May 20, "
+                      "2025)\n • Town Rebuilds After 2024 Floods\n\nCrews worked through Tuesday to restore power.",
+     ["2025-06-09", "2025-06-10"]),
+    ("related", O67W, "The council voted on Tuesday.\n\nSee also:\n - Council Approves Budget (June 3, 2025)\n\n"
+                      "The mayor signed it.", ["2025-06-10"]),
+    ("related-stay", O67W, "Timeline\n • June 3, 2025: The council approved the budget.\n • June 10, 2025: The mayor "
+                           "signed it.", ["2025-06-03", "2025-06-10"]),
+    ("related-stay", O67W, "Related Articles\n\nThe council approved the budget on June 3.", ["2025-06-03"]),
+    ("tonight", O67W, "The Senate Tuesday passed the bill 60-40.\n\nThe governor signed it tonight at the Capitol.",
+     ["2025-06-10", "2025-06-10"]),
+    ("tonight", O67W, "Police Tuesday arrested two men.\n\nThe chief told reporters tonight that more arrests would "
+                      "follow.", ["2025-06-10", "2025-06-10"]),
+    ("tonight", O67W, "Negotiators Tuesday reached a deal.\n\nUnion leaders said they would put it to members at a "
+                      "meeting tonight.", ["2025-06-10", "2025-06-10"]),
+    ("tonight-stay", O67W, "The governor signed the bill tonight at the Capitol.", ["2025-06-11"]),
+    ("tonight-stay", O67W, "The Senate Tuesday passed the bill.\n\n\"We did it tonight,\" the leader said.",
+     ["2025-06-10", "2025-06-10"]),
+    ("reprint", "2001-03-05", "From the archives: 20 years ago, the blizzard shut the state\n\nThis article was "
+                              "originally published on March 5, 2001.\n\nSnow fell through Sunday.",
+     ["2001", "2001-03-04"]),
+    ("reprint", "1998-07-01", "Looking back 25 years ago: the mill closed\n\nEditor's note: This story was first "
+                              "published on July 1, 1998.\n\nThe mill shut its gates Tuesday.", ["1998", "1998-06-30"]),
+    ("reprint-stay", "2025-04-21", "FROM THE ARCHIVES: 25 years ago, the river rose\n\nThis story was originally "
+                                   "published on April 21, 2000.", ["2000"]),
+    ("reprint-stay", "2000-04-21", "Ten years ago, the dam broke.\n\nThis story was originally published on April 21, "
+                                   "2000.", ["1990"]),
+    ("ttquote", O67W, "Roe won the runoff Tuesday.\n\n``It was close,'' Roe told supporters. ``Today the people have "
+                      "chosen.''", ["2025-06-10", "2025-06-10"]),
+    ("ttquote", O67W, "The jury returned its verdict Tuesday.\n\n``Today justice was done,'' the prosecutor said.",
+     ["2025-06-10", "2025-06-10"]),
+    ("ttquote-stay", O67W, "The mayor spoke Tuesday.\n\n``We will open the bridge tomorrow,'' she said on Monday.",
+     ["2025-06-10", "2025-06-10", "2025-06-09"]),
+    ("asterisk", O67W, "Under the plan:\n\n* The city will close the road on Friday.\n* Buses will run from Monday.",
+     ["2025-06-13", "2025-06-16"]),
 ]
 
 

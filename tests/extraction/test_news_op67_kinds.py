@@ -98,6 +98,10 @@ test_a_reprints_frame_dates_the_storys_year = dated_test([
            "2000.\n\nTen years ago, a smaller flood hit the town.", ["1990"]),
     (dt.date(2025, 4, 21), "FROM THE ARCHIVES: 25 years ago, the river rose to a record\n\nThis story was "
                            "originally published on April 21, 2000.", ["2000"]),
+    # stay: the story's own first line, a sentence, over the note; a note at the foot of a story
+    (O67F, "Ten years ago, the dam broke too.\n\nThis story was originally published on April 21, 2000.", ["1990"]),
+    (O67F, "The dam broke in the night.\n\nTen years ago, the dam broke too, and the town was flooded.\n\nThis story "
+           "was originally published on April 21, 2000.", ["1990"]),
 ])
 
 test_a_typewriter_quotes_today = dated_test([

@@ -514,8 +514,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
     links = related_links(text)  # the bulleted links under a "Related Articles" heading: no happening of the story
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
-    # April 21, 1997", a 2022 page given its story's day): where the note stands, or -1.
-    reprint_at = _reprint_note_at(text, published) if "riginally" in text else -1
+    # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
+    reprint_at = _reprint_note_at(text, published) if "ublished" in text or "ppeared" in text or " ran " in text \
+        else -1
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -658,13 +659,24 @@ _REPRINT_NOTE = re.compile(r"^[ \t]*(?:editor['’]?s['’]?\s+note\W*)?this\s+(
                            re.IGNORECASE | re.MULTILINE)
 
 
+# ... the note under the reprint's headline, near the page's top (a note at the foot of a story republished whole
+# frames nothing above it: "Ten years ago, the dam broke. ... This story was originally published on ...").
+_REPRINT_NOTE_WITHIN = 400
+
+
 def _reprint_note_at(text: str, published: dt.date) -> int:
-    """Where a reprint's note of its story's first publication stands (-1 if none), when the note's year is the
-    paper's: the page is given its story's first day, and a frame above the note written for the reprint ("FROM THE
-    ARCHIVES: Come hell and high water: 25 years ago, the flood ...") counts its years from the reprint, not from
-    that day: what it tells of is the story's own year."""
-    note = _REPRINT_NOTE.search(text)
-    return note.start() if note is not None and int(note["y"]) == published.year else -1
+    """Where the headline above a reprint's note of its story's first publication ends (-1 if no note), when the
+    note's year is the paper's: the page is given its story's first day, and a frame above the note written for
+    the reprint ("FROM THE ARCHIVES: Come hell and high water: 25 years ago, the flood ...") counts its years from
+    the reprint, not from that day: what it tells of is the story's own year."""
+    note = _REPRINT_NOTE.search(text, 0, _REPRINT_NOTE_WITHIN)
+    if note is None or int(note["y"]) != published.year:
+        return -1
+    head = len(text) - len(text.lstrip())
+    line_end = text.find("\n", head)  # (the frame is the headline: its first line, above the note, with no stop
+    if line_end < 0 or line_end > note.start() or text[head:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
+        return -1  # after it as a sentence's: "Ten years ago, the dam broke." over a note is the story's own line)
+    return line_end
 
 
 # A past saying of what was to come: "said he would ask ...", "told reporters they would vote ...".

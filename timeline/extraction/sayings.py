@@ -113,13 +113,20 @@ def day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publish
     m = mentions[i]
     lo = max(0, m.start - 300)
     opened = max(sent.rfind(QUOTE_OPEN, lo, m.start), sent.rfind('"', lo, m.start))
-    if opened < 0 or sent.rfind(QUOTE_CLOSE, opened, m.start) >= 0 or \
-            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
-        return None  # not inside a quote (a straight quote closes after a word)
-    closes = [c for c in (sent.find(QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300)) if c >= 0]
-    if not closes:
-        return None
-    close = min(closes)
+    if opened < 0 and "``" in sent:
+        # typewriter quotes: ``We will open the bridge tomorrow,'' she said on Monday.
+        opened = sent.rfind("``", lo, m.start)
+        if opened < 0 or sent.find("''", opened, m.start) >= 0 or (close := sent.find("''", m.end, m.end + 300)) < 0:
+            return None
+    else:
+        if opened < 0 or sent.rfind(QUOTE_CLOSE, opened, m.start) >= 0 or \
+                (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
+            return None  # not inside a quote (a straight quote closes after a word)
+        closes = [c for c in (sent.find(QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300))
+                  if c >= 0]
+        if not closes:
+            return None
+        close = min(closes)
     for j in range(i + 1, len(mentions)):
         if mentions[j].start < close:
             continue  # still inside the quote
