@@ -15453,6 +15453,9 @@ PROBES_S36_OP67 = [
     ("related", O67W, "The storm hit the coast on Monday.\n\nRelated Coverage\n • Storm Season Opens Early (May 20, "
                       "2025)\n • Town Rebuilds After 2024 Floods\n\nCrews worked through Tuesday to restore power.",
      ["2025-06-09", "2025-06-10"]),
+    ("related", O67W, "The council voted on Tuesday.\n\nRELATED STORIES:\n - Council Approves Budget (June 3, 2025)\n\n"
+                      "The mayor signed it.", ["2025-06-10"]),
+    # (a known limit: headings other than "Related ..." are not read, to keep the text's scans to two)
     ("related", O67W, "The council voted on Tuesday.\n\nSee also:\n - Council Approves Budget (June 3, 2025)\n\n"
                       "The mayor signed it.", ["2025-06-10"]),
     ("related-stay", O67W, "Timeline\n • June 3, 2025: The council approved the budget.\n • June 10, 2025: The mayor "

@@ -515,8 +515,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     links = related_links(text)  # the bulleted links under a "Related Articles" heading: no happening of the story
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
     # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
-    reprint_at = _reprint_note_at(text, published) if "ublished" in text or "ppeared" in text or " ran " in text \
-        else -1
+    reprint_at = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else -1
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
