@@ -119,3 +119,52 @@ def test_a_typewriter_lists_asterisk_is_a_bullet():
     first, second = extract_events(text, published=O67W)
     assert first.sentence.startswith("The firm dropped")
     assert second.sentence.startswith("*Denotes")
+
+
+# op67m: the traps rv31 found (session 36 review), kept as main reads them, and the kinds' forms that stay op67's.
+test_a_typewriter_quoted_title_is_no_day = dated_test([
+    # stay: a title in typewriter quotes, its day word alone or in a Title-Case run (main's reading)
+    (O67W, "The orchestra ended with ``Yesterday'' on Monday.", ["2025-06-09"]),
+    (O67W, "Her film ``Tomorrow's Harvest'' opened on Friday.", ["2025-06-06"]),
+    (O67W, "He read from ``Tonight at Noon'' at the library on Tuesday.", ["2025-06-10"]),
+    (O67W, "The program, known as ``Today in History,'' ended on Monday.", ["2025-06-09"]),
+])
+
+_FILL = ("Witnesses described a busy junction where buses, vans and bicycles compete for space, and residents said "
+         "they had asked the council many times for a crossing, lower speed limits and better lighting, but that "
+         "nothing had been done, and several of them left flowers and cards at the corner through the afternoon and "
+         "into the evening.\n\n")
+
+test_a_tonight_under_a_lead_of_yesterday_is_the_papers = dated_test([
+    # stay: a lead told by "yesterday" or "last night" was written on the paper's day; a night set for a thing
+    (O67W, "Firefighters contained the blaze yesterday.\n\nThe mayor said she would tour the area tonight.",
+     ["2025-06-10", "2025-06-11"]),
+    (O67W, "Firefighters contained the blaze late last night.\n\nThe mayor said she would tour the area tonight.",
+     ["2025-06-10", "2025-06-11"]),
+    (O67W, "The Senate Tuesday passed the bill.\n\nThe signing was postponed until tonight.",
+     ["2025-06-10", "2025-06-11"]),
+])
+
+test_a_later_in_the_day_after_a_background_day = dated_test([
+    # stay: the lead's weekday in a participle's or a relative's phrase, a background day, not the news's
+    (O67W, "A driver accused of hitting a cyclist on Monday appeared in court.\n\n" + _FILL +
+     "He was released on bail later in the day.", ["2025-06-09", "2025-06-11"]),
+    (O67W, "A bridge that collapsed on Sunday will be rebuilt, officials said.\n\n" + _FILL +
+     "Engineers inspected the site later in the day.", ["2025-06-08", "2025-06-11"]),
+    # a lead's "yesterday" on its main verb is the news's day
+    (O67W, "The council yesterday approved the budget.\n\n" + _FILL + "The mayor signed it later in the day.",
+     ["2025-06-10", "2025-06-10"]),
+])
+
+test_a_reprints_frame_needs_its_label = dated_test([
+    # stay: the first story's own headline over the note counts from its day
+    (O67F, "Boy who vanished 12 years ago is found\n\nThis story was originally published on April 21, 2000.",
+     ["1988"]),
+    (O67F, "Mill that closed 40 years ago to reopen\n\nThis article was originally published on April 21, 2000.\n\n"
+           "Workers returned Sunday.", ["1960", "2000-04-16"]),
+    # a label of its own line over the frame
+    (O67F, "Looking back: 30 years ago, the mill burned\n\nThis story was originally published on April 21, 2000.",
+     ["2000"]),
+    (O67F, "FROM THE ARCHIVES\n30 years ago, the mill burned\n\nThis story was originally published on April 21, 2000.",
+     ["2000"]),
+])

@@ -504,6 +504,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
     told: dict[str, DateValue] = {}
     story_day: dt.date | None | bool = None  # the only day the text has told of so far
+    # ... that day and its mention's kind ("wd", "rd") when a weekday or "yesterday" on its sentence's main verb told
+    # it ("A former guard on Tuesday admitted ...", "The House Tuesday passed ...", "The ministry yesterday ordered
+    # ..."): the day of the story's news, not a background day ("A man charged with killing his neighbour on Sunday
+    # appeared ..."); a "yesterday" also tells that the text was written on the paper's day
+    lead_day: tuple[dt.date, str] | None = None
     # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
     # year, where the last date told in it stands], empty when none.
     season: list[int] = []
@@ -564,7 +569,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # Dec. 1999"), an item's sentences from that day
             entry = source_item_day(text, s_start, published)
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
-                                           told, story_day or None, leads, season)
+                                           told, story_day or None, leads, season,
+                                           lead_day if story_day is not False else None)
         if s_start < reprint_at:
             values = [(m, DateValue(dt.date(published.year, 1, 1), "year"), *rest)
                       if m.kind == "ago" and v.precision == "year" and ago_direction(m) == "ago" else (m, v, *rest)
@@ -573,6 +579,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
                 story_day = value[1].date if story_day is None else False
+                if story_day and (value[0].kind == "wd" or value[0].kind == "rd" and
+                                  (value[0].g("rd") or "").lower() == "yesterday") and \
+                        _weekday_of_main_verb(sent, value[0]):
+                    lead_day = (story_day, value[0].kind)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -658,6 +668,11 @@ _REPRINT_NOTE = re.compile(r"^[ \t]*(?:editor['’]?s['’]?\s+note\W*)?this\s+(
                            re.IGNORECASE | re.MULTILINE)
 
 
+# ... and the label of the frame written for the reprint, opening its headline ("FROM THE ARCHIVES: 25 years ago,
+# ...", "Throwback Thursday: ...", "Looking back 50 years: ..."), or on a line of its own above it.
+_REPRINT_LABEL = re.compile(r"(?:from\s+(?:the|our)\s+(?:archives?|vault|files|pages)|(?:the\s+)?archives?|"
+                            r"(?:throwback|flashback)(?:\s+\w+)?|looking\s+back|retro|blast\s+from\s+the\s+past|"
+                            r"reprint)\b(?:[^:\n]{0,30}:|[ \t]*(?P<own_line>\n))", re.IGNORECASE)
 # ... the note under the reprint's headline, near the page's top (a note at the foot of a story republished whole
 # frames nothing above it: "Ten years ago, the dam broke. ... This story was originally published on ...").
 _REPRINT_NOTE_WITHIN = 400
@@ -672,10 +687,34 @@ def _reprint_note_at(text: str, published: dt.date) -> int:
     if note is None or int(note["y"]) != published.year:
         return -1
     head = len(text) - len(text.lstrip())
-    line_end = text.find("\n", head)  # (the frame is the headline: its first line, above the note, with no stop
+    label = _REPRINT_LABEL.match(text, head)
+    if label is None:
+        return -1  # the first story's own headline: "Widow of man killed 10 years ago sues city" counts from its day
+    line_end = text.find("\n", label.end() if label["own_line"] else head)  # (the frame is the headline: its line
+    # under the label, above the note, with no stop after it as a sentence's: "Ten years ago, the dam broke." over
+    # a note is the story's own line)
     if line_end < 0 or line_end > note.start() or text[head:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
-        return -1  # after it as a sentence's: "Ten years ago, the dam broke." over a note is the story's own line)
+        return -1
     return line_end
+
+
+# A time set for a night: "moved to tonight", "postponed until tonight", "rescheduled for tonight".
+_SET_FOR_BEFORE = re.compile(r"\b(?:to|until|till|for)\s+$", re.IGNORECASE)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def _weekday_of_main_verb(sent: str, m: Mention) -> bool:
+    """Whether a weekday stands on its sentence's main verb: before it, in its clause, no verb ("A former guard on
+    Tuesday admitted ...", "Democrats and Republicans Tuesday each sought ...", after a fronted phrase's comma) but
+    a saying's ("Police said Tuesday ..."), or after it none ("Police arrested two men on Monday."); not in a
+    relative or a participle's phrase before the main verb ("A man charged with killing his neighbour on Sunday
+    appeared ...", "A fire that destroyed a warehouse on Sunday was caused ...")."""
+    before = sent[sent.rfind(",", 0, m.start) + 1:m.start]
+    if (said := _SAID_BEFORE_WD.search(before)) is not None:
+        before = before[:said.start()]
+    return not has_tense_marker(before) and not _RELATIVE_WORD.search(before) or not has_finite_verb(sent[m.end:])
 
 
 # A past saying of what was to come: "said he would ask ...", "told reporters they would vote ...".
@@ -813,13 +852,16 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
                       told: dict[str, DateValue] | None = None, story_day: dt.date | None = None,
-                      leads: dict[tuple[int, int], bool] | None = None, season: list[int] | None = None):
+                      leads: dict[tuple[int, int], bool] | None = None, season: list[int] | None = None,
+                      lead_day: tuple[dt.date, str] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
     the ends of ranges merged to `aliases`. Statements in `pinned` anchor
     the others with their pinned date. `told`: the dates the article gave
-    its vote days so far, added to when this sentence gives one. `season`: the season the text is
+    its vote days so far, added to when this sentence gives one. `lead_day`: the one day the text has told of so
+    far when a weekday or "yesterday" on its sentence's main verb told it (_weekday_of_main_verb), and that
+    mention's kind ("wd", "rd"), else None. `season`: the season the text is
     telling of ([first year, where its last date stands], empty when none), changed as this
     sentence names one or tells of a date outside it."""
     n = len(mentions)
@@ -1293,14 +1335,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # a later "earlier in the day", no day told just before it to frame it, is of the day the
                 # text's first one was (_ey_day_of_sentence: a story of yesterday on today's page)
                 resolved[i] = ey_day
-            elif unit == "day" and story_day is not None and running_day is not None and \
-                    running_day.date == story_day and 0 < (published - story_day).days <= 6 and \
+            elif unit == "day" and lead_day is not None and running_day is not None and \
+                    running_day.date == lead_day[0] and 0 < (published - lead_day[0]).days <= 6 and \
                     resolved[i].date == published and m.g("ey_mod").lower() == "later" and \
                     own_tense(i) in ("past", None):
                 # "Kaczynski on Thursday admitted ... [paragraphs on] ... returned to court later in the day" (Friday's
                 # paper): a past "later in the day" further on than the frame above reaches, the text having told of
-                # one day only, its lead's, is of that day (not "earlier in the day": a web story's earlier today)
-                resolved[i] = DateValue(story_day, "day")
+                # one day only, its lead's, is of that day (not "earlier in the day": a web story's earlier today;
+                # nor after a lead whose weekday is a background day's: "A woman reported missing on Monday was
+                # found ... She was reunited with her family later in the day")
+                resolved[i] = DateValue(lead_day[0], "day")
         if kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
                                    running if running_at is not None and offset - running_at <= 400 else None)
@@ -1633,17 +1677,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "We will have a special today ..." over "Posted by Ono Grill on Wednesday, August 28, 2024" in
                 # Thursday's paper: an embedded post's "today" is the day it was posted.
                 resolved[i] = DateValue(posted, "day")
-    if story_day is not None and "rd" in kinds and (published - story_day).days == 1 and "onight" in sent:
+    if lead_day is not None and lead_day[1] == "wd" and "rd" in kinds and (published - lead_day[0]).days == 1 and \
+            "onight" in sent and \
+            not any(o.kind == "rd" and (o.g("rd") or "").lower() == "today" for o in mentions):
         for i, m in enumerate(mentions):
             if m.kind == "rd" and (m.g("rd") or "").lower() == "tonight" and resolved[i] is not None and \
                     resolved[i].date == published and not m.text.endswith(("'s", "’s")) and \
+                    not _SET_FOR_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
                     (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start)) and \
                     not in_quote(sent, m.start) and not (text and in_quoted_paragraph(text, offset + m.start)):
                 # "Democrats and Republicans Tuesday each sought ... Lott took to the Senate floor tonight" in
                 # Wednesday's paper: a night told as gone by ("took ... tonight", "said he would ask ... at a dinner
                 # tonight"), the text having told of one day only, the day before the paper's, is that day's night:
-                # the story was written that evening (not a night still ahead: "will speak tonight")
-                resolved[i] = DateValue(story_day, "day")
+                # the story was written that evening (not a night still ahead: "will speak tonight"; nor one set
+                # for it: "was moved to tonight"; nor after a lead told by "yesterday", "last night", the story
+                # written on the paper's day, nor beside a "today" of the sentence's own)
+                resolved[i] = DateValue(lead_day[0], "day")
     if "would" in sent:
         saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):
