@@ -263,6 +263,10 @@ and the near neighbours it must leave alone; rows wrong on main and on a branch 
 from the one day told, a typewriter quote's "!''" before its attribution, bulleted links under a "Related" heading, a
 "tonight" told as gone by under a lead of the day before, a reprint's headline over its note of first publication,
 typewriter quotes' "Today", a typewriter list's "* "; with near neighbours that must stay as they are.
+--s36-op67m, session 36 op67m's probes of its narrowing of op67's rules after rv31's review: a typewriter-quoted title's
+day word (a Title-Case run or the word alone) against a quote's own "Today" running on as a clause, a "tonight" gone by
+only under a weekday lead (not "yesterday", "last night", not "moved to tonight"), a far "later in the day" only after a
+lead day on its main verb (not in a participle's or a relative's phrase), a reprint's frame only under its label.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -273,7 +277,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-op67
+      s36-op67, s36-op67m
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15487,6 +15491,51 @@ PROBES_S36_OP67 = [
      ["2025-06-10", "2025-06-10", "2025-06-09"]),
     ("asterisk", O67W, "Under the plan:\n\n* The city will close the road on Friday.\n* Buses will run from Monday.",
      ["2025-06-13", "2025-06-16"]),
+]
+
+
+# op67m's probes of its narrowing of op67's rules (session 36, after rv31's review); dates set before any run.
+O67M = "2024-10-16"  # a Wednesday: Sun 13, Mon 14, Tue 15 behind
+O67MR = "1998-10-16"  # a reprint's page given its story's first day
+_O67M_FILL = ("Neighbours said the street had been quiet for years, that children played on the green most evenings "
+              "and that the shop on the corner stayed open late, and several of them gathered by the gate through "
+              "the afternoon to talk about the family, the garden they kept and the help they gave to anyone who "
+              "asked.\n\n")
+PROBES_S36_OP67M = [
+    ("ttitle-stay", O67M, "The choir opened with ``Tomorrow'' on Sunday.", ["2024-10-13"]),
+    ("ttitle-stay", O67M, "Her memoir ``Yesterday's Promise'' went on sale Tuesday.", ["2024-10-15"]),
+    ("ttitle-stay", O67M, "He appeared on ``Today'' on Monday to defend the plan.", ["2024-10-14"]),
+    ("ttitle-stay", O67M, "The podcast ``Today in Tech'' ran its last episode on Friday.", ["2024-10-11"]),
+    ("ttitle", O67M, "The mayor won Tuesday.\n\n``Today the city has chosen,'' she said.",
+     ["2024-10-15", "2024-10-15"]),
+    ("ttitle", O67M, "``Today we start again,'' the coach said.", ["2024-10-16"]),
+    ("ttitle", O67M, "``Tonight, we celebrate,'' the mayor said.", ["2024-10-16"]),
+    ("tonight", O67M, "The Assembly Tuesday approved the budget.\n\nThe governor signed it tonight in his office.",
+     ["2024-10-15", "2024-10-15"]),
+    ("tonight-stay", O67M, "The Assembly approved the budget yesterday.\n\nThe governor said he would sign it tonight.",
+     ["2024-10-15", "2024-10-16"]),
+    ("tonight-stay", O67M, "The Assembly Tuesday approved the budget.\n\nThe vote on the second bill was pushed back "
+                           "to tonight.", ["2024-10-15", "2024-10-16"]),
+    ("tonight-stay", O67M, "Rain washed out the match late last night.\n\nIt was rescheduled for tonight.",
+     ["2024-10-15", "2024-10-16"]),
+    ("laterday", O67M, "ROME - The prime minister on Monday named a new cabinet.\n\n" + _O67M_FILL + "She met the "
+                       "president later in the day.", ["2024-10-14", "2024-10-14"]),
+    ("laterday", O67M, "Police said Monday that they had arrested a suspect.\n\n" + _O67M_FILL + "He was charged "
+                       "later in the day.", ["2024-10-14", "2024-10-14"]),
+    ("laterday-stay", O67M, "A teacher injured in a crash on Sunday left hospital, her family said.\n\n" + _O67M_FILL +
+     "She spoke to reporters later in the day.", ["2024-10-13", "2024-10-16"]),
+    ("laterday-stay", O67M, "Three men who robbed a bank on Monday were caught in a nearby town.\n\n" + _O67M_FILL +
+     "They were questioned later in the day.", ["2024-10-14", "2024-10-16"]),
+    ("laterday-stay", O67M, "The storm that hit the coast on Sunday moved inland.\n\n" + _O67M_FILL + "It weakened "
+                            "later in the day.", ["2024-10-13", "2024-10-16"]),
+    ("reprint", O67MR, "Throwback Thursday: 40 years ago, the plant opened\n\nThis story was originally published on "
+                       "Oct. 16, 1998.", ["1998"]),
+    ("reprint", O67MR, "FROM OUR FILES: 50 years ago, the bridge opened\n\nThis article first appeared on Oct. 16, "
+                       "1998.", ["1998"]),
+    ("reprint-stay", O67MR, "Teacher who retired 30 years ago honored\n\nThis story was originally published on Oct. "
+                            "16, 1998.", ["1968"]),
+    ("reprint-stay", O67MR, "Archive photos show town 50 years ago\n\nThis story was originally published on Oct. 16, "
+                            "1998.", ["1948"]),
 ]
 
 
