@@ -128,6 +128,8 @@ test_a_typewriter_quoted_title_is_no_day = dated_test([
     (O67W, "Her film ``Tomorrow's Harvest'' opened on Friday.", ["2025-06-06"]),
     (O67W, "He read from ``Tonight at Noon'' at the library on Tuesday.", ["2025-06-10"]),
     (O67W, "The program, known as ``Today in History,'' ended on Monday.", ["2025-06-09"]),
+    # a quote's own first word, the quote running on after the saying that breaks it
+    (O67W, "``Today,'' the mayor said, ``is a day for the city.''", ["2025-06-11"]),
 ])
 
 _FILL = ("Witnesses described a busy junction where buses, vans and bicycles compete for space, and residents said "
@@ -143,6 +145,7 @@ test_a_tonight_under_a_lead_of_yesterday_is_the_papers = dated_test([
      ["2025-06-10", "2025-06-11"]),
     (O67W, "The Senate Tuesday passed the bill.\n\nThe signing was postponed until tonight.",
      ["2025-06-10", "2025-06-11"]),
+    (O67W, "The Senate Tuesday delayed the vote.\n\nIt was moved to 8 p.m. tonight.", ["2025-06-10", "2025-06-11"]),
 ])
 
 test_a_later_in_the_day_after_a_background_day = dated_test([
@@ -151,6 +154,11 @@ test_a_later_in_the_day_after_a_background_day = dated_test([
      "He was released on bail later in the day.", ["2025-06-09", "2025-06-11"]),
     (O67W, "A bridge that collapsed on Sunday will be rebuilt, officials said.\n\n" + _FILL +
      "Engineers inspected the site later in the day.", ["2025-06-08", "2025-06-11"]),
+    (O67W, "After a gas leak on Monday, the council closed the school.\n\n" + _FILL +
+     "Parents met the head teacher later in the day.", ["2025-06-09", "2025-06-11"]),
+    # a fronted "On Monday," is the main clause's day
+    (O67W, "On Monday, the minister named a new cabinet.\n\n" + _FILL + "She met the president later in the day.",
+     ["2025-06-09", "2025-06-09"]),
     # a lead's "yesterday" on its main verb is the news's day
     (O67W, "The council yesterday approved the budget.\n\n" + _FILL + "The mayor signed it later in the day.",
      ["2025-06-10", "2025-06-10"]),
@@ -162,9 +170,18 @@ test_a_reprints_frame_needs_its_label = dated_test([
      ["1988"]),
     (O67F, "Mill that closed 40 years ago to reopen\n\nThis article was originally published on April 21, 2000.\n\n"
            "Workers returned Sunday.", ["1960", "2000-04-16"]),
+    # stay: a label's word opening the first story's own headline, a free word after it before the colon
+    (O67F, "Throwback fashion: styles of 20 years ago return\n\nThis story was originally published on April 21, "
+           "2000.", ["1980"]),
+    (O67F, "Archive blaze: papers from 60 years ago destroyed\n\nThis story was originally published on April 21, "
+           "2000.", ["1940"]),
     # a label of its own line over the frame
     (O67F, "Looking back: 30 years ago, the mill burned\n\nThis story was originally published on April 21, 2000.",
      ["2000"]),
     (O67F, "FROM THE ARCHIVES\n30 years ago, the mill burned\n\nThis story was originally published on April 21, 2000.",
      ["2000"]),
+    (O67F, "FROM THE ARCHIVES\n\n30 years ago, the mill burned\n\nThis story was originally published on April 21, "
+           "2000.", ["2000"]),
+    (O67F, "Throwback Thursday: 30 years ago, the mill burned\n\nThis story was originally published on April 21, "
+           "2000.", ["2000"]),
 ])

@@ -755,11 +755,14 @@ _NETWORKS = frozenset("CNN ABC NBC CBS PBS NPR BBC FOX MSNBC CNBC C-SPAN VOA PRI
 
 
 # After a capitalised day word that opens a typewriter quote, the quote's own words running on as a clause, a
-# lower-case word that is no title's small word ("``Today the voters have spoken.''", "``Tonight we celebrate,''"),
+# lower-case word that is no title's small word ("``Today the voters have spoken.''", "``Tonight we celebrate,''",
+# "``Today,'' she said, ``is a day for mourning.''"),
 # not a title's Title-Case run or its end ("``Yesterday Once More''", "``Tonight's the Night''", "``Today''").
 _TYPEWRITER_QUOTE_RUNS_ON = re.compile(r"(?:['’]s)?,?(?:\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|"
                                        r"[A-Z0-9][\w'’-]*)\b)*?\s+(?!(?:the|a|an|of|in|on|at|to|for|and|or|by|"
-                                       r"with|from)\b)[a-z]")
+                                       r"with|from)\b)[a-z]"
+                                       # ... or after the saying that breaks it: ``Today,'' she said, ``is a day ...
+                                       r"|,''\s[^`'\n]{1,40}``\s*[a-z]")
 
 
 def not_a_day(sent: str, m: Mention) -> bool:

@@ -509,6 +509,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # ..."): the day of the story's news, not a background day ("A man charged with killing his neighbour on Sunday
     # appeared ..."); a "yesterday" also tells that the text was written on the paper's day
     lead_day: tuple[dt.date, str] | None = None
+    lead_read = "in the day" in text or "onight" in text  # (read only for the two rules that ask it)
     # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
     # year, where the last date told in it stands], empty when none.
     season: list[int] = []
@@ -579,8 +580,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
                 story_day = value[1].date if story_day is None else False
-                if story_day and (value[0].kind == "wd" or value[0].kind == "rd" and
-                                  (value[0].g("rd") or "").lower() == "yesterday") and \
+                if story_day and lead_read and (value[0].kind == "wd" or value[0].kind == "rd" and
+                                                (value[0].g("rd") or "").lower() == "yesterday") and \
                         _weekday_of_main_verb(sent, value[0]):
                     lead_day = (story_day, value[0].kind)
         # One statement per date of the sentence: a repeat stands for the first.
@@ -670,9 +671,13 @@ _REPRINT_NOTE = re.compile(r"^[ \t]*(?:editor['’]?s['’]?\s+note\W*)?this\s+(
 
 # ... and the label of the frame written for the reprint, opening its headline ("FROM THE ARCHIVES: 25 years ago,
 # ...", "Throwback Thursday: ...", "Looking back 50 years: ..."), or on a line of its own above it.
+# The label alone before its colon, no free word after it: "Throwback jerseys: teams revive ..." and "Archive fire:
+# records from 50 years ago lost" are the first story's own headlines.
 _REPRINT_LABEL = re.compile(r"(?:from\s+(?:the|our)\s+(?:archives?|vault|files|pages)|(?:the\s+)?archives?|"
-                            r"(?:throwback|flashback)(?:\s+\w+)?|looking\s+back|retro|blast\s+from\s+the\s+past|"
-                            r"reprint)\b(?:[^:\n]{0,30}:|[ \t]*(?P<own_line>\n))", re.IGNORECASE)
+                            r"(?:throwback|flashback)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?|"
+                            r"looking\s+back(?:\s+\w+\s+years?(?:\s+ago)?)?|retro|blast\s+from\s+the\s+past|"
+                            r"reprint|on\s+this\s+(?:day|date)|time\s+capsule)[ \t]*(?::|(?P<own_line>\n\s*))",
+                            re.IGNORECASE)
 # ... the note under the reprint's headline, near the page's top (a note at the foot of a story republished whole
 # frames nothing above it: "Ten years ago, the dam broke. ... This story was originally published on ...").
 _REPRINT_NOTE_WITHIN = 400
@@ -690,7 +695,7 @@ def _reprint_note_at(text: str, published: dt.date) -> int:
     label = _REPRINT_LABEL.match(text, head)
     if label is None:
         return -1  # the first story's own headline: "Widow of man killed 10 years ago sues city" counts from its day
-    line_end = text.find("\n", label.end() if label["own_line"] else head)  # (the frame is the headline: its line
+    line_end = text.find("\n", label.end() if label["own_line"] is not None else head)  # (the frame: the line
     # under the label, above the note, with no stop after it as a sentence's: "Ten years ago, the dam broke." over
     # a note is the story's own line)
     if line_end < 0 or line_end > note.start() or text[head:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
@@ -699,9 +704,13 @@ def _reprint_note_at(text: str, published: dt.date) -> int:
 
 
 # A time set for a night: "moved to tonight", "postponed until tonight", "rescheduled for tonight".
-_SET_FOR_BEFORE = re.compile(r"\b(?:to|until|till|for)\s+$", re.IGNORECASE)
+_SET_FOR_BEFORE = re.compile(r"\b(?:to|until|till|for)\s+(?:(?:about|around|at)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*"
+                             r"(?:[ap]\.?\s?m\.?|o['’]clock)?\s+)?$", re.IGNORECASE)
 
 
+# A phrase fronted before the main clause, its day another happening's (after a dateline: "LEEDS - After ...").
+_FRONTED_PHRASE = re.compile(r"\s*(?:[^,]{0,40}?\s[-–—]{1,2}\s+)?(?:after|before|since|following|despite|amid|until|"
+                             r"ahead\s+of|when|while|once|because|although|though|if|unless|as)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 
 
@@ -712,6 +721,9 @@ def _weekday_of_main_verb(sent: str, m: Mention) -> bool:
     relative or a participle's phrase before the main verb ("A man charged with killing his neighbour on Sunday
     appeared ...", "A fire that destroyed a warehouse on Sunday was caused ...")."""
     before = sent[sent.rfind(",", 0, m.start) + 1:m.start]
+    if _FRONTED_PHRASE.match(before) and (comma := sent.find(",", m.end)) >= 0 and \
+            not has_tense_marker(sent[m.end:comma]):
+        return False  # a fronted phrase's day: "After a warehouse fire on Sunday, the city ordered ..."
     if (said := _SAID_BEFORE_WD.search(before)) is not None:
         before = before[:said.start()]
     return not has_tense_marker(before) and not _RELATIVE_WORD.search(before) or not has_finite_verb(sent[m.end:])
@@ -1683,7 +1695,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         for i, m in enumerate(mentions):
             if m.kind == "rd" and (m.g("rd") or "").lower() == "tonight" and resolved[i] is not None and \
                     resolved[i].date == published and not m.text.endswith(("'s", "’s")) and \
-                    not _SET_FOR_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
+                    not _SET_FOR_BEFORE.search(sent, max(0, m.start - 32), m.start) and \
                     (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start)) and \
                     not in_quote(sent, m.start) and not (text and in_quoted_paragraph(text, offset + m.start)):
                 # "Democrats and Republicans Tuesday each sought ... Lott took to the Senate floor tonight" in
