@@ -15536,6 +15536,18 @@ PROBES_S36_OP67M = [
                             "16, 1998.", ["1968"]),
     ("reprint-stay", O67MR, "Archive photos show town 50 years ago\n\nThis story was originally published on Oct. 16, "
                             "1998.", ["1948"]),
+    # after rv31's round 4
+    ("tonight-stay", O67M, "Lawmakers Tuesday postponed the hearing.\n\nIt was pushed back until 10 p.m. tonight.",
+     ["2024-10-15", "2024-10-16"]),
+    ("laterday-stay", O67M, "Following a crash on Sunday, the city closed the road.\n\n" + _O67M_FILL + "Crews "
+                            "cleared it later in the day.", ["2024-10-13", "2024-10-16"]),
+    ("laterday", O67M, "On Monday, the prime minister named a new cabinet.\n\n" + _O67M_FILL + "She met the president "
+                       "later in the day.", ["2024-10-14", "2024-10-14"]),
+    ("reprint-stay", O67MR, "Retro cars: models of 40 years ago draw crowds\n\nThis story was originally published on "
+                            "Oct. 16, 1998.", ["1958"]),
+    ("reprint", O67MR, "Flashback Friday: 25 years ago, the dam opened\n\nThis story was originally published on Oct. "
+                       "16, 1998.", ["1998"]),
+    ("ttitle", O67M, "``Tonight,'' the coach said, ``we celebrate.''", ["2024-10-16"]),
 ]
 
 
