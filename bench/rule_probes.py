@@ -15548,6 +15548,13 @@ PROBES_S36_OP67M = [
     ("reprint", O67MR, "Flashback Friday: 25 years ago, the dam opened\n\nThis story was originally published on Oct. "
                        "16, 1998.", ["1998"]),
     ("ttitle", O67M, "``Tonight,'' the coach said, ``we celebrate.''", ["2024-10-16"]),
+    # after rv31's round 5
+    ("ttitle-stay", O67M, "Her ``Yesterday,'' the critic wrote, ``is the best thing she has done,'' and it topped the "
+                          "chart on Sunday.", ["2024-10-13"]),
+    ("tonight", O67M, "The Assembly Tuesday debated the budget.\n\nMembers voted 41 to 38 tonight to pass it.",
+     ["2024-10-15", "2024-10-15"]),
+    ("tonight-stay", O67M, "The Assembly Tuesday debated the budget.\n\nThe vote was put off until 11 tonight.",
+     ["2024-10-15", "2024-10-16"]),
 ]
 
 

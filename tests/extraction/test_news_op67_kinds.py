@@ -130,6 +130,9 @@ test_a_typewriter_quoted_title_is_no_day = dated_test([
     (O67W, "The program, known as ``Today in History,'' ended on Monday.", ["2025-06-09"]),
     # a quote's own first word, the quote running on after the saying that breaks it
     (O67W, "``Today,'' the mayor said, ``is a day for the city.''", ["2025-06-11"]),
+    # stay: a title broken by a saying inside a sentence
+    (O67W, "The band's ``Tomorrow,'' he said, ``is the song I sing most,'' and he played it on Monday.",
+     ["2025-06-09"]),
 ])
 
 _FILL = ("Witnesses described a busy junction where buses, vans and bicycles compete for space, and residents said "
@@ -146,6 +149,9 @@ test_a_tonight_under_a_lead_of_yesterday_is_the_papers = dated_test([
     (O67W, "The Senate Tuesday passed the bill.\n\nThe signing was postponed until tonight.",
      ["2025-06-10", "2025-06-11"]),
     (O67W, "The Senate Tuesday delayed the vote.\n\nIt was moved to 8 p.m. tonight.", ["2025-06-10", "2025-06-11"]),
+    (O67W, _LEAD + "The final vote was put off until 11 tonight.", ["2025-06-10", "2025-06-11"]),
+    # a tally's "to" is no time set: the vote's night is the lead's
+    (O67W, _LEAD + "The Senate voted 60 to 38 tonight to pass the bill.", ["2025-06-10", "2025-06-10"]),
 ])
 
 test_a_later_in_the_day_after_a_background_day = dated_test([

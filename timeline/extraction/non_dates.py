@@ -762,7 +762,7 @@ _TYPEWRITER_QUOTE_RUNS_ON = re.compile(r"(?:['’]s)?,?(?:\s+(?:the|a|an|of|in|o
                                        r"[A-Z0-9][\w'’-]*)\b)*?\s+(?!(?:the|a|an|of|in|on|at|to|for|and|or|by|"
                                        r"with|from)\b)[a-z]"
                                        # ... or after the saying that breaks it: ``Today,'' she said, ``is a day ...
-                                       r"|,''\s[^`'\n]{1,40}``\s*[a-z]")
+                                       r"|(?P<broken>,''\s[^`'\n]{1,40}``\s*[a-z])")
 
 
 def not_a_day(sent: str, m: Mention) -> bool:
@@ -808,7 +808,9 @@ def not_a_day(sent: str, m: Mention) -> bool:
         # run", "Today on WALL STREET, the Dow is down 300 points": what was done or is so that day)
         return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
-    if before == "`" and not _TYPEWRITER_QUOTE_RUNS_ON.match(sent, m.end):
+    if before == "`" and ((runs := _TYPEWRITER_QUOTE_RUNS_ON.match(sent, m.end)) is None or runs["broken"] and
+                          sent[:m.start].rstrip()[:-2].rstrip()[-1:] not in ".:!?"):
+        # (a quote broken by its saying opens the sentence: not "The Beatles' ``Yesterday,'' she said, ``was ...")
         before = "A"  # a title in typewriter quotes: ``Yesterday'', ``Tomorrow Never Dies'', NBC's ``Today'' show
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(`" and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or

@@ -704,8 +704,11 @@ def _reprint_note_at(text: str, published: dt.date) -> int:
 
 
 # A time set for a night: "moved to tonight", "postponed until tonight", "rescheduled for tonight".
-_SET_FOR_BEFORE = re.compile(r"\b(?:to|until|till|for)\s+(?:(?:about|around|at)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*"
-                             r"(?:[ap]\.?\s?m\.?|o['’]clock)?\s+)?$", re.IGNORECASE)
+# (a clock time between them: "moved to 8 p.m. tonight", "until 10 tonight", "for about 9 tonight"; not a tally's
+# count: "voted 52 to 48 tonight")
+_SET_FOR_BEFORE = re.compile(r"\b(?:(?:to|until|till|for)\s+(?:(?:about|around|at)\s+)?(?:\d{1,2}(?:[:.]\d{2}\s*"
+                             r"(?:[ap]\.?\s?m\.?)?|\s*(?:[ap]\.?\s?m\.?|o['’]clock))\s+)?|(?:until|till|about|around)"
+                             r"\s+\d{1,2}\s+)$", re.IGNORECASE)
 
 
 # A phrase fronted before the main clause, its day another happening's (after a dateline: "LEEDS - After ...").
