@@ -504,12 +504,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
     told: dict[str, DateValue] = {}
     story_day: dt.date | None | bool = None  # the only day the text has told of so far
-    # ... that day and its mention's kind ("wd", "rd") when a weekday or "yesterday" on its sentence's main verb told
-    # it ("A former guard on Tuesday admitted ...", "The House Tuesday passed ...", "The ministry yesterday ordered
-    # ..."): the day of the story's news, not a background day ("A man charged with killing his neighbour on Sunday
-    # appeared ..."); a "yesterday" also tells that the text was written on the paper's day
-    lead_day: tuple[dt.date, str] | None = None
-    lead_read = "in the day" in text or "onight" in text  # (read only for the two rules that ask it)
+    # ... that day, its mention and its sentence when a weekday or "yesterday" told it: the rules that ask it read
+    # whether it stands on its sentence's main verb (_weekday_of_main_verb), the day of the story's news
+    lead_day: tuple[dt.date, Mention, str] | None = None
     # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
     # year, where the last date told in it stands], empty when none.
     season: list[int] = []
@@ -580,10 +577,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
                 story_day = value[1].date if story_day is None else False
-                if story_day and lead_read and (value[0].kind == "wd" or value[0].kind == "rd" and
-                                                (value[0].g("rd") or "").lower() == "yesterday") and \
-                        _weekday_of_main_verb(sent, value[0]):
-                    lead_day = (story_day, value[0].kind)
+                if story_day and (value[0].kind == "wd" or value[0].kind == "rd" and
+                                  (value[0].g("rd") or "").lower() == "yesterday"):
+                    lead_day = (story_day, value[0], sent)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -868,16 +864,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
                       told: dict[str, DateValue] | None = None, story_day: dt.date | None = None,
                       leads: dict[tuple[int, int], bool] | None = None, season: list[int] | None = None,
-                      lead_day: tuple[dt.date, str] | None = None):
+                      lead_day: tuple[dt.date, Mention, str] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
     the ends of ranges merged to `aliases`. Statements in `pinned` anchor
     the others with their pinned date. `told`: the dates the article gave
     its vote days so far, added to when this sentence gives one. `lead_day`: the one day the text has told of so
-    far when a weekday or "yesterday" on its sentence's main verb told it (_weekday_of_main_verb), and that
-    mention's kind ("wd", "rd"), else None. `season`: the season the text is
-    telling of ([first year, where its last date stands], empty when none), changed as this
+    far when a weekday or "yesterday" told it, with that mention and its sentence, else None. `season`: the season
+    the text is telling of ([first year, where its last date stands], empty when none), changed as this
     sentence names one or tells of a date outside it."""
     n = len(mentions)
     # The kinds of date the sentence holds, asked once: a pass below that only a kind's mentions can act
@@ -1353,7 +1348,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             elif unit == "day" and lead_day is not None and running_day is not None and \
                     running_day.date == lead_day[0] and 0 < (published - lead_day[0]).days <= 6 and \
                     resolved[i].date == published and m.g("ey_mod").lower() == "later" and \
-                    own_tense(i) in ("past", None):
+                    own_tense(i) in ("past", None) and _weekday_of_main_verb(lead_day[2], lead_day[1]):
                 # "Kaczynski on Thursday admitted ... [paragraphs on] ... returned to court later in the day" (Friday's
                 # paper): a past "later in the day" further on than the frame above reaches, the text having told of
                 # one day only, its lead's, is of that day (not "earlier in the day": a web story's earlier today;
@@ -1692,8 +1687,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "We will have a special today ..." over "Posted by Ono Grill on Wednesday, August 28, 2024" in
                 # Thursday's paper: an embedded post's "today" is the day it was posted.
                 resolved[i] = DateValue(posted, "day")
-    if lead_day is not None and lead_day[1] == "wd" and "rd" in kinds and (published - lead_day[0]).days == 1 and \
-            "onight" in sent and \
+    if lead_day is not None and lead_day[1].kind == "wd" and "rd" in kinds and (published - lead_day[0]).days == 1 \
+            and "onight" in sent and _weekday_of_main_verb(lead_day[2], lead_day[1]) and \
             not any(o.kind == "rd" and (o.g("rd") or "").lower() == "today" for o in mentions):
         for i, m in enumerate(mentions):
             if m.kind == "rd" and (m.g("rd") or "").lower() == "tonight" and resolved[i] is not None and \
