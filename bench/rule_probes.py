@@ -262,6 +262,15 @@ and the near neighbours it must leave alone; rows wrong on main and on a branch 
 1996-1999): a fronted "with" phrase, a far "later in the day", a "tonight" gone by, a quote's "!''" before its
 attribution, links under a "Related" heading, a reprint's headline frame, typewriter quotes, a list's "* "; in other
 wordings and places, with the near neighbours each rule must leave alone.
+--s36-op67, session 36 op67's own probes of its rules on realnews-fresh67 (American newspaper and news-service copy of
+1996-1999): a fronted "with" phrase holding a verb before a plural subject and a weekday, a past "later in the day" far
+from the one day told, a typewriter quote's "!''" before its attribution, bulleted links under a "Related" heading, a
+"tonight" told as gone by under a lead of the day before, a reprint's headline over its note of first publication,
+typewriter quotes' "Today", a typewriter list's "* "; with near neighbours that must stay as they are.
+--s36-op67m, session 36 op67m's probes of its narrowing of op67's rules after rv31's review: a typewriter-quoted title's
+day word (a Title-Case run or the word alone) against a quote's own "Today" running on as a clause, a "tonight" gone by
+only under a weekday lead (not "yesterday", "last night", not "moved to tonight"), a far "later in the day" only after a
+lead day on its main verb (not in a participle's or a relative's phrase), a reprint's frame only under its label.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -273,6 +282,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31
+      s36-op67, s36-op67m
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15857,6 +15867,131 @@ PROBES_S36_RV31 = [
     ("with-stay", R31W, "With the deal done, senators, aides and lobbyists will meet on Thursday.", ["2024-03-14"]),
     ("with", R31W, "With forecasters warning the river would crest, farmers, ranchers and loggers Monday moved their "
                    "herds.", ["2024-03-11"]),
+O67W = "2025-06-11"  # a Wednesday: Mon 9, Tue 10 behind; Thu 12, Fri 13, Sat 14 ahead
+_O67_LEAD = ("LONDON - The ministry on Monday announced the closure of three hospitals in the north of the country.\n\n"
+             "Unions, which have fought the closures for more than a decade, held a rally outside the ministry with "
+             "nurses, doctors, porters, patients and their families from all over the region, while police kept "
+             "watch and traffic was turned away from the square for most of the afternoon.\n\n")
+PROBES_S36_OP67 = [
+    ("with", O67W, "With both camps admitting the bill would fail, senators and aides Monday looked for a way out.",
+     ["2025-06-09"]),
+    ("with", O67W, "With officials warning that prices would rise, farmers and traders on Tuesday stocked up.",
+     ["2025-06-10"]),
+    ("with", O67W, "Without anyone saying the vote would be close, Republicans and Democrats Tuesday agreed to delay "
+                   "it.", ["2025-06-10"]),
+    ("with-stay", O67W, "With Jones, Smith and Lee back from injury, the club will face Leeds on Saturday.",
+     ["2025-06-14"]),
+    ("with-stay", O67W, "With both camps admitting the bill would fail, senators will vote Thursday.", ["2025-06-12"]),
+    ("with-stay", O67W, "Senators, aides and lobbyists will meet on Thursday.", ["2025-06-12"]),
+    ("laterday", O67W, _O67_LEAD + "The minister met union leaders later in the day but gave no ground.",
+     ["2025-06-09", "2025-06-09"]),
+    ("laterday", O67W, _O67_LEAD + "Later in the day, the unions called off a strike planned for the summer.",
+     ["2025-06-09", "2025-06-09"]),
+    ("laterday-stay", O67W, _O67_LEAD + "The minister will meet union leaders later in the day.",
+     ["2025-06-09", "2025-06-11"]),
+    ("quoteattr", O67W, "``Never again!'' Mayor Jane Roe cried at the rally on Tuesday.", ["2025-06-10"]),
+    ("quoteattr", O67W, "''Who pays for it?'' Senator Roe asked on Monday.", ["2025-06-09"]),
+    ("related", O67W, "The storm hit the coast on Monday.\n\nRelated Coverage\n • Storm Season Opens Early (May 20, "
+                      "2025)\n • Town Rebuilds After 2024 Floods\n\nCrews worked through Tuesday to restore power.",
+     ["2025-06-09", "2025-06-10"]),
+    ("related", O67W, "The council voted on Tuesday.\n\nRELATED STORIES:\n - Council Approves Budget (June 3, 2025)\n\n"
+                      "The mayor signed it.", ["2025-06-10"]),
+    # (a known limit: headings other than "Related ..." are not read, to keep the text's scans to two)
+    ("related", O67W, "The council voted on Tuesday.\n\nSee also:\n - Council Approves Budget (June 3, 2025)\n\n"
+                      "The mayor signed it.", ["2025-06-10"]),
+    ("related-stay", O67W, "Timeline\n • June 3, 2025: The council approved the budget.\n • June 10, 2025: The mayor "
+                           "signed it.", ["2025-06-03", "2025-06-10"]),
+    ("related-stay", O67W, "Related Articles\n\nThe council approved the budget on June 3.", ["2025-06-03"]),
+    ("tonight", O67W, "The Senate Tuesday passed the bill 60-40.\n\nThe governor signed it tonight at the Capitol.",
+     ["2025-06-10", "2025-06-10"]),
+    ("tonight", O67W, "Police Tuesday arrested two men.\n\nThe chief told reporters tonight that more arrests would "
+                      "follow.", ["2025-06-10", "2025-06-10"]),
+    ("tonight", O67W, "Negotiators Tuesday reached a deal.\n\nUnion leaders said they would put it to members at a "
+                      "meeting tonight.", ["2025-06-10", "2025-06-10"]),
+    ("tonight-stay", O67W, "The governor signed the bill tonight at the Capitol.", ["2025-06-11"]),
+    ("tonight-stay", O67W, "The Senate Tuesday passed the bill.\n\n\"We did it tonight,\" the leader said.",
+     ["2025-06-10", "2025-06-10"]),
+    ("reprint", "2001-03-05", "From the archives: 20 years ago, the blizzard shut the state\n\nThis article was "
+                              "originally published on March 5, 2001.\n\nSnow fell through Sunday.",
+     ["2001", "2001-03-04"]),
+    ("reprint", "1998-07-01", "Looking back 25 years ago: the mill closed\n\nEditor's note: This story was first "
+                              "published on July 1, 1998.\n\nThe mill shut its gates Tuesday.", ["1998", "1998-06-30"]),
+    ("reprint-stay", "2025-04-21", "FROM THE ARCHIVES: 25 years ago, the river rose\n\nThis story was originally "
+                                   "published on April 21, 2000.", ["2000"]),
+    ("reprint-stay", "2000-04-21", "Ten years ago, the dam broke.\n\nThis story was originally published on April 21, "
+                                   "2000.", ["1990"]),
+    ("ttquote", O67W, "Roe won the runoff Tuesday.\n\n``It was close,'' Roe told supporters. ``Today the people have "
+                      "chosen.''", ["2025-06-10", "2025-06-10"]),
+    ("ttquote", O67W, "The jury returned its verdict Tuesday.\n\n``Today justice was done,'' the prosecutor said.",
+     ["2025-06-10", "2025-06-10"]),
+    ("ttquote-stay", O67W, "The mayor spoke Tuesday.\n\n``We will open the bridge tomorrow,'' she said on Monday.",
+     ["2025-06-10", "2025-06-10", "2025-06-09"]),
+    ("asterisk", O67W, "Under the plan:\n\n* The city will close the road on Friday.\n* Buses will run from Monday.",
+     ["2025-06-13", "2025-06-16"]),
+]
+
+
+# op67m's probes of its narrowing of op67's rules (session 36, after rv31's review); dates set before any run.
+O67M = "2024-10-16"  # a Wednesday: Sun 13, Mon 14, Tue 15 behind
+O67MR = "1998-10-16"  # a reprint's page given its story's first day
+_O67M_FILL = ("Neighbours said the street had been quiet for years, that children played on the green most evenings "
+              "and that the shop on the corner stayed open late, and several of them gathered by the gate through "
+              "the afternoon to talk about the family, the garden they kept and the help they gave to anyone who "
+              "asked.\n\n")
+PROBES_S36_OP67M = [
+    ("ttitle-stay", O67M, "The choir opened with ``Tomorrow'' on Sunday.", ["2024-10-13"]),
+    ("ttitle-stay", O67M, "Her memoir ``Yesterday's Promise'' went on sale Tuesday.", ["2024-10-15"]),
+    ("ttitle-stay", O67M, "He appeared on ``Today'' on Monday to defend the plan.", ["2024-10-14"]),
+    ("ttitle-stay", O67M, "The podcast ``Today in Tech'' ran its last episode on Friday.", ["2024-10-11"]),
+    ("ttitle", O67M, "The mayor won Tuesday.\n\n``Today the city has chosen,'' she said.",
+     ["2024-10-15", "2024-10-15"]),
+    ("ttitle", O67M, "``Today we start again,'' the coach said.", ["2024-10-16"]),
+    ("ttitle", O67M, "``Tonight, we celebrate,'' the mayor said.", ["2024-10-16"]),
+    ("tonight", O67M, "The Assembly Tuesday approved the budget.\n\nThe governor signed it tonight in his office.",
+     ["2024-10-15", "2024-10-15"]),
+    ("tonight-stay", O67M, "The Assembly approved the budget yesterday.\n\nThe governor said he would sign it tonight.",
+     ["2024-10-15", "2024-10-16"]),
+    ("tonight-stay", O67M, "The Assembly Tuesday approved the budget.\n\nThe vote on the second bill was pushed back "
+                           "to tonight.", ["2024-10-15", "2024-10-16"]),
+    ("tonight-stay", O67M, "Rain washed out the match late last night.\n\nIt was rescheduled for tonight.",
+     ["2024-10-15", "2024-10-16"]),
+    ("laterday", O67M, "ROME - The prime minister on Monday named a new cabinet.\n\n" + _O67M_FILL + "She met the "
+                       "president later in the day.", ["2024-10-14", "2024-10-14"]),
+    ("laterday", O67M, "Police said Monday that they had arrested a suspect.\n\n" + _O67M_FILL + "He was charged "
+                       "later in the day.", ["2024-10-14", "2024-10-14"]),
+    ("laterday-stay", O67M, "A teacher injured in a crash on Sunday left hospital, her family said.\n\n" + _O67M_FILL +
+     "She spoke to reporters later in the day.", ["2024-10-13", "2024-10-16"]),
+    ("laterday-stay", O67M, "Three men who robbed a bank on Monday were caught in a nearby town.\n\n" + _O67M_FILL +
+     "They were questioned later in the day.", ["2024-10-14", "2024-10-16"]),
+    ("laterday-stay", O67M, "The storm that hit the coast on Sunday moved inland.\n\n" + _O67M_FILL + "It weakened "
+                            "later in the day.", ["2024-10-13", "2024-10-16"]),
+    ("reprint", O67MR, "Throwback Thursday: 40 years ago, the plant opened\n\nThis story was originally published on "
+                       "Oct. 16, 1998.", ["1998"]),
+    ("reprint", O67MR, "FROM OUR FILES: 50 years ago, the bridge opened\n\nThis article first appeared on Oct. 16, "
+                       "1998.", ["1998"]),
+    ("reprint-stay", O67MR, "Teacher who retired 30 years ago honored\n\nThis story was originally published on Oct. "
+                            "16, 1998.", ["1968"]),
+    ("reprint-stay", O67MR, "Archive photos show town 50 years ago\n\nThis story was originally published on Oct. 16, "
+                            "1998.", ["1948"]),
+    # after rv31's round 4
+    ("tonight-stay", O67M, "Lawmakers Tuesday postponed the hearing.\n\nIt was pushed back until 10 p.m. tonight.",
+     ["2024-10-15", "2024-10-16"]),
+    ("laterday-stay", O67M, "Following a crash on Sunday, the city closed the road.\n\n" + _O67M_FILL + "Crews "
+                            "cleared it later in the day.", ["2024-10-13", "2024-10-16"]),
+    ("laterday", O67M, "On Monday, the prime minister named a new cabinet.\n\n" + _O67M_FILL + "She met the president "
+                       "later in the day.", ["2024-10-14", "2024-10-14"]),
+    ("reprint-stay", O67MR, "Retro cars: models of 40 years ago draw crowds\n\nThis story was originally published on "
+                            "Oct. 16, 1998.", ["1958"]),
+    ("reprint", O67MR, "Flashback Friday: 25 years ago, the dam opened\n\nThis story was originally published on Oct. "
+                       "16, 1998.", ["1998"]),
+    ("ttitle", O67M, "``Tonight,'' the coach said, ``we celebrate.''", ["2024-10-16"]),
+    # after rv31's round 5
+    ("ttitle-stay", O67M, "Her ``Yesterday,'' the critic wrote, ``is the best thing she has done,'' and it topped the "
+                          "chart on Sunday.", ["2024-10-13"]),
+    ("tonight", O67M, "The Assembly Tuesday debated the budget.\n\nMembers voted 41 to 38 tonight to pass it.",
+     ["2024-10-15", "2024-10-15"]),
+    ("tonight-stay", O67M, "The Assembly Tuesday debated the budget.\n\nThe vote was put off until 11 tonight.",
+     ["2024-10-15", "2024-10-16"]),
 ]
 
 

@@ -754,6 +754,17 @@ _SHOW_IN_CAPITALS_AFTER = re.compile(r",?\s+on\s+(?P<show>(?:THE\s+)?[A-Z][A-Z'�
 _NETWORKS = frozenset("CNN ABC NBC CBS PBS NPR BBC FOX MSNBC CNBC C-SPAN VOA PRI ITV RTE CBC SKY".split())
 
 
+# After a capitalised day word that opens a typewriter quote, the quote's own words running on as a clause, a
+# lower-case word that is no title's small word ("``Today the voters have spoken.''", "``Tonight we celebrate,''",
+# "``Today,'' she said, ``is a day for mourning.''"),
+# not a title's Title-Case run or its end ("``Yesterday Once More''", "``Tonight's the Night''", "``Today''").
+_TYPEWRITER_QUOTE_RUNS_ON = re.compile(r"(?:['’]s)?,?(?:\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|"
+                                       r"[A-Z0-9][\w'’-]*)\b)*?\s+(?!(?:the|a|an|of|in|on|at|to|for|and|or|by|"
+                                       r"with|from)\b)[a-z]"
+                                       # ... or after the saying that breaks it: ``Today,'' she said, ``is a day ...
+                                       r"|(?P<broken>,''\s[^`'\n]{1,40}``\s*[a-z])")
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -797,7 +808,11 @@ def not_a_day(sent: str, m: Mention) -> bool:
         # run", "Today on WALL STREET, the Dow is down 300 points": what was done or is so that day)
         return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
+    if before == "`" and ((runs := _TYPEWRITER_QUOTE_RUNS_ON.match(sent, m.end)) is None or runs["broken"] and
+                          sent[:m.start].rstrip()[:-2].rstrip()[-1:] not in ".:!?"):
+        # (a quote broken by its saying opens the sentence: not "The Beatles' ``Yesterday,'' she said, ``was ...")
+        before = "A"  # a title in typewriter quotes: ``Yesterday'', ``Tomorrow Never Dies'', NBC's ``Today'' show
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(`" and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or
              _TITLE_LABEL.search(sent, m.start - 60 if m.start > 60 else 0, m.start)) and \
             not stressed and not title_case(sent):

@@ -861,3 +861,30 @@ def paper_name(sent: str, m: Mention) -> bool:
     if not sent[m.end:].strip(" .,;:!?\"'”’)"):
         return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
     return not title_case(sent)
+
+
+# A page's heading over its links to other stories, on a line of its own: "Related Articles", "Related Stories:",
+# "RELATED COVERAGE" (not "See also", "More on this story": two more scans of every text, for headings no set has).
+_RELATED_HEADING = re.compile(r"^[ \t]*(?-i:Related|RELATED)(?:[ \t]+(?:articles?|stories|story|coverage|links|"
+                              r"content|news|reading))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# ... and a link under it, a bulleted line: "  • Clinton Kicks Off Campaign to Pass Nuclear Test Ban (Oct. 5, 1999)".
+_BULLET_LINE = re.compile(r"[ \t]*[•·▪*–-][ \t]+\S[^\n]*(?:\n|$)")
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """The spans of the bulleted lines right under a heading of links to other stories ("Related Articles\n • Floods
+    Hit Texas (May 3, 2023)\n • ..."): each a link's headline, its date the other story's, no happening of this one
+    (as "Related: Floods hit Texas in May 2023" on one line, sentences._METADATA). Empty for most texts."""
+    if "Related" not in text and "RELATED" not in text:  # (two scans of the text; the regex in few texts)
+        return []
+    spans = []
+    for head in _RELATED_HEADING.finditer(text):
+        at = head.end() + 1
+        while at < len(text) and text[at] == "\n":
+            at += 1  # (blank lines between the heading and its links)
+        first = at
+        while at < len(text) and (line := _BULLET_LINE.match(text, at)) is not None:
+            at = line.end()
+        if at > first:
+            spans.append((first, at))
+    return spans

@@ -99,6 +99,7 @@ from .fastpath import holds, may_hold
 from .grammar import (
     RELATIVE_RULES,
     REVIEW_BELOW,
+    ago_direction,
     anchor_source,
     assess,
     bare_before,
@@ -158,6 +159,7 @@ from .page_furniture import (
     paper_name,
     post_stamp,
     posted_day,
+    related_links,
     source_citation,
     source_closed,
     source_item_day,
@@ -220,6 +222,7 @@ from .tense import (
     has_finite_verb,
     has_past_marker,
     has_tense_marker,
+    last_verb_is_past,
     set_up_before_day,
 )
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -501,6 +504,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
     told: dict[str, DateValue] = {}
     story_day: dt.date | None | bool = None  # the only day the text has told of so far
+    # ... that day, its mention and its sentence when a weekday or "yesterday" told it: the rules that ask it read
+    # whether it stands on its sentence's main verb (_weekday_of_main_verb), the day of the story's news
+    lead_day: tuple[dt.date, Mention, str] | None = None
     # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
     # year, where the last date told in it stands], empty when none.
     season: list[int] = []
@@ -509,6 +515,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
+    links = related_links(text)  # the bulleted links under a "Related Articles" heading: no happening of the story
+    # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
+    # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
+    reprint_at = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else -1
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -516,6 +526,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             story_at = None
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
+        if links and any(a <= s_start < b for a, b in links):
+            continue  # a link to another story, its date that story's
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
         if i == j:
@@ -555,11 +567,19 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # Dec. 1999"), an item's sentences from that day
             entry = source_item_day(text, s_start, published)
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
-                                           told, story_day or None, leads, season)
+                                           told, story_day or None, leads, season,
+                                           lead_day if story_day is not False else None)
+        if s_start < reprint_at:
+            values = [(m, DateValue(dt.date(published.year, 1, 1), "year"), *rest)
+                      if m.kind == "ago" and v.precision == "year" and ago_direction(m) == "ago" else (m, v, *rest)
+                      for m, v, *rest in values]
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
                 story_day = value[1].date if story_day is None else False
+                if story_day and (value[0].kind == "wd" or value[0].kind == "rd" and
+                                  (value[0].g("rd") or "").lower() == "yesterday"):
+                    lead_day = (story_day, value[0], sent)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -638,6 +658,78 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
 
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
+# A reprint's note of when its story first ran: "This story was originally published on April 21, 1997."
+_REPRINT_NOTE = re.compile(r"^[ \t]*(?:editor['’]?s['’]?\s+note\W*)?this\s+(?:article|story|piece|report|column)\s+"
+                           r"(?:was|first)\s+(?:originally\s+|first\s+)?(?:published|ran|appeared)\s+(?:in\s+\S+\s+)?"
+                           r"(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?P<y>\d{4}))",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+# ... and the label of the frame written for the reprint, opening its headline ("FROM THE ARCHIVES: 25 years ago,
+# ...", "Throwback Thursday: ...", "Looking back 50 years: ..."), or on a line of its own above it.
+# The label alone before its colon, no free word after it: "Throwback jerseys: teams revive ..." and "Archive fire:
+# records from 50 years ago lost" are the first story's own headlines.
+_REPRINT_LABEL = re.compile(r"(?:from\s+(?:the|our)\s+(?:archives?|vault|files|pages)|(?:the\s+)?archives?|"
+                            r"(?:throwback|flashback)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?|"
+                            r"looking\s+back(?:\s+\w+\s+years?(?:\s+ago)?)?|retro|blast\s+from\s+the\s+past|"
+                            r"reprint|on\s+this\s+(?:day|date)|time\s+capsule)[ \t]*(?::|(?P<own_line>\n\s*))",
+                            re.IGNORECASE)
+# ... the note under the reprint's headline, near the page's top (a note at the foot of a story republished whole
+# frames nothing above it: "Ten years ago, the dam broke. ... This story was originally published on ...").
+_REPRINT_NOTE_WITHIN = 400
+
+
+def _reprint_note_at(text: str, published: dt.date) -> int:
+    """Where the headline above a reprint's note of its story's first publication ends (-1 if no note), when the
+    note's year is the paper's: the page is given its story's first day, and a frame above the note written for
+    the reprint ("FROM THE ARCHIVES: Come hell and high water: 25 years ago, the flood ...") counts its years from
+    the reprint, not from that day: what it tells of is the story's own year."""
+    note = _REPRINT_NOTE.search(text, 0, _REPRINT_NOTE_WITHIN)
+    if note is None or int(note["y"]) != published.year:
+        return -1
+    head = len(text) - len(text.lstrip())
+    label = _REPRINT_LABEL.match(text, head)
+    if label is None:
+        return -1  # the first story's own headline: "Widow of man killed 10 years ago sues city" counts from its day
+    line_end = text.find("\n", label.end() if label["own_line"] is not None else head)  # (the frame: the line
+    # under the label, above the note, with no stop after it as a sentence's: "Ten years ago, the dam broke." over
+    # a note is the story's own line)
+    if line_end < 0 or line_end > note.start() or text[head:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
+        return -1
+    return line_end
+
+
+# A time set for a night: "moved to tonight", "postponed until tonight", "rescheduled for tonight".
+# (a clock time between them: "moved to 8 p.m. tonight", "until 10 tonight", "for about 9 tonight"; not a tally's
+# count: "voted 52 to 48 tonight")
+_SET_FOR_BEFORE = re.compile(r"\b(?:(?:to|until|till|for)\s+(?:(?:about|around|at)\s+)?(?:\d{1,2}(?:[:.]\d{2}\s*"
+                             r"(?:[ap]\.?\s?m\.?)?|\s*(?:[ap]\.?\s?m\.?|o['’]clock))\s+)?|(?:until|till|about|around)"
+                             r"\s+\d{1,2}\s+)$", re.IGNORECASE)
+
+
+# A phrase fronted before the main clause, its day another happening's (after a dateline: "LEEDS - After ...").
+_FRONTED_PHRASE = re.compile(r"\s*(?:[^,]{0,40}?\s[-–—]{1,2}\s+)?(?:after|before|since|following|despite|amid|until|"
+                             r"ahead\s+of|when|while|once|because|although|though|if|unless|as)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def _weekday_of_main_verb(sent: str, m: Mention) -> bool:
+    """Whether a weekday stands on its sentence's main verb: before it, in its clause, no verb ("A former guard on
+    Tuesday admitted ...", "Democrats and Republicans Tuesday each sought ...", after a fronted phrase's comma) but
+    a saying's ("Police said Tuesday ..."), or after it none ("Police arrested two men on Monday."); not in a
+    relative or a participle's phrase before the main verb ("A man charged with killing his neighbour on Sunday
+    appeared ...", "A fire that destroyed a warehouse on Sunday was caused ...")."""
+    before = sent[sent.rfind(",", 0, m.start) + 1:m.start]
+    if _FRONTED_PHRASE.match(before) and (comma := sent.find(",", m.end)) >= 0 and \
+            not has_tense_marker(sent[m.end:comma]):
+        return False  # a fronted phrase's day: "After a warehouse fire on Sunday, the city ordered ..."
+    if (said := _SAID_BEFORE_WD.search(before)) is not None:
+        before = before[:said.start()]
+    return not has_tense_marker(before) and not _RELATIVE_WORD.search(before) or not has_finite_verb(sent[m.end:])
+
+
+# A past saying of what was to come: "said he would ask ...", "told reporters they would vote ...".
+_SAID_WOULD = re.compile(r"\b(?:said|told|announced|added|indicated)\b[^.;:!?\"“”]{0,80}\bwould\b", re.IGNORECASE)
 # A saying's verb right before its weekday: "the minister said Saturday", "officials told reporters on Friday".
 _SAID_BEFORE_WD = re.compile(r"\b(?:(?:said|announced|stated|confirmed)\s+|told\s+(?:\w+\s+){1,2}?)(?:on\s+)?$")
 # ... the weekday ending the saying: a stop, a comma, "that", a time of day's word, or a preposition or conjunction
@@ -771,14 +863,16 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
                       told: dict[str, DateValue] | None = None, story_day: dt.date | None = None,
-                      leads: dict[tuple[int, int], bool] | None = None, season: list[int] | None = None):
+                      leads: dict[tuple[int, int], bool] | None = None, season: list[int] | None = None,
+                      lead_day: tuple[dt.date, Mention, str] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
     the ends of ranges merged to `aliases`. Statements in `pinned` anchor
     the others with their pinned date. `told`: the dates the article gave
-    its vote days so far, added to when this sentence gives one. `season`: the season the text is
-    telling of ([first year, where its last date stands], empty when none), changed as this
+    its vote days so far, added to when this sentence gives one. `lead_day`: the one day the text has told of so
+    far when a weekday or "yesterday" told it, with that mention and its sentence, else None. `season`: the season
+    the text is telling of ([first year, where its last date stands], empty when none), changed as this
     sentence names one or tells of a date outside it."""
     n = len(mentions)
     # The kinds of date the sentence holds, asked once: a pass below that only a kind's mentions can act
@@ -1251,6 +1345,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # a later "earlier in the day", no day told just before it to frame it, is of the day the
                 # text's first one was (_ey_day_of_sentence: a story of yesterday on today's page)
                 resolved[i] = ey_day
+            elif unit == "day" and lead_day is not None and running_day is not None and \
+                    running_day.date == lead_day[0] and 0 < (published - lead_day[0]).days <= 6 and \
+                    resolved[i].date == published and m.g("ey_mod").lower() == "later" and \
+                    own_tense(i) in ("past", None) and _weekday_of_main_verb(lead_day[2], lead_day[1]):
+                # "Kaczynski on Thursday admitted ... [paragraphs on] ... returned to court later in the day" (Friday's
+                # paper): a past "later in the day" further on than the frame above reaches, the text having told of
+                # one day only, its lead's, is of that day (not "earlier in the day": a web story's earlier today;
+                # nor after a lead whose weekday is a background day's: "A woman reported missing on Monday was
+                # found ... She was reunited with her family later in the day")
+                resolved[i] = DateValue(lead_day[0], "day")
         if kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
                                    running if running_at is not None and offset - running_at <= 400 else None)
@@ -1533,7 +1637,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    if "rd" in kinds and ('"' in sent or QUOTE_OPEN in sent or text and in_quoted_paragraph(text, offset)):
+    if "rd" in kinds and ('"' in sent or QUOTE_OPEN in sent or "``" in sent or
+                          text and in_quoted_paragraph(text, offset)):
         # A quote that opens the sentence runs on to its first closing mark (or to its end): looked for once
         # here, not in sent[:m.start] once a mention.
         quote_runs_to = -1
@@ -1582,6 +1687,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "We will have a special today ..." over "Posted by Ono Grill on Wednesday, August 28, 2024" in
                 # Thursday's paper: an embedded post's "today" is the day it was posted.
                 resolved[i] = DateValue(posted, "day")
+    if lead_day is not None and lead_day[1].kind == "wd" and "rd" in kinds and (published - lead_day[0]).days == 1 \
+            and "onight" in sent and _weekday_of_main_verb(lead_day[2], lead_day[1]) and \
+            not any(o.kind == "rd" and (o.g("rd") or "").lower() == "today" for o in mentions):
+        for i, m in enumerate(mentions):
+            if m.kind == "rd" and (m.g("rd") or "").lower() == "tonight" and resolved[i] is not None and \
+                    resolved[i].date == published and not m.text.endswith(("'s", "’s")) and \
+                    not _SET_FOR_BEFORE.search(sent, max(0, m.start - 32), m.start) and \
+                    (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start)) and \
+                    not in_quote(sent, m.start) and not (text and in_quoted_paragraph(text, offset + m.start)):
+                # "Democrats and Republicans Tuesday each sought ... Lott took to the Senate floor tonight" in
+                # Wednesday's paper: a night told as gone by ("took ... tonight", "said he would ask ... at a dinner
+                # tonight"), the text having told of one day only, the day before the paper's, is that day's night:
+                # the story was written that evening (not a night still ahead: "will speak tonight"; nor one set
+                # for it: "was moved to tonight"; nor after a lead told by "yesterday", "last night", the story
+                # written on the paper's day, nor beside a "today" of the sentence's own)
+                resolved[i] = DateValue(lead_day[0], "day")
     if "would" in sent:
         saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):

@@ -113,13 +113,20 @@ def day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publish
     m = mentions[i]
     lo = max(0, m.start - 300)
     opened = max(sent.rfind(QUOTE_OPEN, lo, m.start), sent.rfind('"', lo, m.start))
-    if opened < 0 or sent.rfind(QUOTE_CLOSE, opened, m.start) >= 0 or \
-            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
-        return None  # not inside a quote (a straight quote closes after a word)
-    closes = [c for c in (sent.find(QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300)) if c >= 0]
-    if not closes:
-        return None
-    close = min(closes)
+    if opened < 0 and "``" in sent:
+        # typewriter quotes: ``We will open the bridge tomorrow,'' she said on Monday.
+        opened = sent.rfind("``", lo, m.start)
+        if opened < 0 or sent.find("''", opened, m.start) >= 0 or (close := sent.find("''", m.end, m.end + 300)) < 0:
+            return None
+    else:
+        if opened < 0 or sent.rfind(QUOTE_CLOSE, opened, m.start) >= 0 or \
+                (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
+            return None  # not inside a quote (a straight quote closes after a word)
+        closes = [c for c in (sent.find(QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300))
+                  if c >= 0]
+        if not closes:
+            return None
+        close = min(closes)
     for j in range(i + 1, len(mentions)):
         if mentions[j].start < close:
             continue  # still inside the quote
@@ -192,12 +199,19 @@ def in_quoted_paragraph(text: str, at: int) -> bool:
     before = text[text.rfind("\n", 0, at) + 1:at]
     if QUOTE_OPEN in before:
         return before.rfind(QUOTE_OPEN) > before.rfind(QUOTE_CLOSE)
+    if "``" in before:
+        return before.rfind("``") > before.rfind("''")  # typewriter quotes: ``Today we ...''
     return before.count('"') % 2 == 1
 
 
 def in_quote(sent: str, at: int) -> bool:
     """Is `at` inside a quotation opened before it in the sentence and closed after it?"""
     opened = max(sent.rfind(QUOTE_OPEN, 0, at), sent.rfind('"', 0, at))
+    if opened < 0 and "``" in sent:
+        # typewriter quotes (AP and Knight Ridder copy of the 1990s): ``Today the American people have spoken.''
+        opened = sent.rfind("``", 0, at)
+        return opened >= 0 and sent.find("''", opened, at) < 0 and (sent.find("''", at) >= 0 or
+                                                                     sent.rstrip().endswith((".", "!", "?")))
     if opened < 0 or sent.rfind(QUOTE_CLOSE, opened, at) >= 0 or \
             (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
         return False

@@ -142,7 +142,7 @@ _TERMINAL_NEXT = re.compile("(" + _TERMINAL.pattern + ")" + _THEN_NEXT)
 # After a quotation's "!" or "?", the words that attribute it: "Jackson’s sister La Toya tweeted", "the
 # mayor asked", "Smith said" (a subject of a few words, capitalised first, then a verb of saying).
 _ATTRIBUTION = re.compile(r"\s+[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|asked|asks|tweeted|wrote|"
-                          r"writes|added|told|posted|shouted|yelled|exclaimed|replied|responded)\b")
+                          r"writes|added|told|posted|shouted|yelled|exclaimed|replied|responded|declared|declares|cried|insisted)\b")
 _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
@@ -164,8 +164,10 @@ def _looks_wrapped(text: str) -> bool:
 # A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)"),
 # or a page's close button or icon glyph left before a headline ("× Driver pleads not guilty",
 # "✕ Storm closes schools", "▶ Watch: ..."): the sentence starts after it.
-_BULLET_CHARS = "•▪●◦‣∙·×✕✖✗☰▶►▸"
-_BULLET = re.compile(rf"[{_BULLET_CHARS}]\s+(?=\S)")
+# A typewriter list's asterisk too, before a capital ("* Kaczynski dropped earlier requests ...": wire copy's
+# bullets as plain text), not a footnote's or a rating's ("*Denotes incumbent", "** Best buy").
+_BULLET_CHARS = "•▪●◦‣∙·×✕✖✗☰▶►▸*"
+_BULLET = re.compile(rf"(?:[{_BULLET_CHARS[:-1]}]\s+|\*[ \t]+(?=[A-Z\"“`']))(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -1110,9 +1112,11 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
             # '"... worse than that... I changed as a person", she told the jury': a pause in a quote (not after
             # a date of its own, '"The storm hit Friday... I will rebuild"': the two keep their own tenses)
             continue
-        if punct != "." and punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
+        if punct != "." and punct.endswith(("”", '"', "''")) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, t_end, end) and not opening:
-            continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
+            # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence (and in
+            # typewriter quotes, "''We won!'' Smith declared at a party")
+            continue
         if punct == "." or punct.startswith(".") and "!" not in punct and "?" not in punct:
             lo = t_start - 20 if t_start - 20 > sent_start else sent_start  # max(): see fastpath's note
             wb = _word_before(text, lo, t_start)

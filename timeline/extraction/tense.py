@@ -2203,6 +2203,8 @@ _NO_LIST_ITEM = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|but
 # A clause opened by a subordinator ends at its comma: "When the plant closed, workers and managers ...".
 _SUBORDINATE_START = re.compile(r"\W*(?:after|when|whenever|as|since|if|because|although|though|while|before|until|"
                                 r"once|unless|whereas)\b", re.IGNORECASE)
+# A fronted "with"/"without" phrase: "With both sides acknowledging ..., Democrats ...".
+_WITH_PHRASE_START = re.compile(r"\W*(?:with|without)\s", re.IGNORECASE)
 # After a list, a phrase that names where its items come from, or what they came after: "photos from
 # his trip in April", "medics from the outbreak in January" (the date is that event's).
 _PROVENANCE = re.compile(r"\b(?:from|during|after|since)\s", re.IGNORECASE)
@@ -2226,7 +2228,12 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
     # Not the end of a clause that a verb or a subordinator shows ("When the plant closed, workers
     # and managers ...", "After he left the firm, Smith and Jones ...").
     words = s[clause:comma].split()
-    return bool(words) and not has_tense_marker(words[-1]) and not _SUBORDINATE_START.match(s, clause)
+    if not words or has_tense_marker(words[-1]) or _SUBORDINATE_START.match(s, clause):
+        return False
+    # Nor the end of a fronted "with" phrase that holds a verb of its own ("With both sides acknowledging that
+    # the Senate would reject the pact, Democrats and Republicans Tuesday sought ...": its "would" is no verb
+    # of the main clause's day); a list may still open after a bare "with" ("With Smith, Jones and Brown out").
+    return not (_WITH_PHRASE_START.match(s, clause) and has_tense_marker(s[clause:comma]))
 
 
 def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str, marked: bool) -> str | None:
