@@ -101,8 +101,12 @@ DATE_YEAR_SEP = r"(?:\s?,?\s+(?:of\s+)?|\s?,(?=(?:1[6-9]|20)\d\d(?![.,]\d|\d)))"
 DATE_YEAR = rf"(?:(?<![\d$£€.])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
 # A count's digits: never the tail of a grouped or decimal number ("some 12,900 years ago" is no
 # "900 years ago", "1,000 days" no "000 days").
+# A tens word may take its unit after a hyphen or a space ("twenty-five years ago", "thirty one days"): the
+# whole compound is the count, never its last word alone (num_value adds them).
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUM = (r"(?:(?<!\d[,.])\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-       r"twenty|thirty|couple\s+of|few|several)")
+       rf"(?:{'|'.join(TENS_WORDS)})(?:[\s-](?:{'|'.join(UNIT_WORDS)})\b)?|couple\s+of|few|several)")
 PART_MOD = (r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|"
             r"start\s+of)")
 
@@ -169,6 +173,7 @@ MODIFIERS = frozenset(
     """the this last next coming previous following earlier later early late mid end beginning middle
     start fiscal calendar nearly almost about around some more less over just only roughly exactly
     than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety
     couple few several that same past current of in full year day first second third fourth fifth
     sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
     independence columbus presidents boxing martin black cyber latter back front very""".split()

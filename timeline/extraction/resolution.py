@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONTHS, NUMBERS, ORDINALS, SPELLED_YEAR
+from .lexicon import MONTHS, NUMBERS, ORDINALS, SPELLED_YEAR, TENS_WORDS, UNIT_WORDS
 from .types import DateValue, fast_init
 
 
@@ -111,6 +111,9 @@ def num_value(tok: str) -> int | None:
     tok = re.sub(r"\s+of$", "", tok.lower().strip())
     if tok.isdigit():
         return int(tok)
+    tens, _, unit = tok.replace("-", " ").partition(" ")
+    if unit and tens in TENS_WORDS and unit.strip() in UNIT_WORDS:
+        return NUMBERS[tens] + NUMBERS[unit.strip()]  # "twenty-five" (lexicon.NUM's compound)
     return NUMBERS.get(tok)
 
 
