@@ -127,7 +127,7 @@ def _evidence(title, other_title, actors, other_actors) -> tuple[int, int, set[s
     """(content words the titles share beyond the actors' names, the fewer
     content words of the two, the actors both name, casefolded): what
     same_event and same_happening weigh, computed once for both."""
-    names = frozenset().union(*map(_actor_words, actors), *map(_actor_words, other_actors))  # actor_words
+    names = actor_words([*actors, *other_actors])
     words, other = content_words(title) - names, content_words(other_title) - names
     common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     n, n_other = len(words), len(other)
