@@ -808,11 +808,14 @@ def not_a_day(sent: str, m: Mention) -> bool:
         # run", "Today on WALL STREET, the Dow is down 300 points": what was done or is so that day)
         return True
     before = sent[(m.start - 20 if m.start > 20 else 0):m.start].strip()[-1:]
-    if before == "`" and ((runs := _TYPEWRITER_QUOTE_RUNS_ON.match(sent, m.end)) is None or runs["broken"] and
-                          sent[:m.start].rstrip()[:-2].rstrip()[-1:] not in ".:!?"):
-        # (a quote broken by its saying opens the sentence: not "The Beatles' ``Yesterday,'' she said, ``was ...")
-        before = "A"  # a title in typewriter quotes: ``Yesterday'', ``Tomorrow Never Dies'', NBC's ``Today'' show
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(`" and \
+    # A title in typewriter quotes (``Yesterday'', ``Tomorrow Never Dies'', NBC's ``Today'' show) is a name, as a
+    # capitalised word mid-sentence is; a quote that runs on as a clause opens with its day word (below: the day).
+    # (a quote broken by its saying opens the sentence: not "The Beatles' ``Yesterday,'' she said, ``was ...")
+    typewriter_title = before == "`" and (
+        (runs := _TYPEWRITER_QUOTE_RUNS_ON.match(sent, m.end)) is None or
+        runs["broken"] is not None and sent[:m.start].rstrip()[:-2].rstrip()[-1:] not in ".:!?")
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and \
+            (typewriter_title or before not in ".!?\"“'‘(`") and \
             (before != ":" or m.text.endswith(("'s", "’s")) or _PROGRAMME_AFTER.match(sent, m.end) or
              _TITLE_LABEL.search(sent, m.start - 60 if m.start > 60 else 0, m.start)) and \
             not stressed and not title_case(sent):
