@@ -46,7 +46,10 @@ def helper() -> str:
 def inner(texts: str, gold: str, targets: list[str]) -> None:
     sys.path.insert(0, ROOT)
     toggle = ctypes.CDLL(helper()).cg_toggle
+    # (imported before any target is wrapped: its TEXT_CACHES keep the engine's own cached functions, so that a
+    # target among them leaves forget_texts a function with cache_clear, not the wrapper)
     import timeline.extraction as engine
+    from bench.extraction_speed import forget_texts, load
 
     modules = [importlib.import_module(f"timeline.extraction.{m.name}") for m in pkgutil.iter_modules(engine.__path__)]
     state = {"depth": 0, "on": False, "calls": 0}
@@ -86,8 +89,6 @@ def inner(texts: str, gold: str, targets: list[str]) -> None:
         for _ in range(_EMPTY_CALLS):
             empty()
         return
-    from bench.extraction_speed import forget_texts, load
-
     arts = load(texts, gold, None)
     for _, text, published in arts:  # the warm-up: imports, caches, regex compilation
         engine.pipeline.extract_events(text, published=published)
