@@ -966,3 +966,100 @@ def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
         actors = rnd.sample(names, rnd.randint(0, 5))
         joined = " ".join([*actors, *(alias for a in actors for alias in E.aliases_of(a))])
         assert SIM.actor_words(actors) == SIM.content_words(joined), actors
+
+
+def _mentions_of_every_kind() -> list[tuple[str, object]]:
+    """(sentence, mention) pairs of every kind find_mentions gives, in sentences built around the words the
+    gated predicates below read (counts, yardsticks, seasons, quoted titles, "following")."""
+    rnd = random.Random(37)
+    dates = ["this year", "last year", "the past year", "over the past month", "the first quarter of last year",
+             "2019", "the 2008-09 season", "Monday", "Tuesday's", "following Friday's", "March 5", "5 March 2020",
+             "June", "May 2019", "today", "yesterday", "two days later", "a week ago", "Christmas", "the 1990s",
+             "2023-05-01", "5/28/99", "earlier in the day", "the end of the year", "in two days", "last spring",
+             "the third quarter", "'98", "1998-2001"]
+    words = ["the", "fifth", "3", "launches", "compared with", "than", "over", "season", "campaign", "“", "”", '"',
+             "‘", "’", "the song", "the film", "novel", "played", "x", ",", "so far", "has carried out", "Records"]
+    out = []
+    for _ in range(3000):
+        parts = [rnd.choice(dates if rnd.random() < 0.4 else words) for _ in range(rnd.randint(2, 10))]
+        sent = " ".join(parts) + "."
+        for m in R.find_mentions(sent):
+            out.append((sent, m))
+    assert len({m.kind for _, m in out}) >= 15
+    return out
+
+
+def test_kind_gated_predicates_say_nothing_of_other_kinds():
+    # pipeline._resolve_sentence asks is_count and is_duration of a relative unit's mention only,
+    # is_yardstick_period of a relative unit's, a year's or a quarter's, following_another_day of a weekday's,
+    # season_first_year of a span of years', and work_title of another kind than a bare year's or a relative
+    # day's only in a sentence with an opening quotation mark: each gives False (None) of every mention it is
+    # not asked of.
+    for sent, m in _mentions_of_every_kind():
+        if m.kind != "ru":
+            assert not ND.is_count(sent, m) and not ND.is_duration(sent, m), (sent, m)
+        if m.kind not in ("ru", "yr", "qtr"):
+            assert not ND.is_yardstick_period(sent, m), (sent, m)
+        if m.kind != "wd":
+            assert not A.following_another_day(sent, [m], 0, 0, 0), (sent, m)
+        if m.kind != "yrr":
+            value = G.resolve(m, G.Context(published=dt.date(2020, 6, 1)))
+            assert A.season_first_year(sent, m, value) is None, (sent, m)
+        if not ('"' in sent or "“" in sent or "‘" in sent) and m.kind not in ("yr", "rd"):
+            assert set(ND._OPENING_QUOTES) <= {'"', "“", "‘"}
+            assert not ND.work_title(sent, m), (sent, m)
+
+
+def test_assess_of_an_undoubted_kind_is_its_rule_figure():
+    # grammar.assess answers a kind no factor doubts (_UNDOUBTED) from a table: the same as the slow way, and
+    # neither hangs_on_tense nor anchored says True of any mention of those kinds.
+    published = dt.date(2020, 6, 1)
+    seen = set()
+    for _sent, m in _mentions_of_every_kind():
+        if m.kind not in G._UNDOUBTED:
+            continue
+        seen.add(m.kind)
+        assert not G.hangs_on_tense(m) and not G.anchored(m) and G.RULES_BY_NAME[m.kind].flags is None, m
+        value = G.resolve(m, G.Context(published=published)) or G.DateValue(published, "day")
+        for tense in (None, "past", "present", "future"):
+            conf = G._RULE_FIGURE[m.kind]
+            for factor in G.doubts(m, value, tense, published, ()):
+                conf *= G._FACTOR[factor]
+            assert G.assess(m, value, tense, published) == (round(0.99 if 0.99 < conf else conf, 2), ()), m
+    assert len(seen) >= 5
+
+
+def test_pick_finds_the_nearest_only_where_the_tense_picks_none():
+    # resolution.pick looks for the nearest candidate (min with a key) only where it is the answer: the same
+    # choice as building it first, and the same ValueError where there is no candidate.
+    import pytest
+
+    from timeline.extraction import resolution as RES
+
+    def slow(candidates, ref, tense, strict=False, prefer_past_within=None):
+        cands = sorted([c for c in candidates if c is not None])
+        nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+        if tense == "past":
+            ok = [c for c in cands if (c < ref if strict else c <= ref)]
+            return ok[-1] if ok else cands[0]
+        if tense == "future":
+            ok = [c for c in cands if (c > ref if strict else c >= ref)]
+            return ok[0] if ok else cands[-1]
+        if prefer_past_within is not None:
+            past = [c for c in cands if c <= ref]
+            if past and (ref - past[-1]).days <= prefer_past_within:
+                return past[-1]
+        return nearest
+
+    rnd = random.Random(38)
+    ref = dt.date(2020, 6, 15)
+    for _ in range(3000):
+        cands = [None if rnd.random() < 0.2 else ref + dt.timedelta(days=rnd.randint(-400, 400))
+                 for _ in range(rnd.randint(0, 4))]
+        args = (ref, rnd.choice([None, "past", "present", "future"]), rnd.random() < 0.5,
+                rnd.choice([None, 0, 30, 200]))
+        if not [c for c in cands if c is not None]:
+            with pytest.raises(ValueError):
+                RES.pick(cands, *args)
+            continue
+        assert RES.pick(cands, *args) == slow(cands, *args), (cands, args)

@@ -892,6 +892,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     running, running_day, running_at, running_day_at = anchor
     folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
+    quoted = '"' in sent or "“" in sent or "‘" in sent  # (non_dates._OPENING_QUOTES: a work's title may be quoted)
     linked = "://" in sent or "www." in sent  # a web address may hold a date (page_furniture.in_link)
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
@@ -1045,7 +1046,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ("n a " in (window := sent[(m.start - 100 if m.start > 100 else 0):m.start]) or "y a " in window or
                  "f a " in window) and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
-        if kind in _TITLE_KINDS and work_title(sent, m):
+        # (work_title of a date with no opening quotation mark before it can hold only for a bare year or a relative
+        # day: in a sentence with no such mark, another kind's mention is asked nothing)
+        if kind in _TITLE_KINDS and (quoted or kind == "yr" or kind == "rd") and work_title(sent, m):
             continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time
         if wd and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
@@ -1053,8 +1056,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "it's 3:00 a.m. Thursday in Iraq, where ...": a clock reading's day, no happening
         if (wd or mo or dm or hol or kind == "rd") and supposed_happening(sent, m):
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
-        if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
-                is_duration(sent, m) or (kind == "yr" and label_line(sent, m)) or \
+        # (is_count and is_duration answer only of a relative unit's mention, is_yardstick_period only of one, a
+        # year's or a quarter's: asked of those kinds only, not called to say False of every other date)
+        if (kind == "rd" and not_a_day(sent, m)) or (kind == "ru" and (is_count(sent, m) or is_duration(sent, m))) or \
+                ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
+                (kind == "yr" and label_line(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
@@ -1112,7 +1118,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # year": counted from the year the day's sentence told of, not from the saying's day
             year_anchor = focus
         ctx = Context(published=published, tense=tenses[i],
-                      day_anchor=None if following_another_day(sent, mentions, i, running_day_at, offset)
+                      # (following_another_day answers only of a weekday's mention)
+                      day_anchor=None if wd and following_another_day(sent, mentions, i, running_day_at, offset)
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=year_anchor if not hol or (running_at is not None and running_at >= offset) else None,
@@ -1610,7 +1617,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # before the paper's; one statement.
             resolved[i - 1] = resolved[i]
         if season is not None and resolved[i] is not None:
-            first = season_first_year(sent, m, resolved[i])
+            # (only a span of two years names a season: season_first_year is None of every other kind)
+            first = season_first_year(sent, m, resolved[i]) if kind == "yrr" else None
             if first is not None:
                 # [first year, where its last date stands, where its dates start: after its own sentence
                 # when it is told as what came after the sentence's happening ("Ahead of the 2015-16

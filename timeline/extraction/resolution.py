@@ -142,7 +142,10 @@ def pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: boo
     it is that recent, else the nearest.
     """
     cands = sorted([c for c in candidates if c is not None])
-    nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+    if not cands:
+        # (what min() below raised of no candidates, whatever the tense: the nearest is looked for only where the
+        # tense picks none, not built for every pick with a key function called per candidate)
+        raise ValueError("no candidate")
     if tense == "past":
         ok = [c for c in cands if (c < ref if strict else c <= ref)]
         choice = ok[-1] if ok else cands[0]
@@ -154,5 +157,5 @@ def pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: boo
             past = [c for c in cands if c <= ref]
             if past and (ref - past[-1]).days <= prefer_past_within:
                 return past[-1]  # news tells what happened: "in March" is the last March
-        return nearest
+        return min(cands, key=lambda c: (abs((c - ref).days), c > ref))
     return choice
