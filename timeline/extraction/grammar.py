@@ -1001,6 +1001,10 @@ def _in_hours_list(s: str, m) -> bool:
 _EACH_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month\b", re.IGNORECASE)
 
 
+# The days "yesterday", "tomorrow", "last night" ... lie from the publication's (a table, not a dict built a call).
+_RD_OFFSETS = {"yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}
+
+
 def _resolve_rd(m, ctx):
     g = m.g
     pub = ctx.published
@@ -1009,7 +1013,7 @@ def _resolve_rd(m, ctx):
     if g("rd_eod"):
         return DateValue(pub, "day")
     word = (g("rd") or g("rd_this")).lower()
-    off = {"yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}.get(_norm(word), 0)
+    off = _RD_OFFSETS.get(_norm(word), 0)
     return DateValue(pub + dt.timedelta(days=off), "day")
 
 
@@ -1029,6 +1033,11 @@ def _valid_rd(m, s, gd):
     return not gd.get("rd_eod") or bool(_END_OF_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
+# The years (months) each relative word counts from its base (a table, not a dict built a call).
+_RU_OFFSETS = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1,
+               "the next": 1}
+
+
 def _resolve_ru(m, ctx):
     g = m.g
     rel = _norm(g("ru_rel").lower())
@@ -1045,8 +1054,7 @@ def _resolve_ru(m, ctx):
         base = ctx.anchor.date
         if unit == "month" and ctx.anchor.precision == "year":
             return None
-    off = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1,
-           "the following": 1, "the next": 1}.get(rel, 0)
+    off = _RU_OFFSETS.get(rel, 0)
     if unit == "month":
         return DateValue(add_months(base.replace(day=1), off), "month")
     return DateValue(dt.date(base.year + off, 1, 1), "year")

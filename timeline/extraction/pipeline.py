@@ -900,24 +900,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
     # (each read only by the rules of a month or a month's day: looked for only where the sentence holds one)
+    # (the kinds asked once: a sentence with no month, no month's day and no weekday, most, sets each flag of
+    # those kinds' rules at once, not one kind test and one assignment a flag)
+    months = "mo" in kinds
     days_of_month = "mdy" in kinds or "dmy" in kinds
-    record = ("mo" in kinds or days_of_month) and "ecord" in sent
-    all_time = "mo" in kinds and "all-time" in sent
-    month_of = "mo" in kinds and "onth of" in sent
-    piped = days_of_month and "|" in sent
-    last_year = "mo" in kinds and "last year" in sent.lower()  # (a month's rule reads it)
-    # (a month's or a month's day's)
-    awaited = ("mo" in kinds or days_of_month) and "wait" in sent
-    looked_ahead = ("mo" in kinds or days_of_month) and ("orward" in sent or "ahead to" in sent)
+    if months or days_of_month:
+        record = "ecord" in sent
+        all_time = months and "all-time" in sent
+        month_of = months and "onth of" in sent
+        piped = days_of_month and "|" in sent
+        last_year = months and "last year" in sent.lower()  # (a month's rule reads it)
+        # (a month's or a month's day's)
+        awaited = "wait" in sent
+        looked_ahead = "orward" in sent or "ahead to" in sent
+    else:
+        record = all_time = month_of = piped = last_year = awaited = looked_ahead = False
     # (a weekday's)
-    weekdays = "wd" in kinds
-    century = weekdays and ("19" in sent or "20" in sent)
-    pluperfect = weekdays and ("had" in sent or "'d" in sent or "’d" in sent)
-    replayed = weekdays and ("eplay" in sent or "ematch" in sent)
-    issued = weekdays and ("issued" in sent or "released" in sent or "published" in sent or "posted" in sent or
-                           " out" in sent)
+    if "wd" in kinds:
+        century = "19" in sent or "20" in sent
+        pluperfect = "had" in sent or "'d" in sent or "’d" in sent
+        replayed = "eplay" in sent or "ematch" in sent
+        issued = "issued" in sent or "released" in sent or "published" in sent or "posted" in sent or " out" in sent
+    else:
+        century = pluperfect = replayed = issued = False
     # (a month's, or a quarter's named by its month, in the past: "usually", "often", "each year" ... may tell a custom)
-    habit_word = ("mo" in kinds or "qtr" in kinds) and (
+    habit_word = (months or "qtr" in kinds) and (
         "lly" in sent or "ften" in sent or "requently" in sent or "egularly" in sent or "ach year" in sent or
         "very year" in sent)
     lasting = None  # _LASTING_SPAN in the sentence, looked for once, when first needed
