@@ -211,7 +211,9 @@ _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year
                                r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
 
 
-_SAME_POINT_IN = re.compile(r"\b(?:this|that|the\s+same)\s+(?:time|point|stage|date|period)\s+(?:in|of)\s+$",
+# (a point a count stood at, "at"/"by" it; not a period of the year, "compared with the same period in 2023", whose
+# year stays)
+_SAME_POINT_IN = re.compile(r"\b(?:at|by)\s+(?:this|that|the\s+same)\s+(?:time|point|stage)\s+(?:in|of)\s+$",
                             re.IGNORECASE)
 _YEAR_YARDSTICK = re.compile(r"\b(?:compared|versus|vs\.|than|(?:up|down)\s+from)\b", re.IGNORECASE)
 
