@@ -16042,9 +16042,9 @@ PROBES_S37_FP24 = [
      ["2023-02-27", "2023-03-02"]),
     ("winner", P24S, "Central and East play Tuesday night, the winner moving on to the final on Friday.",
      ["2023-02-28", "2023-03-03"]),
-    ("winner", P24S, "Paris and Mater Dei meet at 7 p.m. Monday, the winner heading to the semifinal on Thursday. The "
-                     "Tigers beat Pana 42-28 on Thursday. Casey rallied in the third quarter Friday night for a comeback "
-                     "win.", ["2023-02-27", "2023-03-02", "2023-02-23", "2023-02-24"]),
+    ("winner", P24S, "Paris and Mater Dei meet at 7 p.m. Monday, the winner heading to the semifinal on Thursday. "
+                     "The Tigers beat Pana 42-28 on Thursday. Casey rallied in the third quarter Friday night for a "
+                     "comeback win.", ["2023-02-27", "2023-03-02", "2023-02-23", "2023-02-24"]),
     ("winner-stay", P24S, "United beat City on Monday, and the winners lost to Rovers on Thursday.",
      ["2023-02-20", "2023-02-23"]),
     ("winner-stay", P24S, "The teams met on Monday, the winner going on to lift the cup on Thursday.",
