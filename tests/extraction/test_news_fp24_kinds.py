@@ -10,8 +10,14 @@ Rows written for the test, not the pages' text.
 - a count of a year written out ("the 74th traffic death of 2020") and the year a count is set beside ("compared
   with 53 at this time in 2019"): no date, as with "this year" and "last year";
 - a contest's winner going on to a next day ("meet Monday, the winner heading to the semifinal on Thursday"),
-  and a second step of what "will" come of it ("postmarked by Tuesday and received on Wednesday will count"):
-  the later day runs on from the first, not a week back.
+  and a second step of what "will" come of it, told as coming after the first ("postmarked by Tuesday and then
+  received on Wednesday will count"): the later day runs on from the first, not a week back.
+
+Near neighbours from rv32's review (PROBES_S37_RV32, regressions of fp24's first version, mended by fp24m): conditions
+joined by a bare "and" may come in any order ("tested on Tuesday and exposed on Sunday must isolate"); a headline's
+"by" before or after its date is no by-line ("Swamped by floods Nov 30, 2024"); a year at "this point" in a clause
+of its own past verb is that event's ("Turnout is higher than expected; at this point in 2016, Trump had already
+won").
 """
 import datetime as dt
 
@@ -86,12 +92,42 @@ test_a_result_gone_by_stays = dated_test([
 ], published=SAT)
 
 test_a_second_step_of_what_will_be_runs_on = dated_test([
-    ("Mail-in ballots that were postmarked by Tuesday and received on Wednesday will count.",
+    ("Mail-in ballots that were postmarked by Tuesday and then received on Wednesday will count.",
      ["2020-11-03", "2020-11-04"]),
-    ("Ballots postmarked by Tuesday and received on Friday will be counted.", ["2020-11-03", "2020-11-06"]),
+    ("Ballots postmarked by Tuesday and then received on Friday will be counted.", ["2020-11-03", "2020-11-06"]),
 ], published=TUE)
 
 test_steps_told_gone_by_stay = dated_test([
     ("Ballots received on Friday were counted on Saturday.", ["2020-10-30", "2020-10-31"]),
     ("The ballots were postmarked on Friday and received on Monday.", ["2020-10-30", "2020-11-02"]),
 ], published=TUE)
+
+# rv32's rows: conditions joined by a bare "and" (no "then") come in any order, each day read on its own
+test_conditions_in_any_order_stay = dated_test([
+    ("Travellers tested on Tuesday and exposed on Sunday must isolate for ten days.", ["2020-11-03", "2020-11-01"]),
+    ("Patients admitted on Tuesday and infected on Saturday could face a longer stay.", ["2020-11-03", "2020-10-31"]),
+    ("Ballots received by Tuesday and postmarked on Monday will count.", ["2020-11-03", "2020-11-02"]),
+    ("Passengers arriving on Tuesday and vaccinated on Friday will not need a test.", ["2020-11-03", "2020-10-30"]),
+    ("Ballots signed on Tuesday and witnessed on Monday will be rejected.", ["2020-11-03", "2020-11-02"]),
+], published=TUE)
+
+# rv32's rows: a headline's or caption's "by" before or after its date (no "By" right after the date or its clock)
+test_a_headline_with_by_and_a_date_stays = dated_test([
+    ("Swamped by floods Nov 30, 2024", ["2024-11-30"]),
+    ("Hit by flooding Nov 30, 2024", ["2024-11-30"]),
+    ("Homes Hit by flooding Nov 30, 2024", ["2024-11-30"]),
+    ("Rescued by lifeboat on Nov 30, 2024", ["2024-11-30"]),
+    ("Nov 30, 2024 Stranded by snow", ["2024-11-30"]),
+    ("Storm Bert\nNov 30, 2024 Battered by gales\nThe coast road was closed on Saturday.",
+     ["2024-11-30", "2024-11-30"]),
+], published=SUN)
+
+# rv32's rows: a year "at this point" with no count set beside it, in a clause of its own past verb, is that event's
+test_an_event_at_this_point_in_a_year_stays = dated_test([
+    ("Turnout is higher than expected; at this point in 2016, Trump had already won the primary.", ["2016"]),
+    ("Cases are higher than in the spring, and by this time in 2020, schools had closed.", ["2020"]),
+    ("Prices rose more than analysts forecast, and at that time in 2019 the bank cut rates.", ["2019"]),
+    ("Fewer people flew than in 2019; at the same point in 2020, airlines had grounded their fleets.",
+     ["2019", "2020"]),
+    ("Unemployment is lower than forecast; by this point in 2009 it had doubled.", ["2009"]),
+], published=dt.date(2021, 11, 3))

@@ -1603,10 +1603,13 @@ def _winner_goes_on(sent: str, before: Mention, m: Mention) -> bool:
 _WINNER_STOP = re.compile(r"[.;:!?()]")
 
 
-# Two steps of one thing, in order, then what is to come of it: "Mail-in ballots that were postmarked by
-# Tuesday and received on Wednesday will count" in a Tuesday paper: the participles are conditions, the
-# second step comes after the first (in_context runs it on from it), not a week before.
-_PARTICIPLE_STEP_GAP = re.compile(r"\s+and\s+(?:[a-z]+(?:ed|en)|sent|left|brought|bought|got)\s+(?:on\s+|by\s+)?",
+# Two steps of one thing, the sentence saying the second comes after the first, then what is to come of it:
+# "Mail-in ballots postmarked by Tuesday and then received on Wednesday will count" in a Tuesday paper: the
+# second step comes after the first (in_context runs it on from it), not a week before. Without "then" the
+# conditions may come in any order ("Travellers tested on Tuesday and exposed on Sunday must isolate", "received
+# by Tuesday and postmarked on Monday"): each day is read on its own.
+_PARTICIPLE_STEP_GAP = re.compile(r"\s+(?:and\s+then|then|and\s+later|and\s+afterwards)\s+"
+                                  r"(?:[a-z]+(?:ed|en)|sent|left|brought|bought|got)\s+(?:on\s+|by\s+)?",
                                   re.IGNORECASE)
 _WILL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:will|would|must|shall|can|could|should|may)\b", re.IGNORECASE)
 

@@ -212,10 +212,15 @@ _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year
 
 
 # (a point a count stood at, "at"/"by" it; not a period of the year, "compared with the same period in 2023", whose
-# year stays)
-_SAME_POINT_IN = re.compile(r"\b(?:at|by)\s+(?:this|that|the\s+same)\s+(?:time|point|stage)\s+(?:in|of)\s+$",
+# year stays.) The count itself comes right before the point, after the yardstick's word, in one phrase: "compared with 48 at
+# this point in 2020", "down from 3.1 million by the same point in 2019"; a yardstick word in another clause
+# leaves an event's year alone ("Turnout is higher than expected; at this point in 2016, Trump had already won",
+# "versus a slump by this point in 2008 that wiped out savings": no count).
+_SAME_POINT_IN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|than|(?:up|down)\s+from)\s+"
+                            r"(?:(?:about|around|roughly|nearly|almost|just|only|some|the)\s+)?[$€£]?\d[\d,.]*"
+                            r"(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?(?:\s+[a-z]+)?\s+"
+                            r"(?:at|by)\s+(?:this|that|the\s+same)\s+(?:time|point|stage)\s+(?:in|of)\s+$",
                             re.IGNORECASE)
-_YEAR_YARDSTICK = re.compile(r"\b(?:compared|versus|vs\.|than|(?:up|down)\s+from)\b", re.IGNORECASE)
 
 
 # "the first two quarters of 1990", "both halves of this year": parts of the
@@ -237,11 +242,10 @@ def is_yardstick_period(sent: str, m: Mention) -> bool:
     elif m.kind == "yr":
         # "compared with 53 at this time in 2019", "up from 31 at the same point in 2019": the year a
         # count is set beside, as "at this time last year" is
-        lo = m.start - 40 if m.start > 40 else 0
-        if not _SAME_POINT_IN.search(sent, lo, m.start):
-            return False
         lo = m.start - 100 if m.start > 100 else 0
-        return _YEAR_YARDSTICK.search(sent, lo, m.start) is not None
+        near = sent[(m.start - 16 if m.start > 16 else 0):m.start]
+        return ("oint" in near or "ime" in near or "tage" in near) and \
+            _SAME_POINT_IN.search(sent, lo, m.start) is not None
     elif m.kind != "qtr":
         return False
     lo = m.start - 80 if m.start > 80 else 0
