@@ -211,11 +211,11 @@ _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year
                                r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
 
 
-# (a point a count stood at, "at"/"by" it; not a period of the year, "compared with the same period in 2023", whose
-# year stays.) The count itself comes right before the point, after the yardstick's word, in one phrase: "compared with 48 at
-# this point in 2020", "down from 3.1 million by the same point in 2019"; a yardstick word in another clause
-# leaves an event's year alone ("Turnout is higher than expected; at this point in 2016, Trump had already won",
-# "versus a slump by this point in 2008 that wiped out savings": no count).
+# A point a count stood at, "at"/"by" it (not a period of the year, "compared with the same period in 2023",
+# whose year stays), the count itself right before the point, after the yardstick's word, in one phrase:
+# "compared with 48 at this point in 2020", "down from 3.1 million by the same point in 2019"; a yardstick word
+# in another clause leaves an event's year alone ("Turnout is higher than expected; at this point in 2016, Trump
+# had already won", "versus a slump by this point in 2008 that wiped out savings": no count).
 _SAME_POINT_IN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|than|(?:up|down)\s+from)\s+"
                             r"(?:(?:about|around|roughly|nearly|almost|just|only|some|the)\s+)?[$€£]?\d[\d,.]*"
                             r"(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?(?:\s+[a-z]+)?\s+"
