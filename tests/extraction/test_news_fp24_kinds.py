@@ -118,6 +118,7 @@ test_a_headline_with_by_and_a_date_stays = dated_test([
     ("Homes Hit by flooding Nov 30, 2024", ["2024-11-30"]),
     ("Rescued by lifeboat on Nov 30, 2024", ["2024-11-30"]),
     ("Nov 30, 2024 Stranded by snow", ["2024-11-30"]),
+    ("Nov 30, 2024 by flooding", ["2024-11-30"]),
     ("Storm Bert\nNov 30, 2024 Battered by gales\nThe coast road was closed on Saturday.",
      ["2024-11-30", "2024-11-30"]),
 ], published=SUN)

@@ -278,12 +278,19 @@ _COUNT_OF_YEAR_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|(?<![\w-])(?:" + "|
                                    r"\s+(?:of|so\s+far\s+in)\s+$", re.IGNORECASE)
 
 
+# (a month named after the year with no year of its own: the written year is its year, and stays: "The second wave
+# of 2020 peaked in November", "Her first album of 2020 came out on March 6")
+_YEARLESS_MONTH_AFTER = re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|October|"
+                                   r"November|December)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})")
+
+
 def is_count(sent: str, m: Mention) -> bool:
     if m.kind == "yr":
         near = max(0, m.start - 50)
         return (_ORDINAL_DIGITS.search(sent, near, m.start) is not None or
                 may_hold(sent[near:m.start], _ORDINAL_WORDS)) and \
-            _COUNT_OF_YEAR_BEFORE.search(sent, near, m.start) is not None
+            _COUNT_OF_YEAR_BEFORE.search(sent, near, m.start) is not None and \
+            _YEARLESS_MONTH_AFTER.search(sent, m.end) is None
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
     near = max(0, m.start - 50)

@@ -687,11 +687,11 @@ _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports edit
 _PRESS_RELEASE = re.compile(r"\bpress\s+releases?\b")
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")
-# (the handle's "By" right after the date or its clock time, as a stamp has it: "Dec 1, 2024 10:40 By
-# radiokerrysport"; not a headline's "by" before or after its date: "Swamped by floods Nov 30, 2024", "Nov 30,
-# 2024 Stranded by snow")
-_DATE_THEN_BY = re.compile(r"[\s,|·•-]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?)?"
-                           r"[\s,|·•-]*[Bb]y\s+$")
+# (the handle's "By" right after the date's clock time, or a capital "By" right after the date, as a stamp has
+# it: "Dec 1, 2024 10:40 By radiokerrysport", "Nov 30, 2024 By newsdesk"; not a headline's "by" before or after
+# its date: "Swamped by floods Nov 30, 2024", "Nov 30, 2024 Stranded by snow", "Nov 30, 2024 by flooding")
+_DATE_THEN_BY = re.compile(r"[\s,|·•-]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?"
+                           r"[\s,|·•-]*[Bb]y|By)\s+$")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
 # throughout like a by-line; their prepositions give them away, unless the line marks itself a
 # stamp (a by-line's "by", a label, a handle, a copyright sign or a separator).
