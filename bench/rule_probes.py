@@ -271,6 +271,10 @@ typewriter quotes' "Today", a typewriter list's "* "; with near neighbours that 
 day word (a Title-Case run or the word alone) against a quote's own "Today" running on as a clause, a "tonight" gone by
 only under a weekday lead (not "yesterday", "last night", not "moved to tonight"), a far "later in the day" only after a
 lead day on its main verb (not in a participle's or a relative's phrase), a reprint's frame only under its label.
+--s37-fp24, session 37 fp24's own probes of its rules on a precision sample of local and regional news (2015-2025):
+model years before a maker, a model and a trim word; "until" a weekday in a tenseless line; a stamp line's lower-case
+user name; a count of a written year and the year a count is set beside; a contest's winner going on to a next day; a
+second step of what "will" come of it; with near neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -281,7 +285,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-rv31, s36-op67, s36-op67m
+      s36-rv31, s36-op67, s36-op67m, s37-fp24
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15992,6 +15996,65 @@ PROBES_S36_OP67M = [
      ["2024-10-15", "2024-10-15"]),
     ("tonight-stay", O67M, "The Assembly Tuesday debated the budget.\n\nThe vote was put off until 11 tonight.",
      ["2024-10-15", "2024-10-16"]),
+]
+
+
+# fp24's own probes (session 37, a precision sample of local and regional news 2015-2025): model years before a
+# maker, a model and a trim word; "until" a weekday in a tenseless line; a stamp line's lower-case user name; a count
+# of a written year and the year a count is set beside; a contest's winner going on to a next day; a second step of
+# what "will" come of it. Each with near neighbours that must stay as they are.
+P24M, P24T, P24S, P24U, P24N = "2019-06-10", "2020-11-03", "2023-02-25", "2017-12-26", "2024-12-01"
+PROBES_S37_FP24 = [
+    ("model", P24M, "Deputies found a 2014 Subaru Impreza WRX against a fence on Saturday.", ["2019-06-08"]),
+    ("model", P24M, "She was driving a 2012 Toyota Camry LE that was later found in Ohio.", []),
+    ("model", P24M, "A stolen 2015 Honda Civic Si parked on Elm Street was recovered.", []),
+    ("model", P24M, "Troopers said a 2011 Ford Fusion against the barrier caught fire.", []),
+    ("model", P24M, "The victim's 2016 Nissan Altima SR was found burned out near the river.", []),
+    ("model-stay", P24M, "The 2018 Ford EcoBoost 400 at Homestead drew a big crowd.", ["2018"]),
+    ("model-stay", P24M, "He won the 2019 Honda Classic in Florida.", ["2019"]),
+    ("model-stay", P24M, "In 2014 Subaru recalled thousands of cars.", ["2014"]),
+    ("model-stay", P24M, "The 2010 Toyota Grand Prix of Long Beach drew crowds.", ["2010"]),
+    ("model-stay", P24M, "The 2017 Honda Indy Toronto was run in the rain.", ["2017"]),
+    ("until", P24U, "Thousands without power; many in the dark until around noon Wednesday", ["2017-12-27"]),
+    ("until", P24U, "Residents in the dark until at least Thursday", ["2017-12-28"]),
+    ("until", P24U, "Main Street bridge shut until Friday", ["2017-12-29"]),
+    ("until-stay", P24U, "The road remained closed until Friday.", ["2017-12-22"]),
+    ("until-stay", P24U, "Schools stayed shut until Wednesday, officials said.", ["2017-12-20"]),
+    ("until-stay", P24U, "A man walks past shops shuttered since Friday", ["2017-12-22/2017-12-26"]),
+    ("handle", P24N, "Hurling finals preview\nDec 1, 2024 10:40 By sportsdesk\nThe final was won last night.",
+     ["2024-11-30"]),
+    ("handle", P24N, "Flood update\nNov 30, 2024 09:15 by newsroom\nThe river burst its banks on Friday.",
+     ["2024-11-29"]),
+    ("handle-stay", P24N, "Storm update\nRoads were cleared by crews on Nov 30, 2024.", ["2024-11-30"]),
+    ("handle-stay", P24N, "Flights cancelled by storms on Dec 1, 2024", ["2024-12-01"]),
+    ("count", P24T, "This is the county's 74th traffic death of 2020, police said.", []),
+    ("count", P24T, "It was the city's 12th homicide so far in 2020.", []),
+    ("count", P24T, "The county has recorded 40 deaths, compared with 31 at the same point in 2019.", []),
+    ("count", P24T, "Sales are up from 1.2 million at this point in 2019.", []),
+    ("count", P24T, "The blaze was the third wildfire of 2020 in the county.", []),
+    ("count-stay", P24T, "The school celebrated its 100th birthday in 2019.", ["2019"]),
+    ("count-stay", P24T, "It was the third week of 2020 when the plant closed.", ["2020"]),
+    ("count-stay", P24T, "He died at this time in 2019.", ["2019"]),
+    ("count-stay", P24T, "She won her second title in 2019 at Wimbledon.", ["2019"]),
+    ("count-stay", P24T, "The town marked the 50th anniversary of the 1970 flood.", ["1970"]),
+    ("model-stay", P24M, "The 2016 Honda Indy Grand Prix of Alabama drew a record crowd.", ["2016"]),
+    ("winner", P24S, "The two teams meet Monday, the winner heading to the semifinal on Thursday.",
+     ["2023-02-27", "2023-03-02"]),
+    ("winner", P24S, "Central and East play Tuesday night, the winner moving on to the final on Friday.",
+     ["2023-02-28", "2023-03-03"]),
+    ("winner", P24S, "Paris and Mater Dei meet at 7 p.m. Monday, the winner heading to the semifinal on Thursday. "
+                     "The Tigers beat Pana 42-28 on Thursday. Casey rallied in the third quarter Friday night for a "
+                     "comeback win.", ["2023-02-27", "2023-03-02", "2023-02-23", "2023-02-24"]),
+    ("winner-stay", P24S, "United beat City on Monday, and the winners lost to Rovers on Thursday.",
+     ["2023-02-20", "2023-02-23"]),
+    ("winner-stay", P24S, "The teams met on Monday, the winner going on to lift the cup on Thursday.",
+     ["2023-02-20", "2023-02-23"]),
+    ("steps", P24T, "Mail-in ballots that were postmarked by Tuesday and then received on Wednesday will count.",
+     ["2020-11-03", "2020-11-04"]),
+    ("steps", P24T, "Ballots postmarked by Tuesday and then received on Friday will be counted.",
+     ["2020-11-03", "2020-11-06"]),
+    ("steps-stay", P24T, "Ballots received on Friday were counted on Saturday.", ["2020-10-30", "2020-10-31"]),
+    ("steps-stay", P24T, "The ballots were postmarked on Friday and received on Monday.", ["2020-10-30", "2020-11-02"]),
 ]
 
 

@@ -240,7 +240,8 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             v = _weekday_after(v, before.date, published, tenses[i - 1])
         elif before is not None and before.precision == "day" and before.date >= published > v.date and \
                 (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
-                _list_item_after(sent, mentions[i - 1], m) and \
+                (_list_item_after(sent, mentions[i - 1], m) or _winner_goes_on(sent, mentions[i - 1], m) or
+                 _steps_of_what_will_be(sent, mentions[i - 1], m)) and \
                 not _COMPARED_FROM.search(sent, mentions[i - 1].end, m.start):
             # "It was expected to reach the southeastern Bahamas late Thursday, the central Bahamas on
             # Friday and South Florida on Saturday" in a Thursday paper: the items of a list in order
@@ -249,7 +250,8 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             # clause's "hit Florida on Thursday, Georgia on Friday" is last week's: past_run_ahead).
             step = (v.date.weekday() - before.date.weekday()) % 7
             first = mentions[i - 1]
-            if step and (before.date > published or tenses[i - 1] == "future" or step == 1 and (
+            if step and (before.date > published or tenses[i - 1] == "future" or
+                         _steps_of_what_will_be(sent, first, m) or step == 1 and (
                     tenses[i - 1] == "present" or past_plan_before(sent, first.start) or
                     perfect_or_forecast_before(sent, first.start) or _forecast_over_list(sent, first.start))):
                 v = DateValue(before.date + dt.timedelta(days=step), v.precision)
@@ -1336,6 +1338,12 @@ _AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|sch
                          r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to)\b|['’]ll\b", re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
                              r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
+# A state lasting "until" a weekday, in a line telling no tense, runs on to the coming one: a headline's "many in
+# dark until around noon Wednesday", "Road closed until Friday" (a state told as over, "remained closed until
+# Friday", has its past; a caption's scene is kept by sentence_ahead).
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+(?:(?:around|about|at\s+least|roughly|late|early)\s+)?"
+                           r"(?:(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+)?(?:on\s+)?$",
+                           re.IGNORECASE)
 
 
 # A result a side comes off or won, and up to three words, right before a weekday ("coming off a
@@ -1368,7 +1376,8 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
     return possible and \
         not UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
-            said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
+            said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
+            "til" in sent[max(0, m.start - 40):m.start] and _UNTIL_BEFORE.search(sent, max(0, m.start - 40), m.start))
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
@@ -1575,6 +1584,39 @@ def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
     gap = sent[before.end:m.start]
     return len(gap) <= _LIST_ITEM_GAP_CHARS and _LIST_ITEM_OPEN.match(gap) is not None and \
         not _LIST_ITEM_STOP.search(gap) and not _ING_WORD.search(gap) and not has_tense_marker(gap)
+
+
+# A contest's winner (or loser) going on from it, between its day and the next: "meet at 7 p.m. Monday, the
+# winner heading to a state semifinal game on Thursday", "play Friday, with the winner advancing to Sunday's
+# final": the next round comes after the contest, so its day runs on from it (in_context), whatever the
+# participle (not past: "Monday's winner, who lost on Thursday, ...").
+_WINNER_ON = re.compile(r"\b(?:the|with\s+the|and\s+the)\s+(?:winners?|victors?|losers?)\b(?:\s+[\w'’-]+){0,8}?\s+"
+                        r"(?:on\s+|at\s+)?$", re.IGNORECASE)
+
+
+def _winner_goes_on(sent: str, before: Mention, m: Mention) -> bool:
+    gap = sent[before.end:m.start]
+    return len(gap) <= _LIST_ITEM_GAP_CHARS and ("inner" in gap or "ictor" in gap or "oser" in gap) and \
+        not _WINNER_STOP.search(gap) and not has_past_marker(gap) and _WINNER_ON.search(gap) is not None
+
+
+_WINNER_STOP = re.compile(r"[.;:!?()]")
+
+
+# Two steps of one thing, the sentence saying the second comes after the first, then what is to come of it:
+# "Mail-in ballots postmarked by Tuesday and then received on Wednesday will count" in a Tuesday paper: the
+# second step comes after the first (in_context runs it on from it), not a week before. Without "then" the
+# conditions may come in any order ("Travellers tested on Tuesday and exposed on Sunday must isolate", "received
+# by Tuesday and postmarked on Monday"): each day is read on its own.
+_PARTICIPLE_STEP_GAP = re.compile(r"\s+(?:and\s+then|then|and\s+later|and\s+afterwards)\s+"
+                                  r"(?:[a-z]+(?:ed|en)|sent|left|brought|bought|got)\s+(?:on\s+|by\s+)?",
+                                  re.IGNORECASE)
+_WILL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:will|would|must|shall|can|could|should|may)\b", re.IGNORECASE)
+
+
+def _steps_of_what_will_be(sent: str, before: Mention, m: Mention) -> bool:
+    return _PARTICIPLE_STEP_GAP.fullmatch(sent, before.end, m.start) is not None and \
+        _WILL_AFTER.match(sent, m.end) is not None
 
 
 # A participle's "-ing" between two days: a phrase of its own ("Saturday, coming off a loss Tuesday").

@@ -1740,19 +1740,27 @@ _VEHICLE_MAKERS = (r"Jeep|Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Dodge|Hyundai
                    r"Oldsmobile|Plymouth")
 _VEHICLE_KINDS = (r"vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|"
                   r"convertible|motorbike|scooter")
+# The words after a maker's name that make it an event's, a body's or a person's name, not a vehicle's.
+_MODEL_NOT = (r"Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|Centre|Field|Stadium|Arena|Park|"
+              r"Motor|Motors|Foundation|Memorial|Administration|Library|Museum|Theat(?:re|er)|Hall|Building|Plant|"
+              r"Factory|Assembly|Company|Corp|Group|Prize|Award|Marathon|Test|Battle|Day|Race|Rally|Tour|Trophy|"
+              r"Games|Show|Expo|Festival|President|Chairman|Chief|Recall|Recalls|Challenge|Grand\s+Prix")
 _MAKER_MODEL_AFTER = re.compile(
     rf"\s+(?:{_VEHICLE_MAKERS})\s+(?:(?:{_VEHICLE_KINDS})s?\b|"
-    r"(?!(?:Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|Centre|Field|Stadium|Arena|Park|"
-    r"Motor|Motors|Foundation|Memorial|Administration|Library|Museum|Theat(?:re|er)|Hall|Building|Plant|"
-    r"Factory|Assembly|Company|Corp|Group|Prize|Award|Marathon|Test|Battle|Day|Race|Rally|Tour|Trophy|Games|"
-    r"Show|Expo|Festival|President|Chairman|Chief|Grand)\b)"
+    r"(?!(?:" + _MODEL_NOT + r"|Grand)\b)"
     r"(?:[A-Z][a-z]+|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z0-9][\w-]*)"
+    # (and maybe its trim: "a 2014 Subaru Impreza WRX against a guardrail", "a 2012 Toyota Camry LE that", "a
+    # 2015 Honda Civic Si parked")
+    # (a trim's short capitals or letters with digits, or a trim's word; not any capitalised word: "the 2017
+    # Honda Indy Toronto was run" is a race's name)
+    r"(?:\s+(?:[A-Z]{2,4}|[A-Z][a-z]|Sport|Limited|Touring|Hybrid|Premium|Platinum|"
+    r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z0-9][\w-]*)\b)?"
     rf"(?:\s+(?:{_VEHICLE_KINDS})s?\b|(?=[.,;:!?)]|"
     # (an adverb of time or place may come first: "a 2004 Jeep Cherokee just off the highway", "a 2011 Honda
     # Accord shortly after the robbery", "a 2013 Dodge Charger last seen heading north")
     r"(?:\s+(?:just|shortly|moments|minutes|seconds|soon|right|later|last|also|then))?"
     r"\s+(?:when|that|which|was|were|is|had|has|and|or|with|at|"
-    r"on|in|near|into|onto|off|from|along|driven|parked|abandoned|registered|belonging|owned|traveling|"
+    r"on|in|near|into|onto|off|from|along|against|driven|parked|abandoned|registered|belonging|owned|traveling|"
     r"travelling|heading|headed|going|struck|hit|crashed|collided|left|ran|rolled|veered|crossed|"
     r"stolen|recovered|towed|flipped|overturned|after|before|behind|outside|seen|spotted|matching|fled|sped|"
     r"occupied|carrying|pulling|towing)\b)))")

@@ -211,6 +211,18 @@ _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year
                                r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
 
 
+# A point a count stood at, "at"/"by" it (not a period of the year, "compared with the same period in 2023",
+# whose year stays), the count itself right before the point, after the yardstick's word, in one phrase:
+# "compared with 48 at this point in 2020", "down from 3.1 million by the same point in 2019"; a yardstick word
+# in another clause leaves an event's year alone ("Turnout is higher than expected; at this point in 2016, Trump
+# had already won", "versus a slump by this point in 2008 that wiped out savings": no count).
+_SAME_POINT_IN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|than|(?:up|down)\s+from)\s+"
+                            r"(?:(?:about|around|roughly|nearly|almost|just|only|some|the)\s+)?[$€£]?\d[\d,.]*"
+                            r"(?:\s+(?:million|billion|thousand|hundred|percent|per\s+cent))?(?:\s+[a-z]+)?\s+"
+                            r"(?:at|by)\s+(?:this|that|the\s+same)\s+(?:time|point|stage)\s+(?:in|of)\s+$",
+                            re.IGNORECASE)
+
+
 # "the first two quarters of 1990", "both halves of this year": parts of the
 # year, which are no day/month/year event (the qtr rule reads single ones).
 _YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -227,6 +239,13 @@ def is_yardstick_period(sent: str, m: Mention) -> bool:
             return False
         if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
             return True  # "up from last year's $1.55 billion"
+    elif m.kind == "yr":
+        # "compared with 53 at this time in 2019", "up from 31 at the same point in 2019": the year a
+        # count is set beside, as "at this time last year" is
+        lo = m.start - 100 if m.start > 100 else 0
+        near = sent[(m.start - 16 if m.start > 16 else 0):m.start]
+        return ("oint" in near or "ime" in near or "tage" in near) and \
+            _SAME_POINT_IN.search(sent, lo, m.start) is not None
     elif m.kind != "qtr":
         return False
     lo = m.start - 80 if m.start > 80 else 0
@@ -249,7 +268,29 @@ _TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGN
 _TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
 
 
+# ... and the same count with the year written out: "Kansas City's 74th traffic death of 2020", "the
+# 12th homicide so far in 2023" (an ordinal's noun, then "of" or "so far in", right before the year); not
+# a part or an anniversary of the year ("the third week of 2020", "the 50th anniversary of 1969": no count
+# of happenings).
+_COUNT_OF_YEAR_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|(?<![\w-])(?:" + "|".join(_ORDINAL_WORDS) + r"))"
+                                   r"(?:\s+(?!(?:day|days|week|weeks|weekend|month|months|quarter|half|season|"
+                                   r"anniversary|birthday|century|decade|year|years)\b)[\w-]+){1,3}"
+                                   r"\s+(?:of|so\s+far\s+in)\s+$", re.IGNORECASE)
+
+
+# (a month named after the year with no year of its own: the written year is its year, and stays: "The second wave
+# of 2020 peaked in November", "Her first album of 2020 came out on March 6")
+_YEARLESS_MONTH_AFTER = re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|October|"
+                                   r"November|December)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})")
+
+
 def is_count(sent: str, m: Mention) -> bool:
+    if m.kind == "yr":
+        near = max(0, m.start - 50)
+        return (_ORDINAL_DIGITS.search(sent, near, m.start) is not None or
+                may_hold(sent[near:m.start], _ORDINAL_WORDS)) and \
+            _COUNT_OF_YEAR_BEFORE.search(sent, near, m.start) is not None and \
+            _YEARLESS_MONTH_AFTER.search(sent, m.end) is None
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
     near = max(0, m.start - 50)

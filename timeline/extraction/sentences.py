@@ -686,6 +686,12 @@ _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports edit
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _PRESS_RELEASE = re.compile(r"\bpress\s+releases?\b")
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")
+# (the handle's "By" right after the date's clock time, or a capital "By" right after the date, as a stamp has
+# it: "Dec 1, 2024 10:40 By radiokerrysport", "Nov 30, 2024 By newsdesk"; not a headline's "by" before or after
+# its date: "Swamped by floods Nov 30, 2024", "Nov 30, 2024 Stranded by snow", "Nov 30, 2024 by flooding")
+_DATE_THEN_BY = re.compile(r"[\s,|·•-]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4})?"
+                           r"[\s,|·•-]*[Bb]y|By)\s+$")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
 # throughout like a by-line; their prepositions give them away, unless the line marks itself a
 # stamp (a by-line's "by", a label, a handle, a copyright sign or a separator).
@@ -732,6 +738,13 @@ def _within(at: int, mentions, parts) -> bool:
     return False
 
 
+def _handle_after_date(sentence: str, word: str, mentions) -> bool:
+    at = sentence.find(word)
+    first = min(m.start for m in mentions) if mentions else 0
+    return any(_DATE_THEN_BY.fullmatch(sentence, m.end, at) for m in mentions) and \
+        all(t.lower() in _STAMP_WORDS for t in _STAMP_TOKEN.findall(sentence[:first]))
+
+
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
     masthead or time stamp? Only when every date is a full one, with its year
@@ -744,10 +757,18 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     if "press release" in sentence:
         # (the same length: the mentions' offsets hold)
         sentence = _PRESS_RELEASE.sub(lambda r: r[0].title(), sentence)
+    handle = None
+    after_by = False
     for word in sentence.split():  # most lines fail here, at their first lower-case word
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:)").lower() not in _STAMP_WORDS:
-            if not _within(sentence.find(word), mentions, parts):
+            if after_by and handle is None and _HANDLE.fullmatch(word) and _handle_after_date(sentence, word, mentions):
+                # "Dec 1, 2024 10:40 By radiokerrysport": a by-line's user name, in lower case as a
+                # site's log-in writes it (one word right after "By", which comes right after the date or
+                # its clock, with no headline's words before the date), is the by-line's name
+                handle = word
+            elif not _within(sentence.find(word), mentions, parts):
                 return False
+        after_by = word.lower() == "by"
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
     if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) or _GLUED_DAY_BEFORE.search(sentence, 0, m.start)
@@ -760,7 +781,7 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         rest.append(sentence[pos:a])
         pos = max(pos, b)
     rest.append(sentence[pos:])
-    tokens = _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest)))
+    tokens = [t for t in _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest))) if t != handle]
     if any(t.lower() in _HEADLINE_WORDS for t in tokens) and not (
             _STAMP_MARK.search(sentence) or _STAMP_LABEL.search(sentence)):
         return False
