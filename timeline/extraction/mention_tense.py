@@ -75,7 +75,7 @@ from .grammar import hangs_on_tense
 from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
-from .resolution import month_value
+from .resolution import day_number, month_value, safe_date
 from .tense import (
     asks_ahead,
     clause_tense,
@@ -648,6 +648,39 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
+
+# A yearless day before the vote it names, the vote's own day ("for the December 7 elections", "ahead of the 7
+# December, general elections": a stray comma before the vote's noun, the article before the day showing that the
+# day is the noun's, no fronted "On December 7, elections were held"), looks ahead as its month does (above):
+# in the present after the words that wait for it, when the last such day is more than about two months back (not
+# the vote just held, "Turnout in the November 5 election is being studied"), and in the past when the coming one is
+# the nearer ("held primaries ahead of the December 7 elections" in June; not "voted in the December 7 elections").
+# The present's rule wants no past verb in the sentence at all (its tense may be the day's own, none).
+_DAY_VOTE_COMMA = re.compile(r",(?=\s)")
+VOTE_JUST_HELD_DAYS = 61
+
+
+def _coming_vote_day(sent: str, m: Mention, tense: str | None, published: dt.date) -> bool:
+    """Is yearless day `m` the day of the coming vote it names (above)?"""
+    if m.g(f"{m.kind}_y") or m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_d2") or \
+            not COMING_VOTE.match(sent, m.end + (_DAY_VOTE_COMMA.match(sent, m.end) is not None)):
+        return False
+    day = safe_date(published.year, month_value(m.g(f"{m.kind}_mon")), day_number(m.g(f"{m.kind}_d") or "") or 0)
+    if day is None:
+        return False
+    back = (published - day).days % 365  # (the last such day, 0-364 days back; a leap year's day off is no matter)
+    # (a day written "the 7 December" holds its article)
+    before = sent[max(0, m.start - 24):m.start] + ("the " if m.text[:4].lower() == "the " else "")
+    if tense in (None, "present"):
+        # (no past verb in the sentence: "held primaries ahead of the February 10 election" in June may tell of two
+        # happenings gone by)
+        return back > VOTE_JUST_HELD_DAYS and _FOR_VOTE_BEFORE.search(before) is not None and not has_past_verb(sent)
+    return tense == "past" and 365 - back < back and _WAIT_VOTE_DAY_BEFORE.search(before) is not None
+
+
+_WAIT_VOTE_DAY_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
+                                   re.IGNORECASE)
+
 
 # A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
 # December or January, "the November election" in the present is the one just held ("Turnout in the
@@ -1506,6 +1539,9 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 # aside's present is its own
                 tenses[i] = "past"
     for i, m in enumerate(mentions):
+        if (m.kind == "mdy" or m.kind == "dmy") and tenses[i] != "future" and _coming_vote_day(sent, m, tenses[i],
+                                                                                              published):
+            tenses[i] = "future"  # "preparing for the December 7 elections" in June: the December 7 ahead
         if m.kind != "mo" and m.kind != "wd":
             continue  # (every rule of this loop is a month's or a weekday's)
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):

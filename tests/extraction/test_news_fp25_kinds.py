@@ -1,0 +1,80 @@
+"""fp25's kinds (session 37 precision sample: 32 pages of English-language news from outside the US and UK,
+2012-2025: Pakistani, Indian, Philippine, Malaysian, Korean, Japanese, Nigerian, Ghanaian, Kenyan, South African,
+Emirati and Saudi outlets, national agencies' English services and government releases written as news): a day after
+a list of four or more items ("would be issued to the governor, his deputy, three senators and seven reps on Monday")
+keeps the list's verb, the "would" far back, as a list of three does; a yearless day before the vote it names ("ahead
+of the December 7 general elections" in June) looks ahead as a vote's month does; a plan's participle with its place
+named before its day ("was originally planned at the National Stadium in Karachi from 15-19 October") is a plan whose
+day may be the coming one; a law report's citation ("(2019) 5 SCC 123", "[2021] SGHC 12", "2022 LiveLaw (Del) 92")
+names no year of a happening.
+
+Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
+the tests, not taken from the pages.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2025, 7, 2)  # a Wednesday: Mon 30 June gone, Mon 7 July ahead
+JUNE = dt.date(2025, 6, 18)  # December 7 lies 172 days ahead, 193 back
+OCT = dt.date(2024, 10, 3)  # October 15 lies 12 days ahead
+
+
+test_a_day_after_a_long_list_keeps_the_lists_verb = dated_test([
+    ("The minister said awards would be given to the winner, the runner-up, two coaches and three referees on "
+     "Monday.", ["2025-07-07"]),
+    ("The agency said certificates would be issued to the governor, his deputy, three senators and seven members "
+     "in the capital on Monday.", ["2025-07-07"]),
+    ("Officials said the rules would cover banks, the insurers, some brokers and all pension funds on Monday.",
+     ["2025-07-07"]),
+    # near neighbours: the list in a past clause, a list of three, a relative clause inside the list
+    ("Police said the men had robbed a bank, a shop, two petrol stations and a pharmacy on Monday.", ["2025-06-30"]),
+    ("The company said it had hired a chef, two waiters, a porter and a driver on Monday.", ["2025-06-30"]),
+    ("He said awards would be given to the winner, the runner-up and the coach on Monday.", ["2025-07-07"]),
+    ("The board approved the budget, the plan, two loans and a grant on Monday.", ["2025-06-30"]),
+], WED)
+
+
+test_a_yearless_day_before_the_vote_it_names_looks_ahead = dated_test([
+    ("Parties are preparing for the December 7 elections.", ["2025-12-07"]),
+    ("Candidates will be vetted ahead of the 7 December, general elections.", ["2025-12-07"]),
+    ("The party held its primaries ahead of the November 4 election.", ["2025-11-04"]),
+    ("Thousands of observers are expected for the December 7 presidential election.", ["2025-12-07"]),
+    ("All is set for the primaries ahead of the December 7 general elections.", ["2025-12-07"]),
+    ("Campaigning for the December 7 election is in full swing.", ["2025-12-07"]),
+    # near neighbours: the vote told as gone by, a fronted day, a vote just held, the past nearer
+    ("Voters went to the polls in the December 7 elections.", ["2024-12-07"]),
+    ("On December 7, elections were held across the country.", ["2024-12-07"]),
+    ("Observers praised the December 7 elections.", ["2024-12-07"]),
+    ("Turnout in the May 5 election is being studied.", ["2025-05-05"]),
+    ("The party held primaries ahead of the February 10 election.", ["2025-02-10"]),
+    ("Parties are preparing for the December 7, 2026 elections.", ["2026-12-07"]),
+], JUNE)
+
+
+test_a_plans_participle_with_its_place_before_its_day = dated_test([
+    ("The second Test, which was originally planned at the National Stadium in Karachi on 15 October, will now "
+     "be played in Multan.", ["2024-10-15"]),
+    ("The final was scheduled in Lagos on October 20, but it was moved to Abuja.", ["2024-10-20"]),
+    ("The summit was initially slated in Nairobi from 20-22 October.", ["2024-10-20/2024-10-22", "2024-10-22"]),
+    # near neighbours: a happening told in the past at its place, a plan's participle with no place
+    ("The Test was held in Karachi on 15 October.", ["2023-10-15"]),
+    ("The bombing was carried out in Karachi on 15 October.", ["2023-10-15"]),
+    ("The Test was originally scheduled for 15 October.", ["2024-10-15"]),
+    ("The league was founded in Karachi on 15 October.", ["2023-10-15"]),
+], OCT)
+
+
+test_a_law_reports_citation_names_no_year = dated_test([
+    ("The bench relied on its ruling in (2019) 5 SCC 123.", []),
+    ("The court cited Tan v Lim [2019] 1 MLJ 234.", []),
+    ("The judgment, reported as [2021] SGHC 12, was upheld.", []),
+    ("The ruling, reported as 2023 LiveLaw (Del) 412, was upheld in March.", ["2025-03"]),
+    ("Case Name: A v. B (Govt. of Delhi)Citation: 2022 LiveLaw (Ker) 92The High Court upheld the conviction.", []),
+    # near neighbours: a year in brackets before a count, a figure or lower-case words
+    ("The report (2019) found 5 errors.", ["2019"]),
+    ("Growth was fastest that year (2019) GDP 5% higher.", ["2019"]),
+    ("In [2020] 300 people died.", ["2020"]),
+    ("The law was passed in 2019 (SC) 5 votes to 4.", ["2019"]),
+    ("The court ruled in (2019) that the law was void.", ["2019"]),
+], WED)
