@@ -2103,9 +2103,12 @@ PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|
                        r"expected)\s+(?:to|for)\b|"
                        # a plan's participle, its place named before its day: "was originally planned at the
                        # National Stadium in Karachi from October 15", "was scheduled in Lagos on May 3" (not
-                       # "was set in Lagos on": a scene's; the day right after the place)
-                       r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|previously|earlier)\s+)?"
-                       r"(?:scheduled|planned|slated)(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)"
+                       # "was set in Lagos on": a scene's; the day right after the place). "planned" only after an
+                       # adverb that the plan was changed: bare, it is also a plot's ("the attack was planned in
+                       # Peshawar on October 20", a happening gone by)
+                       r"\b(?:was|were|had\s+been)\s+(?:(?:(?:originally|initially|first|previously|earlier)\s+)?"
+                       r"(?:scheduled|slated)|(?:originally|initially|first|previously|earlier)\s+planned)"
+                       r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)"
                        r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4})+\s+(?:on|from|for)\s+$|"
                        # "was/were to <verb>", a plan seen from the past as in _TOLD_PLAN ("lawyers were to return
                        # on April 9", "was to be sentenced"), its verb one of a plan's (_PLAN_VERBS): not "was to

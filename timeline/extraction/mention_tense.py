@@ -651,13 +651,27 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 
 # A yearless day before the vote it names, the vote's own day ("for the December 7 elections", "ahead of the 7
 # December, general elections": a stray comma before the vote's noun, the article before the day showing that the
-# day is the noun's, no fronted "On December 7, elections were held"), looks ahead as its month does (above):
-# in the present after the words that wait for it, when the last such day is more than about two months back (not
-# the vote just held, "Turnout in the November 5 election is being studied"), and in the past when the coming one is
-# the nearer ("held primaries ahead of the December 7 elections" in June; not "voted in the December 7 elections").
-# The present's rule wants no past verb in the sentence at all (its tense may be the day's own, none).
+# day is the noun's, no fronted "On December 7, elections were held"), looks ahead when the clause tells of waiting
+# for it, after the words that wait ("for", "ahead of", "before", "until", "toward"; not "in", "on": "Irregularities
+# in the February 8 elections are still being investigated" tells of a vote gone by):
+# - in the present (no past verb, no present perfect in the sentence), when the last such day is more than about two
+#   months back (not the vote just held), and the waiting is the predicate's: "be" and an -ing form or a participle
+#   ("are preparing for the", "are expected for the", "is set for the primaries ahead of the"), or the sentence
+#   tells a future ("will be done"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are being
+#   recounted", "Counting for the March 9 runoff is continuing": what is done about the vote may come after it);
+# - in the past, when the coming day is within those two months (a run-up's step just told: "Candidates for the
+#   Nov. 4 election debated on Oct. 14" in October; not "Observers arrived for the December 7 election" in June).
 _DAY_VOTE_COMMA = re.compile(r",(?=\s)")
 VOTE_JUST_HELD_DAYS = 61
+_WAIT_VOTE_DAY_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
+                                   re.IGNORECASE)
+_WAITING_VERB_BEFORE = re.compile(r"(?:\b(?:is|are|am|be)|['’]re)\s+(?:all\s+|now\s+|[a-z]+ly\s+)?"
+                                  r"(?:[a-z]+ing(?:\s+up)?|[a-z]+ed|set|ready)\s+"
+                                  r"(?:for|before|ahead\s+of|until|toward|towards)\s+"
+                                  r"(?:the|this)\s+(?:[a-z]+\s+(?:for|before|ahead\s+of)\s+(?:the|this)\s+)?$",
+                                  re.IGNORECASE)
+_FUTURE_TOLD = re.compile(r"\b(?:will|shall)\s|['’]ll\s|\b(?:is|are)\s+(?:going|due)\s+to\s", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _coming_vote_day(sent: str, m: Mention, tense: str | None, published: dt.date) -> bool:
@@ -665,21 +679,18 @@ def _coming_vote_day(sent: str, m: Mention, tense: str | None, published: dt.dat
     if m.g(f"{m.kind}_y") or m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_d2") or \
             not COMING_VOTE.match(sent, m.end + (_DAY_VOTE_COMMA.match(sent, m.end) is not None)):
         return False
+    # (a day written "the 7 December" holds its article)
+    before = sent[max(0, m.start - 64):m.start] + ("the " if m.text[:4].lower() == "the " else "")
+    if _WAIT_VOTE_DAY_BEFORE.search(before) is None:
+        return False
     day = safe_date(published.year, month_value(m.g(f"{m.kind}_mon")), day_number(m.g(f"{m.kind}_d") or "") or 0)
     if day is None:
         return False
     back = (published - day).days % 365  # (the last such day, 0-364 days back; a leap year's day off is no matter)
-    # (a day written "the 7 December" holds its article)
-    before = sent[max(0, m.start - 24):m.start] + ("the " if m.text[:4].lower() == "the " else "")
     if tense in (None, "present"):
-        # (no past verb in the sentence: "held primaries ahead of the February 10 election" in June may tell of two
-        # happenings gone by)
-        return back > VOTE_JUST_HELD_DAYS and _FOR_VOTE_BEFORE.search(before) is not None and not has_past_verb(sent)
-    return tense == "past" and 365 - back < back and _WAIT_VOTE_DAY_BEFORE.search(before) is not None
-
-
-_WAIT_VOTE_DAY_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
-                                   re.IGNORECASE)
+        return back > VOTE_JUST_HELD_DAYS and not has_past_verb(sent) and not _PRESENT_PERFECT.search(sent) and \
+            (_WAITING_VERB_BEFORE.search(before) is not None or _FUTURE_TOLD.search(sent) is not None)
+    return tense == "past" and 365 - back <= VOTE_JUST_HELD_DAYS < back
 
 
 # A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
