@@ -34,6 +34,8 @@ test_a_day_after_a_long_list_keeps_the_lists_verb = dated_test([
     ("The company said it had hired a chef, two waiters, a porter and a driver on Monday.", ["2025-06-30"]),
     ("He said awards would be given to the winner, the runner-up and the coach on Monday.", ["2025-07-07"]),
     ("The board approved the budget, the plan, two loans and a grant on Monday.", ["2025-06-30"]),
+    # (fp25m) a fronted phrase with no relative of its own: the list's verb is still the clause's
+    ("At the briefing the ministry said it would send doctors, nurses, drivers and cooks on Monday.", ["2025-07-07"]),
 ], WED)
 
 
@@ -66,6 +68,10 @@ test_a_yearless_day_before_the_vote_it_names_looks_ahead = dated_test([
     ("Turnout in the April 13 election is being studied.", ["2025-04-13"]),
     ("Counting for the March 9 runoff is continuing.", ["2025-03-09"]),
     ("Observers arrived for the December 7 election and left satisfied.", ["2024-12-07"]),
+    # (fp25m) near neighbours: the vote's noun a modifier, the waiting words a noun's, a future told elsewhere
+    ("Hundreds of petitions are pending before the February 8 election tribunals.", ["2025-02-08"]),
+    ("The commission will publish its report on violence before the February 8 elections.", ["2025-02-08"]),
+    ("The inquiry into spending before the March 9 runoff will report in July.", ["2025-03-09", "2025-07"]),
 ], JUNE)
 
 

@@ -656,9 +656,11 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 # in the February 8 elections are still being investigated" tells of a vote gone by):
 # - in the present (no past verb, no present perfect in the sentence), when the last such day is more than about two
 #   months back (not the vote just held), and the waiting is the predicate's: "be" and an -ing form or a participle
-#   ("are preparing for the", "are expected for the", "is set for the primaries ahead of the"), or the sentence
-#   tells a future ("will be done"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are being
-#   recounted", "Counting for the March 9 runoff is continuing": what is done about the vote may come after it);
+#   ("are preparing for the", "are expected for the", "will be vetted ahead of the", "is set for the primaries ahead
+#   of the"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are being recounted", "Counting for
+#   the March 9 runoff is continuing", "The inquiry into spending before the March 9 runoff will report in July":
+#   what is done about the vote may come after it), and the vote's noun the phrase's last (punctuation or a function
+#   word after it; not "are pending before the February 8 election tribunals": a noun's modifier);
 # - in the past, when the coming day is within those two months (a run-up's step just told: "Candidates for the
 #   Nov. 4 election debated on Oct. 14" in October; not "Observers arrived for the December 7 election" in June).
 _DAY_VOTE_COMMA = re.compile(r",(?=\s)")
@@ -670,14 +672,15 @@ _WAITING_VERB_BEFORE = re.compile(r"(?:\b(?:is|are|am|be)|['’]re)\s+(?:all\s+|
                                   r"(?:for|before|ahead\s+of|until|toward|towards)\s+"
                                   r"(?:the|this)\s+(?:[a-z]+\s+(?:for|before|ahead\s+of)\s+(?:the|this)\s+)?$",
                                   re.IGNORECASE)
-_FUTURE_TOLD = re.compile(r"\b(?:will|shall)\s|['’]ll\s|\b(?:is|are)\s+(?:going|due)\s+to\s", re.IGNORECASE)
+_VOTE_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|on|at|to|and|or|but|which|that|as|with|by|from|is|are|will|"
+                              r"would|shall|can|could|may|might|should|must|has|have|had|was|were)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _coming_vote_day(sent: str, m: Mention, tense: str | None, published: dt.date) -> bool:
     """Is yearless day `m` the day of the coming vote it names (above)?"""
     if m.g(f"{m.kind}_y") or m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_d2") or \
-            not COMING_VOTE.match(sent, m.end + (_DAY_VOTE_COMMA.match(sent, m.end) is not None)):
+            not (vote := COMING_VOTE.match(sent, m.end + (_DAY_VOTE_COMMA.match(sent, m.end) is not None))):
         return False
     # (a day written "the 7 December" holds its article)
     before = sent[max(0, m.start - 64):m.start] + ("the " if m.text[:4].lower() == "the " else "")
@@ -689,7 +692,7 @@ def _coming_vote_day(sent: str, m: Mention, tense: str | None, published: dt.dat
     back = (published - day).days % 365  # (the last such day, 0-364 days back; a leap year's day off is no matter)
     if tense in (None, "present"):
         return back > VOTE_JUST_HELD_DAYS and not has_past_verb(sent) and not _PRESENT_PERFECT.search(sent) and \
-            (_WAITING_VERB_BEFORE.search(before) is not None or _FUTURE_TOLD.search(sent) is not None)
+            _WAITING_VERB_BEFORE.search(before) is not None and _VOTE_PHRASE_END.match(sent, vote.end()) is not None
     return tense == "past" and 365 - back <= VOTE_JUST_HELD_DAYS < back
 
 
