@@ -656,9 +656,9 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 # in the February 8 elections are still being investigated" tells of a vote gone by):
 # - in the present (no past verb, no present perfect in the sentence), when the last such day is more than about two
 #   months back (not the vote just held), and the waiting is the predicate's: "be" and an -ing form or a participle
-#   ("are preparing for the", "are expected for the", "will be vetted ahead of the", "is set for the primaries ahead
-#   of the"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are being recounted", "Counting for
-#   the March 9 runoff is continuing", "The inquiry into spending before the March 9 runoff will report in July":
+#   ("are preparing for the", "are getting ready for the", "are expected for the", "will be vetted ahead of the", "is
+#   set for the primaries ahead of the"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are
+#   being recounted", "Counting for the March 9 runoff is continuing", "The inquiry into spending before the March 9 runoff will report in July":
 #   what is done about the vote may come after it), and the vote's noun the phrase's last (punctuation or a function
 #   word after it; not "are pending before the February 8 election tribunals": a noun's modifier);
 # - in the past, when the coming day is within those two months (a run-up's step just told: "Candidates for the
@@ -668,7 +668,7 @@ VOTE_JUST_HELD_DAYS = 61
 _WAIT_VOTE_DAY_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
                                    re.IGNORECASE)
 _WAITING_VERB_BEFORE = re.compile(r"(?:\b(?:is|are|am|be)|['’]re)\s+(?:all\s+|now\s+|[a-z]+ly\s+)?"
-                                  r"(?:[a-z]+ing(?:\s+up)?|[a-z]+ed|set|ready)\s+"
+                                  r"(?:[a-z]+ing(?:\s+(?:up|ready))?|[a-z]+ed|set|ready)\s+"
                                   r"(?:for|before|ahead\s+of|until|toward|towards)\s+"
                                   r"(?:the|this)\s+(?:[a-z]+\s+(?:for|before|ahead\s+of)\s+(?:the|this)\s+)?$",
                                   re.IGNORECASE)
