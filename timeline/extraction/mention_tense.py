@@ -658,9 +658,10 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 #   months back (not the vote just held), and the waiting is the predicate's: "be" and an -ing form or a participle
 #   ("are preparing for the", "are getting ready for the", "are expected for the", "will be vetted ahead of the", "is
 #   set for the primaries ahead of the"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are
-#   being recounted", "Counting for the March 9 runoff is continuing", "The inquiry into spending before the March 9 runoff will report in July":
-#   what is done about the vote may come after it), and the vote's noun the phrase's last (punctuation or a function
-#   word after it; not "are pending before the February 8 election tribunals": a noun's modifier);
+#   being recounted", "Counting for the March 9 runoff is continuing", "The inquiry into spending before the March 9
+#   runoff will report in July": what is done about the vote may come after it), and the vote's noun the phrase's
+#   last (punctuation or a function word after it; not "are pending before the February 8 election tribunals": a
+#   noun's modifier);
 # - in the past, when the coming day is within those two months (a run-up's step just told: "Candidates for the
 #   Nov. 4 election debated on Oct. 14" in October; not "Observers arrived for the December 7 election" in June).
 _DAY_VOTE_COMMA = re.compile(r",(?=\s)")
