@@ -6,8 +6,8 @@ keeps the list's verb, the "would" far back, as a list of three does; a yearless
 of the December 7 general elections" in June) looks ahead as a vote's month does; a plan's participle with its place
 named before its day ("was originally planned at the National Stadium in Karachi from 15-19 October") is a plan whose
 day may be the coming one; a law report's citation ("(2019) 5 SCC 123", "[2021] SGHC 12") names no year of a happening.
-Narrowed by fp25m after rv32's review: the vote's day only when the clause waits for it, the plan's "planned" only
-after "originally"/"initially"/..., the citation only in its bracketed shapes; the reviewer's rows as neighbours.
+Narrowed by fp25m after rv32's review: the vote's day only when the clause waits for it, the plan's place form with
+"scheduled"/"slated" only (not "planned", a plot's too), the citation only in its bracketed shapes; the reviewer's rows as neighbours.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from the pages.
@@ -42,6 +42,9 @@ test_a_day_after_a_long_list_keeps_the_lists_verb = dated_test([
 # (fp25m) near neighbour: a fronted phrase's own verb before a list of three is no verb of the list's clause
 test_a_fronted_phrases_verb_is_not_the_lists = dated_test([
     ("During talks that would last two days, Smith, Jones and Lee on Monday agreed a deal.", ["2024-05-13"]),
+    ("Fearing the bridge would collapse, drivers, cyclists and walkers on Monday stayed away.", ["2024-05-13"]),
+    ("Despite fears the bridge would collapse, drivers, cyclists and walkers on Monday stayed away.", ["2024-05-13"]),
+    ("Saying the talks would fail, Smith, Jones and Lee on Monday walked out.", ["2024-05-13"]),
 ], MAY)
 
 
@@ -76,7 +79,7 @@ test_a_yearless_day_before_the_vote_it_names_looks_ahead = dated_test([
 
 
 test_a_plans_participle_with_its_place_before_its_day = dated_test([
-    ("The second Test, which was originally planned at the National Stadium in Karachi on 15 October, will now "
+    ("The second Test, which was originally scheduled at the National Stadium in Karachi on 15 October, will now "
      "be played in Multan.", ["2024-10-15"]),
     ("The final was scheduled in Lagos on October 20, but it was moved to Abuja.", ["2024-10-20"]),
     ("The summit was initially slated in Nairobi from 20-22 October.", ["2024-10-20/2024-10-22", "2024-10-22"]),
@@ -90,6 +93,8 @@ test_a_plans_participle_with_its_place_before_its_day = dated_test([
     ("The wedding, which was planned in Dubai on 12 October, went ahead despite the storm.", ["2023-10-12"]),
     ("The assassination was planned in Kandahar on October 15, investigators said.", ["2023-10-15"]),
     ("The heist was planned in Lagos on 25 October and carried out a week later.", ["2023-10-25", "2023-11-01"]),
+    ("The attack was originally planned in Peshawar on October 20 but was carried out in Kabul a day early.",
+     ["2023-10-20"]),
 ], OCT)
 
 

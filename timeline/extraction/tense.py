@@ -2200,6 +2200,8 @@ _LIST_ITEM_BEFORE_COMMA = re.compile(r"\s*(?P<item>[A-Za-z][\w'.-]*(?:\s+[A-Za-z
 # A fronted prepositional phrase's opening (a list's inner item is not read after it: _list_comma).
 _FRONTED_PREPOSITION_START = re.compile(r"\W*(?:during|amid|amidst|despite|in|at|for|on|over|under|throughout|"
                                         r"following|ahead\s+of|with|without)\s", re.IGNORECASE)
+_VERB_BEFORE_COMMA = re.compile(r"\b(?:would|will|could|can|should|shall|may|might|must|to)\s+(?:[a-z]+ly\s+)?"
+                                r"[a-z]+$", re.IGNORECASE)
 _FRONTED_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
 # The comma before the "and" of "A, B, and C".
 _LIST_AND_AFTER = re.compile(r"\s+(?:and|or)\s+\w")
@@ -2237,8 +2239,9 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
         item = _LIST_ITEM_BEFORE_COMMA.match(s, comma + 1)
         if item and _FRONTED_PREPOSITION_START.match(s, clause) and \
                 (rel := _FRONTED_RELATIVE.search(s, clause, comma)) and \
-                not has_tense_marker(s[clause:rel.start()]) and has_tense_marker(s[rel.end():comma]):
-            return False
+                not has_tense_marker(s[clause:rel.start()]) and has_tense_marker(s[rel.end():comma]) or \
+                item and _VERB_BEFORE_COMMA.search(s, clause, comma):
+            return False  # (nor a comma right after a modal's verb: "Fearing the bridge would collapse, drivers, ...")
     if not item or has_tense_marker(item["item"]) or _NO_LIST_ITEM.search(item["item"]):
         return False
     # Not the end of a clause that a verb or a subordinator shows ("When the plant closed, workers
