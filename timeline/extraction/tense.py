@@ -2200,7 +2200,7 @@ _LIST_ITEM_BEFORE_COMMA = re.compile(r"\s*(?P<item>[A-Za-z][\w'.-]*(?:\s+[A-Za-z
 # A fronted prepositional phrase's opening (a list's inner item is not read after it: _list_comma).
 _FRONTED_PREPOSITION_START = re.compile(r"\W*(?:during|amid|amidst|despite|in|at|for|on|over|under|throughout|"
                                         r"following|ahead\s+of|with|without)\s", re.IGNORECASE)
-_VERB_BEFORE_COMMA = re.compile(r"\b(?:would|will|could|can|should|shall|may|might|must|to)\s+(?:[a-z]+ly\s+)?"
+_VERB_BEFORE_COMMA = re.compile(r"\b(?:would|will|could|can|should|shall|may|might|must)\s+(?:[a-z]+ly\s+)?"
                                 r"[a-z]+$", re.IGNORECASE)
 _FRONTED_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
 # The comma before the "and" of "A, B, and C".
