@@ -275,6 +275,10 @@ lead day on its main verb (not in a participle's or a relative's phrase), a repr
 model years before a maker, a model and a trim word; "until" a weekday in a tenseless line; a stamp line's lower-case
 user name; a count of a written year and the year a count is set beside; a contest's winner going on to a next day; a
 second step of what "will" come of it; with near neighbours that must stay as they are.
+--s37-fp25, session 37 fp25's own probes of its precision rules from a sample of English-language news from outside
+the US and UK (Asian, African and Gulf outlets, national agencies, government releases): a day after a list of four or
+more items keeps the list's verb; a yearless day before the vote it names looks ahead; a plan's participle with its
+place before its day; a law report's citation year; with near neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -286,6 +290,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24
+      s36-rv31, s36-op67, s36-op67m, s37-fp25
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -15996,6 +16001,39 @@ PROBES_S36_OP67M = [
      ["2024-10-15", "2024-10-15"]),
     ("tonight-stay", O67M, "The Assembly Tuesday debated the budget.\n\nThe vote was put off until 11 tonight.",
      ["2024-10-15", "2024-10-16"]),
+]
+
+F25W = "2025-07-02"  # a Wednesday: Mon 30 June gone, Mon 7 July ahead
+F25J = "2025-06-18"  # December 7 lies 172 days ahead, 193 back
+F25O = "2024-10-03"  # October 15 lies 12 days ahead
+PROBES_S37_FP25 = [
+    ("longlist", F25W, "The ministry said grants would go to farmers, the fishermen, two co-ops and a school on "
+                       "Friday.", ["2025-07-04"]),
+    ("longlist", F25W, "She said medals would be presented to the captain, the coach, three players and a referee "
+                       "on Monday.", ["2025-07-07"]),
+    ("longlist", F25W, "The court said summonses would be served on the mayor, his deputy, two aides and a clerk on "
+                       "Monday.", ["2025-07-07"]),
+    ("longlist-stay", F25W, "Police said thieves had stolen a car, two bikes, a van and a boat on Monday.",
+     ["2025-06-30"]),
+    ("longlist-stay", F25W, "The council sold the hall, the library, two parks and a depot on Friday.",
+     ["2025-06-27"]),
+    ("voteday", F25J, "Security agencies are getting ready for the December 7 general elections.", ["2025-12-07"]),
+    ("voteday", F25J, "Voter cards will be distributed before the 7 December elections.", ["2025-12-07"]),
+    ("voteday", F25J, "Parties are campaigning for the November 4 runoff.", ["2025-11-04"]),
+    ("voteday-stay", F25J, "Observers said the December 7 elections were peaceful.", ["2024-12-07"]),
+    ("voteday-stay", F25J, "Turnout in the May 5 referendum is being studied.", ["2025-05-05"]),
+    ("voteday-stay", F25J, "On December 7, elections were held in every region.", ["2024-12-07"]),
+    ("planplace", F25O, "The match was originally scheduled at the National Stadium in Lagos on October 20.",
+     ["2024-10-20"]),
+    ("planplace", F25O, "The summit, which was planned in Nairobi from 21-23 October, was called off.",
+     ["2024-10-21/2024-10-23", "2024-10-23"]),
+    ("planplace-stay", F25O, "The match was played at the National Stadium in Lagos on October 20.", ["2023-10-20"]),
+    ("planplace-stay", F25O, "The plot was hatched in Lagos on October 20.", ["2023-10-20"]),
+    ("citation", F25W, "The bench followed its ruling in (2018) 10 SCC 1 on Tuesday.", ["2025-07-01"]),
+    ("citation", F25W, "Counsel cited Lim v Tan [2017] 2 MLJ 55 and [2020] SGCA 8.", []),
+    ("citation", F25W, "The order, reported as 2024 LiveLaw (SC) 301, was challenged in May.", ["2025-05"]),
+    ("citation-stay", F25W, "The firm's profit (2019) rose 5 percent.", ["2019"]),
+    ("citation-stay", F25W, "The census (2011) counted 1,200 homes.", ["2011"]),
 ]
 
 

@@ -2143,6 +2143,14 @@ _PLAN_VERBS = (r"(?:return|resume|begin|start|sign|meet|vote|appear|leave|depart
                r"unveil|debate|consider|discuss|review)")
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
                        r"expected)\s+(?:to|for)\b|"
+                       # a plan's participle, its place named before its day: "was originally scheduled at the
+                       # National Stadium in Karachi from October 15", "was scheduled in Lagos on May 3" (not
+                       # "was set in Lagos on": a scene's; the day right after the place). Not "planned": it is also
+                       # a plot's ("the attack was (originally) planned in Peshawar on October 20", gone by)
+                       r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|previously|earlier)\s+)?"
+                       r"(?:scheduled|slated)"
+                       r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)"
+                       r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4})+\s+(?:on|from|for)\s+$|"
                        # "was/were to <verb>", a plan seen from the past as in _TOLD_PLAN ("lawyers were to return
                        # on April 9", "was to be sentenced"), its verb one of a plan's (_PLAN_VERBS): not "was to
                        # blame", "was to have signed" (given up), "was to Paris", "was to no avail"

@@ -1563,6 +1563,18 @@ _YEARS_ACCOUNTS_AFTER = re.compile(r"\s+(?:(?:first|second|third|fourth|full|fis
                                    r"guidance|schedules?|traffic|growth|performance)\b", re.IGNORECASE)
 
 
+# A law report's citation, the year its volume's, in its two bracketed shapes: the year in round brackets, the
+# volume's number, the report's initials and the page ("(2019) 5 SCC 123"), or the year in square brackets, maybe
+# the volume's number, the initials and the number ("[2019] 1 MLJ 234", "[2021] SGHC 12", "[2019] EWCA Civ 123");
+# not a figure ("(2019) GDP 5%"), nor a round bracket with no volume before the initials ("The first season (2016)
+# PSL 1 was won by ...": a name and its number).
+_CITED_NUMBER = r"\s+\d{1,5}(?!\d|\s*(?:%|per\b|percent\b)|[.,]\d)"  # (its page glued to the next line's word)
+_ROUND_CITATION_AFTER = re.compile(r"\)[ \t]*\d{1,3}[ \t]+[A-Z]{2,6}"
+                                   r"(?:[ \t]+(?:[A-Z][a-z]{1,5}|\([A-Z][A-Za-z]{1,5}\)))?" + _CITED_NUMBER)
+_SQUARE_CITATION_AFTER = re.compile(r"\][ \t]*(?:\d{1,3}[ \t]+)?[A-Z]{2,6}"
+                                    r"(?:[ \t]+(?:[A-Z][a-z]{1,5}|\([A-Z][A-Za-z]{1,5}\)))?" + _CITED_NUMBER)
+
+
 def _valid_yr(m, s, gd):
     start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
     if s[start - 1:start] in (" ", "-") and start > 5 and m[0] == "2000" and \
@@ -1587,6 +1599,9 @@ def _valid_yr(m, s, gd):
     if ("©" in (w := s[(start - 48 if start > 48 else 0):start]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or
             "(C)" in w) and _COPYRIGHT_BEFORE.search(s, (start - 48 if start > 48 else 0), start):
         return False  # "Photo: Jane Doe. copyright of Archant © 2010", "(c) 2019 Reuters": a copyright's year
+    if start and (s[start - 1:start] == "(" and _ROUND_CITATION_AFTER.match(s, m.end()) or
+                  s[start - 1:start] == "[" and _SQUARE_CITATION_AFTER.match(s, m.end())):
+        return False  # "(2019) 5 SCC 123", "[2021] SGHC 12": a law report's citation
     if "/" in s[m.end():m.end() + 2] and _CREDIT_SLASH_AFTER.match(s, m.end()) and \
             _AGENCY_BEFORE_YEAR.search(s, (start - 16 if start > 16 else 0), start):
         return False  # "... in Raqa on May 25, 2016 AFP 2016/ Jane Doe": a photo credit's year

@@ -75,7 +75,7 @@ from .grammar import hangs_on_tense
 from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
-from .resolution import month_value
+from .resolution import day_number, month_value, safe_date
 from .tense import (
     asks_ahead,
     clause_tense,
@@ -648,6 +648,54 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
+
+# A yearless day before the vote it names, the vote's own day ("for the December 7 elections", "ahead of the 7
+# December, general elections": a stray comma before the vote's noun, the article before the day showing that the
+# day is the noun's, no fronted "On December 7, elections were held"), looks ahead when the clause tells of waiting
+# for it, after the words that wait ("for", "ahead of", "before", "until", "toward"; not "in", "on": "Irregularities
+# in the February 8 elections are still being investigated" tells of a vote gone by):
+# - in the present (no past verb, no present perfect in the sentence), when the last such day is more than about two
+#   months back (not the vote just held), and the waiting is the predicate's: "be" and an -ing form or a participle
+#   ("are preparing for the", "are getting ready for the", "are expected for the", "will be vetted ahead of the", "is
+#   set for the primaries ahead of the"); not a noun's phrase nor a gerund's ("Ballots for the March 9 runoff are
+#   being recounted", "Counting for the March 9 runoff is continuing", "The inquiry into spending before the March 9
+#   runoff will report in July": what is done about the vote may come after it), and the vote's noun the phrase's
+#   last (punctuation or a function word after it; not "are pending before the February 8 election tribunals": a
+#   noun's modifier);
+# - in the past, when the coming day is within those two months (a run-up's step just told: "Candidates for the
+#   Nov. 4 election debated on Oct. 14" in October; not "Observers arrived for the December 7 election" in June).
+_DAY_VOTE_COMMA = re.compile(r",(?=\s)")
+VOTE_JUST_HELD_DAYS = 61
+_WAIT_VOTE_DAY_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
+                                   re.IGNORECASE)
+_WAITING_VERB_BEFORE = re.compile(r"(?:\b(?:is|are|am|be)|['’]re)\s+(?:all\s+|now\s+|[a-z]+ly\s+)?"
+                                  r"(?:[a-z]+ing(?:\s+(?:up|ready))?|[a-z]+ed|set|ready)\s+"
+                                  r"(?:for|before|ahead\s+of|until|toward|towards)\s+"
+                                  r"(?:the|this)\s+(?:[a-z]+\s+(?:for|before|ahead\s+of)\s+(?:the|this)\s+)?$",
+                                  re.IGNORECASE)
+_VOTE_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|on|at|to|and|or|but|which|that|as|with|by|from|is|are|will|"
+                              r"would|shall|can|could|may|might|should|must|has|have|had|was|were)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE)
+
+
+def _coming_vote_day(sent: str, m: Mention, tense: str | None, published: dt.date) -> bool:
+    """Is yearless day `m` the day of the coming vote it names (above)?"""
+    if m.g(f"{m.kind}_y") or m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_d2") or \
+            not (vote := COMING_VOTE.match(sent, m.end + (_DAY_VOTE_COMMA.match(sent, m.end) is not None))):
+        return False
+    # (a day written "the 7 December" holds its article)
+    before = sent[max(0, m.start - 64):m.start] + ("the " if m.text[:4].lower() == "the " else "")
+    if _WAIT_VOTE_DAY_BEFORE.search(before) is None:
+        return False
+    day = safe_date(published.year, month_value(m.g(f"{m.kind}_mon")), day_number(m.g(f"{m.kind}_d") or "") or 0)
+    if day is None:
+        return False
+    back = (published - day).days % 365  # (the last such day, 0-364 days back; a leap year's day off is no matter)
+    if tense in (None, "present"):
+        return back > VOTE_JUST_HELD_DAYS and not has_past_verb(sent) and not _PRESENT_PERFECT.search(sent) and \
+            _WAITING_VERB_BEFORE.search(before) is not None and _VOTE_PHRASE_END.match(sent, vote.end()) is not None
+    return tense == "past" and 365 - back <= VOTE_JUST_HELD_DAYS < back
+
 
 # A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
 # December or January, "the November election" in the present is the one just held ("Turnout in the
@@ -1506,6 +1554,9 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 # aside's present is its own
                 tenses[i] = "past"
     for i, m in enumerate(mentions):
+        if (m.kind == "mdy" or m.kind == "dmy") and tenses[i] != "future" and _coming_vote_day(sent, m, tenses[i],
+                                                                                              published):
+            tenses[i] = "future"  # "preparing for the December 7 elections" in June: the December 7 ahead
         if m.kind != "mo" and m.kind != "wd":
             continue  # (every rule of this loop is a month's or a weekday's)
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):

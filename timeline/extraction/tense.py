@@ -2195,6 +2195,14 @@ def _tense_after_listing_aside(head: str) -> str | None:
 # "apples, pears, and plums"): what follows it, up to the "and"/"or", is one to three words with no
 # verb.
 _LIST_ITEM_AFTER = re.compile(r"\s*(?P<item>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,2}),?\s+(?:and|or)\s+\w")
+# An inner item of a list, up to the next comma: " B," of "A, B, C and D".
+_LIST_ITEM_BEFORE_COMMA = re.compile(r"\s*(?P<item>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,2}),")
+# A fronted prepositional phrase's opening (a list's inner item is not read after it: _list_comma).
+_FRONTED_PREPOSITION_START = re.compile(r"\W*(?:during|amid|amidst|despite|in|at|for|on|over|under|throughout|"
+                                        r"following|ahead\s+of|with|without)\s", re.IGNORECASE)
+_VERB_BEFORE_COMMA = re.compile(r"\b(?:would|will|could|can|should|shall|may|might|must)\s+(?:[a-z]+ly\s+)?"
+                                r"[a-z]+$", re.IGNORECASE)
+_FRONTED_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
 # The comma before the "and" of "A, B, and C".
 _LIST_AND_AFTER = re.compile(r"\s+(?:and|or)\s+\w")
 # Words that open a clause or a relative, no list's item: ", which ...", ", but ...".
@@ -2222,8 +2230,19 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
         item = s[clause:comma]
         return 0 < clause and s[clause - 1] == "," and len(item.split()) <= 3 and \
             not has_tense_marker(item) and not _NO_LIST_ITEM.search(item)
+    # (or an inner item of a list of four or more, "A, B, C and D": the comma after it a list's too; not the
+    # comma that closes a fronted prepositional phrase whose noun's relative holds a verb of its own, "During talks
+    # that would last two days, Smith, Jones and Lee on Monday agreed": its "would" is no verb of the list's clause;
+    # "At the briefing the ministry said it would send doctors, nurses, ..." has its verb before any relative)
     item = _LIST_ITEM_AFTER.match(s, comma + 1)
-    if item is None or has_tense_marker(item["item"]) or _NO_LIST_ITEM.search(item["item"]):
+    if not item and after_list:
+        item = _LIST_ITEM_BEFORE_COMMA.match(s, comma + 1)
+        if item and _FRONTED_PREPOSITION_START.match(s, clause) and \
+                (rel := _FRONTED_RELATIVE.search(s, clause, comma)) and \
+                not has_tense_marker(s[clause:rel.start()]) and has_tense_marker(s[rel.end():comma]) or \
+                item and _VERB_BEFORE_COMMA.search(s, clause, comma):
+            return False  # (nor a comma right after a modal's verb: "Fearing the bridge would collapse, drivers, ...")
+    if not item or has_tense_marker(item["item"]) or _NO_LIST_ITEM.search(item["item"]):
         return False
     # Not the end of a clause that a verb or a subordinator shows ("When the plant closed, workers
     # and managers ...", "After he left the firm, Smith and Jones ...").
