@@ -150,6 +150,7 @@ from .page_furniture import (
     digest,
     entry_day,
     in_link,
+    in_related_links,
     label_line,
     lead_at,
     lead_dateline_once,
@@ -159,7 +160,7 @@ from .page_furniture import (
     paper_name,
     post_stamp,
     posted_day,
-    related_links,
+    programme_name,
     source_citation,
     source_closed,
     source_item_day,
@@ -515,7 +516,6 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
-    links = related_links(text)  # the bulleted links under a "Related Articles" heading: no happening of the story
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
     # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
     reprint_at = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else -1
@@ -526,12 +526,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             story_at = None
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
-        if links and any(a <= s_start < b for a, b in links):
-            continue  # a link to another story, its date that story's
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
         if i == j:
             continue  # no trigger word, no date
+        if in_related_links(text, s_start):
+            continue  # a link to another story under a "Related Articles" heading, its date that story's
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
         if mentions is None:
@@ -540,8 +540,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if mentions and ("TODAY" in sent or "Today" in sent):
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
-            # no day, and no "today" for the other dates to read against
-            mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
+            # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
+            mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
         if mentions and (head := kept_dateline_end(sent, not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first

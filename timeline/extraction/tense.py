@@ -1206,7 +1206,8 @@ _CLOSE_QUOTES = ("”", '"', "''")
 # A quoted name or term just before the date, at most a preposition between ("plans a “major
 # announcement” on Monday"): at most this many characters and words, no verb of its own; it does
 # not end the clause as a quotation does (a verb after the term keeps the cut: "expressed a
-# "willingness" to restart talks in October" is the restarting's clause).
+# "willingness" to restart talks in October" is the restarting's clause). Two words with no verb may stand
+# between: a name's noun and the preposition ("told NBC's ``Today'' show on Monday that she would run").
 _TERM_QUOTE_CHARS = 40
 _TERM_QUOTE_WORDS = 4
 
@@ -1218,7 +1219,8 @@ def _clause_start(before: str) -> int:
         if prev is not None and prev[2] and m[0] in _CLOSE_QUOTES:
             term = before[last:m.start()]
             if 0 < len(term) <= _TERM_QUOTE_CHARS and len(term.split()) <= _TERM_QUOTE_WORDS and \
-                    len(before[m.end():].split()) <= 1 and \
+                    ((after := len(before[m.end():].split())) <= 1 or
+                     after == 2 and not has_tense_marker(before[m.end():])) and \
                     not any(c in term for c in ",;:.!?") and not has_tense_marker(term):
                 last, prev = prev[0], None  # the quoted term stays in the clause
                 continue
@@ -2203,8 +2205,11 @@ _NO_LIST_ITEM = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|but
 # A clause opened by a subordinator ends at its comma: "When the plant closed, workers and managers ...".
 _SUBORDINATE_START = re.compile(r"\W*(?:after|when|whenever|as|since|if|because|although|though|while|before|until|"
                                 r"once|unless|whereas)\b", re.IGNORECASE)
-# A fronted "with"/"without" phrase: "With both sides acknowledging ..., Democrats ...".
-_WITH_PHRASE_START = re.compile(r"\W*(?:with|without)\s", re.IGNORECASE)
+# A fronted "with"/"without" phrase: "With both sides acknowledging ..., Democrats ..."; so too a fronted
+# "despite"/"amid" phrase or a participle's ("Despite warnings that the dam would fail, farmers and ranchers ...",
+# "Knowing the Senate would reject it, Democrats and Republicans ...").
+_WITH_PHRASE_START = re.compile(r"\W*(?:with|without|despite|amid|amidst|notwithstanding|in\s+spite\s+of|"
+                                r"(?-i:[A-Z][a-z]+ing))\s", re.IGNORECASE)
 # After a list, a phrase that names where its items come from, or what they came after: "photos from
 # his trip in April", "medics from the outbreak in January" (the date is that event's).
 _PROVENANCE = re.compile(r"\b(?:from|during|after|since)\s", re.IGNORECASE)
@@ -2233,6 +2238,7 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
     # Nor the end of a fronted "with" phrase that holds a verb of its own ("With both sides acknowledging that
     # the Senate would reject the pact, Democrats and Republicans Tuesday sought ...": its "would" is no verb
     # of the main clause's day); a list may still open after a bare "with" ("With Smith, Jones and Brown out").
+    # The same for "despite", "amid" and a participle ("Despite warnings that the dam would fail, farmers and ...").
     return not (_WITH_PHRASE_START.match(s, clause) and has_tense_marker(s[clause:comma]))
 
 
