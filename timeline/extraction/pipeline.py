@@ -659,6 +659,8 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
     return DateValue(month + dt.timedelta(days=(want - month.weekday()) % 7 + 7 * weeks), "day")
 
 
+# "the Class of 2029", "class of '98": a school's year group's name.
+_CLASS_OF_BEFORE = re.compile(r"\b[Cc]lass\s+of\s+['’]?$")
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
 # A reprint's note of when its story first ran: "This story was originally published on April 21, 1997."
@@ -1065,6 +1067,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
+            continue
+        if (kind == "yr" or kind == "yap") and "lass of" in sent[(m.start - 12 if m.start > 12 else 0):m.start] and \
+                _CLASS_OF_BEFORE.search(sent, max(0, m.start - 12), m.start) and (n > 1 or "raduat" not in sent):
+            # "The Class of 2029 is the most diverse", "Members of the Class of 1975 gathered on Saturday": a
+            # school's year group by name, no happening (kept as a sentence's only date beside a graduation: "She
+            # graduated with the class of '98")
             continue
         if wd and not m.g("wd_mod") and "eek" in sent[m.end:m.end + 14] and _EACH_WEEK_AFTER.match(sent, m.end):
             continue  # "stays open until 8pm on Thursday each week": every week's Thursday, no day
