@@ -886,7 +886,7 @@ def programme_name(sent: str, m: Mention) -> bool:
 # A page's heading over its links to other stories, on a line of its own: "Related Articles", "Related Stories:",
 # "RELATED COVERAGE", "See also:", "More on this story", "Read more:", "You may also like", "Most Popular".
 _RELATED_HEADING = re.compile(r"[ \t]*(?:(?:related|more)(?:[ \t]+(?:articles?|stories|story|coverage|links|content|"
-                              r"news|reading))?|see[ \t]+also|(?:read|see)[ \t]+more|(?:also[ \t]+)?read[ \t]+"
+                              r"news|reading))?|see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
                               r"(?:also|next)|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic|subject))?|"
                               r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|enjoy)|"
                               r"recommended(?:[ \t]+(?:for[ \t]+you|stories|reading|articles))?|"
