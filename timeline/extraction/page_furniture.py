@@ -868,10 +868,12 @@ def paper_name(sent: str, m: Mention) -> bool:
 # host", "the 'Today' anchor"), a broadcaster's possessive in capitals before it ("told NBC's Today on Monday"), or
 # a programme's noun before its quotes ("the show 'Today'"). A name, no day; and no "today" for the sentence's
 # other dates to read their clause from ("She told NBC's Today show on Monday that she would run" is Monday gone by).
+# Not in a title-case headline, where every word is capitalised ("Air Show Today Draws Thousands", "Town Hall Today
+# Broadcast Live"), nor after a bare "show"/"program" with no quotes ("Car Show Today At Fairgrounds").
 _PROGRAMME_NOUN_AFTER = re.compile(r"(?:''|[\"”'’])?\s+(?:show|program|programme|co-?hosts?|hosts?|anchors?|"
                                    r"presenters?|broadcast|segment|interview)\b", re.IGNORECASE)
-_PROGRAMME_BEFORE = re.compile(r"(?:(?-i:\b[A-Z]{2,})['’]s|\b(?:show|program|programme))\s+(?:``|[\"“'‘])?$",
-                               re.IGNORECASE)
+_PROGRAMME_BEFORE = re.compile(r"(?:(?-i:\b[A-Z]{2,})['’]s\s+(?:``|[\"“'‘])?|"
+                               r"\b(?:show|program|programme)\s+(?:``|[\"“'‘]))$", re.IGNORECASE)
 
 
 def programme_name(sent: str, m: Mention) -> bool:
@@ -879,14 +881,15 @@ def programme_name(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if word != "Today" or m.start == 0 or m.g("rd_mod") or m.text.endswith(("'s", "’s")):
         return False
-    return _PROGRAMME_NOUN_AFTER.match(sent, m.end) is not None or \
-        _PROGRAMME_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None
+    return _PROGRAMME_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None or \
+        _PROGRAMME_NOUN_AFTER.match(sent, m.end) is not None and not title_case(sent)
 
 
 # A page's heading over its links to other stories, on a line of its own: "Related Articles", "Related Stories:",
-# "RELATED COVERAGE", "See also:", "More on this story", "Read more:", "You may also like", "Most Popular".
-_RELATED_HEADING = re.compile(r"[ \t]*(?:(?:related|more)(?:[ \t]+(?:articles?|stories|story|coverage|links|content|"
-                              r"news|reading))?|see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
+# "RELATED COVERAGE", "See also:", "More on this story", "Read more:", "You may also like", "Most Popular" (a bare
+# "More" only with its noun, "More stories": alone it may head the story's own list).
+_RELATED_HEADING = re.compile(r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|coverage|links|content|"
+                              r"news|reading))?|more[ \t]+(?:articles|stories|coverage|links|news|reading)|see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
                               r"(?:also|next)|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic|subject))?|"
                               r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|enjoy)|"
                               r"recommended(?:[ \t]+(?:for[ \t]+you|stories|reading|articles))?|"

@@ -218,6 +218,7 @@ from .statements import (
     with_weekdays_kept_ahead,
 )
 from .tense import (
+    all_verbs_past,
     decided_before_day,
     first_tense_is_past,
     has_finite_verb,
@@ -661,6 +662,16 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
 
 # "the Class of 2029", "class of '98": a school's year group's name.
 _CLASS_OF_BEFORE = re.compile(r"\b[Cc]lass\s+of\s+['’]?$")
+_GRADUATION = re.compile(r"graduat(?:ed|ing|ion)|valedictorian|commencement", re.IGNORECASE)  # (not "Graduates of")
+
+
+def _class_year(text: str, published: dt.date) -> int:
+    """The year a "Class of" mention names: "2029", "'98" (a two-digit year at most ten years ahead, else the 1900s)."""
+    digits = "".join(c for c in text if c.isdigit())
+    if len(digits) != 2:
+        return int(digits or 0)
+    year = 2000 + int(digits)
+    return year if year <= published.year + 10 else year - 100
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
 # A reprint's note of when its story first ran: "This story was originally published on April 21, 1997."
@@ -1069,10 +1080,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
         if (kind == "yr" or kind == "yap") and "lass of" in sent[(m.start - 12 if m.start > 12 else 0):m.start] and \
-                _CLASS_OF_BEFORE.search(sent, max(0, m.start - 12), m.start) and (n > 1 or "raduat" not in sent):
+                _CLASS_OF_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
+                (not _GRADUATION.search(sent) or _class_year(m.text, published) >= published.year):
             # "The Class of 2029 is the most diverse", "Members of the Class of 1975 gathered on Saturday": a
-            # school's year group by name, no happening (kept as a sentence's only date beside a graduation: "She
-            # graduated with the class of '98")
+            # school's year group by name, no happening; kept beside a graduation gone by, its year ("She graduated
+            # with the class of '98", "Smith, who graduated with the class of 1988, died on Monday", and a yearless
+            # month's year: "graduated with the class of 1998 in June"), not one still to come or this year's ("The
+            # Class of 2026 will graduate on May 30": its day told)
             continue
         if wd and not m.g("wd_mod") and "eek" in sent[m.end:m.end + 14] and _EACH_WEEK_AFTER.match(sent, m.end):
             continue  # "stays open until 8pm on Thursday each week": every week's Thursday, no day
@@ -1710,12 +1724,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     resolved[i].date == published and not m.text.endswith(("'s", "’s")) and \
                     not _SET_FOR_BEFORE.search(sent, max(0, m.start - 32), m.start) and \
                     (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start) or
-                     not has_tense_marker(sent[:m.start]) and first_tense_is_past(sent[m.end:])) and \
+                     not has_tense_marker(sent[:m.start]) and all_verbs_past(sent[m.end:])) and \
                     not in_quote(sent, m.start) and not (text and in_quoted_paragraph(text, offset + m.start)):
                 # "Democrats and Republicans Tuesday each sought ... Lott took to the Senate floor tonight" in
                 # Wednesday's paper: a night told as gone by ("took ... tonight", "said he would ask ... at a dinner
                 # tonight", a clause opened by it or by its subject told in the past after it: "Tonight, the speaker
-                # briefed ...", "The president, speaking tonight at a dinner, called ..."), the text having told of
+                # briefed ...", "The president, speaking tonight at a dinner, called ...", every verb after it past:
+                # not "Tonight, the mayor, who vetoed the plan, will sign it"), the text having told of
                 # one day only, the day before the paper's, is that day's night: the story was written that
                 # evening (not a night still ahead: "will speak tonight"; nor one set
                 # for it: "was moved to tonight"; nor after a lead told by "yesterday", "last night", the story
