@@ -889,7 +889,8 @@ def programme_name(sent: str, m: Mention) -> bool:
 # "RELATED COVERAGE", "See also:", "More on this story", "Read more:", "You may also like", "Most Popular" (a bare
 # "More" only with its noun, "More stories": alone it may head the story's own list).
 _RELATED_HEADING = re.compile(r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|coverage|links|content|"
-                              r"news|reading))?|more[ \t]+(?:articles|stories|coverage|links|news|reading)|see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
+                              r"news|reading))?|more[ \t]+(?:articles|stories|coverage|links|news|reading)|"
+                              r"see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
                               r"(?:also|next)|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic|subject))?|"
                               r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|enjoy)|"
                               r"recommended(?:[ \t]+(?:for[ \t]+you|stories|reading|articles))?|"
