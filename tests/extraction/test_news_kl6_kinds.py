@@ -7,6 +7,8 @@ bridge would collapse, drivers and cyclists Monday ..."); a reprint's note of fi
 ("This story first ran on ...", "... in the Evening Tribune on 14 September 2001"), its frame's "ago today" and its
 label's weekday ("Flashback Friday:"); a "tonight" opening its clause (or after a subject, its past verb after it) in
 the paper of the day after its lead's weekday is that day's night; a year after "Class of" names a year group.
+The last seven tests are rv32's regression rows (right on main, lost by kl6's first rules), kept right by kl6m's
+narrowing of each rule to the structure it was meant for.
 
 Each row: the published date, the text, the dates the engine must give (date or date/end), in order. The sentences
 are written for the tests, not taken from articles; rows marked "stay" are near forms that keep their dates (the
@@ -96,4 +98,99 @@ test_a_class_of_year_is_a_name = dated_test([
     (K6W, "He graduated with the class of 1990.", ["1990"]),
     (K6W, "The class was founded in 2019.", ["2019"]),
     (K6W, "The first-class stamp rose in price in 2019.", ["2019"]),
+])
+
+
+# Near neighbours from rv32's review of kl6 (rows right on main that kl6's first rules lost; kl6m narrowed
+# each rule to its structure).
+K6M = dt.date(2024, 5, 15)  # a Wednesday: Mon 13, Tue 14 behind; Fri 17, Mon 20 ahead
+K6MR = dt.date(2001, 9, 14)  # a Friday
+K6M_LEAD = "WASHINGTON -- The council Tuesday adopted the budget by a 5-2 vote.\n\n"
+
+# a show's day in a title-case headline (no quotes, no broadcaster's possessive)
+test_today_in_a_title_case_headline_after_show_stays_a_day = dated_test([
+    (K6M, 'Craft Fair And Car Show Today At Fairgrounds',
+     ['2024-05-15']),
+    (K6M, 'Air Show Today Draws Thousands To Airfield',
+     ['2024-05-15']),
+    (K6M, 'Talent Show Today Raises Money For Hospital',
+     ['2024-05-15']),
+    (K6M, 'Mayor Hosts Town Hall Today Broadcast Live On Channel 5',
+     ['2024-05-15']),
+    (K6M, 'Summer Reading Program Today At Library',
+     ['2024-05-15']),
+])
+
+# a quoted term then a conjunction: the words after it open a clause of their own
+test_a_conjunction_after_a_quoted_term_opens_a_clause = dated_test([
+    (K6M, 'The union has called the offer "an insult" and on Friday will strike.',
+     ['2024-05-17']),
+    (K6M, 'Officials had dubbed the plan "Operation Clean" but crews Friday will begin the work.',
+     ['2024-05-17']),
+])
+
+# a gerund or a name ending in -ing with its verb right after it is the clause's subject
+test_a_subject_ending_in_ing_before_a_list_is_no_participle = dated_test([
+    (K6M, 'Voting will take place in Kent, Essex and Surrey on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Filming will resume in London, Paris and Rome on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Testing will be offered to pupils, parents and staff on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Beijing will host Seoul, Tokyo and Manila on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Reading will play Luton, Derby and Hull on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Boeing will deliver jets to Delta, United and American on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Spring planting will start in Iowa, Kansas and Nebraska on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Everything will be on sale in Leeds, York and Hull on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Polling will be held in Kent, Essex and Surrey on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Nothing will stop the miners, the dockers and the drivers on Monday.',
+     ['2024-05-20']),
+    (K6M, 'Flooding will hit Leeds, York and Hull on Monday, forecasters said.',
+     ['2024-05-20']),
+])
+
+# the year of a class that graduated, beside other dates or a yearless month
+test_a_class_year_beside_a_graduation_gone_by_stays = dated_test([
+    (K6M, 'She graduated with the class of 1998 in June.',
+     ['1998-06']),
+    (K6M, 'He graduated from Lincoln High School with the class of 1955 and joined the Army in 1956.',
+     ['1955', '1956']),
+    (K6M, 'She was valedictorian of the Class of 1972 and married John Smith in 1975.',
+     ['1972', '1975']),
+    (K6M, 'Smith, who graduated with the class of 1988, died on Monday.',
+     ['1988', '2024-05-13']),
+])
+
+# 'this story ran' with no full date after it is no reprint note
+test_a_story_that_ran_on_a_weekday_is_a_happening = dated_test([
+    (K6MR, 'Media notes\n\nThis story ran in 40 papers on Monday and drew hundreds of letters.',
+     ['2001-09-10']),
+])
+
+# a 'tonight' whose main verb is future or present, after a relative clause or an aside
+test_tonight_before_a_verb_still_ahead_stays_tonight = dated_test([
+    (K6M, K6M_LEAD + 'Tonight, the mayor, who vetoed the last plan, will sign it.',
+     ['2024-05-14', '2024-05-15']),
+    (K6M, K6M_LEAD + 'Tonight, fans who waited for hours will see the band.',
+     ['2024-05-14', '2024-05-15']),
+    (K6M, K6M_LEAD + 'Tonight, as expected, the mayor will sign it.',
+     ['2024-05-14', '2024-05-15']),
+    (K6M, K6M_LEAD + 'Tonight, residents who opposed the plan will meet at City Hall.',
+     ['2024-05-14', '2024-05-15']),
+    (K6M, K6M_LEAD + 'Tonight the mayor, pleased with the vote, heads to Albany.',
+     ['2024-05-14', '2024-05-15']),
+    (K6M, K6M_LEAD + 'Tonight the bill, passed 5-2, will go to the governor.',
+     ['2024-05-14', '2024-05-15']),
+])
+
+# a bare 'More' over the story's own bullet is no links heading
+test_a_bare_more_heading_keeps_its_list = dated_test([
+    (K6M, 'Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nMore\n- Schools will reopen on Friday.',
+     ['2024-05-14', '2024-05-17']),
 ])
