@@ -2225,8 +2225,9 @@ _SUBORDINATE_START = re.compile(r"\W*(?:after|when|whenever|as|since|if|because|
 # A fronted "with"/"without" phrase: "With both sides acknowledging ..., Democrats ..."; so too a fronted
 # "despite"/"amid" phrase or a participle's ("Despite warnings that the dam would fail, farmers and ranchers ...",
 # "Knowing the Senate would reject it, Democrats and Republicans ...").
-# A capitalised -ing word opens a participle's phrase only with no verb in the two words after it: "Voting will take
-# place in Kent, Essex and Surrey", "Spring planting will start", "Beijing will host" are a subject and its verb.
+# A capitalised -ing word opens a participle's phrase only with no verb in the two words after it ("Voting will take
+# place in Kent, Essex and Surrey", "Spring planting will start", "Beijing will host" are a subject and its verb)
+# and a verb of the main clause's after its comma (_main_verb_after).
 _WITH_PHRASE_START = re.compile(r"\W*(?:with|without|despite|amid|amidst|notwithstanding|in\s+spite\s+of|"
                                 r"(?P<ing>(?-i:[A-Z][a-z]+ing)))\s+(?P<next>\S+(?:\s+\S+)?)?", re.IGNORECASE)
 # After a list, a phrase that names where its items come from, or what they came after: "photos from
@@ -2260,7 +2261,17 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
     # The same for "despite", "amid" and a participle ("Despite warnings that the dam would fail, farmers and ...").
     phrase = _WITH_PHRASE_START.match(s, clause, comma)
     return not (phrase and has_tense_marker(s[clause:comma]) and
-                not (phrase["ing"] and (phrase["next"] is None or has_tense_marker(phrase["next"]))))
+                not (phrase["ing"] and (phrase["next"] is None or has_tense_marker(phrase["next"]) or
+                                        not _main_verb_after(s, comma))))
+
+
+def _main_verb_after(s: str, comma: int) -> bool:
+    """Whether the words after s[comma], up to the next comma, hold a verb: the main clause a fronted participle's
+    phrase stands before ("Knowing the Senate would reject it, Democrats and Republicans on Tuesday sought"); with
+    none the -ing word opened the clause's subject, its verb before the comma ("Evening classes at the college will
+    start in Leeds, York and Hull on Monday")."""
+    end = s.find(",", comma + 1)
+    return has_finite_verb(s[comma + 1:end if end >= 0 else len(s)])
 
 
 def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str, marked: bool) -> str | None:
