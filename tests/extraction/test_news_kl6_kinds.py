@@ -153,6 +153,15 @@ test_a_subject_ending_in_ing_before_a_list_is_no_participle = dated_test([
      ['2024-05-20']),
     (K6M, 'Flooding will hit Leeds, York and Hull on Monday, forecasters said.',
      ['2024-05-20']),
+    # (the -ing word's verb three or more words on: no main verb after the comma, or a preposition after the -ing)
+    (K6M, "Testing of pupils will be offered in Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    (K6M, "Flooding from the storm will hit Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    (K6M, "Building work on the bridge will disrupt buses, trams and trains on Monday.", ["2024-05-20"]),
+    (K6M, "Evening classes at the college will resume in Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    (K6M, "Beijing and Seoul will host Tokyo, Manila and Hanoi on Monday.", ["2024-05-20"]),
+    (K6M, "Voting in the by-election will take place in Kent, Essex and Surrey on Monday.", ["2024-05-20"]),
+    # (a participle's phrase before a list that its main verb follows is still one)
+    (K6M, "Fearing the bridge would fall, drivers and cyclists on Tuesday stayed away.", ["2024-05-14"]),
 ])
 
 # the year of a class that graduated, beside other dates or a yearless month
@@ -189,8 +198,10 @@ test_tonight_before_a_verb_still_ahead_stays_tonight = dated_test([
      ['2024-05-14', '2024-05-15']),
 ])
 
-# a bare 'More' over the story's own bullet is no links heading
-test_a_bare_more_heading_keeps_its_list = dated_test([
+# a bare 'More' or 'Recommended' over the story's own bullet is no links heading
+test_a_bare_more_or_recommended_heading_keeps_its_list = dated_test([
     (K6M, 'Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nMore\n- Schools will reopen on Friday.',
      ['2024-05-14', '2024-05-17']),
+    (K6M, "Officials issued a heat warning on Tuesday.\n\nRecommended:\n- Stay indoors until Friday.",
+     ["2024-05-14", "2024-05-17"]),
 ])

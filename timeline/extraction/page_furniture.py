@@ -887,13 +887,14 @@ def programme_name(sent: str, m: Mention) -> bool:
 
 # A page's heading over its links to other stories, on a line of its own: "Related Articles", "Related Stories:",
 # "RELATED COVERAGE", "See also:", "More on this story", "Read more:", "You may also like", "Most Popular" (a bare
-# "More" only with its noun, "More stories": alone it may head the story's own list).
+# "More" or "Recommended" only with its noun, "More stories", "Recommended for you": alone it may head the story's
+# own list, "Recommended:\n- Stay indoors until Friday.").
 _RELATED_HEADING = re.compile(r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|coverage|links|content|"
                               r"news|reading))?|more[ \t]+(?:articles|stories|coverage|links|news|reading)|"
                               r"see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
                               r"(?:also|next)|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic|subject))?|"
                               r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|enjoy)|"
-                              r"recommended(?:[ \t]+(?:for[ \t]+you|stories|reading|articles))?|"
+                              r"recommended[ \t]+(?:for[ \t]+you|stories|reading|articles)|"
                               r"most[ \t]+(?:popular|read|viewed|shared))[ \t]*:?[ \t]*", re.IGNORECASE)
 # ... and a link under it, a bulleted or numbered line: "  • Clinton Kicks Off Campaign to Pass Nuclear Test Ban (Oct.
 # 5, 1999)", "1. Storm knocks out power on Monday".

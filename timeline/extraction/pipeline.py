@@ -571,11 +571,13 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                                            told, story_day or None, leads, season,
                                            lead_day if story_day is not False else None)
         if s_start < reprint_at:
-            # (a count "ago today" is the first story's day; a weekday in the label, "Flashback Friday:", names the
-            # reprint's series, no day)
+            # (a count of years "ago today" is the first story's day, not one of days or weeks: "a week ago today"
+            # counts from the first story's day, its headline's; a weekday in the label, "Flashback Friday:", names
+            # the reprint's series, no day)
             values = [(m, DateValue(dt.date(published.year, 1, 1), "year") if v.precision == "year" else
                        DateValue(published, "day"), *rest)
-                      if m.kind == "ago" and v.precision in ("year", "day") and ago_direction(m) == "ago" else
+                      if m.kind == "ago" and (v.precision == "year" or v.precision == "day" and
+                                              "year" in m.text.lower()) and ago_direction(m) == "ago" else
                       (m, v, *rest) for m, v, *rest in values if m.kind != "wd" or s_start + m.start >= label_end]
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:

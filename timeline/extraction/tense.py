@@ -2262,7 +2262,13 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
     phrase = _WITH_PHRASE_START.match(s, clause, comma)
     return not (phrase and has_tense_marker(s[clause:comma]) and
                 not (phrase["ing"] and (phrase["next"] is None or has_tense_marker(phrase["next"]) or
+                                        phrase["next"].split(None, 1)[0].lower() in _NO_OBJECT_WORDS or
                                         not _main_verb_after(s, comma))))
+
+
+# A word after an -ing word that shows it a noun, not a participle before its object ("Testing of pupils",
+# "Flooding from the storm", "Voting in the by-election").
+_NO_OBJECT_WORDS = frozenset("of from on at in and or for by over across under near around".split())
 
 
 def _main_verb_after(s: str, comma: int) -> bool:
