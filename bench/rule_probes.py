@@ -279,6 +279,10 @@ second step of what "will" come of it; with near neighbours that must stay as th
 the US and UK (Asian, African and Gulf outlets, national agencies, government releases): a day after a list of four or
 more items keeps the list's verb; a yearless day before the vote it names looks ahead; a plan's participle with its
 place before its day; a law report's citation year; with near neighbours that must stay as they are.
+--s37-kl6, session 37 kl6's own probes of its rules on the known limits: links under a links heading in other wordings
+("See also", "Read more", "Most read", numbered), a programme named "Today" and a short quoted name before a weekday, a
+fronted "despite"/"amid"/participle phrase before a plural subject and its weekday, a reprint's note in other wordings,
+a "tonight" opening its clause under a lead of the day before, a "Class of" year; with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -290,6 +294,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25
+      s36-rv31, s36-op67, s36-op67m, s37-kl6
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16092,6 +16097,67 @@ PROBES_S37_FP24 = [
      ["2020-11-03", "2020-11-06"]),
     ("steps-stay", P24T, "Ballots received on Friday were counted on Saturday.", ["2020-10-30", "2020-10-31"]),
     ("steps-stay", P24T, "The ballots were postmarked on Friday and received on Monday.", ["2020-10-30", "2020-11-02"]),
+]
+
+
+K6M = "2026-02-11"  # a Wednesday: Sat 7, Sun 8, Mon 9, Tue 10 behind; Thu 12, Fri 13, Sat 14 ahead
+K6R = "2001-09-14"  # a Friday: the day a reprinted story first ran
+
+# kl6's own probes of its rules on the known limits (session 37): links under a links heading in other wordings, a
+# programme named "Today" and a short quoted name before a weekday, a fronted "despite"/"amid"/participle phrase before
+# a plural subject and its weekday, a reprint's note in other wordings (its frame's "ago today", its label's weekday),
+# a "tonight" opening its clause under a lead of the day before, a "Class of" year; with near neighbours.
+PROBES_S37_KL6 = [
+    ("links", K6M, "The mayor resigned on Monday.\n\nRelated stories\n1. Council censures mayor (Jan. 12, 2026)\n"
+                   "2. Audit finds missing funds (Dec. 1, 2025)", ["2026-02-09"]),
+    ("links", K6M, "The mayor resigned on Monday.\n\nSEE ALSO\n* Council censures mayor on Jan. 12", ["2026-02-09"]),
+    ("links", K6M, "The mayor resigned on Monday.\n\nMore stories:\n- Audit finds missing funds in December",
+     ["2026-02-09"]),
+    ("links", K6M, "Recommended for you\n• Ferry sinks off coast on Sunday\n\nThe harbour reopened on Tuesday.",
+     ["2026-02-10"]),
+    ("links", K6M, "The mayor resigned on Monday.\n\nAlso read:\n\n– Council censures mayor (Jan. 12, 2026)",
+     ["2026-02-09"]),
+    ("links-stay", K6M, "The mayor resigned on Monday.\n\nKey dates:\n- Jan. 12: the council censured her.\n"
+                        "- Dec. 1: the audit was released.", ["2026-02-09", "2026-01-12", "2025-12-01"]),
+    ("links-stay", K6M, "Read more about the audit, which was released on Dec. 1.", ["2025-12-01"]),
+    ("links-stay", K6M, "1. The mayor resigned on Monday.", ["2026-02-09"]),
+    ("today-show", K6M, "The senator told NBC's ``Today'' program on Monday that she would not run.", ["2026-02-09"]),
+    ("today-show", K6M, "The coach said on the \"Today\" show on Tuesday that he would retire.", ["2026-02-10"]),
+    ("today-show", K6M, "The actor told CBS's ``Sunday Morning'' show on Monday that he would return.",
+     ["2026-02-09"]),
+    ("today-show-stay", K6M, "The senator told reporters today that she would not run.", ["2026-02-11"]),
+    ("today-show-stay", K6M, "The senator will appear on NBC's Today show on Friday.", ["2026-02-13"]),
+    ("despite", K6M, "Despite warnings that the storm would worsen, fishermen and sailors Monday put out to sea.",
+     ["2026-02-09"]),
+    ("despite", K6M, "Amid signs that talks would collapse, nurses and doctors Tuesday walked off the job.",
+     ["2026-02-10"]),
+    ("despite", K6M, "Sensing the vote would be close, Democrats and Republicans Tuesday lobbied undecided members.",
+     ["2026-02-10"]),
+    ("despite-stay", K6M, "Despite warnings that the storm would worsen, fishermen and sailors will put out on Friday.",
+     ["2026-02-13"]),
+    ("despite-stay", K6M, "Despite the rain, fishermen and sailors Monday put out to sea.", ["2026-02-09"]),
+    ("reprint", K6R, "Looking back: 30 years ago, the plant opened\n\nThis article first appeared on Sept. 14, 2001.",
+     ["2001"]),
+    ("reprint", K6R, "Throwback Friday: 25 years ago, the flood came\n\nThis story ran on Sept. 14, 2001.", ["2001"]),
+    ("reprint", K6R, "From the vault: 50 years ago today, the bridge opened\n\nThis story was originally published "
+                     "on Sept. 14, 2001.", ["2001-09-14"]),
+    ("reprint", K6R, "Archives: 10 years ago, the mill closed\n\nThis story was first published in the Daily "
+                     "Herald on 14 Sept. 2001.", ["2001"]),
+    ("reprint-stay", K6R, "Plant opened 30 years ago\n\nThis article first appeared on Sept. 14, 2001.", ["1971"]),
+    ("reprint-stay", K6R, "This story ran on the front page.\n\nThe plant opened on Tuesday.", ["2001-09-11"]),
+    ("tonight", K6M, "The House Tuesday passed the bill.\n\nTonight, the speaker celebrated with his members.",
+     ["2026-02-10", "2026-02-10"]),
+    ("tonight", K6M, "The House Tuesday passed the bill.\n\nThe speaker, appearing tonight on television, defended "
+                     "the vote.", ["2026-02-10", "2026-02-10"]),
+    ("tonight-stay", K6M, "The House Tuesday passed the bill.\n\nTonight, the Senate will take it up.",
+     ["2026-02-10", "2026-02-11"]),
+    ("tonight-stay", K6M, "The House passed the bill yesterday.\n\nTonight, the speaker celebrated with his members.",
+     ["2026-02-10", "2026-02-11"]),
+    ("classof", K6M, "The Class of 2028 raised $5,000 for the library.", []),
+    ("classof", K6M, "Graduates of the class of 1966 met on Sunday for their 60th reunion.", ["2026-02-08"]),
+    ("classof", K6M, "The class of 2026 will graduate on May 30.", ["2026-05-30"]),
+    ("classof-stay", K6M, "She graduated with the class of 2001.", ["2001"]),
+    ("classof-stay", K6M, "The class was taught in 1998.", ["1998"]),
 ]
 
 

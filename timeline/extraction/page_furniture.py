@@ -863,28 +863,62 @@ def paper_name(sent: str, m: Mention) -> bool:
     return not title_case(sent)
 
 
+
+# A broadcast programme named "Today": a programme's noun after it ("NBC's ``Today'' show", "the Today show's
+# host", "the 'Today' anchor"), a broadcaster's possessive in capitals before it ("told NBC's Today on Monday"), or
+# a programme's noun before its quotes ("the show 'Today'"). A name, no day; and no "today" for the sentence's
+# other dates to read their clause from ("She told NBC's Today show on Monday that she would run" is Monday gone by).
+# Not in a title-case headline, where every word is capitalised ("Air Show Today Draws Thousands", "Town Hall Today
+# Broadcast Live"), nor after a bare "show"/"program" with no quotes ("Car Show Today At Fairgrounds").
+_PROGRAMME_NOUN_AFTER = re.compile(r"(?:''|[\"”'’])?\s+(?:show|program|programme|co-?hosts?|hosts?|anchors?|"
+                                   r"presenters?|broadcast|segment|interview)\b", re.IGNORECASE)
+_PROGRAMME_BEFORE = re.compile(r"(?:(?-i:\b[A-Z]{2,})['’]s\s+(?:``|[\"“'‘])?|"
+                               r"\b(?:show|program|programme)\s+(?:``|[\"“'‘]))$", re.IGNORECASE)
+
+
+def programme_name(sent: str, m: Mention) -> bool:
+    """ "Today" capitalised mid-sentence as a broadcast programme's name (_PROGRAMME_NOUN_AFTER)."""
+    word = (m.g("rd") or "").strip()
+    if word != "Today" or m.start == 0 or m.g("rd_mod") or m.text.endswith(("'s", "’s")):
+        return False
+    return _PROGRAMME_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None or \
+        _PROGRAMME_NOUN_AFTER.match(sent, m.end) is not None and not title_case(sent)
+
+
 # A page's heading over its links to other stories, on a line of its own: "Related Articles", "Related Stories:",
-# "RELATED COVERAGE" (not "See also", "More on this story": two more scans of every text, for headings no set has).
-_RELATED_HEADING = re.compile(r"^[ \t]*(?-i:Related|RELATED)(?:[ \t]+(?:articles?|stories|story|coverage|links|"
-                              r"content|news|reading))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# ... and a link under it, a bulleted line: "  • Clinton Kicks Off Campaign to Pass Nuclear Test Ban (Oct. 5, 1999)".
-_BULLET_LINE = re.compile(r"[ \t]*[•·▪*–-][ \t]+\S[^\n]*(?:\n|$)")
+# "RELATED COVERAGE", "See also:", "More on this story", "Read more:", "You may also like", "Most Popular" (a bare
+# "More" or "Recommended" only with its noun, "More stories", "Recommended for you": alone it may head the story's
+# own list, "Recommended:\n- Stay indoors until Friday.").
+_RELATED_HEADING = re.compile(r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|coverage|links|content|"
+                              r"news|reading))?|more[ \t]+(?:articles|stories|coverage|links|news|reading)|"
+                              r"see[ \t]+also|(?:read|see)[ \t]+more|also[ \t]+read|read[ \t]+"
+                              r"(?:also|next)|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic|subject))?|"
+                              r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|enjoy)|"
+                              r"recommended[ \t]+(?:for[ \t]+you|stories|reading|articles)|"
+                              r"most[ \t]+(?:popular|read|viewed|shared))[ \t]*:?[ \t]*", re.IGNORECASE)
+# ... and a link under it, a bulleted or numbered line: "  • Clinton Kicks Off Campaign to Pass Nuclear Test Ban (Oct.
+# 5, 1999)", "1. Storm knocks out power on Monday".
+_BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪●*–-]|\d{1,2}[.)])[ \t]+\S[^\n]*(?:\n|$)")
+# The first characters _BULLET_LINE may match (a cheap test before it).
+_BULLET_OPENERS = frozenset(" \t•·▪●*–-0123456789")
 
 
-def related_links(text: str) -> list[tuple[int, int]]:
-    """The spans of the bulleted lines right under a heading of links to other stories ("Related Articles\n • Floods
-    Hit Texas (May 3, 2023)\n • ..."): each a link's headline, its date the other story's, no happening of this one
-    (as "Related: Floods hit Texas in May 2023" on one line, sentences._METADATA). Empty for most texts."""
-    if "Related" not in text and "RELATED" not in text:  # (two scans of the text; the regex in few texts)
-        return []
-    spans = []
-    for head in _RELATED_HEADING.finditer(text):
-        at = head.end() + 1
-        while at < len(text) and text[at] == "\n":
-            at += 1  # (blank lines between the heading and its links)
-        first = at
-        while at < len(text) and (line := _BULLET_LINE.match(text, at)) is not None:
-            at = line.end()
-        if at > first:
-            spans.append((first, at))
-    return spans
+def in_related_links(text: str, at: int) -> bool:
+    """Whether text[at] stands in a bulleted line right under a heading of links to other stories ("Related
+    Articles\n • Floods Hit Texas (May 3, 2023)\n • ...", blank lines between the heading and its first link, none
+    between links): a link's headline, its date the other story's, no happening of this one (as "Related: Floods
+    hit Texas in May 2023" on one line, sentences._METADATA). Read up from the line, only for a line opening as a
+    bullet may (no scan of every text for the headings)."""
+    line = text.rfind("\n", 0, at) + 1
+    if text[line] not in _BULLET_OPENERS or _BULLET_LINE.match(text, line) is None:
+        return False
+    while line:
+        end = line - 1  # the "\n" ending the line above
+        line = text.rfind("\n", 0, end) + 1
+        if _BULLET_LINE.match(text, line) is not None:
+            continue  # (the links above)
+        while line == end and line:  # (blank lines between the heading and its first link)
+            end = line - 1
+            line = text.rfind("\n", 0, end) + 1
+        return _RELATED_HEADING.fullmatch(text, line, end) is not None
+    return False

@@ -150,6 +150,7 @@ from .page_furniture import (
     digest,
     entry_day,
     in_link,
+    in_related_links,
     label_line,
     lead_at,
     lead_dateline_once,
@@ -159,7 +160,7 @@ from .page_furniture import (
     paper_name,
     post_stamp,
     posted_day,
-    related_links,
+    programme_name,
     source_citation,
     source_closed,
     source_item_day,
@@ -217,6 +218,7 @@ from .statements import (
     with_weekdays_kept_ahead,
 )
 from .tense import (
+    all_verbs_past,
     decided_before_day,
     first_tense_is_past,
     has_finite_verb,
@@ -515,10 +517,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
-    links = related_links(text)  # the bulleted links under a "Related Articles" heading: no happening of the story
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
     # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
-    reprint_at = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else -1
+    reprint_at, label_end = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else (-1, -1)
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -526,12 +527,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             story_at = None
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
-        if links and any(a <= s_start < b for a, b in links):
-            continue  # a link to another story, its date that story's
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
         if i == j:
             continue  # no trigger word, no date
+        if in_related_links(text, s_start):
+            continue  # a link to another story under a "Related Articles" heading, its date that story's
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
         if mentions is None:
@@ -540,8 +541,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if mentions and ("TODAY" in sent or "Today" in sent):
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
-            # no day, and no "today" for the other dates to read against
-            mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
+            # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
+            mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
         if mentions and (head := kept_dateline_end(sent, not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
@@ -570,9 +571,14 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                                            told, story_day or None, leads, season,
                                            lead_day if story_day is not False else None)
         if s_start < reprint_at:
-            values = [(m, DateValue(dt.date(published.year, 1, 1), "year"), *rest)
-                      if m.kind == "ago" and v.precision == "year" and ago_direction(m) == "ago" else (m, v, *rest)
-                      for m, v, *rest in values]
+            # (a count of years "ago today" is the first story's day, not one of days or weeks: "a week ago today"
+            # counts from the first story's day, its headline's; a weekday in the label, "Flashback Friday:", names
+            # the reprint's series, no day)
+            values = [(m, DateValue(dt.date(published.year, 1, 1), "year") if v.precision == "year" else
+                       DateValue(published, "day"), *rest)
+                      if m.kind == "ago" and (v.precision == "year" or v.precision == "day" and
+                                              "year" in m.text.lower()) and ago_direction(m) == "ago" else
+                      (m, v, *rest) for m, v, *rest in values if m.kind != "wd" or s_start + m.start >= label_end]
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
@@ -656,12 +662,26 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
     return DateValue(month + dt.timedelta(days=(want - month.weekday()) % 7 + 7 * weeks), "day")
 
 
+# "the Class of 2029", "class of '98": a school's year group's name.
+_CLASS_OF_BEFORE = re.compile(r"\b[Cc]lass\s+of\s+['’]?$")
+_GRADUATION = re.compile(r"graduat(?:ed|ing|ion)|valedictorian|commencement", re.IGNORECASE)  # (not "Graduates of")
+
+
+def _class_year(text: str, published: dt.date) -> int:
+    """The year a "Class of" mention names: "2029", "'98" (a two-digit year at most ten years ahead, else the 1900s)."""
+    digits = "".join(c for c in text if c.isdigit())
+    if len(digits) != 2:
+        return int(digits or 0)
+    year = 2000 + int(digits)
+    return year if year <= published.year + 10 else year - 100
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
 # A reprint's note of when its story first ran: "This story was originally published on April 21, 1997."
+# (in other wordings: "This story first ran on ...", "This article originally appeared in The Courier on 20 May 1999")
 _REPRINT_NOTE = re.compile(r"^[ \t]*(?:editor['’]?s['’]?\s+note\W*)?this\s+(?:article|story|piece|report|column)\s+"
-                           r"(?:was|first)\s+(?:originally\s+|first\s+)?(?:published|ran|appeared)\s+(?:in\s+\S+\s+)?"
-                           r"(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?P<y>\d{4}))",
+                           r"(?:(?:was|first)\s+)?(?:originally\s+|first\s+)?(?:published|ran|appeared)\s+"
+                           r"(?:in\s+(?:\S+\s+){1,4}?)?(?:on\s+)?(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},?|"
+                           r"\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+(?P<y>\d{4}))",
                            re.IGNORECASE | re.MULTILINE)
 
 
@@ -679,24 +699,26 @@ _REPRINT_LABEL = re.compile(r"(?:from\s+(?:the|our)\s+(?:archives?|vault|files|p
 _REPRINT_NOTE_WITHIN = 400
 
 
-def _reprint_note_at(text: str, published: dt.date) -> int:
+def _reprint_note_at(text: str, published: dt.date) -> tuple[int, int]:
     """Where the headline above a reprint's note of its story's first publication ends (-1 if no note), when the
     note's year is the paper's: the page is given its story's first day, and a frame above the note written for
     the reprint ("FROM THE ARCHIVES: Come hell and high water: 25 years ago, the flood ...") counts its years from
-    the reprint, not from that day: what it tells of is the story's own year."""
+    the reprint, not from that day: what it tells of is the story's own year. With it, where the frame's label
+    ends (-1 if no note)."""
     note = _REPRINT_NOTE.search(text, 0, _REPRINT_NOTE_WITHIN)
     if note is None or int(note["y"]) != published.year:
-        return -1
+        return -1, -1
     head = len(text) - len(text.lstrip())
     label = _REPRINT_LABEL.match(text, head)
     if label is None:
-        return -1  # the first story's own headline: "Widow of man killed 10 years ago sues city" counts from its day
+        return -1, -1  # the first story's own headline: "Widow of man killed 10 years ago sues city" counts from
+        # its day
     line_end = text.find("\n", label.end() if label["own_line"] is not None else head)  # (the frame: the line
     # under the label, above the note, with no stop after it as a sentence's: "Ten years ago, the dam broke." over
     # a note is the story's own line)
     if line_end < 0 or line_end > note.start() or text[head:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
-        return -1
-    return line_end
+        return -1, -1
+    return line_end, label.end()
 
 
 # A time set for a night: "moved to tonight", "postponed until tonight", "rescheduled for tonight".
@@ -1071,6 +1093,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
+            continue
+        if (kind == "yr" or kind == "yap") and "lass of" in sent[(m.start - 12 if m.start > 12 else 0):m.start] and \
+                _CLASS_OF_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
+                (not _GRADUATION.search(sent) or _class_year(m.text, published) >= published.year):
+            # "The Class of 2029 is the most diverse", "Members of the Class of 1975 gathered on Saturday": a
+            # school's year group by name, no happening; kept beside a graduation gone by, its year ("She graduated
+            # with the class of '98", "Smith, who graduated with the class of 1988, died on Monday", and a yearless
+            # month's year: "graduated with the class of 1998 in June"), not one still to come or this year's ("The
+            # Class of 2026 will graduate on May 30": its day told)
             continue
         if wd and not m.g("wd_mod") and "eek" in sent[m.end:m.end + 14] and _EACH_WEEK_AFTER.match(sent, m.end):
             continue  # "stays open until 8pm on Thursday each week": every week's Thursday, no day
@@ -1709,12 +1740,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "rd" and (m.g("rd") or "").lower() == "tonight" and resolved[i] is not None and \
                     resolved[i].date == published and not m.text.endswith(("'s", "’s")) and \
                     not _SET_FOR_BEFORE.search(sent, max(0, m.start - 32), m.start) and \
-                    (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start)) and \
+                    (last_verb_is_past(sent[:m.start]) or _SAID_WOULD.search(sent, 0, m.start) or
+                     not has_tense_marker(sent[:m.start]) and all_verbs_past(sent[m.end:])) and \
                     not in_quote(sent, m.start) and not (text and in_quoted_paragraph(text, offset + m.start)):
                 # "Democrats and Republicans Tuesday each sought ... Lott took to the Senate floor tonight" in
                 # Wednesday's paper: a night told as gone by ("took ... tonight", "said he would ask ... at a dinner
-                # tonight"), the text having told of one day only, the day before the paper's, is that day's night:
-                # the story was written that evening (not a night still ahead: "will speak tonight"; nor one set
+                # tonight", a clause opened by it or by its subject told in the past after it: "Tonight, the speaker
+                # briefed ...", "The president, speaking tonight at a dinner, called ...", every verb after it past:
+                # not "Tonight, the mayor, who vetoed the plan, will sign it"), the text having told of
+                # one day only, the day before the paper's, is that day's night: the story was written that
+                # evening (not a night still ahead: "will speak tonight"; nor one set
                 # for it: "was moved to tonight"; nor after a lead told by "yesterday", "last night", the story
                 # written on the paper's day, nor beside a "today" of the sentence's own)
                 resolved[i] = DateValue(lead_day[0], "day")

@@ -545,10 +545,12 @@ _METADATA = re.compile(
     # ... not a story's status before its headline: "UPDATED: Talks should resume Saturday".
     r"(?-i:(?=[\dA-Z]))(?!(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+\s+[a-z]+\s+[a-z]+))|copyright\b|"
-    # A republished story's note: "This article was originally published on ... on May 9."
+    # A republished story's note: "This article was originally published on ... on May 9.", "This story first ran
+    # on May 20, 1999." ("ran" only before its full date: "This story ran in 40 papers on Monday" is a happening)
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
-    r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
+    r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected|ran(?=\s+(?:in\s+(?:\S+\s+){1,4}?)?"
+    r"on\s+(?:[a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]+\.?,?)\s+\d{4}\b))\b|"
     # ... and a paper's note of the print edition: "A version of this article appears in print on June 4, 2024,
     # Section A, Page 1", "This story appears in print on Sunday" (not "A version of the bill appeared ...").
     r"(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|piece|report|review|essay|column)\s+"

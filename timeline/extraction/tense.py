@@ -257,6 +257,18 @@ def last_verb_is_past(text: str) -> bool:
     return last is not None and bool(last["p"])
 
 
+def all_verbs_past(text: str) -> bool:
+    """Whether `text` holds a verb's tense marker (not a noun, an adjective or a time's adverb) and each is a past one
+    (", the mayor praised the vote" yes; ", the mayor, who vetoed the plan, will sign it" no)."""
+    seen = False
+    for m in _markers(text):
+        if m[0].split(None, 1)[0].lower() not in _NO_VERB_MARKER and not _is_adjective(text, m):
+            if not m["p"]:
+                return False
+            seen = True
+    return seen
+
+
 def first_tense_is_future(text: str) -> bool:
     """Whether the first tense marker in `text` that is not a noun or an adjective is a future one
     ("Conditions are expected to intensify" yes; "Police made 45 arrests" no)."""
@@ -1206,9 +1218,14 @@ _CLOSE_QUOTES = ("”", '"', "''")
 # A quoted name or term just before the date, at most a preposition between ("plans a “major
 # announcement” on Monday"): at most this many characters and words, no verb of its own; it does
 # not end the clause as a quotation does (a verb after the term keeps the cut: "expressed a
-# "willingness" to restart talks in October" is the restarting's clause).
+# "willingness" to restart talks in October" is the restarting's clause). Two words with no verb may stand
+# between: a name's noun and the preposition ("told NBC's ``Today'' show on Monday that she would run").
+# (the second of the two a preposition, the first no conjunction: "called the offer "an insult" and on Friday will
+# strike", "dubbed the plan "Operation Clean" but crews Friday will begin" open a clause of their own)
 _TERM_QUOTE_CHARS = 40
 _TERM_QUOTE_WORDS = 4
+_CLAUSE_JOINERS = frozenset("and but or nor yet so then".split())
+_TERM_PREPOSITIONS = frozenset("on at in during for from by until before after".split())
 
 
 def _clause_start(before: str) -> int:
@@ -1218,7 +1235,9 @@ def _clause_start(before: str) -> int:
         if prev is not None and prev[2] and m[0] in _CLOSE_QUOTES:
             term = before[last:m.start()]
             if 0 < len(term) <= _TERM_QUOTE_CHARS and len(term.split()) <= _TERM_QUOTE_WORDS and \
-                    len(before[m.end():].split()) <= 1 and \
+                    (len(after := before[m.end():].split()) <= 1 or
+                     len(after) == 2 and after[0].lower() not in _CLAUSE_JOINERS and
+                     after[1].lower() in _TERM_PREPOSITIONS and not has_tense_marker(before[m.end():])) and \
                     not any(c in term for c in ",;:.!?") and not has_tense_marker(term):
                 last, prev = prev[0], None  # the quoted term stays in the clause
                 continue
@@ -2211,8 +2230,14 @@ _NO_LIST_ITEM = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|but
 # A clause opened by a subordinator ends at its comma: "When the plant closed, workers and managers ...".
 _SUBORDINATE_START = re.compile(r"\W*(?:after|when|whenever|as|since|if|because|although|though|while|before|until|"
                                 r"once|unless|whereas)\b", re.IGNORECASE)
-# A fronted "with"/"without" phrase: "With both sides acknowledging ..., Democrats ...".
-_WITH_PHRASE_START = re.compile(r"\W*(?:with|without)\s", re.IGNORECASE)
+# A fronted "with"/"without" phrase: "With both sides acknowledging ..., Democrats ..."; so too a fronted
+# "despite"/"amid" phrase or a participle's ("Despite warnings that the dam would fail, farmers and ranchers ...",
+# "Knowing the Senate would reject it, Democrats and Republicans ...").
+# A capitalised -ing word opens a participle's phrase only with no verb in the two words after it ("Voting will take
+# place in Kent, Essex and Surrey", "Spring planting will start", "Beijing will host" are a subject and its verb)
+# and a verb of the main clause's after its comma (_main_verb_after).
+_WITH_PHRASE_START = re.compile(r"\W*(?:with|without|despite|amid|amidst|notwithstanding|in\s+spite\s+of|"
+                                r"(?P<ing>(?-i:[A-Z][a-z]+ing)))\s+(?P<next>\S+(?:\s+\S+)?)?", re.IGNORECASE)
 # After a list, a phrase that names where its items come from, or what they came after: "photos from
 # his trip in April", "medics from the outbreak in January" (the date is that event's).
 _PROVENANCE = re.compile(r"\b(?:from|during|after|since)\s", re.IGNORECASE)
@@ -2252,7 +2277,26 @@ def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
     # Nor the end of a fronted "with" phrase that holds a verb of its own ("With both sides acknowledging that
     # the Senate would reject the pact, Democrats and Republicans Tuesday sought ...": its "would" is no verb
     # of the main clause's day); a list may still open after a bare "with" ("With Smith, Jones and Brown out").
-    return not (_WITH_PHRASE_START.match(s, clause) and has_tense_marker(s[clause:comma]))
+    # The same for "despite", "amid" and a participle ("Despite warnings that the dam would fail, farmers and ...").
+    phrase = _WITH_PHRASE_START.match(s, clause, comma)
+    return not (phrase and has_tense_marker(s[clause:comma]) and
+                not (phrase["ing"] and (phrase["next"] is None or has_tense_marker(phrase["next"]) or
+                                        phrase["next"].split(None, 1)[0].lower() in _NO_OBJECT_WORDS or
+                                        not _main_verb_after(s, comma))))
+
+
+# A word after an -ing word that shows it a noun, not a participle before its object ("Testing of pupils",
+# "Flooding from the storm", "Voting in the by-election").
+_NO_OBJECT_WORDS = frozenset("of from on at in and or for by over across under near around".split())
+
+
+def _main_verb_after(s: str, comma: int) -> bool:
+    """Whether the words after s[comma], up to the next comma, hold a verb: the main clause a fronted participle's
+    phrase stands before ("Knowing the Senate would reject it, Democrats and Republicans on Tuesday sought"); with
+    none the -ing word opened the clause's subject, its verb before the comma ("Evening classes at the college will
+    start in Leeds, York and Hull on Monday")."""
+    end = s.find(",", comma + 1)
+    return has_finite_verb(s[comma + 1:end if end >= 0 else len(s)])
 
 
 def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str, marked: bool) -> str | None:
