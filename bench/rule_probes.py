@@ -16240,6 +16240,32 @@ PROBES_S37_RV32 = [
     ("quote", R32W, 'The band played "Hey Jude" at Wembley on Saturday.', ["2024-05-11"]),
     ("related-stay", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nMore\n- Schools will reopen "
                            "on Friday.", ["2024-05-14", "2024-05-17"]),
+    # --- round 3 (18:00) ---
+    ("voteday-stay", R32J, "Ghana's new president campaigned on jobs before the December 7 election.", ["2024-12-07"]),
+    ("voteday-stay", R32J, "Observers arrived for the December 7 election and left satisfied.", ["2024-12-07"]),
+    ("voteday", R32J, "Observers arrived on Monday for the December 7 election, which is six months away.",
+     ["2025-06-16", "2025-12-07"]),
+    ("voteday-stay", R32J, "The council is reviewing turnout data from the 7 December election.", ["2024-12-07"]),
+    ("result", R32S, "Paris hosts Casey on Tuesday and visits Pana on Thursday. The Tigers beat Casey 42-28 on Friday. "
+                     "Practice resumes Monday.", ["2023-02-28", "2023-03-02", "2023-02-24", "2023-02-27"]),
+    ("result", R32S, "Central will host East on Tuesday. The winner plays Thursday. Central tops West 61-50 on Friday "
+                     "in the last meeting.", ["2023-02-28", "2023-03-02", "2023-02-24"]),
+    ("until-stay", R32W, "Photo: Fans lined up outside the arena until midnight Monday.", ["2024-05-13"]),
+    ("until-stay", R32W, "Smith, in jail until Monday, now faces a new charge.", ["2024-05-13"]),
+    ("stamp", R32D, "Nov 30, 2024 09:15 By newsroom\nThe river burst its banks on Saturday.", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Beaten by rivals Nov 30, 2024: Cork exit the cup", ["2024-11-30"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, the mayor, who signed the budget, was praised at a dinner.",
+     ["2024-05-14", "2024-05-14"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight the bill, passed 5-2, will go to the governor.",
+     ["2024-05-14", "2024-05-15"]),
+    ("related", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nSee also\n\n- Floods hit Texas on "
+                      "Monday", ["2024-05-14"]),
+    ("related-stay", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nWhat happens next\n- Schools "
+                           "will reopen on Friday.", ["2024-05-14", "2024-05-17"]),
+    ("class-stay", R32W, "In the class of 2019, 40 percent of students graduated in four years.", ["2019"]),
+    ("class-stay", R32W, "A new class of 1990s-era drugs was approved on Monday.", ["2024-05-13"]),
+    ("fronted-stay", R32W, "Nothing will stop the miners, the dockers and the drivers on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Flooding will hit Leeds, York and Hull on Monday, forecasters said.", ["2024-05-20"]),
 ]
 
 
