@@ -16266,6 +16266,22 @@ PROBES_S37_RV32 = [
     ("class-stay", R32W, "A new class of 1990s-era drugs was approved on Monday.", ["2024-05-13"]),
     ("fronted-stay", R32W, "Nothing will stop the miners, the dockers and the drivers on Monday.", ["2024-05-20"]),
     ("fronted-stay", R32W, "Flooding will hit Leeds, York and Hull on Monday, forecasters said.", ["2024-05-20"]),
+    # --- round 4 (18:01) ---
+    ("count-stay", "2025-01-15", "Verstappen won the first race of 2024 in Bahrain in March.", ["2024-03"]),
+    ("count-stay", "2025-01-15", "England lost the first Test of 2024 in Hyderabad in January.", ["2024-01"]),
+    ("count-stay", R32Y, "Her first album of 2020 came out on March 6.", ["2020-03-06"]),
+    ("count", R32Y, "It was the city's 12th homicide so far in 2021, police said Monday.", ["2021-11-01"]),
+    ("count-stay", R32Y, "The third term of 2020 began in September.", ["2020-09"]),
+    ("point-stay", R32Y, "Unemployment is lower than forecast; by this point in 2009 it had doubled.", ["2009"]),
+    ("steps-stay", R32T, "Ballots signed on Tuesday and witnessed on Monday will be rejected.",
+     ["2020-11-03", "2020-11-02"]),
+    ("today-stay", R32W, "Model Train Show Today And Sunday At Expo Center", ["2024-05-15", "2024-05-19"]),
+    ("today", R32W, "The minister told BBC Radio 4's Today programme on Monday that the plan would work.",
+     ["2024-05-13"]),
+    ("class-stay", R32W, "Smith, who graduated with the class of 1988, died on Monday.", ["1988", "2024-05-13"]),
+    ("plan-stay", R32O, "The bombing was planned at a house in Quetta on October 10, police said.", ["2023-10-10"]),
+    ("plan-stay", R32O, "The heist was planned in Lagos on 25 October and carried out a week later.",
+     ["2023-10-25", "2023-11-01"]),
 ]
 
 
