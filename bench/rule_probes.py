@@ -16282,6 +16282,26 @@ PROBES_S37_RV32 = [
     ("plan-stay", R32O, "The bombing was planned at a house in Quetta on October 10, police said.", ["2023-10-10"]),
     ("plan-stay", R32O, "The heist was planned in Lagos on 25 October and carried out a week later.",
      ["2023-10-25", "2023-11-01"]),
+    # --- round 5 (18:12): fp25m c4d98581 (the vote day narrowed to a clause that waits) ---
+    ("voteday-stay", R32J, "Hundreds of petitions are pending before the February 8 election tribunals.",
+     ["2025-02-08"]),
+    ("voteday-stay", R32J, "The commission will publish its report on violence before the February 8 elections.",
+     ["2025-02-08"]),
+    ("voteday-stay", R32J, "The inquiry into spending before the March 9 runoff will report in July.",
+     ["2025-03-09", "2025-07"]),
+    ("voteday-stay", R32J, "Votes are being recounted for the March 9 runoff.", ["2025-03-09"]),
+    ("voteday", R32J, "Parties are gearing up for the December 7 elections.", ["2025-12-07"]),
+    ("voteday", R32J, "Security will be tight for the December 7 elections.", ["2025-12-07"]),
+    ("voteday", R32J, "Campaigning ahead of the December 7 general election is in full swing.", ["2025-12-07"]),
+    ("voteday", "2025-10-20", "Candidates for the November 4 election debated on October 14.",
+     ["2025-11-04", "2025-10-14"]),
+    ("voteday", "2025-10-22", "Smith, who lost the March 3 primary, campaigned for the November 4 election on "
+                                   "Monday.", ["2025-03-03", "2025-11-04", "2025-10-20"]),
+    ("plan", R32O, "The summit was originally planned at the Serena Hotel in Islamabad on 15 October.", ["2024-10-15"]),
+    ("cite-stay", R32U, "The first season (2016) 6 PSL teams played 24 matches.", ["2016"]),
+    ("cite", R32U, "The court cited Shah v State [2020] PLD 45.", []),
+    ("list4", R32U, "In a statement, the ministry said it would send doctors, nurses, drivers and cooks on Monday.",
+     ["2025-07-07"]),
 ]
 
 
