@@ -16302,6 +16302,10 @@ PROBES_S37_RV32 = [
     ("cite", R32U, "The court cited Shah v State [2020] PLD 45.", []),
     ("list4", R32U, "In a statement, the ministry said it would send doctors, nurses, drivers and cooks on Monday.",
      ["2025-07-07"]),
+    ("list4", R32U, "At the briefing the ministry said it would send doctors, nurses, drivers and cooks on Monday.",
+     ["2025-07-07"]),
+    ("list4", R32U, "On Wednesday the agency said it would vaccinate nurses, teachers, drivers and guards on Monday.",
+     ["2025-07-02", "2025-07-07"]),
 ]
 
 
