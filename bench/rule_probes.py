@@ -16306,6 +16306,20 @@ PROBES_S37_RV32 = [
      ["2025-07-07"]),
     ("list4", R32U, "On Wednesday the agency said it would vaccinate nurses, teachers, drivers and guards on Monday.",
      ["2025-07-02", "2025-07-07"]),
+    # --- round 6 (18:15): fp24m a449159c (steps only after "then", a handle's "By" right after the date, a count
+    # right before "at this point") ---
+    ("steps", R32T, "Ballots postmarked by Tuesday and then received on Friday will count.",
+     ["2020-11-03", "2020-11-06"]),
+    ("stamp", R32D, "Cork flood update\nPosted Nov 30, 2024 By admin\nThe river burst its banks on Saturday.",
+     ["2024-11-30"]),
+    ("stamp", R32D, "Nov 30, 2024 | By newsdesk\nThe river burst its banks on Saturday.", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Nov 30, 2024 by flooding", ["2024-11-30"]),
+    ("point", R32Y, "Deaths rose to 61, compared with 48 at this point in 2020.", []),
+    ("point", R32Y, "Enrollment is 4,100, up from about 3,900 at the same time in 2019.", []),
+    ("point-stay", R32Y, "The team is 10 games better than 2019, when it had lost 20 games by this point in the "
+                         "season.",
+     ["2019"]),
+    ("point-stay", R32Y, "Sales were up 5 percent than at this time in 2019, when the plant was shut.", ["2019"]),
 ]
 
 
