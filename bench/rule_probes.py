@@ -16320,6 +16320,24 @@ PROBES_S37_RV32 = [
                          "season.",
      ["2019"]),
     ("point-stay", R32Y, "Sales were up 5 percent than at this time in 2019, when the plant was shut.", ["2019"]),
+    # --- round 7 (18:18): kl6m ada9300e (an -ing word a participle only with no verb in its next two words) ---
+    ("fronted-stay", R32W, "Testing of pupils will be offered in Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Flooding from the storm will hit Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Building work on the bridge will disrupt buses, trams and trains on Monday.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Evening classes at the college will resume in Leeds, York and Hull on Monday.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Beijing and Seoul will host Tokyo, Manila and Hanoi on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Voting in the by-election will take place in Kent, Essex and Surrey on Monday.",
+     ["2024-05-20"]),
+    ("fronted", R32W, "Fearing the bridge would collapse, drivers, cyclists and walkers stayed away on Monday.",
+     ["2024-05-13"]),
+    ("class", R32W, "The Class of 2024 graduated on Saturday.", ["2024-05-11"]),
+    ("class-stay", R32W, "Members of the class of 1974, who graduated 50 years ago, gathered on Saturday.",
+     ["1974", "2024-05-11"]),
+    ("tonight", R32W, _R32_LEAD + "Tonight, fans who had waited for hours saw the band.", ["2024-05-14", "2024-05-14"]),
+    ("tonight", R32W, _R32_LEAD + "Tonight, the mayor signed the bill, which takes effect Friday.",
+     ["2024-05-14", "2024-05-14", "2024-05-17"]),
 ]
 
 
