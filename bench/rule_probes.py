@@ -16338,6 +16338,19 @@ PROBES_S37_RV32 = [
     ("tonight", R32W, _R32_LEAD + "Tonight, fans who had waited for hours saw the band.", ["2024-05-14", "2024-05-14"]),
     ("tonight", R32W, _R32_LEAD + "Tonight, the mayor signed the bill, which takes effect Friday.",
      ["2024-05-14", "2024-05-14", "2024-05-17"]),
+    # --- round 8 (18:20): fp24's _winner_goes_on (unchanged by fp24m): a winner of a day gone by ---
+    ("winner-stay", R32W, "Smith faces Jones on Friday, the winner in Rome on Sunday.", ["2024-05-17", "2024-05-12"]),
+    ("winner-stay", R32W, "Nadal meets Sinner on Friday, the loser to Alcaraz on Monday.",
+     ["2024-05-17", "2024-05-13"]),
+    ("winner-stay", R32W, "The Celtics host the Heat on Friday, the winners in Game 2 on Monday.",
+     ["2024-05-17", "2024-05-13"]),
+    ("winner", R32W, "Smith and Jones meet on Friday, and the winner faces Lee on Sunday.",
+     ["2024-05-17", "2024-05-19"]),
+    ("winner", R32W, "Smith and Jones meet on Friday, with the winner facing Lee on Monday.",
+     ["2024-05-17", "2024-05-20"]),
+    ("count", R32Y, "It was the city's 30th homicide of 2021, said police chief April Smith.", []),
+    ("until", R32W, "Pool closed for repairs until Monday", ["2024-05-20"]),
+    ("until-stay", R32W, "Fans in line since Sunday until Monday morning, in photos", ["2024-05-12", "2024-05-13"]),
 ]
 
 
