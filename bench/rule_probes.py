@@ -16351,6 +16351,12 @@ PROBES_S37_RV32 = [
     ("count", R32Y, "It was the city's 30th homicide of 2021, said police chief April Smith.", []),
     ("until", R32W, "Pool closed for repairs until Monday", ["2024-05-20"]),
     ("until-stay", R32W, "Fans in line since Sunday until Monday morning, in photos", ["2024-05-12", "2024-05-13"]),
+    ("related-stay", R32W, "Officials issued a heat warning on Tuesday.\n\nRecommended:\n- Stay indoors until Friday.",
+     ["2024-05-14", "2024-05-17"]),
+    ("related-stay", R32W, "Officials issued a heat warning on Tuesday.\n\nRead next\n\n1. Heat kills two on Sunday",
+     ["2024-05-14"]),
+    ("reprint-stay", R32R, "From the archives: a week ago today, the levee failed\n\nThis story first ran on Sept. 14, "
+                           "2001.", ["2001-09-07"]),
 ]
 
 
