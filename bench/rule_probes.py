@@ -16357,6 +16357,27 @@ PROBES_S37_RV32 = [
      ["2024-05-14"]),
     ("reprint-stay", R32R, "From the archives: a week ago today, the levee failed\n\nThis story first ran on Sept. 14, "
                            "2001.", ["2001-09-07"]),
+    # --- round 9 (18:22): kl6m 70587ddb (a main verb after the participle's comma), fp25m a05be536 ---
+    ("fronted-stay", R32W, "Testing of pupils will be offered in Leeds, York and Hull on Monday and results will "
+                           "follow.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Flooding from the storm will hit Leeds, York and Hull on Monday and roads will close.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Voting in the by-election will take place in Kent, Essex and Surrey on Monday, "
+                           "officials said.",
+     ["2024-05-20"]),
+    ("fronted", R32W, "Fearing the bridge would collapse, drivers, cyclists and walkers on Monday stayed away.",
+     ["2024-05-13"]),
+    ("voteday", R32J, "Security will be tight for the December 7 elections.", ["2025-12-07"]),
+    ("voteday", R32J, "Rallies are banned ahead of the December 7 elections.", ["2025-12-07"]),
+    ("voteday-stay", R32J, "Petitions are pending before tribunals since the February 8 election.", ["2025-02-08"]),
+    ("list4", R32U, "During the visit, which will last two days, the minister will meet farmers, traders, millers and "
+                    "bakers on Monday.", ["2025-07-07"]),
+    ("fronted", R32W, "Despite fears the bridge would collapse, drivers, cyclists and walkers on Monday stayed away.",
+     ["2024-05-13"]),
+    ("fronted", R32W, "Amid fears that prices would rise, shoppers, traders and farmers on Tuesday emptied the "
+                      "shelves.", ["2024-05-14"]),
+    ("fronted", R32W, "Saying the talks would fail, Smith, Jones and Lee on Monday walked out.", ["2024-05-13"]),
 ]
 
 
