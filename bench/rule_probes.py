@@ -16378,6 +16378,15 @@ PROBES_S37_RV32 = [
     ("fronted", R32W, "Amid fears that prices would rise, shoppers, traders and farmers on Tuesday emptied the "
                       "shelves.", ["2024-05-14"]),
     ("fronted", R32W, "Saying the talks would fail, Smith, Jones and Lee on Monday walked out.", ["2024-05-13"]),
+    # --- round 10 (18:24): kl6m f3eef160 (an -ing word before a preposition is a noun) ---
+    ("fronted-stay", R32W, "Building work on the bridge will disrupt buses, trams and trains on Monday and roads will "
+                           "close.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Evening classes at the college will resume in Leeds, York and Hull on Monday and fees will "
+                           "rise.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Beijing and Seoul will host Tokyo, Manila and Hanoi on Monday and talks will follow.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Spring planting will start in Iowa, Kansas and Nebraska on Monday, and farmers are ready.",
+     ["2024-05-20"]),
 ]
 
 
