@@ -16387,6 +16387,10 @@ PROBES_S37_RV32 = [
      ["2024-05-20"]),
     ("fronted-stay", R32W, "Spring planting will start in Iowa, Kansas and Nebraska on Monday, and farmers are ready.",
      ["2024-05-20"]),
+    ("plan-stay", R32O, "The attack was originally planned in Peshawar on October 20 but was carried out in Kabul a "
+                        "day early.", ["2023-10-20"]),
+    ("tonight", R32W, _R32_LEAD + "Tonight, the mayor said she would sign it on Friday.",
+     ["2024-05-14", "2024-05-14", "2024-05-17"]),
 ]
 
 
