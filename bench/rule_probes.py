@@ -16391,6 +16391,9 @@ PROBES_S37_RV32 = [
                         "day early.", ["2023-10-20"]),
     ("tonight", R32W, _R32_LEAD + "Tonight, the mayor said she would sign it on Friday.",
      ["2024-05-14", "2024-05-14", "2024-05-17"]),
+    ("car", R32W, "Police said a 2018 Ford F-150 XLT that was stolen on Monday was found in Newark.", ["2024-05-13"]),
+    ("car", R32W, "A 2020 Jeep Grand Cherokee Limited was stolen from a driveway on Tuesday.", ["2024-05-14"]),
+    ("until", R32W, "Flags at half-staff until sunset Friday", ["2024-05-17"]),
 ]
 
 
