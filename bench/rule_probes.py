@@ -16394,6 +16394,13 @@ PROBES_S37_RV32 = [
     ("car", R32W, "Police said a 2018 Ford F-150 XLT that was stolen on Monday was found in Newark.", ["2024-05-13"]),
     ("car", R32W, "A 2020 Jeep Grand Cherokee Limited was stolen from a driveway on Tuesday.", ["2024-05-14"]),
     ("until", R32W, "Flags at half-staff until sunset Friday", ["2024-05-17"]),
+    # --- round 11 (18:36): final heads ---
+    ("fronted", R32W, "Speaking at a rally where he said talks would resume, Smith, Jones and Lee on Monday walked "
+                      "out.", ["2024-05-13"]),
+    ("fronted", R32W, "Warning that prices would rise, bakers, grocers and butchers on Monday raised prices.",
+     ["2024-05-13"]),
+    ("list4", R32U, "Officials said prices would rise, fuel, food, rent and fares among them, on Monday.",
+     ["2025-07-07"]),
 ]
 
 
