@@ -277,7 +277,9 @@ line's lower-case user name, a count of a written year and the year a count is s
 English-language outlets: a day after a list of four, a yearless day before the vote it names, a plan's participle
 with its place, a law report's citation) and kl6 (known limits: related-link headings, a programme named Today, a
 short quoted name before its date, a fronted despite/amid/participle phrase, "Class of" years, reprint notes, a
-"tonight" opening its clause): each rule's kind in other wordings and the near neighbours it must leave alone.
+"tonight" opening its clause): each rule's kind in other wordings and the near neighbours it must leave alone,
+run on each branch's heads through their narrowings (fp24m, fp25m, kl6m); rows wrong on main and on the branches
+are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
