@@ -283,6 +283,15 @@ place before its day; a law report's citation year; with near neighbours that mu
 ("See also", "Read more", "Most read", numbered), a programme named "Today" and a short quoted name before a weekday, a
 fronted "despite"/"amid"/participle phrase before a plural subject and its weekday, a reprint's note in other wordings,
 a "tonight" opening its clause under a lead of the day before, a "Class of" year; with near neighbours.
+--s37-rv32, rv32's probes of session 37's rules on fp24 (a local-news precision sample: a model year with a trim,
+"until" a weekday in a tenseless line, a winner going on to a next day, a second step of what "will" be, a stamp
+line's lower-case user name, a count of a written year and the year a count is set beside), fp25 (international
+English-language outlets: a day after a list of four, a yearless day before the vote it names, a plan's participle
+with its place, a law report's citation) and kl6 (known limits: related-link headings, a programme named Today, a
+short quoted name before its date, a fronted despite/amid/participle phrase, "Class of" years, reprint notes, a
+"tonight" opening its clause): each rule's kind in other wordings and the near neighbours it must leave alone,
+run on each branch's heads through their narrowings (fp24m, fp25m, kl6m); rows wrong on main and on the branches
+are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -294,6 +303,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6
+      s36-rv31, s36-op67, s36-op67m, s37-rv32
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16157,6 +16167,408 @@ PROBES_S37_KL6 = [
     ("classof", K6M, "The class of 2026 will graduate on May 30.", ["2026-05-30"]),
     ("classof-stay", K6M, "She graduated with the class of 2001.", ["2001"]),
     ("classof-stay", K6M, "The class was taught in 1998.", ["1998"]),
+]
+
+
+# --s37-rv32: rv32's probes (session 37) of fp24's, fp25's and kl6's rules; decided as a reader before any engine ran.
+R32W = "2024-05-15"  # a Wednesday: Sun 12, Mon 13, Tue 14 behind; Thu 16, Fri 17, Sat 18, Sun 19, Mon 20 ahead
+R32S = "2023-02-25"  # a Saturday: Wed 22, Thu 23, Fri 24 behind; Sun 26, Mon 27, Tue 28, Thu Mar 2 ahead
+R32T = "2020-11-03"  # a Tuesday (election day): Fri Oct 30, Sun Nov 1, Mon Nov 2 behind
+R32Y = "2021-11-03"  # a Wednesday in 2021
+R32D = "2024-12-01"  # a Sunday: Sat Nov 30 behind
+R32J = "2025-06-18"  # a Wednesday: December 7 lies 172 days ahead, 193 back; February 8 130 days back
+R32O = "2024-10-03"  # a Thursday: October 12, 15, 20 ahead
+R32U = "2025-07-02"  # a Wednesday: Mon 30 June behind, Mon 7 July ahead
+R32R = "2001-09-14"  # a Friday: a reprinted story's first day (Mon 10, Thu 13 behind)
+_R32_LEAD = "WASHINGTON -- The council Tuesday adopted the budget by a 5-2 vote.\n\n"
+
+PROBES_S37_RV32 = [
+    # --- fp24 ef4eaa73: a model year before a maker, a model and a trim is a vehicle's name ---
+    ("car", R32W, "Police said the driver of a 2016 Toyota Camry XSE that crossed the median was taken to a hospital "
+                  "on Tuesday.", ["2024-05-14"]),
+    ("car", R32W, "A 2019 Honda Accord EX against the guardrail was towed away on Monday.", ["2024-05-13"]),
+    ("car", R32W, "Troopers found a 2008 Chevrolet Silverado LT parked behind the barn.", []),
+    ("car", R32W, "Crash Involving 2014 Subaru Impreza WRX Closes Route 9", []),
+    ("car-stay", R32W, "In 2014 Subaru Impreza WRX and Forester sales rose by a third.", ["2014"]),
+    ("car-stay", R32W, "In 2019 Honda Civic Si and Type R sales fell.", ["2019"]),
+    ("car-stay", R32W, "In 2015 Volkswagen Golf TDI cars were found to cheat on emissions tests.", ["2015"]),
+    ("car-stay", R32W, "The 2019 Toyota Owners 400 was run at Richmond.", ["2019"]),
+    ("car-stay", R32W, "By 2012 Toyota Camry LE buyers had waited months for parts.", ["2012"]),
+    # --- fp24 fa26a199: a weekday a state lasts "until" in a tenseless line is the coming one ---
+    ("until", R32W, "Northbound lanes closed until 6 a.m. Friday", ["2024-05-17"]),
+    ("until", R32W, "Thousands without water until at least Monday", ["2024-05-20"]),
+    ("until", R32W, "Burn ban in effect until 8 p.m. Saturday", ["2024-05-18"]),
+    ("until-stay", R32W, "The road remained closed until Monday.", ["2024-05-13"]),
+    ("until-stay", R32W, "Power was out until noon Tuesday for thousands of homes.", ["2024-05-14"]),
+    ("until-stay", R32W, "Crews worked until midnight Monday to restore power.", ["2024-05-13"]),
+    ("until-stay", R32W, "Smith, who was jailed until Monday, spoke to reporters.", ["2024-05-13"]),
+    ("until-stay", R32W, "Held in custody until Monday, he was freed on bail.", ["2024-05-13"]),
+    # --- fp24 fa26a199: a contest's winner going on to a next day runs on from the first ---
+    ("winner", R32S, "Duke and Carolina meet Sunday, with the winner advancing to the final on Tuesday.",
+     ["2023-02-26", "2023-02-28"]),
+    ("winner", R32S, "Central and East play Monday, the loser heading home and the winner to the final on Thursday.",
+     ["2023-02-27", "2023-03-02"]),
+    ("winner-stay", R32S, "Nadal faces Medvedev on Monday, the winner of Thursday's quarterfinal against Zverev.",
+     ["2023-02-27", "2023-02-23"]),
+    ("winner-stay", R32S, "The third-place game is Sunday, between the losers of Friday's semifinals.",
+     ["2023-02-26", "2023-02-24"]),
+    ("winner-stay", R32S, "Liverpool host Everton on Sunday, the winners of Wednesday's derby against Chelsea.",
+     ["2023-02-26", "2023-02-22"]),
+    ("winner-stay", R32S, "Smith meets Jones on Monday, the winner on Thursday of the club title.",
+     ["2023-02-27", "2023-02-23"]),
+    # --- fp24 fa26a199: a second step of what "will" come of it runs on from the first ---
+    ("steps", R32T, "Ballots mailed by Tuesday and delivered by Friday will be counted.", ["2020-11-03", "2020-11-06"]),
+    ("steps-stay", R32T, "Travellers tested on Tuesday and exposed on Sunday must isolate for ten days.",
+     ["2020-11-03", "2020-11-01"]),
+    ("steps-stay", R32T, "Patients admitted on Tuesday and infected on Saturday could face a longer stay.",
+     ["2020-11-03", "2020-10-31"]),
+    ("steps-stay", R32T, "Ballots that arrived on Friday and were counted on Monday will not be recounted.",
+     ["2020-10-30", "2020-11-02"]),
+    # --- fp24 b62aaf25: a stamp line with a by-line's user name in lower case is furniture ---
+    ("stamp", R32D, "Weather warning issued\nNov 30, 2024 18:02 By newsdesk\nA wind warning was issued on Saturday.",
+     ["2024-11-30"]),
+    ("stamp-stay", R32D, "Swamped by floods Nov 30, 2024", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Hit by flooding Nov 30, 2024", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Rescued by lifeboat on Nov 30, 2024", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Nov 30, 2024 Stranded by snow", ["2024-11-30"]),
+    # --- fp24 21e40aac/6be5651e: a count of a written year, the year a count is set beside: no date ---
+    ("count", R32Y, "It was the 30th shooting of 2021 in the city.", []),
+    ("count", R32Y, "Smith scored his fifth goal of 2021 on Saturday.", ["2021-10-30"]),
+    ("count", R32Y, "The crash was the county's ninth fatal wreck so far in 2021.", []),
+    ("count-stay", R32Y, "Classes resumed on the first Monday of 2020.", ["2020-01-06"]),
+    ("count-stay", R32Y, "The first lockdown of 2020 began in March.", ["2020-03"]),
+    ("count-stay", R32Y, "The first execution of 2020 took place in Texas in January.", ["2020-01"]),
+    ("count-stay", R32Y, "The second wave of 2020 peaked in November.", ["2020-11"]),
+    ("point", R32Y, "The county has 61 overdose deaths, compared with 48 at this point in 2020.", []),
+    ("point", R32Y, "Sales are down from 3.1 million by the same point in 2019.", []),
+    ("point-stay", R32Y, "Turnout is higher than expected; at this point in 2016, Trump had already won the primary.",
+     ["2016"]),
+    ("point-stay", R32Y, "Cases are higher than in the spring, and by this time in 2020, schools had closed.",
+     ["2020"]),
+    ("point-stay", R32Y, "Prices rose more than analysts forecast, and at that time in 2019 the bank cut rates.",
+     ["2019"]),
+    # --- fp25 ca47439d: a day after a list of four or more keeps the list's verb ---
+    ("list4", R32U, "The ministry said it would send doctors, nurses, drivers and cooks to the camps on Monday.",
+     ["2025-07-07"]),
+    ("list4", R32U, "Flights will resume to Dubai, Doha, Riyadh and Muscat on Monday.", ["2025-07-07"]),
+    ("list4-stay", R32U, "The airline, which will add flights to Dubai, Doha, Riyadh and Muscat, cancelled 40 "
+                         "flights on Monday.", ["2025-06-30"]),
+    ("list4-stay", R32U, "Police will question the driver, Ahmed Khan, 34, of Quetta, and his brother, who fled on "
+                         "Monday.", ["2025-06-30"]),
+    ("list4-stay", R32U, "The fund will help the families of a teacher, a nurse, two drivers and a guard killed in the "
+                         "blast on Monday.", ["2025-06-30"]),
+    ("list4-stay", R32U, "Prices will rise, according to traders, millers, bakers and grocers who met on Monday.",
+     ["2025-06-30"]),
+    # --- fp25 ca47439d: a yearless day before the vote it names looks ahead ---
+    ("voteday", R32J, "Voter registration for the November 4 election is under way.", ["2025-11-04"]),
+    ("voteday", R32J, "Candidates are preparing for the December 7 presidential election.", ["2025-12-07"]),
+    ("voteday-stay", R32J, "Irregularities in the February 8 elections are still being investigated.", ["2025-02-08"]),
+    ("voteday-stay", R32J, "The tribunal is hearing petitions against rigging in the February 8 general election.",
+     ["2025-02-08"]),
+    ("voteday-stay", R32J, "Ballots for the March 9 runoff are being recounted.", ["2025-03-09"]),
+    ("voteday-stay", R32J, "Mahama campaigned hard before the December 7 election, which he won by a wide margin.",
+     ["2024-12-07"]),
+    ("voteday-stay", R32J, "The opposition boycotted the talks ahead of the December 7 elections, which it lost.",
+     ["2024-12-07"]),
+    ("voteday-stay", R32J, "Voters in the April 2 referendum rejected the plan.", ["2025-04-02"]),
+    ("voteday-stay", R32J, "The court will rule next month on challenges to the March 9 election.",
+     ["2025-07", "2025-03-09"]),
+    # --- fp25 ca47439d: a plan's participle with its place before its day is a past plan ---
+    ("plan", R32O, "The match was scheduled at the Gaddafi Stadium in Lahore on 20 October.", ["2024-10-20"]),
+    ("plan-stay", R32O, "Prosecutors said the attack was planned in Peshawar on October 20.", ["2023-10-20"]),
+    ("plan-stay", R32O, "The wedding, which was planned in Dubai on 12 October, went ahead despite the storm.",
+     ["2023-10-12"]),
+    ("plan-stay", R32W, "The hearing was scheduled in Courtroom 4 on Monday and lasted an hour.", ["2024-05-13"]),
+    ("plan-stay", R32O, "The raid was planned at Bilal Town in Abbottabad on 1 October.", ["2024-10-01"]),
+    # --- fp25 ca47439d: a law report's citation year is no year ---
+    ("cite", R32U, "The Supreme Court relied on State v Kumar (2017) 10 SCC 1.", []),
+    ("cite", R32U, "See Lim v Tan [2018] SGCA 45 at [12].", []),
+    ("cite", R32U, "The high court followed its ruling in 2021 LiveLaw (SC) 230 on Monday.", ["2025-06-30"]),
+    ("cite-stay", R32U, "The first season (2016) PSL 1 was won by Islamabad United.", ["2016"]),
+    ("cite-stay", R32U, "The tournament's last edition (2023) drew 40,000 fans.", ["2023"]),
+    ("cite-stay", R32U, "Results of the 2018 Pakistan Tehreek (PTI) 116 seats vote were disputed.", ["2018"]),
+    ("cite-stay", R32U, "The 2019 World Cup (ENG) 241 runs chase ended in a tie.", ["2019"]),
+    # --- kl6 a4321c11/6cca1d00: related-link headings in other wordings ---
+    ("related", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nRead more:\n- Floods hit Texas on "
+                      "Monday\n- Power cut across Kent on Sunday", ["2024-05-14"]),
+    ("related", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nYou may also like\n\n1. Floods hit "
+                      "Texas on Monday\n2. Power cut across Kent on Sunday", ["2024-05-14"]),
+    ("related", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nMost read\n● Floods hit Texas on "
+                      "Monday", ["2024-05-14"]),
+    ("related-stay", R32W, "Storm hits coast\n\nMore than 40 homes were flooded:\n- Mill Lane on Monday\n- High Street "
+                           "on Tuesday", ["2024-05-13", "2024-05-14"]),
+    ("related-stay", R32W, "Storm hits coast\n\nWhat we know:\n1. The storm made landfall on Tuesday.\n2. Schools "
+                           "will reopen on Friday.", ["2024-05-14", "2024-05-17"]),
+    ("related-stay", R32W, "Storm hits coast\n\nRelated\n\nThe storm made landfall on Tuesday.\n- Schools will reopen "
+                           "on Friday.", ["2024-05-14", "2024-05-17"]),
+    # --- kl6 a4321c11: a programme named Today is no day ---
+    ("today", R32W, "Smith told NBC's Today show on Monday that she would run.", ["2024-05-13"]),
+    ("today", R32W, "Speaking to the BBC's Today programme on Tuesday, the minister said talks would resume.",
+     ["2024-05-14"]),
+    ("today", R32W, "The Today programme's presenter asked him on Tuesday whether he would resign.", ["2024-05-14"]),
+    ("today-stay", R32W, "Craft Fair And Car Show Today At Fairgrounds", ["2024-05-15"]),
+    ("today-stay", R32W, "Air Show Today Draws Thousands To Airfield", ["2024-05-15"]),
+    ("today-stay", R32W, "Talent Show Today Raises Money For Hospital", ["2024-05-15"]),
+    ("today-stay", R32W, "Mayor Hosts Town Hall Today Broadcast Live On Channel 5", ["2024-05-15"]),
+    # --- kl6 a4321c11: a short quoted name two verbless words before its date stays in its clause ---
+    ("quote", R32W, 'Fans sang "Sweet Caroline" at Fenway Sunday.', ["2024-05-12"]),
+    ("quote-stay", R32W, 'The union has called the offer "an insult" and on Friday will strike.', ["2024-05-17"]),
+    ("quote-stay", R32W, 'Critics have called the play "vulgar" but audiences on Saturday will decide.',
+     ["2024-05-18"]),
+    ("quote-stay", R32W, 'Officials had dubbed the plan "Operation Clean" but crews Friday will begin the work.',
+     ["2024-05-17"]),
+    # --- kl6 a4321c11: a fronted despite/amid/participle phrase's comma is no list's ---
+    ("fronted", R32W, "Despite fears the bridge would collapse, cars, buses and trucks crossed it on Monday.",
+     ["2024-05-13"]),
+    ("fronted", R32W, "Amid warnings that fuel would run out, drivers, farmers and fishermen queued on Monday.",
+     ["2024-05-13"]),
+    ("fronted-stay", R32W, "Despite the rain, fans, players and staff will gather on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Voting will take place in Kent, Essex and Surrey on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Filming will resume in London, Paris and Rome on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Testing will be offered to pupils, parents and staff on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Beijing will host Seoul, Tokyo and Manila on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Reading will play Luton, Derby and Hull on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Boeing will deliver jets to Delta, United and American on Monday.", ["2024-05-20"]),
+    # --- kl6 e9d0c740: a year after "Class of" is a year group's name ---
+    ("class", R32W, "The Class of 2024 will graduate on Saturday.", ["2024-05-18"]),
+    ("class", R32W, "Smith, Class of '98, spoke at the ceremony on Monday.", ["2024-05-13"]),
+    ("class", R32W, "The Class of 2028 is the largest in the school's history.", []),
+    ("class-stay", R32W, "She graduated with the class of 1998 in June.", ["1998-06"]),
+    ("class-stay", R32W, "The class of 2020 lost its graduation in May to the pandemic.", ["2020-05"]),
+    ("class-stay", R32W, "He was a member of the class of 1969 that graduated in May.", ["1969-05"]),
+    ("class-stay", R32W, "Members of the class of 1974 gathered in 1999 for their 25th reunion.", ["1999"]),
+    # --- kl6 2dd74e87: reprint notes in other wordings, "ago today" and a label's weekday under the frame ---
+    ("reprint", R32R, "Throwback Thursday: 40 years ago, the dam was finished\n\nThis story appeared in The Daily "
+                      "Courier on Sept. 14, 2001.", ["2001"]),
+    ("reprint", R32R, "Flashback Friday: 20 years ago today, the mill burned\n\nThis story first ran on 14 September "
+                      "2001.", ["2001-09-14"]),
+    ("reprint-stay", R32R, "Flashback Friday: the mill burned on a Monday\n\nThis story first ran on Sept. 14, 2001."
+                           "\n\nThe mill burned Monday night.", ["2001-09-10"]),
+    ("reprint-stay", R32R, "Mill owner recalls the fire\n\nThe mill burned 20 years ago today.\n\nThis story first ran "
+                           "on Sept. 14, 2001.", ["1981-09-14"]),
+    ("reprint-stay", R32R, "Media notes\n\nThis story ran in 40 papers on Monday and drew hundreds of letters.",
+     ["2001-09-10"]),
+    ("reprint-stay", "2024-05-20", "Flashback Friday: the 1999 tornado\n\nThis story first ran on May 20, 1999.",
+     ["1999"]),
+    # --- kl6 2dd74e87: a "tonight" opening its clause is the lead day's night in the next day's paper ---
+    ("tonight", R32W, _R32_LEAD + "Tonight, the mayor praised the vote at a dinner.", ["2024-05-14", "2024-05-14"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, the mayor, who vetoed the last plan, will sign it.",
+     ["2024-05-14", "2024-05-15"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, fans who waited for hours will see the band.",
+     ["2024-05-14", "2024-05-15"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, the budget, approved by a 5-2 vote, goes to the mayor.",
+     ["2024-05-14", "2024-05-15"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Lawmakers tonight could approve a second plan.", ["2024-05-14", "2024-05-15"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, as expected, the mayor will sign it.", ["2024-05-14", "2024-05-15"]),
+    # --- round 2 (17:58) ---
+    ("steps-stay", R32T, "Ballots received by Tuesday and postmarked on Monday will count.",
+     ["2020-11-03", "2020-11-02"]),
+    ("steps-stay", R32T, "Passengers arriving on Tuesday and vaccinated on Friday will not need a test.",
+     ["2020-11-03", "2020-10-30"]),
+    ("stamp-stay", R32D, "Homes Hit by flooding Nov 30, 2024", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Storm Bert\nNov 30, 2024 Battered by gales\nThe coast road was closed on Saturday.",
+     ["2024-11-30", "2024-11-30"]),
+    ("until", R32W, "Residents in the dark until at least Friday", ["2024-05-17"]),
+    ("until", R32W, "Route 9 closed until noon Monday", ["2024-05-20"]),
+    ("until-stay", R32W, "Storm recap: Route 9 closed from Sunday until noon Monday", ["2024-05-12", "2024-05-13"]),
+    ("point-stay", R32Y, "Fewer people flew than in 2019; at the same point in 2020, airlines had grounded their "
+                         "fleets.",
+     ["2019", "2020"]),
+    ("point-stay", R32Y, "The Dow is up more than 20 percent this year, versus a slump by this point in 2008 that "
+                         "wiped out savings.", ["2008"]),
+    ("count-stay", R32Y, "The first snowfall of 2020 came in late November.", ["2020-11"]),
+    ("voteday-stay", R32J, "The commission's report on the February 8 elections is due.", ["2025-02-08"]),
+    ("voteday-stay", R32J, "PTI rejects results in the February 8 elections", ["2025-02-08"]),
+    ("voteday-stay", R32J, "Petitions challenging rigging in the February 8 polls are pending.", ["2025-02-08"]),
+    ("voteday-stay", R32J, "Turnout in the April 13 election is being studied.", ["2025-04-13"]),
+    ("plan-stay", R32O, "The assassination was planned in Kandahar on October 15, investigators said.", ["2023-10-15"]),
+    ("plan", R32O, "The conference was scheduled at the Serena Hotel in Islamabad on 12 October.", ["2024-10-12"]),
+    ("list4-stay", R32U, "The government will compensate victims of the fire in Lahore, Karachi, Quetta and Multan, "
+                         "which broke out on Monday.", ["2025-06-30"]),
+    ("today-stay", R32W, "Summer Reading Program Today At Library", ["2024-05-15"]),
+    ("today-stay", R32W, "Boat Show Today, Fireworks Tonight", ["2024-05-15", "2024-05-15"]),
+    ("today", R32W, "She appeared on the Today show on Tuesday to promote the book.", ["2024-05-14"]),
+    ("fronted-stay", R32W, "Spring planting will start in Iowa, Kansas and Nebraska on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Everything will be on sale in Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Polling will be held in Kent, Essex and Surrey on Monday.", ["2024-05-20"]),
+    ("fronted", R32W, "During talks that would last two days, Smith, Jones and Lee on Monday agreed a deal.",
+     ["2024-05-13"]),
+    ("fronted", R32W, "Knowing the Senate would reject it, Democrats and Republicans on Tuesday sought a compromise.",
+     ["2024-05-14"]),
+    ("class-stay", R32W, "He graduated from Lincoln High School with the class of 1955 and joined the Army in 1956.",
+     ["1955", "1956"]),
+    ("class-stay", R32W, "She was valedictorian of the Class of 1972 and married John Smith in 1975.",
+     ["1972", "1975"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, residents who opposed the plan will meet at City Hall.",
+     ["2024-05-14", "2024-05-15"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight the mayor, pleased with the vote, heads to Albany.",
+     ["2024-05-14", "2024-05-15"]),
+    ("quote-stay", R32W, 'The minister has called the strike "unlawful" but unions on Monday will walk out anyway.',
+     ["2024-05-20"]),
+    ("quote", R32W, 'The band played "Hey Jude" at Wembley on Saturday.', ["2024-05-11"]),
+    ("related-stay", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nMore\n- Schools will reopen "
+                           "on Friday.", ["2024-05-14", "2024-05-17"]),
+    # --- round 3 (18:00) ---
+    ("voteday-stay", R32J, "Ghana's new president campaigned on jobs before the December 7 election.", ["2024-12-07"]),
+    ("voteday-stay", R32J, "Observers arrived for the December 7 election and left satisfied.", ["2024-12-07"]),
+    ("voteday", R32J, "Observers arrived on Monday for the December 7 election, which is six months away.",
+     ["2025-06-16", "2025-12-07"]),
+    ("voteday-stay", R32J, "The council is reviewing turnout data from the 7 December election.", ["2024-12-07"]),
+    ("result", R32S, "Paris hosts Casey on Tuesday and visits Pana on Thursday. The Tigers beat Casey 42-28 on Friday. "
+                     "Practice resumes Monday.", ["2023-02-28", "2023-03-02", "2023-02-24", "2023-02-27"]),
+    ("result", R32S, "Central will host East on Tuesday. The winner plays Thursday. Central tops West 61-50 on Friday "
+                     "in the last meeting.", ["2023-02-28", "2023-03-02", "2023-02-24"]),
+    ("until-stay", R32W, "Photo: Fans lined up outside the arena until midnight Monday.", ["2024-05-13"]),
+    ("until-stay", R32W, "Smith, in jail until Monday, now faces a new charge.", ["2024-05-13"]),
+    ("stamp", R32D, "Nov 30, 2024 09:15 By newsroom\nThe river burst its banks on Saturday.", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Beaten by rivals Nov 30, 2024: Cork exit the cup", ["2024-11-30"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight, the mayor, who signed the budget, was praised at a dinner.",
+     ["2024-05-14", "2024-05-14"]),
+    ("tonight-stay", R32W, _R32_LEAD + "Tonight the bill, passed 5-2, will go to the governor.",
+     ["2024-05-14", "2024-05-15"]),
+    ("related", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nSee also\n\n- Floods hit Texas on "
+                      "Monday", ["2024-05-14"]),
+    ("related-stay", R32W, "Storm hits coast\n\nThe storm made landfall on Tuesday.\n\nWhat happens next\n- Schools "
+                           "will reopen on Friday.", ["2024-05-14", "2024-05-17"]),
+    ("class-stay", R32W, "In the class of 2019, 40 percent of students graduated in four years.", ["2019"]),
+    ("class-stay", R32W, "A new class of 1990s-era drugs was approved on Monday.", ["2024-05-13"]),
+    ("fronted-stay", R32W, "Nothing will stop the miners, the dockers and the drivers on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Flooding will hit Leeds, York and Hull on Monday, forecasters said.", ["2024-05-20"]),
+    # --- round 4 (18:01) ---
+    ("count-stay", "2025-01-15", "Verstappen won the first race of 2024 in Bahrain in March.", ["2024-03"]),
+    ("count-stay", "2025-01-15", "England lost the first Test of 2024 in Hyderabad in January.", ["2024-01"]),
+    ("count-stay", R32Y, "Her first album of 2020 came out on March 6.", ["2020-03-06"]),
+    ("count", R32Y, "It was the city's 12th homicide so far in 2021, police said Monday.", ["2021-11-01"]),
+    ("count-stay", R32Y, "The third term of 2020 began in September.", ["2020-09"]),
+    ("point-stay", R32Y, "Unemployment is lower than forecast; by this point in 2009 it had doubled.", ["2009"]),
+    ("steps-stay", R32T, "Ballots signed on Tuesday and witnessed on Monday will be rejected.",
+     ["2020-11-03", "2020-11-02"]),
+    ("today-stay", R32W, "Model Train Show Today And Sunday At Expo Center", ["2024-05-15", "2024-05-19"]),
+    ("today", R32W, "The minister told BBC Radio 4's Today programme on Monday that the plan would work.",
+     ["2024-05-13"]),
+    ("class-stay", R32W, "Smith, who graduated with the class of 1988, died on Monday.", ["1988", "2024-05-13"]),
+    ("plan-stay", R32O, "The bombing was planned at a house in Quetta on October 10, police said.", ["2023-10-10"]),
+    ("plan-stay", R32O, "The heist was planned in Lagos on 25 October and carried out a week later.",
+     ["2023-10-25", "2023-11-01"]),
+    # --- round 5 (18:12): fp25m c4d98581 (the vote day narrowed to a clause that waits) ---
+    ("voteday-stay", R32J, "Hundreds of petitions are pending before the February 8 election tribunals.",
+     ["2025-02-08"]),
+    ("voteday-stay", R32J, "The commission will publish its report on violence before the February 8 elections.",
+     ["2025-02-08"]),
+    ("voteday-stay", R32J, "The inquiry into spending before the March 9 runoff will report in July.",
+     ["2025-03-09", "2025-07"]),
+    ("voteday-stay", R32J, "Votes are being recounted for the March 9 runoff.", ["2025-03-09"]),
+    ("voteday", R32J, "Parties are gearing up for the December 7 elections.", ["2025-12-07"]),
+    ("voteday", R32J, "Security will be tight for the December 7 elections.", ["2025-12-07"]),
+    ("voteday", R32J, "Campaigning ahead of the December 7 general election is in full swing.", ["2025-12-07"]),
+    ("voteday", "2025-10-20", "Candidates for the November 4 election debated on October 14.",
+     ["2025-11-04", "2025-10-14"]),
+    ("voteday", "2025-10-22", "Smith, who lost the March 3 primary, campaigned for the November 4 election on "
+                                   "Monday.", ["2025-03-03", "2025-11-04", "2025-10-20"]),
+    ("plan", R32O, "The summit was originally planned at the Serena Hotel in Islamabad on 15 October.", ["2024-10-15"]),
+    ("cite-stay", R32U, "The first season (2016) 6 PSL teams played 24 matches.", ["2016"]),
+    ("cite", R32U, "The court cited Shah v State [2020] PLD 45.", []),
+    ("list4", R32U, "In a statement, the ministry said it would send doctors, nurses, drivers and cooks on Monday.",
+     ["2025-07-07"]),
+    ("list4", R32U, "At the briefing the ministry said it would send doctors, nurses, drivers and cooks on Monday.",
+     ["2025-07-07"]),
+    ("list4", R32U, "On Wednesday the agency said it would vaccinate nurses, teachers, drivers and guards on Monday.",
+     ["2025-07-02", "2025-07-07"]),
+    # --- round 6 (18:15): fp24m a449159c (steps only after "then", a handle's "By" right after the date, a count
+    # right before "at this point") ---
+    ("steps", R32T, "Ballots postmarked by Tuesday and then received on Friday will count.",
+     ["2020-11-03", "2020-11-06"]),
+    ("stamp", R32D, "Cork flood update\nPosted Nov 30, 2024 By admin\nThe river burst its banks on Saturday.",
+     ["2024-11-30"]),
+    ("stamp", R32D, "Nov 30, 2024 | By newsdesk\nThe river burst its banks on Saturday.", ["2024-11-30"]),
+    ("stamp-stay", R32D, "Nov 30, 2024 by flooding", ["2024-11-30"]),
+    ("point", R32Y, "Deaths rose to 61, compared with 48 at this point in 2020.", []),
+    ("point", R32Y, "Enrollment is 4,100, up from about 3,900 at the same time in 2019.", []),
+    ("point-stay", R32Y, "The team is 10 games better than 2019, when it had lost 20 games by this point in the "
+                         "season.",
+     ["2019"]),
+    ("point-stay", R32Y, "Sales were up 5 percent than at this time in 2019, when the plant was shut.", ["2019"]),
+    # --- round 7 (18:18): kl6m ada9300e (an -ing word a participle only with no verb in its next two words) ---
+    ("fronted-stay", R32W, "Testing of pupils will be offered in Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Flooding from the storm will hit Leeds, York and Hull on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Building work on the bridge will disrupt buses, trams and trains on Monday.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Evening classes at the college will resume in Leeds, York and Hull on Monday.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Beijing and Seoul will host Tokyo, Manila and Hanoi on Monday.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Voting in the by-election will take place in Kent, Essex and Surrey on Monday.",
+     ["2024-05-20"]),
+    ("fronted", R32W, "Fearing the bridge would collapse, drivers, cyclists and walkers stayed away on Monday.",
+     ["2024-05-13"]),
+    ("class", R32W, "The Class of 2024 graduated on Saturday.", ["2024-05-11"]),
+    ("class-stay", R32W, "Members of the class of 1974, who graduated 50 years ago, gathered on Saturday.",
+     ["1974", "2024-05-11"]),
+    ("tonight", R32W, _R32_LEAD + "Tonight, fans who had waited for hours saw the band.", ["2024-05-14", "2024-05-14"]),
+    ("tonight", R32W, _R32_LEAD + "Tonight, the mayor signed the bill, which takes effect Friday.",
+     ["2024-05-14", "2024-05-14", "2024-05-17"]),
+    # --- round 8 (18:20): fp24's _winner_goes_on (unchanged by fp24m): a winner of a day gone by ---
+    ("winner-stay", R32W, "Smith faces Jones on Friday, the winner in Rome on Sunday.", ["2024-05-17", "2024-05-12"]),
+    ("winner-stay", R32W, "Nadal meets Sinner on Friday, the loser to Alcaraz on Monday.",
+     ["2024-05-17", "2024-05-13"]),
+    ("winner-stay", R32W, "The Celtics host the Heat on Friday, the winners in Game 2 on Monday.",
+     ["2024-05-17", "2024-05-13"]),
+    ("winner", R32W, "Smith and Jones meet on Friday, and the winner faces Lee on Sunday.",
+     ["2024-05-17", "2024-05-19"]),
+    ("winner", R32W, "Smith and Jones meet on Friday, with the winner facing Lee on Monday.",
+     ["2024-05-17", "2024-05-20"]),
+    ("count", R32Y, "It was the city's 30th homicide of 2021, said police chief April Smith.", []),
+    ("until", R32W, "Pool closed for repairs until Monday", ["2024-05-20"]),
+    ("until-stay", R32W, "Fans in line since Sunday until Monday morning, in photos", ["2024-05-12", "2024-05-13"]),
+    ("related-stay", R32W, "Officials issued a heat warning on Tuesday.\n\nRecommended:\n- Stay indoors until Friday.",
+     ["2024-05-14", "2024-05-17"]),
+    ("related-stay", R32W, "Officials issued a heat warning on Tuesday.\n\nRead next\n\n1. Heat kills two on Sunday",
+     ["2024-05-14"]),
+    ("reprint-stay", R32R, "From the archives: a week ago today, the levee failed\n\nThis story first ran on Sept. 14, "
+                           "2001.", ["2001-09-07"]),
+    # --- round 9 (18:22): kl6m 70587ddb (a main verb after the participle's comma), fp25m a05be536 ---
+    ("fronted-stay", R32W, "Testing of pupils will be offered in Leeds, York and Hull on Monday and results will "
+                           "follow.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Flooding from the storm will hit Leeds, York and Hull on Monday and roads will close.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Voting in the by-election will take place in Kent, Essex and Surrey on Monday, "
+                           "officials said.",
+     ["2024-05-20"]),
+    ("fronted", R32W, "Fearing the bridge would collapse, drivers, cyclists and walkers on Monday stayed away.",
+     ["2024-05-13"]),
+    ("voteday", R32J, "Security will be tight for the December 7 elections.", ["2025-12-07"]),
+    ("voteday", R32J, "Rallies are banned ahead of the December 7 elections.", ["2025-12-07"]),
+    ("voteday-stay", R32J, "Petitions are pending before tribunals since the February 8 election.", ["2025-02-08"]),
+    ("list4", R32U, "During the visit, which will last two days, the minister will meet farmers, traders, millers and "
+                    "bakers on Monday.", ["2025-07-07"]),
+    ("fronted", R32W, "Despite fears the bridge would collapse, drivers, cyclists and walkers on Monday stayed away.",
+     ["2024-05-13"]),
+    ("fronted", R32W, "Amid fears that prices would rise, shoppers, traders and farmers on Tuesday emptied the "
+                      "shelves.", ["2024-05-14"]),
+    ("fronted", R32W, "Saying the talks would fail, Smith, Jones and Lee on Monday walked out.", ["2024-05-13"]),
+    # --- round 10 (18:24): kl6m f3eef160 (an -ing word before a preposition is a noun) ---
+    ("fronted-stay", R32W, "Building work on the bridge will disrupt buses, trams and trains on Monday and roads will "
+                           "close.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Evening classes at the college will resume in Leeds, York and Hull on Monday and fees will "
+                           "rise.", ["2024-05-20"]),
+    ("fronted-stay", R32W, "Beijing and Seoul will host Tokyo, Manila and Hanoi on Monday and talks will follow.",
+     ["2024-05-20"]),
+    ("fronted-stay", R32W, "Spring planting will start in Iowa, Kansas and Nebraska on Monday, and farmers are ready.",
+     ["2024-05-20"]),
+    ("plan-stay", R32O, "The attack was originally planned in Peshawar on October 20 but was carried out in Kabul a "
+                        "day early.", ["2023-10-20"]),
+    ("tonight", R32W, _R32_LEAD + "Tonight, the mayor said she would sign it on Friday.",
+     ["2024-05-14", "2024-05-14", "2024-05-17"]),
+    ("car", R32W, "Police said a 2018 Ford F-150 XLT that was stolen on Monday was found in Newark.", ["2024-05-13"]),
+    ("car", R32W, "A 2020 Jeep Grand Cherokee Limited was stolen from a driveway on Tuesday.", ["2024-05-14"]),
+    ("until", R32W, "Flags at half-staff until sunset Friday", ["2024-05-17"]),
+    # --- round 11 (18:36): final heads ---
+    ("fronted", R32W, "Speaking at a rally where he said talks would resume, Smith, Jones and Lee on Monday walked "
+                      "out.", ["2024-05-13"]),
+    ("fronted", R32W, "Warning that prices would rise, bakers, grocers and butchers on Monday raised prices.",
+     ["2024-05-13"]),
+    ("list4", R32U, "Officials said prices would rise, fuel, food, rent and fares among them, on Monday.",
+     ["2025-07-07"]),
 ]
 
 
