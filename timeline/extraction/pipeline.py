@@ -1085,9 +1085,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "it's 3:00 a.m. Thursday in Iraq, where ...": a clock reading's day, no happening
         if (wd or mo or dm or hol or kind == "rd") and supposed_happening(sent, m):
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
-        # (is_count and is_duration answer only of a relative unit's mention, is_yardstick_period only of one, a
-        # year's or a quarter's: asked of those kinds only, not called to say False of every other date)
+        # (is_duration answers only of a relative unit's mention, is_count only of one or a year's, is_yardstick_period
+        # only of one, a year's or a quarter's: asked of those kinds only, not called to say False of every other date)
         if (kind == "rd" and not_a_day(sent, m)) or (kind == "ru" and (is_count(sent, m) or is_duration(sent, m))) or \
+                (kind == "yr" and is_count(sent, m)) or \
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
                 (kind == "yr" and label_line(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
