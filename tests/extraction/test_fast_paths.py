@@ -423,6 +423,20 @@ def test_clause_cut_opening_with_its_class_is_the_plain_pattern():
         assert [m.span() for m in T._CLAUSE_CUT.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
 
 
+def test_clause_cuts_with_no_spaced_hyphen_are_the_whole_pattern():
+    # _clause_cuts reads a text with no spaced hyphen with _CLAUSE_CUT_UNSPACED (no space opening its class)
+    pieces = [";", "—", "–", "(", ")", "“", "”", '"', ",", " ", "  ", "\t", "\n", "-", "- ", " -", " - ", "\u00a0-",
+              "-\n", "``", "''", "'", "`", "1999", "2,0", "Jr", "Inc", "a", "word", "x-y", ", 2023", ",Jr", "9,"]
+    unspaced = 0
+    for text in _cut_texts(pieces, 60000, 4):
+        whole = [m.span() for m in T._CLAUSE_CUT.finditer(text)]
+        assert [m.span() for m in T._clause_cuts(text)] == whole, text
+        if not re.search(r"\s-\s", text):
+            unspaced += 1
+            assert [m.span() for m in T._CLAUSE_CUT_UNSPACED.finditer(text)] == whole, text
+    assert unspaced > 10000
+
+
 def test_title_clause_cuts_opening_with_their_class_are_the_plain_pattern():
     plain = re.compile(E._CLAUSE_CUTS_PLAIN)
     pieces = [";", ":", ",", " ", "  ", "\t", "\n", "—", "–", "--", "-", "which", "who", "in", "the", "a", "an", "its",

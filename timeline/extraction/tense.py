@@ -1211,6 +1211,19 @@ _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)|\s-\s")
 _CLAUSE_CUT_PLAIN = r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|\s-\s|``|''|[“”\"]"
 _CLAUSE_CUT = re.compile(r"[;—–()“”\",\s`'](?:-(?<=\s-)\s|`(?<=``)|'(?<='')|"
                          r"(?<![\s`'])(?:(?<=,)(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|(?<!,)))")
+# With no spaced hyphen in the text (no "-" in most), no cut opens with a space: the same pattern with no
+# space in its opening class finds the same cuts, entered at the cut characters only instead of at every space
+# (~40% of _clause_start's instructions; test_fast_paths). "-" opens _SPACED_HYPHEN: a fast literal scan.
+_CLAUSE_CUT_UNSPACED = re.compile(r"[;—–()“”\",`'](?:`(?<=``)|'(?<='')|"
+                                  r"(?<![`'])(?:(?<=,)(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|(?<!,)))")
+_SPACED_HYPHEN = re.compile(r"-(?<=\s-)\s")
+
+
+def _clause_cuts(text: str):
+    """Exactly _CLAUSE_CUT.finditer(text), faster."""
+    if "-" in text and _SPACED_HYPHEN.search(text):
+        return _CLAUSE_CUT.finditer(text)
+    return _CLAUSE_CUT_UNSPACED.finditer(text)
 
 
 _OPEN_QUOTES = ("“", '"', "``")
@@ -1231,7 +1244,7 @@ _TERM_PREPOSITIONS = frozenset("on at in during for from by until before after".
 def _clause_start(before: str) -> int:
     last = 0
     prev = None  # the cut before `last`: its end and whether it opened a quote
-    for m in _CLAUSE_CUT.finditer(before):
+    for m in _clause_cuts(before):
         if prev is not None and prev[2] and m[0] in _CLOSE_QUOTES:
             term = before[last:m.start()]
             if 0 < len(term) <= _TERM_QUOTE_CHARS and len(term.split()) <= _TERM_QUOTE_WORDS and \
