@@ -205,13 +205,17 @@ def _resolve_iso(m, ctx):
     return DateValue(d, "day") if d else None
 
 
+def two_digit_year(yy: int, published: dt.date) -> int:
+    """The year a two-digit year names ("'98", "01/08/97"): the century that puts it no more than ten years after
+    the paper's ("01/08/97" in a 1997 paper is 1997, "3/4/05" in a 2004 one 2005)."""
+    return 2000 + yy if 2000 + yy <= published.year + 10 else 1900 + yy
+
+
 def _resolve_num(m, ctx):
     g = m.g
     a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
     if y < 100:
-        # "01/08/97" in a 1997 paper is 1997, "3/4/05" in a 2004 one 2005: the century that puts the year
-        # no more than ten years after the paper's
-        y += 2000 if 2000 + y <= ctx.published.year + 10 else 1900
+        y = two_digit_year(y, ctx.published)
     if g("num_sep") == "." and b <= 12:
         # 06.04.2023 is the continental day.month.year notation.
         d = safe_date(y, b, a)
@@ -2162,10 +2166,7 @@ _APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|to|by|spring|
 
 
 def _resolve_yap(m, ctx):
-    yy = int(m.g("yap"))
-    # The nearest century that does not put the year more than ten years ahead.
-    y = 2000 + yy if 2000 + yy <= ctx.published.year + 10 else 1900 + yy
-    return DateValue(dt.date(y, 1, 1), "year")
+    return DateValue(dt.date(two_digit_year(int(m.g("yap")), ctx.published), 1, 1), "year")
 
 
 # A quote closed a few words on: the number opened a quoted name ("moved to '10 Downing Street'"), when

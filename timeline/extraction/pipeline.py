@@ -107,6 +107,7 @@ from .grammar import (
     num_in_order,
     numeric_order,
     resolve,
+    two_digit_year,
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
@@ -670,10 +671,9 @@ _GRADUATION = re.compile(r"graduat(?:ed|ing|ion)|valedictorian|commencement", re
 def _class_year(text: str, published: dt.date) -> int:
     """The year a "Class of" mention names: "2029", "'98" (a two-digit year at most ten years ahead, else the 1900s)."""
     digits = "".join(c for c in text if c.isdigit())
-    if len(digits) != 2:
-        return int(digits or 0)
-    year = 2000 + int(digits)
-    return year if year <= published.year + 10 else year - 100
+    return two_digit_year(int(digits), published) if len(digits) == 2 else int(digits or 0)
+
+
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
 # A reprint's note of when its story first ran: "This story was originally published on April 21, 1997."
