@@ -2701,7 +2701,12 @@ def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[
     flags = rule.flags(m, value) if rule.flags is not None else ()
     for factor in doubts(m, value, tense, published, flags):
         conf *= _FACTOR[factor]
-    return round(0.99 if 0.99 < conf else conf, 2), flags  # min(conf, 0.99): see fastpath's note
+    return _shown_figure(conf), flags
+
+
+def _shown_figure(conf: float) -> float:
+    """A confidence as assess gives it: at most 0.99, to two places (min(conf, 0.99): see fastpath's note)."""
+    return round(0.99 if 0.99 < conf else conf, 2)
 
 
 def doubts(m, value: DateValue, tense: str | None, published: dt.date, flags=()) -> tuple[str, ...]:
@@ -2725,5 +2730,5 @@ _RULE_FIGURE, _FACTOR = _calibrated()
 # gives its rule's figure alone, with no flags: that answer, worked out once a kind (test_fast_paths checks the
 # kinds against hangs_on_tense and anchored).
 DOUBTED_KINDS = frozenset(("wd", "mdy", "dmy", "hol", "inn", "qtr", "mo", "an", "ago", "ru"))
-_UNDOUBTED = {r.name: (round(0.99 if 0.99 < _RULE_FIGURE[r.name] else _RULE_FIGURE[r.name], 2), ())
-              for r in RULES if r.flags is None and r.name not in DOUBTED_KINDS}
+_UNDOUBTED = {r.name: (_shown_figure(_RULE_FIGURE[r.name]), ()) for r in RULES
+              if r.flags is None and r.name not in DOUBTED_KINDS}
