@@ -1592,15 +1592,13 @@ def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
 # participle (not past: "Monday's winner, who lost on Thursday, ...").
 _WINNER_ON = re.compile(r"\b(?:the|with\s+the|and\s+the)\s+(?:winners?|victors?|losers?)\b(?:\s+[\w'’-]+){0,8}?\s+"
                         r"(?:on\s+|at\s+)?$", re.IGNORECASE)
+_WINNER_STOP = re.compile(r"[.;:!?()]")
 
 
 def _winner_goes_on(sent: str, before: Mention, m: Mention) -> bool:
     gap = sent[before.end:m.start]
     return len(gap) <= _LIST_ITEM_GAP_CHARS and ("inner" in gap or "ictor" in gap or "oser" in gap) and \
         not _WINNER_STOP.search(gap) and not has_past_marker(gap) and _WINNER_ON.search(gap) is not None
-
-
-_WINNER_STOP = re.compile(r"[.;:!?()]")
 
 
 # Two steps of one thing, the sentence saying the second comes after the first, then what is to come of it:

@@ -863,7 +863,6 @@ def paper_name(sent: str, m: Mention) -> bool:
     return not title_case(sent)
 
 
-
 # A broadcast programme named "Today": a programme's noun after it ("NBC's ``Today'' show", "the Today show's
 # host", "the 'Today' anchor"), a broadcaster's possessive in capitals before it ("told NBC's Today on Monday"), or
 # a programme's noun before its quotes ("the show 'Today'"). A name, no day; and no "today" for the sentence's
