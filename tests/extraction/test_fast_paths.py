@@ -1079,3 +1079,146 @@ def test_pick_finds_the_nearest_only_where_the_tense_picks_none():
                 RES.pick(cands, *args)
             continue
         assert RES.pick(cands, *args) == slow(cands, *args), (cands, args)
+
+
+def _find_actors_plain(sentence: str, limit: int = 8) -> tuple[str, ...]:
+    """events.find_actors as it was before its runs were read with the names added in place (session 38)."""
+    index, first_words = E._name_index()
+    found: list[tuple[int, str]] = []
+    seen: set[str] = set()
+
+    def add(pos: int, name: str) -> None:
+        if name not in seen:
+            seen.add(name)
+            found.append((pos, name))
+
+    skip = E._lone_words_of_no_actor()
+    for m in E._CAPSEQ.finditer(sentence):
+        seq = m[0].rstrip(".’'")  # the match is its group "seq"
+        if seq in skip:
+            continue  # "The", "In", "President" alone: names no one (a third of the runs)
+        base = m.start()
+        if " " not in seq and seq.isprintable():
+            # One word (the run's words are apart by whitespace, and no whitespace but " " is
+            # printable): what the split would give, without it.
+            words = [seq.rstrip(".,") if not seq.endswith("U.S.") else seq]
+        else:
+            words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
+        n = len(words)
+        if n == 1:
+            # A lone word (most of the runs left): what the loop below does
+            # with one word, without its bookkeeping. A known name, else a
+            # name after a lower-case title ("envoy Kim"); a capitalised
+            # title alone names no one, and a person needs two words.
+            w = words[0]
+            if w in first_words or w in index:
+                hit = index.get(w)
+                if hit:
+                    add(base, hit)
+            elif w not in E._TITLE_CAP:
+                name = E._strip_possessive(w)
+                if E._name_like(name, index) and E._titled(sentence, base):
+                    add(base, name)
+            continue
+        i = 0
+        person_done = False
+        while i < n:
+            w = words[i]
+            if w in first_words or w in index:
+                for j in range(i + 4 if i + 4 < n else n, i, -1):  # min(n, i + 4): see fastpath's note
+                    hit = index.get(" ".join(words[i:j]))
+                    if hit:
+                        add(base + i, hit)  # position only orders the actors
+                        i = j
+                        break
+                else:
+                    i += 1
+                continue
+            if w in E._TITLE_CAP or (i == 0 and E._name_like(E._strip_possessive(w), index) and E._titled(sentence, base)):
+                # "Minister Park Jin": up to three name words after the title.
+                k = i + 1 if w in E._TITLE_CAP else i
+                j = k
+                while j < n and j < k + 3 and E._name_like(E._strip_possessive(words[j]), index):
+                    j += 1
+                    if words[j - 1] != E._strip_possessive(words[j - 1]):
+                        break  # "Joe Biden’s": the name ends at the possessive
+                if j > k:
+                    add(base + k, E._strip_possessive(" ".join(words[k:j])))
+                    person_done = True
+                    i = j
+                    continue
+            i += 1
+        # Plain "Firstname Lastname" people (at sentence start only before an
+        # appositive's comma: "Thomas Harlan, the U.S. envoy, ..."), unless
+        # the name is a place ("São Paulo", "Petrovaradin Fortress").
+        opening_person = base > 0 or sentence[m.end("seq"):m.end("seq") + 1] == ","
+        if not person_done and 2 <= n <= 3 and opening_person:
+            clean = [E._strip_possessive(w.rstrip(".,’'")) for w in words]
+            if all([E._name_like(w, index) and w[1:].islower() for w in clean]) and not E.is_place(" ".join(clean)):
+                add(base, " ".join(clean))
+    if E._CAPITAL_ANY.search(sentence):
+        # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
+        # is its government; "talks in Seoul" is a place.
+        for m in E._CAPITAL_ACTS.finditer(sentence):
+            add(m.start(), E.CAPITAL_GOVERNMENTS[m["city"]])
+    found.sort()
+    return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
+
+
+def test_find_actors_written_out_is_the_general_loop():
+    # runs of one word and of several: known names and their first words, titles capitalised and lower-case,
+    # name-like words, possessives, "U.S.", initials, "of (the)", capitals acting, places, non-ASCII and
+    # unprintable characters, each after various marks
+    pieces = ["Kim", "Park Jin", "Joe Biden’s", "Biden's", "U.S.", "U.S", "US", "the U.S.", "North Korea", "North",
+              "South Koreans", "United States", "United", "Nations", "UN", "Bank of England", "of", "of the", "the",
+              "President", "Minister", "Mr.", "Dr", "Foreign Minister Park Jin", "envoy", "negotiator,", "spokesman",
+              "Envoy", "John C. Maxwell Jr.", "New York Stock Exchange", "São Paulo", "Petrovaradin Fortress",
+              "Lake Bled", "Seoul said", "Pyongyang's missiles", "Seoul’s streets", "talks in Seoul", "The", "In",
+              "Monday", "AP", "McDonald", "O'Brien", "Al-Qaeda", "Mara Voss,", "ÉCOLE", "Ökonom", "Ştefan Ionescu",
+              "x", "met", "said", "officials", ",", ".", "’", "'", "-", "(", ")", " ", "  ", "\n", "\t", "\u00a0",
+              "\u00ad", "a\u00adB", "Kim’s", "Zelensky Xi", "Ivory Coast", "Côte", "Sinn Fein", "ITAR-Tass"]
+    seps = [" ", " ", ", ", "", "\n", ". ", "  "]
+    rnd = random.Random(38)
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 14)))
+        for limit in (8, 2):
+            assert E.find_actors(text, limit) == _find_actors_plain(text, limit), text
+
+
+def _find_place_plain(sentence, dateline_city=None):
+    """events.find_place as it was before _PLACE was searched for as two patterns (session 38)."""
+    for m in E._PLACE.finditer(sentence):
+        p = m["p"]
+        first = p.split()[0].split("-")[0]
+        if first in E._MONTH_DAY_WORDS or first in E._NOT_NAME and not E._lookup(p):
+            continue
+        if p in E.ORGANISATIONS or p in E.DEMONYMS:
+            continue
+        if p.split()[-1] in E._NOT_NAME and not E._lookup(p):
+            continue
+        return p
+    return dateline_city
+
+
+def test_find_place_by_its_two_patterns_is_the_one_pattern():
+    # "in" and "at" inside words, after marks and at the start, before "the", months, organisations, names
+    # of one to four words and hyphenated ones; places that a rule turns down before one it takes
+    pieces = ["in", "at", "In", "At", "inat", "atin", "within", "that", "Bat", "main", "(in", "-at", "’in", "_in",
+              "the", "The", "Seoul", "Korea Institute", "Security Council", "March", "Monday", "United Nations",
+              "Sao Paulo", "Rio-De Janeiro", "Gangnam District Office", "Kim", "NATO", "Atlanta", "Instanbul",
+              "x", ",", ".", " ", "  ", "\n", "\t", "\u00a0", "É", "Ödön"]
+    seps = [" ", " ", "", "\n", ", ", "-"]
+    rnd = random.Random(381)
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 12)))
+        assert [m.span() for m in E._PLACE.finditer(text)] == \
+            sorted([m.span() for m in E._PLACE_IN.finditer(text)] + [m.span() for m in E._PLACE_AT.finditer(text)]), text
+        assert E.find_place(text, "Dateline") == _find_place_plain(text, "Dateline"), text
+
+
+def test_categorise_of_no_token_is_other():
+    # categorise tests for no token instead of giving min() a default
+    from timeline.extraction.categories import categorise
+    for text in ("", " ", "—", "“”", "...", "\u00a0", "ſ"):
+        assert categorise(text) == "other", text
+    assert categorise("A missile, launched.") == "missile launch"

@@ -98,6 +98,13 @@ _CAPSEQ = re.compile(r"(?P<seq>[A-Z](?<![\w.’'][A-Z])[\w.’'-]*(?:\s+(?:of\s+
 # "in"/"at" not glued to a word before; the check follows the two letters so
 # that the pattern opens with them and the engine can jump between i's and a's.
 _PLACE = re.compile(r"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
+# _PLACE as two patterns, each opening with its two letters: the engine then looks for "in" (or "at") with its
+# fast search for a literal, where _PLACE stops at every "i" and "a" of the sentence (~half the instructions).
+# No match of one overlaps a match of the other (inside a match, "in" or "at" after a character that is no
+# word character would be a place's capital or "the"), so the two sets of matches in order of their starts
+# are _PLACE's matches (test_fast_paths).
+_PLACE_IN = re.compile("in" + _PLACE.pattern[len("(?:in|at)"):])
+_PLACE_AT = re.compile("at" + _PLACE.pattern[len("(?:in|at)"):])
 _DATELINE = re.compile(r"^\s*(?:(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                        r"(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
                        r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)"
@@ -223,64 +230,85 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     index, first_words = _name_index()
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
-
-    def add(pos: int, name: str) -> None:
-        if name not in seen:
-            seen.add(name)
-            found.append((pos, name))
-
     skip = _lone_words_of_no_actor()
+    # (Each name is added where it is found with "if name not in seen: seen.add(name); found.append(...)",
+    # written out rather than called: a closure's call costs more than the test, for a run in two.)
     for m in _CAPSEQ.finditer(sentence):
         seq = m[0].rstrip(".’'")  # the match is its group "seq"
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
-        base = m.start()
         if " " not in seq and seq.isprintable():
             # One word (the run's words are apart by whitespace, and no whitespace but " " is
-            # printable): what the split would give, without it.
-            words = [seq.rstrip(".,") if not seq.endswith("U.S.") else seq]
-        else:
-            words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
+            # printable): what the split would give, without it. A known name, else a name after
+            # a lower-case title ("envoy Kim"); a capitalised title alone names no one, and a
+            # person needs two words. (The index's names are never empty: a hit is a name.)
+            w = seq.rstrip(".,") if not seq.endswith("U.S.") else seq
+            hit = index.get(w)
+            if hit is not None:
+                if hit not in seen:
+                    seen.add(hit)
+                    found.append((m.start(), hit))
+            elif w not in first_words and w not in _TITLE_CAP:
+                # The title first: it is rarely there, and a run at 0 has none before it.
+                base = m.start()
+                if base and _titled(sentence, base):
+                    name = _strip_possessive(w)
+                    if _name_like(name, index) and name not in seen:
+                        seen.add(name)
+                        found.append((base, name))
+            continue
+        base = m.start()
+        # (A run holds no ",": with no "." either, rstrip(".,") leaves each word as it is.)
+        words = seq.split() if "." not in seq else [w.rstrip(".,") if not w.endswith("U.S.") else w
+                                                     for w in seq.split()]
         n = len(words)
         if n == 1:
-            # A lone word (most of the runs left): what the loop below does
-            # with one word, without its bookkeeping. A known name, else a
-            # name after a lower-case title ("envoy Kim"); a capitalised
-            # title alone names no one, and a person needs two words.
+            # (a word with an unprintable character and no whitespace: as above)
             w = words[0]
-            if w in first_words or w in index:
-                hit = index.get(w)
-                if hit:
-                    add(base, hit)
-            elif w not in _TITLE_CAP:
+            hit = index.get(w)
+            if hit is not None:
+                if hit not in seen:
+                    seen.add(hit)
+                    found.append((base, hit))
+            elif w not in first_words and w not in _TITLE_CAP and base and _titled(sentence, base):
                 name = _strip_possessive(w)
-                if _name_like(name, index) and _titled(sentence, base):
-                    add(base, name)
+                if _name_like(name, index) and name not in seen:
+                    seen.add(name)
+                    found.append((base, name))
             continue
         i = 0
         person_done = False
         while i < n:
             w = words[i]
-            if w in first_words or w in index:
+            if w in first_words:  # (every one-word name is its own first word: w in index too)
                 for j in range(i + 4 if i + 4 < n else n, i, -1):  # min(n, i + 4): see fastpath's note
                     hit = index.get(" ".join(words[i:j]))
                     if hit:
-                        add(base + i, hit)  # position only orders the actors
+                        if hit not in seen:
+                            seen.add(hit)
+                            found.append((base + i, hit))  # position only orders the actors
                         i = j
                         break
                 else:
                     i += 1
                 continue
-            if w in _TITLE_CAP or (i == 0 and _name_like(_strip_possessive(w), index) and _titled(sentence, base)):
+            if w in _TITLE_CAP or (i == 0 and base and _titled(sentence, base)
+                                   and _name_like(_strip_possessive(w), index)):
                 # "Minister Park Jin": up to three name words after the title.
                 k = i + 1 if w in _TITLE_CAP else i
                 j = k
-                while j < n and j < k + 3 and _name_like(_strip_possessive(words[j]), index):
+                while j < n and j < k + 3:
+                    name = _strip_possessive(words[j])
+                    if not _name_like(name, index):
+                        break
                     j += 1
-                    if words[j - 1] != _strip_possessive(words[j - 1]):
+                    if name != words[j - 1]:
                         break  # "Joe Biden’s": the name ends at the possessive
                 if j > k:
-                    add(base + k, _strip_possessive(" ".join(words[k:j])))
+                    name = _strip_possessive(" ".join(words[k:j]))
+                    if name not in seen:
+                        seen.add(name)
+                        found.append((base + k, name))
                     person_done = True
                     i = j
                     continue
@@ -288,16 +316,28 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         # Plain "Firstname Lastname" people (at sentence start only before an
         # appositive's comma: "Thomas Harlan, the U.S. envoy, ..."), unless
         # the name is a place ("São Paulo", "Petrovaradin Fortress").
-        opening_person = base > 0 or sentence[m.end("seq"):m.end("seq") + 1] == ","
-        if not person_done and 2 <= n <= 3 and opening_person:
-            clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
-            if all([_name_like(w, index) and w[1:].islower() for w in clean]) and not is_place(" ".join(clean)):
-                add(base, " ".join(clean))
+        if not person_done and n <= 3 and (base > 0 or sentence[m.end():m.end() + 1] == ","):
+            clean = []
+            for w in words:
+                w = w.rstrip(".,’'")
+                if w.endswith(("’s", "'s")):  # _strip_possessive, written out
+                    w = w[:-2]
+                if not (w[1:].islower() and _name_like(w, index)):
+                    break  # (the cheap test first: "Prime", "York" fail it)
+                clean.append(w)
+            else:
+                name = " ".join(clean)
+                if not is_place(name) and name not in seen:
+                    seen.add(name)
+                    found.append((base, name))
     if _CAPITAL_ANY.search(sentence):
         # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
         # is its government; "talks in Seoul" is a place.
         for m in _CAPITAL_ACTS.finditer(sentence):
-            add(m.start(), CAPITAL_GOVERNMENTS[m["city"]])
+            name = CAPITAL_GOVERNMENTS[m["city"]]
+            if name not in seen:
+                seen.add(name)
+                found.append((m.start(), name))
     found.sort()
     return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
@@ -438,17 +478,26 @@ def _full_name_runs(text: str, only=None):
 
 
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
-    """A capitalised place after "in"/"at", else the dateline city (not cached, as find_actors)."""
-    for m in _PLACE.finditer(sentence):
+    """A capitalised place after "in"/"at", else the dateline city (not cached, as find_actors).
+    _PLACE's matches read in order from _PLACE_IN's and _PLACE_AT's, the next of one searched for
+    only once its last is turned down (the first match is most often the place, or there is none)."""
+    m_in, m_at = _PLACE_IN.search(sentence), _PLACE_AT.search(sentence)
+    while m_in is not None or m_at is not None:
+        m = m_in if m_at is None or m_in is not None and m_in.start() < m_at.start() else m_at
         p = m["p"]
         first = p.split()[0].split("-")[0]
         if first in _MONTH_DAY_WORDS or first in _NOT_NAME and not _lookup(p):
-            continue
-        if p in ORGANISATIONS or p in DEMONYMS:
-            continue
-        if p.split()[-1] in _NOT_NAME and not _lookup(p):
-            continue  # "at the Korea Institute", "in the Security Council"
-        return p
+            pass
+        elif p in ORGANISATIONS or p in DEMONYMS:
+            pass
+        elif p.split()[-1] in _NOT_NAME and not _lookup(p):
+            pass  # "at the Korea Institute", "in the Security Council"
+        else:
+            return p
+        if m is m_in:
+            m_in = _PLACE_IN.search(sentence, m.end())
+        else:
+            m_at = _PLACE_AT.search(sentence, m.end())
     return dateline_city
 
 
@@ -751,7 +800,10 @@ def _without_date_prep(before: str) -> str:
 
 def _tidy(s: str) -> str:
     s = s.strip(" ,;:-—–“”\"'`")
-    if " ," in s or " ." in s or " ;" in s or " :" in s:
+    # Each two-character test only when its mark is there: a one-character test is a memchr (a few dozen
+    # instructions on a title), a two-character one a scan of ~500; most titles hold no ";" or ":", many
+    # no "," or "." (the same truth value as the four tests alone).
+    if ("," in s and " ," in s) or ("." in s and " ." in s) or (";" in s and " ;" in s) or (":" in s and " :" in s):
         if "  " not in s and s.isprintable():
             # Every whitespace is one plain space (a title is joined with
             # single spaces; isprintable() is False for any other
@@ -761,7 +813,7 @@ def _tidy(s: str) -> str:
             s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" :", ":")
         else:
             s = _SPACE_BEFORE_PUNCT.sub("", s)
-    if ",," in s:
+    if "," in s and ",," in s:
         s = s.replace(",,", ",")
     s = s.rstrip(" .,;:")
     if '"' not in s and "“" not in s and "”" not in s:
