@@ -1093,7 +1093,7 @@ def _find_actors_plain(sentence: str, limit: int = 8) -> tuple[str, ...]:
             found.append((pos, name))
 
     skip = E._lone_words_of_no_actor()
-    for m in E._CAPSEQ.finditer(sentence):
+    for m in re.compile(E._CAPSEQ_PLAIN).finditer(sentence):
         seq = m[0].rstrip(".’'")  # the match is its group "seq"
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
@@ -1222,3 +1222,23 @@ def test_categorise_of_no_token_is_other():
     for text in ("", " ", "—", "“”", "...", "\u00a0", "ſ"):
         assert categorise(text) == "other", text
     assert categorise("A missile, launched.") == "missile launch"
+
+
+def test_capitalised_runs_with_possessive_repeats_are_the_plain_pattern():
+    plain = re.compile(E._CAPSEQ_PLAIN)
+    pieces = ["Kim", "of", "of the", "of The", "the", "The", "ofX", "of  the  X", "U.S.", "O'Brien", "Kim’s", "x",
+              "al-Qaeda", "Al-Qaeda", "A", "AB", "É", "Ödön", "ß", "McDonald", ".", ",", "’", "'", "-", "1", "_"]
+    seps = [" ", " ", "", "  ", "\n", "\t", "\u00a0", ", ", "."]
+    rnd = random.Random(382)
+    for _ in range(40000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 16)))
+        assert [m.span() for m in E._CAPSEQ.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_one_spaced_on_ascii_text_is_the_split_and_join():
+    # every ASCII character, whitespace and not, printable and not, alone and in runs
+    pieces = [chr(c) for c in range(128)] + ["Kim", "met", " ", " ", "x y"]
+    rnd = random.Random(384)
+    for _ in range(40000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert E._one_spaced(s) == " ".join(s.split()), repr(s)

@@ -94,7 +94,12 @@ _NOT_NAME = frozenset(
 # A run of capitalised words not glued to a word before it. The look-behind
 # comes after the first capital (not before it) so that the pattern opens with
 # a character class: the engine then jumps from capital to capital (2x faster).
-_CAPSEQ = re.compile(r"(?P<seq>[A-Z](?<![\w.’'][A-Z])[\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){0,7})")
+_CAPSEQ_PLAIN = r"(?P<seq>[A-Z](?<![\w.’'][A-Z])[\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){0,7})"
+# The same runs with possessive repeats (no group: find_actors reads the match): no repeat of it ever has to
+# give back what it took (a word's characters are never whitespace, whitespace is never "o", "t" or a capital,
+# and nothing follows the runs), so the engine keeps no places to go back to (~12% fewer instructions).
+# "of\s+(?:the\s+)?" is "of\s+the\s+|of\s+", tried in the same order.
+_CAPSEQ = re.compile(r"[A-Z](?<![\w.’'][A-Z])[\w.’'-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w.’'-]*+){0,7}+")
 # "in"/"at" not glued to a word before; the check follows the two letters so
 # that the pattern opens with them and the engine can jump between i's and a's.
 _PLACE = re.compile(r"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
@@ -234,7 +239,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     # (Each name is added where it is found with "if name not in seen: seen.add(name); found.append(...)",
     # written out rather than called: a closure's call costs more than the test, for a run in two.)
     for m in _CAPSEQ.finditer(sentence):
-        seq = m[0].rstrip(".’'")  # the match is its group "seq"
+        seq = m[0].rstrip(".’'")
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
         if " " not in seq and seq.isprintable():
@@ -753,9 +758,21 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
 def _one_spaced(s: str) -> str:
     """" ".join(s.split()): `s` itself when it holds no whitespace but single spaces between
     words (most titles: every whitespace but " " is unprintable), without the split and join."""
-    if "  " in s or not s.isprintable() or s[:1] == " " or s[-1:] == " ":
+    if "  " in s or s[:1] == " " or s[-1:] == " ":
+        return " ".join(s.split())
+    if s.isascii():
+        # The ASCII whitespace but " " is these nine characters: nine one-character tests (memchr) instead
+        # of isprintable(), which reads every character (the function takes ~10% fewer instructions).
+        for c in _ASCII_OTHER_SPACES:
+            if c in s:
+                return " ".join(s.split())
+        return s
+    if not s.isprintable():
         return " ".join(s.split())
     return s
+
+
+_ASCII_OTHER_SPACES = tuple(c for c in map(chr, range(128)) if c.isspace() and c != " ")
 
 
 def _relative_cue(sentence: str, a: int, b: int) -> bool:
