@@ -271,6 +271,28 @@ def test_split_terminals_are_those_the_splitter_used():
             splits([m.span() for m in SEN._TERMINAL.finditer(text)], text), text
 
 
+def test_terminal_run_is_the_written_out_form():
+    # sentences._TERMINAL_RUN, "(?:[\s.!?]*[.!?]|)", makes the same matches as "(?:\s*[.!?]+)*" (the form it
+    # stands for) in _TERMINAL, _TERMINAL_NEXT, _SPLIT_TERMINAL and _SPLIT_FULL_STOP (atomic group and look-ahead
+    # included), with the same groups, from every start.
+    written = r"(?:[\s]*[.!?]+)*"
+    slow = {name: re.compile(getattr(SEN, name).pattern.replace(SEN._TERMINAL_RUN, written))
+            for name in ("_TERMINAL", "_TERMINAL_NEXT", "_SPLIT_TERMINAL", "_SPLIT_FULL_STOP",
+                         "_SPLIT_TERMINAL_NEXT", "_SPLIT_FULL_STOP_NEXT")}
+    assert all(written in rx.pattern for rx in slow.values())
+    rnd = random.Random(29)
+    pieces = [".", "!", "?", "…", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "x", "A", "é", "É", '"', "'", "”", "’",
+              ")", "]", "\\", "U.S.", "3.5", "Inc.,", " The", " “We", " \U0001F44F ", "⚠️", "\u200d", ". .", "!…", "?!"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        end = rnd.randint(pos, len(text))
+        for name, rx in slow.items():
+            fast = getattr(SEN, name)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == \
+                [(m.span(), m.groups()) for m in rx.finditer(text, pos, end)], (name, text)
+
+
 def test_terminals_carry_next_s_match_after_them():
     # Each match _terminals yields holds, after its terminal (group 1), what _NEXT.match finds right
     # after that terminal up to the block's end (groups 2-4), or None there when it finds nothing.
