@@ -849,11 +849,13 @@ def test_moved_to_and_comparison_gates_cover_their_regexes():
 
 
 def test_modifier_chain_by_rstrip_is_the_chain_read_by_characters():
-    """recognition._modifier_starts (gaps and words found by str.rstrip on an ASCII window) finds the
-    chain _modifier_starts_read finds character by character."""
+    """recognition._modifier_starts (one match of _CHAIN_REVERSED over an ASCII window reversed) finds the
+    chain _modifier_starts_read finds character by character: every modifier, in each case, and words that
+    only open or end with one ("thee", "athe", "2nd")."""
     from timeline.extraction.lexicon import MODIFIERS
-    words = sorted(MODIFIERS)[:60] + ["said", "12", "3", "ab1", "x", "é", "café", "½", "²", "_"]
-    for text in _texts(words, n=3000, seed=5):
+    words = sorted(MODIFIERS) + ["said", "12", "3", "ab1", "x", "é", "café", "½", "²", "_", "thee", "athe", "2nd",
+                                 "the1", "1the", "\n", "\n\n", " \n ", "\r", "\u00a0", ".", "'", "Mid-", "-", ","]
+    for text in _texts(words, n=6000, seed=5):
         s = text + "March"
         tpos = len(text)
         for lo in {0, max(0, tpos - 60), max(0, tpos - 7)}:
