@@ -271,6 +271,28 @@ def test_split_terminals_are_those_the_splitter_used():
             splits([m.span() for m in SEN._TERMINAL.finditer(text)], text), text
 
 
+def test_terminal_run_is_the_written_out_form():
+    # sentences._TERMINAL_RUN, "(?:[\s.!?]*[.!?]|)", makes the same matches as "(?:\s*[.!?]+)*" (the form it
+    # stands for) in _TERMINAL, _TERMINAL_NEXT, _SPLIT_TERMINAL and _SPLIT_FULL_STOP (atomic group and look-ahead
+    # included), with the same groups, from every start.
+    written = r"(?:[\s]*[.!?]+)*"
+    slow = {name: re.compile(getattr(SEN, name).pattern.replace(SEN._TERMINAL_RUN, written))
+            for name in ("_TERMINAL", "_TERMINAL_NEXT", "_SPLIT_TERMINAL", "_SPLIT_FULL_STOP",
+                         "_SPLIT_TERMINAL_NEXT", "_SPLIT_FULL_STOP_NEXT")}
+    assert all(written in rx.pattern for rx in slow.values())
+    rnd = random.Random(29)
+    pieces = [".", "!", "?", "…", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "x", "A", "é", "É", '"', "'", "”", "’",
+              ")", "]", "\\", "U.S.", "3.5", "Inc.,", " The", " “We", " \U0001F44F ", "⚠️", "\u200d", ". .", "!…", "?!"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        end = rnd.randint(pos, len(text))
+        for name, rx in slow.items():
+            fast = getattr(SEN, name)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == \
+                [(m.span(), m.groups()) for m in rx.finditer(text, pos, end)], (name, text)
+
+
 def test_terminals_carry_next_s_match_after_them():
     # Each match _terminals yields holds, after its terminal (group 1), what _NEXT.match finds right
     # after that terminal up to the block's end (groups 2-4), or None there when it finds nothing.
@@ -827,11 +849,13 @@ def test_moved_to_and_comparison_gates_cover_their_regexes():
 
 
 def test_modifier_chain_by_rstrip_is_the_chain_read_by_characters():
-    """recognition._modifier_starts (gaps and words found by str.rstrip on an ASCII window) finds the
-    chain _modifier_starts_read finds character by character."""
+    """recognition._modifier_starts (one match of _CHAIN_REVERSED over an ASCII window reversed) finds the
+    chain _modifier_starts_read finds character by character: every modifier, in each case, and words that
+    only open or end with one ("thee", "athe", "2nd")."""
     from timeline.extraction.lexicon import MODIFIERS
-    words = sorted(MODIFIERS)[:60] + ["said", "12", "3", "ab1", "x", "é", "café", "½", "²", "_"]
-    for text in _texts(words, n=3000, seed=5):
+    words = sorted(MODIFIERS) + ["said", "12", "3", "ab1", "x", "é", "café", "½", "²", "_", "thee", "athe", "2nd",
+                                 "the1", "1the", "\n", "\n\n", " \n ", "\r", "\u00a0", ".", "'", "Mid-", "-", ","]
+    for text in _texts(words, n=6000, seed=5):
         s = text + "March"
         tpos = len(text)
         for lo in {0, max(0, tpos - 60), max(0, tpos - 7)}:

@@ -13,7 +13,6 @@ shortcuts, neither of which changes what is found:
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _constants as _K  # noqa: PLC2701 - the parser is how the start table is derived
@@ -483,7 +482,9 @@ def prefix_tree(words: list[str]) -> str:
     alts = [re.escape(c) + prefix_tree(rest) for c, rest in branches.items()]
     if len(alts) == 1 and "" not in words:
         return alts[0]
-    return "(?:" + "|".join(alts) + ")" + ("?" if "" in words else "")
+    # (an optional branch as "(?:...|)", not "(?:...)?": the same matches in the same order, the regex engine
+    # entering no repeat's context)
+    return "(?:" + "|".join(alts) + ("|)" if "" in words else ")")
 
 
 _TRIGGER_TREE = prefix_tree(TRIGGER_WORDS)
@@ -670,9 +671,26 @@ _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name
                 for r in RULES}
 
 
-# The characters that may stand between the modifier words of a chain, and (in ASCII) those of a word.
+# The characters that may stand between the modifier words of a chain.
 _CHAIN_GAP = " ,-\t"
-_ASCII_ALNUM = string.ascii_letters + string.digits
+
+
+# _modifier_starts' chain in an ASCII window, read by one match of the regex engine over the window reversed
+# and lower-cased (the chain runs back from the trigger; matched case-sensitively, the engine passes over the
+# branches of other letters without entering them): each word a whole run of letters and digits (its far end
+# no letter or digit, or the window's start) that is a modifier in any case or a number, the first after
+# characters of _CHAIN_GAP or none, each other after at least one; one line break among them (a hard-wrapped
+# line's last word), then a word of letters (its last letter read by the look-ahead: a modifier is all
+# letters, a number all digits). Groups 1-5: the chain's words, nearest the trigger first (lastindex: how
+# many). (Read by str.rstrip word by word in Python, it cost twelve thousand instructions a trigger.)
+# tests/extraction/test_fast_paths.py checks it against _modifier_starts_read.
+_CHAIN_WORD = rf"((?:{prefix_tree([w[::-1] for w in MODIFIERS])}|[0-9]+)(?![a-z0-9]))"
+_CHAIN_LINK = rf"[{re.escape(_CHAIN_GAP)}]*(?:\n[{re.escape(_CHAIN_GAP)}]*(?=[a-z])|)"
+# (each word after the first is apart from the one before by at least one character, with no look-ahead to say
+# so: the one before ends before no letter or digit, and a word opens with one; "(?:...|)", a branch, for each
+# optional part, not "?", a repeat's context entered)
+_CHAIN_REVERSED = re.compile(_CHAIN_LINK + _CHAIN_WORD + "".join(
+    f"(?:{_CHAIN_LINK}{_CHAIN_WORD}" for _ in range(4)) + "|)" * 4)
 
 
 def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
@@ -681,34 +699,15 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
     to `tpos` or apart from it by characters of _CHAIN_GAP, the others apart by at least one; none
     before `lo`.
 
-    In ASCII (most windows) each gap and word is found by str.rstrip, a loop in C, not character
-    by character in Python (a thousand windows a pass): isalnum is [A-Za-z0-9] there."""
+    In ASCII (most windows) one match of _CHAIN_REVERSED over the window reversed, its groups' spans
+    read back into the text (the last group set is the earliest word)."""
     chunk = s[lo:tpos]
     if not chunk.isascii():
         return _modifier_starts_read(s, tpos, lo)
-    starts: list[tuple[int, int]] = []
-    rest = chunk  # the window up to the chain's earliest word so far
-    for n in range(5):
-        gap = rest.rstrip(_CHAIN_GAP)
-        wrapped = False
-        if gap[-1:] == "\n":
-            # a hard-wrapped line's last word ("the attack came a\nday after", "last\nmonth"): one line break,
-            # after a word of letters (not a number ending a line above: "Page 4\nNovember 12")
-            gap = gap[:-1].rstrip(_CHAIN_GAP)
-            wrapped = True
-        if n and len(gap) == len(rest):
-            break  # two words with nothing between them: not a chain
-        before = gap.rstrip(_ASCII_ALNUM)
-        k = len(before)
-        if k == len(gap):
-            break
-        word = gap[k:]
-        if word.lower() not in MODIFIERS and not word.isdigit() or wrapped and not word.isalpha():
-            break
-        starts.append((lo + k, lo + len(gap)))
-        rest = before
-    starts.reverse()
-    return starts
+    m = _CHAIN_REVERSED.match(chunk[::-1].lower())
+    if m is None:
+        return []
+    return [(tpos - b, tpos - a) for a, b in m.regs[m.lastindex:0:-1]]
 
 
 def _modifier_starts_read(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:

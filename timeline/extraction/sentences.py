@@ -61,7 +61,13 @@ _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
 # (a closing quote escaped with a backslash, as _NEXT's opening one: 'a narrow range.\" The Fed ...'; the backslash
 # in the class, not an alternative of its own before a quote: this runs at every full stop)
 _CLOSERS = r"[\"'”’)\]\\]*"
-_TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*" + _CLOSERS)
+# The run of terminals and the spaces among them, up to its last [.!?]: "[.!?…]+(?:\s*[.!?]+)*" written with
+# no repeated group, as one greedy class that gives back to the last [.!?] (the same longest match: a run of
+# spaces and terminals that ends in one is any number of spaces-then-terminals steps), and "(?:…|)" for the
+# optional part (a branch, not a repeat: the regex engine enters no repeat's context at each full stop).
+# tests/extraction/test_fast_paths.py compares it with the written-out form.
+_TERMINAL_RUN = r"(?:[\s.!?]*[.!?]|)"
+_TERMINAL = re.compile(r"[.!?…]+" + _TERMINAL_RUN + _CLOSERS)
 # The terminals _split_block can split at: followed by whitespace (_NEXT) or,
 # for a full stop glued to the next sentence, by a capital (_glued). The
 # atomic group keeps each match the one _TERMINAL makes from the same start
@@ -72,7 +78,7 @@ _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*" + _CLOSERS)
 # skips to the next [.!?…] with its fast scan.
 # (an emoji or a pictograph glued after the full stop opens the next sentence too: "tomorrow.⚠️A yellow warning")
 _EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-_SPLIT_TAIL = r"(?>[.!?…]*(?:[\s]*[.!?]+)*" + _CLOSERS + r")(?=\s|[A-Z]|" + _EMOJI + ")"
+_SPLIT_TAIL = r"(?>[.!?…]*" + _TERMINAL_RUN + _CLOSERS + r")(?=\s|[A-Z]|" + _EMOJI + ")"
 _SPLIT_TERMINAL = re.compile(r"[.!?…]" + _SPLIT_TAIL)
 # The same in a stretch holding no "!", "?" or "…" (most paragraphs), where
 # every match opens with ".": a pattern opening with one literal character
