@@ -116,10 +116,10 @@ from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
     EACH_YEAR_FRAME,
-    HABITUAL_WORDS,
     clock_reading,
     habitual,
     habitual_present_from,
+    holds_habitual_word,
     is_comparison,
     is_count,
     is_duration,
@@ -1018,7 +1018,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _NO_BEFORE_WD.search(sent, (m.start - 4 if m.start > 4 else 0), m.start) and \
                 _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and
-                     not (custom if custom is not None else (custom := holds(sent, HABITUAL_WORDS))) and
+                     not (custom if custom is not None else (custom := holds_habitual_word(sent))) and
                      not (lasting if lasting is not None else (lasting := bool(_LASTING_SPAN.search(sent)))) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
@@ -1139,7 +1139,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         monthly = mo or kind == "qtr" and yearless(m)
         if hol or wd or monthly and (tenses[i] != "past" or habit_word):
             if custom is None:
-                custom = holds(sent, HABITUAL_WORDS)
+                custom = holds_habitual_word(sent)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
@@ -1415,7 +1415,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif resolved[i] is not None and (wd and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or dm and yearless(m)):
             if dm and custom is None:
-                custom = holds(sent, HABITUAL_WORDS)
+                custom = holds_habitual_word(sent)
             if dm and yearly is None:
                 yearly = "year" in sent or "nnual" in sent
             resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
