@@ -1120,3 +1120,16 @@ def test_money_words_cover_the_regex():
     for text in _texts(words, n=6000, seed=33):
         assert ND._money(text) == (ND._MONEY.search(text) is not None), text
 
+
+def test_held_vote_day_needs_a_day_or_a_weekday():
+    # pipeline._resolve_sentence asks anchors.held_vote_day only of a sentence holding a month's day or a
+    # weekday: of any other it gives None.
+    for sent in ["The runoff election took place Tuesday, April 4.", "The election was held on 5 March 2020.",
+                 "The runoff election was held in March last year.", "The election took place yesterday, in 2019."]:
+        ms = R.find_mentions(sent)
+        kinds = {m.kind for m in ms}
+        if kinds.isdisjoint(("mdy", "dmy", "wd")):
+            assert A.held_vote_day(sent, ms) is None, sent
+    for sent, m in _mentions_of_every_kind():
+        if m.kind not in ("mdy", "dmy", "wd"):
+            assert A.held_vote_day("The runoff election took place " + sent, [m]) is None, sent

@@ -1865,7 +1865,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
-    if told is not None and (j := held_vote_day(sent, mentions)) is not None and resolved[j] is not None and \
+    # (held_vote_day answers only of a month's day or a weekday: a sentence with neither is not asked)
+    if told is not None and (days_of_month or "wd" in kinds) and (j := held_vote_day(sent, mentions)) is not None and \
+            resolved[j] is not None and \
             resolved[j].precision == "day" and abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
         # "The runoff election took place Tuesday, April 4. ... a summary of Election Day coverage": the day of
         # the vote the article tells, not the US holiday (a day told as the vote's first, "is Election Day", stays)
