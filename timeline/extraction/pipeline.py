@@ -1690,8 +1690,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # here, not in sent[:m.start] once a mention.
         quote_runs_to = -1
         if sent[:1] in ('"', QUOTE_OPEN):
-            quote_runs_to = min(at if (at := sent.find(mark, start)) >= 0 else len(sent)
-                                for mark, start in ((QUOTE_CLOSE, 0), ('"', 1)))
+            # (no generator here, nor below: one that reads a variable of this function makes it a cell, each
+            # of its many loads slower than a local's; a walrus inside one, a cell of the name it sets)
+            close_at, mark_at = sent.find(QUOTE_CLOSE), sent.find('"', 1)
+            close_at = close_at if close_at >= 0 else len(sent)
+            mark_at = mark_at if mark_at >= 0 else len(sent)
+            quote_runs_to = close_at if close_at < mark_at else mark_at
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].precision == "day":
                 said = day_said(sent, mentions, resolved, i, published)
@@ -1886,8 +1890,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _SAME_MONTH_OF.search(sent, max(0, m.start - 24), m.start):
                 # "rose 3% in March, against a fall in the same month in 2022": the month just told, in
                 # that year (not the whole year).
-                told_month = next((resolved[j] for j in range(i - 1, -1, -1) if resolved[j] is not None and
-                                   resolved[j].precision in ("month", "day")), None)
+                told_month = next((w for w in reversed(resolved[:i]) if w is not None and
+                                   w.precision in ("month", "day")), None)
                 if told_month is None and anchor[0] is not None and anchor[0].precision in ("month", "day"):
                     told_month = anchor[0]
                 if told_month is not None:
@@ -1983,7 +1987,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
                     (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
-                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
+                    not _within_one(mentions[:i], listed.end("day")) and \
                     not (running_day_at is not None and _named_day_told_at(listed["name"], text, running_day_at)):
                 # "on Eid day and the following day", "on polling day and the day after": counted from the
                 # day named just before it, which no rule dates, not from the text's last day (unless that
@@ -2143,7 +2147,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if running_day_at == at and basis(i).precision == "day":
                     running_day, running_day_at = basis(i), offset + mentions[i].start
     if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent or
-                  ("-" in sent or "–" in sent) and any(month_pair_at(sent, mentions, j) for j in range(n - 1))):
+                  ("-" in sent or "–" in sent) and _month_pair_in(sent, mentions)):
         placed = framed_span(sent, mentions, resolved, published)
         if placed:
             # "Last year, the Marathon was moved from April to October", "postponed from May to July
@@ -2151,7 +2155,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # from one of them takes its new value.
             for j, value in placed.items():
                 resolved[j] = value
-            if {running_at, running_day_at} & {offset + mentions[j].start for j in placed}:
+            placed_at = set()
+            for j in placed:
+                placed_at.add(offset + mentions[j].start)
+            if {running_at, running_day_at} & placed_at:
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
@@ -2407,6 +2414,22 @@ _PUT_OFF_OUTCOME = re.compile(
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
+
+
+def _within_one(mentions: list[Mention], at: int) -> bool:
+    """Whether `at` falls inside one of the mentions (after its start, up to its end)."""
+    for b in mentions:
+        if b.start < at <= b.end:
+            return True
+    return False
+
+
+def _month_pair_in(sent: str, mentions: list[Mention]) -> bool:
+    """Whether two mentions in a row of the sentence make a pair of months (anchors.month_pair_at)."""
+    for j in range(len(mentions) - 1):
+        if month_pair_at(sent, mentions, j):
+            return True
+    return False
 
 
 def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], resolved: list[DateValue | None],
