@@ -1266,3 +1266,57 @@ def test_one_spaced_on_ascii_text_is_the_split_and_join():
     for _ in range(40000):
         s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         assert E._one_spaced(s) == " ".join(s.split()), repr(s)
+
+
+def test_habitual_word_groups_are_holds():
+    # non_dates.holds_habitual_word looks for the words of HABITUAL_WORDS under a piece each of a group holds
+    # ("lly", "days" ...): the same answer as fastpath.holds over the whole list, every word in one group or alone.
+    grouped = [w for _, words in ND._HABITUAL_GROUPS for w in words] + list(ND._HABITUAL_SINGLES)
+    assert sorted(grouped) == sorted(ND.HABITUAL_WORDS)
+    assert all(piece in w for piece, words in ND._HABITUAL_GROUPS for w in words)
+    pieces = [w for w in ND.HABITUAL_WORDS] + [w[:-1] for w in ND.HABITUAL_WORDS] + [w[1:] for w in ND.HABITUAL_WORDS]
+    pieces += list(ND._HABITUAL_PIECES) + ["Usually", "USUALLY", "Saturdays", "years", "the", "ſeason", "İn", "“often”",
+                                           "every", "Every", "year", "tend", "ach", "really", "mornings", "lly"]
+    for text in _texts(pieces, n=6000, seed=31):
+        assert ND.holds_habitual_word(text) == holds(text, ND.HABITUAL_WORDS), text
+
+
+def test_year_count_needs_of_or_in_before_the_year():
+    # non_dates.is_count asks of a year's mention whether the window before it ends with "of" or "in" and
+    # whitespace (fastpath.ends_with_word) before it looks for an ordinal and tries _COUNT_OF_YEAR_BEFORE: every
+    # match of that pattern ends so.
+    words = ["74th", "12th", "third", "fifth", "traffic", "death", "homicide", "of", "so", "far", "in", "OF", "In",
+             "İn", "ſo", "the", "week", "1st", "first", "anniversary", "\u00a0", "\n"]
+    for text in _texts(words, n=6000, seed=32):
+        if ND._COUNT_OF_YEAR_BEFORE.search(text, 0, len(text)) is not None:
+            assert ends_with_word(text, ("of", "in")), text
+    for sent, m in _mentions_of_every_kind():
+        if m.kind == "yr":
+            near = max(0, m.start - 50)
+            slow = (ND._ORDINAL_DIGITS.search(sent, near, m.start) is not None or
+                    may_hold(sent[near:m.start], ND._ORDINAL_WORDS)) and \
+                ND._COUNT_OF_YEAR_BEFORE.search(sent, near, m.start) is not None and \
+                ND._YEARLESS_MONTH_AFTER.search(sent, m.end) is None
+            assert ND.is_count(sent, m) == slow, sent
+
+
+def test_money_words_cover_the_regex():
+    # non_dates._money tries _MONEY only on a sentence holding one of _MONEY_WORDS.
+    words = _regex_words(ND._MONEY) + ["$5", "€3", "£2", "¥9", "5%", "per share", "a share", "net income",
+                                       "net loss", "CENTS", "ſhare", "Revenue", "rose", "1"]
+    for text in _texts(words, n=6000, seed=33):
+        assert ND._money(text) == (ND._MONEY.search(text) is not None), text
+
+
+def test_held_vote_day_needs_a_day_or_a_weekday():
+    # pipeline._resolve_sentence asks anchors.held_vote_day only of a sentence holding a month's day or a
+    # weekday: of any other it gives None.
+    for sent in ["The runoff election took place Tuesday, April 4.", "The election was held on 5 March 2020.",
+                 "The runoff election was held in March last year.", "The election took place yesterday, in 2019."]:
+        ms = R.find_mentions(sent)
+        kinds = {m.kind for m in ms}
+        if kinds.isdisjoint(("mdy", "dmy", "wd")):
+            assert A.held_vote_day(sent, ms) is None, sent
+    for sent, m in _mentions_of_every_kind():
+        if m.kind not in ("mdy", "dmy", "wd"):
+            assert A.held_vote_day("The runoff election took place " + sent, [m]) is None, sent

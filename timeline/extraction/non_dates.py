@@ -60,6 +60,9 @@ _GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|politi
 # year ago": earnings reports compare with the same period a year before.
 _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|net\s+income|net\s+loss|revenue)\b|%",
                     re.IGNORECASE)
+# Every _MONEY match holds one of these (fastpath.may_hold): a sentence with none, most, is not searched by the
+# pattern, which has no literal to open with and is tried at each of its positions.
+_MONEY_WORDS = ("$", "€", "£", "¥", "%", "cent", "share", "net", "revenue")
 # "for two weeks after the storm", "wait another two weeks before", "waited three days after":
 # a stretch of time, not a day counted from something (but "set for two days after the vote").
 _STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
@@ -84,10 +87,15 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 def is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
         return bool(_WEEK_YARDSTICK.fullmatch(m.text.strip())) and \
-            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent)) and \
+            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and _money(sent) and \
             not _WHEN_AFTER.match(sent, m.end)
     before = sent[max(0, m.start - 120):m.start]
-    return may_hold(before, _COMPARISON_WORDS) and bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
+    return may_hold(before, _COMPARISON_WORDS) and bool(_COMPARISON.search(before)) or _money(sent)
+
+
+def _money(sent: str) -> bool:
+    """Whether the sentence tells money or a share (_MONEY), the pattern tried only where it may match."""
+    return may_hold(sent, _MONEY_WORDS) and _MONEY.search(sent) is not None
 
 
 # "faster than can be done today", "even today", "the start-ups we see today", "as we know
@@ -286,8 +294,11 @@ _YEARLESS_MONTH_AFTER = re.compile(r"\b(?-i:January|February|March|April|May|Jun
 
 def is_count(sent: str, m: Mention) -> bool:
     if m.kind == "yr":
-        near = max(0, m.start - 50)
-        return (_ORDINAL_DIGITS.search(sent, near, m.start) is not None or
+        near = m.start - 50 if m.start > 50 else 0  # max(0, m.start - 50): see fastpath's note
+        # (every _COUNT_OF_YEAR_BEFORE match ends with "of" or "so far in" and whitespace: a year after
+        # anything else, most, is no count, and the window is not searched for an ordinal)
+        return ends_with_word(sent[near:m.start], ("of", "in")) and \
+            (_ORDINAL_DIGITS.search(sent, near, m.start) is not None or
                 may_hold(sent[near:m.start], _ORDINAL_WORDS)) and \
             _COUNT_OF_YEAR_BEFORE.search(sent, near, m.start) is not None and \
             _YEARLESS_MONTH_AFTER.search(sent, m.end) is None
@@ -344,6 +355,28 @@ HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "en
                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
                   "ormal year", "every ", "Every ye", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon",
                   "y mornings", "y afternoons", "y evenings")
+# HABITUAL_WORDS grouped under a shorter piece each word of the group holds ("lly": "sually", "ypically" ...):
+# a sentence without the piece holds no word of its group, which is then not looked for one by one (a
+# sentence with no custom, most, is scanned 14 times, not 28). Built from the list, so that a word added
+# there is looked for here too, under the first piece it holds or on its own.
+_HABITUAL_PIECES = ("lly", "days", "ings", "year", "very ", " tend")
+_HABITUAL_GROUPS = tuple((piece, tuple(w for w in HABITUAL_WORDS if piece in w and
+                                       not any(p in w for p in _HABITUAL_PIECES[:k])))
+                         for k, piece in enumerate(_HABITUAL_PIECES))
+_HABITUAL_SINGLES = tuple(w for w in HABITUAL_WORDS if not any(p in w for p in _HABITUAL_PIECES))
+
+
+def holds_habitual_word(sent: str) -> bool:
+    """fastpath.holds(sent, HABITUAL_WORDS), the same answer: whether the sentence holds a word of a custom."""
+    for w in _HABITUAL_SINGLES:
+        if w in sent:
+            return True
+    for piece, words in _HABITUAL_GROUPS:
+        if piece in sent:
+            for w in words:
+                if w in sent:
+                    return True
+    return False
 # "held in May each year", "the deadline is April 15 every year": each year's day or month, the words
 # right after it saying so.
 EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)

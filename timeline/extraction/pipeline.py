@@ -116,10 +116,10 @@ from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
     EACH_YEAR_FRAME,
-    HABITUAL_WORDS,
     clock_reading,
     habitual,
     habitual_present_from,
+    holds_habitual_word,
     is_comparison,
     is_count,
     is_duration,
@@ -1018,7 +1018,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _NO_BEFORE_WD.search(sent, (m.start - 4 if m.start > 4 else 0), m.start) and \
                 _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and
-                     not (custom if custom is not None else (custom := holds(sent, HABITUAL_WORDS))) and
+                     not (custom if custom is not None else (custom := holds_habitual_word(sent))) and
                      not (lasting if lasting is not None else (lasting := bool(_LASTING_SPAN.search(sent)))) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
@@ -1139,7 +1139,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         monthly = mo or kind == "qtr" and yearless(m)
         if hol or wd or monthly and (tenses[i] != "past" or habit_word):
             if custom is None:
-                custom = holds(sent, HABITUAL_WORDS)
+                custom = holds_habitual_word(sent)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
@@ -1415,7 +1415,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif resolved[i] is not None and (wd and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or dm and yearless(m)):
             if dm and custom is None:
-                custom = holds(sent, HABITUAL_WORDS)
+                custom = holds_habitual_word(sent)
             if dm and yearly is None:
                 yearly = "year" in sent or "nnual" in sent
             resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
@@ -1690,8 +1690,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # here, not in sent[:m.start] once a mention.
         quote_runs_to = -1
         if sent[:1] in ('"', QUOTE_OPEN):
-            quote_runs_to = min(at if (at := sent.find(mark, start)) >= 0 else len(sent)
-                                for mark, start in ((QUOTE_CLOSE, 0), ('"', 1)))
+            # (no generator here, nor below: one that reads a variable of this function makes it a cell, each
+            # of its many loads slower than a local's; a walrus inside one, a cell of the name it sets)
+            close_at, mark_at = sent.find(QUOTE_CLOSE), sent.find('"', 1)
+            close_at = close_at if close_at >= 0 else len(sent)
+            mark_at = mark_at if mark_at >= 0 else len(sent)
+            quote_runs_to = close_at if close_at < mark_at else mark_at
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].precision == "day":
                 said = day_said(sent, mentions, resolved, i, published)
@@ -1865,7 +1869,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
-    if told is not None and (j := held_vote_day(sent, mentions)) is not None and resolved[j] is not None and \
+    # (held_vote_day answers only of a month's day or a weekday: a sentence with neither is not asked)
+    if told is not None and (days_of_month or "wd" in kinds) and (j := held_vote_day(sent, mentions)) is not None and \
+            resolved[j] is not None and \
             resolved[j].precision == "day" and abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
         # "The runoff election took place Tuesday, April 4. ... a summary of Election Day coverage": the day of
         # the vote the article tells, not the US holiday (a day told as the vote's first, "is Election Day", stays)
@@ -1884,8 +1890,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _SAME_MONTH_OF.search(sent, max(0, m.start - 24), m.start):
                 # "rose 3% in March, against a fall in the same month in 2022": the month just told, in
                 # that year (not the whole year).
-                told_month = next((resolved[j] for j in range(i - 1, -1, -1) if resolved[j] is not None and
-                                   resolved[j].precision in ("month", "day")), None)
+                told_month = next((w for w in reversed(resolved[:i]) if w is not None and
+                                   w.precision in ("month", "day")), None)
                 if told_month is None and anchor[0] is not None and anchor[0].precision in ("month", "day"):
                     told_month = anchor[0]
                 if told_month is not None:
@@ -1981,7 +1987,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
                     (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
-                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
+                    not _within_one(mentions[:i], listed.end("day")) and \
                     not (running_day_at is not None and _named_day_told_at(listed["name"], text, running_day_at)):
                 # "on Eid day and the following day", "on polling day and the day after": counted from the
                 # day named just before it, which no rule dates, not from the text's last day (unless that
@@ -2141,7 +2147,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if running_day_at == at and basis(i).precision == "day":
                     running_day, running_day_at = basis(i), offset + mentions[i].start
     if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent or
-                  ("-" in sent or "–" in sent) and any(month_pair_at(sent, mentions, j) for j in range(n - 1))):
+                  ("-" in sent or "–" in sent) and _month_pair_in(sent, mentions)):
         placed = framed_span(sent, mentions, resolved, published)
         if placed:
             # "Last year, the Marathon was moved from April to October", "postponed from May to July
@@ -2149,7 +2155,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # from one of them takes its new value.
             for j, value in placed.items():
                 resolved[j] = value
-            if {running_at, running_day_at} & {offset + mentions[j].start for j in placed}:
+            placed_at = set()
+            for j in placed:
+                placed_at.add(offset + mentions[j].start)
+            if {running_at, running_day_at} & placed_at:
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
@@ -2405,6 +2414,22 @@ _PUT_OFF_OUTCOME = re.compile(
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
+
+
+def _within_one(mentions: list[Mention], at: int) -> bool:
+    """Whether `at` falls inside one of the mentions (after its start, up to its end)."""
+    for b in mentions:
+        if b.start < at <= b.end:
+            return True
+    return False
+
+
+def _month_pair_in(sent: str, mentions: list[Mention]) -> bool:
+    """Whether two mentions in a row of the sentence make a pair of months (anchors.month_pair_at)."""
+    for j in range(len(mentions) - 1):
+        if month_pair_at(sent, mentions, j):
+            return True
+    return False
 
 
 def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], resolved: list[DateValue | None],

@@ -90,10 +90,15 @@ def saying_after_report(sent: str, mentions: list[Mention], resolved: list, tens
     is the day after the paper's date, the saying is that day: a story from a place ahead in time
     (Seoul, Tokyo) in a paper dated where the day before still runs."""
     out = {}
+    # (the weekday compared with the day after the paper's, by its number, before the saying is looked for: six
+    # weekdays in seven are not that day, and the regex is not tried for them; on the last day a date can have,
+    # no day after it, the saying is looked for first, as before)
+    after = (published.weekday() + 1) % 7 if published != dt.date.max else None
     for j, m in enumerate(mentions):
         v = resolved[j]
         if m.kind != "wd" or m.g("wd_mod") or m.g("wd_week") or v is None or v.precision != "day" or \
-                v.date >= published or not _SAID_ON.search(sent, (m.start - 40 if m.start > 40 else 0), m.start):
+                v.date >= published or after is not None and after != WEEKDAYS.get(m.g("wd").lower()) or \
+                not _SAID_ON.search(sent, (m.start - 40 if m.start > 40 else 0), m.start):
             continue
         day_after = published + dt.timedelta(days=1)
         if day_after.weekday() != WEEKDAYS.get(m.g("wd").lower()):
