@@ -39,6 +39,9 @@ MONTHS = _NameTable({
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 })
 MONTH_NAMES = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+# The twelve names written out, capitalised, in calendar order, as a regex alternation ("January|February|...")
+# for the patterns that want the whole name (non_dates, input_text).
+MONTH_NAME_ALTERNATION = "|".join(name.capitalize() for name in list(MONTHS)[:12])
 WEEKDAYS = _NameTable({
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,

@@ -14,7 +14,7 @@ from .anchors import norm_dir
 from .clauses import ASIDE_AFTER_DATE, RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
 from .grammar import PAST_AUXILIARY, title_case
-from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
+from .lexicon import MONTH_NAME_ALTERNATION, NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
 from .tense import first_tense_is_past, has_finite_verb, has_past_verb, has_tense_marker
@@ -288,8 +288,8 @@ _COUNT_OF_YEAR_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|(?<![\w-])(?:" + "|
 
 # (a month named after the year with no year of its own: the written year is its year, and stays: "The second wave
 # of 2020 peaked in November", "Her first album of 2020 came out on March 6")
-_YEARLESS_MONTH_AFTER = re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|October|"
-                                   r"November|December)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})")
+_YEARLESS_MONTH_AFTER = re.compile(rf"\b(?-i:{MONTH_NAME_ALTERNATION})\b"
+                                   r"(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})")
 
 
 def is_count(sent: str, m: Mention) -> bool:
@@ -472,8 +472,7 @@ _CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]or
 # flooded in May"; "normally meets twice, met in March").
 _CUSTOM_TO_MONTH = re.compile(r"(?:\s+(?!(?:was|were|had|did|and|but)\b)(?![a-z]+ed\b)[a-z]+)*?\s+"
                               r"(?:in|during|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
-                              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s+(?:and|or)\s+)?$")
+                              rf"(?:(?:{MONTH_NAME_ALTERNATION})\s+(?:and|or)\s+)?$")
 
 
 _HABITUAL_REACH = 300
