@@ -16,6 +16,7 @@ from timeline.extraction import events as E
 from timeline.extraction import grammar as G
 from timeline.extraction import input_text as IN
 from timeline.extraction import non_dates as ND
+from timeline.extraction import page_furniture as PF
 from timeline.extraction import publication as PUB
 from timeline.extraction import recognition as R
 from timeline.extraction import sentences as SEN
@@ -89,14 +90,83 @@ def test_has_letters_counts_like_isalpha():
 
 
 def test_ascii_bad_characters_are_the_regex_s():
-    # _check_usable counts an ASCII text's bad characters without the regex.
-    assert IN._ASCII_BAD == bytes(c for c in range(128) if IN._BAD_CHARS.fullmatch(chr(c)))
-    for text in ("plain text\n\tand tabs", "nul\x00", "bell\x07 and del\x7f", "\x0b\x0c form feeds"):
-        with_regex = len(IN._BAD_CHARS.findall(text))
-        assert len(text) - len(text.encode("ascii").translate(None, IN._ASCII_BAD)) == with_regex
-        # ... and looks for them one by one (fastpath.holds) before counting them.
-        assert holds(text, IN._ASCII_BAD_CHARS) == (with_regex > 0)
-    assert IN._ASCII_BAD_CHARS == tuple(chr(c) for c in IN._ASCII_BAD)
+    # check_usable counts an ASCII text's bad characters without the regex: their class is "\x01" (_CLASSES).
+    assert all((IN._CLASSES[c] == 1) == bool(IN._BAD_CHARS.fullmatch(chr(c))) for c in range(128))
+    rnd = random.Random(6)
+    chars = "ab XY\n\t\r\x00\x07\x0b\x0c\x1f\x7f.9"
+    for text in ["plain text\n\tand tabs", "nul\x00", "bell\x07 and del\x7f", "\x0b\x0c form feeds"] + \
+            ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 60))) for _ in range(500)]:
+        classes = text.encode("ascii").translate(IN._CLASSES)
+        assert classes.count(b"\x01") == len(IN._BAD_CHARS.findall(text)), text
+
+
+def test_enough_letters_from_classes_is_has_letters():
+    # check_usable counts an ASCII text's letters from its classes (_enough_letters), its lower-case half first.
+    rnd = random.Random(7)
+    for chars in ("abcXYZ019 .,-\n", "ABC MNO 123 ...", "a1 2 3 4 5 6 7 8", "ZZ zz 00"):
+        for _ in range(300):
+            text = "".join(rnd.choice(chars) for _ in range(rnd.randint(1, 1500)))
+            classes = text.encode("ascii").translate(IN._CLASSES)
+            for share in (0.1, 0.25, 0.5, 0.8):
+                needed = len(text) * share
+                assert IN._enough_letters(classes, needed) == IN._has_letters(text, needed), (text, share)
+
+
+def _plain_edits_by_finditer(text: str) -> list[tuple[int, int, str]]:
+    """input_text.plain_edits as the regex alone reads it: every name _GLUED_NAME finds in the text."""
+    edits = []
+    if "\r" in text:
+        edits += [(m.start(), 2, "\n") if m[0] == "\r\n" else (m.start(), 1, "\n") for m in re.finditer("\r\n?", text)]
+    for m in IN._GLUED_NAME.finditer(text):
+        at = m.start()
+        if not at or not "a" <= text[at - 1] <= "z":
+            continue
+        word = at - 1
+        while word and "a" <= text[word - 1] <= "z":
+            word -= 1
+        if at - word >= 2 and (not word or text[word - 1] in IN._TOKEN_EDGE) and \
+                not IN._STAMP_AFTER.match(text, m.end()):
+            edits.append((at, 0, " "))
+    return sorted(edits)
+
+
+def test_plain_edits_from_check_usable_classes_are_the_regex_s():
+    # plain_edits reads glued names where the text's classes (_CLASSES) hold "aM", those check_usable made of the
+    # same text when it asked just before, else its own.
+    rnd = random.Random(9)
+    pieces = ["voted on", "May 8", "onMay 8", "cancelWednesday's", "McMonday", "#GivingTuesday", "the", " ", "\n",
+              "\r\n", "\r", "suspectsMonday, January 6, 2020 22:14", "sawJan. 5", "inSept. 9", "aDecember", "é",
+              "caféMonday", "onMayday", "x", "TheMarch", "\"", "(", "Sunday", "in2020", "Ω", "iPhone", "ſunday"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        expected = _plain_edits_by_finditer(text)
+        assert IN.plain_edits(text) == expected, text
+        if len(text) >= 40 and text.strip():
+            try:
+                IN.check_usable(text)
+            except Exception:
+                continue
+            assert IN.plain_edits(text) == expected, text
+    IN._CLASSES_OF = None
+
+
+def test_possessive_entry_head_is_the_backtracking_pattern():
+    # page_furniture._ENTRY_HEAD's runs are possessive: the same matches as the pattern that gives characters back.
+    slow = re.compile("\n" + re.sub(r"(\{\d,\d\}|\+)\+", r"\1", PF._ENTRY_HEAD_SOURCE))
+    assert "++" not in slow.pattern and "}+" not in slow.pattern
+    rnd = random.Random(11)
+    parts = [["", " ", "\t", "  "], ["", "", "Monday, ", "Mon. ", "Thurs ", "Sun "],
+             ["5 ", "12 ", "123 ", "5\n", "March ", "Mar. ", "Septembers ", "China ", "The ", "Pacific First ", ""],
+             ["March", "Mar.", "5", "12", "5,", "Dec", "x", "Septembers", ""], [" ", "  ", "\n", "", ", "],
+             ["2004", "1999", "19999", "2100", "20", ""], [".", ":", " - ", "China", "\n", " said", "", "x"]]
+    hits = 0
+    for _ in range(4000):
+        text = "".join("".join(rnd.choice(p) for p in parts) + rnd.choice(["\n", "\n\n", " "])
+                       for _ in range(rnd.randint(1, 5)))
+        got = [(m.span(), m.groups()) for m in PF._ENTRY_HEAD_NEXT_LINE.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], text
+        hits += bool(got)
+    assert hits > 100, hits
 
 
 def test_count_needs_cover_summary_count():
@@ -645,6 +715,150 @@ def test_dateline_far_dash_shortcut_is_the_regex():
         got = PUB._dateline_match(line)
         assert (got and got.span()) == (m and m.span()), line
     assert hits > 100 and far > 100
+
+
+def _dateline_match_reference(line: str):
+    """publication._dateline_match as it was written with four searches for the first dash."""
+    head = line[:1]
+    if head.isspace():
+        head = line.lstrip()[:1]
+    if not ("A" <= head <= "Z") or not ("-" in line or "—" in line or "–" in line or "_" in line):
+        return None
+    if "—" not in line and "–" not in line and "_" not in line and "--" not in line and \
+            PUB._LONE_HYPHEN.search(line) is None:
+        return None
+    first = min(i for i in map(line.find, PUB._DASHES) if i != -1)
+    if first > PUB._DATELINE_BEFORE_DASH and len("".join(line[:first].split())) > PUB._DATELINE_BEFORE_DASH:
+        return None
+    return PUB._named_place(PUB._DATELINE.match(line))
+
+
+def _find_publication_reference(text: str):
+    """publication.find_publication as it was written: each line sliced from the spans of _lines, each test in the
+    order the rules give."""
+    if not isinstance(text, str) or not text or text.isspace():
+        return None
+    ref = None
+    head = min(PUB._HEAD, len(text))
+    spans = PUB._lines(text, 0, head)
+    if len(text) > head:
+        tail_start = text.find("\n", max(head, len(text) - PUB._TAIL))
+        if tail_start != -1:
+            spans += PUB._lines(text, tail_start + 1, len(text))
+    published = updated = dateline = alone = None
+    nonempty_seen = 0
+    for s, e in spans:
+        line = text[s:e]
+        if not line.strip():
+            continue
+        nonempty_seen += 1
+        if nonempty_seen > PUB._HEAD_LINES and s < head:
+            continue
+        if len(line) > 400 and not _dateline_match_reference(line):
+            continue
+        probe = line[:400]
+        label = PUB._may_open_label(probe)
+        titled = label and published is None and PUB._PUBLISHED.match(probe) is not None
+        labelled = label and updated is None and PUB._UPDATED.match(probe) is not None
+        if nonempty_seen > 8 and not titled and not labelled:
+            continue
+        dm = _dateline_match_reference(probe) if dateline is None and nonempty_seen <= 6 else None
+        lone = alone is None and nonempty_seen <= 8 and len(probe) < 80
+        if not (titled or labelled or dm or lone) or PUB._HAS_YEAR.search(probe) is None:
+            continue
+        if titled:
+            r = PUB._full_date(probe, ref or (ref := dt.date.today()))
+            if r:
+                published = (r[0], (s, e))
+                break
+        if labelled:
+            r = PUB._full_date(probe, ref or (ref := dt.date.today()))
+            if r:
+                updated = (r[0], (s, e))
+                continue
+        if dm:
+            r = PUB._full_date(dm[0], ref or (ref := dt.date.today()))
+            if r:
+                opening = PUB._OPENING_DATE.match(probe) is not None
+                dateline = (r[0], None if opening else (s + dm.start(), s + dm.end()))
+                continue
+        if lone:
+            r = PUB._full_date(probe, ref or (ref := dt.date.today()))
+            if r:
+                m = r[1]
+                rest = probe[:m.start] + " " + probe[m.end:]
+                if PUB._TIME_OR_ZONE.match(rest):
+                    alone = (r[0], (s, e))
+    for found in (published, dateline, updated, alone):
+        if found is not None:
+            return PUB._original_date(text, spans, found)
+    return None
+
+
+def test_find_publication_is_the_line_by_line_reading():
+    # find_publication reads the lines from one split of the head and of the tail, a long line's dateline test after
+    # its label tests, each label's regex only after a word character that opens one of its words, and
+    # _dateline_match finds the first dash with one search when the hyphen is the only dash: the same dates and spans.
+    rnd = random.Random(13)
+    lines = ["SEOUL, South Korea, March 5, 2023 (AP) — The talks resumed.", "WASHINGTON _ The economy grew.",
+             "Published March 5, 2023", "  published: 5 March 2023 10:15", "Updated: Jan. 19, 2021 10:23 p.m.",
+             "First published on April 2, 2022", "Thursday 6 April 2023 10.15 BST", "April 6, 2023", "By Jane Doe",
+             "Posted 2023-04-06", "Last updated 6/4/2023", "Date: Thu, 13 Feb 1997 19:11:00 -0500",
+             "This story was originally published May 9, 2021 by the Times.", "Friday, April 19, 2024 – The recall.",
+             "The Atlanta-based company said the oat-based drink was first-rate in 2019.", "", " ", "\t",
+             "Pacific First Financial Corp. said shareholders approved its $212 million deal.", "— Jane (@jane) May 1, 2023",
+             "In Paris, May 8, 2019 -- the worst flood.", "SÃO PAULO, Brazil, May 3, 2022 - Prices rose.",
+             "x" * 130 + " - May 3, 2022", "Zürich, 4 May 2022 – Banks", "Modified 2022-05-04", "_", "Ünited — 2020",
+             "LONDON -- " + "word-word " * 60 + "May 3, 2022", "Filed: May 3, 2022", "dated 3 May 2022", "Ω 2022",
+             "Mr. Smith, 45, said sales rose 12% in 1999-2000 - a record " + "and more " * 40]
+    found = 0
+    for _ in range(1500):
+        k = rnd.choice([3, 8, 12, 30, 60, 200])
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, k)))
+        if rnd.random() < 0.3:
+            text = rnd.choice(["", "\n", "\n\n"]) + text + rnd.choice(["", "\n", "\n \n"])
+        expected = _find_publication_reference(text)
+        found += expected is not None
+        assert PUB.find_publication(text) == expected, text
+    assert found > 300, found
+    for line in lines + ["A-b", "A - b", "A--", "A_", "A—", "A–b", "A-", " B -x", "C-(", "D-,"]:
+        got, expected = PUB._dateline_match(line), _dateline_match_reference(line)
+        assert (got and got.span()) == (expected and expected.span()), line
+
+
+def _machine_stamp_reference(sent: str, m, text: str = "", offset: int = 0) -> bool:
+    """page_furniture.machine_stamp as it was written, each window sliced or searched without asking first whether
+    the sentence holds its colon or its "="."""
+    if ":" in sent[m.end:m.end + 16]:
+        if stamp := PF._SECONDS_STAMP_AFTER.match(sent, m.end):
+            return stamp.end() < len(sent.rstrip()) or not text or \
+                PF._GOES_ON_NEXT_LINE.match(text, offset + len(sent)) is None
+        if PF._MAIL_FIELD_AFTER.match(sent, m.end):
+            return True
+    if m.start >= 7 and sent[m.start - 1] == "-" and PF._HYPHEN_DAY_MONTH_BEFORE.search(sent, m.start - 7, m.start) \
+            and PF._FILING_CLOCK_AFTER.match(sent, m.end):
+        return True
+    return m.start >= 5 and sent[m.start - 1] in "= " and sent.find("=", max(0, m.start - 8), m.start) != -1 and \
+        PF._SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None
+
+
+def test_machine_stamp_asks_for_its_characters_first():
+    # machine_stamp looks for a colon and an "=" in the whole sentence before it slices or searches a window.
+    rnd = random.Random(14)
+    heads = ["Date: Thu, ", "Thu ", "wrote ", "DATE=", "DATE = ", "x=1 ", "NEB/TP 21-", "", "He said on ", "a=b "]
+    dates = ["13 Feb 1997", "Dec 2", "3/10/1999", "12/21/1999", "Dec-1999", "05-14-2006", "March 11", "2025-06-03"]
+    tails = [" 19:11:00 -0500", " 07:01:30 MST 1999", " 11:45:00 PM", " @ 17:21:36", " at 14:46:23 local time, he said",
+             " TYPE=REPORT", " 08:55 AM EDT", ", 05:46:52\nlocal time", " 12:40:21 -0800 (PST) From: x@y.org", "",
+             " the talks: began", ".", " 10:00", " 19:11:00\n"]
+    seen = 0
+    for _ in range(3000):
+        sent = rnd.choice(heads) + rnd.choice(dates) + rnd.choice(tails)
+        text = sent + rnd.choice(["", "\nlocal time", "\nThe next", "\n(AP)"])
+        for m in R.find_mentions(sent):
+            seen += 1
+            assert PF.machine_stamp(sent, m, text, 0) == _machine_stamp_reference(sent, m, text, 0), (sent, m)
+            assert PF.machine_stamp(sent, m) == _machine_stamp_reference(sent, m), (sent, m)
+    assert seen > 2000, seen
 
 
 def test_opening_hours_verbs_cover_the_regex():

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import string
 
-from .fastpath import holds
 from .types import ExtractionError
 
 MAX_CHARS = 1_000_000
@@ -63,23 +62,47 @@ _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff
 
 
 def check_usable(text: str) -> None:
+    global _CLASSES_OF
     if len(text) > MAX_CHARS:
         raise ExtractionError(
             f"Text is too long ({len(text):,} characters); the limit is {MAX_CHARS:,}. Split the article.")
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
     n = len(sample)
+    classes = None
     if sample.isascii():
-        # The same count in C: in ASCII text only the control characters can be bad. Most texts hold
-        # none, which a search for each finds (memchr: a few instructions for 32 characters) for less
-        # than the count reads every character.
-        bad = n - len(sample.encode("ascii").translate(None, _ASCII_BAD)) if holds(sample, _ASCII_BAD_CHARS) else 0
+        # The same count in C: in ASCII text only the control characters can be bad. The text's characters
+        # by their classes (_CLASSES: one translation in C, ~9 instructions a character) hold "\x01" for each;
+        # most texts hold none, which one search (memchr) finds. The letters are counted from the same
+        # classes (_enough_letters), and plain_edits reads its glued names from them after this.
+        classes = sample.encode("ascii").translate(_CLASSES)
+        bad = classes.count(b"\x01") if b"\x01" in classes else 0
     else:
         bad = len(_BAD_CHARS.findall(sample))
     if "\x00" in sample or bad > 2 and bad > n * 0.02:  # (bad > max(2, n * 0.02): fastpath's note)
         raise ExtractionError("Input does not look like text (binary or control characters); "
                               "paste the article's text, not a file's raw bytes.")
-    if n >= 40 and not _has_letters(sample, n * 0.25):
+    if n >= 40 and not (_has_letters(sample, n * 0.25) if classes is None else _enough_letters(classes, n * 0.25)):
         raise ExtractionError("Input does not look like an article: too few letters.")
+    if classes is not None and sample is text:
+        _CLASSES_OF = (text, classes)  # (for plain_edits, which the engine asks next of the same text)
+
+
+# The classes of the characters of a text's UTF-8 bytes (bytes.translate): a lower-case ASCII letter "a", a capital
+# that opens a name of _GLUED_NAME "M", another capital "A", an ASCII character of _BAD_CHARS "\x01", all else " "
+# (each byte of a character beyond ASCII among them).
+_CLASSES = bytes(ord("a") if 97 <= c <= 122 else ord("M") if chr(c) in "ADFJMNOSTW" else ord("A") if 65 <= c <= 90
+                 else 1 if c < 128 and _BAD_CHARS.match(chr(c)) else 32 for c in range(256))
+# The last text check_usable classified and its classes (_CLASSES), for plain_edits: (text, classes), or None.
+_CLASSES_OF: tuple[str, bytes] | None = None
+
+
+def _enough_letters(classes: bytes, needed: float) -> bool:
+    """_has_letters of an ASCII text from its classes (_CLASSES): whether it holds at least `needed` letters.
+    The lower-case letters of its first half are most often enough (an article's letters are most of its
+    characters, and `needed` a quarter of them): one count in C of half the text; else all letters are counted."""
+    if classes.count(b"a", 0, len(classes) >> 1) >= needed:
+        return True
+    return classes.count(b"a") + classes.count(b"M") + classes.count(b"A") >= needed
 
 
 def _has_letters(sample: str, needed: float) -> bool:
@@ -107,9 +130,6 @@ def _has_letters(sample: str, needed: float) -> bool:
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
-# The ASCII characters of _BAD_CHARS, as bytes and one string each.
-_ASCII_BAD = bytes(c for c in range(128) if _BAD_CHARS.match(chr(c)))
-_ASCII_BAD_CHARS = tuple(chr(c) for c in _ASCII_BAD)
 
 
 # A month's or a weekday's name glued to the lower-case word before it, as scraped text loses the space a link's
@@ -126,10 +146,9 @@ _TOKEN_EDGE = frozenset(" \t\n\"“‘(")
 # ("Court remands two suspectsMonday, January 6, 2020 22:14": page_furniture reads it as the page's)
 _STAMP_AFTER = re.compile(r"[^\n]{0,24}?\b(?:1[89]|20)\d\d,?\s+\d{1,2}:\d\d")
 # The cheap test before _GLUED_NAME's search (which reads every character against its names' first letters: ~23M
-# instructions a TimeBank pass): the text's UTF-8 bytes with a lower-case ASCII letter as "a", a capital that opens
-# one of the names as "M", all else as " ". A glued name needs "aM" there (an ASCII character is one byte, so
-# neighbours stay neighbours); most texts have none.
-_GLUE_BYTES = bytes(ord("a") if 97 <= c <= 122 else ord("M") if chr(c) in "ADFJMNOSTW" else 32 for c in range(256))
+# instructions a TimeBank pass): the text's classes (_CLASSES, from its UTF-8 bytes). A glued name needs a lower-case
+# ASCII letter right before its capital, "aM" there (an ASCII character is one byte, so neighbours stay neighbours);
+# most texts have none.
 
 
 def plain_edits(text: str) -> list[tuple[int, int, str]]:
@@ -139,7 +158,13 @@ def plain_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     if "\r" in text:
         edits += [(m.start(), 2, "\n") if m[0] == "\r\n" else (m.start(), 1, "\n") for m in re.finditer("\r\n?", text)]
-    marks = text.encode("utf-8", "surrogatepass").translate(_GLUE_BYTES)
+    global _CLASSES_OF
+    last = _CLASSES_OF
+    if last is not None and last[0] is text:
+        marks = last[1]  # (check_usable's, of this text)
+        _CLASSES_OF = None
+    else:
+        marks = text.encode("utf-8", "surrogatepass").translate(_CLASSES)
     if b"aM" not in marks:
         return sorted(edits) if edits else edits
     if len(marks) == len(text):

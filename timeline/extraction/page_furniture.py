@@ -239,22 +239,29 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
     for s_start, s_end in sentences:
         if s_start >= DATELINE_LINE_WITHIN:
             break
-        sent = text[s_start:s_end]
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
-        if i == j or not lead_at(text, s_start) and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
-            continue  # no date, or no dateline (below): this runs on every article
+        if i == j:
+            continue  # no date (the sentence is not sliced: this runs on every article)
+        sent = text[s_start:s_end]
+        # (lead_at, inline and asked once: s_start is below DATELINE_LINE_WITHIN here)
+        lead = s_start < 300 or text[s_start - 1:s_start] == "\n"
+        if not lead and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
+            continue  # no dateline (below)
         found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
-        mentions = [m for m in every if m.kind in ("mdy", "dmy")]
-        if not mentions:
+        for m in every:  # (most sentences hold no full date: no list made for them)
+            if m.kind == "mdy" or m.kind == "dmy":
+                break
+        else:
             continue
+        mentions = [m for m in every if m.kind in ("mdy", "dmy")]
         m = mentions[0]
         # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
         # (its date no event, pipeline._resolve_sentence): the day its "today" was written, however far from the
         # page's date (its year written, the date is the filing's own, and no other date stands for it)
-        bracketed = lead_at(text, s_start) and bracketed_dateline(sent, m, text, s_start)
+        bracketed = lead and bracketed_dateline(sent, m, text, s_start)
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
-                lead_at(text, s_start) and m.start < 60 and (
+                lead and m.start < 60 and (
                     lead_dateline_once(leads, sent, m, text, s_start, published) or
                     _comma_agency_dateline(sent, m) or
                     stop_dateline(sent.rstrip(), mentions, published, text, s_end) or
@@ -643,7 +650,9 @@ def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> boo
     """The date `m` of a machine's time stamp or a script's slug (above): the page's, the post's or the filing's
     date, no happening. (`sent` starts at `offset` in `text`: a stamp that ends the sentence is followed in the
     text by no line that goes on with it.)"""
-    if ":" in sent[m.end:m.end + 16]:
+    # (a sentence with no colon, most, is not sliced for one: each test below asks for a character of its own
+    # first, which a search of the whole sentence in C rules out for less than a slice costs)
+    if ":" in sent and ":" in sent[m.end:m.end + 16]:
         if stamp := _SECONDS_STAMP_AFTER.match(sent, m.end):
             return stamp.end() < len(sent.rstrip()) or not text or \
                 _GOES_ON_NEXT_LINE.match(text, offset + len(sent)) is None
@@ -653,10 +662,10 @@ def machine_stamp(sent: str, m: Mention, text: str = "", offset: int = 0) -> boo
             _FILING_CLOCK_AFTER.match(sent, m.end):
         return True
     # (the slug's "=" looked for first: most dates stand after a space)
-    # (max(0, m.start - 8) written as a conditional, the same value: fastpath's note; it runs for most dates)
-    return m.start >= 5 and sent[m.start - 1] in "= " and \
-        sent.find("=", m.start - 8 if m.start > 8 else 0, m.start) != -1 and \
-        _SLUG_DATE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None
+    if m.start < 5 or sent[m.start - 1] not in "= " or "=" not in sent:
+        return False
+    lo = m.start - 8 if m.start > 8 else 0  # (max(): see fastpath's note)
+    return sent.find("=", lo, m.start) != -1 and _SLUG_DATE_BEFORE.search(sent, lo, m.start) is not None
 
 
 # A numeric date right after a source's name at a line's head, a name or its line's end after it: a clipping's
@@ -693,8 +702,11 @@ def in_link(sent: str, m: Mention) -> bool:
 # (its weekday may open it: "Tuesday, 12 August 2025")
 _ENTRY_HEAD_SOURCE = (r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
                       r"Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
-                      r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+"
-                      r"(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
+                      # (each run possessive: what follows it cannot match its own characters, so giving some
+                      # back never led to a match; on a line that opens with a word and no date, "Pacific First
+                      # ...", the regex gives up without trying the word's shorter lengths)
+                      r"(?:(?P<d>\d{1,2}+)\s++(?P<mon>[A-Z][a-z]{2,8}+)\.?|(?P<mon2>[A-Z][a-z]{2,8}+)\.?\s++"
+                      r"(?P<d2>\d{1,2}+),?)\s++(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
 _ENTRY_HEAD = re.compile(_ENTRY_HEAD_SOURCE)
 # The same after a line break: searched for, its leading "\n" lets the regex engine skip from line to line in C.
 _ENTRY_HEAD_NEXT_LINE = re.compile("\n" + _ENTRY_HEAD_SOURCE)

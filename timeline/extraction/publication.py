@@ -25,7 +25,9 @@ _PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
 # The first letters of the words _PUBLISHED and _UPDATED open with after "\W*", either case
 # (re.IGNORECASE folds no other character onto them).
-_LABEL_FIRST = frozenset("fplumdFPLUMD")
+_PUBLISHED_FIRST = frozenset("fpFP")
+_UPDATED_FIRST = frozenset("lupmdfLUPMDF")
+_LABEL_FIRST = _PUBLISHED_FIRST | _UPDATED_FIRST
 
 
 def _may_open_label(line: str) -> bool:
@@ -67,12 +69,13 @@ def _dateline_match(line: str):
     head = line[:1]
     if head.isspace():
         head = line.lstrip()[:1]
-    if not ("A" <= head <= "Z") or not ("-" in line or "—" in line or "–" in line or "_" in line):  # (_DASHES)
+    if not ("A" <= head <= "Z"):
         return None
-    if "—" not in line and "–" not in line and "_" not in line and "--" not in line and \
-            _LONE_HYPHEN.search(line) is None:
+    hyphen_only = "—" not in line and "–" not in line and "_" not in line  # (_DASHES but the hyphen)
+    if hyphen_only and ("-" not in line or "--" not in line and _LONE_HYPHEN.search(line) is None):
         return None
-    first = min(i for i in map(line.find, _DASHES) if i != -1)
+    # (the first of _DASHES: with the hyphen alone, one search, not four and a generator's min())
+    first = line.find("-") if hyphen_only else min(i for i in map(line.find, _DASHES) if i != -1)
     if first > _DATELINE_BEFORE_DASH and len("".join(line[:first].split())) > _DATELINE_BEFORE_DASH:
         # A paragraph with a dash far into it (" -- " in mid-sentence): the regex
         # would backtrack through every way of reading its head as a place.
@@ -164,29 +167,47 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     if not isinstance(text, str) or not text or text.isspace():  # (not text.strip(), without its copy)
         return None
     ref = None  # today, the reference _full_date resolves against: asked when a line first needs it (most texts: never)
-    head = _HEAD if _HEAD < len(text) else len(text)  # min(): see fastpath's note
-    spans = _lines(text, 0, head)
-    if len(text) > head:
-        tail_start = text.find("\n", max(head, len(text) - _TAIL))
+    n = len(text)
+    head = _HEAD if _HEAD < n else n  # min(): see fastpath's note
+    # The lines of the head, then of the tail, as _lines spans them, from one split each (a str.find a line costs
+    # ~1,000 instructions of argument parsing, a slice of the line as many again): a piece's start is the
+    # previous piece's end and its "\n". (A last empty piece, after a final "\n", is no line of _lines', but an
+    # empty line is skipped below anyway.)
+    lines = (text if head == n else text[:head]).split("\n")
+    tail_at = len(lines)  # the index of the tail's first line
+    tail_start = -1
+    if n > head:
+        tail_start = text.find("\n", max(head, n - _TAIL))
         if tail_start != -1:
-            spans += _lines(text, tail_start + 1, len(text))
+            lines += text[tail_start + 1:].split("\n")
     published = updated = dateline = alone = None
     nonempty_seen = 0
-    for s, e in spans:
-        line = text[s:e]
+    k = -1
+    e = -1  # the end of the line before
+    for line in lines:
+        k += 1
+        s = tail_start + 1 if k == tail_at else e + 1
+        e = s + len(line)
         if not line or line.isspace():  # (not line.strip(), without its copy)
             continue
         nonempty_seen += 1
-        if nonempty_seen > _HEAD_LINES and s < head:
+        if nonempty_seen > _HEAD_LINES and k < tail_at:
+            if tail_start == -1:
+                break  # past the article's head, and no tail: no line left to read
             continue  # past the article's head: only its tail may still hold a date line
-        if len(line) > 400 and not _dateline_match(line):
-            continue
-        probe = line[:400]
-        label = _may_open_label(probe)
-        titled = label and published is None and _PUBLISHED.match(probe) is not None
-        labelled = label and updated is None and _UPDATED.match(probe) is not None
+        probe = line[:400] if len(line) > 400 else line
+        # (_may_open_label, inline and for each pattern: a word character, which the patterns' run of non-word
+        # characters cannot pass over, opens a match only as the first letter of one of its words)
+        c = line[0]
+        word = c.isalnum() or c == "_"
+        titled = published is None and (not word or c in _PUBLISHED_FIRST) and _PUBLISHED.match(probe) is not None
+        labelled = updated is None and (not word or c in _UPDATED_FIRST) and _UPDATED.match(probe) is not None
         if nonempty_seen > 8 and not titled and not labelled:
             continue  # past the eighth line only a "Published" or "Updated" line can give the date (below)
+        # (a long line is read only as a dateline, or as a "Published" or "Updated" line: the tests here only
+        # pass over a line, in any order the same lines)
+        if len(line) > 400 and not _dateline_match(line):
+            continue
         # The tests below that may still date the article from this line (most lines of a story's head:
         # none), and only then the year test: every complete date has a four-digit year (or is ISO).
         dm = _dateline_match(probe) if dateline is None and nonempty_seen <= 6 else None
@@ -221,6 +242,9 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                     alone = (r[0], (s, e))
     for found in (published, dateline, updated, alone):
         if found is not None:
+            spans = _lines(text, 0, head)
+            if tail_start != -1:
+                spans += _lines(text, tail_start + 1, n)
             return _original_date(text, spans, found)
     return None
 
