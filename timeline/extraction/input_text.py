@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import string
 
+from .lexicon import MONTH_NAME_ALTERNATION
 from .types import ExtractionError
 
 MAX_CHARS = 1_000_000
@@ -136,8 +137,7 @@ _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 # or a tag's edge stood for ("voted onMay 8", "to cancelWednesday's game"): a word of two or more lower-case
 # letters opening a token (not a hashtag's or a handle's, "#GivingTuesday", nor part of a web address, nor a
 # name's "McMonday") and the name, a whole word after it.
-_GLUED_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_GLUED_NAME = re.compile(rf"(?:{MONTH_NAME_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          # (each abbreviation a literal of its own: a group inside the alternation made the search
                          # try every character, 20 times slower)
                          r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])")
