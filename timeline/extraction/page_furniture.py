@@ -244,8 +244,7 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
         if i == j:
             continue  # no date (the sentence is not sliced: this runs on every article)
         sent = text[s_start:s_end]
-        # (lead_at, inline and asked once: s_start is below DATELINE_LINE_WITHIN here)
-        lead = s_start < 300 or text[s_start - 1:s_start] == "\n"
+        lead = lead_at(text, s_start)  # (asked once)
         if not lead and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
             continue  # no dateline (below)
         found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
