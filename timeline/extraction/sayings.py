@@ -100,9 +100,7 @@ def saying_after_report(sent: str, mentions: list[Mention], resolved: list, tens
                 v.date >= published or after is not None and after != WEEKDAYS.get(m.g("wd").lower()) or \
                 not _SAID_ON.search(sent, (m.start - 40 if m.start > 40 else 0), m.start):
             continue
-        day_after = published + dt.timedelta(days=1)
-        if day_after.weekday() != WEEKDAYS.get(m.g("wd").lower()):
-            continue
+        day_after = published + dt.timedelta(days=1)  # (its weekday is the mention's: `after` above)
         for i, w in enumerate(resolved):
             if i != j and w is not None and w.precision == "day" and tenses[i] == "past" and \
                     v.date < w.date <= published and _OTHER_CLAUSE_BETWEEN.search(
