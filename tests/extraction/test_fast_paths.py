@@ -757,9 +757,8 @@ def _find_publication_reference(text: str):
         if len(line) > 400 and not _dateline_match_reference(line):
             continue
         probe = line[:400]
-        label = PUB._may_open_label(probe)
-        titled = label and published is None and PUB._PUBLISHED.match(probe) is not None
-        labelled = label and updated is None and PUB._UPDATED.match(probe) is not None
+        titled = published is None and PUB._PUBLISHED.match(probe) is not None
+        labelled = updated is None and PUB._UPDATED.match(probe) is not None
         if nonempty_seen > 8 and not titled and not labelled:
             continue
         dm = _dateline_match_reference(probe) if dateline is None and nonempty_seen <= 6 else None
@@ -1035,14 +1034,17 @@ def test_relative_past_searched_after_the_last_stop_is_the_search():
 
 
 def test_label_gate_covers_the_label_regexes():
-    # publication.find_publication tries _PUBLISHED and _UPDATED only on a line _may_open_label lets by.
+    # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
+    # word character, _UPDATED likewise with _UPDATED_FIRST.
     words = _regex_words(PUB._PUBLISHED) + _regex_words(PUB._UPDATED) + \
         ["Pub. date", "pubdate", "x", "2023", "_", "é", "By", "•", "(", "**", "ſ", "İ"]
     matched = 0
     for line in _texts(words, n=5000, seed=16):
-        if PUB._PUBLISHED.match(line) or PUB._UPDATED.match(line):
-            matched += 1
-            assert PUB._may_open_label(line), line
+        first = line[:1]
+        for rx, firsts in ((PUB._PUBLISHED, PUB._PUBLISHED_FIRST), (PUB._UPDATED, PUB._UPDATED_FIRST)):
+            if rx.match(line):
+                matched += 1
+                assert first in firsts or not (first.isalnum() or first == "_"), (rx.pattern, line)
     assert matched > 200, matched
 
 

@@ -24,17 +24,10 @@ _TAIL = 2000
 _PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.?\s*date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
 # The first letters of the words _PUBLISHED and _UPDATED open with after "\W*", either case
-# (re.IGNORECASE folds no other character onto them).
+# (re.IGNORECASE folds no other character onto them): a line opening with another word character (which
+# the patterns' run of non-word characters cannot pass over) matches neither (find_publication).
 _PUBLISHED_FIRST = frozenset("fpFP")
 _UPDATED_FIRST = frozenset("lupmdfLUPMDF")
-_LABEL_FIRST = _PUBLISHED_FIRST | _UPDATED_FIRST
-
-
-def _may_open_label(line: str) -> bool:
-    """False when `line` opens with a word character (which the patterns' run of non-word characters
-    cannot pass over) that opens none of the words of _PUBLISHED and _UPDATED: then neither matches."""
-    first = line[:1]
-    return first in _LABEL_FIRST or not (first.isalnum() or first == "_")
 
 
 _DATELINE = re.compile(
@@ -196,8 +189,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 break  # past the article's head, and no tail: no line left to read
             continue  # past the article's head: only its tail may still hold a date line
         probe = line[:400] if len(line) > 400 else line
-        # (_may_open_label, inline and for each pattern: a word character, which the patterns' run of non-word
-        # characters cannot pass over, opens a match only as the first letter of one of its words)
+        # (each pattern tried only on a line it may open: _PUBLISHED_FIRST's note)
         c = line[0]
         word = c.isalnum() or c == "_"
         titled = published is None and (not word or c in _PUBLISHED_FIRST) and _PUBLISHED.match(probe) is not None
