@@ -94,11 +94,10 @@ _NOT_NAME = frozenset(
 # A run of capitalised words not glued to a word before it. The look-behind
 # comes after the first capital (not before it) so that the pattern opens with
 # a character class: the engine then jumps from capital to capital (2x faster).
-_CAPSEQ_PLAIN = r"(?P<seq>[A-Z](?<![\w.’'][A-Z])[\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){0,7})"
-# The same runs with possessive repeats (no group: find_actors reads the match): no repeat of it ever has to
-# give back what it took (a word's characters are never whitespace, whitespace is never "o", "t" or a capital,
-# and nothing follows the runs), so the engine keeps no places to go back to (~12% fewer instructions).
-# "of\s+(?:the\s+)?" is "of\s+the\s+|of\s+", tried in the same order.
+# Its repeats are possessive: no repeat of it ever has to give back what it took (a word's characters are never
+# whitespace, whitespace is never "o", "t" or a capital, and nothing follows the runs), so the engine keeps no
+# places to go back to (~12% fewer instructions than the same pattern with plain repeats, which
+# tests/extraction/test_fast_paths.py compares it with).
 _CAPSEQ = re.compile(r"[A-Z](?<![\w.’'][A-Z])[\w.’'-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w.’'-]*+){0,7}+")
 # "in"/"at" not glued to a word before; the check follows the two letters so
 # that the pattern opens with them and the engine can jump between i's and a's.
@@ -233,11 +232,10 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     (Not cached: describe asks once per sentence, and no sentence of a pass
     comes again, so a cache only cost its keeping.)"""
     index, first_words = _name_index()
-    found: list[tuple[int, str]] = []
-    seen: set[str] = set()
+    # Each name at the place it is first found (dict.setdefault: one call in C, where a closure adding to a
+    # list and a set cost more than the test, for a run in two); the place only orders the actors.
+    first_at: dict[str, int] = {}
     skip = _lone_words_of_no_actor()
-    # (Each name is added where it is found with "if name not in seen: seen.add(name); found.append(...)",
-    # written out rather than called: a closure's call costs more than the test, for a run in two.)
     for m in _CAPSEQ.finditer(sentence):
         seq = m[0].rstrip(".’'")
         if seq in skip:
@@ -250,17 +248,14 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
             w = seq.rstrip(".,") if not seq.endswith("U.S.") else seq
             hit = index.get(w)
             if hit is not None:
-                if hit not in seen:
-                    seen.add(hit)
-                    found.append((m.start(), hit))
+                first_at.setdefault(hit, m.start())
             elif w not in first_words and w not in _TITLE_CAP:
                 # The title first: it is rarely there, and a run at 0 has none before it.
                 base = m.start()
                 if base and _titled(sentence, base):
                     name = _strip_possessive(w)
-                    if _name_like(name, index) and name not in seen:
-                        seen.add(name)
-                        found.append((base, name))
+                    if _name_like(name, index):
+                        first_at.setdefault(name, base)
             continue
         base = m.start()
         # (A run holds no ",": with no "." either, rstrip(".,") leaves each word as it is.)
@@ -272,14 +267,11 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
             w = words[0]
             hit = index.get(w)
             if hit is not None:
-                if hit not in seen:
-                    seen.add(hit)
-                    found.append((base, hit))
+                first_at.setdefault(hit, base)
             elif w not in first_words and w not in _TITLE_CAP and base and _titled(sentence, base):
                 name = _strip_possessive(w)
-                if _name_like(name, index) and name not in seen:
-                    seen.add(name)
-                    found.append((base, name))
+                if _name_like(name, index):
+                    first_at.setdefault(name, base)
             continue
         i = 0
         person_done = False
@@ -289,9 +281,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                 for j in range(i + 4 if i + 4 < n else n, i, -1):  # min(n, i + 4): see fastpath's note
                     hit = index.get(" ".join(words[i:j]))
                     if hit:
-                        if hit not in seen:
-                            seen.add(hit)
-                            found.append((base + i, hit))  # position only orders the actors
+                        first_at.setdefault(hit, base + i)  # position only orders the actors
                         i = j
                         break
                 else:
@@ -311,9 +301,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                         break  # "Joe Biden’s": the name ends at the possessive
                 if j > k:
                     name = _strip_possessive(" ".join(words[k:j]))
-                    if name not in seen:
-                        seen.add(name)
-                        found.append((base + k, name))
+                    first_at.setdefault(name, base + k)
                     person_done = True
                     i = j
                     continue
@@ -324,26 +312,21 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         if not person_done and n <= 3 and (base > 0 or sentence[m.end():m.end() + 1] == ","):
             clean = []
             for w in words:
-                w = w.rstrip(".,’'")
-                if w.endswith(("’s", "'s")):  # _strip_possessive, written out
-                    w = w[:-2]
+                w = _strip_possessive(w.rstrip(".,’'"))
                 if not (w[1:].islower() and _name_like(w, index)):
                     break  # (the cheap test first: "Prime", "York" fail it)
                 clean.append(w)
             else:
                 name = " ".join(clean)
-                if not is_place(name) and name not in seen:
-                    seen.add(name)
-                    found.append((base, name))
+                if not is_place(name):
+                    first_at.setdefault(name, base)
     if _CAPITAL_ANY.search(sentence):
         # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
         # is its government; "talks in Seoul" is a place.
         for m in _CAPITAL_ACTS.finditer(sentence):
             name = CAPITAL_GOVERNMENTS[m["city"]]
-            if name not in seen:
-                seen.add(name)
-                found.append((m.start(), name))
-    found.sort()
+            first_at.setdefault(name, m.start())
+    found = sorted([(at, name) for name, at in first_at.items()])
     return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
 
