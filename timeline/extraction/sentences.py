@@ -417,6 +417,16 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
         # or the end: skip the backtracking regex (most paragraphs hold a
         # hyphen, inside a word).
         return None
+    if (", 20" in window or ", 19" in window) and window[:1].isupper() and not window[1:2].islower() and \
+            (rel := _RELEASE_DATELINE.match(text, start, stop)) is not None:
+        # "MCLEAN, Va. and LOS ANGELES, Aug. 30, 2017 /PRNewswire/ -- Mars ...", "NEW BRUNSWICK, N.J. - May 28,
+        # 2015 — Johnson & Johnson ...": a release's dateline with its full date, then its wire's tag or a dash
+        return rel.end()
+    if window[1:2].islower() and "," in window and \
+            (ts := _TITLE_STATE_DATELINE.match(text, start, stop)) is not None:
+        # "Washington, DC - The financial manager ...", "Austin, TX – The company ...": a release's dateline, its
+        # place in title case and its state's postal code, then a dash
+        return ts.end()
     m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
@@ -443,6 +453,30 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 
 # A release wire's date after its bracketed name, closed by a dash: "--(BUSINESS WIRE)--June 13, 2000--".
 _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*(?:—|–|--)\s*")
+
+
+# A press release's dateline: its place (or two, joined by "and", "&" or a slash) in capitals, each with its state
+# or country, then its full date, the year written, and
+# - the wire's tag between slashes or in brackets, and a dash ("WASHINGTON, March 3, 2024 /PRNewswire/ --",
+#   "TORONTO, Jan. 5, 2021 (GLOBE NEWSWIRE) --", "DALLAS, May 1, 2023--(BUSINESS WIRE)--"), or a dash alone
+#   ("AUSTIN, Texas, June 2, 2022 -- ");
+# - or the date between two dashes ("NEW BRUNSWICK, N.J. - May 28, 2015 — ").
+_RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
+_RELEASE_DATE = rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
+_RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
+_RELEASE_DATELINE = re.compile(
+    rf"{_RELEASE_PLACE}(?:\s*(?:,?\s*and|&|/)\s*{_RELEASE_PLACE}){{0,2}}"
+    rf"(?:,\s*{_RELEASE_DATE}\s*(?:/[A-Za-z][\w .-]{{1,30}}/\s*|\([A-Z][A-Za-z .-]{{1,30}}\)\s*)?{_RELEASE_DASH}"
+    rf"(?:\s*\([A-Z][A-Za-z .-]{{1,30}}\)\s*{_RELEASE_DASH})?"
+    rf"|\s*{_RELEASE_DASH}\s*{_RELEASE_DATE}\s*{_RELEASE_DASH})\s*")
+
+
+# A release's dateline whose place is in title case, with its state's postal code ("Washington, DC - ", "Austin, TX
+# – ", "Washington, D.C. — "), then the lead's first word: not a headline's "Smith, GOP - ..." (no postal code).
+_POSTAL_CODES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                 "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_TITLE_STATE_DATELINE = re.compile(
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*(?:{'|'.join(_POSTAL_CODES)}|D\.C\.)\s+(?:—|–|--|-)\s+(?=[A-Z“\"‘'])")
 
 
 # The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
