@@ -205,6 +205,7 @@ from .sentences import (
     is_month_list,
     is_section_of_day,
     is_title_dateline_line,
+    is_today_heading,
     kept_dateline_end,
     split_sentences,
 )
@@ -555,7 +556,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
-                pages_day(mentions[0], published)) or (len(mentions) >= 4 and is_month_list(sent, mentions)):
+                pages_day(mentions[0], published)) or (len(mentions) >= 4 and is_month_list(sent, mentions)) or (
+                s_start < DATELINE_LINE_WITHIN and is_today_heading(sent)):
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
             # section header's ("Politics of Thursday, 24 December 2020"), nor an archive's links by month
             continue

@@ -624,7 +624,9 @@ _METADATA = re.compile(
     r"\s*(?::|\|(?!\|))\s*(?-i:(?=[A-Z0-9\"“‘']))|"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
-    r"(?:for\s+immediate\s+release|release\s+date|last\s+update)\b\s*[:—–-]?\s*(?-i:(?=[\dA-Z]))|"
+    # (and a notice's "Distribution date: 24 April 2024", as a register of notifications heads each one)
+    r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:))\b\s*[:—–-]?\s*"
+    r"(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
     r"(?:good\s+(?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?"
@@ -646,7 +648,7 @@ _METADATA_FIRST_WORDS = (
     "editor editors first last originally published updated posted modified publish created article online "
     "publication copyright this a an correction corrections clarification clarifications related read see also "
     "recommended more tags tagged filed topics categories you most trending don dont must other top previous "
-    "earlier for release good welcome by").split()
+    "earlier for release good welcome by distribution").split()
 _METADATA_OPENING = re.compile("(?:" + "|".join(_METADATA_FIRST_WORDS) + ")(?![a-z])")
 _METADATA_WORD_SET = frozenset(_METADATA_FIRST_WORDS)
 
@@ -726,7 +728,7 @@ _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports edit
     comment comments news service services wire wires agencies dispatches
     extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
-_PRESS_RELEASE = re.compile(r"\bpress\s+releases?\b")
+_PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+releases?\b")
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")
 # (the handle's "By" right after the date's clock time, or a capital "By" right after the date, as a stamp has
@@ -796,8 +798,9 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     if "\n" in sentence.strip():
         return False
     parts = _stamp_parts(sentence)
-    if "press release" in sentence:
-        # (the same length: the mentions' offsets hold)
+    if "ress release" in sentence:
+        # (the same length: the mentions' offsets hold; "Press release", as a newsroom's stamp line has it: "12/17/2025
+        # | Press release | Posted by ...")
         sentence = _PRESS_RELEASE.sub(lambda r: r[0].title(), sentence)
     handle = None
     after_by = False
@@ -1012,6 +1015,20 @@ _SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Busine
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
                              r"\d{4}\s*")
+
+
+# A page's heading of the day's doings, its date after a dash or a colon: "Today at the Court - Thursday, Jun 27, 2024",
+# "Today in the Senate: Monday, March 4", "Today in History | June 27": the page's day, no event (not "Today the
+# court ruled - Thursday, June 27": a clause, no heading; nor a title with a verb in lower case).
+_TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+                            r"(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the)){0,4}\s*[-–—:|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+                            r"(?:,?\s+\d{4})?\W*")
+
+
+def is_today_heading(sentence: str) -> bool:
+    """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
+    return len(sentence) < 100 and "Today" in sentence[:8] and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
 
 
 def is_section_of_day(sentence: str) -> bool:
