@@ -7,6 +7,16 @@ pages' text.
   "TORONTO, Jan. 5, 2021 (GLOBE NEWSWIRE) --", "NEW YORK, N.Y. - March 5, 2024 — "), and one whose place is in title
   case with its state's postal code ("Washington, DC - "): the dateline, not the lead's first words; its date no
   event, and the day the lead's "today" was written;
+- a newsroom's stamp line naming the piece a "Press release" ("12/17/2025 | Press release | Posted by ... on
+  12/17/2025 09:24"), and a notice's "Distribution date: 24 April 2024": furniture;
+- "Today" ending a source's line ("Source: Shillong Today"): a paper's name; a page's heading of the day's doings
+  ("Today at the Court - Thursday, Jun 27, 2024"): the page's day, no event;
+- a standard's edition ("ISO 9001:2015"), a toll-free number ("1800 044 938") and a law cited as a text ("within the
+  meaning of Section 27A of the Securities Act of 1933, as amended"): no year;
+- two days of a rule joined by "or"/"and" before "of each year" ("on January 1 or July 1 of each year"): every
+  year's, as the one right before "each year" is;
+- "the same day" defined by a clause of any such happening ("posted on the same day an argument is heard"): every
+  such day.
 """
 import datetime as dt
 
@@ -71,3 +81,78 @@ def test_a_release_dateline_is_no_part_of_the_lead(text, first):
 def test_names_before_a_dash_stay_in_the_sentence(text, first):
     out = sentences(text, MON)
     assert out and all(s.startswith(first) for s, _ in out)
+
+
+DEC = dt.date(2025, 12, 17)  # a Wednesday
+
+
+test_a_stamp_line_of_a_press_release_is_furniture = dated_test([
+    ("12/17/2025 | Press release | Posted by Newsroom on 12/17/2025 09:24\nThe minister opened the bridge on Monday.",
+     ["2025-12-15"]),
+    ("Press release | December 17, 2025\nThe minister opened the bridge on Monday.", ["2025-12-15"]),
+    ("December 17, 2025 | Press Release\nThe minister opened the bridge on Monday.", ["2025-12-15"]),
+    ("Distribution date: 12 December 2025 | Final date for Comment: 10 February 2026\nThe draft was sent on Monday.",
+     ["2025-12-15"]),
+], published=DEC)
+
+test_a_release_in_prose_stays = dated_test([
+    ("The press release of December 12, 2025 said the plant would close.", ["2025-12-12"]),
+    ("Album release December 12, 2025", ["2025-12-12"]),
+    ("The distribution date of the vaccine will be 22 December 2025, officials said.", ["2025-12-22"]),
+    ("Distribution dates were set for Jan. 5.", ["2026-01-05"]),
+], published=DEC)
+
+test_today_in_a_source_line_or_a_days_heading_is_no_day = dated_test([
+    ("The state approved the rules.\nSource: Shillong Today\nThe council met on Monday.", ["2025-12-15"]),
+    ("The emirate approved the plan.\n(Via: Gulf Today)", []),
+    ("Today at the Court - Wednesday, Dec 17, 2025\n\nThe Court may announce opinions on Friday, December 19.",
+     ["2025-12-19"]),
+    ("Today in the Senate: Wednesday, December 17\nSenators will vote on the budget on Thursday.", ["2025-12-18"]),
+], published=DEC)
+
+test_today_in_prose_stays = dated_test([
+    ("Sources: Officials said the talks would resume today.", ["2025-12-17"]),
+    ("Today the court ruled - Wednesday, December 17, 2025", ["2025-12-17"]),
+    ("Shillong Today reported on Monday that the rules were approved.", ["2025-12-15"]),
+    ("The council will meet today, the source said.", ["2025-12-17"]),
+], published=DEC)
+
+test_a_code_number_or_a_cited_law_is_no_year = dated_test([
+    ("The plant is certified to ISO 9001:2015 and meets IS 2083:2024 standards.", []),
+    ("Panels must meet IEC 62040-1:2017 from next year, the bureau said on Monday.", ["2026", "2025-12-15"]),
+    ("For help, call the hotline on 1800 505 938.", []),
+    ("This release contains forward-looking statements within the meaning of Section 27A of the Securities Act of "
+     "1933, as amended, and Section 21E of the Securities Exchange Act of 1934, as amended.", []),
+    ("These statements are made as defined in the Private Securities Litigation Reform Act of 1995.", []),
+], published=DEC)
+
+test_a_law_a_year_or_a_count_stays = dated_test([
+    ("The Civil Rights Act of 1964 banned discrimination.", ["1964"]),
+    ("Congress passed the Securities Act of 1933 after the crash of 1929.", ["1933", "1929"]),
+    ("The Local Government Act 1972 was amended in 2000.", ["1972", "2000"]),
+    ("In 1800 300,000 people lived in the city.", ["1800"]),
+    ("The meeting was moved to 2015, officials said.", ["2015"]),
+], published=DEC)
+
+test_two_days_of_each_year_are_no_day = dated_test([
+    ("Amendments will take effect on either January 1 or July 1 of each year.", []),
+    ("The tax is due on 1 April and 1 October every year.", []),
+    ("The season opens on Sept. 1 and closes on Jan. 15 of each year.", []),
+], published=DEC)
+
+test_a_day_told_once_beside_each_year_stays = dated_test([
+    ("The store opened on March 3 and closes on July 1 each year for a holiday.", ["2025-03-03"]),
+    ("The plant closed on January 1 and reopened on July 1, and it shuts each year in May.",
+     ["2025-01-01", "2025-07-01"]),
+], published=DEC)
+
+test_the_same_day_of_any_such_happening_is_no_day = dated_test([
+    ("The court will hear two cases on Monday, December 15, 2025. Transcripts are posted on the court's website on "
+     "the same day an argument is heard.", ["2025-12-15"]),
+    ("The office opened on Dec. 1, 2025. Refunds are issued on the same day that a claim is filed.", ["2025-12-01"]),
+], published=DEC)
+
+test_the_same_day_told_before_stays = dated_test([
+    ("The dam broke on March 3, 2023. The same day the town was evacuated.", ["2023-03-03", "2023-03-03"]),
+    ("He was arrested on Monday. On the same day a bomb was found in the city.", ["2025-12-15", "2025-12-15"]),
+], published=DEC)
