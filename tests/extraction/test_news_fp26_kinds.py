@@ -16,7 +16,10 @@ pages' text.
 - two days of a rule joined by "or"/"and" before "of each year" ("on January 1 or July 1 of each year"): every
   year's, as the one right before "each year" is;
 - "the same day" defined by a clause of any such happening ("posted on the same day an argument is heard"): every
-  such day.
+  such day;
+- a newsletter's or a bulletin's label before its issue's month or day ("(Newsletter – March 2024)", "Weekly Digest:
+  3 March 2024"), and a page's "Written on" before the date that ends its line, glued to the headline ("... now
+  openWritten on the 2 March 2018"): the page's date, no event.
 """
 import datetime as dt
 
@@ -156,3 +159,28 @@ test_the_same_day_told_before_stays = dated_test([
     ("The dam broke on March 3, 2023. The same day the town was evacuated.", ["2023-03-03", "2023-03-03"]),
     ("He was arrested on Monday. On the same day a bomb was found in the city.", ["2025-12-15", "2025-12-15"]),
 ], published=DEC)
+
+
+MAR = dt.date(2024, 3, 28)  # a Thursday
+
+
+test_an_issue_label_or_a_written_on_stamp_is_no_event = dated_test([
+    ("COMPLIANCE BULLETIN (Newsletter – March 2024)\n\nWelcome to COMPLIANCE BULLETIN (Newsletter – March 2024), "
+     "your monthly guide.\n\nOn March 5, 2024, the ministry issued an order.", ["2024-03-05"]),
+    ("New grants fund now openWritten on the 2 March 2024\nSpeaking in Perth today, the minister released the rules.",
+     ["2024-03-28"]),
+], published=MAR)
+
+test_an_issue_label_on_a_line_of_its_own_stays_furniture = dated_test([
+    # (furniture before the rule too: a label's line of its own)
+    ("Weekly Digest: 3 March 2024\nThe council met on Monday.", ["2024-03-25"]),
+    ("FARM NEWSLETTER - March 2024\nThe dairy closed on Monday.", ["2024-03-25"]),
+], published=MAR)
+
+test_a_month_or_a_written_day_in_prose_stays = dated_test([
+    ("The issue - March 2024 - was a busy month.", ["2024-03"]),
+    ("Floods hit the city in March 2024, the bulletin said.", ["2024-03"]),
+    ("The newsletter's March 2024 edition sold out on Monday.", ["2024-03", "2024-03-25"]),
+    ("Written on 2 March 2024, the letter asked the minister to resign.", ["2024-03-02"]),
+    ("The letter was written on the 2 March 2024.", ["2024-03-02"]),
+], published=MAR)

@@ -627,6 +627,13 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
+# A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
+# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case).
+_ISSUE_LABEL_BEFORE = re.compile(r"\b(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
+                                 r"ISSUE)\s*[–—:-]\s*$")
+# A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
+# template leaves it): "Major new fund now openWritten on the 2 March 2018".
+_WRITTEN_ON_BEFORE = re.compile(r"\bWritten\s+on\s+(?:the\s+)?$|(?<=[a-z])Written\s+on\s+(?:the\s+)?$")
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
 
@@ -1004,6 +1011,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
+        if (dm or kind == "my") and m.start > 8 and sent[m.start - 3:m.start].strip()[-1:] in ("–", "—", "-", ":") and \
+                _ISSUE_LABEL_BEFORE.search(sent, m.start - 16, m.start):
+            continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
+        if dm and "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
+                _WRITTEN_ON_BEFORE.search(sent, max(0, m.start - 20), m.start):
+            continue  # "Major new fund now openWritten on the 2 March 2018": a page's stamp ending its line
         if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
         if machine_stamp(sent, m, text, offset) or (linked and in_link(sent, m)):
