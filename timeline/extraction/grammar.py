@@ -1546,10 +1546,11 @@ _STANDARD_NUMBER_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]?\d{
 # Securities Act of 1933, as amended", "as defined in the Private Securities Litigation Reform Act of 1995" (the
 # year its name's; "The Civil Rights Act of 1964 banned ...", "The Local Government Act 1972 was amended" keep it).
 _LAW_NAME_BEFORE = re.compile(r"\bAct,?[ \t]+(?:of[ \t]+)?$")
-_LAW_CITED_BEFORE = re.compile(r"\b(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
+_LAW_CITED_BEFORE = re.compile(r"(?:\b(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
                                r"(?:[ \t]+(?:and|or)[ \t]+\d+[\w.]*(?:\([\w.]+\))*)?[ \t]+of[ \t]+|"
                                r"\bwithin[ \t]+the[ \t]+meaning[ \t]+of[ \t]+|"
-                               r"\bas[ \t]+defined[ \t]+(?:in|by|under)[ \t]+|\bpursuant[ \t]+to[ \t]+", re.IGNORECASE)
+                               r"\bas[ \t]+defined[ \t]+(?:in|by|under)[ \t]+|\bpursuant[ \t]+to[ \t]+)$",
+                               re.IGNORECASE)
 _LAW_NAME_WORDS_BEFORE = re.compile(r"(?:the[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,8}Act,?[ \t]+(?:of[ \t]+)?$",
                                     re.IGNORECASE)
 _AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended\b")
@@ -1565,8 +1566,7 @@ def _cited_law_year(s: str, start: int, end: int) -> bool:
     name = _LAW_NAME_WORDS_BEFORE.search(s, max(0, start - 120), start)
     if name is None:
         return False
-    cited = _LAW_CITED_BEFORE.search(s, max(0, name.start() - 40), name.start())
-    return cited is not None and cited.end() == name.start()
+    return _LAW_CITED_BEFORE.search(s, max(0, name.start() - 40), name.start()) is not None
 
 
 # A copyright sign or word right before a year, wherever the credit stands in its line (the masthead's
