@@ -296,8 +296,8 @@ are known limits.
 pages (companies, governments, militaries, courts, leagues, weather services, 2015-2025): a release's dateline with its
 full date and its wire's tag; a stamp line naming a "Press release", a notice's "Distribution date:", an issue's
 label, a glued "Written on"; "Today" ending a source's line and a page's "Today at ..." heading; a standard's edition,
-a toll-free number, a law cited as a text; two days of each year; "the same day" of any such happening; with near
-neighbours that must stay as they are.
+a toll-free number, a law cited as a text; two days of each year; "the same day" of any such happening; a yearless
+range right after a full date of another year that it holds; with near neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -16629,6 +16629,13 @@ PROBES_S39_FP26 = [
     ("sameday", F26, "The court sat on Monday. Orders are published on the same day a ruling is made.", ["2024-03-04"]),
     ("sameday-stay", F26, "The court sat on Monday. On the same day, the governor signed the bill.",
      ["2024-03-04", "2024-03-04"]),
+    # (added with the caption-year rule, decided as a reader before it ran)
+    ("caption", F26, "Soldiers cross a river in Latvia, June 10, 2022. The exercise runs from June 1 to June 20 and "
+                     "involves 3,000 troops.", ["2022-06-10", "2022-06-01/2022-06-20", "2022-06-20"]),
+    ("caption", F26, "A pilot lands at Aviano Air Base, Italy, Oct. 5, 2021. The drill, held Sept. 27-Oct. 8, tested "
+                     "refuelling.", ["2021-10-05", "2021-09-27/2021-10-08", "2021-10-08"]),
+    ("caption-stay", F26, "The plant closed on June 10, 2022. Tours run from May 1 to May 20.",
+     ["2022-06-10", "2024-05-01/2024-05-20", "2024-05-20"]),
 ]
 
 

@@ -19,7 +19,9 @@ pages' text.
   such day;
 - a newsletter's or a bulletin's label before its issue's month or day ("(Newsletter – March 2024)", "Weekly Digest:
   3 March 2024"), and a page's "Written on" before the date that ends its line, glued to the headline ("... now
-  openWritten on the 2 March 2018"): the page's date, no event.
+  openWritten on the 2 March 2018"): the page's date, no event;
+- a yearless range of days right after a full date of another year whose span holds that day (a photo caption's
+  "Hohenfels, Germany, Sept. 13, 2022. The exercise, which runs from Aug. 29 to Sept. 20, ..."): that year's.
 """
 import datetime as dt
 
@@ -184,3 +186,22 @@ test_a_month_or_a_written_day_in_prose_stays = dated_test([
     ("Written on 2 March 2024, the letter asked the minister to resign.", ["2024-03-02"]),
     ("The letter was written on the 2 March 2024.", ["2024-03-02"]),
 ], published=MAR)
+
+
+DEC23 = dt.date(2023, 12, 23)  # a Saturday
+
+
+test_a_range_holding_the_day_told_takes_its_year = dated_test([
+    ("Marines train in Hohenfels, Germany, Sept. 13, 2022. The exercise, which runs from Aug. 29 to Sept. 20, "
+     "tests readiness.", ["2022-09-13", "2022-08-29/2022-09-20", "2022-09-20"]),
+    ("Sailors load a ship in Norfolk, Va., March 3, 2021. The drill runs March 1-March 12, the Navy said.",
+     ["2021-03-03", "2021-03-01/2021-03-12", "2021-03-12"]),
+    ("Troops land on a beach in Norway, Dec. 28, 2021. The drill runs from Dec. 20 to Jan. 10, the army said.",
+     ["2021-12-28", "2021-12-20/2022-01-10", "2022-01-10"]),
+], published=DEC23)
+
+test_a_range_not_holding_the_day_told_stays = dated_test([
+    ("The mine flooded on Feb. 3, 2022. It reopens from May 2 to May 9.", ["2022-02-03", "2024-05-02/2024-05-09", "2024-05-09"]),
+    ("The storm hit on Oct. 2, 2023. The fair runs from Aug. 29 to Sept. 20.",
+     ["2023-10-02", "2024-08-29/2024-09-20", "2024-09-20"]),
+], published=DEC23)

@@ -1797,6 +1797,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # one statement (the day after it only says which).
     anniversaries = {}
     if n > 1:  # (the passes below read a date beside another: most sentences hold one date)
+        if days_of_month and anchor[1] is not None and anchor[3] is not None and \
+                0 < offset - anchor[3] <= _STORY_MONTH_REACH and (published - anchor[1].date).days > _STORY_BACK_DAYS:
+            _range_of_day_told(sent, mentions, resolved, anchor[1].date)
         for i in range(n - 1):
             if mentions[i].kind == "ago" and resolved[i + 1] is not None:
                 day = anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
@@ -2865,6 +2868,37 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
 
 # "to October from November": a move between two months, written backwards.
 _FROM_GAP = re.compile(r"\s+from\s+")
+# The two ends of a yearless range of days: "from Aug. 29 to Sept. 20", "Aug. 29-Sept. 20", "May 2 through May 9".
+_DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
+_DAY_RANGE_SPAN = 92
+
+
+def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told: dt.date) -> None:
+    """A yearless range of days in the sentence right after a full date of another year (more than two months
+    before the paper) whose span holds that day: of that day's year. "An Army paratrooper ... in Hohenfels,
+    Germany, Sept. 13, 2022. The exercise, which runs from Aug. 29 to Sept. 20, assesses ...": the caption's
+    exercise of 2022, not the coming one. (Not a range that would not hold the day: "The mine flooded on Feb. 3,
+    2022. It reopens from May 2 to May 9" keeps its reading.)"""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (a.kind in ("mdy", "dmy") and b.kind in ("mdy", "dmy") and resolved[i] is not None and
+                resolved[i + 1] is not None and resolved[i].precision == "day" and
+                resolved[i + 1].precision == "day" and resolved[i].date.year != told.year and
+                yearless(a) and yearless(b) and _DAY_RANGE_GAP.fullmatch(sent, a.end, b.start)):
+            continue
+        start = safe_date(told.year, resolved[i].date.month, resolved[i].date.day)
+        end = safe_date(told.year, resolved[i + 1].date.month, resolved[i + 1].date.day)
+        if start is None or end is None:
+            continue
+        if end < start:  # a range over a new year: "from Dec. 20 to Jan. 10" about Jan. 2 or Dec. 28
+            if told >= start:
+                end = safe_date(told.year + 1, end.month, end.day)
+            else:
+                start = safe_date(told.year - 1, start.month, start.day)
+            if start is None or end is None:
+                continue
+        if start <= told <= end and (end - start).days <= _DAY_RANGE_SPAN:
+            resolved[i], resolved[i + 1] = DateValue(start, "day"), DateValue(end, "day")
 # A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
 _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
 # ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").
