@@ -292,6 +292,12 @@ short quoted name before its date, a fronted despite/amid/participle phrase, "Cl
 "tonight" opening its clause): each rule's kind in other wordings and the near neighbours it must leave alone,
 run on each branch's heads through their narrowings (fp24m, fp25m, kl6m); rows wrong on main and on the branches
 are known limits.
+--s39-fp26, session 39 fp26's own probes of its rules on a precision sample of official press releases and newsroom
+pages (companies, governments, militaries, courts, leagues, weather services, 2015-2025): a release's dateline with its
+full date and its wire's tag; a stamp line naming a "Press release", a notice's "Distribution date:", an issue's
+label, a glued "Written on"; "Today" ending a source's line and a page's "Today at ..." heading; a standard's edition,
+a toll-free number, a law cited as a text; two days of each year; "the same day" of any such happening; a yearless
+range right after a full date of another year that it holds; with near neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -302,7 +308,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16568,6 +16574,68 @@ PROBES_S37_RV32 = [
      ["2024-05-13"]),
     ("list4", R32U, "Officials said prices would rise, fuel, food, rent and fares among them, on Monday.",
      ["2025-07-07"]),
+]
+
+
+# Session 39 fp26: rows decided as a reader before the engine ran on them (a Wednesday paper, 2024-03-06).
+F26 = "2024-03-06"
+PROBES_S39_FP26 = [
+    ("reldate", F26, "BOSTON, March 5, 2024 /PRNewswire/ -- Harbor Health today opened a clinic in Lowell.",
+     ["2024-03-05"]),
+    ("reldate", F26, "LONDON, March 5, 2024 /PRNewswire/ -- The insurer said it had agreed to buy a rival on Feb. 28.",
+     ["2024-02-28"]),
+    ("reldate", F26, "SAN JOSE, Calif., March 5, 2024 (GLOBE NEWSWIRE) -- Chipco today reported record revenue.",
+     ["2024-03-05"]),
+    ("reldate", F26, "PARIS and NEW YORK, March 5, 2024 /PRNewswire/ -- The two banks today agreed to merge.",
+     ["2024-03-05"]),
+    ("reldate", F26, "HOUSTON, Texas - March 5, 2024 — Gulf Oil today named a new chief executive.", ["2024-03-05"]),
+    ("reldate", F26, "ATLANTA, March 4, 2024 /PRNewswire/ -- Peach Foods will open a plant on April 10.",
+     ["2024-04-10"]),
+    ("reldate-stay", F26, "WASHINGTON, March 5 (Reuters) - The Senate voted on Tuesday to pass the bill.",
+     ["2024-03-05"]),
+    ("reldate-stay", F26, "IBM said on March 5, 2024 - a Tuesday - that it would cut jobs.", ["2024-03-05"]),
+    ("stamp", F26, "03/05/2024 | Press release | Posted by Newsroom on 03/05/2024 16:10\nThe agency fined the airline "
+                   "on Monday.", ["2024-03-04"]),
+    ("stamp", F26, "Press release | March 5, 2024\nThe ministry opened the bridge on Tuesday.", ["2024-03-05"]),
+    ("stamp-stay", F26, "The press release of March 1, 2024 said the plant would close.", ["2024-03-01"]),
+    ("label", F26, "Distribution date: 1 March 2024 | Final date for Comment: 30 April 2024\nThe draft was notified on "
+                   "Friday.", ["2024-03-01"]),
+    ("label-stay", F26, "The distribution date for the grants is 30 April 2024.", ["2024-04-30"]),
+    ("issue", F26, "ENERGY BULLETIN (Issue – February 2024)\nThe regulator cut tariffs on Monday.", ["2024-03-04"]),
+    ("issue", F26, "Welcome to Farm Notes (Newsletter - March 2024), your monthly guide.\nPrices rose on Monday.",
+     ["2024-03-04"]),
+    ("written", F26, "City opens new libraryWritten on the 4 March 2024\nThe mayor cut the ribbon on Monday.",
+     ["2024-03-04"]),
+    ("written-stay", F26, "Written on 1 March 2024, the memo warned of cuts.", ["2024-03-01"]),
+    ("today", F26, "The board approved the budget.\nSource: Gulf Today\nThe vote was held on Monday.", ["2024-03-04"]),
+    ("today", F26, "Today in the Legislature - Wednesday, March 6, 2024\nLawmakers will debate the budget on Thursday.",
+     ["2024-03-07"]),
+    ("today-stay", F26, "Source: the ministry said the vote would take place today.", ["2024-03-06"]),
+    ("today-stay", F26, "Today in the Legislature, lawmakers debated the budget.", ["2024-03-06"]),
+    ("code", F26, "The lab is accredited to ISO/IEC 17025:2017, the company said on Monday.", ["2024-03-04"]),
+    ("code", F26, "Cables must comply with IS 694:2010 from April.", ["2024-04"]),
+    ("phone", F26, "Bookings can be made on 1300 655 210.", []),
+    ("phone-stay", F26, "The town was founded in 1800 by settlers.", ["1800"]),
+    ("law", F26, "Statements in this release are forward-looking within the meaning of the Private Securities "
+                 "Litigation Reform Act of 1995.", []),
+    ("law", F26, "The shares were sold pursuant to Section 4(a)(2) of the Securities Act of 1933.", []),
+    ("law", F26, "The notes have not been registered under the Securities Act of 1933, as amended.", []),
+    ("law-stay", F26, "The Clean Air Act of 1970 changed how cities measure smog.", ["1970"]),
+    ("law-stay", F26, "President Roosevelt signed the Banking Act of 1933 into law.", ["1933"]),
+    ("yearly", F26, "Rents are reviewed on 1 January or 1 July of each year.", []),
+    ("yearly", F26, "The park opens on May 1 and shuts on Oct. 31 every year.", []),
+    ("yearly-stay", F26, "The park opened on May 1 and will shut on Oct. 31, the ranger said.",
+     ["2023-05-01", "2024-10-31"]),
+    ("sameday", F26, "The court sat on Monday. Orders are published on the same day a ruling is made.", ["2024-03-04"]),
+    ("sameday-stay", F26, "The court sat on Monday. On the same day, the governor signed the bill.",
+     ["2024-03-04", "2024-03-04"]),
+    # (added with the caption-year rule, decided as a reader before it ran)
+    ("caption", F26, "Soldiers cross a river in Latvia, June 10, 2022. The exercise runs from June 1 to June 20 and "
+                     "involves 3,000 troops.", ["2022-06-10", "2022-06-01/2022-06-20", "2022-06-20"]),
+    ("caption", F26, "A pilot lands at Aviano Air Base, Italy, Oct. 5, 2021. The drill, held Sept. 27-Oct. 8, tested "
+                     "refuelling.", ["2021-10-05", "2021-09-27/2021-10-08", "2021-10-08"]),
+    ("caption-stay", F26, "The plant closed on June 10, 2022. Tours run from May 1 to May 20.",
+     ["2022-06-10", "2024-05-01/2024-05-20", "2024-05-20"]),
 ]
 
 

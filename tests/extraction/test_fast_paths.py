@@ -322,9 +322,35 @@ def test_dateline_shortcuts_are_the_regexes():
         assert PUB._dateline_match(line) is None or named is not None
         if named is not None and "A" <= line.lstrip()[:1] <= "Z":
             assert PUB._dateline_match(line).span() == named.span(), line
-        m = SEN._DATELINE.match(line, 0, min(len(line), 120))
-        head_ok = m is not None and ("(" in m.group(0) or re.match(r"[A-Z]{3,}", m.group(0)))
-        assert SEN._dateline_end(line, 0, len(line)) == (m.end() if head_ok else None), line
+        _same_dateline_end(line)
+    # (fp26) a release's dateline with its full date and its wire's tag, or a place in title case with its postal code
+    parts = [["MCLEAN", "WASHINGTON", "Washington", "Austin", "A", "x", "ST. PAUL"], ["", ", Va.", ", DC", ", TX", ","],
+             ["", " and LOS ANGELES", " and Austin", "/LONDON"], ["", ", March 5, 2024", " - March 5, 2024",
+                                                               "March 5, 2024", ", 2024", ", March 5"],
+             ["", " /PRNewswire/", " (GLOBE NEWSWIRE)", "--(BUSINESS WIRE)--", "(AP)"], [" -- ", " - ", "—", "–", " ", ""],
+             ["Acme", "said", "\n", "", "x-"]]
+    # (their shortcuts skip no match: where either regex matches, _dateline_end ends there)
+    hits = 0
+    for _ in range(4000):
+        line = "".join(rnd.choice(p) for p in parts)
+        rel = _release_dateline(line)
+        if rel is not None:
+            hits += 1
+            assert SEN._dateline_end(line, 0, len(line)) == rel.end(), line
+    assert hits > 200
+
+
+def _release_dateline(line):
+    return SEN._RELEASE_DATELINE.match(line, 0, min(len(line), 120)) or \
+        SEN._TITLE_STATE_DATELINE.match(line, 0, min(len(line), 120))
+
+
+def _same_dateline_end(line):
+    """sentences._dateline_end, its shortcuts skipped: a release's dateline (fp26) first, then the wire's."""
+    m = SEN._DATELINE.match(line, 0, min(len(line), 120))
+    head_ok = m is not None and ("(" in m.group(0) or re.match(r"[A-Z]{3,}", m.group(0)))
+    rel = _release_dateline(line)
+    assert SEN._dateline_end(line, 0, len(line)) == (rel.end() if rel else m.end() if head_ok else None), line
 
 
 def test_split_terminals_are_those_the_splitter_used():

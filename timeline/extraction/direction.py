@@ -16,7 +16,7 @@ from .anchors import year_earlier, year_later, years_on
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
 from .fastpath import holds, may_hold
 from .grammar import yearless
-from .lexicon import DETERMINERS, WD, WEEKDAYS
+from .lexicon import DETERMINERS, MON, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
@@ -270,8 +270,11 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             habitual(sent, m):  # (the substring tests first: cheaper than the search they spare)
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
     if (yearly if yearly is not None else "year" in sent or "nnual" in sent) and (EACH_YEAR_AFTER.match(sent, m.end) or
-                                                 _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
-        return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
+                                                 _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                                                 tenses[i] != "past" and _EACH_YEAR_PAIR_AFTER.match(sent, m.end)):
+        # "is held every year on March 3", "the deadline is April 15 each year", "on January 1 or July 1 of each
+        # year": every year's
+        return None
     back = (published - v.date).days
     if back < 0 and sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end):
         # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
@@ -1913,6 +1916,13 @@ _HAD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also|later|eventually|ulti
 # "every year on March 3", "held annually on March 3": each year's day.
 _EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|by|from|until)\s+(?:the\s+)?$",
                                    re.IGNORECASE)
+# ... and a day joined to such a day by "or" or "and": "on either January 1 or July 1 of each year", "on 1 April and
+# 1 October every year" (each year's two days).
+# (a verb of the second day's may come between: "opens on Sept. 1 and closes on Jan. 15 of each year")
+_EACH_YEAR_PAIR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:or|and)\s+(?:(?-i:[a-z]+)\s+)?(?:on\s+)?(?:the\s+)?"
+                                   r"(?:(?:" + MON + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MON + r")\.?)" +
+                                   EACH_YEAR_AFTER.pattern, re.IGNORECASE)
 
 
 # A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2

@@ -1422,7 +1422,16 @@ _THAT_OPENS_BEFORE = re.compile(r"(?:^|[.;:,!?\"“”(—–-]|\b(?:later|earli
                                 re.IGNORECASE)
 
 
+# "the same day" defined by a clause of any such happening: "are posted on the same day an argument is heard", "on the
+# same day that a claim is filed": every such day, no day told before.
+_ANY_HAPPENING_CLAUSE_AFTER = re.compile(r"\s+(?:that\s+|when\s+|as\s+)?(?:an?|any|each|every)\s+(?:[\w'’-]+\s+){1,3}?"
+                                         r"(?:is|are|gets?)\s+(?:[a-z]+ed|heard|made|held|given|seen|done|won|lost|"
+                                         r"paid|sent|received|found|taken)\b", re.IGNORECASE)
+
+
 def _valid_an(m, s, gd):
+    if gd.get("an_rel") and gd["an_rel"].lower() == "same" and _ANY_HAPPENING_CLAUSE_AFTER.match(s, m.end()):
+        return False  # "posted on the same day an argument is heard": every such day
     if gd.get("an_rel") or gd.get("an_ba") or not _THAT_DAY_SUBJECT_AFTER.match(s, m.end()):
         return True
     return _THAT_OPENS_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
@@ -1526,6 +1535,38 @@ _NUMBER_PARTNER_BEFORE = re.compile(r"(?:\b(?!(?:ad|bc|ce|bce|a\.d|b\.c)\b)(?-i:
 
 # "555-2024", "1-800-555-2020": the last four digits of a telephone number.
 _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
+# ... and a toll-free number in groups after its prefix: "call 1800 044 938", "on 1300 555 0199" (Australia's and
+# Ireland's; the prefix is no year then).
+_TOLL_FREE_GROUPS_AFTER = re.compile(r"[ \t]\d{3}[ \t]\d{3,4}(?!\d|[,.]\d)")
+# A standard's edition after its number and a colon: "ISO 9001:2015", "IS 2083:2024", "IEC 62040-1:2017", "IS 16242
+# (Part 1):2025" (the year it was issued, in a code's name, no happening).
+_STANDARD_NUMBER_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]?\d{2,6}(?:[-.]\d{1,3})*"
+                                     r"(?:[ \t]?\(Part[ \t]?\d{1,3}\))?:$")
+# A law cited as the text a phrase is read by, not as a happening: "within the meaning of Section 27A of the
+# Securities Act of 1933, as amended", "as defined in the Private Securities Litigation Reform Act of 1995" (the
+# year its name's; "The Civil Rights Act of 1964 banned ...", "The Local Government Act 1972 was amended" keep it).
+_LAW_NAME_BEFORE = re.compile(r"\bAct,?[ \t]+(?:of[ \t]+)?$")
+_LAW_CITED_BEFORE = re.compile(r"(?:\b(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
+                               r"(?:[ \t]+(?:and|or)[ \t]+\d+[\w.]*(?:\([\w.]+\))*)?[ \t]+of[ \t]+|"
+                               r"\bwithin[ \t]+the[ \t]+meaning[ \t]+of[ \t]+|"
+                               r"\bas[ \t]+defined[ \t]+(?:in|by|under)[ \t]+|\bpursuant[ \t]+to[ \t]+)$",
+                               re.IGNORECASE)
+_LAW_NAME_WORDS_BEFORE = re.compile(r"(?:the[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,8}Act,?[ \t]+(?:of[ \t]+)?$",
+                                    re.IGNORECASE)
+_AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended\b")
+
+
+def _cited_law_year(s: str, start: int, end: int) -> bool:
+    """ "Section 27A of the Securities Act of 1933", "the Securities Exchange Act of 1934, as amended": a law's name
+    read as a text cited (a section of it, the meaning or the terms it gives, "as amended"), its year no date."""
+    if _LAW_NAME_BEFORE.search(s, max(0, start - 9), start) is None:
+        return False
+    if _AS_AMENDED_AFTER.match(s, end):
+        return True
+    name = _LAW_NAME_WORDS_BEFORE.search(s, max(0, start - 120), start)
+    if name is None:
+        return False
+    return _LAW_CITED_BEFORE.search(s, max(0, name.start() - 40), name.start()) is not None
 
 
 # A copyright sign or word right before a year, wherever the credit stands in its line (the masthead's
@@ -1600,6 +1641,13 @@ def _valid_yr(m, s, gd):
         return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
     if _PHONE_BEFORE.search(s, (start - 5 if start > 5 else 0), start):
         return False  # "call 555-2024": a telephone number
+    if (m[0] == "1800" or m[0] == "1300") and _TOLL_FREE_GROUPS_AFTER.match(s, m.end()):
+        return False  # "call 1800 044 938": a toll-free number
+    if s[start - 1:start] == ":" and _STANDARD_NUMBER_BEFORE.search(s, (start - 32 if start > 32 else 0), start):
+        return False  # "ISO 9001:2015", "IS 2083:2024": a standard's edition
+    if s[start - 1:start] in (" ", "\t") and "Act" in s[(start - 8 if start > 8 else 0):start] and \
+            _cited_law_year(s, start, m.end()):
+        return False  # "Section 27A of the Securities Act of 1933, as amended": a law cited, no happening
     if ("©" in (w := s[(start - 48 if start > 48 else 0):start]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or
             "(C)" in w) and _COPYRIGHT_BEFORE.search(s, (start - 48 if start > 48 else 0), start):
         return False  # "Photo: Jane Doe. copyright of Archant © 2010", "(c) 2019 Reuters": a copyright's year

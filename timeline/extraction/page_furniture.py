@@ -858,6 +858,12 @@ _CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC 
 _CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
 
 
+# A source's or a credit's label opening its line and the paper's first words in title case: "Source: Shillong ",
+# "(Via: The Gulf ", "Courtesy of Pakistan " (before "Today").
+_SOURCE_LABEL_NAME_BEFORE = re.compile(r"\W*(?:Sources?|SOURCES?|Via|VIA|Courtesy(?:\s+of)?|COURTESY(?:\s+OF)?|"
+                                       r"(?:Photo\s+)?[Cc]redit|CREDIT)\s*:?\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+
+
 def paper_name(sent: str, m: Mention) -> bool:
     """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
     shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
@@ -868,6 +874,10 @@ def paper_name(sent: str, m: Mention) -> bool:
     if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
             not sent.isupper()):
         return False
+    if sent[m.end:].strip(" .,;:!?\"'”’)") == "" and (
+            "ource" in sent or "ia" in sent or "redit" in sent or "ourtesy" in sent) and \
+            _SOURCE_LABEL_NAME_BEFORE.fullmatch(sent, 0, m.start):
+        return True  # "Source: Shillong Today", "Via: Gulf Today": the credited paper's name ends a source's line
     caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
     if caps is None or caps[0].strip().rstrip(".") in _CLOCK_CAPS:
         return False

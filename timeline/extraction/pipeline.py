@@ -205,6 +205,7 @@ from .sentences import (
     is_month_list,
     is_section_of_day,
     is_title_dateline_line,
+    is_today_heading,
     kept_dateline_end,
     split_sentences,
 )
@@ -555,7 +556,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
-                pages_day(mentions[0], published)) or (len(mentions) >= 4 and is_month_list(sent, mentions)):
+                pages_day(mentions[0], published)) or (len(mentions) >= 4 and is_month_list(sent, mentions)) or (
+                s_start < DATELINE_LINE_WITHIN and is_today_heading(sent)):
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
             # section header's ("Politics of Thursday, 24 December 2020"), nor an archive's links by month
             continue
@@ -625,6 +627,13 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
+# A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
+# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case).
+_ISSUE_LABEL_BEFORE = re.compile(r"\b(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
+                                 r"ISSUE)\s*[–—:-]\s*$")
+# A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
+# template leaves it): "Major new fund now openWritten on the 2 March 2018".
+_WRITTEN_ON_BEFORE = re.compile(r"\bWritten\s+on\s+(?:the\s+)?$|(?<=[a-z])Written\s+on\s+(?:the\s+)?$")
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
 
@@ -1002,6 +1011,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
+        if (dm or kind == "my") and m.start > 8 and sent[m.start - 3:m.start].strip()[-1:] in ("–", "—", "-", ":") and \
+                _ISSUE_LABEL_BEFORE.search(sent, m.start - 16, m.start):
+            continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
+        if dm and "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
+                _WRITTEN_ON_BEFORE.search(sent, max(0, m.start - 20), m.start):
+            continue  # "Major new fund now openWritten on the 2 March 2018": a page's stamp ending its line
         if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
         if machine_stamp(sent, m, text, offset) or (linked and in_link(sent, m)):
@@ -1782,6 +1797,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # one statement (the day after it only says which).
     anniversaries = {}
     if n > 1:  # (the passes below read a date beside another: most sentences hold one date)
+        if days_of_month and anchor[1] is not None and anchor[3] is not None and \
+                0 < offset - anchor[3] <= _STORY_MONTH_REACH and (published - anchor[1].date).days > _STORY_BACK_DAYS:
+            _range_of_day_told(sent, mentions, resolved, anchor[1].date)
         for i in range(n - 1):
             if mentions[i].kind == "ago" and resolved[i + 1] is not None:
                 day = anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
@@ -2850,6 +2868,37 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
 
 # "to October from November": a move between two months, written backwards.
 _FROM_GAP = re.compile(r"\s+from\s+")
+# The two ends of a yearless range of days: "from Aug. 29 to Sept. 20", "Aug. 29-Sept. 20", "May 2 through May 9".
+_DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
+_DAY_RANGE_SPAN = 92
+
+
+def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told: dt.date) -> None:
+    """A yearless range of days in the sentence right after a full date of another year (more than two months
+    before the paper) whose span holds that day: of that day's year. "An Army paratrooper ... in Hohenfels,
+    Germany, Sept. 13, 2022. The exercise, which runs from Aug. 29 to Sept. 20, assesses ...": the caption's
+    exercise of 2022, not the coming one. (Not a range that would not hold the day: "The mine flooded on Feb. 3,
+    2022. It reopens from May 2 to May 9" keeps its reading.)"""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (a.kind in ("mdy", "dmy") and b.kind in ("mdy", "dmy") and resolved[i] is not None and
+                resolved[i + 1] is not None and resolved[i].precision == "day" and
+                resolved[i + 1].precision == "day" and resolved[i].date.year != told.year and
+                yearless(a) and yearless(b) and _DAY_RANGE_GAP.fullmatch(sent, a.end, b.start)):
+            continue
+        start = safe_date(told.year, resolved[i].date.month, resolved[i].date.day)
+        end = safe_date(told.year, resolved[i + 1].date.month, resolved[i + 1].date.day)
+        if start is None or end is None:
+            continue
+        if end < start:  # a range over a new year: "from Dec. 20 to Jan. 10" about Jan. 2 or Dec. 28
+            if told >= start:
+                end = safe_date(told.year + 1, end.month, end.day)
+            else:
+                start = safe_date(told.year - 1, start.month, start.day)
+            if start is None or end is None:
+                continue
+        if start <= told <= end and (end - start).days <= _DAY_RANGE_SPAN:
+            resolved[i], resolved[i + 1] = DateValue(start, "day"), DateValue(end, "day")
 # A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
 _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
 # ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").

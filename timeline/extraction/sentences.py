@@ -417,6 +417,16 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
         # or the end: skip the backtracking regex (most paragraphs hold a
         # hyphen, inside a word).
         return None
+    if (", 20" in window or ", 19" in window) and window[:1].isupper() and not window[1:2].islower() and \
+            (rel := _RELEASE_DATELINE.match(text, start, stop)) is not None:
+        # "MCLEAN, Va. and LOS ANGELES, Aug. 30, 2017 /PRNewswire/ -- Mars ...", "NEW BRUNSWICK, N.J. - May 28,
+        # 2015 — Johnson & Johnson ...": a release's dateline with its full date, then its wire's tag or a dash
+        return rel.end()
+    if window[1:2].islower() and "," in window and \
+            (ts := _TITLE_STATE_DATELINE.match(text, start, stop)) is not None:
+        # "Washington, DC - The financial manager ...", "Austin, TX – The company ...": a release's dateline, its
+        # place in title case and its state's postal code, then a dash
+        return ts.end()
     m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
@@ -443,6 +453,30 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 
 # A release wire's date after its bracketed name, closed by a dash: "--(BUSINESS WIRE)--June 13, 2000--".
 _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*(?:—|–|--)\s*")
+
+
+# A press release's dateline: its place (or two, joined by "and", "&" or a slash) in capitals, each with its state
+# or country, then its full date, the year written, and
+# - the wire's tag between slashes or in brackets, and a dash ("WASHINGTON, March 3, 2024 /PRNewswire/ --",
+#   "TORONTO, Jan. 5, 2021 (GLOBE NEWSWIRE) --", "DALLAS, May 1, 2023--(BUSINESS WIRE)--"), or a dash alone
+#   ("AUSTIN, Texas, June 2, 2022 -- ");
+# - or the date between two dashes ("NEW BRUNSWICK, N.J. - May 28, 2015 — ").
+_RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
+_RELEASE_DATE = rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
+_RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
+_RELEASE_DATELINE = re.compile(
+    rf"{_RELEASE_PLACE}(?:\s*(?:,?\s*and|&|/)\s*{_RELEASE_PLACE}){{0,2}}"
+    rf"(?:,\s*{_RELEASE_DATE}\s*(?:/[A-Za-z][\w .-]{{1,30}}/\s*|\([A-Z][A-Za-z .-]{{1,30}}\)\s*)?{_RELEASE_DASH}"
+    rf"(?:\s*\([A-Z][A-Za-z .-]{{1,30}}\)\s*{_RELEASE_DASH})?"
+    rf"|\s*{_RELEASE_DASH}\s*{_RELEASE_DATE}\s*{_RELEASE_DASH})\s*")
+
+
+# A release's dateline whose place is in title case, with its state's postal code ("Washington, DC - ", "Austin, TX
+# – ", "Washington, D.C. — "), then the lead's first word: not a headline's "Smith, GOP - ..." (no postal code).
+_POSTAL_CODES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                 "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_TITLE_STATE_DATELINE = re.compile(
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*(?:{'|'.join(_POSTAL_CODES)}|D\.C\.)\s+(?:—|–|--|-)\s+(?=[A-Z“\"‘'])")
 
 
 # The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
@@ -590,7 +624,9 @@ _METADATA = re.compile(
     r"\s*(?::|\|(?!\|))\s*(?-i:(?=[A-Z0-9\"“‘']))|"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
-    r"(?:for\s+immediate\s+release|release\s+date|last\s+update)\b\s*[:—–-]?\s*(?-i:(?=[\dA-Z]))|"
+    # (and a notice's "Distribution date: 24 April 2024", as a register of notifications heads each one)
+    r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:))\b\s*[:—–-]?\s*"
+    r"(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
     r"(?:good\s+(?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?"
@@ -612,7 +648,7 @@ _METADATA_FIRST_WORDS = (
     "editor editors first last originally published updated posted modified publish created article online "
     "publication copyright this a an correction corrections clarification clarifications related read see also "
     "recommended more tags tagged filed topics categories you most trending don dont must other top previous "
-    "earlier for release good welcome by").split()
+    "earlier for release good welcome by distribution").split()
 _METADATA_OPENING = re.compile("(?:" + "|".join(_METADATA_FIRST_WORDS) + ")(?![a-z])")
 _METADATA_WORD_SET = frozenset(_METADATA_FIRST_WORDS)
 
@@ -692,7 +728,7 @@ _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports edit
     comment comments news service services wire wires agencies dispatches
     extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
-_PRESS_RELEASE = re.compile(r"\bpress\s+releases?\b")
+_PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+releases?\b")
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")
 # (the handle's "By" right after the date's clock time, or a capital "By" right after the date, as a stamp has
@@ -762,8 +798,9 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     if "\n" in sentence.strip():
         return False
     parts = _stamp_parts(sentence)
-    if "press release" in sentence:
-        # (the same length: the mentions' offsets hold)
+    if "ress release" in sentence:
+        # (the same length: the mentions' offsets hold; "Press release", as a newsroom's stamp line has it: "12/17/2025
+        # | Press release | Posted by ...")
         sentence = _PRESS_RELEASE.sub(lambda r: r[0].title(), sentence)
     handle = None
     after_by = False
@@ -978,6 +1015,20 @@ _SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Busine
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
                              r"\d{4}\s*")
+
+
+# A page's heading of the day's doings, its date after a dash or a colon: "Today at the Court - Thursday, Jun 27, 2024",
+# "Today in the Senate: Monday, March 4", "Today in History | June 27": the page's day, no event (not "Today the
+# court ruled - Thursday, June 27": a clause, no heading; nor a title with a verb in lower case).
+_TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+                            r"(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the)){0,4}\s*[-–—:|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+                            r"(?:,?\s+\d{4})?\W*")
+
+
+def is_today_heading(sentence: str) -> bool:
+    """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
+    return len(sentence) < 100 and "Today" in sentence[:8] and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
 
 
 def is_section_of_day(sentence: str) -> bool:
