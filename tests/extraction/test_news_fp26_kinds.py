@@ -205,3 +205,12 @@ test_a_range_not_holding_the_day_told_stays = dated_test([
     ("The storm hit on Oct. 2, 2023. The fair runs from Aug. 29 to Sept. 20.",
      ["2023-10-02", "2024-08-29/2024-09-20", "2024-09-20"]),
 ], published=DEC23)
+
+
+# rv33's review (--s39-rv33): near neighbours of each kind that must stay dated (each failed before its mend).
+R33 = dt.date(2024, 3, 6)  # a Wednesday
+
+test_a_death_notices_head_is_no_dateline = dated_test([
+    ("JONES, Mary Ellen – February 20, 2024 – Died peacefully surrounded by her family in Akron.", ["2024-02-20"]),
+    ("BROWN, Peter James - March 1, 2024 - Passed away at home, aged 90.", ["2024-03-01"]),
+], published=R33)
