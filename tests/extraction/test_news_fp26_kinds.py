@@ -214,3 +214,8 @@ test_a_death_notices_head_is_no_dateline = dated_test([
     ("JONES, Mary Ellen – February 20, 2024 – Died peacefully surrounded by her family in Akron.", ["2024-02-20"]),
     ("BROWN, Peter James - March 1, 2024 - Passed away at home, aged 90.", ["2024-03-01"]),
 ], published=R33)
+
+test_a_coming_handouts_distribution_date_stays = dated_test([
+    ("Distribution date: Friday, March 15, at the school gym. Bring a bag for the food.", ["2024-03-15"]),
+    ("Distribution Date: April 2 — Free trees will be handed out at the park.", ["2024-04-02"]),
+], published=R33)

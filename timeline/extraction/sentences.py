@@ -585,6 +585,7 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # Page furniture that carries a date but states no event: "Published 3:45 PM
 # EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
 # "Sun Aug 16, 2015 16:04:36".
+_MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"
 _METADATA = re.compile(
     # "Editor's note: This story was originally published on ...": the note's label.
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
@@ -635,8 +636,11 @@ _METADATA = re.compile(
     r"\s*(?::|\|(?!\|))\s*(?-i:(?=[A-Z0-9\"“‘']))|"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
-    # (and a notice's "Distribution date: 24 April 2024", as a register of notifications heads each one)
-    r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:))\b\s*[:—–-]?\s*"
+    # (and a notice's "Distribution date: 24 April 2024 | ...", as a register of notifications heads each one: a full
+    # date with its year ending the label's field or line, not a coming handout's "Distribution date: Saturday, March 9,
+    # from 9 a.m. at the fairgrounds")
+    r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:\s*(?:\d{1,2}\s+"
+    + _MONTH_NAMES + r"\.?\s+|" + _MONTH_NAMES + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
     r"(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
