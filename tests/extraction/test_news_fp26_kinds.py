@@ -219,3 +219,9 @@ test_a_coming_handouts_distribution_date_stays = dated_test([
     ("Distribution date: Friday, March 15, at the school gym. Bring a bag for the food.", ["2024-03-15"]),
     ("Distribution Date: April 2 — Free trees will be handed out at the park.", ["2024-04-02"]),
 ], published=R33)
+
+test_a_title_case_headline_ending_today_stays = dated_test([
+    ("Via Ferrata Reopens Today", ["2024-03-06"]),
+    ("Sources Confirm Merger Vote Today", ["2024-03-06"]),
+    ("Credit Union Opens Today", ["2024-03-06"]),
+], published=R33)
