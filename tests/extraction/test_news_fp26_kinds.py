@@ -225,3 +225,15 @@ test_a_title_case_headline_ending_today_stays = dated_test([
     ("Sources Confirm Merger Vote Today", ["2024-03-06"]),
     ("Credit Union Opens Today", ["2024-03-06"]),
 ], published=R33)
+
+test_a_laws_year_told_as_its_making_or_its_amendment_stays = dated_test([
+    ("Congress enacted Section 8 of the Clean Water Act of 1972 to curb sewage.", ["1972"]),
+    ("The court struck down Section 3 of the Defense of Marriage Act of 1996 in 2013.", ["1996", "2013"]),
+    ("The Clean Water Act of 1972, as amended in 1977, set limits on sewage.", ["1972", "1977"]),
+], published=R33)
+
+test_a_law_cited_under_its_section_is_no_year = dated_test([
+    ("The shares were sold pursuant to Section 4(a)(2) of the Securities Act of 1933.", []),
+    ("Under Section 5 of the Clean Water Act of 1972, the agency fined the mill on Monday.", ["2024-03-04"]),
+    ("The fund is registered under the Investment Company Act of 1940, as amended.", []),
+], published=R33)

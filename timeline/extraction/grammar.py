@@ -1546,14 +1546,20 @@ _STANDARD_NUMBER_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]?\d{
 # Securities Act of 1933, as amended", "as defined in the Private Securities Litigation Reform Act of 1995" (the
 # year its name's; "The Civil Rights Act of 1964 banned ...", "The Local Government Act 1972 was amended" keep it).
 _LAW_NAME_BEFORE = re.compile(r"\bAct,?[ \t]+(?:of[ \t]+)?$")
-_LAW_CITED_BEFORE = re.compile(r"(?:\b(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
+# (a section's or a rule's number only after "under", "pursuant to" or "the meaning of": "under Rule 144A of the
+# Securities Act of 1933", not "Congress enacted Section 5 of the Voting Rights Act of 1965", nor "struck down
+# Section 4 of ...": the law's making or its fate, its year told)
+_LAW_CITED_BEFORE = re.compile(r"(?:\b(?:under|pursuant[ \t]+to|meaning[ \t]+of)[ \t]+(?:the[ \t]+)?"
+                               r"(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
                                r"(?:[ \t]+(?:and|or)[ \t]+\d+[\w.]*(?:\([\w.]+\))*)?[ \t]+of[ \t]+|"
                                r"\bwithin[ \t]+the[ \t]+meaning[ \t]+of[ \t]+|"
                                r"\bas[ \t]+defined[ \t]+(?:in|by|under)[ \t]+|\bpursuant[ \t]+to[ \t]+)$",
                                re.IGNORECASE)
 _LAW_NAME_WORDS_BEFORE = re.compile(r"(?:the[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,8}Act,?[ \t]+(?:of[ \t]+)?$",
                                     re.IGNORECASE)
-_AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended\b")
+# ", as amended" closing the law's name ("the Securities Exchange Act of 1934, as amended, and ..."), not an
+# amendment told ("The Clean Air Act of 1970, as amended in 1990, tightened ...": rv33)
+_AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended(?=[ \t]*(?:[,;:.)]|\((?:the|\")|$))")
 
 
 def _cited_law_year(s: str, start: int, end: int) -> bool:
@@ -1566,7 +1572,7 @@ def _cited_law_year(s: str, start: int, end: int) -> bool:
     name = _LAW_NAME_WORDS_BEFORE.search(s, max(0, start - 120), start)
     if name is None:
         return False
-    return _LAW_CITED_BEFORE.search(s, max(0, name.start() - 40), name.start()) is not None
+    return _LAW_CITED_BEFORE.search(s, max(0, name.start() - 64), name.start()) is not None
 
 
 # A copyright sign or word right before a year, wherever the credit stands in its line (the masthead's
