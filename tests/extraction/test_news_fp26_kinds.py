@@ -237,3 +237,10 @@ test_a_law_cited_under_its_section_is_no_year = dated_test([
     ("Under Section 5 of the Clean Water Act of 1972, the agency fined the mill on Monday.", ["2024-03-04"]),
     ("The fund is registered under the Investment Company Act of 1940, as amended.", []),
 ], published=R33)
+
+test_the_same_day_as_a_one_off_happening_stays = dated_test([
+    ("The union will march on Friday. The protest falls on the same day a new tax is expected to begin.",
+     ["2024-03-08", "2024-03-08"]),
+    ("Jones was charged on Monday. The charge comes on the same day a lawsuit is filed by his partner.",
+     ["2024-03-04", "2024-03-04"]),
+], published=R33)

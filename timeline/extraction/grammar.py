@@ -1423,14 +1423,23 @@ _THAT_OPENS_BEFORE = re.compile(r"(?:^|[.;:,!?\"“”(—–-]|\b(?:later|earli
 
 
 # "the same day" defined by a clause of any such happening: "are posted on the same day an argument is heard", "on the
-# same day that a claim is filed": every such day, no day told before.
-_ANY_HAPPENING_CLAUSE_AFTER = re.compile(r"\s+(?:that\s+|when\s+|as\s+)?(?:an?|any|each|every)\s+(?:[\w'’-]+\s+){1,3}?"
-                                         r"(?:is|are|gets?)\s+(?:[a-z]+ed|heard|made|held|given|seen|done|won|lost|"
-                                         r"paid|sent|received|found|taken)\b", re.IGNORECASE)
+# same day that a claim is filed": every such day, no day told before. Only in a habitual clause (a plural present
+# passive before it, "are posted", "are issued"; or "each"/"every"/"any" opening the clause after), and not a one-off
+# coming happening's "is scheduled/expected/set/due": "The walkout falls on the same day a new pay law is scheduled to
+# take effect", "The ruling comes on the same day an appeal is filed" keep the day told before (rv33).
+_ANY_HAPPENING_CLAUSE_AFTER = re.compile(r"\s+(?:that\s+|when\s+|as\s+)?(?:(?P<each>any|each|every)|an?)\s+"
+                                         r"(?:[\w'’-]+\s+){1,3}?(?:is|are|gets?)\s+"
+                                         r"(?!(?:scheduled|expected|set|due|slated|planned)\b)(?:[a-z]+ed|heard|made|"
+                                         r"held|given|seen|done|won|lost|paid|sent|received|found|taken)\b",
+                                         re.IGNORECASE)
+_HABITUAL_PASSIVE_BEFORE = re.compile(r"\bare\s+(?:(?:usually|typically|always|normally|generally|also)\s+)?"
+                                      r"[a-z]+(?:ed|en|wn|ut|ent)\b[^.;]{0,60}$")
 
 
 def _valid_an(m, s, gd):
-    if gd.get("an_rel") and gd["an_rel"].lower() == "same" and _ANY_HAPPENING_CLAUSE_AFTER.match(s, m.end()):
+    if gd.get("an_rel") and gd["an_rel"].lower() == "same" and \
+            (c := _ANY_HAPPENING_CLAUSE_AFTER.match(s, m.end())) is not None and \
+            (c["each"] or _HABITUAL_PASSIVE_BEFORE.search(s, max(0, m.start() - 90), m.start())):
         return False  # "posted on the same day an argument is heard": every such day
     if gd.get("an_rel") or gd.get("an_ba") or not _THAT_DAY_SUBJECT_AFTER.match(s, m.end()):
         return True
