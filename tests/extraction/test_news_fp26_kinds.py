@@ -244,3 +244,8 @@ test_the_same_day_as_a_one_off_happening_stays = dated_test([
     ("Jones was charged on Monday. The charge comes on the same day a lawsuit is filed by his partner.",
      ["2024-03-04", "2024-03-04"]),
 ], published=R33)
+
+test_a_one_off_day_before_again_each_year_stays = dated_test([
+    ("Tolls will increase on Jan. 1 and again on Jan. 1 of each year thereafter.", ["2025-01-01"]),
+    ("Rates will rise on April 1 and then on Oct. 1 of each year.", ["2024-04-01"]),
+], published=R33)
