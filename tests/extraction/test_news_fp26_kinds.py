@@ -249,3 +249,9 @@ test_a_one_off_day_before_again_each_year_stays = dated_test([
     ("Tolls will increase on Jan. 1 and again on Jan. 1 of each year thereafter.", ["2025-01-01"]),
     ("Rates will rise on April 1 and then on Oct. 1 of each year.", ["2024-04-01"]),
 ], published=R33)
+
+test_a_headlines_edition_issue_or_written_on_stays = dated_test([
+    ("Pride Parade Marks Its 30th Edition – June 29 Downtown", ["2024-06-29"]),
+    ("Key Issue: March 19 Referendum on the Transit Tax", ["2024-03-19"]),
+    ("Suicide Note Was Written on 5 March", ["2024-03-05"]),
+], published=R33)

@@ -628,12 +628,17 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
 # A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
-# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case).
-_ISSUE_LABEL_BEFORE = re.compile(r"\b(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
+# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case). The label opens its
+# line or bracket (two words at most before it) and the date ends it (then ")", "|" or the line's end): not a
+# headline's "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", "Top Issue: March 12 Vote on ..." (rv33).
+_ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
+                                 r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
                                  r"ISSUE)\s*[–—:-]\s*$")
+_ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
 # A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
-# template leaves it): "Major new fund now openWritten on the 2 March 2018".
-_WRITTEN_ON_BEFORE = re.compile(r"\bWritten\s+on\s+(?:the\s+)?$|(?<=[a-z])Written\s+on\s+(?:the\s+)?$")
+# template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
+# "Ransom Note Was Written on 3 March" (rv33).
+_WRITTEN_ON_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?<=[a-z]))Written\s+on\s+(?:the\s+)?$")
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
 
@@ -1012,7 +1017,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
         if (dm or kind == "my") and m.start > 8 and sent[m.start - 3:m.start].strip()[-1:] in ("–", "—", "-", ":") and \
-                _ISSUE_LABEL_BEFORE.search(sent, m.start - 16, m.start):
+                _ISSUE_LABEL_BEFORE.search(sent, max(0, m.start - 64), m.start) and \
+                _ISSUE_LABEL_END_AFTER.match(sent, m.end):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
         if dm and "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
                 _WRITTEN_ON_BEFORE.search(sent, max(0, m.start - 20), m.start):
