@@ -255,3 +255,10 @@ test_a_headlines_edition_issue_or_written_on_stays = dated_test([
     ("Key Issue: March 19 Referendum on the Transit Tax", ["2024-03-19"]),
     ("Suicide Note Was Written on 5 March", ["2024-03-05"]),
 ], published=R33)
+
+test_a_commemorations_range_after_an_old_day_stays_coming = dated_test([
+    ("The town was founded on June 3, 1824. Its bicentennial fair runs from June 1 to June 9.",
+     ["1824-06-03", "2024-06-01/2024-06-09", "2024-06-09"]),
+    ("The dam burst on Aug. 5, 2019. A memorial walk will run from Aug. 1 to Aug. 10.",
+     ["2019-08-05", "2024-08-01/2024-08-10", "2024-08-10"]),
+], published=R33)

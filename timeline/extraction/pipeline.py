@@ -1804,7 +1804,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     anniversaries = {}
     if n > 1:  # (the passes below read a date beside another: most sentences hold one date)
         if days_of_month and anchor[1] is not None and anchor[3] is not None and \
-                0 < offset - anchor[3] <= _STORY_MONTH_REACH and (published - anchor[1].date).days > _STORY_BACK_DAYS:
+                0 < offset - anchor[3] <= _STORY_MONTH_REACH and \
+                _STORY_BACK_DAYS < (published - anchor[1].date).days <= _CAPTION_BACK_DAYS and text and \
+                text[anchor[3] - 2:anchor[3]] == ", " and not _COMING_OR_COMMEMORATED.search(sent):
+            # (a caption's date after its place, "Hohenfels, Germany, Sept. 13, 2022.", a few years back at most, and a
+            # range told in the present or past: not a commemoration's "175th-anniversary festival runs from July 1"
+            # after "founded on July 4, 1850", nor "A memorial exhibition will run from Aug. 1 to Aug. 31" (rv33))
             _range_of_day_told(sent, mentions, resolved, anchor[1].date)
         for i in range(n - 1):
             if mentions[i].kind == "ago" and resolved[i + 1] is not None:
@@ -2877,6 +2882,12 @@ _FROM_GAP = re.compile(r"\s+from\s+")
 # The two ends of a yearless range of days: "from Aug. 29 to Sept. 20", "Aug. 29-Sept. 20", "May 2 through May 9".
 _DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 _DAY_RANGE_SPAN = 92
+# (a caption's day told, three years back at most; a coming or commemorating range's words)
+_CAPTION_BACK_DAYS = 3 * 366
+_COMING_OR_COMMEMORATED = re.compile(r"\b(?:will|shall|'ll|to\s+be|this\s+year|next|coming|upcoming|anniversar\w*|"
+                                     r"centennial|centenary|bicentennial|sesquicentennial|jubilee|memorial|remembrance|"
+                                     r"commemorat\w*|tribute|mark(?:s|ing)?)\b|\d+(?:st|nd|rd|th)[ -]anniversary",
+                                     re.IGNORECASE)
 
 
 def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told: dt.date) -> None:
