@@ -463,15 +463,10 @@ _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19
 #   or none) and a dash alone ("AUSTIN, Texas, June 2, 2022 -- ") or the date between two dashes ("NEW BRUNSWICK,
 #   N.J. - May 28, 2015 — "): not a death notice's "SMITH, John Robert – March 3, 2024 – Passed away ..." (rv33).
 _RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
-_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-                "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-                "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-                "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
-                "Canada|Australia|England|Scotland|Wales|Ireland|India|Germany|France|Israel|Japan|China|Mexico|"
-                "Brazil|Switzerland|Netherlands|Sweden|Singapore|Ontario|Quebec|Alberta|British Columbia")
+_RELEASE_COUNTRIES = ("Canada|Australia|England|Scotland|Wales|Ireland|India|Germany|France|Israel|Japan|China|"
+                      "Mexico|Brazil|Switzerland|Netherlands|Sweden|Singapore|Ukraine")
 _RELEASE_PLACE_SHAPED = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
-                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + r")\b))?")
+                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + _RELEASE_COUNTRIES + r")\b))?")
 _RELEASE_DATE = rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
 _RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
 _RELEASE_TAG = r"(?:/[A-Za-z][\w .-]{1,30}/|\([A-Z][A-Za-z .-]{1,30}\))"
