@@ -262,3 +262,7 @@ test_a_commemorations_range_after_an_old_day_stays_coming = dated_test([
     ("The dam burst on Aug. 5, 2019. A memorial walk will run from Aug. 1 to Aug. 10.",
      ["2019-08-05", "2024-08-01/2024-08-10", "2024-08-10"]),
 ], published=R33)
+
+test_a_rule_numbered_with_a_hyphen_is_cited = dated_test([
+    ("The director sold the stock under Rule 10b5-1 of the Securities Exchange Act of 1934.", []),
+], published=R33)

@@ -1555,11 +1555,11 @@ _STANDARD_NUMBER_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]?\d{
 # Securities Act of 1933, as amended", "as defined in the Private Securities Litigation Reform Act of 1995" (the
 # year its name's; "The Civil Rights Act of 1964 banned ...", "The Local Government Act 1972 was amended" keep it).
 _LAW_NAME_BEFORE = re.compile(r"\bAct,?[ \t]+(?:of[ \t]+)?$")
-# (a section's or a rule's number only after "under", "pursuant to" or "the meaning of": "under Rule 144A of the
-# Securities Act of 1933", not "Congress enacted Section 5 of the Voting Rights Act of 1965", nor "struck down
-# Section 4 of ...": the law's making or its fate, its year told)
+# (a section's or a rule's number, "27A", "4(a)(2)", "10b5-1", only after "under", "pursuant to" or "the meaning of":
+# "under Rule 144A of the Securities Act of 1933", not "Congress enacted Section 5 of the Voting Rights Act of 1965",
+# nor "struck down Section 4 of ...": the law's making or its fate, its year told)
 _LAW_CITED_BEFORE = re.compile(r"(?:\b(?:under|pursuant[ \t]+to|meaning[ \t]+of)[ \t]+(?:the[ \t]+)?"
-                               r"(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
+                               r"(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:-\d+[\w.]*)?(?:\([\w.]+\))*"
                                r"(?:[ \t]+(?:and|or)[ \t]+\d+[\w.]*(?:\([\w.]+\))*)?[ \t]+of[ \t]+|"
                                r"\bwithin[ \t]+the[ \t]+meaning[ \t]+of[ \t]+|"
                                r"\bas[ \t]+defined[ \t]+(?:in|by|under)[ \t]+|\bpursuant[ \t]+to[ \t]+)$",
