@@ -298,6 +298,13 @@ full date and its wire's tag; a stamp line naming a "Press release", a notice's 
 label, a glued "Written on"; "Today" ending a source's line and a page's "Today at ..." heading; a standard's edition,
 a toll-free number, a law cited as a text; two days of each year; "the same day" of any such happening; a yearless
 range right after a full date of another year that it holds; with near neighbours that must stay as they are.
+--s39-rv33, rv33's probes of session 39's rules on fp26 (press releases and newsroom pages): release datelines in
+other shapes (calendar items, death notices and chronology lines in capitals with a full date and a dash, a reposted
+release, yesterday/tomorrow/a weekday under a dated dateline), "Press release" and "Distribution date:" lines that
+tell a happening, title-case headlines opening with "Sources", "Via" or "Credit" and ending in "Today", a "Today at"
+heading of the day before, standards, toll-free numbers and spaced thousands, laws cited and laws enacted, "the same
+day" of a told day, a one-off day before "and again on ... of each year", issue labels and "Written on" in headlines,
+and a yearless range of a coming anniversary after an old full date; with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -308,7 +315,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16636,6 +16643,128 @@ PROBES_S39_FP26 = [
                      "refuelling.", ["2021-10-05", "2021-09-27/2021-10-08", "2021-10-08"]),
     ("caption-stay", F26, "The plant closed on June 10, 2022. Tours run from May 1 to May 20.",
      ["2022-06-10", "2024-05-01/2024-05-20", "2024-05-20"]),
+]
+
+
+# --s39-rv33: rv33's probes (session 39) of fp26's rules on press releases and newsroom pages; each row's dates
+# decided as a reader before any engine ran on it. R33 is a Wednesday: Mon 4, Tue 5 March behind; Thu 7, Fri 8,
+# Sat 9, Sun 10, Mon 11, Tue 12 ahead.
+R33 = "2024-03-06"
+PROBES_S39_RV33 = [
+    # --- 7df2b739 (kind A): a release's dateline with its full date and wire tag, its date no event ---
+    ("reldate", R33, "LONDON, March 5, 2024 /PRNewswire/ -- Acme Insurance said yesterday it had completed the sale "
+                     "of its Irish unit.", ["2024-03-04"]),
+    ("reldate", R33, "DALLAS, March 5, 2024 --(BUSINESS WIRE)-- Lone Star Bank on Monday named Ana Ruiz its chief "
+                     "executive.", ["2024-03-04"]),
+    ("reldate", R33, "BERLIN, March 5, 2024 /PRNewswire/ -- Volta will open its battery plant in Saxony tomorrow.",
+     ["2024-03-06"]),
+    ("reldate", R33, "TORONTO, March 5, 2024 (GLOBE NEWSWIRE) -- Maple Mining announced a $40 million gold find.",
+     []),
+    ("reldate", "2024-03-20", "BOSTON, March 5, 2024 /PRNewswire/ -- Harbor Health today opened a clinic in Lowell.",
+     ["2024-03-05"]),
+    ("reldate", "2022-02-24", "KYIV, Ukraine, Feb. 24, 2022 -- Russian forces crossed the border before dawn today.",
+     ["2022-02-24"]),
+    ("reldate", R33, "Washington, D.C. - Thousands of residents lost power on Monday after the storm.",
+     ["2024-03-04"]),
+    ("reldate", R33, "Austin, TX - Lone Star Solar said on Monday it would build a plant near Waco.", ["2024-03-04"]),
+    ("reldate-stay", R33, "WASHINGTON, March 5, 2024 -- The Senate on Tuesday passed the spending bill.",
+     ["2024-03-05"]),
+    ("reldate-stay", R33, "BAKE SALE, June 14, 2024 - The PTA will sell pies at Lincoln School from 9 a.m.",
+     ["2024-06-14"]),
+    ("reldate-stay", R33, "OPEN HOUSE, March 9, 2024 — Residents can tour the new fire station from 10 a.m. to "
+                          "2 p.m.", ["2024-03-09"]),
+    ("reldate-stay", R33, "SMITH, John Robert – March 3, 2024 – Passed away peacefully at home in Dayton, aged 84.",
+     ["2024-03-03"]),
+    ("reldate-stay", R33, "A timeline of the merger:\nNEW YORK, Jan. 8, 2024 -- The banks announced talks.\n"
+                          "NEW YORK, Feb. 20, 2024 -- Shareholders approved the deal.", ["2024-01-08", "2024-02-20"]),
+    ("reldate-stay", "2024-03-09", "Primary Election Tuesday, NJ - Polls Open at 6 a.m.", ["2024-03-12"]),
+    # --- cdc71d25 (kind B): "Press release" stamp lines, "Distribution date:" labels ---
+    ("stamp", R33, "Press release | 05 March 2024 | Ministry of Health\nThe ministry opened three clinics on "
+                   "Tuesday.", ["2024-03-05"]),
+    ("stamp-stay", R33, "In a Press release on March 5, 2024, the ministry said it had opened three clinics.",
+     ["2024-03-05"]),
+    ("stamp-stay", R33, "The Press release went out on Tuesday.", ["2024-03-05"]),
+    ("label", R33, "Distribution date: 4 March 2024\nThe committee adopted the report on Tuesday.", ["2024-03-05"]),
+    ("label-stay", R33, "Distribution date: Saturday, March 9, from 9 a.m. at the fairgrounds. Each family will get a "
+                        "box of food.", ["2024-03-09"]),
+    ("label-stay", R33, "Distribution Date: March 12 — Free seedlings will be handed out at City Hall.",
+     ["2024-03-12"]),
+    # --- cdc71d25 (kind C): "Today" ending a source's line, "Today at ..." headings ---
+    ("today", R33, "Fire guts market\nCourtesy of Pakistan Today\nThe fire broke out on Monday.", ["2024-03-04"]),
+    ("today-stay", R33, "Sources Say Merger Deal Could Close Today", ["2024-03-06"]),
+    ("today-stay", R33, "Via Rail Strike Ends Today", ["2024-03-06"]),
+    ("today-stay", R33, "Credit Card Late-Fee Cap Takes Effect Today", ["2024-03-06"]),
+    ("today-stay", R33, "Source: officials say the vote is set for today.", ["2024-03-06"]),
+    ("heading", "2024-06-28", "Today at the Court - Thursday, Jun 27, 2024\nThe Court will announce opinions in "
+                              "argued cases today.", ["2024-06-27"]),
+    ("heading", R33, "Today in History | March 6\nThe Alamo fell to Mexican troops in 1836.", ["1836-03-06"]),
+    ("heading-stay", R33, "Today at the Capitol: lawmakers passed the budget on Tuesday.", ["2024-03-05"]),
+    # --- fde613ca / 17349bbf (kind D): standards' editions, toll-free numbers, laws cited as texts ---
+    ("code", R33, "The plant won ISO 14001:2015 certification in January.", ["2024-01"]),
+    ("code", R33, "The controllers meet IEC 62443-3-3:2013, the company said on Monday.", ["2024-03-04"]),
+    ("code-stay", R33, "The plant won ISO 9001 certification in 2015.", ["2015"]),
+    ("phone", R33, "Anyone with information should call Crime Stoppers on 1800 333 000.", []),
+    ("phone-stay", R33, "In 1800, 300 000 people lived in the city.", ["1800"]),
+    ("phone-stay", R33, "In 1300 120 000 people lived in London, historians estimate.", ["1300"]),
+    ("phone-stay", R33, "By 1800 200 ships a year called at the port.", ["1800"]),
+    ("law", R33, "The notes were offered under Rule 144A of the Securities Act of 1933.", []),
+    ("law", R33, "The executive sold the shares under Rule 10b5-1 of the Securities Exchange Act of 1934.", []),
+    ("law", R33, "The government invoked its powers pursuant to the Emergencies Act of 1988 in February 2022.",
+     ["2022-02"]),
+    ("law-stay", R33, "Congress enacted Section 5 of the Voting Rights Act of 1965 to stop discrimination at the "
+                      "polls.", ["1965"]),
+    ("law-stay", R33, "The Supreme Court struck down Section 4 of the Voting Rights Act of 1965 in 2013.",
+     ["1965", "2013"]),
+    ("law-stay", R33, "The Clean Air Act of 1970, as amended in 1990, tightened limits on acid rain.",
+     ["1970", "1990"]),
+    ("law-stay", R33, "In the Civil Rights Act of 1964, Congress banned discrimination in hiring.", ["1964"]),
+    # --- fde613ca (kind E): "the same day" defined by a clause of any such happening ---
+    ("sameday", R33, "The court sat on Tuesday. Its opinions are released on the same day a case is decided.",
+     ["2024-03-05"]),
+    ("sameday-stay", R33, "Nurses will strike on Monday. The walkout falls on the same day a new pay law is "
+                          "scheduled to take effect.", ["2024-03-11", "2024-03-11"]),
+    ("sameday-stay", R33, "Smith was sentenced on Monday. The ruling comes on the same day an appeal is filed by his "
+                          "brother.", ["2024-03-04", "2024-03-04"]),
+    ("sameday-stay", R33, "The plant closed on Monday. The same day, a fire broke out at its warehouse.",
+     ["2024-03-04", "2024-03-04"]),
+    # --- 4aac9cd8 (kind F): two days joined before "of each year" ---
+    ("yearly", R33, "Fees are adjusted on Jan. 1 and July 1 of each year.", []),
+    ("yearly-stay", R33, "The fee will rise to $50 on July 1 and again on July 1 of each year after that.",
+     ["2024-07-01"]),
+    ("yearly-stay", R33, "The fee rises to $50 on July 1, 2024, and on July 1 of each year after that.",
+     ["2024-07-01"]),
+    ("yearly-stay", R33, "The old rules, which took effect on Jan. 1 and July 1 of each year, were scrapped on Monday.",
+     ["2024-03-04"]),
+    ("yearly-stay", R33, "The pool opens on May 1 and closes on Sept. 30 of this year.", ["2024-05-01", "2024-09-30"]),
+    # --- 64afd2f0 (kind G): an issue's label, a glued "Written on" ---
+    ("issue", R33, "TAX BULLETIN - March 2024\nThe revenue office extended the filing deadline on Monday.",
+     ["2024-03-04"]),
+    ("issue-stay", R33, "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", ["2024-06-14"]),
+    ("issue-stay", R33, "Top Issue: March 12 Vote on the School Levy", ["2024-03-12"]),
+    ("issue-stay", R33, "The union's bulletin - March 1 - urged members to strike.", ["2024-03-01"]),
+    ("written", R33, "Council approves new parkWritten on the 4 March 2024\nThe council voted on Monday.",
+     ["2024-03-04"]),
+    ("written-stay", R33, "Ransom Note Was Written on 3 March", ["2024-03-03"]),
+    ("written-stay", R33, "Police said the note was written on 3 March", ["2024-03-03"]),
+    # --- 230ba976 (kind H): a yearless range right after a full date of another year ---
+    ("caption", R33, "Marines come ashore at Camp Lejeune, N.C., May 3, 2023. The drill ran from April 24 to May 12.",
+     ["2023-05-03", "2023-04-24/2023-05-12", "2023-05-12"]),
+    ("caption", R33, "Troops train near Orzysz, Poland, Jan. 4, 2023. The exercise, which runs from Dec. 15 to Jan. "
+                     "20, involves 5,000 soldiers.", ["2023-01-04", "2022-12-15/2023-01-20", "2023-01-20"]),
+    ("caption-stay", "2025-03-05", "Huntsville was founded on July 4, 1850. Its 175th-anniversary festival runs from "
+                                   "July 1 to July 6.", ["1850-07-04", "2025-07-01/2025-07-06", "2025-07-06"]),
+    ("caption-stay", "2025-08-20", "The levees failed on Aug. 29, 2005. A week of remembrance events runs from Aug. 25 "
+                                   "to Aug. 31.", ["2005-08-29", "2025-08-25/2025-08-31", "2025-08-31"]),
+    ("caption-stay", R33, "The bridge collapsed on Aug. 14, 2018. A memorial exhibition will run from Aug. 1 to "
+                          "Aug. 31 at the city museum.", ["2018-08-14", "2024-08-01/2024-08-31", "2024-08-31"]),
+    ("caption-stay", R33, "The first festival was held on June 10, 2022. This year's festival runs from June 5 to "
+                          "June 15.", ["2022-06-10", "2024-06-05/2024-06-15", "2024-06-15"]),
+    # --- round 2 (decided as a reader after round 1's run, before these rows ran): shorter title-case headlines
+    # (four words or fewer between the opening word and "Today"), a section cited only as the authority ---
+    ("today-stay", R33, "Sources Say Deal Closes Today", ["2024-03-06"]),
+    ("today-stay", R33, "Credit Card Rules Change Today", ["2024-03-06"]),
+    ("law", R33, "Under Section 2 of the Voting Rights Act of 1965, a court struck down the map on Monday.",
+     ["2024-03-04"]),
 ]
 
 

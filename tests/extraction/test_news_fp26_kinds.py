@@ -205,3 +205,64 @@ test_a_range_not_holding_the_day_told_stays = dated_test([
     ("The storm hit on Oct. 2, 2023. The fair runs from Aug. 29 to Sept. 20.",
      ["2023-10-02", "2024-08-29/2024-09-20", "2024-09-20"]),
 ], published=DEC23)
+
+
+# rv33's review (--s39-rv33): near neighbours of each kind that must stay dated (each failed before its mend).
+R33 = dt.date(2024, 3, 6)  # a Wednesday
+
+test_a_death_notices_head_is_no_dateline = dated_test([
+    ("JONES, Mary Ellen – February 20, 2024 – Died peacefully surrounded by her family in Akron.", ["2024-02-20"]),
+    ("BROWN, Peter James - March 1, 2024 - Passed away at home, aged 90.", ["2024-03-01"]),
+], published=R33)
+
+test_a_coming_handouts_distribution_date_stays = dated_test([
+    ("Distribution date: Friday, March 15, at the school gym. Bring a bag for the food.", ["2024-03-15"]),
+    ("Distribution Date: April 2 — Free trees will be handed out at the park.", ["2024-04-02"]),
+], published=R33)
+
+test_a_title_case_headline_ending_today_stays = dated_test([
+    ("Via Ferrata Reopens Today", ["2024-03-06"]),
+    ("Sources Confirm Merger Vote Today", ["2024-03-06"]),
+    ("Credit Union Opens Today", ["2024-03-06"]),
+], published=R33)
+
+test_a_laws_year_told_as_its_making_or_its_amendment_stays = dated_test([
+    ("Congress enacted Section 8 of the Clean Water Act of 1972 to curb sewage.", ["1972"]),
+    ("The court struck down Section 3 of the Defense of Marriage Act of 1996 in 2013.", ["1996", "2013"]),
+    ("The Clean Water Act of 1972, as amended in 1977, set limits on sewage.", ["1972", "1977"]),
+], published=R33)
+
+test_a_law_cited_under_its_section_is_no_year = dated_test([
+    ("The shares were sold pursuant to Section 4(a)(2) of the Securities Act of 1933.", []),
+    ("Under Section 5 of the Clean Water Act of 1972, the agency fined the mill on Monday.", ["2024-03-04"]),
+    ("The fund is registered under the Investment Company Act of 1940, as amended.", []),
+], published=R33)
+
+test_the_same_day_as_a_one_off_happening_stays = dated_test([
+    ("The union will march on Friday. The protest falls on the same day a new tax is expected to begin.",
+     ["2024-03-08", "2024-03-08"]),
+    ("Jones was charged on Monday. The charge comes on the same day a lawsuit is filed by his partner.",
+     ["2024-03-04", "2024-03-04"]),
+], published=R33)
+
+test_a_one_off_day_before_again_each_year_stays = dated_test([
+    ("Tolls will increase on Jan. 1 and again on Jan. 1 of each year thereafter.", ["2025-01-01"]),
+    ("Rates will rise on April 1 and then on Oct. 1 of each year.", ["2024-04-01"]),
+], published=R33)
+
+test_a_headlines_edition_issue_or_written_on_stays = dated_test([
+    ("Pride Parade Marks Its 30th Edition – June 29 Downtown", ["2024-06-29"]),
+    ("Key Issue: March 19 Referendum on the Transit Tax", ["2024-03-19"]),
+    ("Suicide Note Was Written on 5 March", ["2024-03-05"]),
+], published=R33)
+
+test_a_commemorations_range_after_an_old_day_stays_coming = dated_test([
+    ("The town was founded on June 3, 1824. Its bicentennial fair runs from June 1 to June 9.",
+     ["1824-06-03", "2024-06-01/2024-06-09", "2024-06-09"]),
+    ("The dam burst on Aug. 5, 2019. A memorial walk will run from Aug. 1 to Aug. 10.",
+     ["2019-08-05", "2024-08-01/2024-08-10", "2024-08-10"]),
+], published=R33)
+
+test_a_rule_numbered_with_a_hyphen_is_cited = dated_test([
+    ("The director sold the stock under Rule 10b5-1 of the Securities Exchange Act of 1934.", []),
+], published=R33)

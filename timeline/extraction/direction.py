@@ -1919,7 +1919,9 @@ _EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:o
 # ... and a day joined to such a day by "or" or "and": "on either January 1 or July 1 of each year", "on 1 April and
 # 1 October every year" (each year's two days).
 # (a verb of the second day's may come between: "opens on Sept. 1 and closes on Jan. 15 of each year")
-_EACH_YEAR_PAIR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:or|and)\s+(?:(?-i:[a-z]+)\s+)?(?:on\s+)?(?:the\s+)?"
+# (not a one-off day before "again" or "then": "will rise on July 1 and again on July 1 of each year after that" (rv33))
+_EACH_YEAR_PAIR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:or|and)\s+"
+                                   r"(?:(?!(?:again|then|later|thereafter|once|after)\b)(?-i:[a-z]+)\s+)?(?:on\s+)?(?:the\s+)?"
                                    r"(?:(?:" + MON + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
                                    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MON + r")\.?)" +
                                    EACH_YEAR_AFTER.pattern, re.IGNORECASE)

@@ -1423,14 +1423,23 @@ _THAT_OPENS_BEFORE = re.compile(r"(?:^|[.;:,!?\"“”(—–-]|\b(?:later|earli
 
 
 # "the same day" defined by a clause of any such happening: "are posted on the same day an argument is heard", "on the
-# same day that a claim is filed": every such day, no day told before.
-_ANY_HAPPENING_CLAUSE_AFTER = re.compile(r"\s+(?:that\s+|when\s+|as\s+)?(?:an?|any|each|every)\s+(?:[\w'’-]+\s+){1,3}?"
-                                         r"(?:is|are|gets?)\s+(?:[a-z]+ed|heard|made|held|given|seen|done|won|lost|"
-                                         r"paid|sent|received|found|taken)\b", re.IGNORECASE)
+# same day that a claim is filed": every such day, no day told before. Only in a habitual clause (a plural present
+# passive before it, "are posted", "are issued"; or "each"/"every"/"any" opening the clause after), and not a one-off
+# coming happening's "is scheduled/expected/set/due": "The walkout falls on the same day a new pay law is scheduled to
+# take effect", "The ruling comes on the same day an appeal is filed" keep the day told before (rv33).
+_ANY_HAPPENING_CLAUSE_AFTER = re.compile(r"\s+(?:that\s+|when\s+|as\s+)?(?:(?P<each>any|each|every)|an?)\s+"
+                                         r"(?:[\w'’-]+\s+){1,3}?(?:is|are|gets?)\s+"
+                                         r"(?!(?:scheduled|expected|set|due|slated|planned)\b)(?:[a-z]+ed|heard|made|"
+                                         r"held|given|seen|done|won|lost|paid|sent|received|found|taken)\b",
+                                         re.IGNORECASE)
+_HABITUAL_PASSIVE_BEFORE = re.compile(r"\bare\s+(?:(?:usually|typically|always|normally|generally|also)\s+)?"
+                                      r"[a-z]+(?:ed|en|wn|ut|ent)\b[^.;]{0,60}$")
 
 
 def _valid_an(m, s, gd):
-    if gd.get("an_rel") and gd["an_rel"].lower() == "same" and _ANY_HAPPENING_CLAUSE_AFTER.match(s, m.end()):
+    if gd.get("an_rel") and gd["an_rel"].lower() == "same" and \
+            (c := _ANY_HAPPENING_CLAUSE_AFTER.match(s, m.end())) is not None and \
+            (c["each"] or _HABITUAL_PASSIVE_BEFORE.search(s, max(0, m.start() - 90), m.start())):
         return False  # "posted on the same day an argument is heard": every such day
     if gd.get("an_rel") or gd.get("an_ba") or not _THAT_DAY_SUBJECT_AFTER.match(s, m.end()):
         return True
@@ -1546,14 +1555,20 @@ _STANDARD_NUMBER_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]?\d{
 # Securities Act of 1933, as amended", "as defined in the Private Securities Litigation Reform Act of 1995" (the
 # year its name's; "The Civil Rights Act of 1964 banned ...", "The Local Government Act 1972 was amended" keep it).
 _LAW_NAME_BEFORE = re.compile(r"\bAct,?[ \t]+(?:of[ \t]+)?$")
-_LAW_CITED_BEFORE = re.compile(r"(?:\b(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:\([\w.]+\))*"
+# (a section's or a rule's number, "27A", "4(a)(2)", "10b5-1", only after "under", "pursuant to" or "the meaning of":
+# "under Rule 144A of the Securities Act of 1933", not "Congress enacted Section 5 of the Voting Rights Act of 1965",
+# nor "struck down Section 4 of ...": the law's making or its fate, its year told)
+_LAW_CITED_BEFORE = re.compile(r"(?:\b(?:under|pursuant[ \t]+to|meaning[ \t]+of)[ \t]+(?:the[ \t]+)?"
+                               r"(?:Section|Sections|Rule|Article)[ \t]+\d+[\w.]*(?:-\d+[\w.]*)?(?:\([\w.]+\))*"
                                r"(?:[ \t]+(?:and|or)[ \t]+\d+[\w.]*(?:\([\w.]+\))*)?[ \t]+of[ \t]+|"
                                r"\bwithin[ \t]+the[ \t]+meaning[ \t]+of[ \t]+|"
                                r"\bas[ \t]+defined[ \t]+(?:in|by|under)[ \t]+|\bpursuant[ \t]+to[ \t]+)$",
                                re.IGNORECASE)
 _LAW_NAME_WORDS_BEFORE = re.compile(r"(?:the[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,8}Act,?[ \t]+(?:of[ \t]+)?$",
                                     re.IGNORECASE)
-_AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended\b")
+# ", as amended" closing the law's name ("the Securities Exchange Act of 1934, as amended, and ..."), not an
+# amendment told ("The Clean Air Act of 1970, as amended in 1990, tightened ...": rv33)
+_AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended(?=[ \t]*(?:[,;:.)]|\((?:the|\")|$))")
 
 
 def _cited_law_year(s: str, start: int, end: int) -> bool:
@@ -1566,7 +1581,7 @@ def _cited_law_year(s: str, start: int, end: int) -> bool:
     name = _LAW_NAME_WORDS_BEFORE.search(s, max(0, start - 120), start)
     if name is None:
         return False
-    return _LAW_CITED_BEFORE.search(s, max(0, name.start() - 40), name.start()) is not None
+    return _LAW_CITED_BEFORE.search(s, max(0, name.start() - 64), name.start()) is not None
 
 
 # A copyright sign or word right before a year, wherever the credit stands in its line (the masthead's

@@ -858,10 +858,11 @@ _CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC 
 _CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
 
 
-# A source's or a credit's label opening its line and the paper's first words in title case: "Source: Shillong ",
-# "(Via: The Gulf ", "Courtesy of Pakistan " (before "Today").
-_SOURCE_LABEL_NAME_BEFORE = re.compile(r"\W*(?:Sources?|SOURCES?|Via|VIA|Courtesy(?:\s+of)?|COURTESY(?:\s+OF)?|"
-                                       r"(?:Photo\s+)?[Cc]redit|CREDIT)\s*:?\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+# A source's or a credit's label opening its line, with its colon (or "Courtesy of"), and the paper's first words in
+# title case: "Source: Shillong ", "(Via: The Gulf ", "Courtesy of Pakistan " (before "Today"); not a title-case
+# headline's "Via Rail Strike Ends ", "Sources Say Deal Closes " (no colon: rv33).
+_SOURCE_LABEL_NAME_BEFORE = re.compile(r"\W*(?:(?:Sources?|SOURCES?|Via|VIA|(?:Photo\s+)?[Cc]redit|CREDIT)\s*:|"
+                                       r"Courtesy\s+of|COURTESY\s+OF)\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 
 
 def paper_name(sent: str, m: Mention) -> bool:

@@ -628,12 +628,17 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
 # A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
-# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case).
-_ISSUE_LABEL_BEFORE = re.compile(r"\b(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
+# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case). The label opens its
+# line or bracket (two words at most before it) and the date ends it (then ")", "|" or the line's end): not a
+# headline's "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", "Top Issue: March 12 Vote on ..." (rv33).
+_ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
+                                 r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
                                  r"ISSUE)\s*[–—:-]\s*$")
+_ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
 # A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
-# template leaves it): "Major new fund now openWritten on the 2 March 2018".
-_WRITTEN_ON_BEFORE = re.compile(r"\bWritten\s+on\s+(?:the\s+)?$|(?<=[a-z])Written\s+on\s+(?:the\s+)?$")
+# template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
+# "Ransom Note Was Written on 3 March" (rv33).
+_WRITTEN_ON_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?<=[a-z]))Written\s+on\s+(?:the\s+)?$")
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
 
@@ -1012,7 +1017,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
         if (dm or kind == "my") and m.start > 8 and sent[m.start - 3:m.start].strip()[-1:] in ("–", "—", "-", ":") and \
-                _ISSUE_LABEL_BEFORE.search(sent, m.start - 16, m.start):
+                _ISSUE_LABEL_BEFORE.search(sent, max(0, m.start - 64), m.start) and \
+                _ISSUE_LABEL_END_AFTER.match(sent, m.end):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
         if dm and "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
                 _WRITTEN_ON_BEFORE.search(sent, max(0, m.start - 20), m.start):
@@ -1798,7 +1804,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     anniversaries = {}
     if n > 1:  # (the passes below read a date beside another: most sentences hold one date)
         if days_of_month and anchor[1] is not None and anchor[3] is not None and \
-                0 < offset - anchor[3] <= _STORY_MONTH_REACH and (published - anchor[1].date).days > _STORY_BACK_DAYS:
+                0 < offset - anchor[3] <= _STORY_MONTH_REACH and \
+                _STORY_BACK_DAYS < (published - anchor[1].date).days <= _CAPTION_BACK_DAYS and text and \
+                text[anchor[3] - 2:anchor[3]] == ", " and not _COMING_OR_COMMEMORATED.search(sent):
+            # (a caption's date after its place, "Hohenfels, Germany, Sept. 13, 2022.", a few years back at most, and a
+            # range told in the present or past: not a commemoration's "175th-anniversary festival runs from July 1"
+            # after "founded on July 4, 1850", nor "A memorial exhibition will run from Aug. 1 to Aug. 31" (rv33))
             _range_of_day_told(sent, mentions, resolved, anchor[1].date)
         for i in range(n - 1):
             if mentions[i].kind == "ago" and resolved[i + 1] is not None:
@@ -2871,6 +2882,12 @@ _FROM_GAP = re.compile(r"\s+from\s+")
 # The two ends of a yearless range of days: "from Aug. 29 to Sept. 20", "Aug. 29-Sept. 20", "May 2 through May 9".
 _DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 _DAY_RANGE_SPAN = 92
+# (a caption's day told, three years back at most; a coming or commemorating range's words)
+_CAPTION_BACK_DAYS = 3 * 366
+_COMING_OR_COMMEMORATED = re.compile(r"\b(?:will|shall|'ll|to\s+be|this\s+year|next|coming|upcoming|anniversar\w*|"
+                                     r"centennial|centenary|bicentennial|sesquicentennial|jubilee|memorial|remembrance|"
+                                     r"commemorat\w*|tribute|mark(?:s|ing)?)\b|\d+(?:st|nd|rd|th)[ -]anniversary",
+                                     re.IGNORECASE)
 
 
 def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told: dt.date) -> None:

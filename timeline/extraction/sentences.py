@@ -458,17 +458,23 @@ _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19
 # A press release's dateline: its place (or two, joined by "and", "&" or a slash) in capitals, each with its state
 # or country, then its full date, the year written, and
 # - the wire's tag between slashes or in brackets, and a dash ("WASHINGTON, March 3, 2024 /PRNewswire/ --",
-#   "TORONTO, Jan. 5, 2021 (GLOBE NEWSWIRE) --", "DALLAS, May 1, 2023--(BUSINESS WIRE)--"), or a dash alone
-#   ("AUSTIN, Texas, June 2, 2022 -- ");
-# - or the date between two dashes ("NEW BRUNSWICK, N.J. - May 28, 2015 — ").
+#   "TORONTO, Jan. 5, 2021 (GLOBE NEWSWIRE) --", "DALLAS, May 1, 2023--(BUSINESS WIRE)--");
+# - or, with no tag, a place's real shape (a state's or a country's abbreviation, postal code or name after the comma,
+#   or none) and a dash alone ("AUSTIN, Texas, June 2, 2022 -- ") or the date between two dashes ("NEW BRUNSWICK,
+#   N.J. - May 28, 2015 — "): not a death notice's "SMITH, John Robert – March 3, 2024 – Passed away ..." (rv33).
 _RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
+_RELEASE_COUNTRIES = ("Canada|Australia|England|Scotland|Wales|Ireland|India|Germany|France|Israel|Japan|China|"
+                      "Mexico|Brazil|Switzerland|Netherlands|Sweden|Singapore|Ukraine")
+_RELEASE_PLACE_SHAPED = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
+                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + _RELEASE_COUNTRIES + r")\b))?")
 _RELEASE_DATE = rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
 _RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
+_RELEASE_TAG = r"(?:/[A-Za-z][\w .-]{1,30}/|\([A-Z][A-Za-z .-]{1,30}\))"
 _RELEASE_DATELINE = re.compile(
     rf"{_RELEASE_PLACE}(?:\s*(?:,?\s*and|&|/)\s*{_RELEASE_PLACE}){{0,2}}"
-    rf"(?:,\s*{_RELEASE_DATE}\s*(?:/[A-Za-z][\w .-]{{1,30}}/\s*|\([A-Z][A-Za-z .-]{{1,30}}\)\s*)?{_RELEASE_DASH}"
-    rf"(?:\s*\([A-Z][A-Za-z .-]{{1,30}}\)\s*{_RELEASE_DASH})?"
-    rf"|\s*{_RELEASE_DASH}\s*{_RELEASE_DATE}\s*{_RELEASE_DASH})\s*")
+    rf",\s*{_RELEASE_DATE}\s*(?:{_RELEASE_TAG}\s*{_RELEASE_DASH}|{_RELEASE_DASH}\s*{_RELEASE_TAG}\s*{_RELEASE_DASH})\s*"
+    rf"|{_RELEASE_PLACE_SHAPED}(?:\s*(?:,?\s*and|&|/)\s*{_RELEASE_PLACE_SHAPED}){{0,2}}"
+    rf"(?:,\s*{_RELEASE_DATE}\s*{_RELEASE_DASH}|\s*{_RELEASE_DASH}\s*{_RELEASE_DATE}\s*{_RELEASE_DASH})\s*")
 
 
 # A release's dateline whose place is in title case, with its state's postal code ("Washington, DC - ", "Austin, TX
@@ -574,6 +580,7 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # Page furniture that carries a date but states no event: "Published 3:45 PM
 # EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
 # "Sun Aug 16, 2015 16:04:36".
+_MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"
 _METADATA = re.compile(
     # "Editor's note: This story was originally published on ...": the note's label.
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
@@ -624,8 +631,11 @@ _METADATA = re.compile(
     r"\s*(?::|\|(?!\|))\s*(?-i:(?=[A-Z0-9\"“‘']))|"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
-    # (and a notice's "Distribution date: 24 April 2024", as a register of notifications heads each one)
-    r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:))\b\s*[:—–-]?\s*"
+    # (and a notice's "Distribution date: 24 April 2024 | ...", as a register of notifications heads each one: a full
+    # date with its year ending the label's field or line, not a coming handout's "Distribution date: Saturday, March 9,
+    # from 9 a.m. at the fairgrounds")
+    r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:\s*(?:\d{1,2}\s+"
+    + _MONTH_NAMES + r"\.?\s+|" + _MONTH_NAMES + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
     r"(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
