@@ -43,3 +43,10 @@ test_a_possessive_weekdays_side_with_another_days_result_is_the_coming_match = d
     (MON, "Saturday's visitors scored twice in the second half.", ["2020-02-01"]),
     (MON, "Saturday's visitors took the lead after ten minutes.", ["2020-02-01"]),
 ])
+
+
+# ... nor days announced whose outcome the sentence tells after them: the last such ones.
+test_announced_days_told_with_their_outcome_are_the_last_ones = dated_test([
+    (WED, "The union announced a strike for Thursday, and the ports were shut all day.", ["2024-04-11"]),
+    (WED, "The union announced a strike for Thursday.", ["2024-04-18"]),
+])

@@ -1172,10 +1172,12 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t != "future" and not poss and days_back > PLAN_DAYS_BACK and \
                     self.whole(_announcing) and \
-                    _ANNOUNCED_FOR_DAY.search(sent, max(0, m.start - 200), m.start):
+                    _ANNOUNCED_FOR_DAY.search(sent, max(0, m.start - 200), m.start) and \
+                    not outcome_after(sent, m.end):
                 # "Authorities announced remote learning for Thursday", "announcing two more days of remote
                 # learning for Dubai schools on Thursday and Friday": the days announced, a plan told in the
-                # past, name the nearest such day: here the coming one (wk9)
+                # past, name the nearest such day: here the coming one; not one told with how it went after it
+                # ("announced a strike for Friday, and the ports were shut all day") (wk9)
                 t = "future"
             if plain_wd and t == "future" and \
                     not poss and \
