@@ -16593,7 +16593,8 @@ PROBES_S39_WK9 = [
     ("announced-stay", W, "Schools announced Thursday that classes would resume.", ["2024-05-09"]),
     ("announced-stay", SAT, "The school announced remote learning for Thursday.", ["2024-05-16"]),
     # --- a weekday's possessive naming a side of that day's fixture, another day's result in its clause ---
-    ("side-poss", "2024-05-17", "Saturday's visitors won 3-0 at Bristol on Tuesday night.", ["2024-05-18", "2024-05-14"]),
+    ("side-poss", "2024-05-17", "Saturday's visitors won 3-0 at Bristol on Tuesday night.",
+     ["2024-05-18", "2024-05-14"]),
     ("side-poss", "2024-05-17", "Sunday's opponents lost to Leeds on Wednesday.", ["2024-05-19", "2024-05-15"]),
     ("side-poss", "2024-05-17", "Saturday's visitors arrived in town on Thursday.", ["2024-05-18", "2024-05-16"]),
     ("side-stay", "2024-05-20", "Saturday's visitors hit the post twice before half-time.", ["2024-05-18"]),
