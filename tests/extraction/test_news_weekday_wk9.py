@@ -50,3 +50,9 @@ test_announced_days_told_with_their_outcome_are_the_last_ones = dated_test([
     (WED, "The union announced a strike for Thursday, and the ports were shut all day.", ["2024-04-11"]),
     (WED, "The union announced a strike for Thursday.", ["2024-04-18"]),
 ])
+
+
+test_announced_days_with_a_bare_form_past_outcome_are_the_last_ones = dated_test([
+    (WED, "Schools announced closures for Thursday, and the storm hit hard.", ["2024-04-11"]),
+    (WED, "Schools announced closures for Thursday, and the storm could hit hard.", ["2024-04-18"]),
+])

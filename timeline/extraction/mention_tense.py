@@ -471,6 +471,9 @@ _ANNOUNCED_FOR_DAY = re.compile(
     r"(?:for\s+|(?<=\bdays\s)of\s+(?:(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)"
     r"[\w'’-]+\s+){1,6}?on\s+)"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+# ... and a clause after the day telling how it went by a past whose form is its bare verb's ("and the storm
+# hit", "but the ports shut anyway"), which has_past_marker leaves aside.
+_SAME_FORM_OUTCOME = re.compile(r"(?:[;—–]|\b(?:and|but|yet)\s)[^.;!?]{0,60}?" + SAME_FORM_PAST_WORD.pattern)
 
 def _hearing_told_after(sent: str, end: int) -> bool:
     """Whether a clause after a hearing's weekday tells how it went, in the past ("..., where they pleaded
@@ -1173,11 +1176,12 @@ class MentionTenses:
             if plain_wd and t != "future" and not poss and days_back > PLAN_DAYS_BACK and \
                     self.whole(_announcing) and \
                     _ANNOUNCED_FOR_DAY.search(sent, max(0, m.start - 200), m.start) and \
-                    not outcome_after(sent, m.end):
+                    not outcome_after(sent, m.end) and not told_outcome_after(sent, m.end) and \
+                    not _SAME_FORM_OUTCOME.search(sent, m.end, m.end + 90):
                 # "Authorities announced remote learning for Thursday", "announcing two more days of remote
                 # learning for Dubai schools on Thursday and Friday": the days announced, a plan told in the
                 # past, name the nearest such day: here the coming one; not one told with how it went after it
-                # ("announced a strike for Friday, and the ports were shut all day") (wk9)
+                # ("announced a strike for Friday, and the ports were shut all day", "..., and the storm hit") (wk9)
                 t = "future"
             if plain_wd and t == "future" and \
                     not poss and \
