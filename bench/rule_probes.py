@@ -305,6 +305,10 @@ tell a happening, title-case headlines opening with "Sources", "Via" or "Credit"
 heading of the day before, standards, toll-free numbers and spaced thousands, laws cited and laws enacted, "the same
 day" of a told day, a one-off day before "and again on ... of each year", issue labels and "Written on" in headlines,
 and a yearless range of a coming anniversary after an old full date; with near neighbours.
+--s39-wk9, session 39 wk9's own probes of its weekday rules (the days an announcing or an ordering names for
+its plan: "announced a snow day for Friday", "ordered three more days of closures on Thursday, Friday and
+Saturday"; a weekday's possessive naming a side of that day's fixture with another day's result in its clause:
+"Saturday's visitors won at Bristol on Tuesday night"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -316,6 +320,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-wk9
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16765,6 +16770,30 @@ PROBES_S39_RV33 = [
     ("today-stay", R33, "Credit Card Rules Change Today", ["2024-03-06"]),
     ("law", R33, "Under Section 2 of the Voting Rights Act of 1965, a court struck down the map on Monday.",
      ["2024-03-04"]),
+PROBES_S39_WK9 = [
+    # --- written at 00:05 by wk9 before running them: the days an announcing or an ordering names for its
+    # plan are the nearest such days (the coming one when the last lies more than three days back) ---
+    ("announced-for", W, "The school board announced a snow day for Friday.", ["2024-05-17"]),
+    ("announced-for", W, "The council declared a day of mourning for Saturday.", ["2024-05-18"]),
+    ("announced-for", W, "Organisers announced free entry for Thursday and Friday.", ["2024-05-16", "2024-05-17"]),
+    ("announced-for", W, "The health ministry ordered three more days of closures on Thursday, Friday and Saturday.",
+     ["2024-05-16", "2024-05-17", "2024-05-18"]),
+    ("announced-for", W, "The city approved extended bar hours for Saturday.", ["2024-05-18"]),
+    ("announced-for", W, "Officials announced a curfew for Friday night.", ["2024-05-17"]),
+    ("announced-stay", W, "The airline announced on Thursday that flights would resume.", ["2024-05-09"]),
+    ("announced-stay", W, "The club announced a new signing on Friday.", ["2024-05-10"]),
+    ("announced-stay", W, "The school board announced a snow day for Monday.", ["2024-05-13"]),
+    ("announced-stay", W, "The district had two more days of closures on Thursday and Friday.",
+     ["2024-05-09", "2024-05-10"]),
+    ("announced-stay", W, "Schools announced Thursday that classes would resume.", ["2024-05-09"]),
+    ("announced-stay", SAT, "The school announced remote learning for Thursday.", ["2024-05-16"]),
+    # --- a weekday's possessive naming a side of that day's fixture, another day's result in its clause ---
+    ("side-poss", "2024-05-17", "Saturday's visitors won 3-0 at Bristol on Tuesday night.",
+     ["2024-05-18", "2024-05-14"]),
+    ("side-poss", "2024-05-17", "Sunday's opponents lost to Leeds on Wednesday.", ["2024-05-19", "2024-05-15"]),
+    ("side-poss", "2024-05-17", "Saturday's visitors arrived in town on Thursday.", ["2024-05-18", "2024-05-16"]),
+    ("side-stay", "2024-05-20", "Saturday's visitors hit the post twice before half-time.", ["2024-05-18"]),
+    ("side-stay", "2024-05-20", "Saturday's game was postponed on Friday.", ["2024-05-18", "2024-05-17"]),
 ]
 
 

@@ -1,0 +1,58 @@
+"""Which week a bare weekday falls in (session 39, wk9; issue 12): the days an announcing or an ordering
+names for its plan, and a weekday's possessive naming a side of that day's fixture. Each with the
+neighbours the rules must leave alone.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2024, 4, 17)  # Mon 15, Tue 16 | Thu 18, Fri 19, Sat 20, Sun 21 ahead | Thu 11 .. Sun 14 gone
+FRI = dt.date(2020, 1, 31)  # Tue 28, Wed 29, Thu 30 | Sat 1 Feb, Sun 2 Feb ahead | Sat 25, Sun 26 gone
+MON = dt.date(2020, 2, 3)
+
+
+# An announcing or an ordering with its object, then "for <weekday>", or a count of days "of" a doing
+# listed "on <weekday>": the days announced, a plan told in the past, name the nearest such day (the
+# coming one when the last lies more than three days back).
+test_the_days_an_announcing_names_for_its_plan_are_the_nearest_ones = dated_test([
+    (WED, "The district announced remote learning for Thursday.", ["2024-04-18"]),
+    (WED, "Officials announced a snow day for Thursday and Friday.", ["2024-04-18", "2024-04-19"]),
+    (WED, "The governor ordered two days of mourning on Thursday and Friday.", ["2024-04-18", "2024-04-19"]),
+    (WED, "Dubai was hit hardest, with authorities announcing two more days of remote learning for its "
+          "schools on Thursday and Friday.", ["2024-04-18", "2024-04-19"]),
+    (WED, "With the storm moving in, the city declared a holiday for Saturday.", ["2024-04-20"]),
+    # ... not the announcing's own day, nor days told with no announcing, nor a day at most three days back
+    (WED, "The district announced remote learning on Thursday.", ["2024-04-11"]),
+    (WED, "The company announced layoffs on Thursday.", ["2024-04-11"]),
+    (WED, "Schools had two more days of remote learning on Thursday and Friday.", ["2024-04-11", "2024-04-12"]),
+    (WED, "On Thursday, the ministry announced two days of remote learning.", ["2024-04-11"]),
+    (WED, "The district announced a snow day for Monday.", ["2024-04-15"]),
+])
+
+
+# A weekday's possessive naming a side by its part in that day's fixture, in a clause whose verb another
+# weekday dates: a preview's side of the coming match. Not a match report's (no other day).
+test_a_possessive_weekdays_side_with_another_days_result_is_the_coming_match = dated_test([
+    (FRI, "Saturday's visitors secured a fine result on Tuesday evening.", ["2020-02-01", "2020-01-28"]),
+    (FRI, "Sunday's opponents drew 1-1 with Leeds on Wednesday night.", ["2020-02-02", "2020-01-29"]),
+    (FRI, "Saturday’s hosts were beaten 2-0 at home on Tuesday.", ["2020-02-01", "2020-01-28"]),
+    # ... not a match report's side, its verb the match's own
+    (MON, "Saturday's visitors scored twice in the second half.", ["2020-02-01"]),
+    (MON, "Saturday's visitors took the lead after ten minutes.", ["2020-02-01"]),
+])
+
+
+# ... nor days announced whose outcome the sentence tells after them: the last such ones.
+test_announced_days_told_with_their_outcome_are_the_last_ones = dated_test([
+    (WED, "The union announced a strike for Thursday, and the ports were shut all day.", ["2024-04-11"]),
+    (WED, "The union announced a strike for Thursday.", ["2024-04-18"]),
+])
+
+
+test_announced_days_with_a_bare_form_past_outcome_are_the_last_ones = dated_test([
+    (WED, "Schools announced closures for Thursday, and the storm hit hard.", ["2024-04-11"]),
+    (WED, "Schools announced closures for Thursday, and the storm could hit hard.", ["2024-04-18"]),
+])
