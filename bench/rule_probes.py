@@ -8562,7 +8562,10 @@ PROBES_S27_FX46 = [
     ("perfset", F46, "Transport unions have called walkouts on Monday.", ["2021-04-19"]),
     ("perfset", F46, "Transport unions have called walkouts for Monday.", ["2021-04-19"]),
     ("perfset-stay", "2021-04-17", "The bank has announced job cuts on Monday to save costs.", ["2021-04-12"]),
-    ("perfset-stay", F46, "Provinces announced office closures for Monday.", ["2021-04-12"]),
+    # (session 39, lead: this row wanted last Monday; "closures for Monday" names the day planned, and two other
+    # readers' rows of the form read the coming day, --s19-wk3's "The union announced a strike for Friday." and
+    # --s19-rv4-wk3's "The union announced a strike for Monday." — wk9's rule reads it so; changed to the coming Monday)
+    ("perfset-stay", F46, "Provinces announced office closures for Monday.", ["2021-04-19"]),
     ("perfset-stay", F46, "Provinces have announced office closures since Monday.", ["2021-04-12/2021-04-16"]),
     ("perfset-stay", F46, "Officials have announced it was closed on Monday.", ["2021-04-12"]),
     # a fronted "For <day>," told with no past ("For Friday, traders see the peso between 55.50 and 55.70")
