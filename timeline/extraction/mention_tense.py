@@ -455,7 +455,6 @@ _HEARING_TOLD_NEXT = re.compile(
     r"acquitted))\b", re.IGNORECASE)
 
 
-
 # A weekday's possessive naming a side by its part in that day's fixture ("Saturday's visitors", "Sunday's
 # opponents"), the clause's verb dated by another weekday after it ("Saturday's visitors secured a fine result
 # on Tuesday evening"): a preview's, the side of the coming match (issue 12; wk9). Not a match report's
@@ -474,6 +473,7 @@ _ANNOUNCED_FOR_DAY = re.compile(
 # ... and a clause after the day telling how it went by a past whose form is its bare verb's ("and the storm
 # hit", "but the ports shut anyway"), which has_past_marker leaves aside.
 _SAME_FORM_OUTCOME = re.compile(r"(?:[;—–]|\b(?:and|but|yet)\s)[^.;!?]{0,60}?" + SAME_FORM_PAST_WORD.pattern)
+
 
 def _hearing_told_after(sent: str, end: int) -> bool:
     """Whether a clause after a hearing's weekday tells how it went, in the past ("..., where they pleaded
@@ -847,10 +847,11 @@ def _colon(sent: str) -> bool:
     return ":" in sent
 
 
-
 def _announcing(sent: str) -> bool:
+    """Whether the sentence may hold an announcing or an ordering (_ANNOUNCED_FOR_DAY's verbs)."""
     low = sent.lower()
     return "announc" in low or "declar" in low or "order" in low or "approv" in low or "grant" in low
+
 
 def _bail_or_remand(sent: str) -> bool:
     return "bail" in sent or "emand" in sent
