@@ -1,0 +1,50 @@
+"""False statements found by fp27's precision sample (session 39: science, health, technology, space, culture
+and entertainment news of 2015-2025: launch windows, release dates, festivals' dates, awards, trials,
+outbreaks' counts), each kind with the near neighbours that must stay as they are. Rows written for the test,
+not the pages' text.
+
+- "this" before a yearless day ("instead of this September 25", "this October 14"): the day of the
+  publication's own year (the next year's only when that day lies most of a year gone: "this January 9"
+  written in December), not the tense's pick a year back;
+- a listing's labelled line that gives a span of days ("Date: June 10-13, 2016", "When: June 29-July 3/ July
+  5-10, 2016"): a festival's or a run's dates, not the page's stamp (a "Date:" line with one day still is).
+"""
+import datetime as dt
+
+from dated import dated_test
+
+THU20 = dt.date(2020, 3, 12)  # a Thursday
+DEC20 = dt.date(2020, 12, 10)  # a Thursday
+WED17 = dt.date(2017, 3, 1)  # a Wednesday
+
+test_this_before_a_yearless_day_is_this_years = dated_test([
+    ("The thriller will now open on March 19 instead of this September 25.", ["2020-03-19", "2020-09-25"]),
+    ("The gala, first planned for this September 25, will be held online.", ["2020-09-25"]),
+    ("The museum said it reopened its east wing this October 14.", ["2020-10-14"]),
+    ("Fans last saw the band live this February 2 in Leeds.", ["2020-02-02"]),
+], published=THU20)
+
+test_this_before_a_day_gone_most_of_a_year_is_next_years = dated_test([
+    ("Tickets for the festival go on sale this January 9.", ["2021-01-09"]),
+], published=DEC20)
+
+test_other_modifiers_of_a_yearless_day_stay = dated_test([
+    ("The show opened last September 25 in Boston.", ["2019-09-25"]),
+    ("The vote is set for next March 3.", ["2021-03-03"]),
+    ("The series premiered September 25 on cable.", ["2019-09-25"]),
+    ("The album will be released September 25.", ["2020-09-25"]),
+], published=THU20)
+
+test_a_labelled_span_of_days_is_an_events_dates = dated_test([
+    ("Greenfield Folk Fair\nDate: August 4-6, 2017\nLocation: Town Common", ["2017-08-04/2017-08-06", "2017-08-06"]),
+    ("Date: August 4-6, 2017\nLocation: Town Common", ["2017-08-04/2017-08-06", "2017-08-06"]),
+    ("Harbor Jazz Weekend\nWhen: July 7-9, 2017\nWhere: Pier 4", ["2017-07-07/2017-07-09", "2017-07-09"]),
+    ("Lakeside Fest\nDate: June 29-July 2/ July 6-9, 2017\nTickets: $40",
+     ["2017-06-29/2017-07-02", "2017-07-02", "2017-07-06/2017-07-09", "2017-07-09"]),
+], published=WED17)
+
+test_a_labelled_single_day_stays_a_stamp = dated_test([
+    ("Hurling preview\nDate: February 27, 2017\nThe final was won on Sunday.", ["2017-02-26"]),
+    ("Date: February 27, 2017\nThe river burst its banks on Saturday.", ["2017-02-25"]),
+    ("Posted: February 27, 2017 - Updated: February 28, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
+], published=WED17)
