@@ -763,7 +763,8 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         return False
     if ("-" in sentence or "–" in sentence or "/" in sentence) and not _STAMP_LABEL.search(sentence):
         if any(m.g(f"{m.kind}_d2") for m in mentions) or any(
-                sentence[a.end:b.start].strip() in ("-", "–", "/") for a, b in zip(mentions, mentions[1:])):
+                sentence[a.end:b.start].strip() in ("-", "–", "/")
+                for a, b in zip(mentions, mentions[1:], strict=False)):
             # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016": a span of days, a festival's or a
             # run's dates under a listing's label; a page's stamp names one day
             return False
