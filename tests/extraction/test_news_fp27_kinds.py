@@ -48,3 +48,26 @@ test_a_labelled_single_day_stays_a_stamp = dated_test([
     ("Date: February 27, 2017\nThe river burst its banks on Saturday.", ["2017-02-25"]),
     ("Posted: February 27, 2017 - Updated: February 28, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
 ], published=WED17)
+
+THU22 = dt.date(2022, 10, 13)  # a Thursday
+SAT20 = dt.date(2020, 6, 20)  # a Saturday
+FRI24 = dt.date(2024, 2, 16)  # a Friday
+
+# A slot's day ("launch windows on", "its lineup for", "placeholders on the range for") or a plan's moved to
+# or from it ("pushed back ... from July 17 to July 31"), told in the past of the months before: ahead of
+# the telling (up to half a year), not a year back.
+test_a_slots_day_told_in_the_past_lies_ahead = dated_test([
+    (THU22, "The agency said it had requested backup launch windows on November 16 and 19.",
+     ["2022-11-16", "2022-11-19"]),
+    (SAT20, "The premiere was pushed back again, from July 17 to July 31.", ["2020-07-17", "2020-07-31"]),
+    (SAT20, "The studio postponed the film to August 14, the second delay.", ["2020-08-14"]),
+    (FRI24, "The folk festival on Tuesday announced its lineup for July 5-7.",
+     ["2024-02-13", "2024-07-05/2024-07-07", "2024-07-07"]),
+])
+
+test_a_slots_day_gone_by_stays = dated_test([
+    (THU22, "The launch window on March 3 was missed after a valve failed.", ["2022-03-03"]),
+    (SAT20, "The concert, postponed from March 14, finally took place on Friday.", ["2020-03-14", "2020-06-19"]),
+    (FRI24, "The band joined the lineup on July 5 and played to a big crowd.", ["2023-07-05"]),
+    (SAT20, "The premiere was held on July 17 last year.", ["2019-07-17"]),
+])
