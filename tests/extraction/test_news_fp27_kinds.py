@@ -50,6 +50,7 @@ test_a_labelled_single_day_stays_a_stamp = dated_test([
 ], published=WED17)
 
 THU22 = dt.date(2022, 10, 13)  # a Thursday
+WED22 = dt.date(2022, 7, 20)  # a Wednesday
 SAT20 = dt.date(2020, 6, 20)  # a Saturday
 FRI24 = dt.date(2024, 2, 16)  # a Friday
 
@@ -63,6 +64,7 @@ test_a_slots_day_told_in_the_past_lies_ahead = dated_test([
     (SAT20, "The studio postponed the film to August 14, the second delay.", ["2020-08-14"]),
     (FRI24, "The folk festival on Tuesday announced its lineup for July 5-7.",
      ["2024-02-13", "2024-07-05/2024-07-07", "2024-07-07"]),
+    (WED22, "The first slot was dropped; a second launch window is listed for September 19.", ["2022-09-19"]),
 ])
 
 test_a_slots_day_gone_by_stays = dated_test([
@@ -71,3 +73,34 @@ test_a_slots_day_gone_by_stays = dated_test([
     (FRI24, "The band joined the lineup on July 5 and played to a big crowd.", ["2023-07-05"]),
     (SAT20, "The premiere was held on July 17 last year.", ["2019-07-17"]),
 ])
+
+SUN17 = dt.date(2017, 4, 30)  # a Sunday
+
+# "today's" before the present age's makers and their public ("some of today's prominent comedians", "today's
+# young artists", "most of today's moviegoers"): kinds of people, no day (as "today's teenagers").
+test_todays_makers_and_public_are_no_day = dated_test([
+    ("The bill features some of today’s prominent comedians.", []),
+    ("The label signs today’s young artists and pays them well.", []),
+    ("Most of today's moviegoers stream their films at home.", []),
+    ("The gallery shows work by today’s leading filmmakers.", []),
+], published=SUN17)
+
+test_todays_happening_stays_a_day = dated_test([
+    ("Today’s game was rained out.", ["2017-04-30"]),
+    ("The comedians performed today at the fairground.", ["2017-04-30"]),
+    ("Today’s show by the comedians sold out.", ["2017-04-30"]),
+], published=SUN17)
+
+WED19 = dt.date(2019, 1, 30)  # a Wednesday
+
+# A by-line in lower case with its name and the page's full date, on a line of its own under a section's line
+# ("by Jane Porter Jan 30, 2019"): the page's stamp, not joined to the line above as a continued sentence.
+test_a_lower_case_byline_with_its_date_is_furniture = dated_test([
+    ("Music + Nightlife Guides\nby Jane Porter Jan 30, 2019\n\nIt is festival season already.", []),
+    ("Arts Insider\nby Ann Lee 30 January 2019\n\nThe gallery reopened on Monday.", ["2019-01-28"]),
+], published=WED19)
+
+test_a_line_continued_by_by_and_a_date_in_prose_stays = dated_test([
+    ("The fair was organised\nby Jane Porter on Jan 30, 2019\nwith her team.", ["2019-01-30"]),
+    ("The record was set\nby Jane Porter Jan 30, 2019 and still stands.", ["2019-01-30"]),
+], published=WED19)

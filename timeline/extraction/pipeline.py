@@ -2495,6 +2495,8 @@ _SLOT_CUE = re.compile(r"\b(?:(?:launch\s+)?windows?|line-?ups?|placeholders?|(?
                        r"postponed|rescheduled)\b", re.IGNORECASE)
 _SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
 _SLOT_WITHIN = 100
+# A present passive between the slot and its day ("is listed for", "are now booked for"): no past of its own.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?[a-z]+ed\b")
 
 
 def _slot_day(sent: str, m: Mention) -> bool:
@@ -2507,6 +2509,8 @@ def _slot_day(sent: str, m: Mention) -> bool:
     if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
         return False
     gap = sent[cue.end():m.start]
+    if " is " in gap or " are " in gap:
+        gap = _PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
     if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
         return False
     return not has_past_marker(sent[m.end:_sentence_part_end(sent, m.end)])
