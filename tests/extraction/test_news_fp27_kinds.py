@@ -83,12 +83,14 @@ test_todays_makers_and_public_are_no_day = dated_test([
     ("The label signs today’s young artists and pays them well.", []),
     ("Most of today's moviegoers stream their films at home.", []),
     ("The gallery shows work by today’s leading filmmakers.", []),
+    ("The prize goes to one of today’s most successful novelists.", []),
 ], published=SUN17)
 
 test_todays_happening_stays_a_day = dated_test([
     ("Today’s game was rained out.", ["2017-04-30"]),
     ("The comedians performed today at the fairground.", ["2017-04-30"]),
     ("Today’s show by the comedians sold out.", ["2017-04-30"]),
+    ("Today’s most important game kicks off at noon.", ["2017-04-30"]),
 ], published=SUN17)
 
 WED19 = dt.date(2019, 1, 30)  # a Wednesday

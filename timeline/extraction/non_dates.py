@@ -48,8 +48,8 @@ _GENERIC_DAY = re.compile(r"\b(?:of|in)\s+$", re.IGNORECASE)
 # The things and people of the present age too ("today's personal computers", "today's teenagers",
 # "most of today's consumers"), plurals, which seldom modify a noun: kinds, not a day's (a day's happening
 # keeps it: "today's game", "today's workplace shooting").
-_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
-                            r"interconnected|fast-changing|fast-paced|changing|personal|"
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:most\s+(?=[a-z]))?(?:international|global|modern|political|"
+                            r"geopolitical|digital|globali[sz]ed|interconnected|fast-changing|fast-paced|changing|personal|"
                             # the present age's makers and their public ("today's prominent comedians", "today's
                             # young artists", "most of today's moviegoers"): kinds of people, as "teenagers"
                             r"prominent|leading|popular|famous|successful|young|aspiring|biggest)\s+)?"
