@@ -279,6 +279,11 @@ second step of what "will" come of it; with near neighbours that must stay as th
 the US and UK (Asian, African and Gulf outlets, national agencies, government releases): a day after a list of four or
 more items keeps the list's verb; a yearless day before the vote it names looks ahead; a plan's participle with its
 place before its day; a law report's citation year; with near neighbours that must stay as they are.
+--s39-fp27, session 39 fp27's own probes of its rules on a precision sample of science, health, technology, space,
+culture and entertainment news (2015-2025): "this" before a yearless day; a labelled line's span of days ("Date: June
+10-13, 2016"); a slot's or a moved plan's yearless day told in the past; "today's" before the present age's makers and
+their public; a lower-case by-line with its full date on a line of its own; with near neighbours that must stay as they
+are (LIST: s39-fp27).
 --s37-kl6, session 37 kl6's own probes of its rules on the known limits: links under a links heading in other wordings
 ("See also", "Read more", "Most read", numbered), a programme named "Today" and a short quoted name before a weekday, a
 fronted "despite"/"amid"/participle phrase before a plural subject and its weekday, a reprint's note in other wordings,
@@ -16136,6 +16141,48 @@ K6R = "2001-09-14"  # a Friday: the day a reprinted story first ran
 # programme named "Today" and a short quoted name before a weekday, a fronted "despite"/"amid"/participle phrase before
 # a plural subject and its weekday, a reprint's note in other wordings (its frame's "ago today", its label's weekday),
 # a "tonight" opening its clause under a lead of the day before, a "Class of" year; with near neighbours.
+# fp27 (session 39), rows decided as a reader before any engine ran.
+F27M = "2021-03-10"  # a Wednesday
+F27D = "2021-12-15"  # a Wednesday
+F27F = "2018-02-07"  # a Wednesday: Mon 5 Feb gone
+F27J = "2023-01-18"  # a Wednesday: Mon 16 Jan gone; March 9 lies 50 days ahead, 315 back
+F27N = "2019-11-20"  # a Wednesday: May 1 lies 163 days ahead, 203 back; June 5 198 ahead, 168 back
+F27S = "2016-09-04"  # a Sunday
+F27W = "2020-06-03"  # a Wednesday: Mon 1, Tue 2 June gone
+PROBES_S39_FP27 = [
+    ("this-day", F27M, "The band's tour, set to open this October 2, was cancelled.", ["2021-10-02"]),
+    ("this-day", F27M, "Organisers moved the marathon to this November 7.", ["2021-11-07"]),
+    ("this-day", F27M, "The museum closed its doors this January 4 for repairs.", ["2021-01-04"]),
+    ("this-day", F27D, "Pre-orders for the console open this January 12.", ["2022-01-12"]),
+    ("this-day-stay", F27M, "The museum closed its doors last January 4 for repairs.", ["2020-01-04"]),
+    ("this-day-stay", F27M, "The premiere is set for next October 2.", ["2021-10-02"]),
+    ("this-day-stay", F27M, "The exhibition this year opens October 2.", ["2021", "2021-10-02"]),
+    ("label-span", F27F, "Riverside Blues Fest\nDate: August 10-12, 2018\nVenue: Mill Park",
+     ["2018-08-10/2018-08-12", "2018-08-12"]),
+    ("label-span", F27F, "When: June 1-3, 2018\nWhere: Old Town", ["2018-06-01/2018-06-03", "2018-06-03"]),
+    ("label-span", F27F, "Dates: May 30-June 2, 2018\nTickets: on sale now", ["2018-05-30/2018-06-02", "2018-06-02"]),
+    ("label-stay", F27F, "Flu season update\nDate: February 6, 2018\nCases rose on Monday.", ["2018-02-05"]),
+    ("label-stay", F27F, "Updated: February 6, 2018 - 9:15 AM\nThe clinic reopened on Monday.", ["2018-02-05"]),
+    ("slot", F27J, "ESA said it had booked launch windows on March 9 and 10.", ["2023-03-09", "2023-03-10"]),
+    ("slot", F27J, "The festival on Monday revealed its line-up for June 23-25.",
+     ["2023-01-16", "2023-06-23/2023-06-25", "2023-06-25"]),
+    ("slot", F27N, "The sequel was pushed back from May 1 to June 5.", ["2020-05-01", "2020-06-05"]),
+    ("slot", F27J, "The opera was postponed to April 14, the company said.", ["2023-04-14"]),
+    ("slot-stay", F27J, "The launch window on July 3 closed without a launch.", ["2022-07-03"]),
+    ("slot-stay", F27N, "Delayed from March 6, the album finally came out in May.", ["2019-03-06", "2019-05"]),
+    ("todays", F27S, "The show celebrates today’s most popular songwriters.", []),
+    ("todays", F27S, "Few of today's young novelists write about farming.", []),
+    ("todays", F27S, "The award honours today’s famous actors and actresses.", []),
+    ("todays-stay", F27S, "Today’s concert in the park was moved indoors.", ["2016-09-04"]),
+    ("todays-stay", F27S, "The artists said today's rehearsal went well.", ["2016-09-04"]),
+    ("byline", F27W, "Film News\nby Tom Reyes Jun 3, 2020\n\nThe studio moved the premiere on Tuesday.",
+     ["2020-06-02"]),
+    ("byline", F27W, "Culture Desk\nby Maria de Souza 3 June 2020\n\nThe festival was cancelled on Monday.",
+     ["2020-06-01"]),
+    ("byline-stay", F27W, "The prize was won\nby Tom Reyes on June 1, 2020\nin Paris.", ["2020-06-01"]),
+]
+
+
 PROBES_S37_KL6 = [
     ("links", K6M, "The mayor resigned on Monday.\n\nRelated stories\n1. Council censures mayor (Jan. 12, 2026)\n"
                    "2. Audit finds missing funds (Dec. 1, 2025)", ["2026-02-09"]),

@@ -86,6 +86,9 @@ EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
 # set on Aug. 6" in a February paper is the August just gone, 184 days back, not the one 181
 # days ahead).
 DAY_PAST_DAYS = 200
+# "this" before a yearless day ("this September 25"): the publication year's, unless it lies more than this many
+# days gone (then the next year's: "this January 9" written in December).
+_THIS_DAY_BACK_DAYS = 300
 
 
 @dataclass(frozen=True)
@@ -298,6 +301,13 @@ def _resolve_month_day(m, ctx):
             if mod == "last":
                 return pick(cands, pub, "past", strict=True)
             if mod in ("next", "this coming"):
+                return pick(cands, pub, "future", strict=True)
+            if mod == "this":
+                # "instead of this September 25", "this March 3": the day of the publication's own year
+                # (of the next when that day lies more than _THIS_DAY_BACK_DAYS gone: "this January 9" in December)
+                for c in cands:
+                    if c is not None and c.year == pub.year and (pub - c).days <= _THIS_DAY_BACK_DAYS:
+                        return c
                 return pick(cands, pub, "future", strict=True)
             return pick(cands, pub, ctx.tense, prefer_past_within=DAY_PAST_DAYS)
 

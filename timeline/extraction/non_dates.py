@@ -48,12 +48,17 @@ _GENERIC_DAY = re.compile(r"\b(?:of|in)\s+$", re.IGNORECASE)
 # The things and people of the present age too ("today's personal computers", "today's teenagers",
 # "most of today's consumers"), plurals, which seldom modify a noun: kinds, not a day's (a day's happening
 # keeps it: "today's game", "today's workplace shooting").
-_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
-                            r"interconnected|fast-changing|fast-paced|changing|personal)\s+)?"
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:most\s+(?=[a-z]))?(?:international|global|modern|political|"
+                            r"geopolitical|digital|globali[sz]ed|interconnected|fast-changing|fast-paced|changing|personal|"
+                            # the present age's makers and their public ("today's prominent comedians", "today's
+                            # young artists", "most of today's moviegoers"): kinds of people, as "teenagers"
+                            r"prominent|leading|popular|famous|successful|young|aspiring|biggest)\s+)?"
                             r"(?:world|society|age|economy|market|young|youth|children|standards|terms|"
                             r"generation|technology|kids|environment|climate|relations|politics|order|era|"
                             r"landscape|reality|realities|computers|smartphones|phones|cars|vehicles|devices|"
-                            r"machines|consumers|teenagers|teens|lifestyles)\b", re.IGNORECASE)
+                            r"machines|consumers|teenagers|teens|lifestyles|comedians|artists|musicians|actors|"
+                            r"actresses|celebrities|filmmakers|songwriters|novelists|moviegoers|audiences|"
+                            r"gamers)\b", re.IGNORECASE)
 
 
 # "A year earlier, net income was $2.1 million", "earned 3 cents a share a

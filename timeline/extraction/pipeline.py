@@ -949,8 +949,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # (a month's or a month's day's)
         awaited = "wait" in sent
         looked_ahead = "orward" in sent or "ahead to" in sent
+        # (a month's day's: a slot's or a reschedule's words, _SLOT_CUE)
+        slotted = days_of_month and ("indow" in sent or "ineup" in sent or "ine-up" in sent or "back" in sent or
+                                     "poned" in sent or "eschedul" in sent or "laceholder" in sent)
     else:
-        record = all_time = month_of = piped = last_year = awaited = looked_ahead = False
+        record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
     # (a weekday's)
     if "wd" in kinds:
         century = "19" in sent or "20" in sent
@@ -1537,6 +1540,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "... and the one held in March was a success").
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 366:
+                resolved[i] = ahead
+        if slotted and dm and resolved[i] is not None and yearless(m) and \
+                (published - resolved[i].date).days > 182 and _slot_day(sent, m):
+            # "had asked for two more launch windows on November 16 and 19", "the release date was pushed back,
+            # from July 17 to July 31", "announced its lineup for July 5-7" in a paper of the months before: a
+            # slot's day, or a plan's moved to it, lies ahead of the telling (up to half a year), not a year back
+            # as the telling's past would put it (a past of the day's own after it keeps it: "the window on March 3
+            # was missed")
+            ahead = years_on(resolved[i], 1)
+            if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
         if i and dm and resolved[i] is not None and yearless(m) and \
                 mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
@@ -2502,6 +2515,37 @@ _FRONTED_DAY = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|and|but)\s+)*$", 
 # which a text writes for days near the paper's ("since his Aug. 2 invasion. On Thursday, ..." is this week's).
 _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\.?,?)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+# A slot a day is named for ("launch windows on", "its lineup for", "placeholders on the range for") or a plan moved
+# to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
+# a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (_slot_day).
+# (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
+_SLOT_CUE = re.compile(r"\b(?:(?:[Ll]aunch\s+)?[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
+                       r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
+# The substrings the gate asks (_resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
+SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
+_SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
+_SLOT_WITHIN = 100
+# A present passive between the slot and its day ("is listed for", "are now booked for"): no past of its own.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?[a-z]+ed\b")
+
+
+def _slot_day(sent: str, m: Mention) -> bool:
+    """Whether the yearless day `m` is a slot's or a moved plan's day (_SLOT_CUE before it in its clause, the day
+    its object, no past between), with no past of the day’s own after it in its part of the sentence."""
+    lo = max(0, m.start - _SLOT_WITHIN)
+    cue = None
+    for found in _SLOT_CUE.finditer(sent, lo, m.start):
+        cue = found
+    if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
+        return False
+    gap = sent[cue.end():m.start]
+    if " is " in gap or " are " in gap:
+        gap = _PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
+    if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
+        return False
+    return not has_past_marker(sent[m.end:_sentence_part_end(sent, m.end)])
 
 
 def _sentence_part_end(sent: str, at: int) -> int:

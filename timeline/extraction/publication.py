@@ -142,6 +142,13 @@ def _full_date(line: str, reference: dt.date):
     return None
 
 
+def _span_of_days(line: str, m) -> bool:
+    """Whether a labelled line's date closes a span of days: its own second day ("Date: June 10-13, 2016")
+    or a day before it joined by a dash or a slash ("Date: June 29-July 3/ July 5-10, 2016"): a festival's
+    or a run's dates, what happens, not the page's stamp ("Date: June 10, 2016")."""
+    return bool(m.g(f"{m.kind}_d2")) or line[:m.start].rstrip().endswith(("-", "–", "/"))
+
+
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (start, end) spans of the lines of text[lo:hi]."""
     spans = []
@@ -213,7 +220,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 break
         if labelled:
             r = _full_date(probe, ref or (ref := dt.date.today()))
-            if r:
+            if r and not _span_of_days(probe, r[1]):
                 updated = (r[0], (s, e))
                 continue
         if dm:

@@ -257,6 +257,11 @@ _STAMP_ENDS_LINE = re.compile(r"\b(?:Updated|UPDATED|Posted|POSTED|Published|PUB
 
 # A one-word label in title case and its colon opening a line: "Summary: ...", "Subject: ...", "Source: ...".
 _LABEL_OPENING = re.compile(r"[A-Z][a-z]{2,14}:\s")
+# A by-line opening with "by" in lower case: one to three names in title case, then a full date that ends the line
+# ("by Jane Porter Jan 30, 2019", "by Ann Lee 30 January 2019").
+_LOWER_BYLINE_DATE = re.compile(r"by\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                                r"(?:19|20)\d\d\s*$")
 # The words no sentence or headline ends on: a line cut after one is continued by the next (_joins).
 _LINE_CUT_WORDS = frozenset("of the a an in at to for with from by on and or into about between".split())
 
@@ -273,7 +278,9 @@ def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     if _stamp_line(nxt) or _stamp_line(prev):
         return False  # "4/11/2008 15:38" under a headline: a time stamp's line of its own, no prose's
     if nxt[:1].islower():
-        return True
+        # ... but not a by-line in lower case with its name and the page's full date, the line's all ("by Jane
+        # Porter Jan 30, 2019" under a section's line): the page's stamp, on a line of its own
+        return not (nxt[:3] == "by " and _LOWER_BYLINE_DATE.match(nxt))
     if ":" in nxt[3:16] and _LABEL_OPENING.match(nxt):
         # a line that opens with its label ("Summary: French soldier ... died in Paris on Sunday" under "Subject:
         # ..."): a field of its own, in hard-wrapped text too
@@ -824,6 +831,13 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
             elif not _within(sentence.find(word), mentions, parts):
                 return False
         after_by = word.lower() == "by"
+    if ("-" in sentence or "–" in sentence or "/" in sentence) and not _STAMP_LABEL.search(sentence):
+        if any(m.g(f"{m.kind}_d2") for m in mentions) or any(
+                sentence[a.end:b.start].strip() in ("-", "–", "/")
+                for a, b in zip(mentions, mentions[1:], strict=False)):
+            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016": a span of days, a festival's or a
+            # run's dates under a listing's label; a page's stamp names one day
+            return False
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
     if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) or _GLUED_DAY_BEFORE.search(sentence, 0, m.start)

@@ -1,0 +1,108 @@
+"""False statements found by fp27's precision sample (session 39: science, health, technology, space, culture
+and entertainment news of 2015-2025: launch windows, release dates, festivals' dates, awards, trials,
+outbreaks' counts), each kind with the near neighbours that must stay as they are. Rows written for the test,
+not the pages' text.
+
+- "this" before a yearless day ("instead of this September 25", "this October 14"): the day of the
+  publication's own year (the next year's only when that day lies most of a year gone: "this January 9"
+  written in December), not the tense's pick a year back;
+- a listing's labelled line that gives a span of days ("Date: June 10-13, 2016", "When: June 29-July 3/ July
+  5-10, 2016"): a festival's or a run's dates, not the page's stamp (a "Date:" line with one day still is).
+"""
+import datetime as dt
+
+from dated import dated_test
+
+THU20 = dt.date(2020, 3, 12)  # a Thursday
+DEC20 = dt.date(2020, 12, 10)  # a Thursday
+WED17 = dt.date(2017, 3, 1)  # a Wednesday
+
+test_this_before_a_yearless_day_is_this_years = dated_test([
+    ("The thriller will now open on March 19 instead of this September 25.", ["2020-03-19", "2020-09-25"]),
+    ("The gala, first planned for this September 25, will be held online.", ["2020-09-25"]),
+    ("The museum said it reopened its east wing this October 14.", ["2020-10-14"]),
+    ("Fans last saw the band live this February 2 in Leeds.", ["2020-02-02"]),
+], published=THU20)
+
+test_this_before_a_day_gone_most_of_a_year_is_next_years = dated_test([
+    ("Tickets for the festival go on sale this January 9.", ["2021-01-09"]),
+], published=DEC20)
+
+test_other_modifiers_of_a_yearless_day_stay = dated_test([
+    ("The show opened last September 25 in Boston.", ["2019-09-25"]),
+    ("The vote is set for next March 3.", ["2021-03-03"]),
+    ("The series premiered September 25 on cable.", ["2019-09-25"]),
+    ("The album will be released September 25.", ["2020-09-25"]),
+], published=THU20)
+
+test_a_labelled_span_of_days_is_an_events_dates = dated_test([
+    ("Greenfield Folk Fair\nDate: August 4-6, 2017\nLocation: Town Common", ["2017-08-04/2017-08-06", "2017-08-06"]),
+    ("Date: August 4-6, 2017\nLocation: Town Common", ["2017-08-04/2017-08-06", "2017-08-06"]),
+    ("Harbor Jazz Weekend\nWhen: July 7-9, 2017\nWhere: Pier 4", ["2017-07-07/2017-07-09", "2017-07-09"]),
+    ("Lakeside Fest\nDate: June 29-July 2/ July 6-9, 2017\nTickets: $40",
+     ["2017-06-29/2017-07-02", "2017-07-02", "2017-07-06/2017-07-09", "2017-07-09"]),
+], published=WED17)
+
+test_a_labelled_single_day_stays_a_stamp = dated_test([
+    ("Hurling preview\nDate: February 27, 2017\nThe final was won on Sunday.", ["2017-02-26"]),
+    ("Date: February 27, 2017\nThe river burst its banks on Saturday.", ["2017-02-25"]),
+    ("Posted: February 27, 2017 - Updated: February 28, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
+], published=WED17)
+
+THU22 = dt.date(2022, 10, 13)  # a Thursday
+WED22 = dt.date(2022, 7, 20)  # a Wednesday
+SAT20 = dt.date(2020, 6, 20)  # a Saturday
+FRI24 = dt.date(2024, 2, 16)  # a Friday
+
+# A slot's day ("launch windows on", "its lineup for", "placeholders on the range for") or a plan's moved to
+# or from it ("pushed back ... from July 17 to July 31"), told in the past of the months before: ahead of
+# the telling (up to half a year), not a year back.
+test_a_slots_day_told_in_the_past_lies_ahead = dated_test([
+    (THU22, "The agency said it had requested backup launch windows on November 16 and 19.",
+     ["2022-11-16", "2022-11-19"]),
+    (SAT20, "The premiere was pushed back again, from July 17 to July 31.", ["2020-07-17", "2020-07-31"]),
+    (SAT20, "The studio postponed the film to August 14, the second delay.", ["2020-08-14"]),
+    (FRI24, "The folk festival on Tuesday announced its lineup for July 5-7.",
+     ["2024-02-13", "2024-07-05/2024-07-07", "2024-07-07"]),
+    (WED22, "The first slot was dropped; a second launch window is listed for September 19.", ["2022-09-19"]),
+])
+
+test_a_slots_day_gone_by_stays = dated_test([
+    (THU22, "The launch window on March 3 was missed after a valve failed.", ["2022-03-03"]),
+    (SAT20, "The concert, postponed from March 14, finally took place on Friday.", ["2020-03-14", "2020-06-19"]),
+    (FRI24, "The band joined the lineup on July 5 and played to a big crowd.", ["2023-07-05"]),
+    (SAT20, "The premiere was held on July 17 last year.", ["2019-07-17"]),
+])
+
+SUN17 = dt.date(2017, 4, 30)  # a Sunday
+
+# "today's" before the present age's makers and their public ("some of today's prominent comedians", "today's
+# young artists", "most of today's moviegoers"): kinds of people, no day (as "today's teenagers").
+test_todays_makers_and_public_are_no_day = dated_test([
+    ("The bill features some of today’s prominent comedians.", []),
+    ("The label signs today’s young artists and pays them well.", []),
+    ("Most of today's moviegoers stream their films at home.", []),
+    ("The gallery shows work by today’s leading filmmakers.", []),
+    ("The prize goes to one of today’s most successful novelists.", []),
+], published=SUN17)
+
+test_todays_happening_stays_a_day = dated_test([
+    ("Today’s game was rained out.", ["2017-04-30"]),
+    ("The comedians performed today at the fairground.", ["2017-04-30"]),
+    ("Today’s show by the comedians sold out.", ["2017-04-30"]),
+    ("Today’s most important game kicks off at noon.", ["2017-04-30"]),
+], published=SUN17)
+
+WED19 = dt.date(2019, 1, 30)  # a Wednesday
+
+# A by-line in lower case with its name and the page's full date, on a line of its own under a section's line
+# ("by Jane Porter Jan 30, 2019"): the page's stamp, not joined to the line above as a continued sentence.
+test_a_lower_case_byline_with_its_date_is_furniture = dated_test([
+    ("Music + Nightlife Guides\nby Jane Porter Jan 30, 2019\n\nIt is festival season already.", []),
+    ("Arts Insider\nby Ann Lee 30 January 2019\n\nThe gallery reopened on Monday.", ["2019-01-28"]),
+], published=WED19)
+
+test_a_line_continued_by_by_and_a_date_in_prose_stays = dated_test([
+    ("The fair was organised\nby Jane Porter on Jan 30, 2019\nwith her team.", ["2019-01-30"]),
+    ("The record was set\nby Jane Porter Jan 30, 2019 and still stands.", ["2019-01-30"]),
+], published=WED19)
