@@ -111,7 +111,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
-from .lexicon import MON, ORDINALS, WD, WEEKDAYS
+from .lexicon import MON, MONTHS, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -1368,6 +1368,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Attendance hit a record on May 30, the museum said on Monday"). (The same day again is its
             # restatement or its anniversary: restated_day decides.)
             d = safe_date(running.date.year, resolved[i].date.month, resolved[i].date.day)
+            if d is not None:
+                resolved[i] = DateValue(d, resolved[i].precision)
+        if kind in _YEARLESS_KINDS and resolved[i] is not None and told_value is None and text and \
+                yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month)) and \
+                entry != resolved[i].date.year:
+            # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
+            # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
+            # year; and "Key dates since ...: 2014 / February 27-28: Russian troops ... / March 16: ...": the
+            # yearless "Month D:" entries listed under a year heading are of that year (not the paper's).
+            d = safe_date(entry, resolved[i].date.month, resolved[i].date.day)
             if d is not None:
                 resolved[i] = DateValue(d, resolved[i].precision)
         framed = None
@@ -2898,3 +2908,41 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|in|at|
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
                            r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
+
+
+# A timeline's entry label opening its line, after a bullet or a dash: "— March 2011:", "• Aug. 20, 2012:" (a year
+# label); "February 27-28:", "Sept. 5:" (a yearless day label, its year given by the list's heading).
+_ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
+_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                              r"(?:\s*[-–]\s*\d{1,2})?\s*:")
+# A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
+# ("Following are key dates in the dispute since ...: 2014").
+_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
+_ENTRY_LINES_BACK = 80
+
+
+def entry_year(text: str, pos: int, month: int) -> int | None:
+    """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
+    opening the line (for a date of that month or a later one), or the year heading over a list of yearless
+    "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
+    start = text.rfind("\n", 0, pos) + 1
+    lab = _ENTRY_YEAR_LABEL.match(text, start)
+    if lab is not None and lab.end() <= pos:
+        mo = MONTHS.get(lab.group(1).lower())
+        return int(lab.group(2)) if mo is not None and mo <= month else None
+    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
+            MONTHS.get(lab.group(1).lower()) is None:
+        return None
+    end = start - 1
+    for _ in range(_ENTRY_LINES_BACK):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip():
+            lab = _ENTRY_DAY_LABEL.match(line)
+            if lab is None or MONTHS.get(lab.group(1).lower()) is None:
+                heading = _YEAR_HEADING.search(line)
+                return int(heading.group(1)) if heading is not None else None
+        end = begin - 1
+    return None
