@@ -5,7 +5,8 @@ the near neighbours that must stay dated. Rows written for the test, not the pag
 - a timeline's entry opened by a "Month YEAR:" label ("— March 2011: Protests erupt ... On March 15, a protest is
   held"): a yearless day of that month (or a later one) on the entry's line is of the label's year, not the paper's;
 - yearless "Month D:" entries listed under a year heading ("Key dates since the annexation: 2014 / February 27:
-  ... / March 16: ..."): of the heading's year.
+  ... / March 16: ..."): of the heading's year;
+- that list's year heading closing its lead after a colon ("Key dates since the annexation: 2014"): no happening.
 """
 import datetime as dt
 
@@ -38,4 +39,17 @@ test_yearless_days_outside_a_dated_entry_stay = dated_test([
      ["2011-03-03", "2018-03-15"]),
     ("Timeline:\nFebruary 27: Troops seize the regional parliament.", ["2017-02-27"]),
     ("Prices rose sharply in 2014.\nMarch 16: Shares fell 3 percent.", ["2014", "2017-03-16"]),
+], published=WED)
+
+test_a_year_heading_over_yearless_entries_is_no_happening = dated_test([
+    ("Key dates in the dispute since the annexation: 2014\nFebruary 27: Troops seize the regional parliament.\n"
+     "March 16: Residents vote in a referendum.",
+     ["2014-02-27", "2014-03-16"]),
+    ("Here is how the crisis unfolded:\n\n2015:\n\nJan. 22: The airport falls to the rebels.",
+     ["2015-01-22"]),
+], published=WED)
+
+test_a_year_closing_a_told_line_stays = dated_test([
+    ("Shares of the company peaked in 2014\nMarch 16: Shares fell 3 percent.", ["2014", "2017-03-16"]),
+    ("The plant closed in 2014:\nworkers lost their jobs.", ["2014"]),
 ], published=WED)

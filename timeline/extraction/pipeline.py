@@ -1091,6 +1091,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (kind == "yr" and is_count(sent, m)) or \
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
                 (kind == "yr" and label_line(sent, m)) or \
+                (kind == "yr" and text and year_heading(text, offset + m.start, offset + m.end)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
@@ -2946,3 +2947,18 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
                 return int(heading.group(1)) if heading is not None else None
         end = begin - 1
     return None
+
+
+def year_heading(text: str, start: int, end: int) -> bool:
+    """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
+    a list of yearless "Month D:" entries on the lines below: the list's heading, no happening of its own."""
+    nl = text.find("\n", end, end + 4)
+    if nl < 0 or text[end:nl].strip(" \t:"):
+        return False
+    head = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    if head and not head.endswith(":") and head.strip("-–—•*· \t"):
+        return False
+    while nl + 1 < len(text) and text[nl + 1] == "\n":
+        nl += 1
+    lab = _ENTRY_DAY_LABEL.match(text, nl + 1)
+    return lab is not None and MONTHS.get(lab.group(1).lower()) is not None
