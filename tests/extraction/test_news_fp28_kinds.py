@@ -6,7 +6,9 @@ the near neighbours that must stay dated. Rows written for the test, not the pag
   held"): a yearless day of that month (or a later one) on the entry's line is of the label's year, not the paper's;
 - yearless "Month D:" entries listed under a year heading ("Key dates since the annexation: 2014 / February 27:
   ... / March 16: ..."): of the heading's year;
-- that list's year heading closing its lead after a colon ("Key dates since the annexation: 2014"): no happening.
+- that list's year heading closing its lead after a colon ("Key dates since the annexation: 2014"): no happening;
+- a year that is its clause's subject, told of as a span of time ("Simple math tells us that 1969 was 50 years
+  ago", "1969 remains the most eventful year of our lives"): no happening.
 """
 import datetime as dt
 
@@ -53,3 +55,19 @@ test_a_year_closing_a_told_line_stays = dated_test([
     ("Shares of the company peaked in 2014\nMarch 16: Shares fell 3 percent.", ["2014", "2017-03-16"]),
     ("The plant closed in 2014:\nworkers lost their jobs.", ["2014"]),
 ], published=WED)
+
+APR19 = dt.date(2019, 4, 23)  # a Tuesday
+
+test_a_year_told_of_as_a_span_is_no_happening = dated_test([
+    ("Simple math tells us that 1969 was 50 years ago.", []),
+    ("1989 was 30 years ago, and the wall is long gone.", []),
+    ("An argument could be made that 1969 remains the most eventful year of our lives.", []),
+    ("For baby boomers, 1968 remains one of the darkest years in memory.", []),
+], published=APR19)
+
+test_a_happening_s_year_before_was_or_remains_stays = dated_test([
+    ("The flood of 1969 was the worst on record.", ["1969"]),
+    ("The dam built in 1969 remains the largest in the state.", ["1969"]),
+    ("In 1969 remains of a ship were found near the river.", ["1969"]),
+    ("The moon landing in 1969 was 50 years ago.", ["1969"]),
+], published=APR19)

@@ -1092,6 +1092,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
                 (kind == "yr" and label_line(sent, m)) or \
                 (kind == "yr" and text and year_heading(text, offset + m.start, offset + m.end)) or \
+                (kind == "yr" and ("ago" in sent or "remains" in sent) and year_told_of(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
@@ -1973,6 +1974,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ago = m.kind == "ago"  # (asked once: most of the rules below are an "ago" phrase's)
             if ago and permitted_alternative(sent, m):
                 continue  # "the law permits holding elections a week earlier if ...": a permitted alternative's time
+            if ago and i and mentions[i - 1].kind == "yr" and year_told_of(sent, mentions[i - 1]):
+                continue  # "1969 was 50 years ago": the year's distance from now, no happening
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
@@ -2962,3 +2965,19 @@ def year_heading(text: str, start: int, end: int) -> bool:
         nl += 1
     lab = _ENTRY_DAY_LABEL.match(text, nl + 1)
     return lab is not None and MONTHS.get(lab.group(1).lower()) is not None
+
+
+# A year that is its clause's subject ("Simple math tells us that 1969 was 50 years ago", "1969 remains the most
+# eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it.
+_YEAR_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|and|but|because)\s+|[,;:—–]\s*)$", re.IGNORECASE)
+_YEAR_TOLD_OF_AFTER = re.compile(
+    r"\s+(?:(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+years?\s+"
+    r"ago\b|remains\s+(?:one\s+of\s+)?the\s+(?:most|best|worst|greatest|biggest|\w+est)\b)", re.IGNORECASE)
+
+
+def year_told_of(sent: str, m: Mention) -> bool:
+    """A bare year as the subject of "was N years ago" or "remains the most ...": the year told of, no happening
+    (not "The flood of 1969 was ...", "The dam built in 1969 remains the largest": a happening's year)."""
+    return _YEAR_TOLD_OF_AFTER.match(sent, m.end) is not None and \
+        _YEAR_SUBJECT_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
