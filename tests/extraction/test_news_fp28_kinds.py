@@ -31,6 +31,8 @@ test_yearless_entries_under_a_year_heading_are_of_its_year = dated_test([
     ("Key dates in the dispute since the annexation:\n2014\nFebruary 27: Troops seize the regional parliament.\n"
      "March 16: Residents vote in a referendum.\nJuly 17: A passenger plane is shot down over the east.",
      ["2014-02-27", "2014-03-16", "2014-07-17"]),
+    ("Key dates:\n2014\nFebruary 27-28: Troops take over the peninsula.\nMarch 16: Residents vote.",
+     ["2014-02-27/2014-02-28", "2014-02-28", "2014-03-16"]),
     ("Key events:\n2013\nAug. 21: Hundreds die in a gas attack near the capital.\n"
      "Sept. 14: The two powers announce a deal on the weapons.",
      ["2013-08-21", "2013-09-14"]),

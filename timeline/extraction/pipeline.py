@@ -1378,10 +1378,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
             # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
             # year; and "Key dates since ...: 2014 / February 27-28: Russian troops ... / March 16: ...": the
-            # yearless "Month D:" entries listed under a year heading are of that year (not the paper's).
-            d = safe_date(entry, resolved[i].date.month, resolved[i].date.day)
-            if d is not None:
-                resolved[i] = DateValue(d, resolved[i].precision)
+            # yearless "Month D:" entries listed under a year heading are of that year (not the paper's). (A range's
+            # end moves with it: "February 27-28:".)
+            resolved[i] = years_on(resolved[i], entry - resolved[i].date.year) or resolved[i]
         framed = None
         if kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
