@@ -8,7 +8,8 @@ the near neighbours that must stay dated. Rows written for the test, not the pag
   ... / March 16: ..."): of the heading's year;
 - that list's year heading closing its lead after a colon ("Key dates since the annexation: 2014"): no happening;
 - a year that is its clause's subject, told of as a span of time ("Simple math tells us that 1969 was 50 years
-  ago", "1969 remains the most eventful year of our lives"): no happening.
+  ago", "1969 remains the most eventful year of our lives") or made into a span ("which makes 2019 the golden
+  anniversary of ..."): no happening.
 """
 import datetime as dt
 
@@ -72,4 +73,15 @@ test_a_happening_s_year_before_was_or_remains_stays = dated_test([
     ("The dam built in 1969 remains the largest in the state.", ["1969"]),
     ("In 1969 remains of a ship were found near the river.", ["1969"]),
     ("The moon landing in 1969 was 50 years ago.", ["1969"]),
+], published=APR19)
+
+test_a_year_made_into_a_span_is_no_happening = dated_test([
+    ("That makes 2019 the golden anniversary of the moon landing.", []),
+    ("The pandemic made 2020 a year to forget for restaurants.", []),
+    ("Officials hope to make 2026 the year of the bridge.", []),
+], published=APR19)
+
+test_a_happening_s_year_after_made_stays = dated_test([
+    ("She made her 2019 debut in Paris.", ["2019"]),
+    ("He made 2018 his best season yet.", ["2018"]),
 ], published=APR19)

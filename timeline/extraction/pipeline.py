@@ -1093,6 +1093,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (kind == "yr" and label_line(sent, m)) or \
                 (kind == "yr" and text and year_heading(text, offset + m.start, offset + m.end)) or \
                 (kind == "yr" and ("ago" in sent or "remains" in sent) and year_told_of(sent, m)) or \
+                (kind == "yr" and "ma" in sent[(m.start - 8 if m.start > 8 else 0):m.start] and
+                 year_made_into(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
@@ -2980,3 +2982,16 @@ def year_told_of(sent: str, m: Mention) -> bool:
     (not "The flood of 1969 was ...", "The dam built in 1969 remains the largest": a happening's year)."""
     return _YEAR_TOLD_OF_AFTER.match(sent, m.end) is not None and \
         _YEAR_SUBJECT_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+
+
+# A year made into a span of some kind: "which makes 2019 the golden anniversary of ...", "The pandemic made 2020 a
+# year to forget", "hope to make 2026 the year of the bridge": the year told of, no happening in it (not "made her
+# 2019 debut", "He made 2018 his best season": a happening's year).
+_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+$", re.IGNORECASE)
+_MADE_INTO_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|year)\b", re.IGNORECASE)
+
+
+def year_made_into(sent: str, m: Mention) -> bool:
+    """A bare year right after "make(s)/made" and before "the/a ... anniversary/year": the year told of."""
+    return _MAKE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None and \
+        _MADE_INTO_AFTER.match(sent, m.end) is not None
