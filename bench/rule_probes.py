@@ -295,7 +295,8 @@ are known limits.
 --s39-fp28, session 39 fp28's own probes of its rules on a precision sample of obituaries, anniversaries, explainers
 and timelines ("Key dates", "Here's a timeline") and history features: a yearless day in a timeline entry opened by a
 "Month YEAR:" label, yearless "Month D:" entries under a year heading and that heading itself, a bare year told of as
-a span ("1994 was 25 years ago", "1986 remains the greatest season"); with near neighbours that must stay as they are.
+a span ("1994 was 25 years ago", "1986 remains the greatest season", "makes 2019 the 40th anniversary"); with near
+neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -16602,6 +16603,9 @@ PROBES_S39_FP28 = [
     ("yearspan", F28A, "2009 was ten years ago, and much has changed.", []),
     ("yearspan-stay", F28A, "The flood of 1993 was 26 years ago.", ["1993"]),
     ("yearspan-stay", F28A, "The bridge opened in 1969 and remains the longest in the state.", ["1969"]),
+    ("madeinto", F28A, "This year's fair makes 2019 the 40th anniversary of the first one.", []),
+    ("madeinto", F28A, "Fans hope to make 2020 the year of the comeback.", []),
+    ("madeinto-stay", F28A, "He made 2017 his breakout year.", ["2017"]),
 ]
 
 
