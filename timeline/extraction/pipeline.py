@@ -1092,7 +1092,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
                 (kind == "yr" and label_line(sent, m)) or \
                 (kind == "yr" and text and year_heading(text, offset + m.start, offset + m.end)) or \
-                (kind == "yr" and ("ago" in sent or "remains" in sent) and year_told_of(sent, m)) or \
+                (kind == "yr" and ("ago" in (after := sent[m.end:m.end + 48]) or "remains" in after) and
+                 year_told_of(sent, m)) or \
                 (kind == "yr" and "ma" in sent[(m.start - 8 if m.start > 8 else 0):m.start] and
                  year_made_into(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
@@ -2924,13 +2925,17 @@ _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,
 # ("Following are key dates in the dispute since ...: 2014").
 _YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
 _ENTRY_LINES_BACK = 80
+_ENTRY_LINE_REACH = 3000
 
 
 def entry_year(text: str, pos: int, month: int) -> int | None:
     """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
     opening the line (for a date of that month or a later one), or the year heading over a list of yearless
     "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
-    start = text.rfind("\n", 0, pos) + 1
+    low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
+    start = text.rfind("\n", low, pos) + 1
+    if not start and low:
+        return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
     lab = _ENTRY_YEAR_LABEL.match(text, start)
     if lab is not None and lab.end() <= pos:
         mo = MONTHS.get(lab.group(1).lower())
@@ -2959,7 +2964,10 @@ def year_heading(text: str, start: int, end: int) -> bool:
     nl = text.find("\n", end, end + 4)
     if nl < 0 or text[end:nl].strip(" \t:"):
         return False
-    head = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
+    if not line_start and start > 200:
+        return False  # (a line this long is told, no heading's)
+    head = text[line_start:start].rstrip()
     if head and not head.endswith(":") and head.strip("-–—•*· \t"):
         return False
     while nl + 1 < len(text) and text[nl + 1] == "\n":
