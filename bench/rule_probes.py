@@ -314,6 +314,11 @@ and a yearless range of a coming anniversary after an old full date; with near n
 its plan: "announced a snow day for Friday", "ordered three more days of closures on Thursday, Friday and
 Saturday"; a weekday's possessive naming a side of that day's fixture with another day's result in its clause:
 "Saturday's visitors won at Bristol on Tuesday night"), with neighbours.
+--s39-fp28, session 39 fp28's own probes of its rules on a precision sample of obituaries, anniversaries, explainers
+and timelines ("Key dates", "Here's a timeline") and history features: a yearless day in a timeline entry opened by a
+"Month YEAR:" label, yearless "Month D:" entries under a year heading and that heading itself, a bare year told of as
+a span ("1994 was 25 years ago", "1986 remains the greatest season", "makes 2019 the 40th anniversary"); with near
+neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -326,6 +331,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-wk9
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp28
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16844,6 +16850,36 @@ PROBES_S39_WK9 = [
     ("side-poss", "2024-05-17", "Saturday's visitors arrived in town on Thursday.", ["2024-05-18", "2024-05-16"]),
     ("side-stay", "2024-05-20", "Saturday's visitors hit the post twice before half-time.", ["2024-05-18"]),
     ("side-stay", "2024-05-20", "Saturday's game was postponed on Friday.", ["2024-05-18", "2024-05-17"]),
+F28W = "2017-05-17"  # a Wednesday
+F28A = "2019-04-23"  # a Tuesday
+PROBES_S39_FP28 = [
+    ("entrylabel", F28W, "— May 2014: Elections are held. On May 25, a new president is chosen.",
+     ["2014-05", "2014-05-25"]),
+    ("entrylabel", F28W, "* March 2015: Talks resume in Geneva and on March 20 a truce is signed.",
+     ["2015-03", "2015-03-20"]),
+    ("entrylabel", F28W, "January 2016: The siege tightens. By Jan. 11, aid convoys reach the town.",
+     ["2016-01", "2016-01-11"]),
+    ("entrylabel", F28W, "— April 2012: A truce begins. In May, monitors arrive.", ["2012-04", "2012-05"]),
+    ("entrylabel-stay", F28W, "In March 2011, protests erupted. On March 15, the minister will resign.",
+     ["2011-03", "2018-03-15"]),
+    ("yearhead", F28W, "Key dates:\n2015\nJan. 22: The airport falls.\nFeb. 12: A truce is signed in Minsk.",
+     ["2015-01-22", "2015-02-12"]),
+    ("yearhead", F28W, "A look at the conflict since the uprising: 2011\nMarch 15: The first protests are held.\n"
+                       "March 18: Security forces open fire.", ["2011-03-15", "2011-03-18"]),
+    ("yearhead", F28W, "Timeline of the case: 2016\n\nNov. 8: Voters go to the polls.\n\nDec. 6: The team cuts ties.",
+     ["2016-11-08", "2016-12-06"]),
+    ("yearhead-stay", F28W, "The company was founded in 2014\nMarch 16: Shares fell 3 percent.",
+     ["2014", "2017-03-16"]),
+    ("yearhead-stay", F28W, "Schedule:\nJune 3: The festival opens.\nJune 5: The parade is held.",
+     ["2017-06-03", "2017-06-05"]),
+    ("yearspan", F28A, "Hard to believe, but 1994 was 25 years ago.", []),
+    ("yearspan", F28A, "Many fans say 1986 remains the greatest season in club history.", []),
+    ("yearspan", F28A, "2009 was ten years ago, and much has changed.", []),
+    ("yearspan-stay", F28A, "The flood of 1993 was 26 years ago.", ["1993"]),
+    ("yearspan-stay", F28A, "The bridge opened in 1969 and remains the longest in the state.", ["1969"]),
+    ("madeinto", F28A, "This year's fair makes 2019 the 40th anniversary of the first one.", []),
+    ("madeinto", F28A, "Fans hope to make 2020 the year of the comeback.", []),
+    ("madeinto-stay", F28A, "He made 2017 his breakout year.", ["2017"]),
 ]
 
 

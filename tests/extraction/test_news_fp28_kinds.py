@@ -1,0 +1,87 @@
+"""False statements found by fp28's precision sample (session 39: obituaries, anniversaries, explainers and
+timelines, "Key dates" lists and history features of 2015-2025 from news sites and broadcasters), each kind with
+the near neighbours that must stay dated. Rows written for the test, not the pages' text.
+
+- a timeline's entry opened by a "Month YEAR:" label ("— March 2011: Protests erupt ... On March 15, a protest is
+  held"): a yearless day of that month (or a later one) on the entry's line is of the label's year, not the paper's;
+- yearless "Month D:" entries listed under a year heading ("Key dates since the annexation: 2014 / February 27:
+  ... / March 16: ..."): of the heading's year;
+- that list's year heading closing its lead after a colon ("Key dates since the annexation: 2014"): no happening;
+- a year that is its clause's subject, told of as a span of time ("Simple math tells us that 1969 was 50 years
+  ago", "1969 remains the most eventful year of our lives") or made into a span ("which makes 2019 the golden
+  anniversary of ..."): no happening.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2017, 5, 17)  # a Wednesday
+
+test_a_yearless_day_in_a_month_year_entry_is_of_its_year = dated_test([
+    ("— March 2011: Protests erupt in the city. On March 15, a protest is held in the capital.",
+     ["2011-03", "2011-03-15"]),
+    ("• August 2012: Talks collapse. On Aug. 20, the president warns of a red line.",
+     ["2012-08", "2012-08-20"]),
+    ("June 2013: Troops cross the border and on June 30 the rebels retreat.",
+     ["2013-06", "2013-06-30"]),
+    ("- October 2010: Floods hit the south. By October 28, more than 200 people have died.",
+     ["2010-10", "2010-10-28"]),
+], published=WED)
+
+test_yearless_entries_under_a_year_heading_are_of_its_year = dated_test([
+    ("Key dates in the dispute since the annexation:\n2014\nFebruary 27: Troops seize the regional parliament.\n"
+     "March 16: Residents vote in a referendum.\nJuly 17: A passenger plane is shot down over the east.",
+     ["2014-02-27", "2014-03-16", "2014-07-17"]),
+    ("Key dates:\n2014\nFebruary 27-28: Troops take over the peninsula.\nMarch 16: Residents vote.",
+     ["2014-02-27/2014-02-28", "2014-02-28", "2014-03-16"]),
+    ("Key events:\n2013\nAug. 21: Hundreds die in a gas attack near the capital.\n"
+     "Sept. 14: The two powers announce a deal on the weapons.",
+     ["2013-08-21", "2013-09-14"]),
+], published=WED)
+
+test_yearless_days_outside_a_dated_entry_stay = dated_test([
+    ("The committee met on March 3, 2011. On March 15, the report will be published.",
+     ["2011-03-03", "2018-03-15"]),
+    ("Timeline:\nFebruary 27: Troops seize the regional parliament.", ["2017-02-27"]),
+    ("Prices rose sharply in 2014.\nMarch 16: Shares fell 3 percent.", ["2014", "2017-03-16"]),
+], published=WED)
+
+test_a_year_heading_over_yearless_entries_is_no_happening = dated_test([
+    ("Key dates in the dispute since the annexation: 2014\nFebruary 27: Troops seize the regional parliament.\n"
+     "March 16: Residents vote in a referendum.",
+     ["2014-02-27", "2014-03-16"]),
+    ("Here is how the crisis unfolded:\n\n2015:\n\nJan. 22: The airport falls to the rebels.",
+     ["2015-01-22"]),
+], published=WED)
+
+test_a_year_closing_a_told_line_stays = dated_test([
+    ("Shares of the company peaked in 2014\nMarch 16: Shares fell 3 percent.", ["2014", "2017-03-16"]),
+    ("The plant closed in 2014:\nworkers lost their jobs.", ["2014"]),
+], published=WED)
+
+APR19 = dt.date(2019, 4, 23)  # a Tuesday
+
+test_a_year_told_of_as_a_span_is_no_happening = dated_test([
+    ("Simple math tells us that 1969 was 50 years ago.", []),
+    ("1989 was 30 years ago, and the wall is long gone.", []),
+    ("An argument could be made that 1969 remains the most eventful year of our lives.", []),
+    ("For baby boomers, 1968 remains one of the darkest years in memory.", []),
+], published=APR19)
+
+test_a_happening_s_year_before_was_or_remains_stays = dated_test([
+    ("The flood of 1969 was the worst on record.", ["1969"]),
+    ("The dam built in 1969 remains the largest in the state.", ["1969"]),
+    ("In 1969 remains of a ship were found near the river.", ["1969"]),
+    ("The moon landing in 1969 was 50 years ago.", ["1969"]),
+], published=APR19)
+
+test_a_year_made_into_a_span_is_no_happening = dated_test([
+    ("That makes 2019 the golden anniversary of the moon landing.", []),
+    ("The pandemic made 2020 a year to forget for restaurants.", []),
+    ("Officials hope to make 2026 the year of the bridge.", []),
+], published=APR19)
+
+test_a_happening_s_year_after_made_stays = dated_test([
+    ("She made her 2019 debut in Paris.", ["2019"]),
+    ("He made 2018 his best season yet.", ["2018"]),
+], published=APR19)
