@@ -279,11 +279,6 @@ second step of what "will" come of it; with near neighbours that must stay as th
 the US and UK (Asian, African and Gulf outlets, national agencies, government releases): a day after a list of four or
 more items keeps the list's verb; a yearless day before the vote it names looks ahead; a plan's participle with its
 place before its day; a law report's citation year; with near neighbours that must stay as they are.
---s39-fp27, session 39 fp27's own probes of its rules on a precision sample of science, health, technology, space,
-culture and entertainment news (2015-2025): "this" before a yearless day; a labelled line's span of days ("Date: June
-10-13, 2016"); a slot's or a moved plan's yearless day told in the past; "today's" before the present age's makers and
-their public; a lower-case by-line with its full date on a line of its own; with near neighbours that must stay as they
-are (LIST: s39-fp27).
 --s37-kl6, session 37 kl6's own probes of its rules on the known limits: links under a links heading in other wordings
 ("See also", "Read more", "Most read", numbered), a programme named "Today" and a short quoted name before a weekday, a
 fronted "despite"/"amid"/participle phrase before a plural subject and its weekday, a reprint's note in other wordings,
@@ -314,6 +309,11 @@ and a yearless range of a coming anniversary after an old full date; with near n
 its plan: "announced a snow day for Friday", "ordered three more days of closures on Thursday, Friday and
 Saturday"; a weekday's possessive naming a side of that day's fixture with another day's result in its clause:
 "Saturday's visitors won at Bristol on Tuesday night"), with neighbours.
+--s39-fp27, session 39 fp27's own probes of its rules on a precision sample of science, health, technology, space,
+culture and entertainment news (2015-2025): "this" before a yearless day; a labelled line's span of days ("Date: June
+10-13, 2016"); a slot's or a moved plan's yearless day told in the past; "today's" before the present age's makers and
+their public; a lower-case by-line with its full date on a line of its own; with near neighbours that must stay as they
+are (LIST: s39-fp27).
 --s39-fp28, session 39 fp28's own probes of its rules on a precision sample of obituaries, anniversaries, explainers
 and timelines ("Key dates", "Here's a timeline") and history features: a yearless day in a timeline entry opened by a
 "Month YEAR:" label, yearless "Month D:" entries under a year heading and that heading itself, a bare year told of as
@@ -329,9 +329,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-wk9
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp28
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
+      s39-fp27, s39-fp28
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16826,6 +16825,8 @@ PROBES_S39_RV33 = [
     ("today-stay", R33, "Credit Card Rules Change Today", ["2024-03-06"]),
     ("law", R33, "Under Section 2 of the Voting Rights Act of 1965, a court struck down the map on Monday.",
      ["2024-03-04"]),
+]
+
 PROBES_S39_WK9 = [
     # --- written at 00:05 by wk9 before running them: the days an announcing or an ordering names for its
     # plan are the nearest such days (the coming one when the last lies more than three days back) ---
@@ -16850,6 +16851,8 @@ PROBES_S39_WK9 = [
     ("side-poss", "2024-05-17", "Saturday's visitors arrived in town on Thursday.", ["2024-05-18", "2024-05-16"]),
     ("side-stay", "2024-05-20", "Saturday's visitors hit the post twice before half-time.", ["2024-05-18"]),
     ("side-stay", "2024-05-20", "Saturday's game was postponed on Friday.", ["2024-05-18", "2024-05-17"]),
+]
+
 F28W = "2017-05-17"  # a Wednesday
 F28A = "2019-04-23"  # a Tuesday
 PROBES_S39_FP28 = [
