@@ -1567,3 +1567,20 @@ def test_held_vote_day_needs_a_day_or_a_weekday():
     for sent, m in _mentions_of_every_kind():
         if m.kind not in ("mdy", "dmy", "wd"):
             assert A.held_vote_day("The runoff election took place " + sent, [m]) is None, sent
+
+
+def test_source_label_gate_covers_the_regex():
+    # page_furniture.paper_name tries _SOURCE_LABEL_NAME_BEFORE only on a line holding one of _SOURCE_LABEL_WORDS
+    # (may_hold: any case; the regex names the labels in title case and in capitals, "SOURCE:", "COURTESY OF").
+    rnd = random.Random(26)
+    labels = ["Source:", "Sources:", "Via:", "Credit:", "Photo credit:", "Courtesy of", "ſource:", "Photo:", "By"]
+    labels += [w.upper() for w in labels] + [w.lower() for w in labels]
+    hits = 0
+    for head in _texts(["(", "*", "x", "The"], n=4000, seed=26):
+        text = head[-3:] + rnd.choice(labels) + rnd.choice(["", " ", "  ", ": "]) + \
+            " ".join(rnd.choice(["Gulf", "Shillong", "The", "Pakistan", "daily", "İndia"])
+                     for _ in range(rnd.randint(1, 5)))
+        if PF._SOURCE_LABEL_NAME_BEFORE.fullmatch(text + " "):
+            assert may_hold(text, PF._SOURCE_LABEL_WORDS), text
+            hits += 1
+    assert hits > 100

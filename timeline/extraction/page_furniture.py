@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
+from .fastpath import may_hold
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
@@ -863,6 +864,7 @@ _CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
 # headline's "Via Rail Strike Ends ", "Sources Say Deal Closes " (no colon: rv33).
 _SOURCE_LABEL_NAME_BEFORE = re.compile(r"\W*(?:(?:Sources?|SOURCES?|Via|VIA|(?:Photo\s+)?[Cc]redit|CREDIT)\s*:|"
                                        r"Courtesy\s+of|COURTESY\s+OF)\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+_SOURCE_LABEL_WORDS = ("source", "via", "credit", "courtesy")  # (one in every match, as fastpath.may_hold reads them)
 
 
 def paper_name(sent: str, m: Mention) -> bool:
@@ -875,8 +877,7 @@ def paper_name(sent: str, m: Mention) -> bool:
     if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
             not sent.isupper()):
         return False
-    if sent[m.end:].strip(" .,;:!?\"'”’)") == "" and (
-            "ource" in sent or "ia" in sent or "redit" in sent or "ourtesy" in sent) and \
+    if sent[m.end:].strip(" .,;:!?\"'”’)") == "" and may_hold(sent, _SOURCE_LABEL_WORDS) and \
             _SOURCE_LABEL_NAME_BEFORE.fullmatch(sent, 0, m.start):
         return True  # "Source: Shillong Today", "Via: Gulf Today": the credited paper's name ends a source's line
     caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
