@@ -1584,3 +1584,21 @@ def test_source_label_gate_covers_the_regex():
             assert may_hold(text, PF._SOURCE_LABEL_WORDS), text
             hits += 1
     assert hits > 100
+
+
+def test_today_heading_gate_is_the_regex():
+    # sentences.is_today_heading tries _TODAY_HEADING (fullmatched on the stripped line, any run of non-word
+    # characters first: "*** Today in History | June 27") only on a line holding "Today": the regex alone's answer.
+    rnd = random.Random(39)
+    heads = ["", " ", "  ", "\n", "*** ", "— ", "(", "x ", "Today", "TODAY ", "• "]
+    tails = ["at the Court", "in History", "in the Senate", "on Capitol Hill", "for Jobs", "at", "in the"]
+    seps = [" - ", ": ", " | ", " — ", " ", "-", "  |  "]
+    dates = ["Thursday, Jun 27, 2024", "June 27", "27 June", "Jun. 27th, 2024", "Monday March 4", "2024", "Vote 12"]
+    hits = 0
+    for text in _texts(["Today", "at", "in", "the", "Court", "-", ":", "|", "***", "  ", "June 27"], n=2000, seed=39) + \
+            [rnd.choice(heads) + "Today " + rnd.choice(tails) + rnd.choice(seps) + rnd.choice(dates) + rnd.choice(["", ".", " "])
+             for _ in range(3000)]:
+        want = len(text) < 100 and SEN._TODAY_HEADING.fullmatch(text.strip()) is not None
+        assert SEN.is_today_heading(text) == want, text
+        hits += want
+    assert hits > 500

@@ -1038,7 +1038,7 @@ _TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.
 
 def is_today_heading(sentence: str) -> bool:
     """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
-    return len(sentence) < 100 and "Today" in sentence[:8] and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
+    return len(sentence) < 100 and "Today" in sentence and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
 
 
 def is_section_of_day(sentence: str) -> bool:
