@@ -1587,7 +1587,7 @@ def test_source_label_gate_covers_the_regex():
 
 
 def test_today_heading_gate_is_the_regex():
-    # sentences.is_today_heading tries _TODAY_HEADING (fullmatched on the stripped line, any run of non-word
+    # page_furniture.is_today_heading tries _TODAY_HEADING (fullmatched on the stripped line, any run of non-word
     # characters first: "*** Today in History | June 27") only on a line holding "Today": the regex alone's answer.
     rnd = random.Random(39)
     heads = ["", " ", "  ", "\n", "*** ", "— ", "(", "x ", "Today", "TODAY ", "• "]
@@ -1598,7 +1598,7 @@ def test_today_heading_gate_is_the_regex():
     for text in _texts(["Today", "at", "in", "the", "Court", "-", ":", "|", "***", "  ", "June 27"], n=2000, seed=39) + \
             [rnd.choice(heads) + "Today " + rnd.choice(tails) + rnd.choice(seps) + rnd.choice(dates) + rnd.choice(["", ".", " "])
              for _ in range(3000)]:
-        want = len(text) < 100 and SEN._TODAY_HEADING.fullmatch(text.strip()) is not None
-        assert SEN.is_today_heading(text) == want, text
+        want = len(text) < 100 and PF._TODAY_HEADING.fullmatch(text.strip()) is not None
+        assert PF.is_today_heading(text) == want, text
         hits += want
     assert hits > 500

@@ -152,6 +152,8 @@ from .page_furniture import (
     entry_day,
     in_link,
     in_related_links,
+    is_section_of_day,
+    is_today_heading,
     label_line,
     lead_at,
     lead_dateline_once,
@@ -203,9 +205,7 @@ from .sentences import (
     is_dateline,
     is_metadata,
     is_month_list,
-    is_section_of_day,
     is_title_dateline_line,
-    is_today_heading,
     kept_dateline_end,
     split_sentences,
 )

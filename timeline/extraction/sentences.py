@@ -1017,36 +1017,6 @@ _SCAN_TITLE_TAIL = re.compile(r"^(?:[A-Z][\w'’&-]*\.?(?:\s+[A-Z][\w'’&-]*\.?
 _LINK_LINE = re.compile(r"\W*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 
 
-# A site's section header with the page's day: "Politics of Thursday, 24 December 2020", "Business News
-# of Friday, 3 March 2023" (a section's name, "of", a weekday's full date and nothing after; not a
-# headline's "Floods of Monday, 13 May 2024").
-_SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Business|Sports?|Entertainment|Opinions?|"
-                             r"Health|Religion|Technology|Lifestyle|Features|Editorials?|World|Africa)\s+of\s+"
-                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
-                             r"\d{4}\s*")
-
-
-# A page's heading of the day's doings, its date after a dash or a colon: "Today at the Court - Thursday, Jun 27, 2024",
-# "Today in the Senate: Monday, March 4", "Today in History | June 27": the page's day, no event (not "Today the
-# court ruled - Thursday, June 27": a clause, no heading; nor a title with a verb in lower case).
-_TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-                            r"(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the)){0,4}\s*[-–—:|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-                            r"(?:,?\s+\d{4})?\W*")
-
-
-def is_today_heading(sentence: str) -> bool:
-    """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
-    return len(sentence) < 100 and "Today" in sentence and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
-
-
-def is_section_of_day(sentence: str) -> bool:
-    """ "Politics of Thursday, 24 December 2020": a site's section header, if its date is the page's."""
-    return len(sentence) < 70 and " of " in sentence and "day" in sentence and \
-        _SECTION_OF_DAY.fullmatch(sentence) is not None
-
-
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line, a bare
     date-time stamp or clock line, or a link on a line of its own: no event."""
