@@ -1602,3 +1602,17 @@ def test_today_heading_gate_is_the_regex():
         assert PF.is_today_heading(text) == want, text
         hits += want
     assert hits > 500
+
+
+def test_issue_label_gate_covers_the_regex():
+    # pipeline._resolve_sentence tries _ISSUE_LABEL_BEFORE only in a sentence holding one of _ISSUE_LABEL_WORDS
+    # (may_hold: the regex names the labels in title case and in capitals, "DIGEST-June 2023", "Issue - May 2019").
+    from timeline.extraction import pipeline as P
+    words = ["Newsletter", "Bulletin", "Digest", "Edition", "Issue", "Weekly", "Monthly", "Compliance", "(", ":", "-",
+             "–", "—", " - ", "ſ", "\n", "x"]
+    hits = 0
+    for text in _texts(words, n=8000, seed=26):
+        if P._ISSUE_LABEL_BEFORE.search(text + " ", max(0, len(text) + 1 - 64)):
+            assert may_hold(text, P._ISSUE_LABEL_WORDS), text
+            hits += 1
+    assert hits > 100

@@ -634,6 +634,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 _ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
                                  r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
                                  r"ISSUE)\s*[–—:-]\s*$")
+_ISSUE_LABEL_WORDS = ("newsletter", "bulletin", "digest", "edition", "issue")  # (one in every match: may_hold)
 _ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
 # A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
 # template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
@@ -951,6 +952,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         looked_ahead = "orward" in sent or "ahead to" in sent
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = False
+    # (a month's day's or a month's with its year: an issue's label may stand before it)
+    issue_labelled = (days_of_month or "my" in kinds) and may_hold(sent, _ISSUE_LABEL_WORDS)
     # (a weekday's)
     if "wd" in kinds:
         century = "19" in sent or "20" in sent
@@ -1016,7 +1019,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if (dm or kind == "my") and m.start > 8 and sent[m.start - 3:m.start].strip()[-1:] in ("–", "—", "-", ":") and \
+        if (dm or kind == "my") and issue_labelled and \
                 _ISSUE_LABEL_BEFORE.search(sent, max(0, m.start - 64), m.start) and \
                 _ISSUE_LABEL_END_AFTER.match(sent, m.end):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
