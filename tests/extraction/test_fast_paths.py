@@ -1604,15 +1604,24 @@ def test_today_heading_gate_is_the_regex():
     assert hits > 500
 
 
-def test_issue_label_gate_covers_the_regex():
-    # pipeline._resolve_sentence tries _ISSUE_LABEL_BEFORE only in a sentence holding one of _ISSUE_LABEL_WORDS
-    # (may_hold: the regex names the labels in title case and in capitals, "DIGEST-June 2023", "Issue - May 2019").
-    from timeline.extraction import pipeline as P
+def test_issue_label_and_written_on_gates_cover_the_regexes():
+    # pipeline._resolve_sentence asks page_furniture.issue_label (_ISSUE_LABEL_BEFORE) only of a sentence holding one
+    # of ISSUE_LABEL_WORDS (may_hold: the regex names the labels in title case and in capitals, "DIGEST-June 2023",
+    # "Issue - May 2019"); written_on_stamp tries _WRITTEN_ON_BEFORE only in a sentence holding "Written".
     words = ["Newsletter", "Bulletin", "Digest", "Edition", "Issue", "Weekly", "Monthly", "Compliance", "(", ":", "-",
              "–", "—", " - ", "ſ", "\n", "x"]
     hits = 0
     for text in _texts(words, n=8000, seed=26):
-        if P._ISSUE_LABEL_BEFORE.search(text + " ", max(0, len(text) + 1 - 64)):
-            assert may_hold(text, P._ISSUE_LABEL_WORDS), text
+        if PF._ISSUE_LABEL_BEFORE.search(text + " ", max(0, len(text) + 1 - 64)):
+            assert may_hold(text, PF.ISSUE_LABEL_WORDS), text
+            hits += 1
+    assert hits > 100
+    hits = 0
+    rnd = random.Random(26)
+    for head in _texts(["Written", "on", "the", "open", "\n", "  ", "x"], n=4000, seed=26):
+        text = head + rnd.choice(["Written", "WRITTEN", "written", "Wrıtten"]) + rnd.choice([" ", "\n", "  "]) + \
+            rnd.choice(["on ", "on the ", "On ", "on\tthe\n", "x "])
+        if PF._WRITTEN_ON_BEFORE.search(text):
+            assert "Written" in text, text
             hits += 1
     assert hits > 100

@@ -137,6 +137,37 @@ def masthead_date(sent: str, m: Mention) -> bool:
         _MASTHEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
 
 
+# A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
+# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case). The label opens its
+# line or bracket (two words at most before it) and the date ends it (then ")", "|" or the line's end): not a
+# headline's "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", "Top Issue: March 12 Vote on ..." (rv33).
+_ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
+                                 r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
+                                 r"ISSUE)\s*[–—:-]\s*$")
+ISSUE_LABEL_WORDS = ("newsletter", "bulletin", "digest", "edition", "issue")  # (one in every match: may_hold)
+_ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
+
+
+def issue_label(sent: str, m: Mention) -> bool:
+    """ "(Newsletter – March 2024)", "COMPLIANCE BULLETIN - 3 May 2024": a month's or a day's date that ends an
+    issue's label (_ISSUE_LABEL_BEFORE, _ISSUE_LABEL_END_AFTER), the page's date. (The caller asks it only of a
+    sentence holding one of ISSUE_LABEL_WORDS, once a sentence.)"""
+    return _ISSUE_LABEL_BEFORE.search(sent, m.start - 64 if m.start > 64 else 0, m.start) is not None and \
+        _ISSUE_LABEL_END_AFTER.match(sent, m.end) is not None
+
+
+# A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
+# template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
+# "Ransom Note Was Written on 3 March" (rv33).
+_WRITTEN_ON_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?<=[a-z]))Written\s+on\s+(?:the\s+)?$")
+
+
+def written_on_stamp(sent: str, m: Mention) -> bool:
+    """ "Major new fund now openWritten on the 2 March 2018": a page's "Written on" stamp ending its line."""
+    return "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
+        _WRITTEN_ON_BEFORE.search(sent, m.start - 20 if m.start > 20 else 0, m.start) is not None
+
+
 # A site's section header with the page's day: "Politics of Thursday, 24 December 2020", "Business News
 # of Friday, 3 March 2023" (a section's name, "of", a weekday's full date and nothing after; not a
 # headline's "Floods of Monday, 13 May 2024").

@@ -138,6 +138,7 @@ from .page_furniture import (
     BRACKETED_STAMP_AFTER,
     BRACKETED_STAMP_BEFORE,
     DATELINE_LINE_WITHIN,
+    ISSUE_LABEL_WORDS,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
     archive_page_date,
@@ -154,6 +155,7 @@ from .page_furniture import (
     in_related_links,
     is_section_of_day,
     is_today_heading,
+    issue_label,
     label_line,
     lead_at,
     lead_dateline_once,
@@ -171,6 +173,7 @@ from .page_furniture import (
     stamp_ahead,
     stop_dateline,
     trailing_iso_stamp,
+    written_on_stamp,
 )
 from .publication import find_publication
 from .ranges import (
@@ -627,19 +630,6 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
-# A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
-# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case). The label opens its
-# line or bracket (two words at most before it) and the date ends it (then ")", "|" or the line's end): not a
-# headline's "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", "Top Issue: March 12 Vote on ..." (rv33).
-_ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
-                                 r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
-                                 r"ISSUE)\s*[–—:-]\s*$")
-_ISSUE_LABEL_WORDS = ("newsletter", "bulletin", "digest", "edition", "issue")  # (one in every match: may_hold)
-_ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
-# A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
-# template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
-# "Ransom Note Was Written on 3 March" (rv33).
-_WRITTEN_ON_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?<=[a-z]))Written\s+on\s+(?:the\s+)?$")
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
 
@@ -953,7 +943,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = False
     # (a month's day's or a month's with its year: an issue's label may stand before it)
-    issue_labelled = (days_of_month or "my" in kinds) and may_hold(sent, _ISSUE_LABEL_WORDS)
+    issue_labelled = (days_of_month or "my" in kinds) and may_hold(sent, ISSUE_LABEL_WORDS)
     # (a weekday's)
     if "wd" in kinds:
         century = "19" in sent or "20" in sent
@@ -1019,12 +1009,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if (dm or kind == "my") and issue_labelled and \
-                _ISSUE_LABEL_BEFORE.search(sent, max(0, m.start - 64), m.start) and \
-                _ISSUE_LABEL_END_AFTER.match(sent, m.end):
+        if (dm or kind == "my") and issue_labelled and issue_label(sent, m):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
-        if dm and "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
-                _WRITTEN_ON_BEFORE.search(sent, max(0, m.start - 20), m.start):
+        if dm and written_on_stamp(sent, m):
             continue  # "Major new fund now openWritten on the 2 March 2018": a page's stamp ending its line
         if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
