@@ -1625,3 +1625,18 @@ def test_issue_label_and_written_on_gates_cover_the_regexes():
             assert "Written" in text, text
             hits += 1
     assert hits > 100
+
+
+def test_law_name_gate_covers_the_regex():
+    # grammar._valid_yr asks _cited_law_year (_LAW_NAME_BEFORE, searched over the _LAW_NAME_REACH characters before
+    # the year) only of a year right after a space or a tab (the rule's: "Act of\n1933" is no name's year, although
+    # the regex's "$" matches before a last newline) and with "Act" in those same characters ("Act,  of 1933").
+    hits = 0
+    for text in _texts(["Act", "Act,", "of", "the", "Securities", "Exchange", " ", "\t", "  ", "ACT", "Fact"],
+                       n=6000, seed=9):
+        start = len(text)
+        reach = start - G._LAW_NAME_REACH if start > G._LAW_NAME_REACH else 0
+        if text[start - 1:start] in (" ", "\t") and G._LAW_NAME_BEFORE.search(text, reach, start):
+            assert "Act" in text[reach:start], repr(text)
+            hits += 1
+    assert hits > 100
