@@ -69,7 +69,7 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, clause_opening
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, RANGE_GAP, clause_opening
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
@@ -2869,8 +2869,6 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
 
 # "to October from November": a move between two months, written backwards.
 _FROM_GAP = re.compile(r"\s+from\s+")
-# The two ends of a yearless range of days: "from Aug. 29 to Sept. 20", "Aug. 29-Sept. 20", "May 2 through May 9".
-_DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 _DAY_RANGE_SPAN = 92
 # (a caption's day told, three years back at most; a coming or commemorating range's words)
 _CAPTION_BACK_DAYS = 3 * 366
@@ -2891,7 +2889,7 @@ def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told:
         if not (a.kind in ("mdy", "dmy") and b.kind in ("mdy", "dmy") and resolved[i] is not None and
                 resolved[i + 1] is not None and resolved[i].precision == "day" and
                 resolved[i + 1].precision == "day" and resolved[i].date.year != told.year and
-                yearless(a) and yearless(b) and _DAY_RANGE_GAP.fullmatch(sent, a.end, b.start)):
+                yearless(a) and yearless(b) and RANGE_GAP.fullmatch(sent, a.end, b.start)):
             continue
         start = safe_date(told.year, resolved[i].date.month, resolved[i].date.day)
         end = safe_date(told.year, resolved[i + 1].date.month, resolved[i + 1].date.day)
