@@ -23,7 +23,7 @@ import re
 import string
 from bisect import bisect_left
 
-from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
+from .lexicon import CANADIAN_PROVINCE_NAMES, MON, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -467,7 +467,7 @@ _RELEASE_COUNTRIES = ("Canada|Australia|England|Scotland|Wales|Ireland|India|Ger
                       "Mexico|Brazil|Switzerland|Netherlands|Sweden|Singapore|Ukraine")
 _RELEASE_PLACE_SHAPED = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
                          r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + _RELEASE_COUNTRIES + r")\b))?")
-_RELEASE_DATE = rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
+_RELEASE_DATE = rf"(?i:{MON})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
 _RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
 _RELEASE_TAG = r"(?:/[A-Za-z][\w .-]{1,30}/|\([A-Z][A-Za-z .-]{1,30}\))"
 _RELEASE_DATELINE = re.compile(
@@ -580,7 +580,6 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # Page furniture that carries a date but states no event: "Published 3:45 PM
 # EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
 # "Sun Aug 16, 2015 16:04:36".
-_MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"
 _METADATA = re.compile(
     # "Editor's note: This story was originally published on ...": the note's label.
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
@@ -635,7 +634,7 @@ _METADATA = re.compile(
     # date with its year ending the label's field or line, not a coming handout's "Distribution date: Saturday, March 9,
     # from 9 a.m. at the fairgrounds")
     r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:\s*(?:\d{1,2}\s+"
-    + _MONTH_NAMES + r"\.?\s+|" + _MONTH_NAMES + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
+    + MON + r"\.?\s+|" + MON + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
     r"(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
