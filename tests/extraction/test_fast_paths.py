@@ -1640,3 +1640,20 @@ def test_law_name_gate_covers_the_regex():
             assert "Act" in text[reach:start], repr(text)
             hits += 1
     assert hits > 100
+
+
+def test_section_of_day_gate_is_the_regex():
+    # page_furniture.is_section_of_day tries _SECTION_OF_DAY only on a line holding "of" and "day" (the regex's
+    # "\s+of\s+" may be a tab or a line break: "Politics\tof Thursday, 24 December 2020").
+    rnd = random.Random(40)
+    hits = 0
+    for _ in range(4000):
+        text = rnd.choice(["", " ", "*", "\n"]) + rnd.choice(["Politics", "Business News", "Sports", "Floods", "x"]) + \
+            rnd.choice([" ", "\t", "\n", "  "]) + rnd.choice(["of", "OF", "on"]) + rnd.choice([" ", "\t", "\n"]) + \
+            rnd.choice(["Thursday, ", "Friday ", "Sunday,\t", "Mon, "]) + \
+            rnd.choice(["24 December", "March 3rd", "3 March", "Jan. 5"]) + rnd.choice([", ", " ", "\n"]) + \
+            rnd.choice(["2020", "2023", "20"]) + rnd.choice(["", " ", "\n", "."])
+        want = len(text) < 70 and PF._SECTION_OF_DAY.fullmatch(text) is not None
+        assert PF.is_section_of_day(text) == want, repr(text)
+        hits += want
+    assert hits > 200

@@ -194,7 +194,7 @@ def is_today_heading(sentence: str) -> bool:
 
 def is_section_of_day(sentence: str) -> bool:
     """ "Politics of Thursday, 24 December 2020": a site's section header, if its date is the page's."""
-    return len(sentence) < 70 and " of " in sentence and "day" in sentence and \
+    return len(sentence) < 70 and "of" in sentence and "day" in sentence and \
         _SECTION_OF_DAY.fullmatch(sentence) is not None
 
 
