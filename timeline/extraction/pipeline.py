@@ -2867,8 +2867,8 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
                                   re.IGNORECASE)
 
 
-# "to October from November": a move between two months, written backwards.
-_FROM_GAP = re.compile(r"\s+from\s+")
+# A yearless range of days read in the year of a caption's day told before it (_range_of_day_told): at most three
+# months long (92 days, the longest three months in a row), as an exercise's or a show's run is.
 _DAY_RANGE_SPAN = 92
 # (a caption's day told, three years back at most; a coming or commemorating range's words)
 _CAPTION_BACK_DAYS = 3 * 366
@@ -2879,11 +2879,14 @@ _COMING_OR_COMMEMORATED = re.compile(r"\b(?:will|shall|'ll|to\s+be|this\s+year|n
 
 
 def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told: dt.date) -> None:
-    """A yearless range of days in the sentence right after a full date of another year (more than two months
-    before the paper) whose span holds that day: of that day's year. "An Army paratrooper ... in Hohenfels,
-    Germany, Sept. 13, 2022. The exercise, which runs from Aug. 29 to Sept. 20, assesses ...": the caption's
-    exercise of 2022, not the coming one. (Not a range that would not hold the day: "The mine flooded on Feb. 3,
-    2022. It reopens from May 2 to May 9" keeps its reading.)"""
+    """A yearless range of days (RANGE_GAP between its ends, at most _DAY_RANGE_SPAN long) whose span holds the day
+    `told`, read in another year: of the day told's year. "An Army paratrooper ... in Hohenfels, Germany, Sept. 13,
+    2022. The exercise, which runs from Aug. 29 to Sept. 20, assesses ...": the caption's exercise of 2022, not the
+    coming one. (Not a range that would not hold the day: "The mine flooded on Feb. 3, 2022. It reopens from May 2 to
+    May 9" keeps its reading.) The caller checks the rest: `told` is the full date told last, at most
+    _STORY_MONTH_REACH characters before the sentence and right after a comma (a caption's, after its place), more
+    than _STORY_BACK_DAYS and at most _CAPTION_BACK_DAYS before the paper; and the sentence holds no
+    _COMING_OR_COMMEMORATED word."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if not (a.kind in ("mdy", "dmy") and b.kind in ("mdy", "dmy") and resolved[i] is not None and
@@ -2904,6 +2907,10 @@ def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told:
                 continue
         if start <= told <= end and (end - start).days <= _DAY_RANGE_SPAN:
             resolved[i], resolved[i + 1] = DateValue(start, "day"), DateValue(end, "day")
+
+
+# "to October from November": a move between two months, written backwards.
+_FROM_GAP = re.compile(r"\s+from\s+")
 # A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
 _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
 # ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").
