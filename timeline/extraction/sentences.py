@@ -23,7 +23,16 @@ import re
 import string
 from bisect import bisect_left
 
-from .lexicon import CANADIAN_PROVINCE_NAMES, MON, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
+from .lexicon import (
+    CANADIAN_PROVINCE_NAMES,
+    MON,
+    MONTHS,
+    NUMBERS,
+    RELEASE_COUNTRY_NAMES,
+    US_POSTAL_CODES,
+    US_STATE_NAMES,
+    WEEKDAYS,
+)
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -463,10 +472,8 @@ _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19
 #   or none) and a dash alone ("AUSTIN, Texas, June 2, 2022 -- ") or the date between two dashes ("NEW BRUNSWICK,
 #   N.J. - May 28, 2015 — "): not a death notice's "SMITH, John Robert – March 3, 2024 – Passed away ..." (rv33).
 _RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
-_RELEASE_COUNTRIES = ("Canada|Australia|England|Scotland|Wales|Ireland|India|Germany|France|Israel|Japan|China|"
-                      "Mexico|Brazil|Switzerland|Netherlands|Sweden|Singapore|Ukraine")
 _RELEASE_PLACE_SHAPED = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
-                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + _RELEASE_COUNTRIES + r")\b))?")
+                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + "|".join(RELEASE_COUNTRY_NAMES) + r")\b))?")
 _RELEASE_DATE = rf"(?i:{MON})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
 _RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
 _RELEASE_TAG = r"(?:/[A-Za-z][\w .-]{1,30}/|\([A-Z][A-Za-z .-]{1,30}\))"
@@ -479,10 +486,8 @@ _RELEASE_DATELINE = re.compile(
 
 # A release's dateline whose place is in title case, with its state's postal code ("Washington, DC - ", "Austin, TX
 # – ", "Washington, D.C. — "), then the lead's first word: not a headline's "Smith, GOP - ..." (no postal code).
-_POSTAL_CODES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-                 "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
 _TITLE_STATE_DATELINE = re.compile(
-    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*(?:{'|'.join(_POSTAL_CODES)}|D\.C\.)\s+(?:—|–|--|-)\s+(?=[A-Z“\"‘'])")
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*(?:{'|'.join(US_POSTAL_CODES)}|D\.C\.)\s+(?:—|–|--|-)\s+(?=[A-Z“\"‘'])")
 
 
 # The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
