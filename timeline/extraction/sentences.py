@@ -471,8 +471,9 @@ _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19
 # - or, with no tag, a place's real shape (a state's or a country's abbreviation, postal code or name after the comma,
 #   or none) and a dash alone ("AUSTIN, Texas, June 2, 2022 -- ") or the date between two dashes ("NEW BRUNSWICK,
 #   N.J. - May 28, 2015 — "): not a death notice's "SMITH, John Robert – March 3, 2024 – Passed away ..." (rv33).
-_RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
-_RELEASE_PLACE_SHAPED = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
+_RELEASE_CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}"  # (in capitals)
+_RELEASE_PLACE = _RELEASE_CITY + r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
+_RELEASE_PLACE_SHAPED = (_RELEASE_CITY + r"(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
                          r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + "|".join(RELEASE_COUNTRY_NAMES) + r")\b))?")
 _RELEASE_DATE = rf"(?i:{MON})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
 _RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
