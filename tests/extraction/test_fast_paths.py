@@ -1579,3 +1579,93 @@ def test_slot_cue_words_cover_the_regex():
     for text in _texts(words, n=4000, seed=27):
         if P._SLOT_CUE.search(text):
             assert any(w in text for w in P.SLOT_CUE_WORDS), text
+
+
+def test_source_label_gate_covers_the_regex():
+    # page_furniture.paper_name tries _SOURCE_LABEL_NAME_BEFORE only on a line holding one of _SOURCE_LABEL_WORDS
+    # (may_hold: any case; the regex names the labels in title case and in capitals, "SOURCE:", "COURTESY OF").
+    rnd = random.Random(26)
+    labels = ["Source:", "Sources:", "Via:", "Credit:", "Photo credit:", "Courtesy of", "ſource:", "Photo:", "By"]
+    labels += [w.upper() for w in labels] + [w.lower() for w in labels]
+    hits = 0
+    for head in _texts(["(", "*", "x", "The"], n=4000, seed=26):
+        text = head[-3:] + rnd.choice(labels) + rnd.choice(["", " ", "  ", ": "]) + \
+            " ".join(rnd.choice(["Gulf", "Shillong", "The", "Pakistan", "daily", "İndia"])
+                     for _ in range(rnd.randint(1, 5)))
+        if PF._SOURCE_LABEL_NAME_BEFORE.fullmatch(text + " "):
+            assert may_hold(text, PF._SOURCE_LABEL_WORDS), text
+            hits += 1
+    assert hits > 100
+
+
+def test_today_heading_gate_is_the_regex():
+    # page_furniture.is_today_heading tries _TODAY_HEADING (fullmatched on the stripped line, any run of non-word
+    # characters first: "*** Today in History | June 27") only on a line holding "Today": the regex alone's answer.
+    rnd = random.Random(39)
+    heads = ["", " ", "  ", "\n", "*** ", "— ", "(", "x ", "Today", "TODAY ", "• "]
+    tails = ["at the Court", "in History", "in the Senate", "on Capitol Hill", "for Jobs", "at", "in the"]
+    seps = [" - ", ": ", " | ", " — ", " ", "-", "  |  "]
+    dates = ["Thursday, Jun 27, 2024", "June 27", "27 June", "Jun. 27th, 2024", "Monday March 4", "2024", "Vote 12"]
+    hits = 0
+    for text in _texts(["Today", "at", "in", "the", "Court", "-", ":", "|", "***", "  ", "June 27"], n=2000, seed=39) + \
+            [rnd.choice(heads) + "Today " + rnd.choice(tails) + rnd.choice(seps) + rnd.choice(dates) + rnd.choice(["", ".", " "])
+             for _ in range(3000)]:
+        want = len(text) < 100 and PF._TODAY_HEADING.fullmatch(text.strip()) is not None
+        assert PF.is_today_heading(text) == want, text
+        hits += want
+    assert hits > 500
+
+
+def test_issue_label_and_written_on_gates_cover_the_regexes():
+    # pipeline._resolve_sentence asks page_furniture.issue_label (_ISSUE_LABEL_BEFORE) only of a sentence holding one
+    # of ISSUE_LABEL_WORDS (may_hold: the regex names the labels in title case and in capitals, "DIGEST-June 2023",
+    # "Issue - May 2019"); written_on_stamp tries _WRITTEN_ON_BEFORE only in a sentence holding "Written".
+    words = ["Newsletter", "Bulletin", "Digest", "Edition", "Issue", "Weekly", "Monthly", "Compliance", "(", ":", "-",
+             "–", "—", " - ", "ſ", "\n", "x"]
+    hits = 0
+    for text in _texts(words, n=8000, seed=26):
+        if PF._ISSUE_LABEL_BEFORE.search(text + " ", max(0, len(text) + 1 - 64)):
+            assert may_hold(text, PF.ISSUE_LABEL_WORDS), text
+            hits += 1
+    assert hits > 100
+    hits = 0
+    rnd = random.Random(26)
+    for head in _texts(["Written", "on", "the", "open", "\n", "  ", "x"], n=4000, seed=26):
+        text = head + rnd.choice(["Written", "WRITTEN", "written", "Wrıtten"]) + rnd.choice([" ", "\n", "  "]) + \
+            rnd.choice(["on ", "on the ", "On ", "on\tthe\n", "x "])
+        if PF._WRITTEN_ON_BEFORE.search(text):
+            assert "Written" in text, text
+            hits += 1
+    assert hits > 100
+
+
+def test_law_name_gate_covers_the_regex():
+    # grammar._valid_yr asks _cited_law_year (_LAW_NAME_BEFORE, searched over the _LAW_NAME_REACH characters before
+    # the year) only of a year right after a space or a tab (the rule's: "Act of\n1933" is no name's year, although
+    # the regex's "$" matches before a last newline) and with "Act" in those same characters ("Act,  of 1933").
+    hits = 0
+    for text in _texts(["Act", "Act,", "of", "the", "Securities", "Exchange", " ", "\t", "  ", "ACT", "Fact"],
+                       n=6000, seed=9):
+        start = len(text)
+        reach = start - G._LAW_NAME_REACH if start > G._LAW_NAME_REACH else 0
+        if text[start - 1:start] in (" ", "\t") and G._LAW_NAME_BEFORE.search(text, reach, start):
+            assert "Act" in text[reach:start], repr(text)
+            hits += 1
+    assert hits > 100
+
+
+def test_section_of_day_gate_is_the_regex():
+    # page_furniture.is_section_of_day tries _SECTION_OF_DAY only on a line holding "of" and "day" (the regex's
+    # "\s+of\s+" may be a tab or a line break: "Politics\tof Thursday, 24 December 2020").
+    rnd = random.Random(40)
+    hits = 0
+    for _ in range(4000):
+        text = rnd.choice(["", " ", "*", "\n"]) + rnd.choice(["Politics", "Business News", "Sports", "Floods", "x"]) + \
+            rnd.choice([" ", "\t", "\n", "  "]) + rnd.choice(["of", "OF", "on"]) + rnd.choice([" ", "\t", "\n"]) + \
+            rnd.choice(["Thursday, ", "Friday ", "Sunday,\t", "Mon, "]) + \
+            rnd.choice(["24 December", "March 3rd", "3 March", "Jan. 5"]) + rnd.choice([", ", " ", "\n"]) + \
+            rnd.choice(["2020", "2023", "20"]) + rnd.choice(["", " ", "\n", "."])
+        want = len(text) < 70 and PF._SECTION_OF_DAY.fullmatch(text) is not None
+        assert PF.is_section_of_day(text) == want, repr(text)
+        hits += want
+    assert hits > 200

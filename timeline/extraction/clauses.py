@@ -12,6 +12,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", 
 CLAUSE_WINDOW = 160
 # "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
 PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+# The two ends of one range ("from April to October", "Aug. 29-Sept. 20", "May 2 through May 9"), what lies between
+# them (read with fullmatch).
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
 
 
 # A relative clause's opening: a day inside one before the verb of saying is what the clause tells

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from .anchors import year_earlier, year_later, years_on
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RANGE_GAP, RELATIVE_BEFORE, clause_opening
 from .fastpath import holds, may_hold
 from .grammar import yearless
 from .lexicon import DETERMINERS, MON, WD, WEEKDAYS
@@ -2008,9 +2008,7 @@ _ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before(?!\s+(?:that|this|then|it)\
 # A sequel's limit or next step, after which the first of a pair told in the past is put back rather
 # than the second ahead ("Rates were cut in September, then held in December" in an October paper).
 _SEQUEL_BEFORE = re.compile(r"\bthen\b|\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-# Two ends of one range, which the range's own rules read (_RANGE_GAP: "from April to October").
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
-# ... or joined as two of a kind: "barred from the elections on Sept. 8 and the runoff on Sept. 22".
+# Two dates joined as two of a kind: "barred from the elections on Sept. 8 and the runoff on Sept. 22".
 _JOINED_AND = re.compile(r",?\s+(?:and|or)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$",
                          re.IGNORECASE)
 # ... with no clause of its own between that tells a future or its own time ("will", a relative clause).
@@ -2057,8 +2055,8 @@ def in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: l
     if f.kind not in ("mo", "mdy", "dmy") or f.g("mo_mod") or f.g("mdy_mod"):
         return None
     gap = sent[f.end:m.start]
-    if len(gap) > 90 or _CYCLE_BREAK.search(gap) or _RANGE_GAP.fullmatch(gap):
-        return None
+    if len(gap) > 90 or _CYCLE_BREAK.search(gap) or RANGE_GAP.fullmatch(gap):
+        return None  # (RANGE_GAP: two ends of one range, "from April to October", which the range's own rules read)
     if own_year_after(sent, m.end):
         # "between 10pm on Oct 19 and 1am on Oct 20 last year", "on Aug. 3 and Aug. 9 this year": the year
         # written right after the day is its own (pipeline folds it in); no cycle of the first moves it

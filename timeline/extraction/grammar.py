@@ -1565,6 +1565,7 @@ _STANDARD_NUMBER_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]?\d{
 # Securities Act of 1933, as amended", "as defined in the Private Securities Litigation Reform Act of 1995" (the
 # year its name's; "The Civil Rights Act of 1964 banned ...", "The Local Government Act 1972 was amended" keep it).
 _LAW_NAME_BEFORE = re.compile(r"\bAct,?[ \t]+(?:of[ \t]+)?$")
+_LAW_NAME_REACH = 9  # the characters _LAW_NAME_BEFORE is searched over ("Act,  of "), and _valid_yr's "Act" gate
 # (a section's or a rule's number, "27A", "4(a)(2)", "10b5-1", only after "under", "pursuant to" or "the meaning of":
 # "under Rule 144A of the Securities Act of 1933", not "Congress enacted Section 5 of the Voting Rights Act of 1965",
 # nor "struck down Section 4 of ...": the law's making or its fate, its year told)
@@ -1584,7 +1585,7 @@ _AS_AMENDED_AFTER = re.compile(r",?[ \t]+as[ \t]+amended(?=[ \t]*(?:[,;:.)]|\((?
 def _cited_law_year(s: str, start: int, end: int) -> bool:
     """ "Section 27A of the Securities Act of 1933", "the Securities Exchange Act of 1934, as amended": a law's name
     read as a text cited (a section of it, the meaning or the terms it gives, "as amended"), its year no date."""
-    if _LAW_NAME_BEFORE.search(s, max(0, start - 9), start) is None:
+    if _LAW_NAME_BEFORE.search(s, start - _LAW_NAME_REACH if start > _LAW_NAME_REACH else 0, start) is None:
         return False
     if _AS_AMENDED_AFTER.match(s, end):
         return True
@@ -1670,7 +1671,8 @@ def _valid_yr(m, s, gd):
         return False  # "call 1800 044 938": a toll-free number
     if s[start - 1:start] == ":" and _STANDARD_NUMBER_BEFORE.search(s, (start - 32 if start > 32 else 0), start):
         return False  # "ISO 9001:2015", "IS 2083:2024": a standard's edition
-    if s[start - 1:start] in (" ", "\t") and "Act" in s[(start - 8 if start > 8 else 0):start] and \
+    if s[start - 1:start] in (" ", "\t") and \
+            "Act" in s[(start - _LAW_NAME_REACH if start > _LAW_NAME_REACH else 0):start] and \
             _cited_law_year(s, start, m.end()):
         return False  # "Section 27A of the Securities Act of 1933, as amended": a law cited, no happening
     if ("©" in (w := s[(start - 48 if start > 48 else 0):start]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or

@@ -264,6 +264,22 @@ US_STATE_NAMES = (
 )
 CANADIAN_PROVINCE_NAMES = ("Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
                            "British Columbia", "New Brunswick")
+# The US states' postal codes (and DC's), as a release's dateline writes them after a city in title case ("Austin,
+# TX – ").
+US_POSTAL_CODES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+)
+# Countries a release's dateline with no wire tag may name after its city in capitals ("TEL AVIV, Israel, March 3,
+# 2024 -- "; sentences._RELEASE_PLACE_SHAPED). A short list, not every country: the list fp26 wrote with the states
+# (43ff9691), frequent in English-language releases, no rule beyond that. Not a general country list on purpose:
+# such a dateline's shape is what keeps a death notice's head ("SMITH, John Robert – March 3, 2024 – Passed away")
+# from being one, and several countries' names are given names too ("SMITH, Jordan – ...", Chad, Georgia).
+RELEASE_COUNTRY_NAMES = (
+    "Canada", "Australia", "England", "Scotland", "Wales", "Ireland", "India", "Germany", "France", "Israel", "Japan",
+    "China", "Mexico", "Brazil", "Switzerland", "Netherlands", "Sweden", "Singapore", "Ukraine",
+)
 
 
 # --- named days ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Page furniture: datelines, by-lines, page and post stamps, label lines and a paper's name.
+"""Page furniture: datelines, by-lines, page and post stamps, label lines, page headings and a paper's name.
 
 What a page prints around a story dates the page or its parts, not a happening: a dateline gives
 the day a wire story's "today" was written (dateline_day), and the date of a by-line, a stamp or a
@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
+from .fastpath import may_hold
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
@@ -134,6 +135,67 @@ def masthead_date(sent: str, m: Mention) -> bool:
     """A full date right after a masthead's name and separator (_MASTHEAD_BEFORE): the page's date."""
     return not sent.startswith(":", m.end) and \
         _MASTHEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+
+
+# A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
+# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case). The label opens its
+# line or bracket (two words at most before it) and the date ends it (then ")", "|" or the line's end): not a
+# headline's "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", "Top Issue: March 12 Vote on ..." (rv33).
+_ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
+                                 r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
+                                 r"ISSUE)\s*[–—:-]\s*$")
+ISSUE_LABEL_WORDS = ("newsletter", "bulletin", "digest", "edition", "issue")  # (one in every match: may_hold)
+_ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
+
+
+def issue_label(sent: str, m: Mention) -> bool:
+    """ "(Newsletter – March 2024)", "COMPLIANCE BULLETIN - 3 May 2024": a month's or a day's date that ends an
+    issue's label (_ISSUE_LABEL_BEFORE, _ISSUE_LABEL_END_AFTER), the page's date. (The caller asks it only of a
+    sentence holding one of ISSUE_LABEL_WORDS, once a sentence.)"""
+    return _ISSUE_LABEL_BEFORE.search(sent, m.start - 64 if m.start > 64 else 0, m.start) is not None and \
+        _ISSUE_LABEL_END_AFTER.match(sent, m.end) is not None
+
+
+# A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
+# template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
+# "Ransom Note Was Written on 3 March" (rv33).
+_WRITTEN_ON_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?<=[a-z]))Written\s+on\s+(?:the\s+)?$")
+
+
+def written_on_stamp(sent: str, m: Mention) -> bool:
+    """ "Major new fund now openWritten on the 2 March 2018": a page's "Written on" stamp ending its line."""
+    return "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
+        _WRITTEN_ON_BEFORE.search(sent, m.start - 20 if m.start > 20 else 0, m.start) is not None
+
+
+# A site's section header with the page's day: "Politics of Thursday, 24 December 2020", "Business News
+# of Friday, 3 March 2023" (a section's name, "of", a weekday's full date and nothing after; not a
+# headline's "Floods of Monday, 13 May 2024").
+_SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Business|Sports?|Entertainment|Opinions?|"
+                             r"Health|Religion|Technology|Lifestyle|Features|Editorials?|World|Africa)\s+of\s+"
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+                             r"\d{4}\s*")
+
+
+# A page's heading of the day's doings, its date after a dash or a colon: "Today at the Court - Thursday, Jun 27, 2024",
+# "Today in the Senate: Monday, March 4", "Today in History | June 27": the page's day, no event (not "Today the
+# court ruled - Thursday, June 27": a clause, no heading; nor a title with a verb in lower case).
+_TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+                            r"(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the)){0,4}\s*[-–—:|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+                            r"(?:,?\s+\d{4})?\W*")
+
+
+def is_today_heading(sentence: str) -> bool:
+    """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
+    return len(sentence) < 100 and "Today" in sentence and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
+
+
+def is_section_of_day(sentence: str) -> bool:
+    """ "Politics of Thursday, 24 December 2020": a site's section header, if its date is the page's."""
+    return len(sentence) < 70 and "of" in sentence and "day" in sentence and \
+        _SECTION_OF_DAY.fullmatch(sentence) is not None
 
 
 # An archive's page header around a full date: its page number right after it ("The daily Nebraskan. ([Lincoln,
@@ -863,6 +925,7 @@ _CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
 # headline's "Via Rail Strike Ends ", "Sources Say Deal Closes " (no colon: rv33).
 _SOURCE_LABEL_NAME_BEFORE = re.compile(r"\W*(?:(?:Sources?|SOURCES?|Via|VIA|(?:Photo\s+)?[Cc]redit|CREDIT)\s*:|"
                                        r"Courtesy\s+of|COURTESY\s+OF)\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+_SOURCE_LABEL_WORDS = ("source", "via", "credit", "courtesy")  # (one in every match, as fastpath.may_hold reads them)
 
 
 def paper_name(sent: str, m: Mention) -> bool:
@@ -875,8 +938,7 @@ def paper_name(sent: str, m: Mention) -> bool:
     if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
             not sent.isupper()):
         return False
-    if sent[m.end:].strip(" .,;:!?\"'”’)") == "" and (
-            "ource" in sent or "ia" in sent or "redit" in sent or "ourtesy" in sent) and \
+    if sent[m.end:].strip(" .,;:!?\"'”’)") == "" and may_hold(sent, _SOURCE_LABEL_WORDS) and \
             _SOURCE_LABEL_NAME_BEFORE.fullmatch(sent, 0, m.start):
         return True  # "Source: Shillong Today", "Via: Gulf Today": the credited paper's name ends a source's line
     caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)

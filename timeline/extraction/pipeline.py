@@ -69,7 +69,7 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, clause_opening
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, RANGE_GAP, clause_opening
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
@@ -138,6 +138,7 @@ from .page_furniture import (
     BRACKETED_STAMP_AFTER,
     BRACKETED_STAMP_BEFORE,
     DATELINE_LINE_WITHIN,
+    ISSUE_LABEL_WORDS,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
     archive_page_date,
@@ -152,6 +153,9 @@ from .page_furniture import (
     entry_day,
     in_link,
     in_related_links,
+    is_section_of_day,
+    is_today_heading,
+    issue_label,
     label_line,
     lead_at,
     lead_dateline_once,
@@ -169,6 +173,7 @@ from .page_furniture import (
     stamp_ahead,
     stop_dateline,
     trailing_iso_stamp,
+    written_on_stamp,
 )
 from .publication import find_publication
 from .ranges import (
@@ -203,9 +208,7 @@ from .sentences import (
     is_dateline,
     is_metadata,
     is_month_list,
-    is_section_of_day,
     is_title_dateline_line,
-    is_today_heading,
     kept_dateline_end,
     split_sentences,
 )
@@ -627,18 +630,6 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
-# A newsletter's or a bulletin's label before its issue's month or day: "(Newsletter – March 2024)", "COMPLIANCE
-# BULLETIN - 3 May 2024", "Digest: June 2023" (not "the issue - March 2024's vote -": lower case). The label opens its
-# line or bracket (two words at most before it) and the date ends it (then ")", "|" or the line's end): not a
-# headline's "Jazz Fest Sets Its 25th Edition – June 14 at Riverside Park", "Top Issue: March 12 Vote on ..." (rv33).
-_ISSUE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n(]))[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){0,2}"
-                                 r"(?:Newsletter|NEWSLETTER|Bulletin|BULLETIN|Digest|DIGEST|Edition|EDITION|Issue|"
-                                 r"ISSUE)\s*[–—:-]\s*$")
-_ISSUE_LABEL_END_AFTER = re.compile(r"[ \t]*(?:[)|\n]|$)")
-# A page's label "Written on" before the date that ends its line (glued to the headline before it, as a site's
-# template leaves it, or opening its line): "Major new fund now openWritten on the 2 March 2018"; not a headline's
-# "Ransom Note Was Written on 3 March" (rv33).
-_WRITTEN_ON_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t]*|(?<=[a-z]))Written\s+on\s+(?:the\s+)?$")
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
 
@@ -954,6 +945,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                      "poned" in sent or "eschedul" in sent or "laceholder" in sent)
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
+    # (a month's day's or a month's with its year: an issue's label may stand before it)
+    issue_labelled = (days_of_month or "my" in kinds) and may_hold(sent, ISSUE_LABEL_WORDS)
     # (a weekday's)
     if "wd" in kinds:
         century = "19" in sent or "20" in sent
@@ -1019,12 +1012,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if (dm or kind == "my") and m.start > 8 and sent[m.start - 3:m.start].strip()[-1:] in ("–", "—", "-", ":") and \
-                _ISSUE_LABEL_BEFORE.search(sent, max(0, m.start - 64), m.start) and \
-                _ISSUE_LABEL_END_AFTER.match(sent, m.end):
+        if (dm or kind == "my") and issue_labelled and issue_label(sent, m):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
-        if dm and "Written" in sent and not sent[m.end:].strip(" .\t\n") and \
-                _WRITTEN_ON_BEFORE.search(sent, max(0, m.start - 20), m.start):
+        if dm and written_on_stamp(sent, m):
             continue  # "Major new fund now openWritten on the 2 March 2018": a page's stamp ending its line
         if dm and "(" in sent and source_citation(sent, m):
             continue  # "(Kommersant-daily, June 29)", "(see Izvestiya, June 20)": a cited source's day, no happening
@@ -2937,10 +2927,8 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
                                   re.IGNORECASE)
 
 
-# "to October from November": a move between two months, written backwards.
-_FROM_GAP = re.compile(r"\s+from\s+")
-# The two ends of a yearless range of days: "from Aug. 29 to Sept. 20", "Aug. 29-Sept. 20", "May 2 through May 9".
-_DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
+# A yearless range of days read in the year of a caption's day told before it (_range_of_day_told): at most three
+# months long (92 days, the longest three months in a row), as an exercise's or a show's run is.
 _DAY_RANGE_SPAN = 92
 # (a caption's day told, three years back at most; a coming or commemorating range's words)
 _CAPTION_BACK_DAYS = 3 * 366
@@ -2951,17 +2939,20 @@ _COMING_OR_COMMEMORATED = re.compile(r"\b(?:will|shall|'ll|to\s+be|this\s+year|n
 
 
 def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told: dt.date) -> None:
-    """A yearless range of days in the sentence right after a full date of another year (more than two months
-    before the paper) whose span holds that day: of that day's year. "An Army paratrooper ... in Hohenfels,
-    Germany, Sept. 13, 2022. The exercise, which runs from Aug. 29 to Sept. 20, assesses ...": the caption's
-    exercise of 2022, not the coming one. (Not a range that would not hold the day: "The mine flooded on Feb. 3,
-    2022. It reopens from May 2 to May 9" keeps its reading.)"""
+    """A yearless range of days (RANGE_GAP between its ends, at most _DAY_RANGE_SPAN long) whose span holds the day
+    `told`, read in another year: of the day told's year. "An Army paratrooper ... in Hohenfels, Germany, Sept. 13,
+    2022. The exercise, which runs from Aug. 29 to Sept. 20, assesses ...": the caption's exercise of 2022, not the
+    coming one. (Not a range that would not hold the day: "The mine flooded on Feb. 3, 2022. It reopens from May 2 to
+    May 9" keeps its reading.) The caller checks the rest: `told` is the full date told last, at most
+    _STORY_MONTH_REACH characters before the sentence and right after a comma (a caption's, after its place), more
+    than _STORY_BACK_DAYS and at most _CAPTION_BACK_DAYS before the paper; and the sentence holds no
+    _COMING_OR_COMMEMORATED word."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if not (a.kind in ("mdy", "dmy") and b.kind in ("mdy", "dmy") and resolved[i] is not None and
                 resolved[i + 1] is not None and resolved[i].precision == "day" and
                 resolved[i + 1].precision == "day" and resolved[i].date.year != told.year and
-                yearless(a) and yearless(b) and _DAY_RANGE_GAP.fullmatch(sent, a.end, b.start)):
+                yearless(a) and yearless(b) and RANGE_GAP.fullmatch(sent, a.end, b.start)):
             continue
         start = safe_date(told.year, resolved[i].date.month, resolved[i].date.day)
         end = safe_date(told.year, resolved[i + 1].date.month, resolved[i + 1].date.day)
@@ -2976,6 +2967,10 @@ def _range_of_day_told(sent: str, mentions: list[Mention], resolved: list, told:
                 continue
         if start <= told <= end and (end - start).days <= _DAY_RANGE_SPAN:
             resolved[i], resolved[i + 1] = DateValue(start, "day"), DateValue(end, "day")
+
+
+# "to October from November": a move between two months, written backwards.
+_FROM_GAP = re.compile(r"\s+from\s+")
 # A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
 _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
 # ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").

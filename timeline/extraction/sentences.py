@@ -23,7 +23,16 @@ import re
 import string
 from bisect import bisect_left
 
-from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
+from .lexicon import (
+    CANADIAN_PROVINCE_NAMES,
+    MON,
+    MONTHS,
+    NUMBERS,
+    RELEASE_COUNTRY_NAMES,
+    US_POSTAL_CODES,
+    US_STATE_NAMES,
+    WEEKDAYS,
+)
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -469,12 +478,11 @@ _WIRE_DATE_DASH = re.compile(rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}},?\s+(?:19
 # - or, with no tag, a place's real shape (a state's or a country's abbreviation, postal code or name after the comma,
 #   or none) and a dash alone ("AUSTIN, Texas, June 2, 2022 -- ") or the date between two dashes ("NEW BRUNSWICK,
 #   N.J. - May 28, 2015 — "): not a death notice's "SMITH, John Robert – March 3, 2024 – Passed away ..." (rv33).
-_RELEASE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
-_RELEASE_COUNTRIES = ("Canada|Australia|England|Scotland|Wales|Ireland|India|Germany|France|Israel|Japan|China|"
-                      "Mexico|Brazil|Switzerland|Netherlands|Sweden|Singapore|Ukraine")
-_RELEASE_PLACE_SHAPED = (r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
-                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + _RELEASE_COUNTRIES + r")\b))?")
-_RELEASE_DATE = rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
+_RELEASE_CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}"  # (in capitals)
+_RELEASE_PLACE = _RELEASE_CITY + r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,25}?)??"
+_RELEASE_PLACE_SHAPED = (_RELEASE_CITY + r"(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|"
+                         r"[A-Z]{2,3}\b|(?:" + _STATE_NAMES + "|" + "|".join(RELEASE_COUNTRY_NAMES) + r")\b))?")
+_RELEASE_DATE = rf"(?i:{MON})\.?\s+\d{{1,2}}, (?:19|20)\d\d"
 _RELEASE_DASH = r"(?:—|–|--|-(?=\s))"
 _RELEASE_TAG = r"(?:/[A-Za-z][\w .-]{1,30}/|\([A-Z][A-Za-z .-]{1,30}\))"
 _RELEASE_DATELINE = re.compile(
@@ -486,10 +494,8 @@ _RELEASE_DATELINE = re.compile(
 
 # A release's dateline whose place is in title case, with its state's postal code ("Washington, DC - ", "Austin, TX
 # – ", "Washington, D.C. — "), then the lead's first word: not a headline's "Smith, GOP - ..." (no postal code).
-_POSTAL_CODES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-                 "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
 _TITLE_STATE_DATELINE = re.compile(
-    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*(?:{'|'.join(_POSTAL_CODES)}|D\.C\.)\s+(?:—|–|--|-)\s+(?=[A-Z“\"‘'])")
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s*(?:{'|'.join(US_POSTAL_CODES)}|D\.C\.)\s+(?:—|–|--|-)\s+(?=[A-Z“\"‘'])")
 
 
 # The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
@@ -587,7 +593,6 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # Page furniture that carries a date but states no event: "Published 3:45 PM
 # EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
 # "Sun Aug 16, 2015 16:04:36".
-_MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"
 _METADATA = re.compile(
     # "Editor's note: This story was originally published on ...": the note's label.
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
@@ -642,7 +647,7 @@ _METADATA = re.compile(
     # date with its year ending the label's field or line, not a coming handout's "Distribution date: Saturday, March 9,
     # from 9 a.m. at the fairgrounds")
     r"(?:for\s+immediate\s+release|release\s+date|last\s+update|distribution\s+date(?=\s*:\s*(?:\d{1,2}\s+"
-    + _MONTH_NAMES + r"\.?\s+|" + _MONTH_NAMES + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
+    + MON + r"\.?\s+|" + MON + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
     r"(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
@@ -1029,36 +1034,6 @@ _SCAN_TITLE_TAIL = re.compile(r"^(?:[A-Z][\w'’&-]*\.?(?:\s+[A-Z][\w'’&-]*\.?
 # A web address on a line of its own ("http://www.example.com/news/2012-11-26/story.html"): the
 # date in its path is the page's, no event.
 _LINK_LINE = re.compile(r"\W*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
-
-
-# A site's section header with the page's day: "Politics of Thursday, 24 December 2020", "Business News
-# of Friday, 3 March 2023" (a section's name, "of", a weekday's full date and nothing after; not a
-# headline's "Floods of Monday, 13 May 2024").
-_SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Business|Sports?|Entertainment|Opinions?|"
-                             r"Health|Religion|Technology|Lifestyle|Features|Editorials?|World|Africa)\s+of\s+"
-                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
-                             r"\d{4}\s*")
-
-
-# A page's heading of the day's doings, its date after a dash or a colon: "Today at the Court - Thursday, Jun 27, 2024",
-# "Today in the Senate: Monday, March 4", "Today in History | June 27": the page's day, no event (not "Today the
-# court ruled - Thursday, June 27": a clause, no heading; nor a title with a verb in lower case).
-_TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-                            r"(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the)){0,4}\s*[-–—:|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-                            r"(?:,?\s+\d{4})?\W*")
-
-
-def is_today_heading(sentence: str) -> bool:
-    """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
-    return len(sentence) < 100 and "Today" in sentence[:8] and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
-
-
-def is_section_of_day(sentence: str) -> bool:
-    """ "Politics of Thursday, 24 December 2020": a site's section header, if its date is the page's."""
-    return len(sentence) < 70 and " of " in sentence and "day" in sentence and \
-        _SECTION_OF_DAY.fullmatch(sentence) is not None
 
 
 def is_metadata(sentence: str) -> bool:
