@@ -936,8 +936,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         awaited = "wait" in sent
         looked_ahead = "orward" in sent or "ahead to" in sent
         # (a month's day's: a slot's or a reschedule's words, _SLOT_CUE)
-        slotted = days_of_month and ("indow" in sent or "ineup" in sent or "ine-up" in sent or "back" in sent or
-                                     "poned" in sent or "eschedul" in sent or "laceholder" in sent)
+        slotted = days_of_month and holds(sent, SLOT_CUE_WORDS)
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
     # (a weekday's)
