@@ -2491,7 +2491,7 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
 # to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
 # a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (_slot_day).
 # (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
-_SLOT_CUE = re.compile(r"\b(?:(?:[Ll]aunch\s+)?[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
+_SLOT_CUE = re.compile(r"\b(?:[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
                        r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
 # The substrings the gate asks (_resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
 SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
