@@ -1553,3 +1553,11 @@ def test_slot_cue_words_cover_the_regex():
     for text in _texts(words, n=4000, seed=27):
         if P._SLOT_CUE.search(text):
             assert holds(text, P.SLOT_CUE_WORDS), text
+
+
+def test_present_passive_words_cover_the_regex():
+    # pipeline._slot_day cuts tense.PRESENT_PASSIVE out of the slot's gap only when may_hold(gap, PRESENT_PASSIVE_WORDS).
+    for text in _texts(["is", "are", "am", "not", "now", "also", "still", "listed", "booked", "IS", "for"],
+                       n=4000, seed=39):
+        if T.PRESENT_PASSIVE.search(text):
+            assert may_hold(text, T.PRESENT_PASSIVE_WORDS), text

@@ -219,6 +219,8 @@ from .statements import (
     with_weekdays_kept_ahead,
 )
 from .tense import (
+    PRESENT_PASSIVE,
+    PRESENT_PASSIVE_WORDS,
     all_verbs_past,
     decided_before_day,
     first_tense_is_past,
@@ -2489,8 +2491,6 @@ _SLOT_CUE = re.compile(r"\b(?:[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
 SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
 _SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
 _SLOT_WITHIN = 100
-# A present passive between the slot and its day ("is listed for", "are now booked for"): no past of its own.
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?[a-z]+ed\b")
 
 
 def _slot_day(sent: str, m: Mention) -> bool:
@@ -2503,8 +2503,8 @@ def _slot_day(sent: str, m: Mention) -> bool:
     if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
         return False
     gap = sent[cue.end():m.start]
-    if " is " in gap or " are " in gap:
-        gap = _PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
+    if may_hold(gap, PRESENT_PASSIVE_WORDS):
+        gap = PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
     if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
         return False
     return not has_past_marker(sent[m.end:_sentence_part_end(sent, m.end)])
