@@ -772,7 +772,7 @@ def _find_publication_reference(text: str):
                 break
         if labelled:
             r = PUB._full_date(probe, ref or (ref := dt.date.today()))
-            if r and not SEN.span_of_days(probe, r[1], r[2]):
+            if r and not SEN.more_than_one_day(probe, r[1], r[2]):
                 updated = (r[0], (s, e))
                 continue
         if dm:

@@ -42,6 +42,9 @@ test_a_labelled_span_of_days_is_an_events_dates = dated_test([
     ("Lakeside Fest\nDate: June 29-July 2/ July 6-9, 2017\nTickets: $40",
      ["2017-06-29/2017-07-02", "2017-07-02", "2017-07-06/2017-07-09", "2017-07-09"]),
     ("Lakeside Fest\nDate: August 4 to 6, 2017\nTickets: $40", ["2017-08-04/2017-08-06", "2017-08-06"]),
+    # (two days under a listing's label are no stamp either; nor a headline's span, labelled or not: rv34)
+    ("Dates: August 4 and 6, 2017\nVenue: Town Hall", ["2017-08-04", "2017-08-06"]),
+    ("Spring Fair Returns August 4-6, 2017", ["2017-08-04/2017-08-06", "2017-08-06"]),
 ], published=WED17)
 
 
@@ -50,7 +53,7 @@ def test_span_of_days_is_one_reading_for_stamps_and_labels():
     # or a "to"'s second day closes a span; "and" joins two days, no span; a day right before joined by a dash
     # or slash alone closes one too, a name before a dash does not.
     from timeline.extraction.recognition import find_mentions
-    from timeline.extraction.sentences import span_of_days
+    from timeline.extraction.sentences import more_than_one_day, span_of_days
 
     def last_closes(line):
         ms = find_mentions(line)
@@ -61,11 +64,20 @@ def test_span_of_days_is_one_reading_for_stamps_and_labels():
     assert not last_closes("Dates: June 10 and 13, 2016")
     assert not last_closes("Date: June 10, 2016")
     assert not last_closes("By Jane Doe - June 10, 2016")
+    assert not last_closes("Date: Wednesday - June 8, 2016")
+    ms = find_mentions("Dates: June 10 and 13, 2016")
+    assert more_than_one_day("Dates: June 10 and 13, 2016", ms[-1])
 
 test_a_labelled_single_day_stays_a_stamp = dated_test([
     ("Hurling preview\nDate: February 27, 2017\nThe final was won on Sunday.", ["2017-02-26"]),
     ("Date: February 27, 2017\nThe river burst its banks on Saturday.", ["2017-02-25"]),
     ("Posted: February 27, 2017 - Updated: February 28, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
+    # An edition's or an issue's span is the page's own days, and a weekday before a dash names the same one day
+    # (rv34's regressions: "Weekend Edition | June 11-12, 2016", "Issue 23: June 8 to 14, 2016", "Date: Wednesday -
+    # June 8, 2016"); the neighbours of theirs:
+    ("Weekly Edition | February 25-26, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
+    ("Issue 9: February 20 to 26, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
+    ("Date: Friday - February 24, 2017\nThe mill closed on Monday.", ["2017-02-27"]),
 ], published=WED17)
 
 THU22 = dt.date(2022, 10, 13)  # a Thursday
