@@ -28,6 +28,18 @@ test_this_before_a_day_gone_most_of_a_year_is_next_years = dated_test([
     ("Tickets for the festival go on sale this January 9.", ["2021-01-09"]),
 ], published=DEC20)
 
+SEP20 = dt.date(2020, 9, 16)  # a Wednesday
+
+# A "this" day gone by in the publication's year, the clause's tense decides (rv34's regressions: "The new rules
+# will take effect this February 1", "The next edition of the fair will open this January 9"): the coming one in
+# a future, the one gone by in a past.
+test_this_before_a_day_gone_by_follows_the_clause = dated_test([
+    ("The new tariff will apply from this March 1.", ["2021-03-01"]),
+    ("The second season will premiere this January 20.", ["2021-01-20"]),
+    ("The gallery has been shut since this March 1.", ["2020-03-01/2020-09-16"]),
+    ("The singer, who died this February 3, left two albums.", ["2020-02-03"]),
+], published=SEP20)
+
 test_other_modifiers_of_a_yearless_day_stay = dated_test([
     ("The show opened last September 25 in Boston.", ["2019-09-25"]),
     ("The vote is set for next March 3.", ["2021-03-03"]),
