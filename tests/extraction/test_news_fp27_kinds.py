@@ -96,6 +96,7 @@ THU22 = dt.date(2022, 10, 13)  # a Thursday
 WED22 = dt.date(2022, 7, 20)  # a Wednesday
 SAT20 = dt.date(2020, 6, 20)  # a Saturday
 FRI24 = dt.date(2024, 2, 16)  # a Friday
+NOV19 = dt.date(2019, 11, 20)  # a Wednesday
 
 # A slot's day ("launch windows on", "its lineup for", "placeholders on the range for") or a plan's moved to
 # or from it ("pushed back ... from July 17 to July 31"), told in the past of the months before: ahead of
@@ -115,6 +116,16 @@ test_a_slots_day_gone_by_stays = dated_test([
     (SAT20, "The concert, postponed from March 14, finally took place on Friday.", ["2020-03-14", "2020-06-19"]),
     (FRI24, "The band joined the lineup on July 5 and played to a big crowd.", ["2023-07-05"]),
     (SAT20, "The premiere was held on July 17 last year.", ["2019-07-17"]),
+    # A window that is no launch's, and a lineup or a move made on the day, "on" it (rv34's regressions: "Vandals
+    # smashed the school's windows on March 2", "Windows 7", "unveiled its lineup on March 6", "The vote was
+    # postponed on March 3", "moved back to Dayton on February 11"); the neighbours of theirs:
+    (NOV19, "Burglars broke the shop's windows on May 4, police said.", ["2019-05-04"]),
+    (NOV19, "Support for Windows 10 Mobile ended on January 14.", ["2019-01-14"]),
+    (NOV19, "The band unveiled its line-up on February 2.", ["2019-02-02"]),
+    (NOV19, "The match was postponed on March 3 after heavy rain.", ["2019-03-03"]),
+    # (a launch window's "on", and a lineup's move "to", still lie ahead)
+    (NOV19, "The agency booked launch windows on March 9 and 10.", ["2020-03-09", "2020-03-10"]),
+    (NOV19, "The festival moved its lineup to May 2.", ["2020-05-02"]),
 ])
 
 SUN17 = dt.date(2017, 4, 30)  # a Sunday

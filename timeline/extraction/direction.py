@@ -2185,13 +2185,16 @@ _PROPOSAL_DAY_ENDS = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+
 
 # A slot a day is named for ("launch windows on", "its lineup for", "placeholders on the range for") or a plan moved
 # to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
-# a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (slot_day).
+# a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (slot_day). A window is a
+# launch's ("the school's windows", "Windows 7", "Window Rock" are none), and only a window's day may follow "on": a
+# lineup or a move "on" a day was made that day ("unveiled its lineup on March 6", "was postponed on March 3",
+# "pushed back the rebels on April 2", "moved back to Dayton on February 11": rv34).
 # (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
-_SLOT_CUE = re.compile(r"\b(?:[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
+_SLOT_CUE = re.compile(r"\b(?:(?P<window>[Ll]aunch\s+[Ww]indows?)|[Ll]ine-?ups?|[Pp]laceholders?|"
                        r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
 # The substrings the gate asks (pipeline._resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
 SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
-_SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
+_SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:(?P<on>on)|for|from|to|until|and)|,)\s+$")
 _SLOT_WITHIN = 100
 
 
@@ -2202,7 +2205,10 @@ def slot_day(sent: str, m: Mention) -> bool:
     cue = None
     for found in _SLOT_CUE.finditer(sent, lo, m.start):
         cue = found
-    if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
+    if cue is None:
+        return False
+    prep = _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start)
+    if prep is None or prep["on"] and not cue["window"]:
         return False
     gap = sent[cue.end():m.start]
     if may_hold(gap, PRESENT_PASSIVE_WORDS):
