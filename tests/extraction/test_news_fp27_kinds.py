@@ -138,10 +138,11 @@ test_todays_makers_and_public_are_no_day = dated_test([
     ("Most of today's moviegoers stream their films at home.", []),
     ("The gallery shows work by today’s leading filmmakers.", []),
     ("The prize goes to one of today’s most successful novelists.", []),
-    # (the noun read by its ending, cr39 N5: not a list of one page's callings)
+    # (a calling read by its ending, or named where its ending is a doer's too: cr39 N5, rv34)
     ("The festival honours today’s most popular screenwriters.", []),
     ("Few of today's famous magicians still tour.", []),
     ("Most of today's illustrators work on tablets.", []),
+    ("Few of today's most famous painters can live off their work.", []),
 ], published=SUN17)
 
 # A day's own people take the same nouns, bare or with another adjective: the day's.
@@ -149,6 +150,14 @@ test_todays_own_people_stay_a_day = dated_test([
     ("Today's speakers included the mayor and two poets.", ["2017-04-30"]),
     ("Today's lucky winners collect their prizes at noon.", ["2017-04-30"]),
     ("One of today's protesters was arrested.", ["2017-04-30"]),
+    # (the doers of a day's act with an adjective of standing, or after "most of": rv34's regressions were
+    # "today's biggest gainers", "today's leading scorers", "today's prominent speakers", "most of today's
+    # protesters", "tomorrow's biggest performers"; the neighbours of theirs)
+    ("Among today's biggest risers was Shell.", ["2017-04-30"]),
+    ("Most of today's marchers were nurses, police said.", ["2017-04-30"]),
+    ("Today's prominent presenters included two ministers.", ["2017-04-30"]),
+    ("Tomorrow's leading performers include Adele.", ["2017-05-01"]),
+    ("Today's leading rebounders were Ortiz and Wade.", ["2017-04-30"]),
 ], published=SUN17)
 
 test_todays_happening_stays_a_day = dated_test([
