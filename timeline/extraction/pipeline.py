@@ -936,7 +936,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         awaited = "wait" in sent
         looked_ahead = "orward" in sent or "ahead to" in sent
         # (a month's day's: a slot's or a reschedule's words, _SLOT_CUE)
-        slotted = days_of_month and any(w in sent for w in SLOT_CUE_WORDS)
+        slotted = days_of_month and ("indow" in sent or "ineup" in sent or "ine-up" in sent or "back" in sent or
+                                     "poned" in sent or "eschedul" in sent or "laceholder" in sent)
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
     # (a weekday's)
@@ -2494,7 +2495,7 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
 _SLOT_CUE = re.compile(r"\b(?:(?:[Ll]aunch\s+)?[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
                        r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
 # The substrings the gate asks (_resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
-SLOT_CUE_WORDS = ("indow", "ine", "laceholder", "back", "poned", "eschedul")
+SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
 _SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
 _SLOT_WITHIN = 100
 # A present passive between the slot and its day ("is listed for", "are now booked for"): no past of its own.

@@ -768,13 +768,6 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     page's age ("2 min read", "| 1 year ago") are parts of a stamp, not dates of it."""
     if "\n" in sentence.strip():
         return False
-    if ("-" in sentence or "–" in sentence or "/" in sentence) and not _STAMP_LABEL.search(sentence):
-        if any(m.g(f"{m.kind}_d2") for m in mentions) or any(
-                sentence[a.end:b.start].strip() in ("-", "–", "/")
-                for a, b in zip(mentions, mentions[1:], strict=False)):
-            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016": a span of days, a festival's or a
-            # run's dates under a listing's label; a page's stamp names one day
-            return False
     parts = _stamp_parts(sentence)
     if "press release" in sentence:
         # (the same length: the mentions' offsets hold)
@@ -791,6 +784,13 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
             elif not _within(sentence.find(word), mentions, parts):
                 return False
         after_by = word.lower() == "by"
+    if ("-" in sentence or "–" in sentence or "/" in sentence) and not _STAMP_LABEL.search(sentence):
+        if any(m.g(f"{m.kind}_d2") for m in mentions) or any(
+                sentence[a.end:b.start].strip() in ("-", "–", "/")
+                for a, b in zip(mentions, mentions[1:], strict=False)):
+            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016": a span of days, a festival's or a
+            # run's dates under a listing's label; a page's stamp names one day
+            return False
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
     if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) or _GLUED_DAY_BEFORE.search(sentence, 0, m.start)
