@@ -16192,6 +16192,7 @@ V34C = "2020-12-01"  # Tue: March 24 252/113
 V34U = "2019-06-29"  # Sat: a festival day
 V34Y = "2017-04-30"  # Sun
 V34Z = "2019-01-30"  # Wed: Mon 28, Tue 29
+V34X = "2019-06-26"  # Wed: a trading day
 PROBES_S39_RV34 = [
     # A this + yearless day (1dd39f2d)
     ("this", V34A, "The band's comeback show, first set for this October 2, has been moved to a bigger venue.",
@@ -16280,6 +16281,29 @@ PROBES_S39_RV34 = [
      ["2019-01-28"]),
     ("byline", V34Z, "Tech Talk\nby J. R. Morales Jan. 30, 2019\n\nThe phone went on sale on Tuesday.", ["2019-01-29"]),
     ("byline-stay", V34Z, "Book Club\nThe novel, published\nby Knopf Jan 8, 2019, is her third.", ["2019-01-08"]),
+    # --- round 2 (00:42), cr39's commits on fp27: b692ceca (a span "June 10 to 13"; "and" pairs not spans), 0d3b0d19
+    # ("today's" + an adjective of standing + a people noun by its ending, or bare after "most of"), 9686336d ---
+    ("todays-stay", V34X, "Among today's biggest gainers were Apple and Nvidia.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's biggest losers included Tesla, which fell 4 percent.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's leading scorers were Smith with 30 points and Jones with 25.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Most of today's protesters were students, police said.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Most of today's speakers at the summit called for a carbon tax.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Exit polls showed most of today's voters were over 60.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's prominent speakers at the rally included two senators.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's winners will be announced at 6 p.m.", ["2019-06-26"]),
+    ("todays-stay", V34U, "Tomorrow's biggest performers include Beyonce and Jay-Z.", ["2019-06-30"]),
+    ("todays", V34Y, "Few of today's most famous painters can live off their work.", []),
+    ("todays", V34Y, "Most of today's songwriters never meet their co-writers.", []),
+    ("todays", V34Y, "The course is aimed at today's aspiring directors.", []),
+    ("todays", V34Y, "Some of today's leading scientists began as hobbyists.", []),
+    ("span", V34B, "Festival of Ideas\nDate: June 10 to 13, 2016\nVenue: Town Hall",
+     ["2016-06-10/2016-06-13", "2016-06-13"]),
+    ("span", V34B, "Open Studios\nDate: June 10 and 13, 2016\nVenue: Town Hall", ["2016-06-10", "2016-06-13"]),
+    ("span-stay", V34B, "Issue 23: June 8 to 14, 2016\nThe council voted on Tuesday to close the pool.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "Wednesday - June 8, 2016\nPolice said on Tuesday the road would reopen.", ["2016-06-07"]),
+    ("slot", V34M, "The festival said its lineup is now finalised for April 17-19.",
+     ["2020-04-17/2020-04-19", "2020-04-19"]),
 ]
 
 
