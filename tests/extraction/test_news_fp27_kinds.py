@@ -41,7 +41,26 @@ test_a_labelled_span_of_days_is_an_events_dates = dated_test([
     ("Harbor Jazz Weekend\nWhen: July 7-9, 2017\nWhere: Pier 4", ["2017-07-07/2017-07-09", "2017-07-09"]),
     ("Lakeside Fest\nDate: June 29-July 2/ July 6-9, 2017\nTickets: $40",
      ["2017-06-29/2017-07-02", "2017-07-02", "2017-07-06/2017-07-09", "2017-07-09"]),
+    ("Lakeside Fest\nDate: August 4 to 6, 2017\nTickets: $40", ["2017-08-04/2017-08-06", "2017-08-06"]),
 ], published=WED17)
+
+
+def test_span_of_days_is_one_reading_for_stamps_and_labels():
+    # sentences.span_of_days, asked by is_date_stamp and by find_publication's labelled line (cr39 B4): a dash's
+    # or a "to"'s second day closes a span; "and" joins two days, no span; a day right before joined by a dash
+    # or slash alone closes one too, a name before a dash does not.
+    from timeline.extraction.recognition import find_mentions
+    from timeline.extraction.sentences import span_of_days
+
+    def last_closes(line):
+        ms = find_mentions(line)
+        return span_of_days(line, ms[-1], ms[-2] if len(ms) > 1 else None)
+
+    assert last_closes("Date: June 10-13, 2016")
+    assert last_closes("Date: June 10 to 13, 2016")
+    assert not last_closes("Dates: June 10 and 13, 2016")
+    assert not last_closes("Date: June 10, 2016")
+    assert not last_closes("By Jane Doe - June 10, 2016")
 
 test_a_labelled_single_day_stays_a_stamp = dated_test([
     ("Hurling preview\nDate: February 27, 2017\nThe final was won on Sunday.", ["2017-02-26"]),
@@ -84,6 +103,17 @@ test_todays_makers_and_public_are_no_day = dated_test([
     ("Most of today's moviegoers stream their films at home.", []),
     ("The gallery shows work by today’s leading filmmakers.", []),
     ("The prize goes to one of today’s most successful novelists.", []),
+    # (the noun read by its ending, cr39 N5: not a list of one page's callings)
+    ("The festival honours today’s most popular screenwriters.", []),
+    ("Few of today's famous magicians still tour.", []),
+    ("Most of today's illustrators work on tablets.", []),
+], published=SUN17)
+
+# A day's own people take the same nouns, bare or with another adjective: the day's.
+test_todays_own_people_stay_a_day = dated_test([
+    ("Today's speakers included the mayor and two poets.", ["2017-04-30"]),
+    ("Today's lucky winners collect their prizes at noon.", ["2017-04-30"]),
+    ("One of today's protesters was arrested.", ["2017-04-30"]),
 ], published=SUN17)
 
 test_todays_happening_stays_a_day = dated_test([

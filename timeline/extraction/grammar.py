@@ -88,6 +88,11 @@ EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
 DAY_PAST_DAYS = 200
 # "this" before a yearless day ("this September 25"): the publication year's, unless it lies more than this many
 # days gone (then the next year's: "this January 9" written in December).
+# (Why a day rolls over and "this <month>" (_month's "this") and "this <holiday>" do not: a day with "this" is named
+# near it, a page of December selling tickets or pre-orders for "this January 12" means the January weeks away, and a
+# day ten months and more gone would be "last January 12". For "this January" or "this Easter" in December no text
+# nor probe read so far shows which one is meant, so those keep the publication year as before fp27; one rule for
+# all three waits for such a text.)
 _THIS_DAY_BACK_DAYS = 300
 
 

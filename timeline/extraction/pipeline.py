@@ -219,6 +219,8 @@ from .statements import (
     with_weekdays_kept_ahead,
 )
 from .tense import (
+    PRESENT_PASSIVE,
+    PRESENT_PASSIVE_WORDS,
     all_verbs_past,
     decided_before_day,
     first_tense_is_past,
@@ -936,8 +938,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         awaited = "wait" in sent
         looked_ahead = "orward" in sent or "ahead to" in sent
         # (a month's day's: a slot's or a reschedule's words, _SLOT_CUE)
-        slotted = days_of_month and ("indow" in sent or "ineup" in sent or "ine-up" in sent or "back" in sent or
-                                     "poned" in sent or "eschedul" in sent or "laceholder" in sent)
+        slotted = days_of_month and holds(sent, SLOT_CUE_WORDS)
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
     # (a weekday's)
@@ -1320,10 +1321,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
             # names the holiday ahead (up to half a year), as for a yearless day (direction._near_ahead).
-            ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
-                                       anchor=ctx.anchor))
-            if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not YEAR_BACK.search(sent):
-                resolved[i] = ahead
+            coming = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
+                                        anchor=ctx.anchor))
+            if coming is not None and 0 <= (coming.date - published).days <= 182 and not YEAR_BACK.search(sent):
+                resolved[i] = coming
         if hol and resolved[i] is not None and not VOTE_DAY.match(m.text) and \
                 not counts_into(sent, mentions, i) and \
                 _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
@@ -1486,9 +1487,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
             # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 182:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 182)
         if mo and not m.g("mo_mod") and resolved[i] is not None and resolved[i].date > published and \
                 _DONE_OUTCOME_AFTER.match(sent, m.end) and _OWNER_BEFORE.search(sent, max(0, m.start - 8), m.start):
             # "expected to sentence the pair for their June convictions", "will appeal his April conviction" in a
@@ -1503,9 +1502,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "told the envoy on Thursday that they need not await the outcome of the November 17 election" in
             # October: what is awaited lies ahead of the awaiting, the coming November 17 (up to half a year),
             # not last year's, whatever past the telling has ("awaited" itself may be gone by: left).
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 182:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 182)
         if (mo or dm) and looked_ahead and \
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
@@ -1517,9 +1514,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # whatever past the sentence told before it (not "was looking forward to": a looking gone by; nor a
             # date a past verb after the looking tells, "We look forward to it, but the vote in March went badly",
             # "... and the one held in March was a success").
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 366:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 366)
         if slotted and dm and resolved[i] is not None and yearless(m) and \
                 (published - resolved[i].date).days > 182 and _slot_day(sent, m):
             # "had asked for two more launch windows on November 16 and 19", "the release date was pushed back,
@@ -1527,9 +1522,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # slot's day, or a plan's moved to it, lies ahead of the telling (up to half a year), not a year back
             # as the telling's past would put it (a past of the day's own after it keeps it: "the window on March 3
             # was missed")
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 182:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 182)
         if i and dm and resolved[i] is not None and yearless(m) and \
                 mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
             # "below the low of 2014, when it was 25% of normal on April 1": that year's day; after
@@ -2492,14 +2485,12 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
 # to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
 # a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (_slot_day).
 # (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
-_SLOT_CUE = re.compile(r"\b(?:(?:[Ll]aunch\s+)?[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
+_SLOT_CUE = re.compile(r"\b(?:[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
                        r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
 # The substrings the gate asks (_resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
 SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
 _SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
 _SLOT_WITHIN = 100
-# A present passive between the slot and its day ("is listed for", "are now booked for"): no past of its own.
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?[a-z]+ed\b")
 
 
 def _slot_day(sent: str, m: Mention) -> bool:
@@ -2512,11 +2503,18 @@ def _slot_day(sent: str, m: Mention) -> bool:
     if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
         return False
     gap = sent[cue.end():m.start]
-    if " is " in gap or " are " in gap:
-        gap = _PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
+    if may_hold(gap, PRESENT_PASSIVE_WORDS):
+        gap = PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
     if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
         return False
     return not has_past_marker(sent[m.end:_sentence_part_end(sent, m.end)])
+
+
+def _year_ahead(v: DateValue, published: dt.date, within: int) -> DateValue:
+    """`v` a year on, when that lies no more than `within` days after `published` (a day or month told of as
+    ahead of the telling: the coming one, not last year's); else `v` as it is."""
+    ahead = years_on(v, 1)
+    return ahead if ahead is not None and (ahead.date - published).days <= within else v
 
 
 def _sentence_part_end(sent: str, at: int) -> int:
