@@ -279,6 +279,16 @@ second step of what "will" come of it; with near neighbours that must stay as th
 the US and UK (Asian, African and Gulf outlets, national agencies, government releases): a day after a list of four or
 more items keeps the list's verb; a yearless day before the vote it names looks ahead; a plan's participle with its
 place before its day; a law report's citation year; with near neighbours that must stay as they are.
+--s39-fp27, session 39 fp27's own probes of its rules on a precision sample of science, health, technology, space,
+culture and entertainment news (2015-2025): "this" before a yearless day; a labelled line's span of days ("Date: June
+10-13, 2016"); a slot's or a moved plan's yearless day told in the past; "today's" before the present age's makers and
+their public; a lower-case by-line with its full date on a line of its own; with near neighbours that must stay as they
+are (LIST: s39-fp27).
+--s39-rv34, rv34's probes of session 39's rules on fp27: "this" before a yearless day in past and future tenses late
+and early in the year; a labelled or unlabelled line's span of days against stamps, mastheads, weekend editions and
+two-calendar stamps; a slot's or a moved plan's yearless day told in the past against real past happenings with
+"windows", "lineup", "pushed back", "moved back", "postponed", "Window Rock"; "today's"/"tomorrow's" makers and public
+against a day's line-up and audiences; a lower-case by-line with its full date (LIST: s39-rv34).
 --s37-kl6, session 37 kl6's own probes of its rules on the known limits: links under a links heading in other wordings
 ("See also", "Read more", "Most read", numbered), a programme named "Today" and a short quoted name before a weekday, a
 fronted "despite"/"amid"/participle phrase before a plural subject and its weekday, a reprint's note in other wordings,
@@ -331,6 +341,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-fp28
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp27, s39-rv34
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16185,6 +16196,146 @@ PROBES_S39_FP27 = [
     ("byline", F27W, "Culture Desk\nby Maria de Souza 3 June 2020\n\nThe festival was cancelled on Monday.",
      ["2020-06-01"]),
     ("byline-stay", F27W, "The prize was won\nby Tom Reyes on June 1, 2020\nin Paris.", ["2020-06-01"]),
+]
+
+
+# --s39-rv34: rv34's probes (session 39) of fp27's rules; rows decided as a reader before any engine ran. (Two "since"
+# rows' want written after the first run as the bench's range to the paper's day, "since February 1" on main: the
+# same day, its format only.)
+V34A = "2021-03-10"  # Wed
+V34D = "2021-12-15"  # Wed: Jan 4 345 days back, Feb 2 316, Jan 12 337
+V34N = "2021-11-20"  # Sat: Jan 1 323 back, Jan 15 309 back
+V34S = "2021-09-15"  # Wed: Feb 1 226 back
+V34O = "2021-10-20"  # Wed: Jan 9 284 back
+V34J = "2021-06-20"  # Sun
+V34G = "2021-08-20"  # Fri
+V34K = "2022-01-10"  # Mon
+V34B = "2016-06-08"  # Wed: Tue June 7
+V34W = "2016-06-11"  # Sat: Fri June 10
+V34L = "2023-01-18"  # Wed: April 2 291 back / 74 ahead; March 30 294 back / 71 ahead
+V34M = "2019-11-20"  # Wed: May 8 196 back / 170 ahead; April 17 217/149; March 6 259/107
+V34P = "2020-09-01"  # Tue: Jan 14 231 back / 135 ahead
+V34V = "2021-11-10"  # Wed: March 2 253/112; April 30 194/171
+V34R = "2016-12-01"  # Thu: April 2 243/122
+V34F = "2018-10-15"  # Mon: Feb 11 246/119
+V34T = "2020-10-20"  # Tue: March 3 231/134
+V34E = "2020-11-20"  # Fri: March 3 262/103, March 24 241/124, March 5 260/105
+V34C = "2020-12-01"  # Tue: March 24 252/113
+V34U = "2019-06-29"  # Sat: a festival day
+V34Y = "2017-04-30"  # Sun
+V34Z = "2019-01-30"  # Wed: Mon 28, Tue 29
+V34X = "2019-06-26"  # Wed: a trading day
+PROBES_S39_RV34 = [
+    # A this + yearless day (1dd39f2d)
+    ("this", V34A, "The band's comeback show, first set for this October 2, has been moved to a bigger venue.",
+     ["2021-10-02"]),
+    ("this", V34A, "Fans had hoped the sequel would arrive this December 17.", ["2021-12-17"]),
+    ("this", V34A, "The lab planned to launch the probe this August 3.", ["2021-08-03"]),
+    ("this", V34D, "The show returns to the stage this January 9.", ["2022-01-09"]),
+    ("this", V34N, "Applications for the grant close this January 15.", ["2022-01-15"]),
+    ("this", V34G, "Apple Sets Event for This September 14", ["2021-09-14"]),
+    ("this", V34A, "\"We reopen this May 1,\" the owner said.", ["2021-05-01"]),
+    ("this", V34K, "The awards ceremony is scheduled for this March 27.", ["2022-03-27"]),
+    ("this", V34D, "Organisers said the race, set for this December 28, would go ahead.", ["2021-12-28"]),
+    ("this-stay", V34D, "The museum closed its doors this January 4 and has not reopened.", ["2021-01-04"]),
+    ("this-stay", V34N, "A new labelling law took effect this January 1.", ["2021-01-01"]),
+    ("this-stay", V34D, "The museum has been closed since this February 2.", ["2021-02-02/2021-12-15"]),
+    ("this-stay", V34D, "The artist, who died this January 12, left three unfinished albums.", ["2021-01-12"]),
+    ("this-stay", V34S, "The new rules will take effect this February 1.", ["2022-02-01"]),
+    ("this-stay", V34O, "The next edition of the fair will open this January 9.", ["2022-01-09"]),
+    ("this-stay", V34J, "Voters went to the polls this June 13.", ["2021-06-13"]),
+    ("this-stay", V34S, "Sales have doubled since this February 1.", ["2021-02-01/2021-09-15"]),
+    ("this-stay", V34N, "The exhibit opens this coming January 9.", ["2022-01-09"]),
+    # B labelled span of days / stamp (1dd39f2d, a88e3b4b)
+    ("span", V34B, "Summer Lights Festival\nDate: June 10-13, 2016\nVenue: Riverside Park",
+     ["2016-06-10/2016-06-13", "2016-06-13"]),
+    ("span", V34B, "Event Date: July 1 - 3, 2016\nLocation: County Fairgrounds",
+     ["2016-07-01/2016-07-03", "2016-07-03"]),
+    ("span", V34B, "Dates: June 29-July 3, 2016\nTickets: $25", ["2016-06-29/2016-07-03", "2016-07-03"]),
+    ("span", V34B, "Open-Air Cinema\nWhen: June 29-July 3/ July 5-10, 2016\nWhere: Main Lawn",
+     ["2016-06-29/2016-07-03", "2016-07-03", "2016-07-05/2016-07-10", "2016-07-10"]),
+    ("span", V34B, "Folk Festival Returns June 10-13, 2016", ["2016-06-10/2016-06-13", "2016-06-13"]),
+    ("span-stay", V34B, "Date: Wednesday, June 8, 2016\nThe lab announced on Tuesday that the trial had ended.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "Date: Wednesday - June 8, 2016\nThe lab announced on Tuesday that the trial had ended.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "Wednesday 8 June 2016 / 3 Ramadan 1437\nThe ministry said on Tuesday that schools would "
+                        "close.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "Jestha 26, 2073 / June 8, 2016\nThe ministry said on Tuesday that schools would close.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "The Valley Weekly | Vol. 12, No. 23 | June 8-14, 2016\nThe council voted on Tuesday to close "
+                        "the pool.", ["2016-06-07"]),
+    ("span-stay", V34W, "Weekend Edition | June 11-12, 2016\nThe mayor resigned on Friday.", ["2016-06-10"]),
+    ("span-stay", V34B, "Dated - June 8, 2016\nPolice said on Tuesday the road would reopen.", ["2016-06-07"]),
+    ("span-stay", V34B, "Filed: June 8, 2016 / 14:32 GMT\nPolice said on Tuesday the road would reopen.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "Chamber Music Night\nDate: June 10, 2016 - 7:30 p.m.\nVenue: St. Mary's Church",
+     ["2016-06-10"]),
+    # C slot / moved plan told in the past (47453aa1, d247895e, de2e5d32)
+    ("slot", V34L, "The agency said it had reserved a launch window on April 2.", ["2023-04-02"]),
+    ("slot", V34M, "The studio said the film had been pushed back to May 8.", ["2020-05-08"]),
+    ("slot", V34M, "Organisers announced a lineup for April 17-19.", ["2020-04-17/2020-04-19", "2020-04-19"]),
+    ("slot", V34M, "Festival Lineup for April 17-19 Announced", ["2020-04-17/2020-04-19", "2020-04-19"]),
+    ("slot", V34E, "The opening was rescheduled for March 5, the theatre said.", ["2021-03-05"]),
+    ("slot", V34L, "The premiere, originally slated for July, was postponed to March 3.", ["2022-07", "2023-03-03"]),
+    ("slot", V34L, "The test was moved back to March 30 after a sensor fault was found.", ["2023-03-30"]),
+    ("slot-stay", V34P, "Microsoft ended support for Windows 7 on January 14.", ["2020-01-14"]),
+    ("slot-stay", V34V, "Vandals smashed the school's windows on March 2, police said.", ["2021-03-02"]),
+    ("slot-stay", V34V, "A woman was hurt when a storm blew out the windows on April 30.", ["2021-04-30"]),
+    ("slot-stay", V34V, "Navajo Nation leaders met in Window Rock on March 2 to discuss the outbreak.", ["2021-03-02"]),
+    ("slot-stay", V34M, "The festival unveiled its lineup on March 6.", ["2019-03-06"]),
+    ("slot-stay", V34R, "Government troops pushed back the rebels on April 2.", ["2016-04-02"]),
+    ("slot-stay", V34F, "The family moved back to Dayton on February 11.", ["2018-02-11"]),
+    ("slot-stay", V34T, "The vote was postponed on March 3 amid protests.", ["2020-03-03"]),
+    ("slot-stay", V34C, "The Tokyo Olympics were postponed on March 24, a first in peacetime.", ["2020-03-24"]),
+    ("slot-stay", V34E, "In April, the council postponed the vote from March 3 to March 24.",
+     ["2020-04", "2020-03-03", "2020-03-24"]),
+    ("slot-stay", V34M, "Rescheduled for May 12, the show drew 20,000 fans.", ["2019-05-12"]),
+    ("slot-stay", V34L, "The meteor shower's best viewing window was on August 12.", ["2022-08-12"]),
+    ("slot-stay", V34L, "The launch window opens on February 9.", ["2023-02-09"]),
+    # D today's + makers / public (d247895e, a3aec59b)
+    ("todays", V34Y, "Today's audiences have little patience for three-hour films.", []),
+    ("todays", V34Y, "Many of today's biggest musicians started out on YouTube.", []),
+    ("todays", V34Y, "Today's aspiring filmmakers can shoot a feature on a phone.", []),
+    ("todays", V34Y, "The streaming service courts today's gamers with free trials.", []),
+    ("todays", V34Y, "Today's leading actors will present the awards at tonight's ceremony.", ["2017-04-30"]),
+    ("todays-stay", V34U, "Today's artists on the main stage include Lorde and Haim.", ["2019-06-29"]),
+    ("todays-stay", V34U, "Tomorrow's musicians include the Kronos Quartet and Nils Frahm.", ["2019-06-30"]),
+    ("todays-stay", V34U, "Organisers said today's audiences at the two matinees were the smallest of the festival.",
+     ["2019-06-29"]),
+    ("todays-stay", V34U, "Among today's celebrities on the red carpet were Zendaya and Tom Holland.", ["2019-06-29"]),
+    ("todays-stay", V34U, "Thousands joined today's actors' march through Hollywood.", ["2019-06-29"]),
+    ("todays-stay", V34Y, "Today's popular vote in the song contest was won by Portugal.", ["2017-04-30"]),
+    ("todays-stay", V34U, "Today's young winner, 14-year-old Mia Lee, took gold on the beam.", ["2019-06-29"]),
+    # E lower-case by-line with its full date (d247895e)
+    ("byline", V34Z, "Science Notebook\nby Jane Porter-Hill Jan 30, 2019\n\nThe probe reached orbit on Monday.",
+     ["2019-01-28"]),
+    ("byline", V34Z, "Tech Talk\nby J. R. Morales Jan. 30, 2019\n\nThe phone went on sale on Tuesday.", ["2019-01-29"]),
+    ("byline-stay", V34Z, "Book Club\nThe novel, published\nby Knopf Jan 8, 2019, is her third.", ["2019-01-08"]),
+    # --- round 2 (00:42), cr39's commits on fp27: b692ceca (a span "June 10 to 13"; "and" pairs not spans), 0d3b0d19
+    # ("today's" + an adjective of standing + a people noun by its ending, or bare after "most of"), 9686336d ---
+    ("todays-stay", V34X, "Among today's biggest gainers were Apple and Nvidia.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's biggest losers included Tesla, which fell 4 percent.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's leading scorers were Smith with 30 points and Jones with 25.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Most of today's protesters were students, police said.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Most of today's speakers at the summit called for a carbon tax.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Exit polls showed most of today's voters were over 60.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's prominent speakers at the rally included two senators.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Today's winners will be announced at 6 p.m.", ["2019-06-26"]),
+    ("todays-stay", V34U, "Tomorrow's biggest performers include Beyonce and Jay-Z.", ["2019-06-30"]),
+    ("todays", V34Y, "Few of today's most famous painters can live off their work.", []),
+    ("todays", V34Y, "Most of today's songwriters never meet their co-writers.", []),
+    ("todays", V34Y, "The course is aimed at today's aspiring directors.", []),
+    ("todays", V34Y, "Some of today's leading scientists began as hobbyists.", []),
+    ("span", V34B, "Festival of Ideas\nDate: June 10 to 13, 2016\nVenue: Town Hall",
+     ["2016-06-10/2016-06-13", "2016-06-13"]),
+    ("span", V34B, "Open Studios\nDate: June 10 and 13, 2016\nVenue: Town Hall", ["2016-06-10", "2016-06-13"]),
+    ("span-stay", V34B, "Issue 23: June 8 to 14, 2016\nThe council voted on Tuesday to close the pool.",
+     ["2016-06-07"]),
+    ("span-stay", V34B, "Wednesday - June 8, 2016\nPolice said on Tuesday the road would reopen.", ["2016-06-07"]),
+    ("slot", V34M, "The festival said its lineup is now finalised for April 17-19.",
+     ["2020-04-17/2020-04-19", "2020-04-19"]),
 ]
 
 

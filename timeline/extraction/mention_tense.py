@@ -77,6 +77,7 @@ from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import day_number, month_value, safe_date
 from .tense import (
+    PRESENT_PASSIVE,
     asks_ahead,
     clause_tense,
     first_tense_is_future,
@@ -279,7 +280,6 @@ _TO_PLAY_BEFORE_POSS = re.compile(r"\b(?:advanc(?:e|es|ing)|hop(?:e|es|ing)|mov(
                                   r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:play|face|meet|take\s+on|battle|host|visit|challenge|"
                                   r"pitch|start|compete|feature|line\s+up)\s+(?:[\w'’.-]+\s+){0,5}?(?:in|at|for|on)\s+$",
                                   re.IGNORECASE)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?[a-z]+ed\b", re.IGNORECASE)
 _FIXTURE_AFTER_POSS = re.compile(r"\s+(?:(?:night|afternoon|morning|evening)['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
                                  r"(?:games?|match(?:es)?|finals?|semi-?finals?|quarter-?finals?|championship|"
                                  r"title\s+game|bout|fight|contest|showdown|opener|clash|derby|rematch|matchups?)\b",
@@ -1374,7 +1374,7 @@ class MentionTenses:
                     days_back and \
                     _FIXTURE_AFTER_POSS.match(sent, m.end) and \
                     (to_play := _TO_PLAY_BEFORE_POSS.search(sent, max(0, m.start - 120), m.start)) and \
-                    not has_past_marker(_PRESENT_PASSIVE.sub(" ", sent[:to_play.start()])) and \
+                    not has_past_marker(PRESENT_PASSIVE.sub(" ", sent[:to_play.start()])) and \
                     not has_past_marker(sent[m.end:]) and not KNOWN_OUTCOME_AFTER.match(sent, m.end):
                 # "Plainview advances to play Midfield in Friday's championship game", "Smith hopes to play in
                 # Sunday's match", "is cleared to play in Monday's game": what a side is to play, told in the

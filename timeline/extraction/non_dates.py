@@ -49,16 +49,25 @@ _GENERIC_DAY = re.compile(r"\b(?:of|in)\s+$", re.IGNORECASE)
 # "most of today's consumers"), plurals, which seldom modify a noun: kinds, not a day's (a day's happening
 # keeps it: "today's game", "today's workplace shooting").
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:most\s+(?=[a-z]))?(?:international|global|modern|political|"
-                            r"geopolitical|digital|globali[sz]ed|interconnected|fast-changing|fast-paced|changing|personal|"
-                            # the present age's makers and their public ("today's prominent comedians", "today's
-                            # young artists", "most of today's moviegoers"): kinds of people, as "teenagers"
-                            r"prominent|leading|popular|famous|successful|young|aspiring|biggest)\s+)?"
+                            r"geopolitical|digital|globali[sz]ed|interconnected|fast-changing|fast-paced|changing|personal"
+                            r")\s+)?"
                             r"(?:world|society|age|economy|market|young|youth|children|standards|terms|"
                             r"generation|technology|kids|environment|climate|relations|politics|order|era|"
                             r"landscape|reality|realities|computers|smartphones|phones|cars|vehicles|devices|"
-                            r"machines|consumers|teenagers|teens|lifestyles|comedians|artists|musicians|actors|"
-                            r"actresses|celebrities|filmmakers|songwriters|novelists|moviegoers|audiences|"
-                            r"gamers)\b", re.IGNORECASE)
+                            r"machines|consumers|teenagers|teens|lifestyles)\b", re.IGNORECASE)
+# The present age's people of a calling ("novelists", "comedians", "filmmakers", "songwriters", "moviegoers"),
+# ranked among their age by one adjective of standing ("today's prominent comedians", "today's most successful
+# novelists"), or a part of them all ("most of today's moviegoers"): kinds of people, no day. A calling is read by
+# its ending where the ending tells one (-ists, -ians; the -makers, -writers and -goers), and named where it does
+# not: an -ers or -ors noun is as often the doer of a day's act ("today's speakers", "today's biggest gainers",
+# "today's leading scorers", "most of today's protesters", "tomorrow's biggest performers", rv34), so only the
+# callings of the arts and their public whose name shares that ending are listed.
+_PEOPLE = (r"(?:[a-z]+(?:ists|ians)|[a-z]+-?(?:makers|writers|goers)|actors|actresses|authors|painters|directors|"
+           r"illustrators|designers|architects|celebrities|audiences|gamers)")
+_GENERIC_PEOPLE_AFTER = re.compile(r"['’]s\s+(?:most\s+(?=[a-z]))?(?:prominent|leading|popular|famous|successful|"
+                                   r"aspiring|biggest)\s+" + _PEOPLE + r"\b", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"['’]s\s+" + _PEOPLE + r"\b", re.IGNORECASE)
+_MOST_OF_BEFORE = re.compile(r"\bmost\s+of\s+$", re.IGNORECASE)
 
 
 # "A year earlier, net income was $2.1 million", "earned 3 cents a share a
@@ -904,7 +913,10 @@ def not_a_day(sent: str, m: Mention) -> bool:
         # newsletter's label ("Listen: Today in Focus")
         return True
     if word.lower() in ("today", "tomorrow"):
-        if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
+        at = m.end - (2 if m.text.endswith(("'s", "’s")) else 0)
+        if _GENERIC_AFTER.match(sent, at) or _GENERIC_PEOPLE_AFTER.match(sent, at) or \
+                (_PEOPLE_AFTER.match(sent, at) and _MOST_OF_BEFORE.search(sent, m.start - 9 if m.start > 9 else 0,
+                                                                          m.start)) or \
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
                 (word.lower() == "tomorrow" and not m.text.endswith(("'s", "’s")) and
                  not sent.startswith(("’s", "'s"), m.end) and

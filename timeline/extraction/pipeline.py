@@ -69,12 +69,13 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, RANGE_GAP, clause_opening
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, RANGE_GAP, clause_opening, sentence_part_end
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
     FOR_BEFORE,
     PAST_PLAN,
+    SLOT_CUE_WORDS,
     UNSCHEDULED,
     YEAR_BACK,
     clause_cut,
@@ -91,6 +92,7 @@ from .direction import (
     perfect_or_forecast_before,
     result_clauses,
     sentence_ahead,
+    slot_day,
     tenseless_day_ahead,
     weeks_of_days,
 )
@@ -940,9 +942,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # (a month's or a month's day's)
         awaited = "wait" in sent
         looked_ahead = "orward" in sent or "ahead to" in sent
-        # (a month's day's: a slot's or a reschedule's words, _SLOT_CUE)
-        slotted = days_of_month and ("indow" in sent or "ineup" in sent or "ine-up" in sent or "back" in sent or
-                                     "poned" in sent or "eschedul" in sent or "laceholder" in sent)
+        # (a month's day's: a slot's or a reschedule's words, direction.slot_day)
+        slotted = days_of_month and holds(sent, SLOT_CUE_WORDS)
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
     # (a month's day's or a month's with its year: an issue's label may stand before it)
@@ -1336,10 +1337,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
             # names the holiday ahead (up to half a year), as for a yearless day (direction._near_ahead).
-            ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
-                                       anchor=ctx.anchor))
-            if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not YEAR_BACK.search(sent):
-                resolved[i] = ahead
+            coming = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
+                                        anchor=ctx.anchor))
+            if coming is not None and 0 <= (coming.date - published).days <= 182 and not YEAR_BACK.search(sent):
+                resolved[i] = coming
         if hol and resolved[i] is not None and not VOTE_DAY.match(m.text) and \
                 not counts_into(sent, mentions, i) and \
                 _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
@@ -1511,9 +1512,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
             # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 182:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 182)
         if mo and not m.g("mo_mod") and resolved[i] is not None and resolved[i].date > published and \
                 _DONE_OUTCOME_AFTER.match(sent, m.end) and _OWNER_BEFORE.search(sent, max(0, m.start - 8), m.start):
             # "expected to sentence the pair for their June convictions", "will appeal his April conviction" in a
@@ -1528,33 +1527,27 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "told the envoy on Thursday that they need not await the outcome of the November 17 election" in
             # October: what is awaited lies ahead of the awaiting, the coming November 17 (up to half a year),
             # not last year's, whatever past the telling has ("awaited" itself may be gone by: left).
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 182:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 182)
         if (mo or dm) and looked_ahead and \
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
                 "," not in looking["rest"] and not _LOOKED_TO_OTHER.search(looking["rest"]) and \
-                not has_past_marker(sent[looking.start("rest"):_sentence_part_end(sent, m.end)]):
+                not has_past_marker(sent[looking.start("rest"):sentence_part_end(sent, m.end)]):
             # '"They all ran great campaigns and I look forward to the general election in November"' in a May
             # paper: what one looks forward to lies ahead of the looking, the coming November (within a year),
             # whatever past the sentence told before it (not "was looking forward to": a looking gone by; nor a
             # date a past verb after the looking tells, "We look forward to it, but the vote in March went badly",
             # "... and the one held in March was a success").
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 366:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 366)
         if slotted and dm and resolved[i] is not None and yearless(m) and \
-                (published - resolved[i].date).days > 182 and _slot_day(sent, m):
+                (published - resolved[i].date).days > 182 and slot_day(sent, m):
             # "had asked for two more launch windows on November 16 and 19", "the release date was pushed back,
             # from July 17 to July 31", "announced its lineup for July 5-7" in a paper of the months before: a
             # slot's day, or a plan's moved to it, lies ahead of the telling (up to half a year), not a year back
             # as the telling's past would put it (a past of the day's own after it keeps it: "the window on March 3
             # was missed")
-            ahead = years_on(resolved[i], 1)
-            if ahead is not None and (ahead.date - published).days <= 182:
-                resolved[i] = ahead
+            resolved[i] = _year_ahead(resolved[i], published, 182)
         if i and dm and resolved[i] is not None and yearless(m) and \
                 mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
             # "below the low of 2014, when it was 25% of normal on April 1": that year's day; after
@@ -2523,46 +2516,13 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\.?,?)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
-# A slot a day is named for ("launch windows on", "its lineup for", "placeholders on the range for") or a plan moved
-# to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
-# a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (_slot_day).
-# (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
-_SLOT_CUE = re.compile(r"\b(?:(?:[Ll]aunch\s+)?[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
-                       r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
-# The substrings the gate asks (_resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
-SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
-_SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
-_SLOT_WITHIN = 100
-# A present passive between the slot and its day ("is listed for", "are now booked for"): no past of its own.
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?[a-z]+ed\b")
+def _year_ahead(v: DateValue, published: dt.date, within: int) -> DateValue:
+    """`v` a year on, when that lies no more than `within` days after `published` (a day or month told of as
+    ahead of the telling: the coming one, not last year's); else `v` as it is."""
+    ahead = years_on(v, 1)
+    return ahead if ahead is not None and (ahead.date - published).days <= within else v
 
 
-def _slot_day(sent: str, m: Mention) -> bool:
-    """Whether the yearless day `m` is a slot's or a moved plan's day (_SLOT_CUE before it in its clause, the day
-    its object, no past between), with no past of the day’s own after it in its part of the sentence."""
-    lo = max(0, m.start - _SLOT_WITHIN)
-    cue = None
-    for found in _SLOT_CUE.finditer(sent, lo, m.start):
-        cue = found
-    if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
-        return False
-    gap = sent[cue.end():m.start]
-    if " is " in gap or " are " in gap:
-        gap = _PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
-    if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
-        return False
-    return not has_past_marker(sent[m.end:_sentence_part_end(sent, m.end)])
-
-
-def _sentence_part_end(sent: str, at: int) -> int:
-    """Where the part of `sent` that holds `at` ends: the next ".", ";", "!", "?", closing quotation mark or saying's
-    tag after a comma (or the sentence's end): '"..., we look forward to the rematch in March," she said' and "We
-    look forward to seeing fans on March 3, the club said" end before their saying."""
-    found = _PART_END.search(sent, at)
-    return found.start() if found else len(sent)
-
-
-_PART_END = re.compile(r"[.;!?\"”]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told|explained|stated)\b")
 
 
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:

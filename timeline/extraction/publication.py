@@ -17,6 +17,7 @@ from .fastpath import may_hold
 from .grammar import resolve
 from .recognition import find_mentions
 from .resolution import Context
+from .sentences import more_than_one_day
 
 _HEAD = 5000        # characters of the head searched ...
 _HEAD_LINES = 25    # ... and at most this many non-empty lines of it
@@ -130,23 +131,17 @@ def _may_hold_year(line: str) -> bool:
 
 
 def _full_date(line: str, reference: dt.date):
-    """(date, mention) for the first complete date in a line, else None."""
+    """(date, mention, the mention right before it or None) for the first complete date in a line, else None."""
+    before = None
     for m in find_mentions(line):
-        if m.kind not in _FULL_KINDS:
-            continue
-        if m.kind in ("mdy", "dmy") and not m.g(f"{m.kind}_y"):
+        if m.kind not in _FULL_KINDS or m.kind in ("mdy", "dmy") and not m.g(f"{m.kind}_y"):
+            before = m
             continue
         v = resolve(m, Context(published=reference))
         if v is not None and v.precision == "day":
-            return v.date, m
+            return v.date, m, before
+        before = m
     return None
-
-
-def _span_of_days(line: str, m) -> bool:
-    """Whether a labelled line's date closes a span of days: its own second day ("Date: June 10-13, 2016")
-    or a day before it joined by a dash or a slash ("Date: June 29-July 3/ July 5-10, 2016"): a festival's
-    or a run's dates, what happens, not the page's stamp ("Date: June 10, 2016")."""
-    return bool(m.g(f"{m.kind}_d2")) or line[:m.start].rstrip().endswith(("-", "–", "/"))
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -220,7 +215,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 break
         if labelled:
             r = _full_date(probe, ref or (ref := dt.date.today()))
-            if r and not _span_of_days(probe, r[1]):
+            if r and not more_than_one_day(probe, r[1], r[2]):
                 updated = (r[0], (s, e))
                 continue
         if dm:

@@ -811,6 +811,31 @@ def _handle_after_date(sentence: str, word: str, mentions) -> bool:
         all(t.lower() in _STAMP_WORDS for t in _STAMP_TOKEN.findall(sentence[:first]))
 
 
+def span_of_days(line: str, m, before=None) -> bool:
+    """Whether the date `m` in `line` closes a span of days: its own second day ("June 10-13, 2016", "June 10 to
+    13, 2016"; not "June 10 and 13, 2016": two days, grammar's mdy_and) or the date `before` it (the mention right
+    before it, if any) joined to it by a dash or a slash alone ("June 29-July 3/ July 5-10, 2016"): a listing's
+    dates, a festival's or a run's, not a page's stamp, which names one day (is_date_stamp,
+    publication.find_publication's labelled line)."""
+    if m.g(f"{m.kind}_d2") and not m.g(f"{m.kind}_and"):
+        return True
+    # (a day before it: not a weekday, "Date: Wednesday - June 8, 2016" names one day)
+    return before is not None and before.kind in _DAY_KINDS and line[before.end:m.start].strip() in ("-", "–", "/")
+
+
+_DAY_KINDS = frozenset(("mdy", "dmy", "iso", "num"))
+
+
+def more_than_one_day(line: str, m, before=None) -> bool:
+    """Whether the date `m` names a span of days (span_of_days) or two days ("June 10 and 13, 2016"): a listing's
+    dates, no page's stamp, which names one day (is_date_stamp, publication.find_publication's labelled line)."""
+    return span_of_days(line, m, before) or bool(m.g(f"{m.kind}_and"))
+# An edition's or an issue's line, whose span of days is the page's own, its stamp ("Weekend Edition | June 11-12,
+# 2016", "Issue 23: June 8 to 14, 2016"); elsewhere a span or two days are what happens, a festival's or a run's dates
+# (is_date_stamp).
+_EDITION = re.compile(r"\b(?:editions?|issues?|volume|vol)\b", re.IGNORECASE)
+
+
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
     masthead or time stamp? Only when every date is a full one, with its year
@@ -836,13 +861,15 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
             elif not _within(sentence.find(word), mentions, parts):
                 return False
         after_by = word.lower() == "by"
-    if ("-" in sentence or "–" in sentence or "/" in sentence) and not _STAMP_LABEL.search(sentence):
-        if any(m.g(f"{m.kind}_d2") for m in mentions) or any(
-                sentence[a.end:b.start].strip() in ("-", "–", "/")
-                for a, b in zip(mentions, mentions[1:], strict=False)):
-            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016": a span of days, a festival's or a
-            # run's dates under a listing's label; a page's stamp names one day
+    before = None
+    for m in mentions:
+        if more_than_one_day(sentence, m, before) and not _STAMP_LABEL.search(sentence) and \
+                not _EDITION.search(sentence):
+            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016", "Dates: June 10 and 13, 2016": a span
+            # of days or two days, a festival's or a run's dates (under a listing's label, most); a page's stamp names
+            # one day, but for an edition's or an issue's
             return False
+        before = m
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
     if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) or _GLUED_DAY_BEFORE.search(sentence, 0, m.start)
