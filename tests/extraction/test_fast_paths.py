@@ -772,7 +772,7 @@ def _find_publication_reference(text: str):
                 break
         if labelled:
             r = PUB._full_date(probe, ref or (ref := dt.date.today()))
-            if r and not SEN.span_of_days(probe, r[1], r[2]):
+            if r and not SEN.more_than_one_day(probe, r[1], r[2]):
                 updated = (r[0], (s, e))
                 continue
         if dm:
@@ -1544,19 +1544,17 @@ def test_held_vote_day_needs_a_day_or_a_weekday():
 
 
 def test_slot_cue_words_cover_the_regex():
-    # pipeline._resolve_sentence asks _slot_day (which needs a _SLOT_CUE match) only of a sentence whose gate,
+    # pipeline._resolve_sentence asks direction.slot_day (which needs a _SLOT_CUE match) only of a sentence whose gate,
     # `slotted = ... holds(sent, SLOT_CUE_WORDS)`, lets it through (fp27): the gate itself is asked here.
-    from timeline.extraction import pipeline as P
-
     words = ["launch", "window", "windows", "lineup", "line-up", "line-ups", "placeholder", "pushed", "moved",
              "bumped", "back", "postponed", "rescheduled", "for", "on", "May 5"]
     for text in _texts(words, n=4000, seed=27):
-        if P._SLOT_CUE.search(text):
-            assert holds(text, P.SLOT_CUE_WORDS), text
+        if D._SLOT_CUE.search(text):
+            assert holds(text, D.SLOT_CUE_WORDS), text
 
 
 def test_present_passive_words_cover_the_regex():
-    # pipeline._slot_day cuts tense.PRESENT_PASSIVE out of the slot's gap only when may_hold(gap, PRESENT_PASSIVE_WORDS).
+    # direction.slot_day cuts tense.PRESENT_PASSIVE out of the slot's gap only when may_hold(gap, PRESENT_PASSIVE_WORDS).
     for text in _texts(["is", "are", "am", "not", "now", "also", "still", "listed", "booked", "IS", "for"],
                        n=4000, seed=39):
         if T.PRESENT_PASSIVE.search(text):

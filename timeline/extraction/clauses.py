@@ -1,5 +1,5 @@
-"""Where a clause opens and what joins two dates of a list: readings of a sentence's shape that
-the per-sentence resolution (pipeline._resolve_sentence) and the rule modules beside it share."""
+"""Where a clause opens, where a part of a sentence ends and what joins two dates of a list: readings of a
+sentence's shape that the per-sentence resolution (pipeline._resolve_sentence) and the rule modules beside it share."""
 from __future__ import annotations
 
 import re
@@ -41,3 +41,14 @@ MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifte
                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
                         r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
                         r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
+
+
+_PART_END = re.compile(r"[.;!?\"”]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told|explained|stated)\b")
+
+
+def sentence_part_end(sent: str, at: int) -> int:
+    """Where the part of `sent` that holds `at` ends: the next ".", ";", "!", "?", closing quotation mark or saying's
+    tag after a comma (or the sentence's end): '"..., we look forward to the rematch in March," she said' and "We
+    look forward to seeing fans on March 3, the club said" end before their saying."""
+    found = _PART_END.search(sent, at)
+    return found.start() if found else len(sent)

@@ -13,14 +13,22 @@ import re
 from bisect import bisect_left
 
 from .anchors import year_earlier, year_later, years_on
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening, sentence_part_end
 from .fastpath import holds, may_hold
 from .grammar import yearless
 from .lexicon import DETERMINERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
-from .tense import first_tense_is_past, has_past_marker, has_tense_marker, plan_object_of_past, unmarked_past
+from .tense import (
+    PRESENT_PASSIVE,
+    PRESENT_PASSIVE_WORDS,
+    first_tense_is_past,
+    has_past_marker,
+    has_tense_marker,
+    plan_object_of_past,
+    unmarked_past,
+)
 from .types import DateValue
 
 # A headline's infinitive after its subject ("Storm to hit coast Saturday", "Biden To Visit Ohio On
@@ -2173,3 +2181,38 @@ _PROPOSAL_DAY_ENDS = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+
                                 # (a saying after it is as harmless: ", officials said", ", according to the agency")
                                 r"(?:,\s+(?:[\w.'’-]+\s+){1,3}(?:said|says|added|reported)|,\s+according\s+to\s+[^,.;!?]+)?"
                                 r"\s*(?:[.;!?\"”]|$)")
+
+
+# A slot a day is named for ("launch windows on", "its lineup for", "placeholders on the range for") or a plan moved
+# to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
+# a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (slot_day). A window is a
+# launch's ("the school's windows", "Windows 7", "Window Rock" are none), and only a window's day may follow "on": a
+# lineup or a move "on" a day was made that day ("unveiled its lineup on March 6", "was postponed on March 3",
+# "pushed back the rebels on April 2", "moved back to Dayton on February 11": rv34).
+# (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
+_SLOT_CUE = re.compile(r"\b(?:(?P<window>[Ll]aunch\s+[Ww]indows?)|[Ll]ine-?ups?|[Pp]laceholders?|"
+                       r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
+# The substrings the gate asks (pipeline._resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
+SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
+_SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:(?P<on>on)|for|from|to|until|and)|,)\s+$")
+_SLOT_WITHIN = 100
+
+
+def slot_day(sent: str, m: Mention) -> bool:
+    """Whether the yearless day `m` is a slot's or a moved plan's day (_SLOT_CUE before it in its clause, the day
+    its object, no past between), with no past of the day’s own after it in its part of the sentence."""
+    lo = m.start - _SLOT_WITHIN if m.start > _SLOT_WITHIN else 0
+    cue = None
+    for found in _SLOT_CUE.finditer(sent, lo, m.start):
+        cue = found
+    if cue is None:
+        return False
+    prep = _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start)
+    if prep is None or prep["on"] and not cue["window"]:
+        return False
+    gap = sent[cue.end():m.start]
+    if may_hold(gap, PRESENT_PASSIVE_WORDS):
+        gap = PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
+    if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
+        return False
+    return not has_past_marker(sent[m.end:sentence_part_end(sent, m.end)])

@@ -86,14 +86,6 @@ EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
 # set on Aug. 6" in a February paper is the August just gone, 184 days back, not the one 181
 # days ahead).
 DAY_PAST_DAYS = 200
-# "this" before a yearless day ("this September 25"): the publication year's, unless it lies more than this many
-# days gone (then the next year's: "this January 9" written in December).
-# (Why a day rolls over and "this <month>" (_month's "this") and "this <holiday>" do not: a day with "this" is named
-# near it, a page of December selling tickets or pre-orders for "this January 12" means the January weeks away, and a
-# day ten months and more gone would be "last January 12". For "this January" or "this Easter" in December no text
-# nor probe read so far shows which one is meant, so those keep the publication year as before fp27; one rule for
-# all three waits for such a text.)
-_THIS_DAY_BACK_DAYS = 300
 
 
 @dataclass(frozen=True)
@@ -308,12 +300,19 @@ def _resolve_month_day(m, ctx):
             if mod in ("next", "this coming"):
                 return pick(cands, pub, "future", strict=True)
             if mod == "this":
-                # "instead of this September 25", "this March 3": the day of the publication's own year
-                # (of the next when that day lies more than _THIS_DAY_BACK_DAYS gone: "this January 9" in December)
+                # "instead of this September 25", "reopened its east wing this October 14" in March: a day still
+                # ahead in the publication's own year is that year's, whatever the clause's past; one gone by in it
+                # is that year's too when the clause tells it in the past ("who died this January 12", "since this
+                # February 1" in December). Else it is read as a bare day is, by the clause's tense: "will take
+                # effect this February 1" in September is the coming one (rv34: a fixed publication year, with a
+                # rollover only after 300 days gone, put those a year back), and so is "go on sale this January 9"
+                # in December (the nearest, with no tense).
+                # (Why "this <month>" (_month's "this") and "this <holiday>" keep the publication year: no text nor
+                # probe read so far shows "this January" or "this Easter" written in the months after it; one rule for
+                # all three waits for such a text.)
                 for c in cands:
-                    if c is not None and c.year == pub.year and (pub - c).days <= _THIS_DAY_BACK_DAYS:
+                    if c is not None and c.year == pub.year and (c >= pub or ctx.tense == "past"):
                         return c
-                return pick(cands, pub, "future", strict=True)
             return pick(cands, pub, ctx.tense, prefer_past_within=DAY_PAST_DAYS)
 
         d = choose(cands)
@@ -2648,7 +2647,9 @@ def hangs_on_tense(m) -> bool:
         return mod is None or _norm(mod) not in _DECIDED_WD or _norm(mod) == "following" and \
             m.text.endswith(("'s", "’s"))
     if m.kind in ("mdy", "dmy"):
-        return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
+        # ("this February 1" too: whether it is the one gone by or the coming one, when not ahead in the
+        # publication's year, is the clause's: "died this January 12", "will take effect this February 1")
+        return not m.g(f"{m.kind}_y") and (not m.g("mdy_mod") or _norm(m.g("mdy_mod")) == "this")
     if m.kind == "hol":
         return not m.g("hol_y") and not m.g("hol_mod")
     if m.kind == "inn":

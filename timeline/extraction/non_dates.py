@@ -55,12 +55,15 @@ _GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:most\s+(?=[a-z]))?(?:international
                             r"generation|technology|kids|environment|climate|relations|politics|order|era|"
                             r"landscape|reality|realities|computers|smartphones|phones|cars|vehicles|devices|"
                             r"machines|consumers|teenagers|teens|lifestyles)\b", re.IGNORECASE)
-# The present age's people of a calling or a public, a plural noun of people by its ending ("comedians", "novelists",
-# "songwriters", "actors", "actresses", "moviegoers"; "celebrities", "audiences"), ranked among their age by one
-# adjective of standing ("today's prominent comedians", "today's most successful novelists"), or a part of them all
-# ("most of today's moviegoers"): kinds of people, no day. Not with any adjective nor bare: a day's own people take
-# the same nouns ("today's speakers", "today's lucky winners", "today's keynote speakers", "one of today's protesters").
-_PEOPLE = r"(?:[a-z]+(?:-[a-z]+)?(?:ers|ists|ians|ors|esses)|celebrities|audiences)"
+# The present age's people of a calling ("novelists", "comedians", "filmmakers", "songwriters", "moviegoers"),
+# ranked among their age by one adjective of standing ("today's prominent comedians", "today's most successful
+# novelists"), or a part of them all ("most of today's moviegoers"): kinds of people, no day. A calling is read by
+# its ending where the ending tells one (-ists, -ians; the -makers, -writers and -goers), and named where it does
+# not: an -ers or -ors noun is as often the doer of a day's act ("today's speakers", "today's biggest gainers",
+# "today's leading scorers", "most of today's protesters", "tomorrow's biggest performers", rv34), so only the
+# callings of the arts and their public whose name shares that ending are listed.
+_PEOPLE = (r"(?:[a-z]+(?:ists|ians)|[a-z]+-?(?:makers|writers|goers)|actors|actresses|authors|painters|directors|"
+           r"illustrators|designers|architects|celebrities|audiences|gamers)")
 _GENERIC_PEOPLE_AFTER = re.compile(r"['’]s\s+(?:most\s+(?=[a-z]))?(?:prominent|leading|popular|famous|successful|"
                                    r"aspiring|biggest)\s+" + _PEOPLE + r"\b", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"['’]s\s+" + _PEOPLE + r"\b", re.IGNORECASE)

@@ -69,12 +69,13 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, clause_opening
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, clause_opening, sentence_part_end
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
     FOR_BEFORE,
     PAST_PLAN,
+    SLOT_CUE_WORDS,
     UNSCHEDULED,
     YEAR_BACK,
     clause_cut,
@@ -91,6 +92,7 @@ from .direction import (
     perfect_or_forecast_before,
     result_clauses,
     sentence_ahead,
+    slot_day,
     tenseless_day_ahead,
     weeks_of_days,
 )
@@ -219,8 +221,6 @@ from .statements import (
     with_weekdays_kept_ahead,
 )
 from .tense import (
-    PRESENT_PASSIVE,
-    PRESENT_PASSIVE_WORDS,
     all_verbs_past,
     decided_before_day,
     first_tense_is_past,
@@ -937,7 +937,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # (a month's or a month's day's)
         awaited = "wait" in sent
         looked_ahead = "orward" in sent or "ahead to" in sent
-        # (a month's day's: a slot's or a reschedule's words, _SLOT_CUE)
+        # (a month's day's: a slot's or a reschedule's words, direction.slot_day)
         slotted = days_of_month and holds(sent, SLOT_CUE_WORDS)
     else:
         record = all_time = month_of = piped = last_year = awaited = looked_ahead = slotted = False
@@ -1508,7 +1508,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
                 "," not in looking["rest"] and not _LOOKED_TO_OTHER.search(looking["rest"]) and \
-                not has_past_marker(sent[looking.start("rest"):_sentence_part_end(sent, m.end)]):
+                not has_past_marker(sent[looking.start("rest"):sentence_part_end(sent, m.end)]):
             # '"They all ran great campaigns and I look forward to the general election in November"' in a May
             # paper: what one looks forward to lies ahead of the looking, the coming November (within a year),
             # whatever past the sentence told before it (not "was looking forward to": a looking gone by; nor a
@@ -1516,7 +1516,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "... and the one held in March was a success").
             resolved[i] = _year_ahead(resolved[i], published, 366)
         if slotted and dm and resolved[i] is not None and yearless(m) and \
-                (published - resolved[i].date).days > 182 and _slot_day(sent, m):
+                (published - resolved[i].date).days > 182 and slot_day(sent, m):
             # "had asked for two more launch windows on November 16 and 19", "the release date was pushed back,
             # from July 17 to July 31", "announced its lineup for July 5-7" in a paper of the months before: a
             # slot's day, or a plan's moved to it, lies ahead of the telling (up to half a year), not a year back
@@ -2481,35 +2481,6 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\.?,?)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
-# A slot a day is named for ("launch windows on", "its lineup for", "placeholders on the range for") or a plan moved
-# to or from it ("pushed back ... from July 17 to", "postponed to", "rescheduled for"); the day its object: right after
-# a preposition, "and" or a list's comma, no clause's stop nor verb of its own between (_slot_day).
-# (Lower case, or its first letter a capital: every match holds a substring the sentence's `slotted` gate asks.)
-_SLOT_CUE = re.compile(r"\b(?:[Ww]indows?|[Ll]ine-?ups?|[Pp]laceholders?|"
-                       r"(?:[Pp]ushed|[Mm]oved|[Bb]umped)\s+back|[Pp]ostponed|[Rr]escheduled)\b")
-# The substrings the gate asks (_resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
-SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
-_SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:on|for|from|to|until|and)|,)\s+$")
-_SLOT_WITHIN = 100
-
-
-def _slot_day(sent: str, m: Mention) -> bool:
-    """Whether the yearless day `m` is a slot's or a moved plan's day (_SLOT_CUE before it in its clause, the day
-    its object, no past between), with no past of the day’s own after it in its part of the sentence."""
-    lo = max(0, m.start - _SLOT_WITHIN)
-    cue = None
-    for found in _SLOT_CUE.finditer(sent, lo, m.start):
-        cue = found
-    if cue is None or not _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start):
-        return False
-    gap = sent[cue.end():m.start]
-    if may_hold(gap, PRESENT_PASSIVE_WORDS):
-        gap = PRESENT_PASSIVE.sub(" ", gap)  # "another launch window is listed for": a present, no past
-    if "." in gap or ";" in gap or "!" in gap or "?" in gap or has_past_marker(gap):
-        return False
-    return not has_past_marker(sent[m.end:_sentence_part_end(sent, m.end)])
-
-
 def _year_ahead(v: DateValue, published: dt.date, within: int) -> DateValue:
     """`v` a year on, when that lies no more than `within` days after `published` (a day or month told of as
     ahead of the telling: the coming one, not last year's); else `v` as it is."""
@@ -2517,15 +2488,6 @@ def _year_ahead(v: DateValue, published: dt.date, within: int) -> DateValue:
     return ahead if ahead is not None and (ahead.date - published).days <= within else v
 
 
-def _sentence_part_end(sent: str, at: int) -> int:
-    """Where the part of `sent` that holds `at` ends: the next ".", ";", "!", "?", closing quotation mark or saying's
-    tag after a comma (or the sentence's end): '"..., we look forward to the rematch in March," she said' and "We
-    look forward to seeing fans on March 3, the club said" end before their saying."""
-    found = _PART_END.search(sent, at)
-    return found.start() if found else len(sent)
-
-
-_PART_END = re.compile(r"[.;!?\"”]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told|explained|stated)\b")
 
 
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:

@@ -17,7 +17,7 @@ from .fastpath import may_hold
 from .grammar import resolve
 from .recognition import find_mentions
 from .resolution import Context
-from .sentences import span_of_days
+from .sentences import more_than_one_day
 
 _HEAD = 5000        # characters of the head searched ...
 _HEAD_LINES = 25    # ... and at most this many non-empty lines of it
@@ -215,7 +215,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 break
         if labelled:
             r = _full_date(probe, ref or (ref := dt.date.today()))
-            if r and not span_of_days(probe, r[1], r[2]):
+            if r and not more_than_one_day(probe, r[1], r[2]):
                 updated = (r[0], (s, e))
                 continue
         if dm:

@@ -768,7 +768,21 @@ def span_of_days(line: str, m, before=None) -> bool:
     publication.find_publication's labelled line)."""
     if m.g(f"{m.kind}_d2") and not m.g(f"{m.kind}_and"):
         return True
-    return before is not None and line[before.end:m.start].strip() in ("-", "–", "/")
+    # (a day before it: not a weekday, "Date: Wednesday - June 8, 2016" names one day)
+    return before is not None and before.kind in _DAY_KINDS and line[before.end:m.start].strip() in ("-", "–", "/")
+
+
+_DAY_KINDS = frozenset(("mdy", "dmy", "iso", "num"))
+
+
+def more_than_one_day(line: str, m, before=None) -> bool:
+    """Whether the date `m` names a span of days (span_of_days) or two days ("June 10 and 13, 2016"): a listing's
+    dates, no page's stamp, which names one day (is_date_stamp, publication.find_publication's labelled line)."""
+    return span_of_days(line, m, before) or bool(m.g(f"{m.kind}_and"))
+# An edition's or an issue's line, whose span of days is the page's own, its stamp ("Weekend Edition | June 11-12,
+# 2016", "Issue 23: June 8 to 14, 2016"); elsewhere a span or two days are what happens, a festival's or a run's dates
+# (is_date_stamp).
+_EDITION = re.compile(r"\b(?:editions?|issues?|volume|vol)\b", re.IGNORECASE)
 
 
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
@@ -797,9 +811,11 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         after_by = word.lower() == "by"
     before = None
     for m in mentions:
-        if span_of_days(sentence, m, before) and not _STAMP_LABEL.search(sentence):
-            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016": a span of days, a festival's or a
-            # run's dates under a listing's label; a page's stamp names one day
+        if more_than_one_day(sentence, m, before) and not _STAMP_LABEL.search(sentence) and \
+                not _EDITION.search(sentence):
+            # "Date: June 10-13, 2016", "When: June 29-July 3/ July 5-10, 2016", "Dates: June 10 and 13, 2016": a span
+            # of days or two days, a festival's or a run's dates (under a listing's label, most); a page's stamp names
+            # one day, but for an edition's or an issue's
             return False
         before = m
     if parts:

@@ -226,7 +226,7 @@ def has_finite_verb(text: str) -> bool:
 
 
 # A present passive ("is listed for", "are now booked for", "is not expected to"): no past of its own, cut out of a
-# text before has_past_marker reads it (pipeline._slot_day, mention_tense's fixture rule). Every match holds one of
+# text before has_past_marker reads it (direction.slot_day, mention_tense's fixture rule). Every match holds one of
 # PRESENT_PASSIVE_WORDS in some case (fastpath.may_hold).
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:not|now|also|still)\s+)?[a-z]+ed\b", re.IGNORECASE)
 PRESENT_PASSIVE_WORDS = ("is", "are", "am")
