@@ -16336,6 +16336,23 @@ PROBES_S39_RV34 = [
     ("span-stay", V34B, "Wednesday - June 8, 2016\nPolice said on Tuesday the road would reopen.", ["2016-06-07"]),
     ("slot", V34M, "The festival said its lineup is now finalised for April 17-19.",
      ["2020-04-17/2020-04-19", "2020-04-19"]),
+    # --- round 3 (00:52), fp27's narrowings after reading rounds 1-2 (c6012e05, ffd3bf10, 26c0f6fc, e10ab5ef) ---
+    ("this", V34D, "Organisers confirmed the show would return this January 9.", ["2022-01-09"]),
+    ("this", V34D, "The museum reopens this March 3.", ["2022-03-03"]),
+    ("this", V34J, "The council voted to close the road this August 2.", ["2021-08-02"]),
+    ("span-stay", V34W, "Saturday/Sunday, June 11 - 12, 2016\nThe mayor resigned on Friday.", ["2016-06-10"]),
+    ("span-stay", V34B, "Week of June 6-12, 2016\nThe council voted on Tuesday to close the pool.", ["2016-06-07"]),
+    ("span", V34B, "Lake Arts Festival, 12th Edition | June 10-13, 2016\nVenue: Riverside Park",
+     ["2016-06-10/2016-06-13", "2016-06-13"]),
+    ("slot-stay", V34V, "SpaceX scrubbed its launch window on March 3 because of high winds.", ["2021-03-03"]),
+    ("slot-stay", V34V, "The crew missed its launch window on April 30 by four seconds.", ["2021-04-30"]),
+    ("todays-stay", V34X, "Most of today's finalists were teenagers.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Most of today's cyclists finished in the main pack.", ["2019-06-26"]),
+    ("todays-stay", V34X, "Most of today's motorists heeded the warnings and stayed home.", ["2019-06-26"]),
+    ("todays-stay", V34U, "Most of today's musicians played acoustic sets.", ["2019-06-29"]),
+    ("todays", V34Y, "Today's most popular authors sell millions of e-books.", []),
+    ("todays", V34Y, "Most of today's filmmakers shoot digitally.", []),
+    ("todays", V34Y, "The school trains today's leading directors.", []),
 ]
 
 
