@@ -2213,6 +2213,12 @@ _SLOT_CUE = re.compile(r"\b(?:(?P<window>[Ll]aunch\s+[Ww]indows?)|[Ll]ine-?ups?|
 # The substrings the gate asks (pipeline._resolve_sentence's `slotted`; test_fast_paths checks they cover _SLOT_CUE).
 SLOT_CUE_WORDS = ("indow", "ineup", "ine-up", "back", "poned", "eschedul", "laceholder")
 _SLOT_OBJECT_BEFORE = re.compile(r"(?:\b(?:(?P<on>on)|for|from|to|until|and)|,)\s+$")
+# A window "on" a day is the day's slot only when it was asked for or given ("had requested backup launch windows on
+# November 16 and 19", "booked launch windows on March 9"); one used, missed or scrubbed was so on that day ("SpaceX
+# scrubbed its launch window on March 3", "The crew missed its launch window on April 30 by four seconds": rv34).
+_WINDOW_BOOKED_BEFORE = re.compile(r"\b(?:request|ask|book|reserv|secur|schedul|sought|seek|grant|approv|add|offer|"
+                                   r"assign|allot|set)\w*(?:\s+(?:for|up|aside))?\s+(?:[\w'’-]+\s+){0,3}$",
+                                   re.IGNORECASE)
 _SLOT_WITHIN = 100
 
 
@@ -2226,7 +2232,8 @@ def slot_day(sent: str, m: Mention) -> bool:
     if cue is None:
         return False
     prep = _SLOT_OBJECT_BEFORE.search(sent, cue.end(), m.start)
-    if prep is None or prep["on"] and not cue["window"]:
+    if prep is None or prep["on"] and (not cue["window"] or _WINDOW_BOOKED_BEFORE.search(
+            sent, cue.start() - 60 if cue.start() > 60 else 0, cue.start()) is None):
         return False
     gap = sent[cue.end():m.start]
     if may_hold(gap, PRESENT_PASSIVE_WORDS):
