@@ -16622,8 +16622,8 @@ PROBES_S39_RV35 = [
      ["2024-05-11"]),
     ("ann-for-stay", R35W, "A judge granted the protesters a permit for Saturday, and the march passed off peacefully.",
      ["2024-05-11"]),
-    ("ann-for-stay", R35W, '"We declared a snow day for Friday and nobody complained," the superintendent said Tuesday.',
-     ["2024-05-10", "2024-05-14"]),
+    ("ann-for-stay", R35W, '"We declared a snow day for Friday and nobody complained," the superintendent said '
+                           'Tuesday.', ["2024-05-10", "2024-05-14"]),
     ("ann-for-stay", R35W, "The board ordered a recount for Thursday, which showed Smith won by 12 votes.",
      ["2024-05-09"]),
     ("ann-for-stay", R35W, "Schools that announced closures for Thursday reopened the next day.",
@@ -16641,7 +16641,7 @@ PROBES_S39_RV35 = [
     ("ann-for-stay", R35W, "The district will announce on Thursday whether schools reopen.", ["2024-05-16"]),
     ("ann-for-stay", R35W, "The district announced on Thursday a plan for remote learning.", ["2024-05-09"]),
     ("ann-for", R35W, "Governor orders flags lowered for Saturday", ["2024-05-18"]),
-    # ===== wk9 a7bfcfed: "<weekday>'s visitors/opponents/hosts/guests" with another day's result: the coming match =====
+    # ===== wk9 a7bfcfed: "<day>'s visitors/opponents/hosts/guests" with another day's result: the coming match =====
     ("side", R35F, "Saturday's visitors beat Leeds 2-0 on Tuesday night.", ["2024-05-18", "2024-05-14"]),
     ("side", R35F, "Sunday's opponents were held to a draw by Hull on Wednesday.", ["2024-05-19", "2024-05-15"]),
     ("side", R35F, '"Saturday\'s visitors beat us on Tuesday, so we owe them one," the captain said.',
@@ -16652,7 +16652,8 @@ PROBES_S39_RV35 = [
      ["2024-05-18", "2024-05-14"]),
     ("side-stay", R35U, "Saturday's opponents had lost on Wednesday, but they scored first.",
      ["2024-05-18", "2024-05-15"]),
-    ("side-stay", R35M, "Sunday's guests, who had flown in on Friday, danced until dawn.", ["2024-05-19", "2024-05-17"]),
+    ("side-stay", R35M, "Sunday's guests, who had flown in on Friday, danced until dawn.",
+     ["2024-05-19", "2024-05-17"]),
     ("side-stay", R35M, "Saturday's hosts sacked their manager on Sunday.", ["2024-05-18", "2024-05-19"]),
     ("side-stay", R35F, "Sunday's hosts, the Smiths, were charged on Wednesday over the party.",
      ["2024-05-12", "2024-05-15"]),
