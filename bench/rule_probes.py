@@ -16751,6 +16751,20 @@ PROBES_S39_RV35 = [
     ("madeinto", R35P, "That makes 2025 the 80th anniversary of the war's end.", []),
     ("madeinto-stay", "2023-01-10", "Temperatures rose again in December, making 2022 the warmest year on record.",
      ["2022-12", "2022"]),
+    # --- round 3 (00:22), decided before running ---
+    ("side", R35F, "On Tuesday, Saturday's visitors beat Leeds 2-0.", ["2024-05-14", "2024-05-18"]),
+    ("side-stay", R35F, "Saturday's visitors to the fair were stuck in traffic, and the gates opened late on Sunday.",
+     ["2024-05-11", "2024-05-12"]),
+    ("ann-for", R35M, "The district announced remote learning for Tuesday.", ["2024-05-21"]),
+    ("ann-for-stay", R35W, "The district said it had announced remote learning for Thursday after a water main broke, "
+                           "and classes resumed on Friday.", ["2024-05-09", "2024-05-10"]),
+    ("ann-for-stay", R35W, "Voters approved the school levy for the third time on Thursday.", ["2024-05-09"]),
+    ("yearspan", R35P, "But 2008 was 16 years ago, and the bank has repaid its bailout.", []),
+    ("entrylabel-stay", R35P, "— June 2016: Britain votes to leave the EU.\nOn June 23, a vigil for the anniversary "
+                              "will be held.", ["2016-06", "2024-06-23"]),
+    ("yearhead-stay", R35P, "Schedule for the 2024 season:\nMay 18: Leeds v Hull.\nMay 25: Hull v York.",
+     ["2024-05-18", "2024-05-25"]),
+    ("madeinto", R35P, "Make 2025 the year you finally quit smoking.", []),
 ]
 
 
