@@ -313,8 +313,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp28
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-rv35
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp28, s39-rv35
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16613,6 +16612,8 @@ PROBES_S39_FP28 = [
     ("madeinto", F28A, "This year's fair makes 2019 the 40th anniversary of the first one.", []),
     ("madeinto", F28A, "Fans hope to make 2020 the year of the comeback.", []),
     ("madeinto-stay", F28A, "He made 2017 his breakout year.", ["2017"]),
+]
+
 # --s39-rv35: rv35's probes (session 39) of wk9's and fp28's rules; decided as a reader before any engine ran.
 R35W = "2024-05-15"  # a Wednesday: Thu 9, Fri 10, Sat 11, Sun 12, Mon 13, Tue 14 behind; Thu 16 .. Tue 21 ahead
 R35M = "2024-05-20"  # a Monday: Tue 14, Wed 15, Thu 16, Fri 17, Sat 18, Sun 19 behind
