@@ -782,6 +782,66 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
     return day if text.find("\n\n", body, at) == -1 else None
 
 
+# A timeline's entry label opening its line, after a bullet or a dash: "— March 2011:", "• Aug. 20, 2012:" (a year
+# label); "February 27-28:", "Sept. 5:" (a yearless day label, its year given by the list's heading).
+_ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
+_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                              r"(?:\s*[-–]\s*\d{1,2})?\s*:")
+# A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
+# ("Following are key dates in the dispute since ...: 2014").
+_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
+_ENTRY_LINES_BACK = 80
+_ENTRY_LINE_REACH = 3000
+
+
+def entry_year(text: str, pos: int, month: int) -> int | None:
+    """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
+    opening the line (for a date of that month or a later one), or the year heading over a list of yearless
+    "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
+    low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
+    start = text.rfind("\n", low, pos) + 1
+    if not start and low:
+        return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
+    lab = _ENTRY_YEAR_LABEL.match(text, start)
+    if lab is not None and lab.end() <= pos:
+        mo = MONTHS.get(lab.group(1).lower())
+        return int(lab.group(2)) if mo is not None and mo <= month else None
+    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
+            MONTHS.get(lab.group(1).lower()) is None:
+        return None
+    end = start - 1
+    for _ in range(_ENTRY_LINES_BACK):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip():
+            lab = _ENTRY_DAY_LABEL.match(line)
+            if lab is None or MONTHS.get(lab.group(1).lower()) is None:
+                heading = _YEAR_HEADING.search(line)
+                return int(heading.group(1)) if heading is not None else None
+        end = begin - 1
+    return None
+
+
+def year_heading(text: str, start: int, end: int) -> bool:
+    """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
+    a list of yearless "Month D:" entries on the lines below: the list's heading, no happening of its own."""
+    nl = text.find("\n", end, end + 4)
+    if nl < 0 or text[end:nl].strip(" \t:"):
+        return False
+    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
+    if not line_start and start > 200:
+        return False  # (a line this long is told, no heading's)
+    head = text[line_start:start].rstrip()
+    if head and not head.endswith(":") and head.strip("-–—•*· \t"):
+        return False
+    while nl + 1 < len(text) and text[nl + 1] == "\n":
+        nl += 1
+    lab = _ENTRY_DAY_LABEL.match(text, nl + 1)
+    return lab is not None and MONTHS.get(lab.group(1).lower()) is not None
+
+
 # A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited
 # wire's name and its full date): the item above it is that wire's copy of that day, its "today" the wire's day.
 _SOURCE_CLOSE = re.compile(r"(?m)^[ \t]*Sources?[ \t]*:[ \t]*(?P<name>[A-Z][^\n,]{1,60}),[ \t]*"

@@ -111,7 +111,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
-from .lexicon import MON, MONTHS, ORDINALS, WD, WEEKDAYS
+from .lexicon import MON, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -133,6 +133,8 @@ from .non_dates import (
     timetable_days,
     weekday_speaker,
     work_title,
+    year_made_into,
+    year_told_of,
 )
 from .page_furniture import (
     BRACKETED_STAMP_AFTER,
@@ -150,6 +152,7 @@ from .page_furniture import (
     dateline_day,
     digest,
     entry_day,
+    entry_year,
     in_link,
     in_related_links,
     label_line,
@@ -169,6 +172,7 @@ from .page_furniture import (
     stamp_ahead,
     stop_dateline,
     trailing_iso_stamp,
+    year_heading,
 )
 from .publication import find_publication
 from .ranges import (
@@ -2914,92 +2918,3 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|in|at|
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
                            r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
-
-
-# A timeline's entry label opening its line, after a bullet or a dash: "— March 2011:", "• Aug. 20, 2012:" (a year
-# label); "February 27-28:", "Sept. 5:" (a yearless day label, its year given by the list's heading).
-_ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
-_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                              r"(?:\s*[-–]\s*\d{1,2})?\s*:")
-# A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
-# ("Following are key dates in the dispute since ...: 2014").
-_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
-_ENTRY_LINES_BACK = 80
-_ENTRY_LINE_REACH = 3000
-
-
-def entry_year(text: str, pos: int, month: int) -> int | None:
-    """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
-    opening the line (for a date of that month or a later one), or the year heading over a list of yearless
-    "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
-    low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
-    start = text.rfind("\n", low, pos) + 1
-    if not start and low:
-        return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
-    lab = _ENTRY_YEAR_LABEL.match(text, start)
-    if lab is not None and lab.end() <= pos:
-        mo = MONTHS.get(lab.group(1).lower())
-        return int(lab.group(2)) if mo is not None and mo <= month else None
-    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
-            MONTHS.get(lab.group(1).lower()) is None:
-        return None
-    end = start - 1
-    for _ in range(_ENTRY_LINES_BACK):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if line.strip():
-            lab = _ENTRY_DAY_LABEL.match(line)
-            if lab is None or MONTHS.get(lab.group(1).lower()) is None:
-                heading = _YEAR_HEADING.search(line)
-                return int(heading.group(1)) if heading is not None else None
-        end = begin - 1
-    return None
-
-
-def year_heading(text: str, start: int, end: int) -> bool:
-    """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
-    a list of yearless "Month D:" entries on the lines below: the list's heading, no happening of its own."""
-    nl = text.find("\n", end, end + 4)
-    if nl < 0 or text[end:nl].strip(" \t:"):
-        return False
-    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
-    if not line_start and start > 200:
-        return False  # (a line this long is told, no heading's)
-    head = text[line_start:start].rstrip()
-    if head and not head.endswith(":") and head.strip("-–—•*· \t"):
-        return False
-    while nl + 1 < len(text) and text[nl + 1] == "\n":
-        nl += 1
-    lab = _ENTRY_DAY_LABEL.match(text, nl + 1)
-    return lab is not None and MONTHS.get(lab.group(1).lower()) is not None
-
-
-# A year that is its clause's subject ("Simple math tells us that 1969 was 50 years ago", "1969 remains the most
-# eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it.
-_YEAR_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|and|but|because)\s+|[,;:—–]\s*)$", re.IGNORECASE)
-_YEAR_TOLD_OF_AFTER = re.compile(
-    r"\s+(?:(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?(?:\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+years?\s+"
-    r"ago\b|remains\s+(?:one\s+of\s+)?the\s+(?:most|best|worst|greatest|biggest|\w+est)\b)", re.IGNORECASE)
-
-
-def year_told_of(sent: str, m: Mention) -> bool:
-    """A bare year as the subject of "was N years ago" or "remains the most ...": the year told of, no happening
-    (not "The flood of 1969 was ...", "The dam built in 1969 remains the largest": a happening's year)."""
-    return _YEAR_TOLD_OF_AFTER.match(sent, m.end) is not None and \
-        _YEAR_SUBJECT_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-
-
-# A year made into a span of some kind: "which makes 2019 the golden anniversary of ...", "The pandemic made 2020 a
-# year to forget", "hope to make 2026 the year of the bridge": the year told of, no happening in it (not "made her
-# 2019 debut", "He made 2018 his best season": a happening's year).
-_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+$", re.IGNORECASE)
-_MADE_INTO_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|year)\b", re.IGNORECASE)
-
-
-def year_made_into(sent: str, m: Mention) -> bool:
-    """A bare year right after "make(s)/made" and before "the/a ... anniversary/year": the year told of."""
-    return _MAKE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None and \
-        _MADE_INTO_AFTER.match(sent, m.end) is not None
