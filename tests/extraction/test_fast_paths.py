@@ -1541,3 +1541,28 @@ def test_held_vote_day_needs_a_day_or_a_weekday():
     for sent, m in _mentions_of_every_kind():
         if m.kind not in ("mdy", "dmy", "wd"):
             assert A.held_vote_day("The runoff election took place " + sent, [m]) is None, sent
+
+
+def test_made_into_gate_covers_the_regex():
+    # non_dates.year_made_into asks may_hold(…, ("ma",)) of the window before the year before _MAKE_BEFORE
+    hits = 0
+    for text in _texts(["make", "makes", "made", "making", "Make", "MADE", "a"], n=4000, seed=28):
+        s, at = text + " 2019", len(text) + 1
+        low = at - ND._MAKE_REACH if at > ND._MAKE_REACH else 0
+        if ND._MAKE_BEFORE.search(s, low, at):
+            hits += 1
+            assert may_hold(s[low:at], ("ma",)), s
+    assert hits > 100
+
+
+def test_year_remains_gate_covers_the_regex():
+    # non_dates.year_told_of asks may_hold(…, ("remains",)) of the _REMAINS_REACH characters after the year
+    hits = 0
+    for tail in _texts(["one of the", "the", "most", "worst", "hottest", "record", "x."], n=1500, seed=29):
+        for sep in ["", " ", "  ", "   ", "    ", "\t", "\n \n"]:
+            for word in ["remains", "REMAINS", "Remains", "remain", "ſ"]:
+                s = "1969" + sep + word + " " + tail
+                if ND._YEAR_REMAINS_AFTER.match(s, 4):
+                    hits += 1
+                    assert may_hold(s[4:4 + ND._REMAINS_REACH], ("remains",)), s
+    assert hits > 100

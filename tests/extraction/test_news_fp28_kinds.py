@@ -66,6 +66,9 @@ test_a_year_told_of_as_a_span_is_no_happening = dated_test([
     ("1989 was 30 years ago, and the wall is long gone.", []),
     ("An argument could be made that 1969 remains the most eventful year of our lives.", []),
     ("For baby boomers, 1968 remains one of the darkest years in memory.", []),
+    # in capitals: the year and its "50 YEARS AGO" go together (the ago mention read by one test, cr39 A3)
+    ("Simple math tells us that 1969 WAS 50 YEARS AGO.", []),
+    ("That 1994 was twenty-five years ago is hard to believe.", []),
 ], published=APR19)
 
 test_a_happening_s_year_before_was_or_remains_stays = dated_test([
@@ -79,6 +82,7 @@ test_a_year_made_into_a_span_is_no_happening = dated_test([
     ("That makes 2019 the golden anniversary of the moon landing.", []),
     ("The pandemic made 2020 a year to forget for restaurants.", []),
     ("Officials hope to make 2026 the year of the bridge.", []),
+    ("The mayor said: Make 2026 the year of the bridge.", []),  # a capital "Make" (cr39 A2)
 ], published=APR19)
 
 test_a_happening_s_year_after_made_stays = dated_test([

@@ -1061,29 +1061,38 @@ def _weekday_number(m: Mention) -> int:
 
 
 # A year that is its clause's subject ("Simple math tells us that 1969 was 50 years ago", "1969 remains the most
-# eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it.
+# eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it. The
+# distance is the "N years ago" mention right after "was/is" (the recogniser's, any count it reads).
 _YEAR_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|and|but|because)\s+|[,;:—–]\s*)$", re.IGNORECASE)
-_YEAR_TOLD_OF_AFTER = re.compile(
-    r"\s+(?:(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?(?:\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+years?\s+"
-    r"ago\b|remains\s+(?:one\s+of\s+)?the\s+(?:most|best|worst|greatest|biggest|\w+est)\b)", re.IGNORECASE)
+_YEAR_IS_BEFORE_AGO = re.compile(r"\s+(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?",
+                                 re.IGNORECASE)
+_YEAR_REMAINS_AFTER = re.compile(r"\s{1,3}remains\s+(?:one\s+of\s+)?the\s+(?:most|worst|\w+est)\b", re.IGNORECASE)
+_REMAINS_REACH = 10  # (every match of _YEAR_REMAINS_AFTER holds "remains" within 3 + 7 characters of the year)
 
 
-def year_told_of(sent: str, m: Mention) -> bool:
-    """A bare year as the subject of "was N years ago" or "remains the most ...": the year told of, no happening
-    (not "The flood of 1969 was ...", "The dam built in 1969 remains the largest": a happening's year)."""
-    return _YEAR_TOLD_OF_AFTER.match(sent, m.end) is not None and \
-        _YEAR_SUBJECT_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+def year_told_of(sent: str, m: Mention, nxt: Mention | None) -> bool:
+    """A bare year as the subject of "was N years ago" (`nxt`, the next mention, that "ago") or "remains the most
+    ...": the year told of, no happening (not "The flood of 1969 was ...", "The dam built in 1969 remains the
+    largest": a happening's year)."""
+    if nxt is not None and nxt.kind == "ago" and nxt.text[-3:].lower() == "ago" and \
+            _YEAR_IS_BEFORE_AGO.fullmatch(sent, m.end, nxt.start) is not None:
+        pass  # (not "... two years later": a span from another happening)
+    elif not may_hold(sent[m.end:m.end + _REMAINS_REACH], ("remains",)) or \
+            _YEAR_REMAINS_AFTER.match(sent, m.end) is None:
+        return False
+    return _YEAR_SUBJECT_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None
 
 
 # A year made into a span of some kind: "which makes 2019 the golden anniversary of ...", "The pandemic made 2020 a
 # year to forget", "hope to make 2026 the year of the bridge": the year told of, no happening in it (not "made her
 # 2019 debut", "He made 2018 his best season": a happening's year).
 _MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+$", re.IGNORECASE)
+_MAKE_REACH = 8
 _MADE_INTO_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|year)\b", re.IGNORECASE)
 
 
 def year_made_into(sent: str, m: Mention) -> bool:
     """A bare year right after "make(s)/made" and before "the/a ... anniversary/year": the year told of."""
-    return _MAKE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None and \
+    low = m.start - _MAKE_REACH if m.start > _MAKE_REACH else 0
+    return may_hold(sent[low:m.start], ("ma",)) and _MAKE_BEFORE.search(sent, low, m.start) is not None and \
         _MADE_INTO_AFTER.match(sent, m.end) is not None

@@ -1096,10 +1096,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
                 (kind == "yr" and label_line(sent, m)) or \
                 (kind == "yr" and text and year_heading(text, offset + m.start, offset + m.end)) or \
-                (kind == "yr" and ("ago" in (after := sent[m.end:m.end + 48]) or "remains" in after) and
-                 year_told_of(sent, m)) or \
-                (kind == "yr" and "ma" in sent[(m.start - 8 if m.start > 8 else 0):m.start] and
-                 year_made_into(sent, m)) or \
+                (kind == "yr" and year_told_of(sent, m, mentions[i + 1] if i + 1 < n else None)) or \
+                (kind == "yr" and year_made_into(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
@@ -1980,7 +1978,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ago = m.kind == "ago"  # (asked once: most of the rules below are an "ago" phrase's)
             if ago and permitted_alternative(sent, m):
                 continue  # "the law permits holding elections a week earlier if ...": a permitted alternative's time
-            if ago and i and mentions[i - 1].kind == "yr" and year_told_of(sent, mentions[i - 1]):
+            if ago and i and mentions[i - 1].kind == "yr" and year_told_of(sent, mentions[i - 1], m):
                 continue  # "1969 was 50 years ago": the year's distance from now, no happening
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
