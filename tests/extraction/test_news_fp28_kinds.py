@@ -66,6 +66,7 @@ test_a_year_told_of_as_a_span_is_no_happening = dated_test([
     ("1989 was 30 years ago, and the wall is long gone.", []),
     ("An argument could be made that 1969 remains the most eventful year of our lives.", []),
     ("For baby boomers, 1968 remains one of the darkest years in memory.", []),
+    ("For many, 2001 remains the saddest year they can remember.", []),  # (a near neighbour of the records below)
     # in capitals: the year and its "50 YEARS AGO" go together (the ago mention read by one test, cr39 A3)
     ("Simple math tells us that 1969 WAS 50 YEARS AGO.", []),
     ("That 1994 was twenty-five years ago is hard to believe.", []),
@@ -76,6 +77,10 @@ test_a_happening_s_year_before_was_or_remains_stays = dated_test([
     ("The dam built in 1969 remains the largest in the state.", ["1969"]),
     ("In 1969 remains of a ship were found near the river.", ["1969"]),
     ("The moon landing in 1969 was 50 years ago.", ["1969"]),
+    # a measured record of the year, not a year remembered (rv35): dated
+    ("2016 remains the hottest year on record, NASA said.", ["2016"]),
+    ("For the bank, 2008 remains the biggest loss in its history.", ["2008"]),
+    ("2020 remains one of the deadliest years on record for miners.", ["2020"]),
 ], published=APR19)
 
 test_a_year_made_into_a_span_is_no_happening = dated_test([
