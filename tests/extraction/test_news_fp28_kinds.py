@@ -85,12 +85,17 @@ test_a_happening_s_year_before_was_or_remains_stays = dated_test([
 
 test_a_year_made_into_a_span_is_no_happening = dated_test([
     ("That makes 2019 the golden anniversary of the moon landing.", []),
-    ("The pandemic made 2020 a year to forget for restaurants.", []),
     ("Officials hope to make 2026 the year of the bridge.", []),
     ("The mayor said: Make 2026 the year of the bridge.", []),  # a capital "Make" (cr39 A2)
+    ("That made 2018 the 30th anniversary of the club's founding.", []),
 ], published=APR19)
 
 test_a_happening_s_year_after_made_stays = dated_test([
     ("She made her 2019 debut in Paris.", ["2019"]),
     ("He made 2018 his best season yet.", ["2018"]),
+    # a year what happened in it made a record or a kind of year (rv35): dated
+    ("The pandemic made 2020 a year to forget for restaurants.", ["2020"]),
+    ("A late surge of storms made 2021 the wettest year on record.", ["2021"]),
+    ("The new law makes 2027 the first year in which teenagers can vote.", ["2027"]),
+    ("The club made 2012 the year of its move to a new ground.", ["2012"]),
 ], published=APR19)

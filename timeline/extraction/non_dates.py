@@ -1086,16 +1086,22 @@ def year_told_of(sent: str, m: Mention, nxt: Mention | None) -> bool:
     return _YEAR_SUBJECT_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None
 
 
-# A year made into a span of some kind: "which makes 2019 the golden anniversary of ...", "The pandemic made 2020 a
-# year to forget", "hope to make 2026 the year of the bridge": the year told of, no happening in it (not "made her
-# 2019 debut", "He made 2018 his best season": a happening's year).
-_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+$", re.IGNORECASE)
+# A year made into an anniversary: "which makes 2019 the golden anniversary of ...", a count of years, no happening
+# in it; and a year one wishes to make the year of something ("hope to make 2026 the year of the bridge", "Make 2025
+# the year you quit"): no happening told. Not "made her 2019 debut", "He made 2018 his best season", nor a year that
+# what happened in it made a record or a kind of year ("Storms made 2023 the wettest year on record", "Two titles
+# made 1999 a year to remember", "The law makes 2026 the first year in which ..."): a happening's year.
+_MAKE_BEFORE = re.compile(r"\b(make|makes|made|making)\s+$", re.IGNORECASE)
 _MAKE_REACH = 8
-_MADE_INTO_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|year)\b", re.IGNORECASE)
+_ANNIVERSARY_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?anniversary\b", re.IGNORECASE)
+_WISHED_YEAR_AFTER = re.compile(r"\s+the\s+year\b", re.IGNORECASE)
 
 
 def year_made_into(sent: str, m: Mention) -> bool:
-    """A bare year right after "make(s)/made" and before "the/a ... anniversary/year": the year told of."""
+    """A bare year right after "make(s)/made" and before "the/a ... anniversary", or after a bare "make" and right
+    before "the year": the year told of."""
     low = m.start - _MAKE_REACH if m.start > _MAKE_REACH else 0
-    return may_hold(sent[low:m.start], ("ma",)) and _MAKE_BEFORE.search(sent, low, m.start) is not None and \
-        _MADE_INTO_AFTER.match(sent, m.end) is not None
+    if not may_hold(sent[low:m.start], ("ma",)) or (mk := _MAKE_BEFORE.search(sent, low, m.start)) is None:
+        return False
+    return _ANNIVERSARY_AFTER.match(sent, m.end) is not None or \
+        (mk[1].lower() == "make" and _WISHED_YEAR_AFTER.match(sent, m.end) is not None)
