@@ -794,6 +794,20 @@ _ENTRY_LINES_BACK = 80
 _ENTRY_LINE_REACH = 3000
 
 
+def _heading_year(line: str) -> re.Match | None:
+    """A list's year heading (_YEAR_HEADING) on `line`: the match, its year as group 1."""
+    return _YEAR_HEADING.search(line)
+
+
+def _next_filled_line(text: str, at: int) -> int:
+    """Where the first line at or after `at` holding more than whitespace starts (len(text) if none)."""
+    while True:
+        nl = text.find("\n", at)
+        if nl < 0 or text[at:nl].strip():
+            return at if nl >= 0 or text[at:].strip() else len(text)
+        at = nl + 1
+
+
 def entry_year(text: str, pos: int, month: int) -> int | None:
     """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
     opening the line (for a date of that month or a later one), or the year heading over a list of yearless
@@ -804,10 +818,9 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
         return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
     lab = _ENTRY_YEAR_LABEL.match(text, start)
     if lab is not None and lab.end() <= pos:
-        mo = MONTHS.get(lab.group(1).lower())
-        return int(lab.group(2)) if mo is not None and mo <= month else None
-    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
-            MONTHS.get(lab.group(1).lower()) is None:
+        mo = MONTHS.get(lab[1].lower())
+        return int(lab[2]) if mo is not None and mo <= month else None
+    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or MONTHS.get(lab[1].lower()) is None:
         return None
     end = start - 1
     for _ in range(_ENTRY_LINES_BACK):
@@ -817,29 +830,28 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
         line = text[begin:end]
         if line.strip():
             lab = _ENTRY_DAY_LABEL.match(line)
-            if lab is None or MONTHS.get(lab.group(1).lower()) is None:
-                heading = _YEAR_HEADING.search(line)
-                return int(heading.group(1)) if heading is not None else None
+            if lab is None or MONTHS.get(lab[1].lower()) is None:
+                heading = _heading_year(line)
+                return int(heading[1]) if heading is not None else None
         end = begin - 1
     return None
 
 
 def year_heading(text: str, start: int, end: int) -> bool:
     """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
-    a list of yearless "Month D:" entries on the lines below: the list's heading, no happening of its own."""
+    a list of yearless "Month D:" entries on the lines below (blank lines aside): the list's heading, no happening
+    of its own."""
     nl = text.find("\n", end, end + 4)
-    if nl < 0 or text[end:nl].strip(" \t:"):
+    if nl < 0:
         return False
     line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
     if not line_start and start > 200:
         return False  # (a line this long is told, no heading's)
-    head = text[line_start:start].rstrip()
-    if head and not head.endswith(":") and head.strip("-–—•*· \t"):
+    heading = _heading_year(text[line_start:nl])
+    if heading is None or heading.start(1) != start - line_start:
         return False
-    while nl + 1 < len(text) and text[nl + 1] == "\n":
-        nl += 1
-    lab = _ENTRY_DAY_LABEL.match(text, nl + 1)
-    return lab is not None and MONTHS.get(lab.group(1).lower()) is not None
+    lab = _ENTRY_DAY_LABEL.match(text, _next_filled_line(text, nl + 1))
+    return lab is not None and MONTHS.get(lab[1].lower()) is not None
 
 
 # A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited
