@@ -37,6 +37,13 @@ test_yearless_entries_under_a_year_heading_are_of_its_year = dated_test([
     ("Key events:\n2013\nAug. 21: Hundreds die in a gas attack near the capital.\n"
      "Sept. 14: The two powers announce a deal on the weapons.",
      ["2013-08-21", "2013-09-14"]),
+    # a list crossing the year's turn: from December to January is the next year (rv35)
+    ("Key dates:\n2012\nDec. 31: The first cases are reported.\nJan. 11: The first death is reported.",
+     ["2012-12-31", "2013-01-11"]),
+    ("School calendar\n2016\nSept. 6: Classes begin.\nFeb. 3: The winter term begins.",
+     ["2016-09-06", "2017-02-03"]),
+    # (a list going back in time falls by less than that: one year)
+    ("Last meetings:\n2016\nMay 13: Leeds 2 Hull 1\nMarch 4: Hull 0 Leeds 0", ["2016-05-13", "2016-03-04"]),
 ], published=WED)
 
 test_yearless_days_outside_a_dated_entry_stay = dated_test([
@@ -57,6 +64,10 @@ test_a_year_heading_over_yearless_entries_is_no_happening = dated_test([
 test_a_year_closing_a_told_line_stays = dated_test([
     ("Shares of the company peaked in 2014\nMarch 16: Shares fell 3 percent.", ["2014", "2017-03-16"]),
     ("The plant closed in 2014:\nworkers lost their jobs.", ["2014"]),
+    # a fact box's one-word label is no list's lead: the day below is not of its year (rv35; the label line's own
+    # year is label_line's to judge, as on main)
+    ("Key facts about the bridge\nOpened: 1932\nMay 19: Closed for repairs until the autumn.", ["2017-05-19"]),
+    ("Founded: 1901\nJune 3: The club plays its first match of the summer.", ["2017-06-03"]),
 ], published=WED)
 
 APR19 = dt.date(2019, 4, 23)  # a Tuesday

@@ -790,13 +790,23 @@ _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,
 # A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
 # ("Following are key dates in the dispute since ...: 2014").
 _YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
+_HEADING_LEAD_WORDS = 3
+# An entry's month falling from the year's last third (September-December) to its first quarter under one heading
+# ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Sept. 3: ... / Jan. 6: ..."): the list has crossed into
+# the next year. (A list going back in time falls by less: "Last five meetings: 2023 / May 13 / March 4".)
+_LATE_MONTH, _EARLY_MONTH = 9, 3
 _ENTRY_LINES_BACK = 80
 _ENTRY_LINE_REACH = 3000
 
 
 def _heading_year(line: str) -> re.Match | None:
-    """A list's year heading (_YEAR_HEADING) on `line`: the match, its year as group 1."""
-    return _YEAR_HEADING.search(line)
+    """A list's year heading (_YEAR_HEADING) on `line`: the match, its year as group 1. After a colon only when
+    the lead before it has _HEADING_LEAD_WORDS words at least ("A look at the conflict since the uprising: 2011",
+    "Timeline of the case: 2016"), not a fact box's label ("Opened: 1932", "Founded: 1901": a happening's year)."""
+    heading = _YEAR_HEADING.search(line)
+    if heading is not None and heading[0][0] == ":" and len(line[:heading.start()].split()) < _HEADING_LEAD_WORDS:
+        return None
+    return heading
 
 
 def _next_filled_line(text: str, at: int) -> int:
@@ -820,8 +830,10 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
     if lab is not None and lab.end() <= pos:
         mo = MONTHS.get(lab[1].lower())
         return int(lab[2]) if mo is not None and mo <= month else None
-    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or MONTHS.get(lab[1].lower()) is None:
+    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
+            (later := MONTHS.get(lab[1].lower())) is None:
         return None
+    turns = 0  # the year's turns between the heading and this entry
     end = start - 1
     for _ in range(_ENTRY_LINES_BACK):
         if end <= 0:
@@ -830,9 +842,12 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
         line = text[begin:end]
         if line.strip():
             lab = _ENTRY_DAY_LABEL.match(line)
-            if lab is None or MONTHS.get(lab[1].lower()) is None:
+            if lab is None or (mo := MONTHS.get(lab[1].lower())) is None:
                 heading = _heading_year(line)
-                return int(heading[1]) if heading is not None else None
+                return int(heading[1]) + turns if heading is not None else None
+            if mo >= _LATE_MONTH and later <= _EARLY_MONTH:
+                turns += 1
+            later = mo
         end = begin - 1
     return None
 
