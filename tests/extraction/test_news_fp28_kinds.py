@@ -28,6 +28,16 @@ test_a_yearless_day_in_a_month_year_entry_is_of_its_year = dated_test([
      ["2010-10", "2010-10-28"]),
 ], published=WED)
 
+test_a_feature_s_fronted_month_year_is_no_entry_label = dated_test([
+    # a "Month YEAR:" opening a sentence that goes on in lower case is a feature's fronted time, told on to now
+    # (rv35): the coming day after it is the paper's year
+    ("May 2016: that was when the river last burst its banks. On May 20, residents will mark the day with a vigil.",
+     ["2016-05", "2017-05-20"]),
+    ("October 2012: the last time the club won away. On Oct. 26, they visit Leeds.", ["2012-10", "2017-10-26"]),
+    # (a capital after the label: the timeline's entry, its day of the label's year)
+    ("October 2012: The club wins away. On Oct. 26, they visit Leeds.", ["2012-10", "2012-10-26"]),
+], published=WED)
+
 test_yearless_entries_under_a_year_heading_are_of_its_year = dated_test([
     ("Key dates in the dispute since the annexation:\n2014\nFebruary 27: Troops seize the regional parliament.\n"
      "March 16: Residents vote in a referendum.\nJuly 17: A passenger plane is shot down over the east.",

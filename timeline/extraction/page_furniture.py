@@ -828,8 +828,11 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
         return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
     lab = _ENTRY_YEAR_LABEL.match(text, start)
     if lab is not None and lab.end() <= pos:
+        # (an entry is told in a sentence of its own after its label: not "May 2023: that was when the river last
+        # burst its banks. On May 20, residents will ...", a feature's fronted time, told on to now)
         mo = MONTHS.get(lab[1].lower())
-        return int(lab[2]) if mo is not None and mo <= month else None
+        return int(lab[2]) if mo is not None and mo <= month and \
+            not text[lab.end():lab.end() + 4].lstrip(" \t")[:1].islower() else None
     if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
             (later := MONTHS.get(lab[1].lower())) is None:
         return None
