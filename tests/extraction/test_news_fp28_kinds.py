@@ -36,6 +36,12 @@ test_a_feature_s_fronted_month_year_is_no_entry_label = dated_test([
     ("October 2012: the last time the club won away. On Oct. 26, they visit Leeds.", ["2012-10", "2017-10-26"]),
     # (a capital after the label: the timeline's entry, its day of the label's year)
     ("October 2012: The club wins away. On Oct. 26, they visit Leeds.", ["2012-10", "2012-10-26"]),
+    # a day whose clause "will" come, after a label of a year gone by, is the coming one (rv35)
+    ("— June 1944: He lands on Omaha Beach. On June 6, the veteran will return to Normandy.",
+     ["1944-06", "2017-06-06"]),
+    ("— April 2015: A fire guts the cathedral. In December, the cathedral will reopen.", ["2015-04", "2017-12"]),
+    # (the entry told in the historical present: its label's year)
+    ("— June 1944: The Allies land on Omaha Beach. On June 6, the invasion begins.", ["1944-06", "1944-06-06"]),
 ], published=WED)
 
 test_yearless_entries_under_a_year_heading_are_of_its_year = dated_test([
