@@ -1566,3 +1566,20 @@ def test_year_remains_gate_covers_the_regex():
                     hits += 1
                     assert may_hold(s[4:4 + ND._REMAINS_REACH], ("remains",)), s
     assert hits > 100
+
+
+def test_year_heading_window_covers_the_regex():
+    # page_furniture.year_heading looks for its line's end within _YEAR_HEADING_TAIL characters of the year, then
+    # reads the line with _YEAR_HEADING
+    hits = 0
+    for tail in _texts([" ", "\t", ":", "\r", "  ", "x", "."], n=3000, seed=39):
+        for head in ["", "Key dates in the war: ", "— ", "Opened: "]:
+            line = head + "2014" + tail.split("\n")[0]
+            heading = PF._YEAR_HEADING.search(line)
+            if heading is not None and heading.start(1) == len(head):
+                hits += 1
+                text = line + "\nMarch 16: Residents vote."
+                end = len(head) + 4
+                assert text.find("\n", end, end + PF._YEAR_HEADING_TAIL + 1) >= 0, repr(line)
+                assert PF.year_heading(text, len(head), end) == (head != "Opened: "), repr(line)
+    assert hits > 500

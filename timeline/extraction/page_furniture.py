@@ -789,7 +789,8 @@ _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,
                               r"(?:\s*[-–]\s*\d{1,2})?\s*:")
 # A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
 # ("Following are key dates in the dispute since ...: 2014").
-_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
+_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}:?[ \t\r]{0,3}$")
+_YEAR_HEADING_TAIL = 7  # (the most characters after a heading's year on its line: year_heading looks no further)
 _HEADING_LEAD_WORDS = 3
 # An entry's month falling from the year's last third (September-December) to its first quarter under one heading
 # ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Sept. 3: ... / Jan. 6: ..."): the list has crossed into
@@ -859,7 +860,7 @@ def year_heading(text: str, start: int, end: int) -> bool:
     """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
     a list of yearless "Month D:" entries on the lines below (blank lines aside): the list's heading, no happening
     of its own."""
-    nl = text.find("\n", end, end + 4)
+    nl = text.find("\n", end, end + _YEAR_HEADING_TAIL + 1)
     if nl < 0:
         return False
     line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
