@@ -8,8 +8,11 @@ the near neighbours that must stay dated. Rows written for the test, not the pag
   ... / March 16: ..."): of the heading's year;
 - that list's year heading closing its lead after a colon ("Key dates since the annexation: 2014"): no happening;
 - a year that is its clause's subject, told of as a span of time ("Simple math tells us that 1969 was 50 years
-  ago", "1969 remains the most eventful year of our lives") or made into a span ("which makes 2019 the golden
-  anniversary of ..."): no happening.
+  ago", "1969 remains the most eventful year of our lives") or made into an anniversary ("which makes 2019 the golden
+  anniversary of ...") or a year wished for ("hope to make 2026 the year of ..."): no happening.
+Narrowed by fp28m after rv35's probes: a lower-case sentence after "Month YEAR:", a day that "will" come after a label
+of a year gone by, a list crossing the year's turn, a fact box's "Opened: 1932", a measured record ("remains the
+hottest year on record", "made 2023 the wettest year") stay as main reads them.
 """
 import datetime as dt
 

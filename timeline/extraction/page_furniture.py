@@ -796,6 +796,9 @@ _HEADING_LEAD_WORDS = 3
 # ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Sept. 3: ... / Jan. 6: ..."): the list has crossed into
 # the next year. (A list going back in time falls by less: "Last five meetings: 2023 / May 13 / March 4".)
 _LATE_MONTH, _EARLY_MONTH = 9, 3
+# How many lines above an entry its list's heading may stand (a long "Key dates" list runs to a few dozen entries),
+# and how far back an entry's line may open (a timeline's entry is a paragraph at most; a bounded look-back keeps
+# one endless line linear, test_no_quadratic_blow_up).
 _ENTRY_LINES_BACK = 80
 _ENTRY_LINE_REACH = 3000
 
