@@ -1558,7 +1558,7 @@ def test_made_into_gate_covers_the_regex():
 def test_year_remains_gate_covers_the_regex():
     # non_dates.year_told_of asks may_hold(…, ("remains",)) of the _REMAINS_REACH characters after the year
     hits = 0
-    for tail in _texts(["one of the", "the", "most", "worst", "hottest", "record", "x."], n=1500, seed=29):
+    for tail in _texts(["one of the", "the", "most eventful", "darkest", "greatest", "record", "x."], n=1500, seed=29):
         for sep in ["", " ", "  ", "   ", "    ", "\t", "\n \n"]:
             for word in ["remains", "REMAINS", "Remains", "remain", "ſ"]:
                 s = "1969" + sep + word + " " + tail

@@ -111,6 +111,9 @@ test_a_happening_s_year_before_was_or_remains_stays = dated_test([
     ("2016 remains the hottest year on record, NASA said.", ["2016"]),
     ("For the bank, 2008 remains the biggest loss in its history.", ["2008"]),
     ("2020 remains one of the deadliest years on record for miners.", ["2020"]),
+    ("2021 remains the deadliest year for miners in the region, the union said.", ["2021"]),
+    ("For the farm, 2012 remains the driest summer anyone can remember.", ["2012"]),
+    ("2009 remains the worst year the industry has known.", ["2009"]),
 ], published=APR19)
 
 test_a_year_made_into_a_span_is_no_happening = dated_test([

@@ -1063,13 +1063,16 @@ def _weekday_number(m: Mention) -> int:
 # A year that is its clause's subject ("Simple math tells us that 1969 was 50 years ago", "1969 remains the most
 # eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it. The
 # distance is the "N years ago" mention right after "was/is" (the recogniser's, any count it reads); what a year
-# remains is a remembered superlative, not a measured record of the year ("2016 remains the hottest year on record",
-# "the biggest loss in its history": a happening of that year, dated).
+# remains is a remembered quality (most eventful, darkest, greatest: how it is remembered), not a measured record of
+# the year ("2016 remains the hottest year", "the deadliest year for migrants", "the worst year the industry has
+# known", "the biggest loss in its history": a happening of that year, dated), nor a remembered quality "on record".
 _YEAR_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|and|but|because)\s+|[,;:—–]\s*)$", re.IGNORECASE)
 _YEAR_IS_BEFORE_AGO = re.compile(r"\s+(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?",
                                  re.IGNORECASE)
-_YEAR_REMAINS_AFTER = re.compile(r"\s{1,3}remains\s+(?:one\s+of\s+)?the\s+(?:most|worst|\w+est)\b"
-                                 r"(?![^.;]*?\b(?:records?|history)\b)", re.IGNORECASE)
+_YEAR_REMAINS_AFTER = re.compile(r"\s{1,3}remains\s+(?:one\s+of\s+)?the\s+(?:most\s+(?:eventful|memorable|turbulent|"
+                                 r"tumultuous|momentous|pivotal|consequential|remarkable|extraordinary|traumatic|"
+                                 r"painful)|darkest|greatest|saddest|happiest|strangest)\b"
+                                 r"(?![^.;]*?\brecords?\b)", re.IGNORECASE)
 _REMAINS_REACH = 10  # (every match of _YEAR_REMAINS_AFTER holds "remains" within 3 + 7 characters of the year)
 
 
