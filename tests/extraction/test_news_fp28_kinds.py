@@ -61,6 +61,8 @@ test_yearless_entries_under_a_year_heading_are_of_its_year = dated_test([
      ["2012-12-31", "2013-01-11"]),
     ("School calendar\n2016\nSept. 6: Classes begin.\nFeb. 3: The winter term begins.",
      ["2016-09-06", "2017-02-03"]),
+    ("School calendar\n2016\nAug. 29: Classes begin.\nJan. 9: The winter term begins.",
+     ["2016-08-29", "2017-01-09"]),
     # (a list going back in time falls by less than that: one year)
     ("Last meetings:\n2016\nMay 13: Leeds 2 Hull 1\nMarch 4: Hull 0 Leeds 0", ["2016-05-13", "2016-03-04"]),
 ], published=WED)
@@ -87,6 +89,7 @@ test_a_year_closing_a_told_line_stays = dated_test([
     # year is label_line's to judge, as on main)
     ("Key facts about the bridge\nOpened: 1932\nMay 19: Closed for repairs until the autumn.", ["2017-05-19"]),
     ("Founded: 1901\nJune 3: The club plays its first match of the summer.", ["2017-06-03"]),
+    ("Year the bridge opened: 1932\nMay 19: Closed for repairs until the autumn.", ["1932", "2017-05-19"]),
 ], published=WED)
 
 APR19 = dt.date(2019, 4, 23)  # a Tuesday

@@ -791,11 +791,13 @@ _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,
 # ("Following are key dates in the dispute since ...: 2014").
 _YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}:?[ \t\r]{0,3}$")
 _YEAR_HEADING_TAIL = 7  # (the most characters after a heading's year on its line: year_heading looks no further)
-_HEADING_LEAD_WORDS = 3
-# An entry's month falling from the year's last third (September-December) to its first quarter under one heading
-# ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Sept. 3: ... / Jan. 6: ..."): the list has crossed into
-# the next year. (A list going back in time falls by less: "Last five meetings: 2023 / May 13 / March 4".)
-_LATE_MONTH, _EARLY_MONTH = 9, 3
+# The words of a lead that introduces a list of dated entries.
+_LIST_LEAD = re.compile(r"\b(?:dates|timeline|chronology|events|history|unfolded|how|look|meetings|results|"
+                        r"milestones|moments|calendar|schedule|fixtures)\b", re.IGNORECASE)
+# An entry's month falling by five months or more, from the year's second half into its first quarter, under one
+# heading ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Aug. 28: ... / Jan. 6: ..."): the list has crossed
+# into the next year. (A list going back in time falls by less: "Last five meetings: 2023 / May 13 / March 4".)
+_LATE_MONTH, _EARLY_MONTH, _TURN_FALL = 7, 3, 5
 # How many lines above an entry its list's heading may stand (a long "Key dates" list runs to a few dozen entries),
 # and how far back an entry's line may open (a timeline's entry is a paragraph at most; a bounded look-back keeps
 # one endless line linear, test_no_quadratic_blow_up).
@@ -805,10 +807,11 @@ _ENTRY_LINE_REACH = 3000
 
 def _heading_year(line: str) -> re.Match | None:
     """A list's year heading (_YEAR_HEADING) on `line`: the match, its year as group 1. After a colon only when
-    the lead before it has _HEADING_LEAD_WORDS words at least ("A look at the conflict since the uprising: 2011",
-    "Timeline of the case: 2016"), not a fact box's label ("Opened: 1932", "Founded: 1901": a happening's year)."""
+    the lead before it introduces a list (_LIST_LEAD: "A look at the conflict since the uprising: 2011", "Timeline
+    of the case: 2016"), not a fact box's label ("Opened: 1932", "Year the bridge opened: 1932": a happening's
+    year)."""
     heading = _YEAR_HEADING.search(line)
-    if heading is not None and heading[0][0] == ":" and len(line[:heading.start()].split()) < _HEADING_LEAD_WORDS:
+    if heading is not None and heading[0][0] == ":" and _LIST_LEAD.search(line, 0, heading.start()) is None:
         return None
     return heading
 
@@ -852,7 +855,7 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
             if lab is None or (mo := MONTHS.get(lab[1].lower())) is None:
                 heading = _heading_year(line)
                 return int(heading[1]) + turns if heading is not None else None
-            if mo >= _LATE_MONTH and later <= _EARLY_MONTH:
+            if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
                 turns += 1
             later = mo
         end = begin - 1
