@@ -25,7 +25,7 @@ test_a_yearless_day_in_a_month_year_entry_is_of_its_year = dated_test([
      ["2011-03", "2011-03-15"]),
     ("• August 2012: Talks collapse. On Aug. 20, the president warns of a red line.",
      ["2012-08", "2012-08-20"]),
-    ("June 2013: Troops cross the border and on June 30 the rebels retreat.",
+    ("• June 2013: Troops cross the border and on June 30 the rebels retreat.",
      ["2013-06", "2013-06-30"]),
     ("- October 2010: Floods hit the south. By October 28, more than 200 people have died.",
      ["2010-10", "2010-10-28"]),
@@ -37,8 +37,15 @@ test_a_feature_s_fronted_month_year_is_no_entry_label = dated_test([
     ("May 2016: that was when the river last burst its banks. On May 20, residents will mark the day with a vigil.",
      ["2016-05", "2017-05-20"]),
     ("October 2012: the last time the club won away. On Oct. 26, they visit Leeds.", ["2012-10", "2017-10-26"]),
-    # (a capital after the label: the timeline's entry, its day of the label's year)
-    ("October 2012: The club wins away. On Oct. 26, they visit Leeds.", ["2012-10", "2012-10-26"]),
+    # (a capital after the label, in a list: a bullet, or another label line: the timeline's entry, its day of
+    # the label's year)
+    ("— October 2012: The club wins away. On Oct. 26, they visit Leeds.", ["2012-10", "2012-10-26"]),
+    ("March 2011: Protests erupt.\nJune 2011: Troops move in. On June 6, the army shells the town.",
+     ["2011-03", "2011-06", "2011-06-06"]),
+    # a single unbulleted label line opening a feature, told on to now in the present (rv35): the paper's year
+    ("October 2012: The last time the club won away. On Oct. 26, they visit Leeds.", ["2012-10", "2017-10-26"]),
+    # a day told ahead by "is due to" after a label of a year gone by (rv35)
+    ("— April 2015: Fire guts the cathedral. In December, the cathedral is due to reopen.", ["2015-04", "2017-12"]),
     # a day whose clause "will" come, after a label of a year gone by, is the coming one (rv35)
     ("— June 1944: He lands on Omaha Beach. On June 6, the veteran will return to Normandy.",
      ["1944-06", "2017-06-06"]),

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
+from .fastpath import holds
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
@@ -785,6 +786,8 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
 # A timeline's entry label opening its line, after a bullet or a dash: "— March 2011:", "• Aug. 20, 2012:" (a year
 # label); "February 27-28:", "Sept. 5:" (a yearless day label, its year given by the list's heading).
 _ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
+_ENTRY_YEAR_LABEL_LINE = re.compile(r"(?m)^" + _ENTRY_YEAR_LABEL.pattern)
+_BULLETS = ("-", "–", "—", "•", "*", "·")
 _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
                               r"(?:\s*[-–]\s*\d{1,2})?\s*:")
 # A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
@@ -803,6 +806,23 @@ _LATE_MONTH, _EARLY_MONTH, _TURN_FALL = 7, 3, 5
 # one endless line linear, test_no_quadratic_blow_up).
 _ENTRY_LINES_BACK = 80
 _ENTRY_LINE_REACH = 3000
+
+
+def _year_label(text: str, lab: re.Match) -> bool:
+    """Whether an _ENTRY_YEAR_LABEL match is a label: a month's name, a sentence of its own after it."""
+    return MONTHS.get(lab[1].lower()) is not None and not text[lab.end():lab.end() + 4].lstrip(" \t")[:1].islower()
+
+
+@lru_cache(maxsize=4)
+def _year_label_lines(text: str) -> int:
+    """How many lines of the text open with a "Month YEAR:" entry label (counted up to 2)."""
+    n = 0
+    for lab in _ENTRY_YEAR_LABEL_LINE.finditer(text):
+        if _year_label(text, lab):
+            n += 1
+            if n > 1:
+                break
+    return n
 
 
 def _heading_year(line: str) -> re.Match | None:
@@ -836,10 +856,13 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
     lab = _ENTRY_YEAR_LABEL.match(text, start)
     if lab is not None and lab.end() <= pos:
         # (an entry is told in a sentence of its own after its label: not "May 2023: that was when the river last
-        # burst its banks. On May 20, residents will ...", a feature's fronted time, told on to now)
+        # burst its banks. On May 20, residents will ...", a feature's fronted time, told on to now; and it stands
+        # in a list: after a bullet or a dash, or with another such label line in the text. A feature may open
+        # one line so, "October 2019: The last time the club won away. On Oct. 26, they visit Leeds", and go on
+        # to now in the present.)
         mo = MONTHS.get(lab[1].lower())
-        return int(lab[2]) if mo is not None and mo <= month and \
-            not text[lab.end():lab.end() + 4].lstrip(" \t")[:1].islower() else None
+        return int(lab[2]) if mo is not None and mo <= month and _year_label(text, lab) and \
+            (holds(text[start:lab.start(1)], _BULLETS) or _year_label_lines(text) > 1) else None
     if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
             (later := MONTHS.get(lab[1].lower())) is None:
         return None

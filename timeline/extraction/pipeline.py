@@ -1380,14 +1380,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if kind in _YEARLESS_KINDS and resolved[i] is not None and told_value is None and text and \
                 yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month)) and \
                 entry != resolved[i].date.year and \
-                not (entry < published.year and _WILL.search(sent, m.end, m.end + _WILL_REACH)):
+                not (entry < published.year and _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)):
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
             # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
             # year; and "Key dates since ...: 2014 / February 27-28: Russian troops ... / March 16: ...": the
             # yearless "Month D:" entries listed under a year heading are of that year (not the paper's). (A range's
-            # end moves with it: "February 27-28:".) Not a day whose clause "will" come, after a label of a year gone
-            # by ("— June 1944: He lands on Omaha Beach. On June 6, the veteran will return to Normandy": the coming
-            # one; a timeline tells its entries in the historical present.)
+            # end moves with it: "February 27-28:".) Not a day whose clause is told ahead ("will", "is due to"), after a
+            # label of a year gone by ("— June 1944: He lands on Omaha Beach. On June 6, the veteran will return to
+            # Normandy": the coming one; a timeline tells its entries in the historical present.)
             resolved[i] = years_on(resolved[i], entry - resolved[i].date.year) or resolved[i]
         framed = None
         if kind == "ey" and resolved[i] is not None:
@@ -2729,6 +2729,10 @@ _NOW_AGAIN = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|fall|winter|m
 _STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|slated)\s+for)\s+"
                                 r"(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
+# "will" or a plan's "is due/set/scheduled/expected to", "is to", "plans to" (the plain words of tense._FUTURE's
+# strong and planned futures): a clause told ahead.
+_TOLD_AHEAD = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|"
+                         r"(?:is|are)\s+to|plans?\s+to)\b|['’]ll\b", re.IGNORECASE)
 _WILL_REACH = 120  # (how far after a timeline entry's day its clause's "will" may stand: a clause, not the next entry)
 _STORY_BACK_DAYS = 60
 # "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
