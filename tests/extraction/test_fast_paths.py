@@ -1675,3 +1675,45 @@ def test_section_of_day_gate_is_the_regex():
         assert PF.is_section_of_day(text) == want, repr(text)
         hits += want
     assert hits > 200
+
+
+def test_made_into_gate_covers_the_regex():
+    # non_dates.year_made_into asks may_hold(…, ("ma",)) of the window before the year before _MAKE_BEFORE
+    hits = 0
+    for text in _texts(["make", "makes", "made", "making", "Make", "MADE", "a"], n=4000, seed=28):
+        s, at = text + " 2019", len(text) + 1
+        low = at - ND._MAKE_REACH if at > ND._MAKE_REACH else 0
+        if ND._MAKE_BEFORE.search(s, low, at):
+            hits += 1
+            assert may_hold(s[low:at], ("ma",)), s
+    assert hits > 100
+
+
+def test_year_remains_gate_covers_the_regex():
+    # non_dates.year_told_of asks may_hold(…, ("remains",)) of the _REMAINS_REACH characters after the year
+    hits = 0
+    for tail in _texts(["one of the", "the", "most eventful", "darkest", "greatest", "record", "x."], n=1500, seed=29):
+        for sep in ["", " ", "  ", "   ", "    ", "\t", "\n \n"]:
+            for word in ["remains", "REMAINS", "Remains", "remain", "ſ"]:
+                s = "1969" + sep + word + " " + tail
+                if ND._YEAR_REMAINS_AFTER.match(s, 4):
+                    hits += 1
+                    assert may_hold(s[4:4 + ND._REMAINS_REACH], ("remains",)), s
+    assert hits > 100
+
+
+def test_year_heading_window_covers_the_regex():
+    # page_furniture.year_heading looks for its line's end within _YEAR_HEADING_TAIL characters of the year, then
+    # reads the line with _YEAR_HEADING
+    hits = 0
+    for tail in _texts([" ", "\t", ":", "\r", "  ", "x", "."], n=3000, seed=39):
+        for head in ["", "Key dates in the war: ", "— ", "Opened: "]:
+            line = head + "2014" + tail.split("\n")[0]
+            heading = PF._YEAR_HEADING.search(line)
+            if heading is not None and heading.start(1) == len(head):
+                hits += 1
+                text = line + "\nMarch 16: Residents vote."
+                end = len(head) + 4
+                assert text.find("\n", end, end + PF._YEAR_HEADING_TAIL + 1) >= 0, repr(line)
+                assert PF.year_heading(text, len(head), end) == (head != "Opened: "), repr(line)
+    assert hits > 500

@@ -1078,3 +1078,53 @@ def _plain_weekday(m: Mention) -> bool:
 
 def _weekday_number(m: Mention) -> int:
     return WEEKDAYS.get(m.g("wd").lower(), -1)
+
+
+# A year that is its clause's subject ("Simple math tells us that 1969 was 50 years ago", "1969 remains the most
+# eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it. The
+# distance is the "N years ago" mention right after "was/is" (the recogniser's, any count it reads); what a year
+# remains is a remembered quality (most eventful, darkest, greatest: how it is remembered), not a measured record of
+# the year ("2016 remains the hottest year", "the deadliest year for migrants", "the worst year the industry has
+# known", "the biggest loss in its history": a happening of that year, dated), nor a remembered quality "on record".
+_YEAR_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|and|but|because)\s+|[,;:—–]\s*)$", re.IGNORECASE)
+_YEAR_IS_BEFORE_AGO = re.compile(r"\s+(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?",
+                                 re.IGNORECASE)
+_YEAR_REMAINS_AFTER = re.compile(r"\s{1,3}remains\s+(?:one\s+of\s+)?the\s+(?:most\s+(?:eventful|memorable|turbulent|"
+                                 r"tumultuous|momentous|pivotal|consequential|remarkable|extraordinary|traumatic|"
+                                 r"painful)|darkest|greatest|saddest|happiest|strangest)\b"
+                                 r"(?![^.;]*?\brecords?\b)", re.IGNORECASE)
+_REMAINS_REACH = 10  # (every match of _YEAR_REMAINS_AFTER holds "remains" within 3 + 7 characters of the year)
+
+
+def year_told_of(sent: str, m: Mention, nxt: Mention | None) -> bool:
+    """A bare year as the subject of "was N years ago" (`nxt`, the next mention, that "ago") or "remains the most
+    ...": the year told of, no happening (not "The flood of 1969 was ...", "The dam built in 1969 remains the
+    largest": a happening's year)."""
+    if nxt is not None and nxt.kind == "ago" and nxt.text[-3:].lower() == "ago" and \
+            _YEAR_IS_BEFORE_AGO.fullmatch(sent, m.end, nxt.start) is not None:
+        pass  # (not "... two years later": a span from another happening)
+    elif not may_hold(sent[m.end:m.end + _REMAINS_REACH], ("remains",)) or \
+            _YEAR_REMAINS_AFTER.match(sent, m.end) is None:
+        return False
+    return _YEAR_SUBJECT_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None
+
+
+# A year made into an anniversary: "which makes 2019 the golden anniversary of ...", a count of years, no happening
+# in it; and a year one wishes to make the year of something ("hope to make 2026 the year of the bridge", "Make 2025
+# the year you quit"): no happening told. Not "made her 2019 debut", "He made 2018 his best season", nor a year that
+# what happened in it made a record or a kind of year ("Storms made 2023 the wettest year on record", "Two titles
+# made 1999 a year to remember", "The law makes 2026 the first year in which ..."): a happening's year.
+_MAKE_BEFORE = re.compile(r"\b(make|makes|made|making)\s+$", re.IGNORECASE)
+_MAKE_REACH = 8
+_ANNIVERSARY_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?anniversary\b", re.IGNORECASE)
+_WISHED_YEAR_AFTER = re.compile(r"\s+the\s+year\b", re.IGNORECASE)
+
+
+def year_made_into(sent: str, m: Mention) -> bool:
+    """A bare year right after "make(s)/made" and before "the/a ... anniversary", or after a bare "make" and right
+    before "the year": the year told of."""
+    low = m.start - _MAKE_REACH if m.start > _MAKE_REACH else 0
+    if not may_hold(sent[low:m.start], ("ma",)) or (mk := _MAKE_BEFORE.search(sent, low, m.start)) is None:
+        return False
+    return _ANNIVERSARY_AFTER.match(sent, m.end) is not None or \
+        (mk[1].lower() == "make" and _WISHED_YEAR_AFTER.match(sent, m.end) is not None)

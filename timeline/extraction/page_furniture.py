@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
-from .fastpath import may_hold
+from .fastpath import holds, may_hold
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
@@ -842,6 +842,125 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
     while body < at and text[body] in "\n \t":
         body += 1
     return day if text.find("\n\n", body, at) == -1 else None
+
+
+# A timeline's entry label opening its line, after a bullet or a dash: "— March 2011:", "• Aug. 20, 2012:" (a year
+# label); "February 27-28:", "Sept. 5:" (a yearless day label, its year given by the list's heading).
+_ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
+_ENTRY_YEAR_LABEL_LINE = re.compile(r"(?m)^" + _ENTRY_YEAR_LABEL.pattern)
+_BULLETS = ("-", "–", "—", "•", "*", "·")
+_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                              r"(?:\s*[-–]\s*\d{1,2})?\s*:")
+# A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
+# ("Following are key dates in the dispute since ...: 2014").
+_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}:?[ \t\r]{0,3}$")
+_YEAR_HEADING_TAIL = 7  # (the most characters after a heading's year on its line: year_heading looks no further)
+# The words of a lead that introduces a list of dated entries.
+_LIST_LEAD = re.compile(r"\b(?:dates|timeline|chronology|events|history|unfolded|how|look|meetings|results|"
+                        r"milestones|moments|calendar|schedule|fixtures)\b", re.IGNORECASE)
+# An entry's month falling by five months or more, from the year's second half into its first quarter, under one
+# heading ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Aug. 28: ... / Jan. 6: ..."): the list has crossed
+# into the next year. (A list going back in time falls by less: "Last five meetings: 2023 / May 13 / March 4".)
+_LATE_MONTH, _EARLY_MONTH, _TURN_FALL = 7, 3, 5
+# How many lines above an entry its list's heading may stand (a long "Key dates" list runs to a few dozen entries),
+# and how far back an entry's line may open (a timeline's entry is a paragraph at most; a bounded look-back keeps
+# one endless line linear, test_no_quadratic_blow_up).
+_ENTRY_LINES_BACK = 80
+_ENTRY_LINE_REACH = 3000
+
+
+def _year_label(text: str, lab: re.Match) -> bool:
+    """Whether an _ENTRY_YEAR_LABEL match is a label: a month's name, a sentence of its own after it."""
+    return MONTHS.get(lab[1].lower()) is not None and not text[lab.end():lab.end() + 4].lstrip(" \t")[:1].islower()
+
+
+@lru_cache(maxsize=4)
+def _year_label_lines(text: str) -> int:
+    """How many lines of the text open with a "Month YEAR:" entry label (counted up to 2)."""
+    n = 0
+    for lab in _ENTRY_YEAR_LABEL_LINE.finditer(text):
+        if _year_label(text, lab):
+            n += 1
+            if n > 1:
+                break
+    return n
+
+
+def _heading_year(line: str) -> re.Match | None:
+    """A list's year heading (_YEAR_HEADING) on `line`: the match, its year as group 1. After a colon only when
+    the lead before it introduces a list (_LIST_LEAD: "A look at the conflict since the uprising: 2011", "Timeline
+    of the case: 2016"), not a fact box's label ("Opened: 1932", "Year the bridge opened: 1932": a happening's
+    year)."""
+    heading = _YEAR_HEADING.search(line)
+    if heading is not None and heading[0][0] == ":" and _LIST_LEAD.search(line, 0, heading.start()) is None:
+        return None
+    return heading
+
+
+def _next_filled_line(text: str, at: int) -> int:
+    """Where the first line at or after `at` holding more than whitespace starts (len(text) if none)."""
+    while True:
+        nl = text.find("\n", at)
+        if nl < 0 or text[at:nl].strip():
+            return at if nl >= 0 or text[at:].strip() else len(text)
+        at = nl + 1
+
+
+def entry_year(text: str, pos: int, month: int) -> int | None:
+    """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
+    opening the line (for a date of that month or a later one), or the year heading over a list of yearless
+    "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
+    low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
+    start = text.rfind("\n", low, pos) + 1
+    if not start and low:
+        return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
+    lab = _ENTRY_YEAR_LABEL.match(text, start)
+    if lab is not None and lab.end() <= pos:
+        # (an entry is told in a sentence of its own after its label: not "May 2023: that was when the river last
+        # burst its banks. On May 20, residents will ...", a feature's fronted time, told on to now; and it stands
+        # in a list: after a bullet or a dash, or with another such label line in the text. A feature may open
+        # one line so, "October 2019: The last time the club won away. On Oct. 26, they visit Leeds", and go on
+        # to now in the present.)
+        mo = MONTHS.get(lab[1].lower())
+        return int(lab[2]) if mo is not None and mo <= month and _year_label(text, lab) and \
+            (holds(text[start:lab.start(1)], _BULLETS) or _year_label_lines(text) > 1) else None
+    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
+            (later := MONTHS.get(lab[1].lower())) is None:
+        return None
+    turns = 0  # the year's turns between the heading and this entry
+    end = start - 1
+    for _ in range(_ENTRY_LINES_BACK):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip():
+            lab = _ENTRY_DAY_LABEL.match(line)
+            if lab is None or (mo := MONTHS.get(lab[1].lower())) is None:
+                heading = _heading_year(line)
+                return int(heading[1]) + turns if heading is not None else None
+            if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
+                turns += 1
+            later = mo
+        end = begin - 1
+    return None
+
+
+def year_heading(text: str, start: int, end: int) -> bool:
+    """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
+    a list of yearless "Month D:" entries on the lines below (blank lines aside): the list's heading, no happening
+    of its own."""
+    nl = text.find("\n", end, end + _YEAR_HEADING_TAIL + 1)
+    if nl < 0:
+        return False
+    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
+    if not line_start and start > 200:
+        return False  # (a line this long is told, no heading's)
+    heading = _heading_year(text[line_start:nl])
+    if heading is None or heading.start(1) != start - line_start:
+        return False
+    lab = _ENTRY_DAY_LABEL.match(text, _next_filled_line(text, nl + 1))
+    return lab is not None and MONTHS.get(lab[1].lower()) is not None
 
 
 # A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited

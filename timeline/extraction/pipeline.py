@@ -113,7 +113,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
-from .lexicon import MON, MONTHS, ORDINALS, WD, WEEKDAYS
+from .lexicon import MON, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -135,6 +135,8 @@ from .non_dates import (
     timetable_days,
     weekday_speaker,
     work_title,
+    year_made_into,
+    year_told_of,
 )
 from .page_furniture import (
     BRACKETED_STAMP_AFTER,
@@ -153,6 +155,7 @@ from .page_furniture import (
     dateline_day,
     digest,
     entry_day,
+    entry_year,
     in_link,
     in_related_links,
     is_section_of_day,
@@ -176,6 +179,7 @@ from .page_furniture import (
     stop_dateline,
     trailing_iso_stamp,
     written_on_stamp,
+    year_heading,
 )
 from .publication import find_publication
 from .ranges import (
@@ -1107,10 +1111,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
                 (kind == "yr" and label_line(sent, m)) or \
                 (kind == "yr" and text and year_heading(text, offset + m.start, offset + m.end)) or \
-                (kind == "yr" and ("ago" in (after := sent[m.end:m.end + 48]) or "remains" in after) and
-                 year_told_of(sent, m)) or \
-                (kind == "yr" and "ma" in sent[(m.start - 8 if m.start > 8 else 0):m.start] and
-                 year_made_into(sent, m)) or \
+                (kind == "yr" and year_told_of(sent, m, mentions[i + 1] if i + 1 < n else None)) or \
+                (kind == "yr" and year_made_into(sent, m)) or \
                 (handle and post_stamp(sent, m)) or (kind == "iso" and trailing_iso_stamp(sent, m, published)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
@@ -1392,12 +1394,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = DateValue(d, resolved[i].precision)
         if kind in _YEARLESS_KINDS and resolved[i] is not None and told_value is None and text and \
                 yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month)) and \
-                entry != resolved[i].date.year:
+                entry != resolved[i].date.year and \
+                not (entry < published.year and _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)):
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
             # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
             # year; and "Key dates since ...: 2014 / February 27-28: Russian troops ... / March 16: ...": the
             # yearless "Month D:" entries listed under a year heading are of that year (not the paper's). (A range's
-            # end moves with it: "February 27-28:".)
+            # end moves with it: "February 27-28:".) Not a day whose clause is told ahead ("will", "is due to"), after a
+            # label of a year gone by ("— June 1944: He lands on Omaha Beach. On June 6, the veteran will return to
+            # Normandy": the coming one; a timeline tells its entries in the historical present.)
             resolved[i] = years_on(resolved[i], entry - resolved[i].date.year) or resolved[i]
         framed = None
         if kind == "ey" and resolved[i] is not None:
@@ -2001,7 +2006,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ago = m.kind == "ago"  # (asked once: most of the rules below are an "ago" phrase's)
             if ago and permitted_alternative(sent, m):
                 continue  # "the law permits holding elections a week earlier if ...": a permitted alternative's time
-            if ago and i and mentions[i - 1].kind == "yr" and year_told_of(sent, mentions[i - 1]):
+            if ago and i and mentions[i - 1].kind == "yr" and year_told_of(sent, mentions[i - 1], m):
                 continue  # "1969 was 50 years ago": the year's distance from now, no happening
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
@@ -2747,6 +2752,11 @@ _NOW_AGAIN = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|fall|winter|m
 _STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|slated)\s+for)\s+"
                                 r"(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
+# "will" or a plan's "is due/set/scheduled/expected to", "is to", "plans to" (the plain words of tense._FUTURE's
+# strong and planned futures): a clause told ahead.
+_TOLD_AHEAD = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|"
+                         r"(?:is|are)\s+to|plans?\s+to)\b|['’]ll\b", re.IGNORECASE)
+_WILL_REACH = 120  # (how far after a timeline entry's day its clause's "will" may stand: a clause, not the next entry)
 _STORY_BACK_DAYS = 60
 # "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
 # then", "by then", "and then", "then-President".
@@ -2979,92 +2989,3 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|in|at|
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
                            r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
-
-
-# A timeline's entry label opening its line, after a bullet or a dash: "— March 2011:", "• Aug. 20, 2012:" (a year
-# label); "February 27-28:", "Sept. 5:" (a yearless day label, its year given by the list's heading).
-_ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
-_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                              r"(?:\s*[-–]\s*\d{1,2})?\s*:")
-# A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
-# ("Following are key dates in the dispute since ...: 2014").
-_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)\s*:?\s*$")
-_ENTRY_LINES_BACK = 80
-_ENTRY_LINE_REACH = 3000
-
-
-def entry_year(text: str, pos: int, month: int) -> int | None:
-    """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
-    opening the line (for a date of that month or a later one), or the year heading over a list of yearless
-    "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
-    low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
-    start = text.rfind("\n", low, pos) + 1
-    if not start and low:
-        return None  # (a line this long is no timeline's entry; a bounded look-back keeps long lines linear)
-    lab = _ENTRY_YEAR_LABEL.match(text, start)
-    if lab is not None and lab.end() <= pos:
-        mo = MONTHS.get(lab.group(1).lower())
-        return int(lab.group(2)) if mo is not None and mo <= month else None
-    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
-            MONTHS.get(lab.group(1).lower()) is None:
-        return None
-    end = start - 1
-    for _ in range(_ENTRY_LINES_BACK):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if line.strip():
-            lab = _ENTRY_DAY_LABEL.match(line)
-            if lab is None or MONTHS.get(lab.group(1).lower()) is None:
-                heading = _YEAR_HEADING.search(line)
-                return int(heading.group(1)) if heading is not None else None
-        end = begin - 1
-    return None
-
-
-def year_heading(text: str, start: int, end: int) -> bool:
-    """A year that fills its line or closes it after a colon ("Key dates since Moscow annexed Crimea: 2014"), over
-    a list of yearless "Month D:" entries on the lines below: the list's heading, no happening of its own."""
-    nl = text.find("\n", end, end + 4)
-    if nl < 0 or text[end:nl].strip(" \t:"):
-        return False
-    line_start = text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
-    if not line_start and start > 200:
-        return False  # (a line this long is told, no heading's)
-    head = text[line_start:start].rstrip()
-    if head and not head.endswith(":") and head.strip("-–—•*· \t"):
-        return False
-    while nl + 1 < len(text) and text[nl + 1] == "\n":
-        nl += 1
-    lab = _ENTRY_DAY_LABEL.match(text, nl + 1)
-    return lab is not None and MONTHS.get(lab.group(1).lower()) is not None
-
-
-# A year that is its clause's subject ("Simple math tells us that 1969 was 50 years ago", "1969 remains the most
-# eventful year"), told of as a span of time: its distance from now or what it remains, no happening in it.
-_YEAR_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|and|but|because)\s+|[,;:—–]\s*)$", re.IGNORECASE)
-_YEAR_TOLD_OF_AFTER = re.compile(
-    r"\s+(?:(?:was|is)\s+(?:(?:exactly|just|only|nearly|almost|about|more\s+than|over)\s+)?(?:\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+years?\s+"
-    r"ago\b|remains\s+(?:one\s+of\s+)?the\s+(?:most|best|worst|greatest|biggest|\w+est)\b)", re.IGNORECASE)
-
-
-def year_told_of(sent: str, m: Mention) -> bool:
-    """A bare year as the subject of "was N years ago" or "remains the most ...": the year told of, no happening
-    (not "The flood of 1969 was ...", "The dam built in 1969 remains the largest": a happening's year)."""
-    return _YEAR_TOLD_OF_AFTER.match(sent, m.end) is not None and \
-        _YEAR_SUBJECT_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-
-
-# A year made into a span of some kind: "which makes 2019 the golden anniversary of ...", "The pandemic made 2020 a
-# year to forget", "hope to make 2026 the year of the bridge": the year told of, no happening in it (not "made her
-# 2019 debut", "He made 2018 his best season": a happening's year).
-_MAKE_BEFORE = re.compile(r"\b(?:make|makes|made|making)\s+$", re.IGNORECASE)
-_MADE_INTO_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|year)\b", re.IGNORECASE)
-
-
-def year_made_into(sent: str, m: Mention) -> bool:
-    """A bare year right after "make(s)/made" and before "the/a ... anniversary/year": the year told of."""
-    return _MAKE_BEFORE.search(sent, max(0, m.start - 8), m.start) is not None and \
-        _MADE_INTO_AFTER.match(sent, m.end) is not None
