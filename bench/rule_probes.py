@@ -296,6 +296,12 @@ are known limits.
 its plan: "announced a snow day for Friday", "ordered three more days of closures on Thursday, Friday and
 Saturday"; a weekday's possessive naming a side of that day's fixture with another day's result in its clause:
 "Saturday's visitors won at Bristol on Tuesday night"), with neighbours.
+--s39-rv35, rv35's probes of session 39's rules on wk9 (bare weekdays a week off: the days an announcing or an
+ordering names "for" its plan, or "N days of <doing> on <day>"; "<day>'s visitors/opponents/hosts/guests" with another
+day's result) and fp28 (a precision sample of obituaries, anniversaries, explainers and timelines: a "Month YEAR:"
+entry label's year, "Month D:" entries under a year heading, a year "was N years ago" / "remains the ...est", a year
+"made" into "the ... year"): each rule's kind in other wordings, both directions of the week, headlines, quotes,
+captions, and the real happenings in its pattern that must keep the reader's date.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -306,7 +312,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s30-op43, s30-rv22, s30-rv23, s31-rv24, s31-op26, s31-op41, s32-op33, s32-fp13, s32-fp14, s32-op31, s32-fp15,
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
-      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-wk9
+      s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-wk9, s39-rv35
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -16599,6 +16605,197 @@ PROBES_S39_WK9 = [
     ("side-poss", "2024-05-17", "Saturday's visitors arrived in town on Thursday.", ["2024-05-18", "2024-05-16"]),
     ("side-stay", "2024-05-20", "Saturday's visitors hit the post twice before half-time.", ["2024-05-18"]),
     ("side-stay", "2024-05-20", "Saturday's game was postponed on Friday.", ["2024-05-18", "2024-05-17"]),
+]
+
+
+# --s39-rv35: rv35's probes (session 39) of wk9's and fp28's rules; decided as a reader before any engine ran.
+R35W = "2024-05-15"  # a Wednesday: Thu 9, Fri 10, Sat 11, Sun 12, Mon 13, Tue 14 behind; Thu 16 .. Tue 21 ahead
+R35M = "2024-05-20"  # a Monday: Tue 14, Wed 15, Thu 16, Fri 17, Sat 18, Sun 19 behind
+R35F = "2024-05-17"  # a Friday: Tue 14, Wed 15, Thu 16 behind; Sat 18, Sun 19 ahead
+R35S = "2024-05-18"  # a Saturday (the fixture's own day)
+R35U = "2024-05-19"  # a Sunday: Wed 15, Sat 18 behind
+R35P = "2024-05-15"  # fp28's rows: a paper of mid-May 2024
+R35A = "2024-08-20"  # a paper of late August 2024 (a school year's calendar)
+R35O = "2024-10-03"
+R35K = "2024-03-10"
+
+PROBES_S39_RV35 = [
+    # ===== wk9 a7bfcfed/f5dcc4ce: the days an announcing or ordering names "for" its plan are the nearest =====
+    # rows the rule must handle
+    ("ann-for", R35W, "The district announced remote learning for Thursday because of the heat.", ["2024-05-16"]),
+    ("ann-for", R35W, "Transit officials announced free rides for Friday and Saturday.", ["2024-05-17", "2024-05-18"]),
+    ("ann-for", R35W, "The referee ordered a replay for Saturday.", ["2024-05-18"]),
+    ("ann-for", R35W, "District announces snow day for Thursday", ["2024-05-16"]),
+    ("ann-for", R35W, "On Monday, the mayor declared a holiday for Friday.", ["2024-05-13", "2024-05-17"]),
+    ("ann-for", R35W, "Announcing a strike for Thursday, union leaders said talks had failed.", ["2024-05-16"]),
+    ("ann-for", R35W, '"We announced remote learning for Thursday because of the storm," the superintendent said.',
+     ["2024-05-16"]),
+    ("ann-for", R35W, "Officials are announcing closures for Thursday.", ["2024-05-16"]),
+    ("ann-for", R35W, "The district announced remote learning for Wednesday.", ["2024-05-15"]),
+    # real happenings in its pattern: the day gone by
+    ("ann-for-stay", R35W, "Last week, the district announced remote learning for Thursday.", ["2024-05-09"]),
+    ("ann-for-stay", R35W, "The lottery announced the winning numbers for Friday.", ["2024-05-10"]),
+    ("ann-for-stay", R35W, "The weather service declared a new heat record for Saturday, when it hit 104 degrees.",
+     ["2024-05-11"]),
+    ("ann-for-stay", R35W, "Organisers announced an attendance of 61412 for Saturday, a record for the ground.",
+     ["2024-05-11"]),
+    ("ann-for-stay", R35W, "The district announced remote learning for Thursday. Students logged on from home and "
+                           "teachers held classes online.", ["2024-05-09"]),
+    ("ann-for-stay", R35W, "The school, which announced a closure for Friday, reopened on Monday.",
+     ["2024-05-10", "2024-05-13"]),
+    ("ann-for-stay", R35M, "The council approved a street party for Thursday, and hundreds of residents turned out.",
+     ["2024-05-16"]),
+    ("ann-for-stay", R35M, "The council approved a street party for Thursday; hundreds of residents came.",
+     ["2024-05-16"]),
+    ("ann-for-stay", R35W, "On Monday last week, the board approved extra buses for Thursday.",
+     ["2024-05-06", "2024-05-09"]),
+    ("ann-for-stay", R35W, "Police had declared a no-protest zone for Saturday but 2,000 people marched anyway.",
+     ["2024-05-11"]),
+    ("ann-for-stay", R35W, "A judge granted the protesters a permit for Saturday, and the march passed off peacefully.",
+     ["2024-05-11"]),
+    ("ann-for-stay", R35W, '"We declared a snow day for Friday and nobody complained," the superintendent said '
+                           'Tuesday.', ["2024-05-10", "2024-05-14"]),
+    ("ann-for-stay", R35W, "The board ordered a recount for Thursday, which showed Smith won by 12 votes.",
+     ["2024-05-09"]),
+    ("ann-for-stay", R35W, "Schools that announced closures for Thursday reopened the next day.",
+     ["2024-05-09", "2024-05-10"]),
+    ("ann-for-stay", R35W, "Hugh Grant flew in for Saturday, then left the festival early.", ["2024-05-11"]),
+    # "N days of <doing> on <day>": a count that one day cannot hold names the announcing's own day
+    ("ann-days-stay", R35W, "The government ordered 30 days of quarantine on Friday for travellers from the region.",
+     ["2024-05-10"]),
+    ("ann-days-stay", R35W, "The union approved five days of strikes on Thursday.", ["2024-05-09"]),
+    ("ann-days-stay", R35W, "The king declared two days of mourning for the victims on Thursday.", ["2024-05-09"]),
+    ("ann-days-stay", R35W, "Authorities declared three days of mourning after the attack on Thursday.",
+     ["2024-05-09"]),
+    ("ann-days-stay", R35W, "The ministry announced three days of mourning, which began on Thursday.", ["2024-05-09"]),
+    # near neighbours in other tenses
+    ("ann-for-stay", R35W, "The district will announce on Thursday whether schools reopen.", ["2024-05-16"]),
+    ("ann-for-stay", R35W, "The district announced on Thursday a plan for remote learning.", ["2024-05-09"]),
+    ("ann-for", R35W, "Governor orders flags lowered for Saturday", ["2024-05-18"]),
+    # ===== wk9 a7bfcfed: "<day>'s visitors/opponents/hosts/guests" with another day's result: the coming match =====
+    ("side", R35F, "Saturday's visitors beat Leeds 2-0 on Tuesday night.", ["2024-05-18", "2024-05-14"]),
+    ("side", R35F, "Sunday's opponents were held to a draw by Hull on Wednesday.", ["2024-05-19", "2024-05-15"]),
+    ("side", R35F, '"Saturday\'s visitors beat us on Tuesday, so we owe them one," the captain said.',
+     ["2024-05-18", "2024-05-14"]),
+    ("side", R35F, "Saturday's visitors celebrate their win over Leeds on Tuesday.", ["2024-05-18", "2024-05-14"]),
+    # the match gone by (a report), the side's other day before it
+    ("side-stay", R35M, "Saturday's visitors, who had beaten Leeds on Tuesday, took the lead after ten minutes.",
+     ["2024-05-18", "2024-05-14"]),
+    ("side-stay", R35U, "Saturday's opponents had lost on Wednesday, but they scored first.",
+     ["2024-05-18", "2024-05-15"]),
+    ("side-stay", R35M, "Sunday's guests, who had flown in on Friday, danced until dawn.",
+     ["2024-05-19", "2024-05-17"]),
+    ("side-stay", R35M, "Saturday's hosts sacked their manager on Sunday.", ["2024-05-18", "2024-05-19"]),
+    ("side-stay", R35F, "Sunday's hosts, the Smiths, were charged on Wednesday over the party.",
+     ["2024-05-12", "2024-05-15"]),
+    ("side-stay", R35M, "Saturday's visitors had arrived on Friday and left on Sunday.",
+     ["2024-05-18", "2024-05-17", "2024-05-19"]),
+    ("side-stay", R35S, "Saturday's visitors won 3-0 at Bristol on Tuesday.", ["2024-05-18", "2024-05-14"]),
+
+    # ===== fp28 543d6d3d/ce436131: a "Month YEAR:" entry label's year for the yearless days on its line =====
+    ("entrylabel", R35P, "— June 2016: Britain votes to leave the EU. On June 24, the prime minister resigns.",
+     ["2016-06", "2016-06-24"]),
+    ("entrylabel", R35P, "• September 2008: Lehman Brothers collapses. By Oct. 3, Congress passes a bailout.",
+     ["2008-09", "2008-10-03"]),
+    ("entrylabel", R35P, "March 2020: Lockdown. On March 23, the prime minister orders people to stay at home.",
+     ["2020-03", "2020-03-23"]),
+    # a label-like opening of an anniversary's or a feature's line, its yearless day the coming one
+    ("entrylabel-stay", R35P, "May 2023: that was when the river last burst its banks. On May 20, residents will mark "
+                              "the anniversary with a vigil.", ["2023-05", "2024-05-20"]),
+    ("entrylabel-stay", R35O, "October 2019: the last time the club won away. On Oct. 26, they visit Leeds.",
+     ["2019-10", "2024-10-26"]),
+    ("entrylabel-stay", R35P, "June 1944: he landed on Omaha Beach. On June 6, the 99-year-old will return to Normandy "
+                              "for the 80th anniversary.", ["1944-06", "2024-06-06"]),
+    ("entrylabel-stay", R35P, "April 2015: The quake hits Nepal. On April 25 this year, survivors gathered in "
+                              "Kathmandu.", ["2015-04", "2024-04-25"]),
+    ("entrylabel-stay", R35P, "April 2019: the fire at Notre-Dame. In December, the cathedral will reopen.",
+     ["2019-04", "2024-12"]),
+    ("entrylabel-stay", R35K, "March 2020: four years on. On March 23, the nation will hold a minute's silence.",
+     ["2020-03", "2024-03-23"]),
+    # ===== fp28 543d6d3d/406870d3/ce436131: "Month D:" entries under a year heading; the heading no happening =====
+    ("yearhead", R35P, "How the dispute unfolded:\n2019\nOct. 2: The union files notice.\nNov. 14: Workers walk out.",
+     ["2019-10-02", "2019-11-14"]),
+    ("yearhead", R35P, "Last five meetings:\n2023\nMay 13: Leeds 2 Hull 1\nMarch 4: Hull 0 Leeds 0",
+     ["2023-05-13", "2023-03-04"]),
+    ("yearhead", R35P, "On this day\n1945\nMay 8: Germany surrenders.", ["1945-05-08"]),
+    ("yearhead", R35P, "Timeline\n2022\nFeb. 24-25: Troops cross the border.\nMarch 2: Kherson falls.",
+     ["2022-02-24/2022-02-25", "2022-02-25", "2022-03-02"]),
+    # a list that runs over the year's turn under one heading; a heading-like "Label: YEAR" line of a fact box
+    ("yearhead-stay", R35P, "Key dates:\n2019\nDec. 31: China reports a cluster of cases.\nJan. 11: China reports its "
+                            "first death.", ["2019-12-31", "2020-01-11"]),
+    ("yearhead-stay", R35A, "School calendar\n2024\nSept. 3: Classes begin.\nJan. 6: Winter term begins.",
+     ["2024-09-03", "2025-01-06"]),
+    ("yearhead-stay", R35P, "Key facts about the bridge\nOpened: 1932\nMay 19: Closed for repairs until the autumn.",
+     ["1932", "2024-05-19"]),
+    ("yearhead-stay", R35P, "Key dates:\n2014\nThe crisis began in the winter.\nMarch 16: Residents vote in a "
+                            "referendum.", ["2014-03-16"]),
+    # ===== fp28 26ace9dd: a year its clause's subject, "was N years ago" / "remains the ...est" =====
+    ("yearspan", R35P, "It feels like yesterday, but 2004 was 20 years ago.", []),
+    ("yearspan", R35P, "That 1994 was 30 years ago seems hard to believe.", []),
+    # a year's record (a superlative of the year, dated like "It was the warmest April on record")
+    ("yearspan-stay", R35P, "2016 remains the hottest year on record, NASA said on Thursday.", ["2016", "2024-05-09"]),
+    ("yearspan-stay", R35P, "2009 remains the worst year for new car sales since records began.", ["2009"]),
+    ("yearspan-stay", R35P, "For the bank, 2008 remains the biggest loss in its history.", ["2008"]),
+    ("yearspan-stay", R35P, "2023 remains the deadliest year on record for migrants in the Mediterranean, the UN said.",
+     ["2023"]),
+    ("yearspan-stay", R35P, "The floods of 2007 were bad, and 2012 remains the wettest year on record.",
+     ["2007", "2012"]),
+    ("yearspan-stay", R35P, "The record was set in 1998; 1998 was 26 years ago.", ["1998"]),
+    ("yearspan-stay", R35P, "The club's last title, in 1989, was 35 years ago.", ["1989"]),
+    # ===== fp28 7273e2c6: a year "made" into "the/a ... year/anniversary" =====
+    ("madeinto", R35P, "That makes 2024 the 50th anniversary of the band's first album.", []),
+    ("madeinto-stay", R35P, "Record sales made 2021 the best year in the company's history.", ["2021"]),
+    ("madeinto-stay", R35P, "A late surge of storms made 2023 the wettest year on record in Auckland.", ["2023"]),
+    ("madeinto-stay", R35P, "The new law makes 2026 the first year in which 16-year-olds can vote.", ["2026"]),
+    ("madeinto-stay", R35P, "El Nino made 1998 a year of floods across Asia.", ["1998"]),
+    ("madeinto-stay", R35P, "Hurricane Katrina made 2005 the costliest year for insurers.", ["2005"]),
+    ("madeinto-stay", R35P, "The club made 2011 the year of its move to a new stadium.", ["2011"]),
+    ("madeinto-stay", R35P, "Two titles made 1999 a year to remember for the club.", ["1999"]),
+    ("madeinto-stay", R35P, "Toyota made 2019 models with faulty airbags.", []),
+    # --- round 2 (00:12), decided before running ---
+    ("ann-for", R35F, "The union announced a strike for Sunday.", ["2024-05-19"]),
+    ("ann-for", R35M, "The city announced a curfew for Thursday.", ["2024-05-23"]),
+    ("ann-for", R35W, "The district announced remote learning for Thursday, and parents scrambled to find "
+                      "childcare.", ["2024-05-16"]),
+    ("ann-for", R35W, "The school announced that classes were cancelled for Thursday.", ["2024-05-16"]),
+    ("ann-for", R35W, "Officials declared Thursday a day of mourning.", ["2024-05-16"]),
+    ("ann-for-stay", R35W, "The governor ordered flags lowered for Thursday, and the Capitol's flag came down at dawn.",
+     ["2024-05-09"]),
+    ("ann-for-stay", R35M, "Police announced the arrest figures for Thursday.", ["2024-05-16"]),
+    ("ann-for-stay", R35W, "Lottery announces winning numbers for Saturday", ["2024-05-11"]),
+    ("side", R35F, "Saturday's visitors won at Bristol on Tuesday and drew at home on Wednesday.",
+     ["2024-05-18", "2024-05-14", "2024-05-15"]),
+    ("side", R35W, "Sunday's hosts, Leeds, lost 3-1 at home on Tuesday.", ["2024-05-19", "2024-05-14"]),
+    ("side", R35F, "Saturday's guests of honour arrived on Thursday.", ["2024-05-18", "2024-05-16"]),
+    ("side-stay", R35M, "Saturday's opposition protest drew thousands, and police arrested 40 on Sunday.",
+     ["2024-05-18", "2024-05-19"]),
+    ("side-stay", R35F, "Saturday's opposition rally was banned by police on Wednesday.", ["2024-05-18", "2024-05-15"]),
+    ("entrylabel", R35P, "— May 2014: Elections are held.\n— June 2014: On June 7, the new president is sworn in.",
+     ["2014-05", "2014-06", "2014-06-07"]),
+    ("entrylabel", R35P, "— March 2011: Protests begin; by December, the death toll passes 5,000.",
+     ["2011-03", "2011-12"]),
+    ("yearhead", "2024-11-20", "Next year's key dates:\n2025\nJan. 20: Inauguration.\nFeb. 4: Budget.",
+     ["2025-01-20", "2025-02-04"]),
+    ("yearspan", R35P, "2020 was four years ago, but the scars remain.", []),
+    ("yearspan", R35P, "The year 1969 was 55 years ago.", []),
+    ("yearspan-stay", R35P, "Sales fell in 2019, and 2020 remains the lowest on record.", ["2019", "2020"]),
+    ("madeinto", R35P, "That makes 2025 the 80th anniversary of the war's end.", []),
+    ("madeinto-stay", "2023-01-10", "Temperatures rose again in December, making 2022 the warmest year on record.",
+     ["2022-12", "2022"]),
+    # --- round 3 (00:22), decided before running ---
+    ("side", R35F, "On Tuesday, Saturday's visitors beat Leeds 2-0.", ["2024-05-14", "2024-05-18"]),
+    ("side-stay", R35F, "Saturday's visitors to the fair were stuck in traffic, and the gates opened late on Sunday.",
+     ["2024-05-11", "2024-05-12"]),
+    ("ann-for", R35M, "The district announced remote learning for Tuesday.", ["2024-05-21"]),
+    ("ann-for-stay", R35W, "The district said it had announced remote learning for Thursday after a water main broke, "
+                           "and classes resumed on Friday.", ["2024-05-09", "2024-05-10"]),
+    ("ann-for-stay", R35W, "Voters approved the school levy for the third time on Thursday.", ["2024-05-09"]),
+    ("yearspan", R35P, "But 2008 was 16 years ago, and the bank has repaid its bailout.", []),
+    ("entrylabel-stay", R35P, "— June 2016: Britain votes to leave the EU.\nOn June 23, a vigil for the anniversary "
+                              "will be held.", ["2016-06", "2024-06-23"]),
+    ("yearhead-stay", R35P, "Schedule for the 2024 season:\nMay 18: Leeds v Hull.\nMay 25: Hull v York.",
+     ["2024-05-18", "2024-05-25"]),
+    ("madeinto", R35P, "Make 2025 the year you finally quit smoking.", []),
 ]
 
 
