@@ -1541,3 +1541,16 @@ def test_held_vote_day_needs_a_day_or_a_weekday():
     for sent, m in _mentions_of_every_kind():
         if m.kind not in ("mdy", "dmy", "wd"):
             assert A.held_vote_day("The runoff election took place " + sent, [m]) is None, sent
+
+
+def test_announcing_gate_covers_the_regex():
+    """direction.announced_for_before's gate (ANNOUNCING_WORDS) before _ANNOUNCED_FOR_DAY (cr39 A8)."""
+    words = ["announced", "declares", "ordering", "approved", "grants", "Announcing", "remote", "learning", "two",
+             "days", "of", "on", "for", "Thursday", "and", "Friday,", "Grant", "order"]
+    hits = 0
+    for text in _texts(words, n=6000, seed=39):
+        for s in (text + " for ", text + " on ", text):
+            if D._ANNOUNCED_FOR_DAY.search(s):
+                hits += 1
+                assert may_hold(s, D.ANNOUNCING_WORDS), s
+    assert hits > 100

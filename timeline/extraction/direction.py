@@ -817,8 +817,7 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
         return False
     after = sent[m.end:m.end + CLAUSE_WINDOW]
     cut = _OUTCOME_OPEN.search(after)
-    if has_past_marker(after) or cut and (
-            ed_verb_after(after, cut.end()) or SAME_FORM_PAST_WORD.search(after, cut.end())):
+    if has_past_marker(after) or cut and ed_verb_after(after, cut.end()) or same_form_outcome_after(sent, m.end):
         # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went, told in the
         # clause after the cut (not "cancelled classes for Tuesday due to the enhanced monsoon and the
         # typhoon": an adjective before the "and")
@@ -881,6 +880,42 @@ SAME_FORM_PAST_WORD = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bwill
                                  rf"\b(?:{'|'.join(sorted(_PAST_SAME_FORM))})\b")
 _RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
                                  re.IGNORECASE)
+
+
+def same_form_outcome_after(sent: str, end: int) -> bool:
+    """Whether a clause of its own after a day tells how it went by a past in its bare verb's form ("and the
+    storm hit", "but the ports shut anyway"), which has_past_marker leaves aside."""
+    after = sent[end:end + CLAUSE_WINDOW]
+    cut = _OUTCOME_OPEN.search(after)
+    return cut is not None and SAME_FORM_PAST_WORD.search(after, cut.end()) is not None
+
+
+# What ends an announcing's object before its day: another clause or the announcing's own time ("announced on
+# Thursday", "announced that ...", "announced layoffs after ...").
+_NOT_IN_OBJECT = r"(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)"
+# An announcing or an ordering with its object, right before "for <weekday>" or before a count of days "of" a
+# doing listed "on <weekday>" (its list's earlier days and "and" between): "announced remote learning for
+# Thursday", "announcing two more days of remote learning for Dubai schools on Thursday and Friday" (the days
+# announced; not the announcing's own day, "announced on Thursday", "announced layoffs on Thursday").
+_ANNOUNCED_FOR_DAY = re.compile(
+    r"\b(?:announc|declar|order|approv|grant)(?:e|es|ed|ing|s)?\s+"
+    rf"(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,8}}?"
+    rf"(?:for\s+|(?<=\bdays\s)of\s+(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,6}}?on\s+)"
+    rf"(?:{WD}(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+ANNOUNCING_WORDS = ("announc", "declar", "order", "approv", "grant")
+
+
+def announced_for_before(sent: str, m: Mention) -> re.Match | None:
+    """The announcing or ordering that names the weekday `m` for its plan (_ANNOUNCED_FOR_DAY), a plan told in the
+    past: its days are the nearest such ones. None when a clause after the day tells how it went ("..., and the
+    ports were shut all day", "..., and the storm hit")."""
+    if not may_hold(sent, ANNOUNCING_WORDS):
+        return None
+    found = _ANNOUNCED_FOR_DAY.search(sent, m.start - 200 if m.start > 200 else 0, m.start)
+    if found is None or outcome_after(sent, m.end) or told_outcome_after(sent, m.end) or \
+            same_form_outcome_after(sent, m.end):
+        return None
+    return found
 
 
 # A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation

@@ -37,6 +37,7 @@ from .direction import (
     UNSCHEDULED_NOUNS,
     ahead_attributive,
     ahead_clause_before,
+    announced_for_before,
     called_happening_went,
     condition_ahead,
     day_result,
@@ -266,6 +267,15 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
     return gap > naming_back
 
 
+def _other_weekday_after(mentions: list[Mention], i: int) -> bool:
+    """Whether a weekday after mention `i` names another day of the week than it does."""
+    day = WEEKDAYS[mentions[i].g("wd").lower()]
+    for o in mentions[i + 1:]:
+        if o.kind == "wd" and WEEKDAYS[o.g("wd").lower()] != day:
+            return True
+    return False
+
+
 _WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
 # A side's infinitive of playing right before a day's possessive ("advances to play Midfield in Friday's",
 # "hopes to face the Lions in Saturday's") and the fixture after it ("championship game", "final", "semifinal").
@@ -461,19 +471,7 @@ _HEARING_TOLD_NEXT = re.compile(
 # on Tuesday evening"): a preview's, the side of the coming match (issue 12; wk9). Not a match report's
 # "Saturday's visitors took the lead" (no other day: the match itself).
 _SIDE_AFTER_POSS = re.compile(r"\s+(?:visitors|opponents|opposition|hosts|guests|foes|challengers)\b", re.IGNORECASE)
-# An announcing or an ordering with its object, right before "for <weekday>" or before a count of days "of" a
-# doing listed "on <weekday>" (its list's earlier days and "and" between): "announced remote learning for
-# Thursday", "announcing two more days of remote learning for Dubai schools on Thursday and Friday" (the days
-# announced; not the announcing's own day, "announced on Thursday", "announced layoffs on Thursday").
-_ANNOUNCED_FOR_DAY = re.compile(
-    r"\b(?:announc|declar|order|approv|grant)(?:e|es|ed|ing|s)?\s+"
-    r"(?:(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:for\s+|(?<=\bdays\s)of\s+(?:(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)"
-    r"[\w'’-]+\s+){1,6}?on\s+)"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
-# ... and a clause after the day telling how it went by a past whose form is its bare verb's ("and the storm
-# hit", "but the ports shut anyway"), which has_past_marker leaves aside.
-_SAME_FORM_OUTCOME = re.compile(r"(?:[;—–]|\b(?:and|but|yet)\s)[^.;!?]{0,60}?" + SAME_FORM_PAST_WORD.pattern)
+
 
 def _hearing_told_after(sent: str, end: int) -> bool:
     """Whether a clause after a hearing's weekday tells how it went, in the past ("..., where they pleaded
@@ -847,11 +845,6 @@ def _colon(sent: str) -> bool:
     return ":" in sent
 
 
-
-def _announcing(sent: str) -> bool:
-    low = sent.lower()
-    return "announc" in low or "declar" in low or "order" in low or "approv" in low or "grant" in low
-
 def _bail_or_remand(sent: str) -> bool:
     return "bail" in sent or "emand" in sent
 
@@ -1169,15 +1162,12 @@ class MentionTenses:
                     _HEARING_TOLD_NEXT.match(self.text, self.offset + len(sent)) else "future"
             if wd and poss and t == "past" and \
                     _SIDE_AFTER_POSS.match(sent, m.end if m.text.endswith(("'s", "’s")) else m.end + 2) and \
-                    any(o.kind == "wd" and o.g("wd").lower() != m.g("wd").lower() for o in mentions[i + 1:]):
+                    _other_weekday_after(mentions, i):
                 # "Saturday's visitors secured a fantastic result on Tuesday evening" in a Friday paper: the side
                 # of the coming match, the clause's verb dated by the other day (wk9)
                 t = "future"
             if plain_wd and t != "future" and not poss and days_back > PLAN_DAYS_BACK and \
-                    self.whole(_announcing) and \
-                    _ANNOUNCED_FOR_DAY.search(sent, max(0, m.start - 200), m.start) and \
-                    not outcome_after(sent, m.end) and not told_outcome_after(sent, m.end) and \
-                    not _SAME_FORM_OUTCOME.search(sent, m.end, m.end + 90):
+                    announced_for_before(sent, m):
                 # "Authorities announced remote learning for Thursday", "announcing two more days of remote
                 # learning for Dubai schools on Thursday and Friday": the days announced, a plan told in the
                 # past, name the nearest such day: here the coming one; not one told with how it went after it
