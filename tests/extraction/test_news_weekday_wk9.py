@@ -56,3 +56,40 @@ test_announced_days_with_a_bare_form_past_outcome_are_the_last_ones = dated_test
     (WED, "Schools announced closures for Thursday, and the storm hit hard.", ["2024-04-11"]),
     (WED, "Schools announced closures for Thursday, and the storm could hit hard.", ["2024-04-18"]),
 ])
+
+
+# Narrowed after rv35's review: what is announced after its day (a result or a measure of it), an announcing
+# told last week or on a day before the planned day's last occurrence, a relative clause's announcing, how it went
+# told in a relative clause after the day or in the next sentence, a count of days that is not the days listed,
+# and a name for the verb. Each with its near neighbour that still reads ahead.
+test_announced_days_narrowed = dated_test([
+    (WED, "The lottery announced the winning numbers for Thursday.", ["2024-04-11"]),
+    (WED, "Organisers announced an attendance of 50000 for Saturday.", ["2024-04-13"]),
+    (WED, "The lottery announced a special draw for Thursday.", ["2024-04-18"]),
+    (WED, "Last week, the district announced remote learning for Thursday.", ["2024-04-11"]),
+    (WED, "On Monday, the district announced remote learning for Thursday.", ["2024-04-15", "2024-04-18"]),
+    (WED, "The school, which announced a closure for Friday, reopened on Monday.", ["2024-04-12", "2024-04-15"]),
+    (WED, "The school announced a closure for Friday, which angered parents.", ["2024-04-12"]),
+    (WED, "The school announced a closure for Friday, which parents will welcome.", ["2024-04-19"]),
+    (WED, "The district announced remote learning for Thursday. Students logged on from home.", ["2024-04-11"]),
+    (WED, "The district announced remote learning for Thursday. It will review the plan on Friday.",
+     ["2024-04-18", "2024-04-19"]),
+    (WED, "The union approved five days of strikes on Thursday.", ["2024-04-11"]),
+    (WED, "The union approved two days of strikes on Thursday and Friday.", ["2024-04-18", "2024-04-19"]),
+    (WED, "Hugh Grant flew in for Saturday, then left early.", ["2024-04-13"]),
+    (WED, "The city granted a permit for Saturday.", ["2024-04-20"]),
+])
+
+
+# ... and a possessive weekday's side: only its own result as the main clause's verb right after it ("beat",
+# "lost", "were held"), and only when the last such day lies more than three days back (a plan's nearest day).
+test_a_possessive_weekdays_side_narrowed = dated_test([
+    (MON, "Saturday's visitors, who had beaten Leeds on Tuesday, took the lead after ten minutes.",
+     ["2020-02-01", "2020-01-28"]),
+    (MON, "Saturday's hosts sacked their manager on Sunday.", ["2020-02-01", "2020-02-02"]),
+    (MON, "Saturday's visitors beat Leeds 2-0 on Tuesday.", ["2020-02-01", "2020-01-28"]),
+    (FRI, "Saturday's visitors to the fair were stuck in traffic on Wednesday.", ["2020-01-25", "2020-01-29"]),
+    (FRI, "Sunday's hosts, the Smiths, were charged on Wednesday.", ["2020-01-26", "2020-01-29"]),
+    (FRI, "Sunday's hosts, Leeds, lost 3-1 at home on Wednesday.", ["2020-02-02", "2020-01-29"]),
+    (FRI, "Saturday's opponents had lost on Wednesday.", ["2020-01-25", "2020-01-29"]),
+])

@@ -16,7 +16,7 @@ from .anchors import year_earlier, year_later, years_on
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
 from .fastpath import holds, may_hold
 from .grammar import yearless
-from .lexicon import DETERMINERS, WD, WEEKDAYS
+from .lexicon import DETERMINERS, NUMBERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
@@ -893,27 +893,56 @@ def same_form_outcome_after(sent: str, end: int) -> bool:
 # What ends an announcing's object before its day: another clause or the announcing's own time ("announced on
 # Thursday", "announced that ...", "announced layoffs after ...").
 _NOT_IN_OBJECT = r"(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)"
-# An announcing or an ordering with its object, right before "for <weekday>" or before a count of days "of" a
-# doing listed "on <weekday>" (its list's earlier days and "and" between): "announced remote learning for
-# Thursday", "announcing two more days of remote learning for Dubai schools on Thursday and Friday" (the days
-# announced; not the announcing's own day, "announced on Thursday", "announced layoffs on Thursday").
+# An announcing or an ordering (its verb with an ending, in lower case: not the name "Hugh Grant") with its object,
+# right before "for <weekday>" or before a count of days "of" a doing listed "on <weekday>" (its list's earlier days
+# and "and" between): "announced remote learning for Thursday", "announcing two more days of remote learning for
+# Dubai schools on Thursday and Friday" (the days announced; not the announcing's own day, "announced on
+# Thursday", "announced layoffs on Thursday").
 _ANNOUNCED_FOR_DAY = re.compile(
-    r"\b(?:announc|declar|order|approv|grant)(?:e|es|ed|ing|s)?\s+"
-    rf"(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,8}}?"
-    rf"(?:for\s+|(?<=\bdays\s)of\s+(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,6}}?on\s+)"
+    r"\b(?P<verb>(?-i:[Aa]nnounc(?:e[sd]?|ing)|[Dd]eclar(?:e[sd]?|ing)|[Oo]rder(?:s|ed|ing)|[Aa]pprov(?:e[sd]?|ing)|"
+    r"[Gg]rant(?:s|ed|ing)))\s+"
+    rf"(?P<obj>(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,8}}?)"
+    rf"(?:for\s+|(?<=\bdays\s)of\s+(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,6}}?(?P<on>on\s+))"
     rf"(?:{WD}(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 ANNOUNCING_WORDS = ("announc", "declar", "order", "approv", "grant")
+# What is announced after its day: a result or a measure of it ("the winning numbers for Friday", "an attendance
+# of 61412 for Saturday", "a new heat record for Saturday"), or a number right before "for".
+_RESULT_ANNOUNCED = re.compile(r"\b(?:numbers?|results?|figures?|totals?|records?|attendance|turnout|scores?|counts?|"
+                               r"tall(?:y|ies)|toll|winners?|statistics|data)\b|\d\s+$", re.IGNORECASE)
+# The count of days before "days of" ("two more days of remote learning on Thursday and Friday").
+_DAYS_COUNT = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+(?:(?:more|further|additional|extra)\s+)?days\s+$", re.IGNORECASE)
+_DAY_LIST = re.compile(rf"(?:{WD}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*{WD}", re.IGNORECASE)
+_ONE_DAY = re.compile(WD, re.IGNORECASE)
 
 
 def announced_for_before(sent: str, m: Mention) -> re.Match | None:
     """The announcing or ordering that names the weekday `m` for its plan (_ANNOUNCED_FOR_DAY), a plan told in the
-    past: its days are the nearest such ones. None when a clause after the day tells how it went ("..., and the
-    ports were shut all day", "..., and the storm hit")."""
+    past: its days are the nearest such ones. None when what is announced is a result, after its day
+    (_RESULT_ANNOUNCED); when a count of days is not the number of days listed ("ordered 30 days of quarantine on
+    Friday": the ordering's day); when the announcing is a relative clause's ("The school, which announced a
+    closure for Friday, reopened on Monday": the main clause tells it); or when a clause after the day tells how
+    it went ("..., and the ports were shut all day", "..., and the storm hit", "..., which showed Smith won",
+    "... when it hit 104 degrees")."""
     if not may_hold(sent, ANNOUNCING_WORDS):
         return None
     found = _ANNOUNCED_FOR_DAY.search(sent, m.start - 200 if m.start > 200 else 0, m.start)
-    if found is None or outcome_after(sent, m.end) or told_outcome_after(sent, m.end) or \
-            same_form_outcome_after(sent, m.end):
+    if found is None or _RESULT_ANNOUNCED.search(found["obj"]):
+        return None
+    if found["verb"][0].isupper() and sent[:found.start()].strip(" \"'“‘(") != "":
+        return None  # a capital inside the sentence: a name ("Hugh Grant"), not the verb
+    if found["on"]:
+        count = _DAYS_COUNT.search(found["obj"])
+        listed = _DAY_LIST.match(sent, found.end("on"))
+        n = count and (int(count["n"]) if count["n"].isdigit() else NUMBERS.get(count["n"].lower()))
+        if not n or listed is None or len(_ONE_DAY.findall(listed[0])) != n:
+            return None
+    if RELATIVE_BEFORE.search(sent, found.start() - 40 if found.start() > 40 else 0, found.start()):
+        return None
+    if outcome_after(sent, m.end) or told_outcome_after(sent, m.end) or same_form_outcome_after(sent, m.end) or \
+            past_told_after(sent, m.end):
+        return None
+    rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
+    if rel is not None and has_past_marker(sub_clause_at(sent, rel.end())):
         return None
     return found
 

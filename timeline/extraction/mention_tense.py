@@ -73,7 +73,7 @@ from .direction import (
 )
 from .fastpath import holds, may_hold
 from .grammar import hangs_on_tense
-from .lexicon import WEEKDAYS
+from .lexicon import WD, WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import day_number, month_value, safe_date
@@ -265,6 +265,14 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
     naming_back = (published.weekday() - naming) % 7
     gap = (WEEKDAYS[m.g("wd").lower()] - naming) % 7 or 7
     return gap > naming_back
+
+
+# A week gone by, told in the sentence before an announcing ("Last week, the district announced ...").
+_WEEK_GONE = re.compile(r"\b(?:last|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
+# The next sentence, its first words apart ("Students logged on from home and teachers held classes online."),
+# and a saying or a day in it (the story going on: "Parents said ...", "On Friday, ...").
+_NEXT_SENTENCE = re.compile(r"\s+(?P<head>(?:[\w'’,-]+\s+){1,5})[^.!?\n]{0,200}")
+_SAID_OR_DAY = re.compile(rf"\b(?:said|says|told|added|announced|{WD})\b", re.IGNORECASE)
 
 
 def _other_weekday_after(mentions: list[Mention], i: int) -> bool:
@@ -465,12 +473,19 @@ _HEARING_TOLD_NEXT = re.compile(
     r"acquitted))\b", re.IGNORECASE)
 
 
-
 # A weekday's possessive naming a side by its part in that day's fixture ("Saturday's visitors", "Sunday's
 # opponents"), the clause's verb dated by another weekday after it ("Saturday's visitors secured a fine result
 # on Tuesday evening"): a preview's, the side of the coming match (issue 12; wk9). Not a match report's
 # "Saturday's visitors took the lead" (no other day: the match itself).
 _SIDE_AFTER_POSS = re.compile(r"\s+(?:visitors|opponents|opposition|hosts|guests|foes|challengers)\b", re.IGNORECASE)
+# The verb of a side's match right after it ("Saturday's visitors beat Leeds on Tuesday", "Sunday's hosts, Leeds,
+# lost 3-1 at home", "were held to a draw"): a result of the side's own, in its main clause (not "who had beaten
+# Leeds", "had lost", "sacked their manager"; nor the side word before a noun or a phrase of its own,
+# "opposition protest", "visitors to the fair", "hosts, the Smiths, were charged").
+_SIDE_RESULT_AFTER = re.compile(
+    r"(?:\s+of\s+honou?r)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)?\s+(?:(?:also|then|only|just)\s+)?"
+    r"(?:won|lost|drew|beat|thrashed|edged|secured|claimed|earned|suffered|arrived|crashed|slumped|"
+    r"(?:was|were)\s+(?:beaten|held|thrashed|edged|defeated|hammered))\b")
 
 
 def _hearing_told_after(sent: str, end: int) -> bool:
@@ -894,6 +909,22 @@ class MentionTenses:
             facts[test] = bool(test(self.sent))
         return facts[test]
 
+    def _announcing_day_ahead(self, m: Mention, at: int) -> bool:
+        """Whether the days an announcing at `at` names for its plan lie ahead of its telling, so the nearest
+        such day (announced_for_before): not when the sentence tells it last week ("Last week, the district
+        announced ..."), nor on another day before it whose next such weekday as `m` is gone by ("On Monday last
+        week, the board approved extra buses for Thursday"; "On Monday, the mayor declared a holiday for Friday"
+        is ahead: _match_after_naming_day), nor when the next sentence opens telling in the past how it went
+        with no day of its own ("... for Thursday. Students logged on from home ...")."""
+        sent = self.sent
+        if _WEEK_GONE.search(sent, 0, at):
+            return False
+        before = [o for o in self.mentions if o.end <= at and o.kind in _DAY_KINDS]
+        if before and not _match_after_naming_day(before + [m], m, self.published):
+            return False
+        nxt = _NEXT_SENTENCE.match(self.text, self.offset + len(sent))
+        return nxt is None or not has_past_marker(nxt["head"]) or _SAID_OR_DAY.search(nxt[0]) is not None
+
     def day_end_before(self, i: int) -> int:
         """Where the last date of _DAY_KINDS before mention `i` ends (0: none), the ends found once a
         sentence (not the mentions before each one read again: a list of thousands)."""
@@ -1160,18 +1191,23 @@ class MentionTenses:
                 # sentence: "At the hearing, he pleaded not guilty."), the last one.
                 t = "past" if _hearing_told_after(sent, m.end) or state_now_after(sent, m.end) or \
                     _HEARING_TOLD_NEXT.match(self.text, self.offset + len(sent)) else "future"
-            if wd and poss and t == "past" and \
-                    _SIDE_AFTER_POSS.match(sent, m.end if m.text.endswith(("'s", "’s")) else m.end + 2) and \
+            if wd and poss and t == "past" and days_back > PLAN_DAYS_BACK and \
+                    (side := _SIDE_AFTER_POSS.match(sent, m.end if m.text.endswith(("'s", "’s")) else m.end + 2)) and \
+                    _SIDE_RESULT_AFTER.match(sent, side.end()) and \
                     _other_weekday_after(mentions, i):
                 # "Saturday's visitors secured a fantastic result on Tuesday evening" in a Friday paper: the side
-                # of the coming match, the clause's verb dated by the other day (wk9)
+                # of the coming match, its result dated by the other day; the nearest such day, as a plan's, so
+                # the last one when at most three days back (wk9; not "Saturday's visitors, who had beaten Leeds
+                # on Tuesday, took the lead", "Saturday's hosts sacked their manager on Sunday": rv35)
                 t = "future"
             if plain_wd and t != "future" and not poss and days_back > PLAN_DAYS_BACK and \
-                    announced_for_before(sent, m):
+                    (announcing := announced_for_before(sent, m)) and \
+                    self._announcing_day_ahead(m, announcing.start()):
                 # "Authorities announced remote learning for Thursday", "announcing two more days of remote
                 # learning for Dubai schools on Thursday and Friday": the days announced, a plan told in the
-                # past, name the nearest such day: here the coming one; not one told with how it went after it
-                # ("announced a strike for Friday, and the ports were shut all day", "..., and the storm hit") (wk9)
+                # past, name the nearest such day: here the coming one (wk9); not a result announced, a relative
+                # clause's announcing, nor one told with how it went (announced_for_before), nor one told last
+                # week or the next sentence telling how the day went (rv35)
                 t = "future"
             if plain_wd and t == "future" and \
                     not poss and \
