@@ -925,6 +925,7 @@ def announced_for_before(sent: str, m: Mention) -> re.Match | None:
     "... when it hit 104 degrees")."""
     if not may_hold(sent, ANNOUNCING_WORDS):
         return None
+    # (200 characters: the verb, up to 8 words of object and 6 of a days-of doing, and a list's earlier days)
     found = _ANNOUNCED_FOR_DAY.search(sent, m.start - 200 if m.start > 200 else 0, m.start)
     if found is None or _RESULT_ANNOUNCED.search(found["obj"]):
         return None
