@@ -16796,6 +16796,43 @@ PROBES_S39_RV35 = [
     ("yearhead-stay", R35P, "Schedule for the 2024 season:\nMay 18: Leeds v Hull.\nMay 25: Hull v York.",
      ["2024-05-18", "2024-05-25"]),
     ("madeinto", R35P, "Make 2025 the year you finally quit smoking.", []),
+    # --- round 4 (00:47), decided before running, on the narrowed heads (wk9 685eb5ba, fp28 5346840e) ---
+    ("ann-for-stay", R35W, "The exchange announced closing prices for Friday.", ["2024-05-10"]),
+    ("ann-for-stay", R35W, "The network announced its TV ratings for Saturday, the best of the year.", ["2024-05-11"]),
+    ("ann-for-stay", R35W, "Eight days ago, the district announced remote learning for Thursday.",
+     ["2024-05-07", "2024-05-09"]),
+    ("ann-for-stay", R35W, "The storm struck on Monday of last week. Officials declared a state of emergency for "
+                           "Thursday.", ["2024-05-06", "2024-05-09"]),
+    ("ann-for-stay", R35W, "The district announced remote learning for Thursday. Attendance fell to 40 percent, "
+                           "officials said.", ["2024-05-09"]),
+    ("ann-days-stay", R35W, "The ministry ordered two days of mourning on Thursday and Friday, and flags flew at "
+                            "half-staff.", ["2024-05-09", "2024-05-10"]),
+    ("ann-for", R35W, "The district announced remote learning for Thursday. Parents said they were relieved.",
+     ["2024-05-16"]),
+    ("ann-for-stay", R35W, "The FA approved a replay for Saturday, which Leeds won 2-1.", ["2024-05-11"]),
+    ("ann-for-stay", R35W, "The league ordered the match replayed for Saturday; Leeds won it 2-1.", ["2024-05-11"]),
+    ("side-stay", R35F, "Saturday's visitors lost 4-0, and their manager was sacked on Monday.",
+     ["2024-05-11", "2024-05-13"]),
+    ("side-stay", "2024-05-16", "Sunday's visitors won 2-0, and the club confirmed on Monday that the coach would "
+                                "stay.", ["2024-05-12", "2024-05-13"]),
+    ("side", "2024-05-16", "Sunday's opponents crashed out of the cup on Tuesday.", ["2024-05-19", "2024-05-14"]),
+    ("entrylabel-stay", R35O, "October 2019: The last time the club won away. On Oct. 26, they visit Leeds.",
+     ["2019-10", "2024-10-26"]),
+    ("entrylabel-stay", R35P, "June 1944: He landed on Omaha Beach. On June 6, the veteran returns to Normandy for the "
+                              "80th anniversary.", ["1944-06", "2024-06-06"]),
+    ("entrylabel-stay", R35P, "April 2019: Fire guts Notre-Dame. In December, the cathedral is due to reopen.",
+     ["2019-04", "2024-12"]),
+    ("entrylabel", R35P, "— April 2019: Fire guts Notre-Dame. By April 16, donors pledge 850 million euros.",
+     ["2019-04", "2019-04-16"]),
+    ("yearhead-stay", R35A, "School calendar\n2024\nAug. 28: Classes begin.\nJan. 6: Winter term begins.",
+     ["2024-08-28", "2025-01-06"]),
+    ("yearhead-stay", R35P, "Year the bridge opened: 1932\nMay 19: Closed for repairs until the autumn.",
+     ["1932", "2024-05-19"]),
+    ("yearspan-stay", R35P, "2023 remains the deadliest year for migrants in the Mediterranean, the UN said.",
+     ["2023"]),
+    ("yearspan-stay", R35P, "2020 remains the worst year the airline industry has known.", ["2020"]),
+    ("yearspan-stay", R35P, "For the farm, 2012 remains the driest summer anyone can remember.", ["2012"]),
+    ("madeinto-stay", R35P, "The moon landing made 1969 the year of the space race's climax.", ["1969"]),
 ]
 
 
