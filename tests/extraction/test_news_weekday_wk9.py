@@ -93,3 +93,23 @@ test_a_possessive_weekdays_side_narrowed = dated_test([
     (FRI, "Sunday's hosts, Leeds, lost 3-1 at home on Wednesday.", ["2020-02-02", "2020-01-29"]),
     (FRI, "Saturday's opponents had lost on Wednesday.", ["2020-01-25", "2020-01-29"]),
 ])
+
+
+# rv35's round 4: a measure announced after its day ("closing prices"), an announcing told days ago or after a
+# sentence that puts the story last week, the next sentence's past told before its attribution; a side's result
+# whose other day dates another clause. Each with its near neighbour.
+test_announced_days_and_sides_narrowed_again = dated_test([
+    (WED, "The exchange announced closing prices for Thursday.", ["2024-04-11"]),
+    (WED, "The exchange announced early closing for Thursday.", ["2024-04-18"]),
+    (WED, "Eight days ago, the district announced remote learning for Thursday.", ["2024-04-09", "2024-04-11"]),
+    (WED, "Yesterday, the district announced remote learning for Thursday.", ["2024-04-16", "2024-04-18"]),
+    (WED, "The storm struck on Monday of last week. Officials declared a state of emergency for Thursday.",
+     ["2024-04-08", "2024-04-11"]),
+    (WED, "The storm struck on Monday. Officials declared a state of emergency for Thursday.",
+     ["2024-04-15", "2024-04-18"]),
+    (WED, "The district announced remote learning for Thursday. Attendance fell to 40 percent, officials said.",
+     ["2024-04-11"]),
+    (WED, "The district announced remote learning for Thursday. Parents said they were relieved.", ["2024-04-18"]),
+    (FRI, "Saturday's visitors lost 4-0, and their manager was sacked on Monday.", ["2020-01-25", "2020-01-27"]),
+    (FRI, "Saturday's visitors lost 4-0 at home on Monday.", ["2020-02-01", "2020-01-27"]),
+])

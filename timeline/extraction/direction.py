@@ -882,6 +882,11 @@ _RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s
                                  re.IGNORECASE)
 
 
+def outcome_opens_between(sent: str, lo: int, hi: int) -> bool:
+    """Whether a clause of its own opens between lo and hi (_OUTCOME_OPEN: ";", a dash, "and", "but", "yet")."""
+    return _OUTCOME_OPEN.search(sent, lo, hi) is not None
+
+
 def same_form_outcome_after(sent: str, end: int) -> bool:
     """Whether a clause of its own after a day tells how it went by a past in its bare verb's form ("and the
     storm hit", "but the ports shut anyway"), which has_past_marker leaves aside."""
@@ -906,9 +911,11 @@ _ANNOUNCED_FOR_DAY = re.compile(
     rf"(?:{WD}(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 ANNOUNCING_WORDS = ("announc", "declar", "order", "approv", "grant")
 # What is announced after its day: a result or a measure of it ("the winning numbers for Friday", "an attendance
-# of 61412 for Saturday", "a new heat record for Saturday"), or a number right before "for".
+# of 61412 for Saturday", "a new heat record for Saturday", "closing prices", "its TV ratings"), or a number
+# right before "for".
 _RESULT_ANNOUNCED = re.compile(r"\b(?:numbers?|results?|figures?|totals?|records?|attendance|turnout|scores?|counts?|"
-                               r"tall(?:y|ies)|toll|winners?|statistics|data)\b|\d\s+$", re.IGNORECASE)
+                               r"tall(?:y|ies)|toll|winners?|statistics|data|prices|ratings|rankings|standings|readings|odds)\b|"
+                               r"\d\s+$", re.IGNORECASE)
 # The count of days before "days of" ("two more days of remote learning on Thursday and Friday").
 _DAYS_COUNT = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+(?:(?:more|further|additional|extra)\s+)?days\s+$", re.IGNORECASE)
 _DAY_LIST = re.compile(rf"(?:{WD}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*{WD}", re.IGNORECASE)

@@ -53,6 +53,7 @@ from .direction import (
     issued_until_before,
     outcome_after,
     outcome_after_day_ahead,
+    outcome_opens_between,
     over_ahead,
     own_past_plan_before,
     own_verb_opening,
@@ -270,17 +271,29 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
 # A week gone by, told in the sentence before an announcing ("Last week, the district announced ...").
 _WEEK_GONE = re.compile(r"\b(?:last|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
 # The next sentence, its first words apart ("Students logged on from home and teachers held classes online."),
-# and a saying or a day in it (the story going on: "Parents said ...", "On Friday, ...").
+# a saying in those ("Parents said they were relieved": the story going on; not "Attendance fell to 40 percent,
+# officials said") and a day in it ("On Friday, ...").
 _NEXT_SENTENCE = re.compile(r"\s+(?P<head>(?:[\w'’,-]+\s+){1,5})[^.!?\n]{0,200}")
-_SAID_OR_DAY = re.compile(rf"\b(?:said|says|told|added|announced|{WD})\b", re.IGNORECASE)
+_SAID_OR_DAY = re.compile(r"\b(?:said|says|told|added|announced)\b", re.IGNORECASE)
+_ONE_WEEKDAY = re.compile(WD, re.IGNORECASE)
 
 
-def _other_weekday_after(mentions: list[Mention], i: int) -> bool:
-    """Whether a weekday after mention `i` names another day of the week than it does."""
+def _sentence_before(text: str, offset: int) -> str:
+    """The sentence that ends right before `offset` (300 characters at most)."""
+    before = text[offset - 300 if offset > 300 else 0:offset].rstrip()
+    cut = max(before.rfind(".", 0, len(before) - 1), before.rfind("!", 0, len(before) - 1),
+              before.rfind("?", 0, len(before) - 1), before.rfind("\n"))
+    return before[cut + 1:]
+
+
+def _other_weekday_after(sent: str, mentions: list[Mention], i: int, lo: int) -> bool:
+    """Whether the first weekday after mention `i` that names another day of the week than it does is in the
+    clause that runs from `lo` (no ";", dash, "and", "but" or "yet" between: not "Saturday's visitors lost 4-0, and
+    their manager was sacked on Monday")."""
     day = WEEKDAYS[mentions[i].g("wd").lower()]
     for o in mentions[i + 1:]:
         if o.kind == "wd" and WEEKDAYS[o.g("wd").lower()] != day:
-            return True
+            return not outcome_opens_between(sent, lo, o.start)
     return False
 
 
@@ -916,14 +929,19 @@ class MentionTenses:
         week, the board approved extra buses for Thursday"; "On Monday, the mayor declared a holiday for Friday"
         is ahead: _match_after_naming_day), nor when the next sentence opens telling in the past how it went
         with no day of its own ("... for Thursday. Students logged on from home ...")."""
-        sent = self.sent
+        sent, text, offset = self.sent, self.text, self.offset
         if _WEEK_GONE.search(sent, 0, at):
             return False
-        before = [o for o in self.mentions if o.end <= at and o.kind in _DAY_KINDS]
-        if before and not _match_after_naming_day(before + [m], m, self.published):
+        before = [o for o in self.mentions if o.end <= at and (o.kind in _DAY_KINDS or o.kind == "ago")]
+        if before and (before[-1].kind == "ago" or not _match_after_naming_day(before + [m], m, self.published)):
+            return False  # ("Eight days ago, the district announced ...": told on a day gone by, rv35)
+        # the sentence before, when it tells a week gone by ("The storm struck on Monday of last week. Officials
+        # declared a state of emergency for Thursday.")
+        if offset and _WEEK_GONE.search(_sentence_before(text, offset)):
             return False
-        nxt = _NEXT_SENTENCE.match(self.text, self.offset + len(sent))
-        return nxt is None or not has_past_marker(nxt["head"]) or _SAID_OR_DAY.search(nxt[0]) is not None
+        nxt = _NEXT_SENTENCE.match(text, offset + len(sent))
+        return nxt is None or not has_past_marker(nxt["head"]) or _SAID_OR_DAY.search(nxt["head"]) is not None or \
+            _ONE_WEEKDAY.search(nxt[0]) is not None
 
     def day_end_before(self, i: int) -> int:
         """Where the last date of _DAY_KINDS before mention `i` ends (0: none), the ends found once a
@@ -1193,8 +1211,8 @@ class MentionTenses:
                     _HEARING_TOLD_NEXT.match(self.text, self.offset + len(sent)) else "future"
             if wd and poss and t == "past" and days_back > PLAN_DAYS_BACK and \
                     (side := _SIDE_AFTER_POSS.match(sent, m.end if m.text.endswith(("'s", "’s")) else m.end + 2)) and \
-                    _SIDE_RESULT_AFTER.match(sent, side.end()) and \
-                    _other_weekday_after(mentions, i):
+                    (result := _SIDE_RESULT_AFTER.match(sent, side.end())) and \
+                    _other_weekday_after(sent, mentions, i, result.end()):
                 # "Saturday's visitors secured a fantastic result on Tuesday evening" in a Friday paper: the side
                 # of the coming match, its result dated by the other day; the nearest such day, as a plan's, so
                 # the last one when at most three days back (wk9; not "Saturday's visitors, who had beaten Leeds
