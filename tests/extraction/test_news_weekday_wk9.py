@@ -101,6 +101,8 @@ test_a_possessive_weekdays_side_narrowed = dated_test([
 test_announced_days_and_sides_narrowed_again = dated_test([
     (WED, "The exchange announced closing prices for Thursday.", ["2024-04-11"]),
     (WED, "The exchange announced early closing for Thursday.", ["2024-04-18"]),
+    (WED, "The chain announced its sales for Saturday, the best of the year.", ["2024-04-13"]),
+    (WED, "The chain announced a sale for Saturday.", ["2024-04-20"]),
     (WED, "Eight days ago, the district announced remote learning for Thursday.", ["2024-04-09", "2024-04-11"]),
     (WED, "Yesterday, the district announced remote learning for Thursday.", ["2024-04-16", "2024-04-18"]),
     (WED, "The storm struck on Monday of last week. Officials declared a state of emergency for Thursday.",

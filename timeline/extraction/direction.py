@@ -914,7 +914,7 @@ ANNOUNCING_WORDS = ("announc", "declar", "order", "approv", "grant")
 # of 61412 for Saturday", "a new heat record for Saturday", "closing prices", "its TV ratings"), or a number
 # right before "for".
 _RESULT_ANNOUNCED = re.compile(r"\b(?:numbers?|results?|figures?|totals?|records?|attendance|turnout|scores?|counts?|"
-                               r"tall(?:y|ies)|toll|winners?|statistics|data|prices|ratings|rankings|standings|readings|odds)\b|"
+                               r"tall(?:y|ies)|toll|winners?|statistics|data|prices|ratings|rankings|standings|readings|odds|grades|sales|earnings|profits)\b|"
                                r"\d\s+$", re.IGNORECASE)
 # The count of days before "days of" ("two more days of remote learning on Thursday and Friday").
 _DAYS_COUNT = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+(?:(?:more|further|additional|extra)\s+)?days\s+$", re.IGNORECASE)
