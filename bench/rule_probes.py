@@ -16833,6 +16833,14 @@ PROBES_S39_RV35 = [
     ("yearspan-stay", R35P, "2020 remains the worst year the airline industry has known.", ["2020"]),
     ("yearspan-stay", R35P, "For the farm, 2012 remains the driest summer anyone can remember.", ["2012"]),
     ("madeinto-stay", R35P, "The moon landing made 1969 the year of the space race's climax.", ["1969"]),
+    # --- round 5 (00:56), decided before running, on wk9 63d1c3b3 and fp28 9da8d9a4 ---
+    ("ann-for-stay", R35W, "The bank announced exchange rates for Friday.", ["2024-05-10"]),
+    ("ann-for-stay", R35W, "Organisers announced the crowd for Saturday at 40,000.", ["2024-05-11"]),
+    ("ann-for-stay", R35W, "The storm struck eight days ago. Officials declared a state of emergency for Thursday.",
+     ["2024-05-07", "2024-05-09"]),
+    ("ann-for-stay", R35W, "The district announced remote learning for Thursday. On Friday, classes resumed.",
+     ["2024-05-09", "2024-05-10"]),
+    ("side", R35F, "Saturday's hosts drew 1-1 with Leeds in the replay on Tuesday.", ["2024-05-18", "2024-05-14"]),
 ]
 
 
