@@ -115,3 +115,20 @@ test_announced_days_and_sides_narrowed_again = dated_test([
     (FRI, "Saturday's visitors lost 4-0, and their manager was sacked on Monday.", ["2020-01-25", "2020-01-27"]),
     (FRI, "Saturday's visitors lost 4-0 at home on Monday.", ["2020-02-01", "2020-01-27"]),
 ])
+
+
+# rv35's round 5: the announced object must name a plan (a closed list of results leaked "exchange rates", "the
+# crowd"); an "N days ago" in the sentence before; a past next sentence with a day of its own. With neighbours.
+test_announced_days_narrowed_round_5 = dated_test([
+    (WED, "The bank announced exchange rates for Thursday.", ["2024-04-11"]),
+    (WED, "The council announced the new boundaries for Thursday.", ["2024-04-11"]),
+    (WED, "The council announced a public holiday for Thursday.", ["2024-04-18"]),
+    (WED, "The storm struck eight days ago. Officials declared a state of emergency for Thursday.",
+     ["2024-04-09", "2024-04-11"]),
+    (WED, "The storm struck two days ago. Officials declared a state of emergency for Thursday.",
+     ["2024-04-15", "2024-04-18"]),
+    (WED, "The district announced remote learning for Thursday. On Friday, classes resumed.",
+     ["2024-04-11", "2024-04-12"]),
+    (WED, "The district announced remote learning for Thursday. On Friday, classes will resume.",
+     ["2024-04-18", "2024-04-19"]),
+])

@@ -914,8 +914,21 @@ ANNOUNCING_WORDS = ("announc", "declar", "order", "approv", "grant")
 # of 61412 for Saturday", "a new heat record for Saturday", "closing prices", "its TV ratings"), or a number
 # right before "for".
 _RESULT_ANNOUNCED = re.compile(r"\b(?:numbers?|results?|figures?|totals?|records?|attendance|turnout|scores?|counts?|"
-                               r"tall(?:y|ies)|toll|winners?|statistics|data|prices|ratings|rankings|standings|readings|odds|grades|sales|earnings|profits)\b|"
+                               r"tall(?:y|ies)|toll|winners?|statistics|data|prices|rates|ratings|rankings|standings|"
+                               r"readings|odds|grades|sales|earnings|profits|crowds?|gates?|yields|rainfall)\b|"
                                r"\d\s+$", re.IGNORECASE)
+# What an announcing names "for" a day as its plan (rv35: a closed list of results leaks one noun at a time): a day
+# off or of something ("snow day", "a holiday", "a day of mourning"), a stop or a change of the day's doings
+# ("remote learning", "closures", "a curfew", "a lockdown", "early dismissal", "extended bar hours", "free rides"),
+# a happening set for it ("a strike", "a replay", "a special draw", "a sale", "a vigil") or an order's ("flags
+# lowered", "a state of emergency").
+_PLAN_ANNOUNCED = re.compile(
+    r"\b(?:(?:snow|rain|heat|storm|free|half|rest)\s+days?|holidays?|days?\s+(?:off|of)|mourning|learning|classes|"
+    r"school|closures?|closings?|closed|shut(?:downs?)?|curfews?|lockdowns?|evacuations?|dismissals?|hours|free|"
+    r"strikes?|walkouts?|protests?|rall(?:y|ies)|march(?:es)?|replays?|draws?|sale|vigils?|ceremon(?:y|ies)|services?|"
+    r"parades?|celebrations?|part(?:y|ies)|festivals?|recounts?|votes?|elections?|meetings?|sessions?|hearings?|"
+    r"flags?|emergency|bans?|permits?|buses|trains|leave|breaks?|suspensions?|cancell?ations?|postponements?)\b",
+    re.IGNORECASE)
 # The count of days before "days of" ("two more days of remote learning on Thursday and Friday").
 _DAYS_COUNT = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+(?:(?:more|further|additional|extra)\s+)?days\s+$", re.IGNORECASE)
 _DAY_LIST = re.compile(rf"(?:{WD}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*{WD}", re.IGNORECASE)
@@ -934,7 +947,8 @@ def announced_for_before(sent: str, m: Mention) -> re.Match | None:
         return None
     # (200 characters: the verb, up to 8 words of object and 6 of a days-of doing, and a list's earlier days)
     found = _ANNOUNCED_FOR_DAY.search(sent, m.start - 200 if m.start > 200 else 0, m.start)
-    if found is None or _RESULT_ANNOUNCED.search(found["obj"]):
+    if found is None or _RESULT_ANNOUNCED.search(found["obj"]) or \
+            not found["on"] and not _PLAN_ANNOUNCED.search(found["obj"]):
         return None
     if found["verb"][0].isupper() and sent[:found.start()].strip(" \"'“‘(") != "":
         return None  # a capital inside the sentence: a name ("Hugh Grant"), not the verb

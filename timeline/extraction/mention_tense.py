@@ -74,7 +74,7 @@ from .direction import (
 )
 from .fastpath import holds, may_hold
 from .grammar import hangs_on_tense
-from .lexicon import WD, WEEKDAYS
+from .lexicon import NUMBERS, WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import day_number, month_value, safe_date
@@ -270,12 +270,19 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
 
 # A week gone by, told in the sentence before an announcing ("Last week, the district announced ...").
 _WEEK_GONE = re.compile(r"\b(?:last|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
-# The next sentence, its first words apart ("Students logged on from home and teachers held classes online."),
-# a saying in those ("Parents said they were relieved": the story going on; not "Attendance fell to 40 percent,
-# officials said") and a day in it ("On Friday, ...").
-_NEXT_SENTENCE = re.compile(r"\s+(?P<head>(?:[\w'’,-]+\s+){1,5})[^.!?\n]{0,200}")
-_SAID_OR_DAY = re.compile(r"\b(?:said|says|told|added|announced)\b", re.IGNORECASE)
-_ONE_WEEKDAY = re.compile(WD, re.IGNORECASE)
+# The first words of the next sentence ("Students logged on from home", "On Friday, classes resumed."), and a
+# saying in those ("Parents said they were relieved": the story going on; not "Attendance fell to 40 percent,
+# officials said").
+_NEXT_SENTENCE = re.compile(r"\s+(?P<head>(?:[\w'’,-]+(?:\s+|(?=[.!?]))){1,5})")
+_SAID = re.compile(r"\b(?:said|says|told|added|announced)\b", re.IGNORECASE)
+
+
+_DAYS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+days\s+ago\b", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    """A count's value, a number or its word ("eight"; 0 for none)."""
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower()) or 0
 
 
 def _sentence_before(text: str, offset: int) -> str:
@@ -937,11 +944,18 @@ class MentionTenses:
             return False  # ("Eight days ago, the district announced ...": told on a day gone by, rv35)
         # the sentence before, when it tells a week gone by ("The storm struck on Monday of last week. Officials
         # declared a state of emergency for Thursday.")
-        if offset and _WEEK_GONE.search(_sentence_before(text, offset)):
-            return False
+        if offset:
+            # the sentence before telling a week or more days gone by than the last such weekday ("The storm struck
+            # on Monday of last week.", "The storm struck eight days ago.")
+            prev = _sentence_before(text, offset)
+            ago = _DAYS_AGO.search(prev)
+            if _WEEK_GONE.search(prev) or ago is not None and \
+                    _count(ago["n"]) >= (self.published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7:
+                return False
+        # the next sentence opening in the past, its own day or none ("Students logged on from home", "On Friday,
+        # classes resumed"), with no saying at its head ("Parents said they were relieved")
         nxt = _NEXT_SENTENCE.match(text, offset + len(sent))
-        return nxt is None or not has_past_marker(nxt["head"]) or _SAID_OR_DAY.search(nxt["head"]) is not None or \
-            _ONE_WEEKDAY.search(nxt[0]) is not None
+        return nxt is None or not has_past_marker(nxt["head"]) or _SAID.search(nxt["head"]) is not None
 
     def day_end_before(self, i: int) -> int:
         """Where the last date of _DAY_KINDS before mention `i` ends (0: none), the ends found once a
