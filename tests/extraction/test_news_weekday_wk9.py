@@ -92,6 +92,9 @@ test_a_possessive_weekdays_side_narrowed = dated_test([
     (FRI, "Sunday's hosts, the Smiths, were charged on Wednesday.", ["2020-01-26", "2020-01-29"]),
     (FRI, "Sunday's hosts, Leeds, lost 3-1 at home on Wednesday.", ["2020-02-02", "2020-01-29"]),
     (FRI, "Saturday's opponents had lost on Wednesday.", ["2020-01-25", "2020-01-29"]),
+    # (the result told in the replay: the replay's day is the clause's own, not the first one after the coming
+    # match; rv35)
+    (FRI, "Saturday's hosts drew 1-1 with Leeds in the replay on Tuesday.", ["2020-02-01", "2020-01-28"]),
 ])
 
 
