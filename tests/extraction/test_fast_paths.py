@@ -1717,3 +1717,16 @@ def test_year_heading_window_covers_the_regex():
                 assert text.find("\n", end, end + PF._YEAR_HEADING_TAIL + 1) >= 0, repr(line)
                 assert PF.year_heading(text, len(head), end) == (head != "Opened: "), repr(line)
     assert hits > 500
+
+
+def test_announcing_gate_covers_the_regex():
+    """direction.announced_for_before's gate (ANNOUNCING_WORDS) before _ANNOUNCED_FOR_DAY (cr39 A8)."""
+    words = ["announced", "declares", "ordering", "approved", "grants", "Announcing", "remote", "learning", "two",
+             "days", "of", "on", "for", "Thursday", "and", "Friday,", "Grant", "order"]
+    hits = 0
+    for text in _texts(words, n=6000, seed=39):
+        for s in (text + " for ", text + " on ", text):
+            if D._ANNOUNCED_FOR_DAY.search(s):
+                hits += 1
+                assert may_hold(s, D.ANNOUNCING_WORDS), s
+    assert hits > 100

@@ -24,7 +24,7 @@ from .clauses import (
 )
 from .fastpath import holds, may_hold
 from .grammar import yearless
-from .lexicon import DETERMINERS, MON, WD, WEEKDAYS
+from .lexicon import DETERMINERS, MON, NUMBERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
@@ -836,8 +836,7 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
         return False
     after = sent[m.end:m.end + CLAUSE_WINDOW]
     cut = _OUTCOME_OPEN.search(after)
-    if has_past_marker(after) or cut and (
-            ed_verb_after(after, cut.end()) or SAME_FORM_PAST_WORD.search(after, cut.end())):
+    if has_past_marker(after) or cut and ed_verb_after(after, cut.end()) or same_form_outcome_after(sent, m.end):
         # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went, told in the
         # clause after the cut (not "cancelled classes for Tuesday due to the enhanced monsoon and the
         # typhoon": an adjective before the "and")
@@ -900,6 +899,93 @@ SAME_FORM_PAST_WORD = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bwill
                                  rf"\b(?:{'|'.join(sorted(_PAST_SAME_FORM))})\b")
 _RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
                                  re.IGNORECASE)
+
+
+def outcome_opens_between(sent: str, lo: int, hi: int) -> bool:
+    """Whether a clause of its own opens between lo and hi (_OUTCOME_OPEN: ";", a dash, "and", "but", "yet")."""
+    return _OUTCOME_OPEN.search(sent, lo, hi) is not None
+
+
+def same_form_outcome_after(sent: str, end: int) -> bool:
+    """Whether a clause of its own after a day tells how it went by a past in its bare verb's form ("and the
+    storm hit", "but the ports shut anyway"), which has_past_marker leaves aside."""
+    after = sent[end:end + CLAUSE_WINDOW]
+    cut = _OUTCOME_OPEN.search(after)
+    return cut is not None and SAME_FORM_PAST_WORD.search(after, cut.end()) is not None
+
+
+# What ends an announcing's object before its day: another clause or the announcing's own time ("announced on
+# Thursday", "announced that ...", "announced layoffs after ...").
+_NOT_IN_OBJECT = r"(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)"
+# An announcing or an ordering (its verb with an ending, in lower case: not the name "Hugh Grant") with its object,
+# right before "for <weekday>" or before a count of days "of" a doing listed "on <weekday>" (its list's earlier days
+# and "and" between): "announced remote learning for Thursday", "announcing two more days of remote learning for
+# Dubai schools on Thursday and Friday" (the days announced; not the announcing's own day, "announced on
+# Thursday", "announced layoffs on Thursday").
+_ANNOUNCED_FOR_DAY = re.compile(
+    r"\b(?P<verb>(?-i:[Aa]nnounc(?:e[sd]?|ing)|[Dd]eclar(?:e[sd]?|ing)|[Oo]rder(?:s|ed|ing)|[Aa]pprov(?:e[sd]?|ing)|"
+    r"[Gg]rant(?:s|ed|ing)))\s+"
+    rf"(?P<obj>(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,8}}?)"
+    rf"(?:for\s+|(?<=\bdays\s)of\s+(?:{_NOT_IN_OBJECT}[\w'’-]+\s+){{1,6}}?(?P<on>on\s+))"
+    rf"(?:{WD}(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+ANNOUNCING_WORDS = ("announc", "declar", "order", "approv", "grant")
+# What is announced after its day: a result or a measure of it ("the winning numbers for Friday", "an attendance
+# of 61412 for Saturday", "a new heat record for Saturday", "closing prices", "its TV ratings"), or a number
+# right before "for".
+_RESULT_ANNOUNCED = re.compile(r"\b(?:numbers?|results?|figures?|totals?|records?|attendance|turnout|scores?|counts?|"
+                               r"tall(?:y|ies)|toll|winners?|statistics|data|prices|rates|ratings|rankings|standings|"
+                               r"readings|odds|grades|sales|earnings|profits|crowds?|gates?|yields|rainfall)\b|"
+                               r"\d\s+$", re.IGNORECASE)
+# What an announcing names "for" a day as its plan (rv35: a closed list of results leaks one noun at a time): a day
+# off or of something ("snow day", "a holiday", "a day of mourning"), a stop or a change of the day's doings
+# ("remote learning", "closures", "a curfew", "a lockdown", "early dismissal", "extended bar hours", "free rides"),
+# a happening set for it ("a strike", "a replay", "a special draw", "a sale", "a vigil") or an order's ("flags
+# lowered", "a state of emergency").
+_PLAN_ANNOUNCED = re.compile(
+    r"\b(?:(?:snow|rain|heat|storm|free|half|rest)\s+days?|holidays?|days?\s+(?:off|of)|mourning|learning|classes|"
+    r"school|closures?|closings?|closed|shut(?:downs?)?|curfews?|lockdowns?|evacuations?|dismissals?|hours|free|"
+    r"strikes?|walkouts?|protests?|rall(?:y|ies)|march(?:es)?|replays?|draws?|sale|vigils?|ceremon(?:y|ies)|services?|"
+    r"parades?|celebrations?|part(?:y|ies)|festivals?|recounts?|votes?|elections?|meetings?|sessions?|hearings?|"
+    r"flags?|emergency|bans?|permits?|buses|trains|leave|breaks?|suspensions?|cancell?ations?|postponements?)\b",
+    re.IGNORECASE)
+# The count of days before "days of" ("two more days of remote learning on Thursday and Friday").
+_DAYS_COUNT = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+(?:(?:more|further|additional|extra)\s+)?days\s+$", re.IGNORECASE)
+_DAY_LIST = re.compile(rf"(?:{WD}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*{WD}", re.IGNORECASE)
+_ONE_DAY = re.compile(WD, re.IGNORECASE)
+
+
+def announced_for_before(sent: str, m: Mention) -> re.Match | None:
+    """The announcing or ordering that names the weekday `m` for its plan (_ANNOUNCED_FOR_DAY), a plan told in the
+    past: its days are the nearest such ones. None when what is announced is a result, after its day
+    (_RESULT_ANNOUNCED); when a count of days is not the number of days listed ("ordered 30 days of quarantine on
+    Friday": the ordering's day); when the announcing is a relative clause's ("The school, which announced a
+    closure for Friday, reopened on Monday": the main clause tells it); or when a clause after the day tells how
+    it went ("..., and the ports were shut all day", "..., and the storm hit", "..., which showed Smith won",
+    "... when it hit 104 degrees")."""
+    if not may_hold(sent, ANNOUNCING_WORDS):
+        return None
+    # (200 characters: the verb, up to 8 words of object and 6 of a days-of doing, and a list's earlier days)
+    found = _ANNOUNCED_FOR_DAY.search(sent, m.start - 200 if m.start > 200 else 0, m.start)
+    if found is None or _RESULT_ANNOUNCED.search(found["obj"]) or \
+            not found["on"] and not _PLAN_ANNOUNCED.search(found["obj"]):
+        return None
+    if found["verb"][0].isupper() and sent[:found.start()].strip(" \"'“‘(") != "":
+        return None  # a capital inside the sentence: a name ("Hugh Grant"), not the verb
+    if found["on"]:
+        count = _DAYS_COUNT.search(found["obj"])
+        listed = _DAY_LIST.match(sent, found.end("on"))
+        n = count and (int(count["n"]) if count["n"].isdigit() else NUMBERS.get(count["n"].lower()))
+        if not n or listed is None or len(_ONE_DAY.findall(listed[0])) != n:
+            return None
+    if RELATIVE_BEFORE.search(sent, found.start() - 40 if found.start() > 40 else 0, found.start()):
+        return None
+    if outcome_after(sent, m.end) or told_outcome_after(sent, m.end) or same_form_outcome_after(sent, m.end) or \
+            past_told_after(sent, m.end):
+        return None
+    rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
+    if rel is not None and has_past_marker(sub_clause_at(sent, rel.end())):
+        return None
+    return found
 
 
 # A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation

@@ -37,6 +37,7 @@ from .direction import (
     UNSCHEDULED_NOUNS,
     ahead_attributive,
     ahead_clause_before,
+    announced_for_before,
     called_happening_went,
     condition_ahead,
     day_result,
@@ -52,6 +53,7 @@ from .direction import (
     issued_until_before,
     outcome_after,
     outcome_after_day_ahead,
+    outcome_opens_between,
     over_ahead,
     own_past_plan_before,
     own_verb_opening,
@@ -72,7 +74,7 @@ from .direction import (
 )
 from .fastpath import holds, may_hold
 from .grammar import hangs_on_tense
-from .lexicon import WEEKDAYS
+from .lexicon import NUMBERS, WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import day_number, month_value, safe_date
@@ -265,6 +267,42 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
     naming_back = (published.weekday() - naming) % 7
     gap = (WEEKDAYS[m.g("wd").lower()] - naming) % 7 or 7
     return gap > naming_back
+
+
+# A week gone by, told in the sentence before an announcing ("Last week, the district announced ...").
+_WEEK_GONE = re.compile(r"\b(?:last|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
+# The first words of the next sentence ("Students logged on from home", "On Friday, classes resumed."), and a
+# saying in those ("Parents said they were relieved": the story going on; not "Attendance fell to 40 percent,
+# officials said").
+_NEXT_SENTENCE = re.compile(r"\s+(?P<head>(?:[\w'’,-]+(?:\s+|(?=[.!?]))){1,5})")
+_SAID = re.compile(r"\b(?:said|says|told|added|announced)\b", re.IGNORECASE)
+
+
+_DAYS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+days\s+ago\b", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    """A count's value, a number or its word ("eight"; 0 for none)."""
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower()) or 0
+
+
+def _sentence_before(text: str, offset: int) -> str:
+    """The sentence that ends right before `offset` (300 characters at most)."""
+    before = text[offset - 300 if offset > 300 else 0:offset].rstrip()
+    cut = max(before.rfind(".", 0, len(before) - 1), before.rfind("!", 0, len(before) - 1),
+              before.rfind("?", 0, len(before) - 1), before.rfind("\n"))
+    return before[cut + 1:]
+
+
+def _other_weekday_after(sent: str, mentions: list[Mention], i: int, lo: int) -> bool:
+    """Whether the first weekday after mention `i` that names another day of the week than it does is in the
+    clause that runs from `lo` (no ";", dash, "and", "but" or "yet" between: not "Saturday's visitors lost 4-0, and
+    their manager was sacked on Monday")."""
+    day = WEEKDAYS[mentions[i].g("wd").lower()]
+    for o in mentions[i + 1:]:
+        if o.kind == "wd" and WEEKDAYS[o.g("wd").lower()] != day:
+            return not outcome_opens_between(sent, lo, o.start)
+    return False
 
 
 _WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
@@ -460,19 +498,15 @@ _HEARING_TOLD_NEXT = re.compile(
 # on Tuesday evening"): a preview's, the side of the coming match (issue 12; wk9). Not a match report's
 # "Saturday's visitors took the lead" (no other day: the match itself).
 _SIDE_AFTER_POSS = re.compile(r"\s+(?:visitors|opponents|opposition|hosts|guests|foes|challengers)\b", re.IGNORECASE)
-# An announcing or an ordering with its object, right before "for <weekday>" or before a count of days "of" a
-# doing listed "on <weekday>" (its list's earlier days and "and" between): "announced remote learning for
-# Thursday", "announcing two more days of remote learning for Dubai schools on Thursday and Friday" (the days
-# announced; not the announcing's own day, "announced on Thursday", "announced layoffs on Thursday").
-_ANNOUNCED_FOR_DAY = re.compile(
-    r"\b(?:announc|declar|order|approv|grant)(?:e|es|ed|ing|s)?\s+"
-    r"(?:(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:for\s+|(?<=\bdays\s)of\s+(?:(?!(?:on|that|and|but|after|before|when|while|because|who|which)\b)"
-    r"[\w'’-]+\s+){1,6}?on\s+)"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
-# ... and a clause after the day telling how it went by a past whose form is its bare verb's ("and the storm
-# hit", "but the ports shut anyway"), which has_past_marker leaves aside.
-_SAME_FORM_OUTCOME = re.compile(r"(?:[;—–]|\b(?:and|but|yet)\s)[^.;!?]{0,60}?" + SAME_FORM_PAST_WORD.pattern)
+# The verb of a side's match right after it ("Saturday's visitors beat Leeds on Tuesday", "Sunday's hosts, Leeds,
+# lost 3-1 at home", "were held to a draw"): a result of the side's own, in its main clause (not "who had beaten
+# Leeds", "had lost", "sacked their manager"; nor the side word before a noun or a phrase of its own,
+# "opposition protest", "visitors to the fair", "hosts, the Smiths, were charged").
+_SIDE_RESULT_AFTER = re.compile(
+    r"(?:\s+of\s+honou?r)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)?\s+(?:(?:also|then|only|just)\s+)?"
+    r"(?:won|lost|drew|beat|thrashed|edged|secured|claimed|earned|suffered|arrived|crashed|slumped|"
+    r"(?:was|were)\s+(?:beaten|held|thrashed|edged|defeated|hammered))\b")
+
 
 
 def _hearing_told_after(sent: str, end: int) -> bool:
@@ -847,12 +881,6 @@ def _colon(sent: str) -> bool:
     return ":" in sent
 
 
-def _announcing(sent: str) -> bool:
-    """Whether the sentence may hold an announcing or an ordering (_ANNOUNCED_FOR_DAY's verbs)."""
-    low = sent.lower()
-    return "announc" in low or "declar" in low or "order" in low or "approv" in low or "grant" in low
-
-
 def _bail_or_remand(sent: str) -> bool:
     return "bail" in sent or "emand" in sent
 
@@ -901,6 +929,34 @@ class MentionTenses:
         if test not in facts:
             facts[test] = bool(test(self.sent))
         return facts[test]
+
+    def _announcing_day_ahead(self, m: Mention, at: int) -> bool:
+        """Whether the days an announcing at `at` names for its plan lie ahead of its telling, so the nearest
+        such day (announced_for_before): not when the sentence tells it last week ("Last week, the district
+        announced ..."), nor on another day before it whose next such weekday as `m` is gone by ("On Monday last
+        week, the board approved extra buses for Thursday"; "On Monday, the mayor declared a holiday for Friday"
+        is ahead: _match_after_naming_day), nor when the next sentence opens telling in the past how it went
+        with no day of its own ("... for Thursday. Students logged on from home ...")."""
+        sent, text, offset = self.sent, self.text, self.offset
+        if _WEEK_GONE.search(sent, 0, at):
+            return False
+        before = [o for o in self.mentions if o.end <= at and (o.kind in _DAY_KINDS or o.kind == "ago")]
+        if before and (before[-1].kind == "ago" or not _match_after_naming_day(before + [m], m, self.published)):
+            return False  # ("Eight days ago, the district announced ...": told on a day gone by, rv35)
+        # the sentence before, when it tells a week gone by ("The storm struck on Monday of last week. Officials
+        # declared a state of emergency for Thursday.")
+        if offset:
+            # the sentence before telling a week or more days gone by than the last such weekday ("The storm struck
+            # on Monday of last week.", "The storm struck eight days ago.")
+            prev = _sentence_before(text, offset)
+            ago = _DAYS_AGO.search(prev)
+            if _WEEK_GONE.search(prev) or ago is not None and \
+                    _count(ago["n"]) >= (self.published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7:
+                return False
+        # the next sentence opening in the past, its own day or none ("Students logged on from home", "On Friday,
+        # classes resumed"), with no saying at its head ("Parents said they were relieved")
+        nxt = _NEXT_SENTENCE.match(text, offset + len(sent))
+        return nxt is None or not has_past_marker(nxt["head"]) or _SAID.search(nxt["head"]) is not None
 
     def day_end_before(self, i: int) -> int:
         """Where the last date of _DAY_KINDS before mention `i` ends (0: none), the ends found once a
@@ -1168,21 +1224,23 @@ class MentionTenses:
                 # sentence: "At the hearing, he pleaded not guilty."), the last one.
                 t = "past" if _hearing_told_after(sent, m.end) or state_now_after(sent, m.end) or \
                     _HEARING_TOLD_NEXT.match(self.text, self.offset + len(sent)) else "future"
-            if wd and poss and t == "past" and \
-                    _SIDE_AFTER_POSS.match(sent, m.end if m.text.endswith(("'s", "’s")) else m.end + 2) and \
-                    any(o.kind == "wd" and o.g("wd").lower() != m.g("wd").lower() for o in mentions[i + 1:]):
+            if wd and poss and t == "past" and days_back > PLAN_DAYS_BACK and \
+                    (side := _SIDE_AFTER_POSS.match(sent, m.end if m.text.endswith(("'s", "’s")) else m.end + 2)) and \
+                    (result := _SIDE_RESULT_AFTER.match(sent, side.end())) and \
+                    _other_weekday_after(sent, mentions, i, result.end()):
                 # "Saturday's visitors secured a fantastic result on Tuesday evening" in a Friday paper: the side
-                # of the coming match, the clause's verb dated by the other day (wk9)
+                # of the coming match, its result dated by the other day; the nearest such day, as a plan's, so
+                # the last one when at most three days back (wk9; not "Saturday's visitors, who had beaten Leeds
+                # on Tuesday, took the lead", "Saturday's hosts sacked their manager on Sunday": rv35)
                 t = "future"
             if plain_wd and t != "future" and not poss and days_back > PLAN_DAYS_BACK and \
-                    self.whole(_announcing) and \
-                    _ANNOUNCED_FOR_DAY.search(sent, max(0, m.start - 200), m.start) and \
-                    not outcome_after(sent, m.end) and not told_outcome_after(sent, m.end) and \
-                    not _SAME_FORM_OUTCOME.search(sent, m.end, m.end + 90):
+                    (announcing := announced_for_before(sent, m)) and \
+                    self._announcing_day_ahead(m, announcing.start()):
                 # "Authorities announced remote learning for Thursday", "announcing two more days of remote
                 # learning for Dubai schools on Thursday and Friday": the days announced, a plan told in the
-                # past, name the nearest such day: here the coming one; not one told with how it went after it
-                # ("announced a strike for Friday, and the ports were shut all day", "..., and the storm hit") (wk9)
+                # past, name the nearest such day: here the coming one (wk9); not a result announced, a relative
+                # clause's announcing, nor one told with how it went (announced_for_before), nor one told last
+                # week or the next sentence telling how the day went (rv35)
                 t = "future"
             if plain_wd and t == "future" and \
                     not poss and \

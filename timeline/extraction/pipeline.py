@@ -2439,8 +2439,9 @@ _PLUPERFECT_BEFORE = re.compile(
     r"kidnapped|snatched))\b(?:\s+(?!(?:by|until|till|before|after|to|for)\b)[\w'’-]+){0,8}?"
     r"\s+(?:(?:on|since)\s+)?$", re.IGNORECASE)
 # A replay or rematch right before its weekday, its venue between at most: "a replay at The Silverlands on", "a
-# second replay on", "the rematch on", "a replay away from home on".
-_REPLAY_BEFORE = re.compile(r"\b(?:a|the)\s+(?:(?:second|third|first)\s+)?(?:replay|rematch)\b"
+# second replay on", "the rematch on", "a replay away from home on" (not "in the replay on": what was done in it,
+# "Saturday's hosts drew 1-1 with Leeds in the replay on Tuesday", rv35).
+_REPLAY_BEFORE = re.compile(r"(?<!\bin\s)\b(?:a|the)\s+(?:(?:second|third|first)\s+)?(?:replay|rematch)\b"
                             r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}|"
                             r"\s+(?:at\s+home|away(?:\s+from\s+home)?))?"
                             r"\s+(?:on\s+)?$", re.IGNORECASE)
