@@ -2755,8 +2755,9 @@ _STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|sla
 _WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
 # "will" or a plan's "is due/set/scheduled/expected to", "is to", "plans to" (the plain words of tense._FUTURE's
 # strong and planned futures): a clause told ahead.
-_TOLD_AHEAD = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|"
-                         r"(?:is|are)\s+to|plans?\s+to)\b|['’]ll\b", re.IGNORECASE)
+# (_WILL's words, then the plan's)
+_TOLD_AHEAD = re.compile(_WILL.pattern + r"|\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|"
+                                         r"(?:is|are)\s+to|plans?\s+to)\b", re.IGNORECASE)
 _WILL_REACH = 120  # (how far after a timeline entry's day its clause's "will" may stand: a clause, not the next entry)
 _STORY_BACK_DAYS = 60
 # "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
