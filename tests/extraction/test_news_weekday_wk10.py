@@ -1,0 +1,28 @@
+"""Which week a bare weekday falls in (session 40, wk10; issue 12): a passive bidding's infinitive, a
+deliberation over a doing, and a state that "continues to be". Each with the neighbours the rules must leave
+alone.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+MON = dt.date(2014, 10, 27)  # Tue 28, Wed 29 ahead | Sat 25, Sun 26 gone; Tue 21, Wed 22 a week back
+MON2 = dt.date(2022, 8, 8)  # Tue 9, Wed 10 ahead | Tue 2, Wed 3 a week back
+SAT = dt.date(2013, 8, 10)  # Tue 6 four days back, Tue 13 three ahead
+TUE = dt.date(2014, 8, 12)  # Mon 11 yesterday, Mon 18 ahead | Thu 14 ahead, Thu 7 back
+
+
+# "continue(s) to be": a state still holding, a present (the nearest such day: up to two days back, else the
+# coming one), not the future "to be" alone tells; "continued to be" its past.
+test_a_state_that_continues_to_be_is_a_present = dated_test([
+    (TUE, "The market report for Monday states that prices continue to be high.", ["2014-08-11"]),
+    (TUE, "Roads continue to be closed Monday.", ["2014-08-11"]),
+    (TUE, "Roads continued to be closed Monday.", ["2014-08-11"]),
+    # ... the coming day when the last lies further back, and a "will" keeps its future
+    (TUE, "Schools continue to be closed Thursday.", ["2014-08-14"]),
+    (TUE, "Schools will continue to be closed Monday.", ["2014-08-18"]),
+    (TUE, "The game is to be played Thursday.", ["2014-08-14"]),
+])
