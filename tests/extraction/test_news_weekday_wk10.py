@@ -15,6 +15,17 @@ SAT = dt.date(2013, 8, 10)  # Tue 6 four days back, Tue 13 three ahead
 TUE = dt.date(2014, 8, 12)  # Mon 11 yesterday, Mon 18 ahead | Thu 14 ahead, Thu 7 back
 
 
+# A deliberation under way over a doing ("considers hoisting", "weighs closing"), in a line with no tense: the
+# doing is still to come, a day one or two ahead the coming one.
+test_a_deliberation_over_a_doing_sets_its_day_ahead = dated_test([
+    (MON2, "HKO considers hoisting typhoon signal no. 1 on Tuesday", ["2022-08-09"]),
+    (MON2, "Council weighs closing the bridge on Wednesday", ["2022-08-10"]),
+    # ... not one told in the past, nor a considering of a thing (no doing)
+    (MON2, "HKO considered hoisting the signal on Tuesday.", ["2022-08-02"]),
+    (MON2, "A man considers the damage to his home Tuesday.", ["2022-08-02"]),
+])
+
+
 # "continue(s) to be": a state still holding, a present (the nearest such day: up to two days back, else the
 # coming one), not the future "to be" alone tells; "continued to be" its past.
 test_a_state_that_continues_to_be_is_a_present = dated_test([

@@ -1440,7 +1440,11 @@ def condition_ahead(sent: str, start: int) -> bool:
 # What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
 # named right before a weekday ("a contest Saturday night", "games Saturday vs. the Hokies").
 _AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|scheduled|slated|expected|"
-                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to)\b|['’]ll\b", re.IGNORECASE)
+                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to|"
+                         # a deliberation under way over a doing ("HKO considers hoisting signal no. 1 on Tuesday",
+                         # "Council weighs closing the bridge Wednesday"): the doing is still to come
+                         r"(?:considers?|considering|weighs?|weighing|mulls?|mulling|ponders?|pondering|"
+                         r"contemplates?|contemplating)\s+(?:[\w'’-]+\s+)?[a-z]{2,}ing)\b|['’]ll\b", re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
                              r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
 # A state lasting "until" a weekday, in a line telling no tense, runs on to the coming one: a headline's "many in
