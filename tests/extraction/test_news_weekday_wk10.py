@@ -15,6 +15,26 @@ SAT = dt.date(2013, 8, 10)  # Tue 6 four days back, Tue 13 three ahead
 TUE = dt.date(2014, 8, 12)  # Mon 11 yesterday, Mon 18 ahead | Thu 14 ahead, Thu 7 back
 
 
+# A passive bidding and its infinitive, the day closing the infinitive with no past between ("were told to
+# prepare to evacuate as early as Tuesday"): the bidden doing's day, set after the bidding, a plan told in the
+# past: the coming such day when it lies one or two days ahead (as a tenseless clause's).
+test_a_passive_biddings_infinitive_day_is_the_nearest_one = dated_test([
+    (MON, "Those families were told to prepare to evacuate as early as Tuesday.", ["2014-10-28"]),
+    (MON, "Those families were told to prepare to evacuate as early as Tuesday, officials said.", ["2014-10-28"]),
+    (MON, "Residents have been warned to stay away from the river Wednesday.", ["2014-10-29"]),
+    # ... not an active bidding (its day the bidding's as often), nor a day with a past between or after it, nor
+    # the bidding's own day, nor a day at most three days back
+    (MON, "A judge ordered the man to pay a fine Tuesday.", ["2014-10-21"]),
+    (MON, "Residents were told to evacuate, and the town emptied Tuesday.", ["2014-10-21"]),
+    (MON, "Residents were told to evacuate Tuesday, and most had left by nightfall.", ["2014-10-21"]),
+    (MON, "Residents were told on Saturday to evacuate.", ["2014-10-25"]),
+    (MON, "Staff were asked to report to work Saturday.", ["2014-10-25"]),
+    (MON, "The champions were invited to the palace on Tuesday.", ["2014-10-21"]),
+    # ... nor a day further ahead: a bidding told with its own day closes the sentence as often
+    (SAT, "Staff at the consulate were ordered to leave the city on Tuesday because of the threat.", ["2013-08-06"]),
+])
+
+
 # A deliberation under way over a doing ("considers hoisting", "weighs closing"), in a line with no tense: the
 # doing is still to come, a day one or two ahead the coming one.
 test_a_deliberation_over_a_doing_sets_its_day_ahead = dated_test([

@@ -1489,6 +1489,37 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
             "til" in sent[max(0, m.start - 40):m.start] and _UNTIL_BEFORE.search(sent, max(0, m.start - 40), m.start))
 
 
+# A passive bidding and its infinitive ("were told to prepare to evacuate", "have been asked to report"): what
+# the bidden are to do, which comes after the bidding, whatever its tense.
+_BIDDEN_TO = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|again|repeatedly|first)\s+)?"
+                        r"(?:asked|urged|ordered|told|invited|instructed|requested|directed|authori[sz]ed|allowed|"
+                        r"encouraged|advised|warned)\s+to\s+"
+                        # (an infinitive: not "to" before a determiner, "were invited to the White House on Monday")
+                        r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all)\b)"
+                        r"[a-z]+\b", re.IGNORECASE)
+_BIDDEN_REACH = 100
+# What ends the infinitive's stretch before the day: another clause's stop or joint.
+_BIDDEN_CUT = re.compile(r"[;:.!?]|,\s*(?:and|but|while|as|when|where|which|who)\b", re.IGNORECASE)
+
+
+def bidden_day(sent: str, m: Mention) -> bool:
+    """Whether weekday m closes the infinitive of a passive bidding with no verb told in the past between them
+    ("Those families were told to prepare to evacuate as early as Tuesday", "Drivers were advised to avoid the
+    bridge Wednesday"): the bidden doing's day, which the bidding sets ahead of itself, a plan told in the past
+    (mention_tense reads it as the coming such day when that lies one or two days ahead, BIDDEN_DAYS_BACK). Not
+    an active bidding, whose day is the bidding's as often
+    ("A judge ordered him to pay a fine Tuesday"), nor a day with a past between ("were told to leave, and the
+    town emptied Tuesday")."""
+    lo = max(0, m.start - _BIDDEN_REACH)
+    if not may_hold(sent[lo:m.start], (" to ",)):
+        return False
+    last = None
+    for found in _BIDDEN_TO.finditer(sent, lo, m.start):
+        last = found
+    return last is not None and not _BIDDEN_CUT.search(sent, last.end(), m.start) and \
+        not has_past_marker(sent[last.end():m.start])
+
+
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
 
 
