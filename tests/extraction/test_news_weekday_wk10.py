@@ -22,6 +22,7 @@ test_a_passive_biddings_infinitive_day_is_the_nearest_one = dated_test([
     (MON, "Those families were told to prepare to evacuate as early as Tuesday.", ["2014-10-28"]),
     (MON, "Those families were told to prepare to evacuate as early as Tuesday, officials said.", ["2014-10-28"]),
     (MON, "Residents have been warned to stay away from the river Wednesday.", ["2014-10-29"]),
+    (MON, "Residents told to prepare to evacuate Tuesday", ["2014-10-28"]),  # a headline's passive, no "be"
     # ... not an active bidding (its day the bidding's as often), nor a day with a past between or after it, nor
     # the bidding's own day, nor a day at most three days back
     (MON, "A judge ordered the man to pay a fine Tuesday.", ["2014-10-21"]),

@@ -1491,9 +1491,12 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
 
 # A passive bidding and its infinitive ("were told to prepare to evacuate", "have been asked to report"): what
 # the bidden are to do, which comes after the bidding, whatever its tense.
-_BIDDEN_TO = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|again|repeatedly|first)\s+)?"
+_BIDDEN_TO = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|again|repeatedly|first)\s+)?"
                         r"(?:asked|urged|ordered|told|invited|instructed|requested|directed|authori[sz]ed|allowed|"
-                        r"encouraged|advised|warned)\s+to\s+"
+                        r"encouraged|advised|warned)"
+                        # ... and a headline's passive with no "be", of a verb that takes its object ("Residents told
+                        # to prepare to evacuate Tuesday"; not "asked": "He asked to speak Tuesday")
+                        r"|\b(?:urged|ordered|told|instructed|directed|advised|warned))\s+to\s+"
                         # (an infinitive: not "to" before a determiner, "were invited to the White House on Monday")
                         r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all)\b)"
                         r"[a-z]+\b", re.IGNORECASE)
