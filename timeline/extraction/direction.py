@@ -1440,7 +1440,11 @@ def condition_ahead(sent: str, start: int) -> bool:
 # What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
 # named right before a weekday ("a contest Saturday night", "games Saturday vs. the Hokies").
 _AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|scheduled|slated|expected|"
-                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to)\b|['’]ll\b", re.IGNORECASE)
+                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to|"
+                         # a deliberation under way over a doing ("HKO considers hoisting signal no. 1 on Tuesday",
+                         # "Council weighs closing the bridge Wednesday"): the doing is still to come
+                         r"(?:considers?|considering|weighs?|weighing|mulls?|mulling|ponders?|pondering|"
+                         r"contemplates?|contemplating)\s+(?:[\w'’-]+\s+)?[a-z]{2,}ing)\b|['’]ll\b", re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
                              r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
 # A state lasting "until" a weekday, in a line telling no tense, runs on to the coming one: a headline's "many in
@@ -1483,6 +1487,40 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
             said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
             "til" in sent[max(0, m.start - 40):m.start] and _UNTIL_BEFORE.search(sent, max(0, m.start - 40), m.start))
+
+
+# A passive bidding and its infinitive ("were told to prepare to evacuate", "have been asked to report"): what
+# the bidden are to do, which comes after the bidding, whatever its tense.
+_BIDDEN_TO = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|again|repeatedly|first)\s+)?"
+                        r"(?:asked|urged|ordered|told|invited|instructed|requested|directed|authori[sz]ed|allowed|"
+                        r"encouraged|advised|warned)"
+                        # ... and a headline's passive with no "be", of a verb that takes its object ("Residents told
+                        # to prepare to evacuate Tuesday"; not "asked": "He asked to speak Tuesday")
+                        r"|\b(?:urged|ordered|told|instructed|directed|advised|warned))\s+to\s+"
+                        # (an infinitive: not "to" before a determiner, "were invited to the White House on Monday")
+                        r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all)\b)"
+                        r"[a-z]+\b", re.IGNORECASE)
+_BIDDEN_REACH = 100
+# What ends the infinitive's stretch before the day: another clause's stop or joint.
+_BIDDEN_CUT = re.compile(r"[;:.!?]|,\s*(?:and|but|while|as|when|where|which|who)\b", re.IGNORECASE)
+
+
+def bidden_day(sent: str, m: Mention) -> bool:
+    """Whether weekday m closes the infinitive of a passive bidding with no verb told in the past between them
+    ("Those families were told to prepare to evacuate as early as Tuesday", "Drivers were advised to avoid the
+    bridge Wednesday"): the bidden doing's day, which the bidding sets ahead of itself, a plan told in the past
+    (mention_tense reads it as the coming such day when that lies one or two days ahead, BIDDEN_DAYS_BACK). Not
+    an active bidding, whose day is the bidding's as often
+    ("A judge ordered him to pay a fine Tuesday"), nor a day with a past between ("were told to leave, and the
+    town emptied Tuesday")."""
+    lo = max(0, m.start - _BIDDEN_REACH)
+    if not may_hold(sent[lo:m.start], (" to ",)):
+        return False
+    last = None
+    for found in _BIDDEN_TO.finditer(sent, lo, m.start):
+        last = found
+    return last is not None and not _BIDDEN_CUT.search(sent, last.end(), m.start) and \
+        not has_past_marker(sent[last.end():m.start])
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)

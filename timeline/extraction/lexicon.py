@@ -222,7 +222,10 @@ SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return conve
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
 PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes visits hosts holds heads head
     speaks addresses attends greets marks play meet face vote visit host hold speak attend greet
-    appears appear turns shifts airs premieres debuts hits flies moves goes takes""".split() + [r"take\s+on"]
+    appears appear turns shifts airs premieres debuts hits flies moves goes takes""".split() + [r"take\s+on",
+    # a state still holding ("prices continue to be high", "roads continue to be closed Monday"): a present, not the
+    # future that "to be" alone tells ("is to be held Tuesday")
+    r"continues?\s+to\s+be"]
 # An -ed word right after one of these is an adjective ("its delayed budget").
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.

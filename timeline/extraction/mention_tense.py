@@ -38,6 +38,7 @@ from .direction import (
     ahead_attributive,
     ahead_clause_before,
     announced_for_before,
+    bidden_day,
     called_happening_went,
     condition_ahead,
     day_result,
@@ -250,6 +251,11 @@ _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
 PLAN_DAYS_BACK = 3
+# A passive bidding's infinitive day (direction.bidden_day) is the coming one only when that lies one or two days
+# ahead (the last one five or six days back), as a tenseless clause's (grammar._resolve_wd): a bidding told with
+# its own day closes the sentence as often ("were ordered to leave the country on Tuesday because of threat
+# information" in a Saturday paper is that Tuesday's order).
+BIDDEN_DAYS_BACK = 5
 # The kinds of a mention that name a day ("said on Friday", "said on May 3").
 _DAY_KINDS = frozenset(("wd", "mdy", "dmy", "hol"))
 # A week told in the sentence ("Last week the coach named his side for Saturday's final"): the naming's own time,
@@ -1188,7 +1194,7 @@ class MentionTenses:
                     days_back > PLAN_DAYS_BACK and \
                     (t == "past" and past_plan_before(sent, m.start) or
                      plan_named_before(sent, m) or deadline_or_call_before(sent, m) or
-                     issued_from_before(sent, m) or
+                     issued_from_before(sent, m) or days_back >= BIDDEN_DAYS_BACK and bidden_day(sent, m) or
                      _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
                      _DAY_CHOSEN_AFTER.match(sent, m.end)) and \
                     not outcome_after(sent, m.end) and not state_now_after(sent, m.end):

@@ -120,6 +120,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
 # than a flat list; the tree keeps the list's place between the "was due to"
 # forms and the generic -ed word.
 _PAST_WORDS_RX = (r"(?:was|were)\s+(?:due|scheduled|slated|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
+                  # a state that held on ("roads continued to be closed Monday"): a past, not the future of its
+                  # "to be" ("continued" alone is no past word: "continued support")
+                  r"continued\s+to\s+be|"
                   r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS))
 # The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
 # implies) spares trying the four look-behinds at every letter of every word.
