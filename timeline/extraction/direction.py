@@ -1519,8 +1519,14 @@ def bidden_day(sent: str, m: Mention) -> bool:
     last = None
     for found in _BIDDEN_TO.finditer(sent, lo, m.start):
         last = found
-    return last is not None and not _BIDDEN_CUT.search(sent, last.end(), m.start) and \
-        not has_past_marker(sent[last.end():m.start])
+    if last is None or _BIDDEN_CUT.search(sent, last.end(), m.start) or has_past_marker(sent[last.end():m.start]):
+        return False
+    # A bidding that only tells who the subject were, its clause's own verb told in the past after the day ("Staff
+    # who were told to return Monday found the doors locked", "The soldiers, ordered to report Monday, never
+    # showed up"): the day went by as the main clause tells. A saying there tells no such thing ("..., officials
+    # said").
+    rest = sent[m.end:m.end + CLAUSE_WINDOW]
+    return not (has_past_marker(rest) and not _REPORTING_BEFORE.search(rest))
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
