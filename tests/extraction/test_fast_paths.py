@@ -201,10 +201,13 @@ def test_may_hold_is_a_necessary_condition_under_ignorecase():
 
 
 def test_cancel_words_cover_the_regex():
-    words = _regex_words(S._CANCEL) + ["cancelled", "canceled", "the", "summit", "was"]
-    for text in _texts(words, n=3000):
+    words = _regex_words(S._CANCEL) + ["cancelled", "canceled", "the", "summit", "was", "input", "output", "Off",
+                                       "ſcrapped", "puſhed", "BACK"]
+    for text in _texts(words, n=6000):
         if S._CANCEL.search(text):
-            assert may_hold(text, S._CANCEL_WORDS), text
+            assert S._may_cancel(text), text
+    # what the finer gate turns away that a list of the single words let through
+    assert not S._may_cancel("The computer was put in storage, the input pushed aside.")
 
 
 def test_tense_tail_shortcuts_are_the_regexes():
@@ -1057,6 +1060,30 @@ def test_relative_past_searched_after_the_last_stop_is_the_search():
         found += expected is not None
         assert T._relative_past_in(text) == expected, text
     assert found > 50, found
+
+
+def test_relative_patterns_matched_at_their_antecedents_are_the_searches():
+    # tense._relative_past_in matches the two relative patterns only where a match can start (the antecedent's run
+    # before the last comma, the word before each "that", "which", "who"), not searching every position.
+    words = _regex_words(T._RELATIVE_BARE_PAST) + _regex_words(T._RELATIVE_THAT_PAST) + \
+        ["Boston, which beat it", "the team, who hit the", "the bridge that collapsed in", "flood that closed the",
+         "who set it", "whose", "whom", "thats", ",", ";", "—", "(", "4,000", "Boston,which", "x", "WHICH", "that",
+         "that that", "l'équipe", "O’Neil-Smith", "_x", "\u00a0", "\n", "naïve", "٣", "Ⅻ"]
+    found = [0, 0]
+    for text in _texts(words, n=8000, seed=41):
+        for lo in range(0, len(text) + 1, 3):
+            want = T._RELATIVE_THAT_PAST.search(text, lo)
+            got = T._relative_that_past(text, lo)
+            assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), (text, lo)
+            found[0] += want is not None
+        stop = T._last_stop(text, len(text))
+        if stop >= 0 and text[stop] == ",":
+            lo = T._last_stop(text, stop) + 1
+            want = T._RELATIVE_BARE_PAST.search(text, lo)
+            got = T._RELATIVE_BARE_PAST.match(text, T._run_start(text, stop, lo))
+            assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), text
+            found[1] += want is not None
+    assert min(found) > 50, found
 
 
 def test_label_gate_covers_the_label_regexes():
