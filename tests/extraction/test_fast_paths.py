@@ -1086,6 +1086,21 @@ def test_relative_patterns_matched_at_their_antecedents_are_the_searches():
     assert min(found) > 50, found
 
 
+def test_loose_count_gate_is_the_regex():
+    # pipeline._loose_count_before searches _LOOSE_COUNT_BEFORE only in a window ending with "to"/"or" and whitespace
+    # or with a dash (before a last line break too).
+    from timeline.extraction import pipeline as PL
+    words = ["two", "to", "three", "one", "or", "TO", "Or", "-", "–", "12", "days", "ago", "\n", " ", "\u00a0",
+             "tO", "ten", "x", "ſ", "İ"]
+    hits = 0
+    for text in _texts(words, n=5000, seed=43):
+        for at in range(len(text) + 1):
+            want = PL._LOOSE_COUNT_BEFORE.search(text, at - 16 if at > 16 else 0, at) is not None
+            hits += want
+            assert PL._loose_count_before(text, at) == want, (text, at)
+    assert hits > 500, hits
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.
