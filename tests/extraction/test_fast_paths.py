@@ -1101,6 +1101,46 @@ def test_loose_count_gate_is_the_regex():
     assert hits > 500, hits
 
 
+def test_forecast_gate_covers_the_regex():
+    # direction.forecast searches _FORECAST only in a sentence holding a word of _FORECAST_ALONE or both of a pair.
+    words = _regex_words(D._FORECAST) + ["Highs", "70s", "7", "Met", "Office", "Weather", "Service", "below",
+                                         "expected", "ſnow", "٣", "x", "Friday", "in", "the", "upper"]
+    examples = ["A chance of showers Friday", "chance for some rain", "Storms possible Friday", "Rain likely Thursday",
+                "Highs Friday in the upper 70s", "lows near 5", "Mostly sunny Saturday", "partly cloudy",
+                "Forecasters estimate temperatures of 33C", "The Met Office predicts 40C", "Weather Service expects",
+                "Some dry clear spells on Tuesday night", "patches of mist", "scattered showers Friday",
+                "wintry flurries", "SUNSHINE EXPECTED"]
+    hits = 0
+    for text in examples + _texts(words, n=8000, seed=44):
+        if D._FORECAST.search(text):
+            hits += 1
+            assert D._may_forecast(text), text
+    assert hits > 80, hits
+    assert not D._may_forecast("The vote, expected below last year's figure, was partly counted.")
+
+
+def test_until_patterns_searched_in_their_last_words_are_the_searches():
+    # tense._clause_tense searches each "until" pattern from the start of the text's last so many words only.
+    pats = ((T._PAST_UNTIL, T._PAST_UNTIL_WORDS), (T._WENT_ON_UNTIL, T._WENT_ON_UNTIL_WORDS),
+            (T._PERFECT_UNTIL, T._PERFECT_UNTIL_WORDS), (T._NEG_PAST_UNTIL, T._NEG_PAST_UNTIL_WORDS))
+    words = sorted({w for rx, _ in pats for w in _regex_words(rx)}) + \
+        ["he'd", "wasn't", "weren’t", "quickly", "able", "to", "was", "not", "x-had", "until", "till", "UNTIL", "\n",
+         "  ", "\u00a0", "ſhut"]
+    rnd = random.Random(45)
+    hits = [0] * len(pats)
+    filler = ["on", "a", "great", "run", "of", "form", "and", "will", "x", "closed", "been", "had", "he'd", "  ", "\n"]
+    perfects = [rnd.choice(["had been ", "He'd been ", "they had  been\n", "x, we'd been ", "HAD BEEN "]) +
+                " ".join(rnd.choice(filler) for _ in range(rnd.randint(0, 10))) + " " for _ in range(1500)]
+    for text in _texts(words, n=6000, seed=45) + perfects:
+        text += rnd.choice(["until", "till", "Until", " until", " until ", " till\n", " up until  "])
+        for k, (rx, n) in enumerate(pats):
+            want = rx.search(text)
+            got = T._until_search(rx, text, n)
+            assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), (text, k)
+            hits[k] += want is not None
+    assert min(hits) > 20, hits
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.

@@ -1445,6 +1445,24 @@ def _when_past_after(s: str, end: int) -> bool:
 
 # "Until" opening the sentence ("Up until Monday, ...", "But until 5 p.m. Friday, ..."): the main
 # clause after the date tells what held until then.
+# The most words (runs between whitespace) a match of each "until" pattern above spans: its verb's (two: "went on",
+# "was not"), the words it lets stand between (an adverb, "up" or "right", the object words of {0,8} or {0,6},
+# "able to" two of them) and "until". Every match ends the text (its "until" and whitespace, "$"), so it starts
+# in the text's last so many words: _until_search looks there only.
+_PAST_UNTIL_WORDS = 4  # "was" "in effect" "until"
+_WENT_ON_UNTIL_WORDS = 5  # "went on" "quickly" "up" "until"
+_PERFECT_UNTIL_WORDS = 12  # "had been" 8 words "up" "until"
+_NEG_PAST_UNTIL_WORDS = 15  # "was not" 6 times "able to" "until"
+
+
+def _until_search(rx: re.Pattern, text: str, words: int) -> re.Match | None:
+    """rx.search(text), the same match, for a pattern whose every match ends the text and spans at most `words`
+    of its words: searched from the start of the text's last `words` words (the look-behinds at a match's start
+    still see the text before), not tried at each position of the 160 characters before them."""
+    parts = text.rsplit(None, words)
+    return rx.search(text, len(parts[0]) if len(parts) > words else 0)
+
+
 _FRONTED_UNTIL = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:(?:up|right|at\s+least|even|only)\s+)?(?:until|till)\s*",
                             re.IGNORECASE)
 # Linking verbs in the present before a participle: "remain closed", "stays shut".
@@ -1802,21 +1820,22 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
         return "past"  # "especially since the introduction of the law in June, activists have been"
     if last_word in ("until", "till"):
-        held = _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
+        upto = whole_before[:clock.start()] if clock else whole_before
+        held = _until_search(_PAST_UNTIL, upto, _PAST_UNTIL_WORDS)
         clause = max(whole_before.rfind(",", 0, held.start()), whole_before.rfind(";", 0, held.start())) + 1 \
             if held else 0
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
-        if _WENT_ON_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+        if _until_search(_WENT_ON_UNTIL, upto, _WENT_ON_UNTIL_WORDS):
             return "past"  # "The fire burned until Tuesday night", "The protest went on until Friday": it lasted, over
-        if _PERFECT_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+        if _until_search(_PERFECT_UNTIL, upto, _PERFECT_UNTIL_WORDS):
             return "past"  # "we'd been on a great run of form up until Saturday": a past perfect's state, over
-        neg = _NEG_PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
+        neg = _until_search(_NEG_PAST_UNTIL, upto, _NEG_PAST_UNTIL_WORDS)
         if neg and not _REPORTED_BEFORE.search(whole_before, 0, neg.start()):
             return "past"  # "Players weren't told until Thursday": it happened then, not before
         if _when_past_after(s, end):
             return "past"  # "appeared headed to voters until Wednesday, when the clerk reported ...": it ended then
-        if lo == 0 and _FRONTED_UNTIL.fullmatch(whole_before[:clock.start()] if clock else whole_before) and \
+        if lo == 0 and _FRONTED_UNTIL.fullmatch(upto) and \
                 _past_main_after(s, end):
             return "past"  # "Up until Monday, the order was the largest ever": what held until then is past
         return "future"  # "a warning until Wednesday": the end lies ahead
