@@ -24,7 +24,7 @@ from timeline.extraction import similarity as SIM
 from timeline.extraction import stages as S
 from timeline.extraction import statements as ST
 from timeline.extraction import tense as T
-from timeline.extraction.fastpath import ends_with_word, holds, may_hold
+from timeline.extraction.fastpath import ends_with_word, holds, may_hold, search_last_words
 
 
 def _regex_words(rx: re.Pattern) -> list[str]:
@@ -1135,10 +1135,57 @@ def test_until_patterns_searched_in_their_last_words_are_the_searches():
         text += rnd.choice(["until", "till", "Until", " until", " until ", " till\n", " up until  "])
         for k, (rx, n) in enumerate(pats):
             want = rx.search(text)
-            got = T._until_search(rx, text, n)
+            got = search_last_words(rx, text, n)
             assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), (text, k)
             hits[k] += want is not None
     assert min(hits) > 20, hits
+
+
+def test_count_before_searched_in_its_last_words_is_the_search():
+    # non_dates.is_count searches _COUNT_BEFORE (whose matches end the 50 characters before "this year") in the
+    # window's last words only.
+    words = _regex_words(ND._COUNT_BEFORE) + ["21st", "3rd", "team's", "Smith’s", "first", "win", "so", "far",
+                                             "x-second", "launch", "12th", "\u00a0", "\n", "TIMES", "ſecond", "-"]
+    rnd = random.Random(46)
+    hits = 0
+    for text in _texts(words, n=8000, seed=46):
+        text += rnd.choice(["", " ", "  ", "\n", " so far "])
+        for lo in (0, len(text) // 3):
+            want = ND._COUNT_BEFORE.search(text, lo, len(text))
+            got = search_last_words(ND._COUNT_BEFORE, text, ND._COUNT_BEFORE_WORDS, lo, len(text))
+            assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), (text, lo)
+            hits += want is not None
+    assert hits > 300, hits
+
+
+def test_quantity_after_lowered_is_the_regex():
+    # grammar._quantity_after matches _QUANTITY_AFTER's pattern, case-sensitive, in the lower-cased text (ASCII).
+    assert G._QUANTITY_AFTER.pattern == G._QUANTITY_AFTER.pattern.lower()
+    words = _regex_words(G._QUANTITY_AFTER) + ["PEOPLE", "Per", "Cent", "%", "-member", "-Strong", "to 1", "TO 1,",
+                                              "cars", "Were", "x", "1", "\u00a0", "ſ", "İ", "Kelvin\u212a"]
+    hits = 0
+    for text in _texts(words, n=3000, seed=47):
+        for at in range(len(text) + 1):
+            want = G._QUANTITY_AFTER.match(text, at) is not None
+            hits += want
+            assert G._quantity_after(text, at) == want, (text, at)
+    assert hits > 1000, hits
+
+
+def test_clause_end_without_hyphen_is_the_regex():
+    # tense._clause_end searches _CLAUSE_END_UNSPACED in a text with no "-".
+    rnd = random.Random(48)
+    pieces = ["a", "b", " ", ",", ", ", "4,000", "4, 5", ";", ":", "—", "–", "(", ")", " - ", "-", "\u00a0-\n", "x-y",
+              "1,", ",2", "\n", "٣,٤"]
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        for pos in range(0, len(text) + 1, 2):
+            for endpos in (None, len(text) - 1, len(text) // 2):
+                if endpos is not None and endpos < 0:
+                    continue
+                want = T._CLAUSE_END.search(text, pos) if endpos is None else T._CLAUSE_END.search(text, pos, endpos)
+                got = T._clause_end(text, pos, endpos)
+                assert (want and want.span()) == (got and got.span()), (text, pos, endpos)
 
 
 def test_label_gate_covers_the_label_regexes():

@@ -12,7 +12,7 @@ import string
 
 from .anchors import norm_dir
 from .clauses import ASIDE_AFTER_DATE, RELATIVE_OPENS, clause_opening
-from .fastpath import ends_with_word, may_hold
+from .fastpath import ends_with_word, may_hold, search_last_words
 from .grammar import PAST_AUXILIARY, title_case
 from .lexicon import MONTH_NAME_ALTERNATION, NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
@@ -221,6 +221,10 @@ _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
 # every position, are skipped.
 _COUNT_WORDS = ("first", *_ORDINAL_WORDS, "time")
+# The most words (runs between whitespace) a _COUNT_BEFORE match spans: "21st" and three words, or "the first" (or
+# "team's first") and two, then "so far" (each ordinal word one word). Every match ends its window ("$"):
+# fastpath.search_last_words searches the window's last so many words only.
+_COUNT_BEFORE_WORDS = 6
 _YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
                     "year-earlier", "prior-year")
 _ANY_DIGIT = re.compile(r"\d")
@@ -322,7 +326,7 @@ def is_count(sent: str, m: Mention) -> bool:
         return False
     near = max(0, m.start - 50)
     if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
-            _COUNT_BEFORE.search(sent, near, m.start):
+            search_last_words(_COUNT_BEFORE, sent, _COUNT_BEFORE_WORDS, near, m.start):
         return True
     far = max(0, m.start - 80)
     if (_ORDINAL_DIGITS.search(sent, far, m.start) or may_hold(sent[far:m.start], _ORDINAL_WORDS)) and \
