@@ -1188,6 +1188,25 @@ def test_clause_end_without_hyphen_is_the_regex():
                 assert (want and want.span()) == (got and got.span()), (text, pos, endpos)
 
 
+def test_one_word_tails_searched_in_their_last_words_are_the_searches():
+    # tense._is_adjective's _PREPOSITION_BEFORE (its last word) and grammar._valid_mo's _KIN_BEFORE (its last two)
+    # searched in the window's last words only.
+    for rx, n, extra in ((T._PREPOSITION_BEFORE, 1, ["x-with", "o’from", "WITH", "ſ"]),
+                         (G._KIN_BEFORE, 2, ["grandmother", "x-mother", "Wife,", "wife ,", "fiancée", "ſon"])):
+        words = _regex_words(rx) + extra + ["x", ",", " ", "\n", "\u00a0", "the"]
+        hits = 0
+        for text in _texts(words, n=6000, seed=49):
+            for lo in (0, len(text) // 2):
+                for hi in (len(text), len(text) - 1):
+                    if hi < lo:
+                        continue
+                    want = rx.search(text, lo, hi)
+                    got = search_last_words(rx, text, n, lo, hi)
+                    assert (want and want.span()) == (got and got.span()), (rx.pattern, text, lo, hi)
+                    hits += want is not None
+        assert hits > 300, (rx.pattern, hits)
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.

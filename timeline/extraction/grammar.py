@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import clause_opening
-from .fastpath import FOLDS_TO_ASCII, ends_with_word, holds, may_hold
+from .fastpath import FOLDS_TO_ASCII, ends_with_word, holds, may_hold, search_last_words
 from .lexicon import (
     APPROX_WORDS,
     COUNTED_NOUNS,
@@ -158,6 +158,8 @@ _EVERY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)})\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(r"\b(?:(?:grand|step|god)?(?:mother|father|daughter|son|child)|wife|husband|widow(?:er)?|"
                          r"sister|brother|aunt|uncle|niece|nephew|cousin|mum|mom|fianc[ée]e?|girlfriend|boyfriend)"
                          r"\s*,?\s+$", re.IGNORECASE)
+# (a match is the window's last word or two, "mother" or "mother ,", and whitespace: fastpath.search_last_words
+# looks there only)
 
 
 def _spelled_year_ok(m: re.Match) -> bool:
@@ -620,7 +622,7 @@ def _valid_mo(m, s, gd):
             not (typical["a"] and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
         return False  # "every other August", "in a typical January", "any given March": no particular month
-    if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+    if not gd.get("mo_mod") and search_last_words(_KIN_BEFORE, s, 2, max(0, m.start() - 16), m.start()):
         return False  # "Smith's mother June, read out": a relative's name
     if _MONTH_QUARTER_AFTER.match(s, m.end()) or _MONTH_HALF_AFTER.match(s, m.end()) and \
             _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()):
