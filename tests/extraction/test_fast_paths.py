@@ -1207,6 +1207,45 @@ def test_one_word_tails_searched_in_their_last_words_are_the_searches():
         assert hits > 300, (rx.pattern, hits)
 
 
+def test_tail_patterns_searched_in_their_last_words_are_the_searches():
+    # Patterns whose matches end their window, each searched in the window's last so many words only
+    # (fastpath.search_last_words): the most words a match spans, as their comments count them.
+    from timeline.extraction import mention_tense as MT
+    from timeline.extraction import pipeline as PL
+    cases = ((G._INNER_CAPITAL_NAME_BEFORE, 1, ["TimeBomb", "McDonald", "MacBook", "JetBlue", "x-FedEx", "iPhone"],
+              ["TimeBomb ", "the JetBlue\n", "McDonald "]),
+             (PF._BYLINE_ROLE_BEFORE, 2, ["Writer", "Staff", "Editor", ",", "|", "•", "of", "Sports"],
+              ["AP Sports Writer ", "Staff Writer |", "Editor of ", "Reporter,  "]),
+             (PL._RECORD_FOR_BEFORE, 8, ["record", "daily", "single-day", "high", "for", "the", "month", "of", "s"],
+              ["a record daily high for ", "record snowfall for the month of ", "the daily record for ",
+               "record one-day rainfall totals for ", "record  warm   daily  highs for  the month  of \n",
+               "temperature records for "]),
+             (PL._SINCE, 6, ["ever", "since", "the", "first", "half", "of", "turn", "Since"],
+              ["ever since the first half of ", "since the turn of ", "Since ", "ever  since\nthe second half of "]),
+             (T._COPULA_THAT_FRONT, 3, ["is", "was", "that", "on", "during", "The", "charge"],
+              ["The charge is that on ", "was that during  ", "is that\nfrom "]),
+             (T._SCHEDULED_TO, 4, ["to", "take", "place", "be", "held", "on", "begin", "x"],
+              ["set to take place on ", "due to be held ", "to begin  on\n", "to run "]),
+             (MT._VOTE_IN_BEFORE, 2, ["elections", "vote", "in", "primary", "x"],
+              ["the elections in ", "a vote  in\n", "primaries in "]),
+             (D.UNSCHEDULED_BEFORE, 3, ["crash", "crashes", "pile-up", "late", "early", "on", "shootings"],
+              ["the crash late on ", "a pile-up early ", "shootings on ", "the fire\n"]))
+    for rx, n, extra, examples in cases:
+        words = _regex_words(rx) + extra + ["x", ",", " ", "\n", "\u00a0", "  ", "ſ", "İ"]
+        texts = [pre + ex + post for ex in examples for pre in ("", "x ", "The ", "a,  ", "in ") for post in ("", "x")]
+        hits = 0
+        for text in texts + _texts(words, n=4000, seed=50):
+            for lo in (0, len(text) // 3):
+                for hi in (len(text), len(text) - 1, len(text) - 2):
+                    if hi < lo:
+                        continue
+                    want = rx.search(text, lo, hi)
+                    got = search_last_words(rx, text, n, lo, hi)
+                    assert (want and want.span()) == (got and got.span()), (rx.pattern, text, lo, hi)
+                    hits += want is not None
+        assert hits > 20, (rx.pattern, hits)
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.

@@ -22,7 +22,7 @@ from .clauses import (
     clause_opening,
     sentence_part_end,
 )
-from .fastpath import holds, may_hold
+from .fastpath import holds, may_hold, search_last_words
 from .grammar import yearless
 from .lexicon import DETERMINERS, MON, NUMBERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
@@ -356,7 +356,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date or
             _proposal_plan(sent, m.start, m.end))) \
             and not ((sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end) or
-                      UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
+                      search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 40), m.start)) and
                      not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
                           not _HAD_AFTER.match(sent, m.end))):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
@@ -1457,7 +1457,7 @@ def condition_ahead(sent: str, start: int) -> bool:
         last = found
     return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
         not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:]) and \
-        not UNSCHEDULED_BEFORE.search(sent, max(0, start - 30), start)
+        not search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, start - 30), start)
 
 
 # What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
@@ -1502,7 +1502,7 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
     sentence's sentence_ahead."""
     possible, said_ahead = ahead
     return possible and \
-        not UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+        not search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 30), m.start) and \
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
             said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
             "til" in sent[max(0, m.start - 40):m.start] and _UNTIL_BEFORE.search(sent, max(0, m.start - 40), m.start))
@@ -2025,6 +2025,7 @@ def day_result(sent: str, end: int) -> bool:
 # A happening nobody schedules right before a weekday ("including a crash on Sunday").
 UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                                 re.IGNORECASE)
+# (a match spans its window's last 3 words at most, "crash late on": fastpath.search_last_words)
 # ... but one looked for, not had: "prepared for a possible attack on Jan. 6", "braced for a shooting on
 # Jan. 5", "a threatened riot on Jan. 6" (not "were not prepared for the attack on Jan. 6").
 _LOOKED_FOR_BEFORE = re.compile(

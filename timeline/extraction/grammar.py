@@ -1646,6 +1646,7 @@ _Y2K_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:computer|software|date|millennium)[\s
 # A name written with an inner capital right before a year ("TimeBomb 2000", "PowerBook 2000", "WordPerfect 2000"):
 # a product's or a forum's number, as "Vision 2030" (not "McCain 2000", "MacArthur 1951": a name with "Mc"/"Mac").
 _INNER_CAPITAL_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+# (a match is its window's last word: fastpath.search_last_words looks there only)
 # ... but a company so named before its year's accounts or season is that year's ("PepsiCo 1998 profit rose", "FedEx
 # 2003 Earnings Rise", "the JetBlue 2004 schedule").
 _YEARS_ACCOUNTS_AFTER = re.compile(r"\s+(?:(?:first|second|third|fourth|full|fiscal|annual)[\s-]+)?"
@@ -1671,8 +1672,9 @@ def _valid_yr(m, s, gd):
     if s[start - 1:start] in (" ", "-") and start > 5 and m[0] == "2000" and \
             _Y2K_YEAR_BEFORE.search(s, start - 5, start) and _Y2K_NOUN_AFTER.match(s, m.end()):
         return False  # "the Year 2000 problem", "year 2000 compliant": the millennium bug's name
-    if s[start - 1:start] == " " and _INNER_CAPITAL_NAME_BEFORE.search(s, (start - 24 if start > 24 else 0), start) \
-            and not _YEARS_ACCOUNTS_AFTER.match(s, m.end()):
+    if s[start - 1:start] == " " and \
+            search_last_words(_INNER_CAPITAL_NAME_BEFORE, s, 1, (start - 24 if start > 24 else 0), start) and \
+            not _YEARS_ACCOUNTS_AFTER.match(s, m.end()):
         return False  # "TimeBomb 2000 (Y2000)": a name's number
     if (s.endswith("Windows ", (start - 8 if start > 8 else 0), start) or
             s.endswith("Office ", (start - 7 if start > 7 else 0), start)) and \

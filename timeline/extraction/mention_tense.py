@@ -72,7 +72,7 @@ from .direction import (
     told_outcome_after,
     waits_for_vote,
 )
-from .fastpath import holds, may_hold
+from .fastpath import holds, may_hold, search_last_words
 from .grammar import hangs_on_tense
 from .lexicon import NUMBERS, WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
@@ -702,6 +702,7 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
+# (a match is its window's last 2 words, "elections in": fastpath.search_last_words looks there only)
 
 # A yearless day before the vote it names, the vote's own day ("for the December 7 elections", "ahead of the 7
 # December, general elections": a stray comma before the vote's noun, the article before the day showing that the
@@ -1334,7 +1335,7 @@ class MentionTenses:
             if t is None and m.kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
                     m.start < 120 and not (
                         wd and (
-                            UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                            search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 30), m.start) or
                             GONE_BEFORE.search(sent, max(0, m.start - 40), m.start))):
                 # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
@@ -1669,7 +1670,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 UNSCHEDULED.match(sent, m.end):
             tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
         elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
-                UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 40), m.start):
             # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
             # Saturday": a present names a happening nobody schedules, and its day is gone by.
             tenses[i] = "past"
@@ -1726,7 +1727,8 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
                 # its own clause says no past: "what happened Tuesday and what it means for the elections in
                 # November" (the past of the clause before is not this one's)
-                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
+                search_last_words(_VOTE_IN_BEFORE, sent, 2, max(0, m.start - 30), m.start) and
+                own_tense(i) in (None, "present")) and \
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             # "is on the November ballot", "the general elections in November" in March: the November ahead
             tenses[i] = "future"

@@ -97,7 +97,7 @@ from .direction import (
     weeks_of_days,
 )
 from .events import dateline_city, describe
-from .fastpath import ends_with_word, holds, may_hold
+from .fastpath import ends_with_word, holds, may_hold, search_last_words
 from .grammar import (
     RELATIVE_RULES,
     REVIEW_BELOW,
@@ -310,6 +310,7 @@ _SAME_MONTH_OF = re.compile(r"\bthe\s+same\s+month\s+(?:in|of)\s+$", re.IGNORECA
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
+# (a match spans its window's last 6 words at most, "ever since the first half of": fastpath.search_last_words)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
 # statement of its own. At least one comma item and an "and"/"or" before the last day, and
 # nothing after the list that makes its numbers counts ("On Feb. 20, 24 and 25 workers were laid off") ...
@@ -1049,7 +1050,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 "’" not in m.text and _HABIT_AFTER_WD.match(sent, m.end):
             continue  # "part of your Saturday morning routine", "his Sunday ritual": every such day's, no day
         if (mo or dm) and record and yearless(m) and \
-                _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
+                search_last_words(_RECORD_FOR_BEFORE, sent, 8, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
         if mo and (record or all_time) and yearless(m) and \
                 _RECORD_MONTH_MEASURE.match(sent, m.end) and (
@@ -2344,7 +2345,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         lo = m.start - 60 if m.start > 60 else 0
         # "nce" (letters with no case variants beyond ASCII) is a cheap
         # necessary condition for "since" in the window.
-        if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
+        if "nce" in sent[lo:m.start].lower() and search_last_words(_SINCE, sent, 6, lo, m.start) and \
+                v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         if m.kind == "yrr" and season_years(sent, mentions, i, v):
             continue  # "won the double in 2019-20": a season named bare, no year (it still anchors)
@@ -2671,6 +2673,7 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
                                 r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+# (a match spans its window's last 8 words at most, "record ... high for the month of": fastpath.search_last_words)
 
 
 # ... and a month before a weather measure kept as a record: "break the record for all-time October

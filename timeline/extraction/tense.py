@@ -1340,6 +1340,7 @@ _REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reporte
 # A copula's "that" clause opening with its date: "The allegation is that on July 31 ...".
 _COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
                                 re.IGNORECASE)
+# (a match is its text's last 3 words, "is that on": fastpath.search_last_words looks there only)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 # A present call of a collective action, right before its "on" and day ("calls strike on", "call a
 # nationwide hartal on"; not "calls off", nor "calls the strike on Monday a success", a judgment of one
@@ -1559,6 +1560,7 @@ _FIXED_FOR_HEARING_AFTER = re.compile(
 # scheduling names lies ahead, whatever the scheduling verb's own tense.
 _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
                            r"(?:\s+on)?\s+$", re.IGNORECASE)
+# (a match spans its text's last 4 words at most, "to take place on": fastpath.search_last_words)
 # Every _SCHEDULED_TO match ends the text with one of these and whitespace (fastpath.ends_with_word):
 # most clauses end otherwise, and the regex, tried at every position, is skipped.
 _SCHEDULED_TO_LAST = ("begin", "start", "open", "resume", "reopen", "place", "end", "close", "run", "held", "on")
@@ -1865,7 +1867,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
     if (_ends_reporting(before) or _ends_reporting_that(before)) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
-    if "that " in before and _COPULA_THAT_FRONT.search(before):
+    if "that " in before and search_last_words(_COPULA_THAT_FRONT, before, 3):
         # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
         # own verb, after its fronted date, decides
         before = ""
@@ -1904,7 +1906,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
-    if ends_with_word(before, _SCHEDULED_TO_LAST) and _SCHEDULED_TO.search(before) and \
+    if ends_with_word(before, _SCHEDULED_TO_LAST) and search_last_words(_SCHEDULED_TO, before, 4) and \
             _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     # The clause's markers, found once: _clause_back asks whether it holds any, and the loop below reads
