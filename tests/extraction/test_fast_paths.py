@@ -1229,7 +1229,17 @@ def test_tail_patterns_searched_in_their_last_words_are_the_searches():
              (MT._VOTE_IN_BEFORE, 2, ["elections", "vote", "in", "primary", "x"],
               ["the elections in ", "a vote  in\n", "primaries in "]),
              (D.UNSCHEDULED_BEFORE, 3, ["crash", "crashes", "pile-up", "late", "early", "on", "shootings"],
-              ["the crash late on ", "a pile-up early ", "shootings on ", "the fire\n"]))
+              ["the crash late on ", "a pile-up early ", "shootings on ", "the fire\n"]),
+             (ND._PRESENT_AGE_BEFORE, 4, ["in", "the", "modern", "world", "our", "wider", "society", "facing"],
+              ["in the modern world ", "facing our wider society ", "across  the\nworld  "]),
+             (ND._WORK_BEFORE_NAME, 1, ["novel", "film", "x-film", "book"], ["the novel ", "hit film\n"]),
+             (ND._LIKE_BEFORE, 2, ["days", "like", "nights", "times"], ["on days like ", "times  like\n"]),
+             (ND._STRETCH_BEFORE, 2, ["for", "another", "set", "wait", "planned"],
+              ["for another ", "set for ", "closed for ", "to wait  "]),
+             (G._GIVEN_NAME_BEFORE, 1, ["Theresa", "x.Brian", "Mary", "al"], ["Theresa ", "said Mary ", "x.Brian "]),
+             (T._LISTED_FOR_HEARING, 9, ["listed", "matter", "for", "further", "hearing", "on", "was", "the", "case"],
+              ["listed the matter for further hearing on ", "posted the case for hearing ",
+               "fixed the long old petition for final arguments on ", "was listed it for hearing "]))
     for rx, n, extra, examples in cases:
         words = _regex_words(rx) + extra + ["x", ",", " ", "\n", "\u00a0", "  ", "ſ", "İ"]
         texts = [pre + ex + post for ex in examples for pre in ("", "x ", "The ", "a,  ", "in ") for post in ("", "x")]

@@ -651,7 +651,7 @@ def _valid_mo(m, s, gd):
         return False
     if mon == "may" and _MAY_BE_AFTER.match(s, m.end()):
         return False  # "... AND MAY BE UPDATED", "and May not be": a month takes no bare "be"; the modal
-    if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
+    if before.endswith(" ") and (name := search_last_words(_GIVEN_NAME_BEFORE, before, 1)) is not None and \
             name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and \
             (person := _PERSON_AFTER_MONTH.match(s, m.end())) is not None and not title_case(s) and \
             (person.group().lstrip()[:1] != "," or
@@ -2114,6 +2114,7 @@ _TRUCE_AFTER = re.compile(r"\s+truce\b")
 # a sentence's "After Christmas Day"), or the word after is one of the day's ("Christmas Eve", "Easter
 # Monday", "Christmas Mass", "Easter Weekend", "Thanksgiving Dinner").
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?-i:([A-Z][a-z]{2,}))\s$")
+# (a match is its window's last word: fastpath.search_last_words looks there only)
 _SURNAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]{1,}))(?![\w'’-])")
 # A capitalised word glued by a hyphen before a weekday: "Leo-Sunday" (not "Mid-", "Pre-", "Post-", "Super-": a
 # part of a week told with a prefix).
@@ -2161,7 +2162,7 @@ def _valid_hol(m, s, gd):
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
     if " " not in gd["hol"] and m[0] == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
-            (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
+            (given := search_last_words(_GIVEN_NAME_BEFORE, s, 1, max(0, m.start() - 24), m.start())) and \
             given[1].lower() not in _NOT_A_GIVEN_NAME and \
             (surname := _SURNAME_AFTER.match(s, m.end())) and surname[1].lower() not in _NOT_A_SURNAME and \
             not title_case(s):

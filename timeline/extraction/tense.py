@@ -1541,6 +1541,7 @@ _LISTED_FOR_HEARING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bi
                                  r"\b(?:listed|posted|fixed|kept|adjourned|deferred|scheduled|reserved)\s+"
                                  r"(?:[\w'’-]+\s+){1,4}?for\s+(?:(?:further|final|next|fresh|detailed)\s+)?"
                                  r"(?:hearing|arguments|consideration)\s+(?:on\s+)?$", re.IGNORECASE)
+# (a match spans its text's last 9 words at most, "listed", four, "for further hearing on": search_last_words)
 
 
 # A court fixing days for a stage of a case, the days right after its verb ("fixed Feb 1-3 and 14-16 for the
@@ -1884,7 +1885,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in _FIXED_DAY_VERBS and (fixed := _FIXED_FOR_HEARING_AFTER.match(s, end)) and \
             not _BE_BEFORE_FIXED.search(whole_before) and not _plan_outcome_after(s, fixed.end()):
         return "future"  # "The judge fixed Feb 1-3 for the hearing", "set March 5 for trial": the days set lie ahead
-    if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
+    if last_word in ("on", "hearing", "arguments") and "for " in before and \
+            search_last_words(_LISTED_FOR_HEARING, before, 9):
         return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
         return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
