@@ -1256,6 +1256,18 @@ def test_tail_patterns_searched_in_their_last_words_are_the_searches():
         assert hits > 20, (rx.pattern, hits)
 
 
+def test_compares_is_the_regex():
+    # non_dates.is_comparison's _compares: the comparison words found and their word boundaries checked.
+    words = _regex_words(ND._COMPARISON) + ["vs.", "vs.x", "VS.", "Vs.1", "_from", "from_", "overs", "x-over", "4than",
+                                           "against.", "ſ", "é", "\u00a0", ".", "_", "1"]
+    hits = 0
+    for text in _texts(words, n=8000, seed=51):
+        want = ND._COMPARISON.search(text) is not None
+        hits += want
+        assert ND._compares(text) == want, text
+    assert hits > 1000, hits
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.
