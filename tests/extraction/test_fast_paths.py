@@ -1268,6 +1268,25 @@ def test_compares_is_the_regex():
     assert hits > 1000, hits
 
 
+def test_reprint_note_at_line_starts_is_the_search():
+    # pipeline._reprint_note matches _REPRINT_NOTE only at the line starts opening with "this" or "editor".
+    from timeline.extraction import pipeline as PL
+    rnd = random.Random(52)
+    lines = ["This story was originally published on May 3, 2021", "  Editor's note: this article first ran on 3 May 2020",
+             "\tThis piece appeared in July 4, 1999", "THIS REPORT RAN ON JAN. 5 2001", "this column was published in the",
+             "Flood waters rose", "", "   ", "x This story ran on May 3, 2021", "Editors note this story ran May 3, 2021",
+             "Thiſ story ran on May 3, 2021", " \t" * 30 + "This story ran on May 3, 2021",
+             "editor’s note — This article was first published on March 1, 2024"]
+    hits = 0
+    for _ in range(6000):
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 9))) + rnd.choice(["", "\n", " more"])
+        want = PL._REPRINT_NOTE.search(text, 0, PL._REPRINT_NOTE_WITHIN)
+        got = PL._reprint_note(text)
+        assert (want and want.span()) == (got and got.span()), text
+        hits += want is not None
+    assert hits > 1000, hits
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.
