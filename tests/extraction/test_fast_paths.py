@@ -1287,6 +1287,44 @@ def test_reprint_note_at_line_starts_is_the_search():
     assert hits > 1000, hits
 
 
+def test_still_ahead_at_is_the_last_match():
+    # direction.still_ahead_at finds each word's last whole-word place in an ASCII sentence.
+    words = _regex_words(D._STILL_AHEAD_AFTER) + ["plans", "Plan", "WILL", "this", "island", "snow", "now_", "_is",
+                                                  "is1", "x", "ſtill", "İs", "\u00a0"]
+    for text in _texts(words, n=8000, seed=53):
+        want = -1
+        for found in D._STILL_AHEAD_AFTER.finditer(text):
+            want = found.start()
+        assert D.still_ahead_at(text) == want, text
+
+
+def test_list_item_gate_is_the_regex():
+    # tense._list_item_after matches _LIST_ITEM_AFTER only where "and"/"or" is among the next four words.
+    words = ["A", "B", "C", "D", "pears", "plums", "and", "or", "And", "OR", ",", "x.y", "O'Neil", "re-run", "1",
+             "\u00a0", "\n", "  ", "é", "android", "for"]
+    hits = 0
+    for text in _texts(words, n=6000, seed=54):
+        for at in range(len(text) + 1):
+            want = T._LIST_ITEM_AFTER.match(text, at)
+            got = T._list_item_after(text, at)
+            assert (want and want.span()) == (got and got.span()), (text, at)
+            hits += want is not None
+    assert hits > 500, hits
+
+
+def test_over_ahead_gate_covers_the_regex():
+    # direction.over_ahead tries _OVER_AFTER only where "is"/"are" is among the four words after the day.
+    words = _regex_words(D._OVER_AFTER) + ["primary", "vote", "'s", "IS", "Are", "İs", "ıs", "x", ",", "\n", "  "]
+    hits = 0
+    for text in _texts(words, n=6000, seed=55):
+        for at in range(len(text) + 1):
+            if D._OVER_AFTER.match(text, at):
+                hits += 1
+                assert any(w.lower() in ("is", "are") or not w.isascii() for w in text[at:].split(None, 4)[:4]), \
+                    (text, at)
+    assert hits > 200, hits
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.
