@@ -451,6 +451,37 @@ def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
                 [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
 
 
+def _markers_by_search(text):
+    # tense._markers as it was: a new _TENSE_LOW search from each marker's end.
+    low = text.lower()
+    if len(low) != len(text):
+        yield from T._TENSE.finditer(text)
+        return
+    pos = 0
+    while True:
+        m = T._TENSE_LOW.search(low, pos)
+        if m is None:
+            return
+        a, b = m.span()
+        if text[a:b] != low[a:b]:
+            m = T._TENSE.match(text, a)
+            if m is None:
+                pos = a + 1
+                continue
+        yield m
+        pos = m.end()
+
+
+def test_markers_by_one_finditer_are_the_searches():
+    # tense._markers: _TENSE_LOW's finditer over the lower-cased text, the original pattern asked where the marker's
+    # text has capitals, gives the markers the search from each marker's end gave.
+    words = ["Will", "WILL", "will", "Said", "said", "The", "Met", "May", "may", "Planned", "planned", "is", "IS",
+             "going", "to", "Expected", "need", "Won't", "They'll", "İs", "ſaid", "x", "Open", "open", "the", "Due"]
+    for text in _texts(words, n=4000, seed=56) + _texts(_regex_words(T._TENSE)[:200], n=2000, seed=57):
+        assert [(m.span(), m.groupdict()) for m in T._markers(text)] == \
+            [(m.span(), m.groupdict()) for m in _markers_by_search(text)], text
+
+
 def test_tense_gate_finds_the_markers_the_pattern_finds_without_it():
     # _TENSE_LOW's look-ahead (recognition.head_gate): every marker opens with one of its heads, or is
     # an -ed word.

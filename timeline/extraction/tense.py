@@ -191,19 +191,22 @@ def _markers(text: str):
     if len(low) != len(text):
         yield from _TENSE.finditer(text)
         return
+    # (one finditer, each next marker looked for from the last one's end as a search from there would, not a new
+    # search call for each: ~2,000 instructions a marker; a marker whose text has capitals starts a new scan from
+    # where the original pattern says to go on)
     pos = 0
     while True:
-        m = _TENSE_LOW.search(low, pos)
-        if m is None:
+        for m in _TENSE_LOW.finditer(low, pos):
+            a, b = m.span()
+            if text[a:b] != low[a:b]:
+                m = _TENSE.match(text, a)
+                pos = a + 1 if m is None else m.end()
+                if m is not None:
+                    yield m
+                break
+            yield m
+        else:
             return
-        a, b = m.span()
-        if text[a:b] != low[a:b]:
-            m = _TENSE.match(text, a)
-            if m is None:
-                pos = a + 1
-                continue
-        yield m
-        pos = m.end()
 
 
 def has_tense_marker(text: str) -> bool:
