@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import clause_opening
-from .fastpath import FOLDS_TO_ASCII, ends_with_word, holds, may_hold, search_last_words
+from .fastpath import FOLDS_TO_ASCII, ends_with_word, holds, may_hold
 from .lexicon import (
     APPROX_WORDS,
     COUNTED_NOUNS,
@@ -158,8 +158,6 @@ _EVERY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)})\s+$", re.IGNORECASE)
 _KIN_BEFORE = re.compile(r"\b(?:(?:grand|step|god)?(?:mother|father|daughter|son|child)|wife|husband|widow(?:er)?|"
                          r"sister|brother|aunt|uncle|niece|nephew|cousin|mum|mom|fianc[ée]e?|girlfriend|boyfriend)"
                          r"\s*,?\s+$", re.IGNORECASE)
-# (a match is the window's last word or two, "mother" or "mother ,", and whitespace: fastpath.search_last_words
-# looks there only)
 
 
 def _spelled_year_ok(m: re.Match) -> bool:
@@ -622,7 +620,7 @@ def _valid_mo(m, s, gd):
             not (typical["a"] and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
         return False  # "every other August", "in a typical January", "any given March": no particular month
-    if not gd.get("mo_mod") and search_last_words(_KIN_BEFORE, s, 2, max(0, m.start() - 16), m.start()):
+    if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "Smith's mother June, read out": a relative's name
     if _MONTH_QUARTER_AFTER.match(s, m.end()) or _MONTH_HALF_AFTER.match(s, m.end()) and \
             _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()):
@@ -651,7 +649,7 @@ def _valid_mo(m, s, gd):
         return False
     if mon == "may" and _MAY_BE_AFTER.match(s, m.end()):
         return False  # "... AND MAY BE UPDATED", "and May not be": a month takes no bare "be"; the modal
-    if before.endswith(" ") and (name := search_last_words(_GIVEN_NAME_BEFORE, before, 1)) is not None and \
+    if before.endswith(" ") and (name := _GIVEN_NAME_BEFORE.search(before)) is not None and \
             name.group(1).lower() not in _NOT_A_NAME_BEFORE_MONTH and \
             (person := _PERSON_AFTER_MONTH.match(s, m.end())) is not None and not title_case(s) and \
             (person.group().lstrip()[:1] != "," or
@@ -1646,7 +1644,6 @@ _Y2K_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:computer|software|date|millennium)[\s
 # A name written with an inner capital right before a year ("TimeBomb 2000", "PowerBook 2000", "WordPerfect 2000"):
 # a product's or a forum's number, as "Vision 2030" (not "McCain 2000", "MacArthur 1951": a name with "Mc"/"Mac").
 _INNER_CAPITAL_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
-# (a match is its window's last word: fastpath.search_last_words looks there only)
 # ... but a company so named before its year's accounts or season is that year's ("PepsiCo 1998 profit rose", "FedEx
 # 2003 Earnings Rise", "the JetBlue 2004 schedule").
 _YEARS_ACCOUNTS_AFTER = re.compile(r"\s+(?:(?:first|second|third|fourth|full|fiscal|annual)[\s-]+)?"
@@ -1672,9 +1669,8 @@ def _valid_yr(m, s, gd):
     if s[start - 1:start] in (" ", "-") and start > 5 and m[0] == "2000" and \
             _Y2K_YEAR_BEFORE.search(s, start - 5, start) and _Y2K_NOUN_AFTER.match(s, m.end()):
         return False  # "the Year 2000 problem", "year 2000 compliant": the millennium bug's name
-    if s[start - 1:start] == " " and \
-            search_last_words(_INNER_CAPITAL_NAME_BEFORE, s, 1, (start - 24 if start > 24 else 0), start) and \
-            not _YEARS_ACCOUNTS_AFTER.match(s, m.end()):
+    if s[start - 1:start] == " " and _INNER_CAPITAL_NAME_BEFORE.search(s, (start - 24 if start > 24 else 0), start) \
+            and not _YEARS_ACCOUNTS_AFTER.match(s, m.end()):
         return False  # "TimeBomb 2000 (Y2000)": a name's number
     if (s.endswith("Windows ", (start - 8 if start > 8 else 0), start) or
             s.endswith("Office ", (start - 7 if start > 7 else 0), start)) and \
@@ -2114,7 +2110,6 @@ _TRUCE_AFTER = re.compile(r"\s+truce\b")
 # a sentence's "After Christmas Day"), or the word after is one of the day's ("Christmas Eve", "Easter
 # Monday", "Christmas Mass", "Easter Weekend", "Thanksgiving Dinner").
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?-i:([A-Z][a-z]{2,}))\s$")
-# (a match is its window's last word: fastpath.search_last_words looks there only)
 _SURNAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]{1,}))(?![\w'’-])")
 # A capitalised word glued by a hyphen before a weekday: "Leo-Sunday" (not "Mid-", "Pre-", "Post-", "Super-": a
 # part of a week told with a prefix).
@@ -2162,7 +2157,7 @@ def _valid_hol(m, s, gd):
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
     if " " not in gd["hol"] and m[0] == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
-            (given := search_last_words(_GIVEN_NAME_BEFORE, s, 1, max(0, m.start() - 24), m.start())) and \
+            (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
             given[1].lower() not in _NOT_A_GIVEN_NAME and \
             (surname := _SURNAME_AFTER.match(s, m.end())) and surname[1].lower() not in _NOT_A_SURNAME and \
             not title_case(s):

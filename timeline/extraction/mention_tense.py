@@ -702,7 +702,6 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
-# (a match is its window's last 2 words, "elections in": fastpath.search_last_words looks there only)
 
 # A yearless day before the vote it names, the vote's own day ("for the December 7 elections", "ahead of the 7
 # December, general elections": a stray comma before the vote's noun, the article before the day showing that the
@@ -1727,8 +1726,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
                 # its own clause says no past: "what happened Tuesday and what it means for the elections in
                 # November" (the past of the clause before is not this one's)
-                search_last_words(_VOTE_IN_BEFORE, sent, 2, max(0, m.start - 30), m.start) and
-                own_tense(i) in (None, "present")) and \
+                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             # "is on the November ballot", "the general elections in November" in March: the November ahead
             tenses[i] = "future"

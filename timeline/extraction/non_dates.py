@@ -141,7 +141,6 @@ def _money(sent: str) -> bool:
 # like today, when the vote was held, ...": the clause after it may tell that day; left dated).
 _LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|times|occasions?)\s+like\s+$",
                           re.IGNORECASE)
-# (a match is its window's last 2 words, "days like": fastpath.search_last_words looks there only)
 _LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
@@ -150,7 +149,6 @@ _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\
 # day's "today and tomorrow"; "met today in Geneva" is the day's).
 _PRESENT_AGE_BEFORE = re.compile(r"\b(?:in|facing|across|throughout)\s+(?:the\s+|our\s+)?(?:modern\s+|wider\s+)?"
                                  r"(?:world|society|age|era|times)\s+$", re.IGNORECASE)
-# (a match spans its window's last 4 words at most, "in the modern world": fastpath.search_last_words)
 _FUTURE_PAIRED_AFTER = re.compile(r"\s+and\s+(?:in|into|for)\s+(?:the\s+)?(?:future|years?\s+(?:to\s+come|ahead)|"
                                   r"decades?\s+(?:to\s+come|ahead)|generations\s+to\s+come)\b", re.IGNORECASE)
 # A concessive "however" and its adjective, a subject and a verb of lasting or seeming state (or a modal and a
@@ -899,7 +897,7 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
     if word.lower() == "today" and not m.g("rd_mod") and \
-            (search_last_words(_PRESENT_AGE_BEFORE, sent, 4, max(0, m.start - 40), m.start) or
+            (_PRESENT_AGE_BEFORE.search(sent, max(0, m.start - 40), m.start) or
              _FUTURE_PAIRED_AFTER.match(sent, m.end)):
         return True  # "widespread in the world today", "today and in the future": nowadays
     # (the cheap test looks only where the pattern may match: over the whole sentence, a page of "today"s
@@ -907,8 +905,7 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and sent.find("owever", max(0, m.start - 90), m.start) >= 0 and \
             _CONCESSIVE_STATE_TODAY.search(sent, max(0, m.start - 90), m.start):
         return True  # "however distant that goal might remain today": a state as it stands now, no day's
-    if word.lower() in ("today", "tonight") and \
-            search_last_words(_LIKE_BEFORE, sent, 2, max(0, m.start - 24), m.start) and \
+    if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
             not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):
         return True  # "on a day like today", "on nights like tonight": any such day
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
@@ -979,7 +976,6 @@ _WORK_BEFORE_QUOTE = re.compile(rf"\b(?:(?P<noun>{_WORK_NOUNS}|(?:the|a|an|his|h
                                 rf"{_WORK_VERBS}),?\s*$", re.IGNORECASE)
 _WORK_BEFORE_NAME = re.compile(r"\b(?:novel|film|movie|album|song|single|book|play|musical|documentary)\s+$",
                                re.IGNORECASE)
-# (a match is its window's last word: fastpath.search_last_words looks there only)
 _OPENING_QUOTES = "“\"‘"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "‘": "’"}
 # How far a title's quotation may open before the date and close after it.
@@ -1015,8 +1011,7 @@ def work_title(sent: str, m: Mention) -> bool:
         return work is not None and (work["noun"] is not None or
                                      all(w[:1].isupper() for w in title.split() if len(w) > 3))
     if m.kind == "yr" and m.text.isdigit() or m.kind == "rd" and m.text[:1].isupper() and " " in m.text:
-        return search_last_words(_WORK_BEFORE_NAME, sent, 1, (m.start - 14 if m.start > 14 else 0),
-                                 m.start) is not None and \
+        return _WORK_BEFORE_NAME.search(sent, (m.start - 14 if m.start > 14 else 0), m.start) is not None and \
             not sent[m.end:m.end + 1].isdigit() and sent[m.end:m.end + 1] not in "-–"
     return False
 

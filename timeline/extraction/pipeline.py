@@ -310,7 +310,6 @@ _SAME_MONTH_OF = re.compile(r"\bthe\s+same\s+month\s+(?:in|of)\s+$", re.IGNORECA
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
-# (a match spans its window's last 6 words at most, "ever since the first half of": fastpath.search_last_words)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
 # statement of its own. At least one comma item and an "and"/"or" before the last day, and
 # nothing after the list that makes its numbers counts ("On Feb. 20, 24 and 25 workers were laid off") ...
@@ -2364,8 +2363,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         lo = m.start - 60 if m.start > 60 else 0
         # "nce" (letters with no case variants beyond ASCII) is a cheap
         # necessary condition for "since" in the window.
-        if "nce" in sent[lo:m.start].lower() and search_last_words(_SINCE, sent, 6, lo, m.start) and \
-                v.date <= published:
+        if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         if m.kind == "yrr" and season_years(sent, mentions, i, v):
             continue  # "won the double in 2019-20": a season named bare, no year (it still anchors)

@@ -191,22 +191,19 @@ def _markers(text: str):
     if len(low) != len(text):
         yield from _TENSE.finditer(text)
         return
-    # (one finditer, each next marker looked for from the last one's end as a search from there would, not a new
-    # search call for each: ~2,000 instructions a marker; a marker whose text has capitals starts a new scan from
-    # where the original pattern says to go on)
     pos = 0
     while True:
-        for m in _TENSE_LOW.finditer(low, pos):
-            a, b = m.span()
-            if text[a:b] != low[a:b]:
-                m = _TENSE.match(text, a)
-                pos = a + 1 if m is None else m.end()
-                if m is not None:
-                    yield m
-                break
-            yield m
-        else:
+        m = _TENSE_LOW.search(low, pos)
+        if m is None:
             return
+        a, b = m.span()
+        if text[a:b] != low[a:b]:
+            m = _TENSE.match(text, a)
+            if m is None:
+                pos = a + 1
+                continue
+        yield m
+        pos = m.end()
 
 
 def has_tense_marker(text: str) -> bool:
@@ -369,7 +366,6 @@ _PRESENT_AUX = frozenset("is are am has have could can cannot 're 's isn't aren'
 # A preposition that no finite verb follows (not one that is also a particle: "turned in", "signed on").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:with|without|for|from|into|among|amid|amidst|despite|against|toward|"
                                  r"towards|onto|across|between|within|upon|behind)\s+$", re.IGNORECASE)
-# (a match is the window's last word and its whitespace: fastpath.search_last_words looks there only)
 
 
 _OFFICE_AFTER = re.compile(r"\.?\s+(?:Office|[EÉ]ireann|Police|Department|Dept\b|Service|Gala|Opera|Museum)\b")
@@ -493,7 +489,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if text[at - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    if _is_generic_ed(m) and search_last_words(_PREPOSITION_BEFORE, text, 1, (at - 10 if at > 10 else 0), at):
+    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
