@@ -1294,6 +1294,23 @@ def test_over_ahead_gate_covers_the_regex():
     assert hits > 200, hits
 
 
+def test_weekday_after_patterns_need_a_space_after_the_day():
+    # grammar._valid_wd tries _WEEKLY_PAIR, _EACH_MONTH, _OF_MONTH_AFTER, _OF_AFTER and _AFTER_AFTER only with
+    # whitespace right after the weekday, _HYPHEN_SPAN_AFTER only with a hyphen.
+    words = ["and", "or", "&", "Tuesdays", "Tuesday", "nights", "of", "each", "every", "month", "in", "May", "the",
+             "after", "following", "prior", "to", "-to-Friday", "-", ",", ".", "\u00a0", "\n", "x", "ſ"]
+    hits = 0
+    for text in _texts(words, n=6000, seed=58):
+        for at in range(len(text) + 1):
+            for rx in (G._WEEKLY_PAIR, G._EACH_MONTH, G._OF_MONTH_AFTER, G._OF_AFTER, G._AFTER_AFTER):
+                if rx.match(text, at):
+                    hits += 1
+                    assert text[at:at + 1].isspace(), (rx.pattern, text, at)
+            if G._HYPHEN_SPAN_AFTER.match(text, at):
+                assert text.startswith("-", at), text
+    assert hits > 500, hits
+
+
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.
