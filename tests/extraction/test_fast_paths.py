@@ -1311,36 +1311,6 @@ def test_weekday_after_patterns_need_a_space_after_the_day():
     assert hits > 500, hits
 
 
-def _clause_start_by_the_cuts(before):
-    # tense._clause_start as it was: every cut met in order.
-    last = 0
-    prev = None
-    for m in T._clause_cuts(before):
-        if prev is not None and prev[2] and m[0] in T._CLOSE_QUOTES:
-            term = before[last:m.start()]
-            if 0 < len(term) <= T._TERM_QUOTE_CHARS and len(term.split()) <= T._TERM_QUOTE_WORDS and \
-                    (len(after := before[m.end():].split()) <= 1 or
-                     len(after) == 2 and after[0].lower() not in T._CLAUSE_JOINERS and
-                     after[1].lower() in T._TERM_PREPOSITIONS and not T.has_tense_marker(before[m.end():])) and \
-                    not any(c in term for c in ",;:.!?") and not T.has_tense_marker(term):
-                last, prev = prev[0], None
-                continue
-        opens = m[0] in T._OPEN_QUOTES and (m.start() == 0 or before[m.start() - 1].isspace())
-        prev = (last, m.end(), opens)
-        last = m.end()
-    return last
-
-
-def test_clause_start_from_the_end_is_the_loop():
-    # tense._clause_start finds the last cut from the end in a text with no quotation mark and no hyphen.
-    rnd = random.Random(59)
-    pieces = ["a", "said", " ", ",", ", ", "4,000", ", 2024", ",2024", ", Jr.", ", Inc", ",Ltd", ", Jrx", "5,6", ";", "—",
-              "–", "(", ")", "x'", "'s", "`", "’", "\u00a0", "\n", "٣,٤", ", ٢٠٢٤", "\"", "“", "”", "``", "''", "-", " - "]
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
-        assert T._clause_start(text) == _clause_start_by_the_cuts(text), text
-
-
 def test_label_gate_covers_the_label_regexes():
     # publication.find_publication tries _PUBLISHED only on a line opening with one of _PUBLISHED_FIRST or no
     # word character, _UPDATED likewise with _UPDATED_FIRST.

@@ -1282,8 +1282,6 @@ def _clause_cuts(text: str):
 
 
 _OPEN_QUOTES = ("“", '"', "``")
-# The cuts of a text with no quotation mark and no hyphen but its commas (_clause_start).
-_CUT_CHARS = ";—–()"
 _CLOSE_QUOTES = ("”", '"', "''")
 # A quoted name or term just before the date, at most a preposition between ("plans a “major
 # announcement” on Monday"): at most this many characters and words, no verb of its own; it does
@@ -1299,22 +1297,6 @@ _TERM_PREPOSITIONS = frozenset("on at in during for from by until before after".
 
 
 def _clause_start(before: str) -> int:
-    if "-" not in before and '"' not in before and "“" not in before and "”" not in before and \
-            "``" not in before and "''" not in before:
-        # (no quotation mark and no hyphen, most clauses: every cut is one of _CUT_CHARS or a comma the pattern
-        # keeps, and the clause starts after the last one, found from the end, the pattern asked only of the commas
-        # after the last other cut: ~3,000 instructions where the loop below met every cut, ~10,000)
-        last = -1
-        for c in _CUT_CHARS:
-            at = before.rfind(c)
-            if at > last:
-                last = at
-        at = before.rfind(",")
-        while at > last:
-            if _CLAUSE_CUT_UNSPACED.match(before, at) is not None:
-                return at + 1
-            at = before.rfind(",", 0, at)
-        return last + 1
     last = 0
     prev = None  # the cut before `last`: its end and whether it opened a quote
     for m in _clause_cuts(before):
