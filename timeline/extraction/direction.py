@@ -22,7 +22,7 @@ from .clauses import (
     clause_opening,
     sentence_part_end,
 )
-from .fastpath import holds, may_hold
+from .fastpath import holds, may_hold, search_last_words
 from .grammar import yearless
 from .lexicon import DETERMINERS, MON, NUMBERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
@@ -356,7 +356,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date or
             _proposal_plan(sent, m.start, m.end))) \
             and not ((sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end) or
-                      UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
+                      search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 40), m.start)) and
                      not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
                           not _HAD_AFTER.match(sent, m.end))):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
@@ -398,14 +398,37 @@ _FORECAST = re.compile(rf"\bchance\s+of\b|\bchance\s+for\s+(?:(?:a|some|few|more
                        rf"\b(?:sunny|clear|dry|bright|wet|cloudy)\s+spells\b|\bpatches\s+of\s+(?:mist|fog|drizzle|rain|cloud)\b|"
                        rf"\b(?:scattered|isolated|passing|wintry)\s+(?:showers|flurries)\b",
                        re.IGNORECASE)
-# Every _FORECAST match holds one of these.
-_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
-                   "forecasters", "meteorologists", "office", "weather", "spells", "patches", "showers", "flurries")
+# Every _FORECAST match holds one of _FORECAST_ALONE, or a word of each group of one of _FORECAST_PAIRS
+# ("Rain likely": an expectation's word and weather's; "Highs in the 70s": a high or a low and a digit). A
+# sentence with "expected", "below" or "partly" alone (each common: 3 of TimeBank's 17 sentences asked) is not
+# searched (the pattern, entered at every position, costs ~700,000 instructions a sentence there).
+_FORECAST_ALONE = ("chance", "forecasters", "meteorologists", "spells", "patches", "showers", "flurries")
+_FORECAST_PAIRS = (
+    (("possible", "likely", "probable", "expected"),
+     ("rain", "snow", "storm", "sleet", "fog", "frost", "drizzle", "wind", "sun", "cloud")),
+    (("high", "low"), tuple("0123456789")),
+    (("mostly", "partly"), ("sunny", "cloudy", "clear")),
+    (("office", "weather"), ("estimates", "predicts", "forecasts", "expects", "sees")),
+)
+
+
+def _may_forecast(sent: str) -> bool:
+    """False only when _FORECAST cannot match in the sentence (ASCII: in lower case, the words as they are; a
+    sentence beyond ASCII, with other digits or characters re.IGNORECASE folds, is left to the regex)."""
+    if not sent.isascii():
+        return True
+    low = sent.lower()
+    if holds(low, _FORECAST_ALONE):
+        return True
+    for firsts, seconds in _FORECAST_PAIRS:
+        if holds(low, firsts) and holds(low, seconds):
+            return True
+    return False
 
 
 def forecast(sent: str) -> bool:
-    """_FORECAST.search(sent), tried only when the sentence holds one of its words."""
-    return may_hold(sent, _FORECAST_WORDS) and _FORECAST.search(sent) is not None
+    """_FORECAST.search(sent), tried only when the sentence may hold a match (_may_forecast)."""
+    return _may_forecast(sent) and _FORECAST.search(sent) is not None
 
 
 # "Snow expected Friday night", "Decision expected Friday": a headline's expectation, no auxiliary
@@ -1141,12 +1164,30 @@ _RESCHEDULED = re.compile(r"\b(?:cancell?ed|postponed|moved|pushed|delayed|resch
                           r"scrapped|scrubbed)\b", re.IGNORECASE)
 
 
+_STILL_AHEAD_WORDS = ("will", "still", "now", "is", "are", "has", "have", "plan", "plans")
+
+
 def still_ahead_at(sent: str) -> int:
     """Where the sentence's last _STILL_AHEAD_AFTER word starts (-1: none), found once a sentence: one
-    after a weekday is one at or after its end (whole words: no match overlaps another)."""
+    after a weekday is one at or after its end (whole words: no match overlaps another). In an ASCII sentence
+    each word's last whole-word place in the lower-cased text, found from the end (~90,000 instructions of the
+    pattern's scan over a sentence)."""
     last = -1
-    for found in _STILL_AHEAD_AFTER.finditer(sent):
-        last = found.start()
+    if not sent.isascii():
+        for found in _STILL_AHEAD_AFTER.finditer(sent):
+            last = found.start()
+        return last
+    low = sent.lower()
+    n = len(low)
+    for w in _STILL_AHEAD_WORDS:
+        i = low.rfind(w)
+        while i > last:
+            j = i + len(w)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and \
+                    (j == n or not (low[j].isalnum() or low[j] == "_")):
+                last = i
+                break
+            i = low.rfind(w, 0, j - 1)
     return last
 
 
@@ -1414,7 +1455,13 @@ _OVER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:all\s+)?(?:
 def over_ahead(sent: str, m: Mention) -> bool:
     """Whether weekday m opens a subordinate clause of "once"/"when" ("Once Tuesday's primary is over,
     ...") whose present says its happening is over: still to come, as a condition is."""
-    # (_OVER_AFTER first: one place to try, where _ONCE_OPEN is tried at each of 40)
+    # (_OVER_AFTER first: one place to try, where _ONCE_OPEN is tried at each of 40; and only where "is" or "are"
+    # is one of the four words after the day, as in every match: three words at most before it)
+    for word in sent[m.end:].split(None, 4)[:4]:
+        if word.lower() in ("is", "are") or not word.isascii():
+            break
+    else:
+        return False
     return bool(_OVER_AFTER.match(sent, m.end) and _ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and
                 not _CONDITION_CUT.search(sent, m.end, _OVER_AFTER.match(sent, m.end).end()))
 
@@ -1434,7 +1481,7 @@ def condition_ahead(sent: str, start: int) -> bool:
         last = found
     return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
         not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:]) and \
-        not UNSCHEDULED_BEFORE.search(sent, max(0, start - 30), start)
+        not search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, start - 30), start)
 
 
 # What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
@@ -1483,7 +1530,7 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
     sentence's sentence_ahead."""
     possible, said_ahead = ahead
     return possible and \
-        not UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+        not search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 30), m.start) and \
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
             said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
             "til" in sent[max(0, m.start - 40):m.start] and _UNTIL_BEFORE.search(sent, max(0, m.start - 40), m.start))
@@ -2046,6 +2093,7 @@ def day_result(sent: str, end: int) -> bool:
 # A happening nobody schedules right before a weekday ("including a crash on Sunday").
 UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                                 re.IGNORECASE)
+# (a match spans its window's last 3 words at most, "crash late on": fastpath.search_last_words)
 # ... but one looked for, not had: "prepared for a possible attack on Jan. 6", "braced for a shooting on
 # Jan. 5", "a threatened riot on Jan. 6" (not "were not prepared for the attack on Jan. 6").
 _LOOKED_FOR_BEFORE = re.compile(

@@ -70,3 +70,14 @@ def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     if not tail.isascii():
         return True  # "ſaid" matches "said" under re.IGNORECASE: let the regex decide
     return tail.lower().endswith(words)
+
+
+def search_last_words(rx, text: str, words: int, lo: int = 0, hi: int | None = None):
+    """rx.search(text, lo, hi), the same match, for a pattern whose every match ends the window (its last
+    whitespace and "$") and spans at most `words` of the window's words (runs between whitespace): searched
+    from the start of the window's last `words` words, not entered at each position before them (look-behinds
+    and \\b at the match's start still see the text before it, as in the whole search)."""
+    if hi is None:
+        hi = len(text)
+    parts = text[lo:hi].rsplit(None, words)
+    return rx.search(text, lo + len(parts[0]) if len(parts) > words else lo, hi)

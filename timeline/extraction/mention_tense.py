@@ -73,7 +73,7 @@ from .direction import (
     told_outcome_after,
     waits_for_vote,
 )
-from .fastpath import holds, may_hold
+from .fastpath import holds, may_hold, search_last_words
 from .grammar import hangs_on_tense
 from .lexicon import NUMBERS, WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
@@ -1340,7 +1340,7 @@ class MentionTenses:
             if t is None and m.kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
                     m.start < 120 and not (
                         wd and (
-                            UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                            search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 30), m.start) or
                             GONE_BEFORE.search(sent, max(0, m.start - 40), m.start))):
                 # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
@@ -1675,7 +1675,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 UNSCHEDULED.match(sent, m.end):
             tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
         elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
-                UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 40), m.start):
             # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
             # Saturday": a present names a happening nobody schedules, and its day is gone by.
             tenses[i] = "past"

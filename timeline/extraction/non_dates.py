@@ -12,7 +12,7 @@ import string
 
 from .anchors import norm_dir
 from .clauses import ASIDE_AFTER_DATE, RELATIVE_OPENS, clause_opening
-from .fastpath import ends_with_word, may_hold
+from .fastpath import ends_with_word, may_hold, search_last_words
 from .grammar import PAST_AUXILIARY, title_case
 from .lexicon import MONTH_NAME_ALTERNATION, NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
@@ -37,6 +37,26 @@ def superlative_month_day(sent: str, m: Mention) -> bool:
 _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
 # Every _COMPARISON match holds one of these (fastpath.may_hold).
 _COMPARISON_WORDS = ("from", "compared", "versus", "vs.", "than", "over", "against")
+
+
+def _compares(text: str) -> bool:
+    """bool(_COMPARISON.search(text)): in an ASCII text, each of _COMPARISON_WORDS found in the lower-cased text
+    and its ends checked for the pattern's word boundaries (a word character after "vs."'s dot, none after the
+    others' last letter), not the pattern entered at every position (~35,000 instructions over 120 characters
+    holding "from", "over" or "than", most)."""
+    if not text.isascii():
+        return _COMPARISON.search(text) is not None
+    low = text.lower()
+    n = len(low)
+    for w in _COMPARISON_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and \
+                    (j < n and (low[j].isalnum() or low[j] == "_")) == (w[-1] == "."):
+                return True
+            i = low.find(w, i + 1)
+    return False
 _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
 # "in today's world", "the people of tomorrow", "USA Today": not a day.
 # "tomorrow is another day", "tomorrow is a new day": a saying.
@@ -84,12 +104,13 @@ _MONEY_WORDS = ("$", "€", "£", "¥", "%", "cent", "share", "net", "revenue")
 _STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
                              r"(?<!\bmoved\s)(?<!\bpostponed\s)(?<!\brescheduled\s)\bfor\s+(?:another\s+)?$|"
                              r"\b(?:another|wait|waits|waited|waiting)\s+$", re.IGNORECASE)
+# (a match spans its window's last 2 words at most, "for another": fastpath.search_last_words)
 
 
 def is_stretch(sent: str, m: Mention) -> bool:
     """ "for N days after/before ...": how long something lasted, no day."""
     return norm_dir(m) in ("before", "after") and \
-        _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+        search_last_words(_STRETCH_BEFORE, sent, 2, max(0, m.start - 24), m.start) is not None
 
 
 # "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
@@ -106,7 +127,7 @@ def is_comparison(sent: str, m: Mention) -> bool:
             bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and _money(sent) and \
             not _WHEN_AFTER.match(sent, m.end)
     before = sent[max(0, m.start - 120):m.start]
-    return may_hold(before, _COMPARISON_WORDS) and bool(_COMPARISON.search(before)) or _money(sent)
+    return _compares(before) or _money(sent)
 
 
 def _money(sent: str) -> bool:
@@ -221,6 +242,10 @@ _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
 # every position, are skipped.
 _COUNT_WORDS = ("first", *_ORDINAL_WORDS, "time")
+# The most words (runs between whitespace) a _COUNT_BEFORE match spans: "21st" and three words, or "the first" (or
+# "team's first") and two, then "so far" (each ordinal word one word). Every match ends its window ("$"):
+# fastpath.search_last_words searches the window's last so many words only.
+_COUNT_BEFORE_WORDS = 6
 _YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
                     "year-earlier", "prior-year")
 _ANY_DIGIT = re.compile(r"\d")
@@ -322,7 +347,7 @@ def is_count(sent: str, m: Mention) -> bool:
         return False
     near = max(0, m.start - 50)
     if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
-            _COUNT_BEFORE.search(sent, near, m.start):
+            search_last_words(_COUNT_BEFORE, sent, _COUNT_BEFORE_WORDS, near, m.start):
         return True
     far = max(0, m.start - 80)
     if (_ORDINAL_DIGITS.search(sent, far, m.start) or may_hold(sent[far:m.start], _ORDINAL_WORDS)) and \

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
-from .fastpath import holds, may_hold
+from .fastpath import holds, may_hold, search_last_words
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
@@ -46,6 +46,7 @@ _BYLINE_WITH_AGENCY = re.compile(r"\b" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BY
                                  _BYLINE_ROLE)
 _BYLINE_LINE = re.compile(r"^\W*" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
 _BYLINE_ROLE_BEFORE = re.compile(_BYLINE_ROLE)
+# (a match is its line's last word or two, "Writer" or "Writer |": fastpath.search_last_words looks there)
 _BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
 # A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
@@ -112,7 +113,7 @@ def byline_date(sent: str, m: Mention) -> bool:
     start = sent.rfind("\n", 0, m.start) + 1
     opens = start >= m.start - 100  # (the line's opening within reach: "By ..." or the name opening it)
     line = sent[max(start, m.start - 100):m.start]
-    if _BYLINE_ROLE_BEFORE.search(line) is None:
+    if search_last_words(_BYLINE_ROLE_BEFORE, line, 2) is None:
         return False
     return bool(opens and _BYLINE_BY.search(line) or _BYLINE_CAPS.search(line) or _BYLINE_WITH_AGENCY.search(line) or
                 opens and (_BYLINE_DATE_END.match(sent, m.end) or STAMP_LABEL_AFTER.match(sent, m.end)) and

@@ -97,7 +97,7 @@ from .direction import (
     weeks_of_days,
 )
 from .events import dateline_city, describe
-from .fastpath import holds, may_hold
+from .fastpath import ends_with_word, holds, may_hold, search_last_words
 from .grammar import (
     RELATIVE_RULES,
     REVIEW_BELOW,
@@ -710,13 +710,32 @@ _REPRINT_LABEL = re.compile(r"(?:from\s+(?:the|our)\s+(?:archives?|vault|files|p
 _REPRINT_NOTE_WITHIN = 400
 
 
+def _reprint_note(text: str) -> re.Match | None:
+    """_REPRINT_NOTE.search(text, 0, _REPRINT_NOTE_WITHIN), the same match: matched only at the starts of the lines
+    (its "^") that open, after spaces or tabs, with "this" or "editor", the pattern's first words, instead of the
+    pattern entered at each of the 400 characters (~30,000 instructions a text holding "his "). A text beyond ASCII
+    (a character re.IGNORECASE folds onto "s" or "i") is searched as before."""
+    head = text[:_REPRINT_NOTE_WITHIN]
+    if not head.isascii():
+        return _REPRINT_NOTE.search(text, 0, _REPRINT_NOTE_WITHIN)
+    at = 0
+    while True:
+        if head[at:].lstrip(" \t")[:6].lower().startswith(("this", "editor")):
+            note = _REPRINT_NOTE.match(text, at, _REPRINT_NOTE_WITHIN)
+            if note is not None:
+                return note
+        at = head.find("\n", at) + 1
+        if not at:
+            return None
+
+
 def _reprint_note_at(text: str, published: dt.date) -> tuple[int, int]:
     """Where the headline above a reprint's note of its story's first publication ends (-1 if no note), when the
     note's year is the paper's: the page is given its story's first day, and a frame above the note written for
     the reprint ("FROM THE ARCHIVES: Come hell and high water: 25 years ago, the flood ...") counts its years from
     the reprint, not from that day: what it tells of is the story's own year. With it, where the frame's label
     ends (-1 if no note)."""
-    note = _REPRINT_NOTE.search(text, 0, _REPRINT_NOTE_WITHIN)
+    note = _reprint_note(text)
     if note is None or int(note["y"]) != published.year:
         return -1, -1
     head = len(text) - len(text.lstrip())
@@ -1049,7 +1068,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 "’" not in m.text and _HABIT_AFTER_WD.match(sent, m.end):
             continue  # "part of your Saturday morning routine", "his Sunday ritual": every such day's, no day
         if (mo or dm) and record and yearless(m) and \
-                _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
+                search_last_words(_RECORD_FOR_BEFORE, sent, 8, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
         if mo and (record or all_time) and yearless(m) and \
                 _RECORD_MONTH_MEASURE.match(sent, m.end) and (
@@ -2046,7 +2065,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if ago and follower is None and running_day_at is not None and \
                     scene_left(m, text, running_day_at, offset):
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
-            if ago and _LOOSE_COUNT_BEFORE.search(sent, (m.start - 16 if m.start > 16 else 0), m.start):
+            if ago and _loose_count_before(sent, m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
             # (A day before it, "Her decision, reported Wednesday, comes a month after she filed",
             # is the news's own day: it counts from that day, as "comes two years after" does.)
@@ -2671,6 +2690,7 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
                                 r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+# (a match spans its window's last 8 words at most, "record ... high for the month of": fastpath.search_last_words)
 
 
 # ... and a month before a weather measure kept as a record: "break the record for all-time October
@@ -2728,6 +2748,19 @@ _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
 # (Not a dash with spaces: "Thursday, July 11 – just four days before the convention".)
 _LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
                                  r"(?:\s+(?:to|or)\s+|[-–])$", re.IGNORECASE)
+
+
+def _loose_count_before(sent: str, at: int) -> bool:
+    """_LOOSE_COUNT_BEFORE.search(sent, at - 16, at), tried only where the window ends as a match must: with
+    "to" or "or" and whitespace, or with a dash (maybe before a last line break, where "$" matches too). Most
+    counts of days ago end otherwise ("three days ago": the window ends with a word and its space), and the
+    regex, entered at each of the window's characters, is skipped (~30,000 instructions a mention)."""
+    lo = at - 16 if at > 16 else 0
+    return (sent.endswith(_DASH_ENDS, lo, at) or ends_with_word(sent[lo:at], ("to", "or"))) and \
+        _LOOSE_COUNT_BEFORE.search(sent, lo, at) is not None
+
+
+_DASH_ENDS = ("-", "–", "-\n", "–\n")
 
 
 # A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
