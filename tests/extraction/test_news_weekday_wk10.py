@@ -38,6 +38,11 @@ test_a_passive_biddings_infinitive_day_is_the_nearest_one = dated_test([
     (MON, "The champions were invited to the palace on Tuesday.", ["2014-10-21"]),
     # ... nor a day further ahead: a bidding told with its own day closes the sentence as often
     (SAT, "Staff at the consulate were ordered to leave the city on Tuesday because of the threat.", ["2013-08-06"]),
+    # ... nor a bidding told in the plain past with no limit on the day: the day the bidden did it as often (rv36)
+    (MON, "Voters were asked to choose a new mayor Tuesday.", ["2014-10-21"]),
+    (MON, "Crowds were allowed to gather Tuesday for the first time since the ban.", ["2014-10-21"]),
+    # ... but a limit set on the day puts it ahead of the bidding
+    (MON, "Residents were told to leave their homes by Tuesday.", ["2014-10-28"]),
 ])
 
 
@@ -49,6 +54,10 @@ test_a_deliberation_over_a_doing_sets_its_day_ahead = dated_test([
     # ... not one told in the past, nor a considering of a thing (no doing)
     (MON2, "HKO considered hoisting the signal on Tuesday.", ["2022-08-02"]),
     (MON2, "A man considers the damage to his home Tuesday.", ["2022-08-02"]),
+    # ... nor an -ing word that is the considered thing or in it, not a doing (rv36)
+    (MON2, "A trader weighs the remaining stock at the market Tuesday.", ["2022-08-02"]),
+    (MON2, "A fishmonger weighs herring at the harbour Tuesday.", ["2022-08-02"]),
+    (MON2, "A boy ponders a drawing at the museum Tuesday.", ["2022-08-02"]),
 ])
 
 

@@ -1490,8 +1490,12 @@ _AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|sch
                          r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to|"
                          # a deliberation under way over a doing ("HKO considers hoisting signal no. 1 on Tuesday",
                          # "Council weighs closing the bridge Wednesday"): the doing is still to come
+                         # (the doing right after the verb: not its object, "considers the rising water",
+                         # "weighs a wedding ring", nor a noun in -ing, "weighs herring", "ponders morning papers")
                          r"(?:considers?|considering|weighs?|weighing|mulls?|mulling|ponders?|pondering|"
-                         r"contemplates?|contemplating)\s+(?:[\w'’-]+\s+)?[a-z]{2,}ing)\b|['’]ll\b", re.IGNORECASE)
+                         r"contemplates?|contemplating)\s+(?!(?:herring|morning|evening|wedding|ceiling|clothing|"
+                         r"pudding|earring|sibling|king|ring|thing|string|spring|wing|sting)\b)[a-z]{2,}ing)\b|['’]ll\b",
+                         re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
                              r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
 # A state lasting "until" a weekday, in a line telling no tense, runs on to the coming one: a headline's "many in
@@ -1573,7 +1577,19 @@ def bidden_day(sent: str, m: Mention) -> bool:
     # showed up"): the day went by as the main clause tells. A saying there tells no such thing ("..., officials
     # said").
     rest = sent[m.end:m.end + CLAUSE_WINDOW]
-    return not (has_past_marker(rest) and not _REPORTING_BEFORE.search(rest))
+    if has_past_marker(rest) and not _REPORTING_BEFORE.search(rest):
+        return False
+    # A bidding told in the plain past ("were asked to", "was allowed to") names the day the bidden did it as often
+    # ("Voters were asked to choose a new mayor Tuesday", "Crowds were allowed to gather Tuesday"): only a limit
+    # set on the day ("as early as Tuesday", "by Tuesday") puts it ahead of the bidding. A present, a perfect or a
+    # headline's bare participle ("have been warned to stay away Wednesday", "Residents told to prepare to
+    # evacuate Tuesday") tells a bidding still in force.
+    return last.group()[:3].lower() not in ("was", "wer") or _LIMIT_BEFORE_DAY.search(sent, lo, m.start) is not None
+
+
+# A limit set on a day, right before it: "as early as", "as soon as", "by", "no later than", "before".
+_LIMIT_BEFORE_DAY = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|by|no\s+later\s+than|before)\s+(?:on\s+)?$",
+                               re.IGNORECASE)
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
