@@ -1236,6 +1236,16 @@ def test_shared_words_by_head_counts_what_every_pair_counts():
         assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
 
 
+def test_content_words_from_runs_are_the_word_regex_s():
+    # similarity.content_words reads an ASCII title's words from the runs of a translated copy (a run with "-" or
+    # "'" by the regex), drops the stop words by a set difference: what content_words_read finds by the regex.
+    words = ["Korea's", "U.S.-led", "rock'n'roll", "'s", "s'", "'", "-", "''", "--", "-'", "a", "ss", "abcds", "abcdss",
+             "missiles", "the", "days", "Days", "x1", "a_b", "naïve", "ſtorm", "İn", "2023", "co-op's", "us", "it's",
+             "O'Neill's", "Kim Jong-un's"]
+    for text in _texts(words, n=6000) + _texts(["'", "-", "s", "a", " ", "_", ".", "ab"], n=6000, seed=5) + [""]:
+        assert SIM.content_words.__wrapped__(text) == SIM.content_words_read(text.lower()), text
+
+
 def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
     # similarity.actor_words: the union of each actor's words (and its other names') is what
     # content_words finds in all of them joined.
