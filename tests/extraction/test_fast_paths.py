@@ -1246,6 +1246,35 @@ def test_content_words_from_runs_are_the_word_regex_s():
         assert SIM.content_words.__wrapped__(text) == SIM.content_words_read(text.lower()), text
 
 
+def test_slices_and_split_for_str_methods_are_the_methods():
+    # (fastpath's note) the slice tests and the one split that stand for str.endswith, startswith, find and rfind
+    # on hot lines (events._strip_possessive, find_actors, _title_between, _title_window, sentences._word_before,
+    # _line_spans) say what the methods say.
+    rnd = random.Random(40)
+    pieces = ["'s", "’s", "s", "'", "’", "U.S.", "U.S", ".", ",", ";", "\n", "a", "Kim", " ", ""]
+    for _ in range(20000):
+        w = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+        assert E._strip_possessive(w) == (w[:-2] if w.endswith(("’s", "'s")) else w), w
+        assert (w[-4:] != "U.S.") == (not w.endswith("U.S.")), w
+        assert (w[:2] in ("'s", "’s")) == w.startswith(("'s", "’s")), w
+        assert (w[-1:] == "\n") == w.endswith("\n"), w
+        assert (w.rfind(";") if ";" in w else -1) == w.rfind(";"), w
+        for cue_start in range(len(w) + 1):
+            first = w.find(",")
+            assert (first if first < cue_start else -1) == w.find(",", 0, cue_start), (w, cue_start)
+        lines, pos = [], 0
+        for line in w.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        found, pos = [], 0
+        while pos <= len(w):
+            nl = w.find("\n", pos)
+            nl = len(w) if nl == -1 else nl
+            found.append((pos, nl))
+            pos = nl + 1
+        assert lines == found, w
+
+
 def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
     # similarity.actor_words: the union of each actor's words (and its other names') is what
     # content_words finds in all of them joined.

@@ -101,7 +101,10 @@ def _terminals(text: str, pos: int, end: int):
     (with, rarely, some it skips), each searched from the end of the last: as
     matches of _TERMINAL_NEXT, the terminal its group 1 and _NEXT's match after
     it (up to `end`) its groups 2-4."""
-    plain = text.find("!", pos, end) == -1 and text.find("?", pos, end) == -1 and text.find("…", pos, end) == -1
+    # (`in` on the stretch's copy: three str.find calls cost more, see fastpath's note; "…" is never found in
+    # ASCII text, whose kind rules it out at once)
+    stretch = text[pos:end]
+    plain = "!" not in stretch and "?" not in stretch and "…" not in stretch
     split_at = _SPLIT_FULL_STOP_NEXT if plain else _SPLIT_TERMINAL_NEXT
     while True:
         m = split_at.search(text, pos, end)
@@ -130,7 +133,7 @@ def _word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     position of the window: the run of letters and full stops that ends at `hi` (before a last
     newline there, which "$" lets a match end before), from its first letter."""
     chunk = text[lo:hi]
-    if chunk.endswith("\n"):
+    if chunk[-1:] == "\n":  # (chunk.endswith("\n"): see fastpath's note)
         chunk = chunk[:-1]
     word = chunk[len(chunk.rstrip(_LETTERS_DOT)):].lstrip(".")
     if not word:
@@ -203,11 +206,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         if not wrapped:
             wrapped.append(_looks_wrapped(text))
         return wrapped[0]
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
-        line = text[pos:nl]
+    # The lines from one split, each line's end its start and length: a find and a slice a line cost more (str.find:
+    # see fastpath's note). (split gives count("\n") + 1 lines, the last ending at n: the find loop's.)
+    for line in text.split("\n"):
+        nl = pos + len(line)
         stripped = line.strip()
         if not stripped:
             blank_before = True
