@@ -1275,6 +1275,17 @@ def test_slices_and_split_for_str_methods_are_the_methods():
         assert lines == found, w
 
 
+def test_trigger_scan_of_the_text_as_it_is_is_the_lower_cased_text_s():
+    # recognition.article_triggers passes its ASCII text to _words_and_digit_runs without lower(): the gaps' copy
+    # lower-cases, and _KEPT_DIGITS matches letters in either case.
+    words = ["MONDAY", "Monday", "May", "mAy", "Q1", "q1", "H2", "1st", "5TH", "Jan", "JAN.", "2023", "12", "$5", "5%",
+             "Days", "DAY", "the", "'90s", "3-5", "Of", "OF", "Last", "x", "_", "a1b", "10:30"]
+    for text in _texts(words, n=6000, seed=41):
+        if text.isascii():
+            for runs in (R._KEPT_DIGITS, R._DIGIT_RUNS):
+                assert R._words_and_digit_runs(text, runs) == R._words_and_digit_runs(text.lower(), runs), text
+
+
 def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
     # similarity.actor_words: the union of each actor's words (and its other names') is what
     # content_words finds in all of them joined.
