@@ -501,7 +501,7 @@ def dateline_city(text_head: str) -> str | None:
     if not _may_open_with_dateline(text_head):
         return None  # no line of the head can match either
     head = text_head.lstrip()
-    m = _DATELINE.match(head) if _may_open_with_dateline(head) else None
+    m = _DATELINE.match(head)  # (head holds what text_head held but leading whitespace: _may_open_with_dateline's)
     if not m:
         # The dateline opens the first paragraph, after headline and byline.
         for para in text_head.split("\n")[1:8]:

@@ -711,6 +711,9 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
     m = _CHAIN_REVERSED.match(chunk[::-1].lower())
     if m is None:
         return []
+    if m.lastindex == 1:  # (one word, most chains: its span, without the regs' tuple and a comprehension)
+        a, b = m.span(1)
+        return [(tpos - b, tpos - a)]
     return [(tpos - b, tpos - a) for a, b in m.regs[m.lastindex:0:-1]]
 
 

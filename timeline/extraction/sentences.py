@@ -1177,7 +1177,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
     """Append the sentences of text[start:end] to `out`. With `until`, the
     rest of the block after the sentence holding that offset is appended
     whole, not split (split_sentences' only_around)."""
-    if text.startswith("![", start):
+    if text[start:start + 2] == "![":  # (str.startswith: see fastpath's note)
         # a page's image left as Markdown at the head of a line ("![]() TOKYO (AFP) ... Typhoon Meari
         # continued ..."): furniture, no word of the sentence after it
         m = _MARKDOWN_IMAGES.match(text, start, end)
