@@ -23,6 +23,7 @@ import re
 import string
 from bisect import bisect_left
 
+from .fastpath import holds
 from .lexicon import (
     CANADIAN_PROVINCE_NAMES,
     MON,
@@ -1097,7 +1098,7 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
     if len(sentence) < 80 and ("19" in sentence or "20" in sentence) and (low := sentence.lower()) and \
-            any(k in low for k in _TITLE_KEYS) and \
+            holds(low, _TITLE_KEYS) and \
             _DATED_TITLE_LINE.fullmatch(sentence) and "\n" not in sentence.strip():
         return True  # "Media Summary 18 Dec 2000, 1400 hours", "News of the day - September 8, 1998"
     if len(sentence) < 60 and "." in sentence and (site := _SITE_BEFORE_STAMP.match(sentence)) and \
