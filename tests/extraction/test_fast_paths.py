@@ -1286,6 +1286,20 @@ def test_trigger_scan_of_the_text_as_it_is_is_the_lower_cased_text_s():
                 assert R._words_and_digit_runs(text, runs) == R._words_and_digit_runs(text.lower(), runs), text
 
 
+def test_lead_attribution_words_stand_before_the_first_comma():
+    # events._title_between asks may_hold of a title's text before its first comma only: every _LEAD_ATTRIB match
+    # holds its verb there.
+    words = [*E._LEAD_ATTRIB_WORDS, "told reporters", "that", "Kim", "The ministry", ",", ", said", "it", "x", "ſaid",
+             "SAID", "officials", "the launch was", "on Monday"]
+    hits = 0
+    for text in _texts(words, n=8000, seed=42):
+        text = text[:1].upper() + text[1:]
+        if E._LEAD_ATTRIB.match(text):
+            hits += 1
+            assert may_hold(text[:text.find(",")] if "," in text else text, E._LEAD_ATTRIB_WORDS), text
+    assert hits > 100
+
+
 def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
     # similarity.actor_words: the union of each actor's words (and its other names') is what
     # content_words finds in all of them joined.

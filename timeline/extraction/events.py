@@ -726,7 +726,8 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         s = s[:cut]
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
         s = _APPOSITIVE.sub(" ", s)
-    if len(s) > limit and may_hold(s, _LEAD_ATTRIB_WORDS):
+    # (the verb stands before the first comma: no part of a match before it holds one; test_fast_paths)
+    if len(s) > limit and may_hold(s[:s.find(",")] if "," in s else s, _LEAD_ATTRIB_WORDS):
         # _LEAD_ATTRIB opens with "^" (no re.MULTILINE): one match at 0 at
         # most, so a match and a slice do what .sub("", s) does without
         # the search trying every other position.

@@ -542,7 +542,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         j = bisect_left(starts, s_end, i)
         if i == j:
             continue  # no trigger word, no date
-        if in_related_links(text, s_start):
+        # (where the sentence's line starts, found once: the links' test and the dateline's below read it)
+        line_start = text.rfind("\n", 0, s_start) + 1
+        if in_related_links(text, s_start, line_start):
             continue  # a link to another story under a "Related Articles" heading, its date that story's
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
@@ -554,7 +556,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
             mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
-        if mentions and (head := kept_dateline_end(sent, not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())):
+        if mentions and (head := kept_dateline_end(sent, not text[line_start:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
             # sentence, "Bratislava, October 2 (TASR) - President ...")
