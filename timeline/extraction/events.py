@@ -326,6 +326,8 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         for m in _CAPITAL_ACTS.finditer(sentence):
             name = CAPITAL_GOVERNMENTS[m["city"]]
             first_at.setdefault(name, m.start())
+    if len(first_at) <= 1 <= limit:
+        return tuple(first_at)  # (none or one: nothing to order, no lists made)
     found = sorted([(at, name) for name, at in first_at.items()])
     return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
@@ -708,7 +710,8 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
             pos = stop.start() if stop else hi
         if not said:
             # A fronted date: "On Thursday, Kim met" -> "Kim met".
-            pos += len(sentence[pos:hi]) - len(sentence[pos:hi].lstrip(" ,"))
+            rest = sentence[pos:hi]  # (sliced once)
+            pos += len(rest) - len(rest.lstrip(" ,"))
     pieces.append(sentence[pos:hi])
     s = "".join(pieces)
     if "(" in s[:60]:
