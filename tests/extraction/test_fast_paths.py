@@ -1300,6 +1300,19 @@ def test_lead_attribution_words_stand_before_the_first_comma():
     assert hits > 100
 
 
+def test_find_mentions_with_the_article_s_triggers_and_an_offset_is_with_the_sentence_s():
+    # pipeline._extract and dateline_day pass a sentence's slice of the article's triggers with the sentence's start
+    # (`offset`), not a list of them moved into the sentence.
+    sentences = ["On Monday, the council met for two days.", "Talks resumed last week, three days before May 5, 2023.",
+                 "The 1990s ended; in 2001 the plan began.", "Nothing dated here.", "It rains today and tomorrow."]
+    for sent in sentences:
+        for at in (0, 7, 1234):
+            text = "x" * at + sent
+            triggers = R.article_triggers(text)
+            moved = [(a - at, b - at) for a, b in triggers]
+            assert R.find_mentions(sent, triggers, kept=True, offset=at) == R.find_mentions(sent, moved, kept=True), sent
+
+
 def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
     # similarity.actor_words: the union of each actor's words (and its other names') is what
     # content_words finds in all of them joined.

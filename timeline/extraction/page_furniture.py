@@ -309,7 +309,7 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
         lead = lead_at(text, s_start)  # (asked once)
         if not lead and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
             continue  # no dateline (below)
-        found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+        found[s_start] = every = find_mentions(sent, triggers[i:j], kept=True, offset=s_start)
         for m in every:  # (most sentences hold no full date: no list made for them)
             if m.kind == "mdy" or m.kind == "dmy":
                 break

@@ -549,7 +549,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
         if mentions is None:
-            mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+            mentions = find_mentions(sent, triggers[i:j], kept=True, offset=s_start)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if mentions and ("TODAY" in sent or "Today" in sent):

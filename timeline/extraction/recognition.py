@@ -812,7 +812,8 @@ def _match_start(s: str, start: int, word_end: int, end: int | None) -> re.Match
     return None
 
 
-def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False) -> list[Mention]:
+def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False,
+                  offset: int = 0) -> list[Mention]:
     """All temporal expressions in `s`, left to right, non-overlapping.
 
     `triggers`: trigger_spans(s), when the caller has them already (the
@@ -820,11 +821,16 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
     them article_triggers keeps (the others start nothing). `kept` says
     they are the latter: _starts_nothing said no to each already, and says
     the same on the sentence as on the text (article_triggers), so it is not
-    asked again.
+    asked again. `offset`: where `s` starts in the text the triggers' offsets
+    are in (the article's: its sentence's triggers are taken off it as read,
+    with no list of them made for the sentence).
     """
     out: list[Mention] = []
     last_end = 0
     for tpos, tend in trigger_spans(s) if triggers is None else triggers:
+        if offset:
+            tpos -= offset
+            tend -= offset
         if tpos < last_end:
             continue
         if not kept and _starts_nothing(s, tpos, tend):
