@@ -13,12 +13,15 @@ extraction_speed.TEXT_CACHES are emptied before each replay (the pass's own stat
 pattern caches warm, as in the pass). A function's arguments are the ones the pass gave it; one that fills the
 lists and dicts it is given (page_furniture:dateline_day) gets fresh empty ones. The figures include the replay
 loop's own few hundred instructions a call; the whole pass's figure moves by ~1-2M from run to run (what the
-recording did to the caches): bench/pass_instructions.py gives the pass's figure.
+recording did to the caches): bench/pass_instructions.py gives the pass's figure. A garbage collection is run
+before each replay, so that none falls inside one with every recorded argument alive (it once put ~25M on
+group_statements' replay in a run of twenty targets).
 """
 from __future__ import annotations
 
 import argparse
 import ctypes
+import gc
 import glob
 import importlib
 import os
@@ -89,6 +92,7 @@ def inner(tree: str, texts: str, gold: str, targets: list[str]) -> None:
                 if value is recording:
                     setattr(m, key, f)
     forget_texts()
+    gc.collect()
     lib.cg_toggle()
     for _, text, published in arts:
         engine.pipeline.extract_events(text, published=published)
@@ -97,6 +101,7 @@ def inner(tree: str, texts: str, gold: str, targets: list[str]) -> None:
     for target, (f, _, calls) in recorded.items():
         filled = _FILLED.get(target)
         forget_texts()
+        gc.collect()  # (a full collection falling inside a replay walks every recorded argument: ~25M)
         lib.cg_toggle()
         for args, kwargs in calls:
             f(*args, *filled(), **kwargs) if filled else f(*args, **kwargs)
