@@ -1488,6 +1488,83 @@ def test_shared_words_by_head_counts_what_every_pair_counts():
         assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
 
 
+def test_content_words_from_runs_are_the_word_regex_s():
+    # similarity.content_words reads an ASCII title's words from the runs of a translated copy (a run with "-" or
+    # "'" by the regex), drops the stop words by a set difference: what content_words_read finds by the regex.
+    words = ["Korea's", "U.S.-led", "rock'n'roll", "'s", "s'", "'", "-", "''", "--", "-'", "a", "ss", "abcds", "abcdss",
+             "missiles", "the", "days", "Days", "x1", "a_b", "naïve", "ſtorm", "İn", "2023", "co-op's", "us", "it's",
+             "O'Neill's", "Kim Jong-un's"]
+    for text in _texts(words, n=6000) + _texts(["'", "-", "s", "a", " ", "_", ".", "ab"], n=6000, seed=5) + [""]:
+        assert SIM.content_words.__wrapped__(text) == SIM.content_words_read(text.lower()), text
+
+
+def test_slices_and_split_for_str_methods_are_the_methods():
+    # (fastpath's note) the slice tests and the one split that stand for str.endswith, startswith, find and rfind
+    # on hot lines (events._strip_possessive, find_actors, _title_between, _title_window, sentences._word_before,
+    # _line_spans) say what the methods say.
+    rnd = random.Random(40)
+    pieces = ["'s", "’s", "s", "'", "’", "U.S.", "U.S", ".", ",", ";", "\n", "a", "Kim", " ", ""]
+    for _ in range(20000):
+        w = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+        assert E._strip_possessive(w) == (w[:-2] if w.endswith(("’s", "'s")) else w), w
+        assert (w[-4:] != "U.S.") == (not w.endswith("U.S.")), w
+        assert (w[:2] in ("'s", "’s")) == w.startswith(("'s", "’s")), w
+        assert (w[-1:] == "\n") == w.endswith("\n"), w
+        assert (w.rfind(";") if ";" in w else -1) == w.rfind(";"), w
+        for cue_start in range(len(w) + 1):
+            first = w.find(",")
+            assert (first if first < cue_start else -1) == w.find(",", 0, cue_start), (w, cue_start)
+        lines, pos = [], 0
+        for line in w.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        found, pos = [], 0
+        while pos <= len(w):
+            nl = w.find("\n", pos)
+            nl = len(w) if nl == -1 else nl
+            found.append((pos, nl))
+            pos = nl + 1
+        assert lines == found, w
+
+
+def test_trigger_scan_of_the_text_as_it_is_is_the_lower_cased_text_s():
+    # recognition.article_triggers passes its ASCII text to _words_and_digit_runs without lower(): the gaps' copy
+    # lower-cases, and _KEPT_DIGITS matches letters in either case.
+    words = ["MONDAY", "Monday", "May", "mAy", "Q1", "q1", "H2", "1st", "5TH", "Jan", "JAN.", "2023", "12", "$5", "5%",
+             "Days", "DAY", "the", "'90s", "3-5", "Of", "OF", "Last", "x", "_", "a1b", "10:30"]
+    for text in _texts(words, n=6000, seed=41):
+        if text.isascii():
+            for runs in (R._KEPT_DIGITS, R._DIGIT_RUNS):
+                assert R._words_and_digit_runs(text, runs) == R._words_and_digit_runs(text.lower(), runs), text
+
+
+def test_lead_attribution_words_stand_before_the_first_comma():
+    # events._title_between asks may_hold of a title's text before its first comma only: every _LEAD_ATTRIB match
+    # holds its verb there.
+    words = [*E._LEAD_ATTRIB_WORDS, "told reporters", "that", "Kim", "The ministry", ",", ", said", "it", "x", "ſaid",
+             "SAID", "officials", "the launch was", "on Monday"]
+    hits = 0
+    for text in _texts(words, n=8000, seed=42):
+        text = text[:1].upper() + text[1:]
+        if E._LEAD_ATTRIB.match(text):
+            hits += 1
+            assert may_hold(text[:text.find(",")] if "," in text else text, E._LEAD_ATTRIB_WORDS), text
+    assert hits > 100
+
+
+def test_find_mentions_with_the_article_s_triggers_and_an_offset_is_with_the_sentence_s():
+    # pipeline._extract and dateline_day pass a sentence's slice of the article's triggers with the sentence's start
+    # (`offset`), not a list of them moved into the sentence.
+    sentences = ["On Monday, the council met for two days.", "Talks resumed last week, three days before May 5, 2023.",
+                 "The 1990s ended; in 2001 the plan began.", "Nothing dated here.", "It rains today and tomorrow."]
+    for sent in sentences:
+        for at in (0, 7, 1234):
+            text = "x" * at + sent
+            triggers = R.article_triggers(text)
+            moved = [(a - at, b - at) for a, b in triggers]
+            assert R.find_mentions(sent, triggers, kept=True, offset=at) == R.find_mentions(sent, moved, kept=True), sent
+
+
 def test_actor_words_one_actor_at_a_time_are_the_joined_list_s():
     # similarity.actor_words: the union of each actor's words (and its other names') is what
     # content_words finds in all of them joined.

@@ -202,7 +202,7 @@ _TITLE_LOW = frozenset(
 
 
 def _strip_possessive(w: str) -> str:
-    return w[:-2] if w.endswith(("’s", "'s")) else w
+    return w[:-2] if w[-2:] in ("’s", "'s") else w  # (w.endswith(("’s", "'s")): see fastpath's note)
 
 
 def _name_like(w: str, index: dict) -> bool:
@@ -245,7 +245,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
             # printable): what the split would give, without it. A known name, else a name after
             # a lower-case title ("envoy Kim"); a capitalised title alone names no one, and a
             # person needs two words. (The index's names are never empty: a hit is a name.)
-            w = seq.rstrip(".,") if not seq.endswith("U.S.") else seq
+            w = seq.rstrip(".,") if seq[-4:] != "U.S." else seq  # (not endswith: see fastpath's note)
             hit = index.get(w)
             if hit is not None:
                 first_at.setdefault(hit, m.start())
@@ -326,6 +326,8 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         for m in _CAPITAL_ACTS.finditer(sentence):
             name = CAPITAL_GOVERNMENTS[m["city"]]
             first_at.setdefault(name, m.start())
+    if len(first_at) <= 1 <= limit:
+        return tuple(first_at)  # (none or one: nothing to order, no lists made)
     found = sorted([(at, name) for name, at in first_at.items()])
     return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
@@ -501,7 +503,7 @@ def dateline_city(text_head: str) -> str | None:
     if not _may_open_with_dateline(text_head):
         return None  # no line of the head can match either
     head = text_head.lstrip()
-    m = _DATELINE.match(head) if _may_open_with_dateline(head) else None
+    m = _DATELINE.match(head)  # (head holds what text_head held but leading whitespace: _may_open_with_dateline's)
     if not m:
         # The dateline opens the first paragraph, after headline and byline.
         for para in text_head.split("\n")[1:8]:
@@ -659,8 +661,9 @@ def _title_window(sentence: str, cue_start: int, cue_end: int, spans: list[tuple
         # dated is what comes before; the anchor goes with the date.
         hi = cue_start
     else:
-        comma = sentence.find(",", 0, cue_start)
         first_comma = sentence.find(",")
+        # sentence.find(",", 0, cue_start), from the first comma (one search: see fastpath's note)
+        comma = first_comma if first_comma < cue_start else -1
         if comma > 0 and _SUBORDINATE.match(sentence) and cue_start - comma > 2:
             # "Following talks with Park on Thursday, Kim will meet envoys on
             # Friday": Friday's event is the main clause, not the opening one.
@@ -697,7 +700,7 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         # an apostrophe, whitespace or "a" (of "alone"): skip the regex then.
         nxt = sentence[b:b + 1] if b < hi else ""
         tail = _DATE_TAIL.match(sentence, b, hi)[0] if nxt and (nxt in "'’a" or nxt.isspace()) else ""
-        if tail.startswith(("'s", "’s")):
+        if tail[:2] in ("'s", "’s"):  # (tail.startswith(...): see fastpath's note)
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
             said = True
         pos = b + len(tail)
@@ -707,7 +710,8 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
             pos = stop.start() if stop else hi
         if not said:
             # A fronted date: "On Thursday, Kim met" -> "Kim met".
-            pos += len(sentence[pos:hi]) - len(sentence[pos:hi].lstrip(" ,"))
+            rest = sentence[pos:hi]  # (sliced once)
+            pos += len(rest) - len(rest.lstrip(" ,"))
     pieces.append(sentence[pos:hi])
     s = "".join(pieces)
     if "(" in s[:60]:
@@ -718,13 +722,15 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
     # Nothing after its opening "," or ";" can be another one, so a match
     # can only start at the last of them: try there instead of at each, and
     # only when the words after it hold one of _ATTRIB_WORDS (a match does).
-    comma, semicolon = s.rfind(","), s.rfind(";")
+    # (";" looked for by `in` first, most titles hold none: rfind, see fastpath's note)
+    comma, semicolon = s.rfind(","), s.rfind(";") if ";" in s else -1
     cut = semicolon if semicolon > comma else comma  # max(): see fastpath's note
     if cut >= 0 and holds(s[cut:], _ATTRIB_WORDS) and _ATTRIB.match(s, cut):
         s = s[:cut]
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
         s = _APPOSITIVE.sub(" ", s)
-    if len(s) > limit and may_hold(s, _LEAD_ATTRIB_WORDS):
+    # (the verb stands before the first comma: no part of a match before it holds one; test_fast_paths)
+    if len(s) > limit and may_hold(s[:s.find(",")] if "," in s else s, _LEAD_ATTRIB_WORDS):
         # _LEAD_ATTRIB opens with "^" (no re.MULTILINE): one match at 0 at
         # most, so a match and a slice do what .sub("", s) does without
         # the search trying every other position.

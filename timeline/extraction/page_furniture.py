@@ -310,7 +310,7 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
         lead = lead_at(text, s_start)  # (asked once)
         if not lead and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
             continue  # no dateline (below)
-        found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+        found[s_start] = every = find_mentions(sent, triggers[i:j], kept=True, offset=s_start)
         for m in every:  # (most sentences hold no full date: no list made for them)
             if m.kind == "mdy" or m.kind == "dmy":
                 break
@@ -1108,13 +1108,15 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪●*–-]|\d{1,2}[.)])[ \t]+\S[^\n
 _BULLET_OPENERS = frozenset(" \t•·▪●*–-0123456789")
 
 
-def in_related_links(text: str, at: int) -> bool:
+def in_related_links(text: str, at: int, line: int | None = None) -> bool:
     """Whether text[at] stands in a bulleted line right under a heading of links to other stories ("Related
     Articles\n • Floods Hit Texas (May 3, 2023)\n • ...", blank lines between the heading and its first link, none
     between links): a link's headline, its date the other story's, no happening of this one (as "Related: Floods
     hit Texas in May 2023" on one line, sentences._METADATA). Read up from the line, only for a line opening as a
-    bullet may (no scan of every text for the headings)."""
-    line = text.rfind("\n", 0, at) + 1
+    bullet may (no scan of every text for the headings). `line`: where the line holding `at` starts, when the
+    caller has it (text.rfind("\n", 0, at) + 1)."""
+    if line is None:
+        line = text.rfind("\n", 0, at) + 1
     if text[line] not in _BULLET_OPENERS or _BULLET_LINE.match(text, line) is None:
         return False
     while line:

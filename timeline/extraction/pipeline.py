@@ -542,19 +542,21 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         j = bisect_left(starts, s_end, i)
         if i == j:
             continue  # no trigger word, no date
-        if in_related_links(text, s_start):
+        # (where the sentence's line starts, found once: the links' test and the dateline's below read it)
+        line_start = text.rfind("\n", 0, s_start) + 1
+        if in_related_links(text, s_start, line_start):
             continue  # a link to another story under a "Related Articles" heading, its date that story's
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
         if mentions is None:
-            mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+            mentions = find_mentions(sent, triggers[i:j], kept=True, offset=s_start)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if mentions and ("TODAY" in sent or "Today" in sent):
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
             mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
-        if mentions and (head := kept_dateline_end(sent, not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())):
+        if mentions and (head := kept_dateline_end(sent, not text[line_start:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
             # sentence, "Bratislava, October 2 (TASR) - President ...")
@@ -614,7 +616,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         dates = tuple([(x.start, x.end) for x in mentions])  # (a list, not a generator: fastpath's note)
         described = describe(sent, [(value[0].start, value[0].end) for value in kept], city, dates)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
-        for (m, v, confidence, flags, tense, source), who_what in zip(kept, described, strict=True):
+        # (zip without strict=: describe gives one (title, actors, place, category) a cue; the keyword cost ~1.5k
+        # instructions a sentence)
+        for (m, v, confidence, flags, tense, source), who_what in zip(kept, described):  # noqa: B905 - (above)
             title, actors, place, category = who_what
             cs, ce = s_start + m.start, s_start + m.end
             events.append(ExtractedEvent(

@@ -530,7 +530,9 @@ _SHORT_NUMBER_GOES_ON = re.compile(
 # instructions, a seventh of the scan's on TimeBank).
 _ZEROS = bytes.maketrans(b"123456789", b"0" * 9)
 _DIGIT_RUNS = re.compile("00*")
-_GAPS = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(256))
+# (the gaps' copy lower-cases too: article_triggers passes the ASCII text as it is, whose lower() cost ~12k
+# instructions an article; the digits' copy need not, its patterns match letters in either case)
+_GAPS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256))
 _WORD_AFTER_GAP = re.compile(rf" {_TRIGGER_TREE}(?![a-z0-9_])")
 _WORD_AT_START = re.compile(rf"{_TRIGGER_TREE}(?![a-z0-9_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -571,13 +573,15 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     return words
 
 
-def _words_and_digit_runs(low: str, digit_runs: re.Pattern) -> tuple[list, list]:
-    """The trigger words of lower-cased ASCII text, and its digit runs that
-    `digit_runs` finds (searched with every digit made "0", _ZEROS), each in
-    order: trigger_spans' scan, which article_triggers shares."""
-    raw = low.encode("ascii")
-    words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(raw.translate(_GAPS).decode("ascii"))]
-    first = _WORD_AT_START.match(low)
+def _words_and_digit_runs(text: str, digit_runs: re.Pattern) -> tuple[list, list]:
+    """The trigger words of ASCII text (in any case: the words are read in its lower-cased copy with gaps,
+    _GAPS), and its digit runs that `digit_runs` finds (searched with every digit made "0", _ZEROS; a
+    pattern that matches letters in either case), each in order: trigger_spans' scan, which
+    article_triggers shares."""
+    raw = text.encode("ascii")
+    gaps = raw.translate(_GAPS).decode("ascii")
+    words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(gaps)]
+    first = _WORD_AT_START.match(gaps)  # (the same match as in the lower-cased text: its word characters are kept)
     if first is not None:
         words.insert(0, first.span())
     digits = [m.span() for m in digit_runs.finditer(raw.translate(_ZEROS).decode("ascii"))]
@@ -585,7 +589,7 @@ def _words_and_digit_runs(low: str, digit_runs: re.Pattern) -> tuple[list, list]
         # "q1": the single scan takes the word whole, its "1" is not a run of its own.
         # (Looked for among the words found, a few per article, not in the text:
         # a substring search of the whole text per such word cost ~15x more.)
-        inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}
+        inside = {(b - 1, b) for a, b in words if gaps[b - 1].isdigit()}
         if inside:
             digits = [d for d in digits if d not in inside]
     return words, digits
@@ -618,7 +622,7 @@ _MONTH_TRIGGERS = NAME_TRIGGERS - {"monday", "tuesday", "wednesday", "thursday",
 # The digit runs _starts_nothing keeps, found by the regex engine (on
 # TimeBank seven in eight runs are "$300", "20,000", "5%", "5 people": asked
 # one by one in Python they cost more than the rest of the trigger scan).
-# Searched in the lower-cased ASCII text with every digit made "0" (_ZEROS:
+# Searched in the ASCII text (either case) with every digit made "0" (_ZEROS:
 # a run of digits is a run of "0"s, and the pattern opens with a literal, so
 # the engine skips to each digit fast), each clause one of _starts_nothing's:
 # the run opens after no digit, "$", "£", "€" (nor after a digit and "." or
@@ -655,7 +659,7 @@ def article_triggers(text: str) -> list[tuple[int, int]]:
         return [(a, b) for a, b in trigger_spans(text) if not _starts_nothing(text, a, b)]
     # ASCII text (most): the words as trigger_spans finds them, the digit runs already
     # through _starts_nothing's test (_KEPT_DIGITS).
-    words, digits = _words_and_digit_runs(text.lower(), _KEPT_DIGITS)
+    words, digits = _words_and_digit_runs(text, _KEPT_DIGITS)  # (no lower(): _words_and_digit_runs reads either case)
     if not words:
         return digits
     words = [(a, b) for a, b in words if not _starts_nothing(text, a, b)]
@@ -707,6 +711,9 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
     m = _CHAIN_REVERSED.match(chunk[::-1].lower())
     if m is None:
         return []
+    if m.lastindex == 1:  # (one word, most chains: its span, without the regs' tuple and a comprehension)
+        a, b = m.span(1)
+        return [(tpos - b, tpos - a)]
     return [(tpos - b, tpos - a) for a, b in m.regs[m.lastindex:0:-1]]
 
 
@@ -748,7 +755,8 @@ _set = object.__setattr__
 def _mention(m: re.Match, s: str) -> Mention | None:
     kind, names, valid = _BY_GROUP[m.lastgroup]
     values = m.group(*names) if len(names) > 1 else (m.group(names[0]),)
-    gd = dict(zip(names, values, strict=True))
+    # (zip without strict=: the values are the names' own, one each; the keyword cost ~1.5k instructions a mention)
+    gd = dict(zip(names, values))  # noqa: B905 - (see above)
     if valid is not None and not valid(m, s, gd):
         return None
     start, end = m.span()
@@ -804,7 +812,8 @@ def _match_start(s: str, start: int, word_end: int, end: int | None) -> re.Match
     return None
 
 
-def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False) -> list[Mention]:
+def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False,
+                  offset: int = 0) -> list[Mention]:
     """All temporal expressions in `s`, left to right, non-overlapping.
 
     `triggers`: trigger_spans(s), when the caller has them already (the
@@ -812,11 +821,16 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
     them article_triggers keeps (the others start nothing). `kept` says
     they are the latter: _starts_nothing said no to each already, and says
     the same on the sentence as on the text (article_triggers), so it is not
-    asked again.
+    asked again. `offset`: where `s` starts in the text the triggers' offsets
+    are in (the article's: its sentence's triggers are taken off it as read,
+    with no list of them made for the sentence).
     """
     out: list[Mention] = []
     last_end = 0
     for tpos, tend in trigger_spans(s) if triggers is None else triggers:
+        if offset:
+            tpos -= offset
+            tend -= offset
         if tpos < last_end:
             continue
         if not kept and _starts_nothing(s, tpos, tend):

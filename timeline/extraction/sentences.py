@@ -23,6 +23,7 @@ import re
 import string
 from bisect import bisect_left
 
+from .fastpath import holds
 from .lexicon import (
     CANADIAN_PROVINCE_NAMES,
     MON,
@@ -101,7 +102,10 @@ def _terminals(text: str, pos: int, end: int):
     (with, rarely, some it skips), each searched from the end of the last: as
     matches of _TERMINAL_NEXT, the terminal its group 1 and _NEXT's match after
     it (up to `end`) its groups 2-4."""
-    plain = text.find("!", pos, end) == -1 and text.find("?", pos, end) == -1 and text.find("…", pos, end) == -1
+    # (`in` on the stretch's copy: three str.find calls cost more, see fastpath's note; "…" is never found in
+    # ASCII text, whose kind rules it out at once)
+    stretch = text[pos:end]
+    plain = "!" not in stretch and "?" not in stretch and "…" not in stretch
     split_at = _SPLIT_FULL_STOP_NEXT if plain else _SPLIT_TERMINAL_NEXT
     while True:
         m = split_at.search(text, pos, end)
@@ -130,7 +134,7 @@ def _word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     position of the window: the run of letters and full stops that ends at `hi` (before a last
     newline there, which "$" lets a match end before), from its first letter."""
     chunk = text[lo:hi]
-    if chunk.endswith("\n"):
+    if chunk[-1:] == "\n":  # (chunk.endswith("\n"): see fastpath's note)
         chunk = chunk[:-1]
     word = chunk[len(chunk.rstrip(_LETTERS_DOT)):].lstrip(".")
     if not word:
@@ -203,11 +207,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         if not wrapped:
             wrapped.append(_looks_wrapped(text))
         return wrapped[0]
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
-        line = text[pos:nl]
+    # The lines from one split, each line's end its start and length: a find and a slice a line cost more (str.find:
+    # see fastpath's note). (split gives count("\n") + 1 lines, the last ending at n: the find loop's.)
+    for line in text.split("\n"):
+        nl = pos + len(line)
         stripped = line.strip()
         if not stripped:
             blank_before = True
@@ -1095,7 +1098,7 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
     if len(sentence) < 80 and ("19" in sentence or "20" in sentence) and (low := sentence.lower()) and \
-            any(k in low for k in _TITLE_KEYS) and \
+            holds(low, _TITLE_KEYS) and \
             _DATED_TITLE_LINE.fullmatch(sentence) and "\n" not in sentence.strip():
         return True  # "Media Summary 18 Dec 2000, 1400 hours", "News of the day - September 8, 1998"
     if len(sentence) < 60 and "." in sentence and (site := _SITE_BEFORE_STAMP.match(sentence)) and \
@@ -1175,7 +1178,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
     """Append the sentences of text[start:end] to `out`. With `until`, the
     rest of the block after the sentence holding that offset is appended
     whole, not split (split_sentences' only_around)."""
-    if text.startswith("![", start):
+    if text[start:start + 2] == "![":  # (str.startswith: see fastpath's note)
         # a page's image left as Markdown at the head of a line ("![]() TOKYO (AFP) ... Typhoon Meari
         # continued ..."): furniture, no word of the sentence after it
         m = _MARKDOWN_IMAGES.match(text, start, end)

@@ -13,6 +13,7 @@ from .anchors import SEASON_TURN, in_season
 from .categories import categorise
 from .direction import CAPTION_SCENE, GONE_BEFORE, KNOWN_OUTCOME_AFTER
 from .events import full_names
+from .fastpath import holds
 from .lexicon import WD
 from .stages import statement_stage
 from .tense import has_past_marker
@@ -122,7 +123,7 @@ _CAPTION_WORDS = ("photo", "pool", "getty")
 def is_caption(sentence: str) -> bool:
     """A photo caption or credit: it illustrates a happening, it is not one."""
     low = sentence.lower()
-    return any(w in low for w in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))
+    return holds(low, _CAPTION_WORDS) and bool(_CAPTION.search(sentence))  # (no generator: fastpath's note)
 
 
 def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
