@@ -17422,6 +17422,23 @@ PROBES_S40_RV36_YD1 = [
     ("startend-stay", "2026-03-01", "The season opens April 1 and closes Sept. 30.", ["2026-04-01", "2026-09-30"]),
     ("startend-stay", Y36R, "The lockdown begins March 23 and ends May 10, a seven-week stretch that empties the "
                             "streets.", ["2020-03-23", "2020-05-10"]),
+    # --- round 2 (02:53), decided before running: yd1 23ee9aed (a court date's "faces"/"awaits", a plural schedule
+    # verb's -ing object, and these in a clause with no tense marker) ---
+    ("faces", Y36D, "The former treasurer pleaded guilty and faces sentencing Aug. 14.", ["2026-08-14"]),
+    ("faces", Y36D, "The man awaits a hearing on Sept. 3 in federal court.", ["2026-09-03"]),
+    ("faces", Y36D, "The mayor faces a recall vote Sept. 16.", ["2026-09-16"]),
+    ("faces", Y36D, "The man, who faces trial Aug. 5 in the killing, was arrested July 2.",
+     ["2026-08-05", "2025-07-02"]),
+    ("faces-stay", Y36D, "Smith, who faced sentencing Aug. 14, was given five years.", ["2025-08-14"]),
+    ("faces-stay", Y36D, "He faces charges over a crash on Aug. 3 that killed two.", ["2025-08-03"]),
+    ("faces-stay", Y36D, "He still faces a retrial after a hung jury on July 9.", ["2025-07-09"]),
+    ("sched-ing", Y36D, "The company says its shares begin trading Aug. 18 on the Nasdaq.", ["2026-08-18"]),
+    ("sched-ing", Y36D, "Crews start repaving Main Street on July 7, the city says.", ["2026-07-07"]),
+    ("sched-ing-stay", Y36D, "Volunteers begin clearing debris Aug. 4 in Lahaina. (AP Photo/John Roe)",
+     ["2025-08-04"]),
+    ("sched-ing-stay", Y36D, "Crews begin pumping water out of the flooded mine on Sept. 9, two days after the "
+                             "collapse.", ["2025-09-09"]),
+    ("sched-ing-stay", Y36D, "Shoppers start queuing on Nov. 28 for the sales.", ["2025-11-28"]),
 ]
 
 # --s40-rv36-wk10: rv36's probes (session 40) of wk10's rules (4223841d, cabae8c9, bc232bd8); every row's dates
@@ -17535,6 +17552,12 @@ PROBES_S40_RV36_WK10 = [
     ("bidden-stay", W36M, "Witnesses were asked to come forward after a man was stabbed Tuesday.", ["2025-03-04"]),
     ("bidden-stay", W36M, "Nearby homes were ordered to evacuate Wednesday after gas leaked from a ruptured main.",
      ["2025-03-05"]),
+    # --- round 2 (02:53), decided before running: wk10 ea78f1b6 (a headline's passive bidding with no "be") ---
+    ("bidden-hl", W36M, "Drivers urged to avoid downtown Wednesday", ["2025-03-12"]),
+    ("bidden-hl", W36M, "Beachgoers warned to stay out of the water Tuesday", ["2025-03-11"]),
+    ("bidden-hl-stay", W36M, "Passengers told to disembark Tuesday waited hours for buses.", ["2025-03-04"]),
+    ("bidden-hl-stay", W36M, "Hundreds ordered to leave their homes Tuesday returned on Saturday.",
+     ["2025-03-04", "2025-03-08"]),
 ]
 
 
