@@ -17437,7 +17437,7 @@ PROBES_S40_RV36_YD1 = [
     ("sched-ing-stay", Y36D, "Volunteers begin clearing debris Aug. 4 in Lahaina. (AP Photo/John Roe)",
      ["2025-08-04"]),
     ("sched-ing-stay", Y36D, "Crews begin pumping water out of the flooded mine on Sept. 9, two days after the "
-                             "collapse.", ["2025-09-09"]),
+                             "collapse.", ["2025-09-09", "2025-09-07"]),  # (the collapse's day: rv36's slip)
     ("sched-ing-stay", Y36D, "Shoppers start queuing on Nov. 28 for the sales.", ["2025-11-28"]),
 ]
 
