@@ -17439,6 +17439,30 @@ PROBES_S40_RV36_YD1 = [
     ("sched-ing-stay", Y36D, "Crews begin pumping water out of the flooded mine on Sept. 9, two days after the "
                              "collapse.", ["2025-09-09", "2025-09-07"]),  # (the collapse's day: rv36's slip)
     ("sched-ing-stay", Y36D, "Shoppers start queuing on Nov. 28 for the sales.", ["2025-11-28"]),
+    # --- round 3 (02:59), decided before running: yd1 d713d230 (a present passive's "for <day>"), 54041d7d (its
+    # "through <day>"), 2198416f ("ahead of the <day> <thing>", "a <day> deadline") ---
+    ("passive-for", Y36D, "The retrial is scheduled for Aug. 12 in the county court.", ["2026-08-12"]),
+    ("passive-for", Y36D, "The stadium is booked for Aug. 30 and Sept. 6.", ["2026-08-30", "2026-09-06"]),
+    ("passive-for", Y36D, "The reopening is now pencilled in for Sept. 1, the council says.", ["2026-09-01"]),
+    ("passive-for-stay", Y36D, "A spokesman said in July that the hearing is set for Aug. 12.",
+     ["2025-07", "2025-08-12"]),
+    ("passive-for-stay", Y36D, "In a notice dated Aug. 1, the court said the hearing is listed for Sept. 9.",
+     ["2025-08-01", "2025-09-09"]),
+    ("passive-for-stay", Y36D, "The man is wanted for questioning over a shooting on Aug. 3.", ["2025-08-03"]),
+    ("passive-through", Y36D, "Applications for the grants are accepted through Aug. 31.", ["2026-08-31"]),
+    ("passive-through", Y36D, "The museum is closed through Aug. 31 for renovations.", ["2026-08-31"]),
+    ("passive-through-stay", Y36D, "The report's data is collected through Sept. 30.", ["2025-09-30"]),
+    ("passive-through-stay", Y36D, "Figures in the table are updated through Sept. 30.", ["2025-09-30"]),
+    ("passive-through-stay", Y36D, "Applications were accepted through Aug. 31.", ["2025-08-31"]),
+    ("ahead-of", Y36D, "Candidates are crisscrossing the state ahead of the Aug. 4 primary.", ["2026-08-04"]),
+    ("ahead-of", Y36D, "Lawmakers face a Sept. 30 deadline to fund the agency.", ["2026-09-30"]),
+    ("ahead-of-stay", Y36D, "Crowds gather outside parliament ahead of the Sept. 9 vote. (Reuters photo)",
+     ["2025-09-09"]),
+    ("ahead-of-stay", Y36D, "The Sept. 30 deadline is long gone, and no deal is in sight.", ["2025-09-30"]),
+    ("ahead-of-stay", Y36D, "The fallout from the Sept. 30 deadline continues to ripple through the industry.",
+     ["2025-09-30"]),
+    ("ahead-of-stay", Y36D, "The Sept. 30 deadline came and went without a deal.", ["2025-09-30"]),
+    ("ahead-of-stay", Y36D, "Only 40 percent of firms met the Sept. 30 deadline.", ["2025-09-30"]),
 ]
 
 # --s40-rv36-wk10: rv36's probes (session 40) of wk10's rules (4223841d, cabae8c9, bc232bd8); every row's dates
