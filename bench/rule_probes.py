@@ -17468,7 +17468,8 @@ PROBES_S40_RV36_YD1 = [
     # on a day told before it lies after that day) ---
     ("copula", Y36D, "The deadline, which was moved twice, is now Aug. 15.", ["2026-08-15"]),
     ("copula", Y36D, "After record crowds this year, the festival's opening day is July 3.", ["2025", "2026-07-03"]),
-    ("copula-stay", Y36D, "The deadline for this year's applications is Aug. 15.", ["2025-08-15"]),
+    ("copula-stay", Y36D, "The deadline for this year's applications is Aug. 15.", ["2025", "2025-08-15"]),
+    # (rv36's slip as a reader: "this year's" is a date too, as its own row "The deadline this year is" says)
     ("meets", Y36D, "The school board meets Aug. 18 to set the budget.", ["2026-08-18"]),
     ("meets", Y36D, "The commission votes on Sept. 9 on the rezoning plan.", ["2026-09-09"]),
     ("meets", Y36D, "The Yankees play Aug. 5 at Fenway in the makeup game.", ["2026-08-05"]),
