@@ -17500,6 +17500,13 @@ PROBES_S40_RV36_YD1 = [
      ["2025-11-10", "2025-02-03"]),
     ("decided-stay", "2025-11-12", "The panel voted on Monday to reject the plan approved on Jan. 20.",
      ["2025-11-10", "2025-01-20"]),
+    # --- round 5 (03:18), decided before running: yd1 ce2d0e42 (not a figure's change a present report gives) ---
+    ("change-stay", Y36D, "Mortgage rates rise to 7.1 percent on Aug. 14, according to the lender's survey.",
+     ["2025-08-14"]),
+    ("change-stay", Y36D, "The jobless rate rises to 4.3 percent on Aug. 1, the Labor Department reports.",
+     ["2025-08-01"]),
+    ("change-stay", Y36D, "The median price jumps 4 percent on Sept. 1, the index shows.", ["2025-09-01"]),
+    ("change", Y36D, "The city's budget report shows the parking fee rises to $4 on July 1.", ["2026-07-01"]),
 ]
 
 # --s40-rv36-wk10: rv36's probes (session 40) of wk10's rules (4223841d, cabae8c9, bc232bd8); every row's dates
