@@ -17507,6 +17507,12 @@ PROBES_S40_RV36_YD1 = [
      ["2025-08-01"]),
     ("change-stay", Y36D, "The median price jumps 4 percent on Sept. 1, the index shows.", ["2025-09-01"]),
     ("change", Y36D, "The city's budget report shows the parking fee rises to $4 on July 1.", ["2026-07-01"]),
+    # --- round 6 (03:21), decided before running: yd1 beab6b37 (a one-mention range moved; a start with its end as a
+    # second date kept with it); written in the form the tests give ranges in ---
+    ("range", Y36D, "The county fair is Aug. 7-10 at the fairgrounds.", ["2026-08-07/2026-08-10", "2026-08-10"]),
+    ("range", Y36D, "The window to apply is Aug. 1 to Aug. 31.", ["2026-08-01", "2026-08-31"]),
+    ("range-stay", Y36D, "The survey period is July 1-15, the report says.", ["2025-07-01/2025-07-15", "2025-07-15"]),
+    ("range-stay", Y36D, "The reporting period for the figures is Aug. 1-31.", ["2025-08-01/2025-08-31", "2025-08-31"]),
 ]
 
 # --s40-rv36-wk10: rv36's probes (session 40) of wk10's rules (4223841d, cabae8c9, bc232bd8); every row's dates
