@@ -17513,6 +17513,12 @@ PROBES_S40_RV36_YD1 = [
     ("range", Y36D, "The window to apply is Aug. 1 to Aug. 31.", ["2026-08-01", "2026-08-31"]),
     ("range-stay", Y36D, "The survey period is July 1-15, the report says.", ["2025-07-01/2025-07-15", "2025-07-15"]),
     ("range-stay", Y36D, "The reporting period for the figures is Aug. 1-31.", ["2025-08-01/2025-08-31", "2025-08-31"]),
+    # --- round 7 (03:36), decided before running: yd1 de65e475 (a preview's or notice's label opening the line) ---
+    ("label", Y36D, "Summer concert series\nWhen: Aug. 8, 7 p.m.\nWhere: Riverside Park.", ["2026-08-08"]),
+    ("label", Y36D, "Scholarship applications\nDeadline: Sept. 15.", ["2026-09-15"]),
+    ("label-stay", Y36D, "Hurricane Erin at a glance\nWhen: Aug. 8\nDeaths: 12\nDamage: $2 billion", ["2025-08-08"]),
+    ("label-stay", Y36D, "The case file\nWhen: Sept. 3, about 2 a.m.\nWhere: Elm Street\nWhat: A fatal shooting",
+     ["2025-09-03"]),
 ]
 
 # --s40-rv36-wk10: rv36's probes (session 40) of wk10's rules (4223841d, cabae8c9, bc232bd8); every row's dates
