@@ -335,6 +335,19 @@ day's result) and fp28 (a precision sample of obituaries, anniversaries, explain
 entry label's year, "Month D:" entries under a year heading, a year "was N years ago" / "remains the ...est", a year
 "made" into "the ... year"): each rule's kind in other wordings, both directions of the week, headlines, quotes,
 captions, and the real happenings in its pattern that must keep the reader's date.
+--s40-rv36-yd1, rv36's probes of session 40's rules on yd1 (yearless month-day dates' years: a present clause's own
+day, a copula's or a plural schedule verb's, gone by is the coming one; a price's change by an amount and "effective
+<day>" likewise; the end of what starts on a first date, joined by "and", lies after it): each rule's kind in other
+wordings, tenses and places, against days that are gone by in a present clause (a report's cutoff, a sighting, a
+best day, a letter's date, reported speech of a past month, "this year", year-in-review and caption presents, stock
+and weather changes no one schedules, a fee "effective" since a month gone by), named dates of past years, and ends
+of other things joined by "and".
+--s40-rv36-wk10, rv36's probes of session 40's weekday rules on wk10 ("continue(s) to be" a present, "continued to be"
+a past; a deliberation over a doing, "weighs closing", speaks of what is to come; a passive bidding's infinitive day,
+"were told to prepare to evacuate Tuesday", the coming one when one or two days ahead): each rule's kind in other
+wordings, tenses and places, against captions whose -ing word is a noun or an adjective ("weighs the herring",
+"ponders a drawing"), days told gone by in another clause ("after her arrest Saturday"), and biddings carried out
+("were allowed to return home Tuesday after the fire was contained").
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -346,7 +359,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
-      s39-fp27, s39-rv34, s39-fp28, s39-rv35
+      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -17291,6 +17304,340 @@ PROBES_S39_RV35 = [
     ("ann-for-stay", R35W, "The district announced remote learning for Thursday. On Friday, classes resumed.",
      ["2024-05-09", "2024-05-10"]),
     ("side", R35F, "Saturday's hosts drew 1-1 with Leeds in the replay on Tuesday.", ["2024-05-18", "2024-05-14"]),
+]
+
+
+# --s40-rv36-yd1: rv36's probes (session 40) of yd1's rules (239f0a08, 6b437b23); every row's dates decided as a
+# reader before any engine ran.
+Y36D = "2025-12-10"  # a Wednesday: June 11 .. Oct. 10 lie 61-182 days back (the nearest reading the one gone by)
+Y36S = "2025-09-20"  # a Saturday
+Y36E = "2026-12-05"  # a Saturday (the paper of yd1's start/end tests)
+Y36O = "2026-10-10"
+Y36J = "2026-07-01"
+Y36K = "2027-01-15"
+Y36R = "2020-12-28"  # a year-in-review paper
+
+PROBES_S40_RV36_YD1 = [
+    # ===== a present clause's own yearless day gone by: the coming one =====
+    # a copula's day, in other wordings and places
+    ("copula", Y36D, "The deadline to register for the housing lottery is Aug. 15.", ["2026-08-15"]),
+    ("copula", Y36D, '"The deadline is Sept. 1, and we will not extend it," the director said.', ["2026-09-01"]),
+    ("copula", Y36D, "Officials say the new deadline is now July 31.", ["2026-07-31"]),
+    ("copula", Y36D, "Opening day at the new aquatic center is July 4.", ["2026-07-04"]),
+    ("copula", Y36D, "The referendum on the stadium is on Sept. 8.", ["2026-09-08"]),
+    ("copula", Y36D, "The next hearing in the case is Aug. 20, according to court records.", ["2026-08-20"]),
+    ("copula", Y36D, "Deadline for flood-relief applications is Sept. 30", ["2026-09-30"]),
+    ("copula", Y36D, "Tryouts for the under-12 team are Aug. 3 and Aug. 4.", ["2026-08-03", "2026-08-04"]),
+    ("copula", Y36D, "The city's final budget vote is still June 24, the clerk confirmed.", ["2026-06-24"]),
+    ("copula", Y36S, "The deadline to apply is June 30.", ["2026-06-30"]),
+    ("copula", Y36D, "The deadline, which is Aug. 15, applies to all renters.", ["2026-08-15"]),
+    ("copula", Y36D, "The deadline next year is Aug. 15.", ["2026", "2026-08-15"]),
+    ("copula", "2025-06-10", "The deadline is June 30.", ["2025-06-30"]),
+    # the same plan in wordings the rule does not name
+    ("copula-other", Y36D, "The deadline for the grants remains Aug. 15.", ["2026-08-15"]),
+    ("copula-other", Y36D, "Aug. 15 is the deadline for the grants.", ["2026-08-15"]),
+    ("copula-other", Y36D, "The deadline? It's Aug. 15.", ["2026-08-15"]),
+    ("copula-other", Y36D, "The vote is set for Sept. 8.", ["2026-09-08"]),
+    # a copula's day that is gone by: a report's cutoff, a sighting, a record, a letter's date, reported speech
+    ("copula-stay", Y36D, "The cutoff date for the report's figures is Sept. 30.", ["2025-09-30"]),
+    ("copula-stay", Y36D, "The last confirmed sighting of the hiker is Aug. 12, the sheriff's office said.",
+     ["2025-08-12"]),
+    ("copula-stay", Y36D, "The index's best day so far is July 9, when it jumped 4 percent.", ["2025-07-09"]),
+    ("copula-stay", Y36D, "The date on the unsigned letter is Aug. 2.", ["2025-08-02"]),
+    ("copula-stay", Y36D, "The hottest day of the year so far is July 22, when it reached 104 degrees.",
+     ["2025-07-22"]),
+    ("copula-stay", Y36D, "The earliest postmark on the returned ballots is Oct. 2.", ["2025-10-02"]),
+    ("copula-stay", Y36D, "Officials said in May that the deadline is June 30.", ["2025-05", "2025-06-30"]),
+    ("copula-stay", Y36D, "In a letter dated Aug. 2, the agency said the deadline is Sept. 30.",
+     ["2025-08-02", "2025-09-30"]),
+    ("copula-stay", Y36D, '"The deadline is Aug. 15," Smith said in July.', ["2025-08-15", "2025-07"]),
+    ("copula-stay", Y36D, "The deadline this year is Aug. 15.", ["2025", "2025-08-15"]),
+    ("copula-stay", Y36D, "The deadline was Aug. 15.", ["2025-08-15"]),
+    ("copula-stay", Y36D, "The deadline is Aug. 15 every year.", []),
+    # a day named after a happening of a past year
+    ("copula-stay", Y36D, "The speakers are Oct. 7 survivors from southern Israel.", ["2023-10-07"]),
+    ("copula-stay", Y36D, "Both men are Sept. 11 first responders.", ["2001-09-11"]),
+    # a plural schedule verb's day, in other wordings
+    ("sched", Y36D, "Public pools open June 14 under the new schedule.", ["2026-06-14"]),
+    ("sched", Y36D, "Nominations close Aug. 29, organisers say.", ["2026-08-29"]),
+    ("sched", Y36D, "Farmers markets return July 12 to the town square.", ["2026-07-12"]),
+    ("sched", Y36D, "Classes begin Aug. 25 at the new campus.", ["2026-08-25"]),
+    ("sched", Y36D, "Hearings resume on Sept. 15, the court said.", ["2026-09-15"]),
+    ("sched", Y36D, "Cruises depart Aug. 2 and Aug. 16 from the harbour.", ["2026-08-02", "2026-08-16"]),
+    # a narrative's or a caption's present of a day gone by
+    ("sched-stay", Y36R, "In March, schools close as the virus spreads; they reopen Aug. 24 with masks and distancing.",
+     ["2020-03", "2020-08-24"]),
+    ("sched-stay", Y36D, "Talks open Sept. 2 in Geneva and collapse within days.", ["2025-09-02"]),
+    ("sched-stay", Y36D, "Students return on Aug. 21 to Lincoln Elementary School. (Staff photo by Jane Roe)",
+     ["2025-08-21"]),
+    ("sched-stay", Y36D, "Pilgrims arrive Aug. 20 at the Grand Mosque in Mecca. (AP Photo/John Roe)", ["2025-08-20"]),
+    ("sched-stay", Y36D, "Thousands of migrants arrive Sept. 3 on the island, overwhelming its only reception centre.",
+     ["2025-09-03"]),
+    ("sched-stay", Y36D, "Classes ended June 5 and graduation was June 8.", ["2025-06-05", "2025-06-08"]),
+    # ===== a price's change by an amount, and "effective <day>" =====
+    ("change", Y36D, "Under the new contract, wages rise by 4 percent on July 1.", ["2026-07-01"]),
+    ("change", Y36D, "Fares go up 25 cents Aug. 1, the transit board said.", ["2026-08-01"]),
+    ("change", Y36D, "The fee, which rises to $50 on Sept. 1, is the highest in the state.", ["2026-09-01"]),
+    ("change", Y36D, "Under the plan, the toll increases to $9 effective Sept. 1.", ["2026-09-01"]),
+    ("change", Y36D, "Water rates climb 8 percent on July 1 under the approved budget.", ["2026-07-01"]),
+    # changes no one schedules, told in a narrative's present, and changes told in the past
+    ("change-stay", Y36D, "The stock jumps 20 percent Aug. 5 after the merger is announced.", ["2025-08-05"]),
+    ("change-stay", Y36D, "The temperature climbs to 104 on July 22, a record for the city.", ["2025-07-22"]),
+    ("change-stay", Y36D, "The death toll rises to 40 on Aug. 3 as rescuers dig through the rubble.", ["2025-08-03"]),
+    ("change-stay", Y36D, "The fee rose to $50 on Sept. 1.", ["2025-09-01"]),
+    ("effective", Y36D, "The new fee, effective July 1, will apply to all residents.", ["2026-07-01"]),
+    ("effective-stay", Y36D, "The new fee, effective Sept. 1, has already brought in $2 million.", ["2025-09-01"]),
+    ("effective-stay", Y36D, "The ban, effective Aug. 1, is being widely ignored, inspectors say.", ["2025-08-01"]),
+    ("effective-stay", Y36D, "Effective Aug. 1, the agency stopped accepting paper forms.", ["2025-08-01"]),
+    ("effective-stay", Y36D, "Effective Aug. 1, paper forms are no longer accepted, and the backlog has since cleared.",
+     ["2025-08-01"]),
+    # ===== the end of what starts on a first date, joined by "and", lies after it =====
+    ("startend", Y36E, "Registration begins Feb. 2 and closes Nov. 27.", ["2027-02-02", "2027-11-27"]),
+    ("startend", Y36E, "The exhibition opens March 14 and runs through Nov. 29 at the city museum.",
+     ["2027-03-14", "2027-11-29"]),
+    ("startend", Y36E, "The program kicks off in February and wraps up Nov. 20.", ["2027-02", "2027-11-20"]),
+    ("startend", Y36E, "Construction is set to start in April and finish Nov. 30.", ["2027-04", "2027-11-30"]),
+    ("startend", Y36E, "The festival will open Jan. 8 and close Nov. 28.", ["2027-01-08", "2027-11-28"]),
+    ("startend", Y36E, "Hunting season opens Oct. 1 for deer and ends Nov. 30.", ["2027-10-01", "2027-11-30"]),
+    ("startend", Y36O, "The fishing season opens April 1 and closes Sept. 30.", ["2027-04-01", "2027-09-30"]),
+    ("startend", Y36O, "Officials said the fishing season opens April 1 and closes Sept. 30.",
+     ["2027-04-01", "2027-09-30"]),
+    ("startend", Y36J, "The ski season opens Dec. 12 and closes April 5.", ["2026-12-12", "2027-04-05"]),
+    # ... in wordings the rule does not name
+    ("startend-other", Y36E, "The trial starts Jan. 12 and is expected to last until Nov. 20.",
+     ["2027-01-12", "2027-11-20"]),
+    ("startend-other", Y36E, "The season starts Jan. 4 and ends in November.", ["2027-01-04", "2027-11"]),
+    ("startend-other", Y36E, "Sign-ups start Feb. 1, and the program ends Nov. 30.", ["2027-02-01", "2027-11-30"]),
+    # ends of other things, ends told in the past, pairs already in order, a year-in-review's narrative
+    ("startend-stay", Y36E, "Early voting started Oct. 19 and ended Nov. 1.", ["2026-10-19", "2026-11-01"]),
+    ("startend-stay", Y36E, "The museum reopens Jan. 4, and its old wing closed Nov. 30.",
+     ["2027-01-04", "2026-11-30"]),
+    ("startend-stay", Y36E, "The new law takes effect Jan. 1 and ends a moratorium imposed Nov. 30.",
+     ["2027-01-01", "2026-11-30"]),
+    ("startend-stay", Y36E, "The exhibit that opens Jan. 9 and the one that closed Nov. 29 were both curated by Smith.",
+     ["2027-01-09", "2026-11-29"]),
+    ("startend-stay", Y36O, "The fishing season opened April 1 and closed Sept. 30.", ["2026-04-01", "2026-09-30"]),
+    ("startend-stay", Y36K, "The ski resort opened Dec. 12 and closes April 5.", ["2026-12-12", "2027-04-05"]),
+    ("startend-stay", Y36E, "The strike began in March and ended Nov. 30.", ["2026-03", "2026-11-30"]),
+    ("startend-stay", "2026-03-01", "The season opens April 1 and closes Sept. 30.", ["2026-04-01", "2026-09-30"]),
+    ("startend-stay", Y36R, "The lockdown begins March 23 and ends May 10, a seven-week stretch that empties the "
+                            "streets.", ["2020-03-23", "2020-05-10"]),
+    # --- round 2 (02:53), decided before running: yd1 23ee9aed (a court date's "faces"/"awaits", a plural schedule
+    # verb's -ing object, and these in a clause with no tense marker) ---
+    ("faces", Y36D, "The former treasurer pleaded guilty and faces sentencing Aug. 14.", ["2026-08-14"]),
+    ("faces", Y36D, "The man awaits a hearing on Sept. 3 in federal court.", ["2026-09-03"]),
+    ("faces", Y36D, "The mayor faces a recall vote Sept. 16.", ["2026-09-16"]),
+    ("faces", Y36D, "The man, who faces trial Aug. 5 in the killing, was arrested July 2.",
+     ["2026-08-05", "2025-07-02"]),
+    ("faces-stay", Y36D, "Smith, who faced sentencing Aug. 14, was given five years.", ["2025-08-14"]),
+    ("faces-stay", Y36D, "He faces charges over a crash on Aug. 3 that killed two.", ["2025-08-03"]),
+    ("faces-stay", Y36D, "He still faces a retrial after a hung jury on July 9.", ["2025-07-09"]),
+    ("sched-ing", Y36D, "The company says its shares begin trading Aug. 18 on the Nasdaq.", ["2026-08-18"]),
+    ("sched-ing", Y36D, "Crews start repaving Main Street on July 7, the city says.", ["2026-07-07"]),
+    ("sched-ing-stay", Y36D, "Volunteers begin clearing debris Aug. 4 in Lahaina. (AP Photo/John Roe)",
+     ["2025-08-04"]),
+    ("sched-ing-stay", Y36D, "Crews begin pumping water out of the flooded mine on Sept. 9, two days after the "
+                             "collapse.", ["2025-09-09", "2025-09-07"]),  # (the collapse's day: rv36's slip)
+    ("sched-ing-stay", Y36D, "Shoppers start queuing on Nov. 28 for the sales.", ["2025-11-28"]),
+    # --- round 3 (02:59), decided before running: yd1 d713d230 (a present passive's "for <day>"), 54041d7d (its
+    # "through <day>"), 2198416f ("ahead of the <day> <thing>", "a <day> deadline") ---
+    ("passive-for", Y36D, "The retrial is scheduled for Aug. 12 in the county court.", ["2026-08-12"]),
+    ("passive-for", Y36D, "The stadium is booked for Aug. 30 and Sept. 6.", ["2026-08-30", "2026-09-06"]),
+    ("passive-for", Y36D, "The reopening is now pencilled in for Sept. 1, the council says.", ["2026-09-01"]),
+    ("passive-for-stay", Y36D, "A spokesman said in July that the hearing is set for Aug. 12.",
+     ["2025-07", "2025-08-12"]),
+    ("passive-for-stay", Y36D, "In a notice dated Aug. 1, the court said the hearing is listed for Sept. 9.",
+     ["2025-08-01", "2025-09-09"]),
+    ("passive-for-stay", Y36D, "The man is wanted for questioning over a shooting on Aug. 3.", ["2025-08-03"]),
+    ("passive-through", Y36D, "Applications for the grants are accepted through Aug. 31.", ["2026-08-31"]),
+    ("passive-through", Y36D, "The museum is closed through Aug. 31 for renovations.", ["2026-08-31"]),
+    ("passive-through-stay", Y36D, "The report's data is collected through Sept. 30.", ["2025-09-30"]),
+    ("passive-through-stay", Y36D, "Figures in the table are updated through Sept. 30.", ["2025-09-30"]),
+    ("passive-through-stay", Y36D, "Applications were accepted through Aug. 31.", ["2025-08-31"]),
+    ("ahead-of", Y36D, "Candidates are crisscrossing the state ahead of the Aug. 4 primary.", ["2026-08-04"]),
+    ("ahead-of", Y36D, "Lawmakers face a Sept. 30 deadline to fund the agency.", ["2026-09-30"]),
+    ("ahead-of-stay", Y36D, "Crowds gather outside parliament ahead of the Sept. 9 vote. (Reuters photo)",
+     ["2025-09-09"]),
+    ("ahead-of-stay", Y36D, "The Sept. 30 deadline is long gone, and no deal is in sight.", ["2025-09-30"]),
+    ("ahead-of-stay", Y36D, "The fallout from the Sept. 30 deadline continues to ripple through the industry.",
+     ["2025-09-30"]),
+    ("ahead-of-stay", Y36D, "The Sept. 30 deadline came and went without a deal.", ["2025-09-30"]),
+    ("ahead-of-stay", Y36D, "Only 40 percent of firms met the Sept. 30 deadline.", ["2025-09-30"]),
+    # --- round 4 (03:09), decided before running: yd1 4b91f0d8 (guards: a subject told gone, a "when" past after,
+    # "this year"), f81de467 (a body's meeting verb, plural "run"/"last"/"continue"), 688caff3 (a month-day decided
+    # on a day told before it lies after that day) ---
+    ("copula", Y36D, "The deadline, which was moved twice, is now Aug. 15.", ["2026-08-15"]),
+    ("copula", Y36D, "After record crowds this year, the festival's opening day is July 3.", ["2025", "2026-07-03"]),
+    ("copula-stay", Y36D, "The deadline for this year's applications is Aug. 15.", ["2025", "2025-08-15"]),
+    # (rv36's slip as a reader: "this year's" is a date too, as its own row "The deadline this year is" says)
+    ("meets", Y36D, "The school board meets Aug. 18 to set the budget.", ["2026-08-18"]),
+    ("meets", Y36D, "The commission votes on Sept. 9 on the rezoning plan.", ["2026-09-09"]),
+    ("meets", Y36D, "The Yankees play Aug. 5 at Fenway in the makeup game.", ["2026-08-05"]),
+    ("meets-stay", Y36D, "Protesters gather as the council votes on Sept. 9 to approve the tower. (Photo: Jane Roe)",
+     ["2025-09-09"]),
+    ("meets-stay", Y36D, "The Yankees play Aug. 5 in front of a record crowd, and Judge homers twice.", ["2025-08-05"]),
+    ("meets-stay", Y36D, "Ministers meet Aug. 14 in their first session since the coup, state TV footage shows.",
+     ["2025-08-14"]),
+    ("meets-stay", Y36D, "Memories of the floods last Aug. 5 still haunt the town.", ["2025-08-05"]),
+    ("meets-stay", Y36D, "Protests continue Sept. 3 as police fire tear gas. (AP Photo/John Roe)", ["2025-09-03"]),
+    ("decided", "2025-11-12", "The board agreed on Monday to reopen the plant on Feb. 2.",
+     ["2025-11-10", "2026-02-02"]),
+    ("decided", "2025-11-12", "Parliament voted on Nov. 4 to dissolve itself on Jan. 15.",
+     ["2025-11-04", "2026-01-15"]),
+    ("decided", "2025-11-12", "On Monday, the court ordered the trial to start on Jan. 12.",
+     ["2025-11-10", "2026-01-12"]),
+    ("decided", "2026-01-10", "The court ruled on Dec. 18 to delay the trial to March 3.",
+     ["2025-12-18", "2026-03-03"]),
+    ("decided-stay", "2025-11-12", "The board agreed on Monday to pay for damage caused by the storm on Feb. 2.",
+     ["2025-11-10", "2025-02-02"]),
+    ("decided-stay", "2025-11-12", "The leaders agreed on Monday to honour the ceasefire signed on Jan. 19.",
+     ["2025-11-10", "2025-01-19"]),
+    ("decided-stay", "2025-11-12", "The league decided on Monday to strip the title it awarded on Feb. 9.",
+     ["2025-11-10", "2025-02-09"]),
+    ("decided-stay", "2025-11-12", "The club agreed on Monday to pay the fine for the brawl on Feb. 9.",
+     ["2025-11-10", "2025-02-09"]),
+    ("decided-stay", "2025-11-12", "Officials agreed on Monday to reopen talks that collapsed on Feb. 3.",
+     ["2025-11-10", "2025-02-03"]),
+    ("decided-stay", "2025-11-12", "The panel voted on Monday to reject the plan approved on Jan. 20.",
+     ["2025-11-10", "2025-01-20"]),
+    # --- round 5 (03:18), decided before running: yd1 ce2d0e42 (not a figure's change a present report gives) ---
+    ("change-stay", Y36D, "Mortgage rates rise to 7.1 percent on Aug. 14, according to the lender's survey.",
+     ["2025-08-14"]),
+    ("change-stay", Y36D, "The jobless rate rises to 4.3 percent on Aug. 1, the Labor Department reports.",
+     ["2025-08-01"]),
+    ("change-stay", Y36D, "The median price jumps 4 percent on Sept. 1, the index shows.", ["2025-09-01"]),
+    ("change", Y36D, "The city's budget report shows the parking fee rises to $4 on July 1.", ["2026-07-01"]),
+    # --- round 6 (03:21), decided before running: yd1 beab6b37 (a one-mention range moved; a start with its end as a
+    # second date kept with it); written in the form the tests give ranges in ---
+    ("range", Y36D, "The county fair is Aug. 7-10 at the fairgrounds.", ["2026-08-07/2026-08-10", "2026-08-10"]),
+    ("range", Y36D, "The window to apply is Aug. 1 to Aug. 31.", ["2026-08-01", "2026-08-31"]),
+    ("range-stay", Y36D, "The survey period is July 1-15, the report says.", ["2025-07-01/2025-07-15", "2025-07-15"]),
+    ("range-stay", Y36D, "The reporting period for the figures is Aug. 1-31.", ["2025-08-01/2025-08-31", "2025-08-31"]),
+    # --- round 7 (03:36), decided before running: yd1 de65e475 (a preview's or notice's label opening the line) ---
+    ("label", Y36D, "Summer concert series\nWhen: Aug. 8, 7 p.m.\nWhere: Riverside Park.", ["2026-08-08"]),
+    ("label", Y36D, "Scholarship applications\nDeadline: Sept. 15.", ["2026-09-15"]),
+    ("label-stay", Y36D, "Hurricane Erin at a glance\nWhen: Aug. 8\nDeaths: 12\nDamage: $2 billion", ["2025-08-08"]),
+    ("label-stay", Y36D, "The case file\nWhen: Sept. 3, about 2 a.m.\nWhere: Elm Street\nWhat: A fatal shooting",
+     ["2025-09-03"]),
+]
+
+# --s40-rv36-wk10: rv36's probes (session 40) of wk10's rules (4223841d, cabae8c9, bc232bd8); every row's dates
+# decided as a reader before any engine ran.
+W36M = "2025-03-10"  # a Monday: Sun 9, Sat 8, Fri 7, Thu 6, Wed 5 (5 back), Tue 4 (6 back); Tue 11, Wed 12 ahead
+W36T = "2025-03-11"  # a Tuesday: Mon 10, Sun 9, Sat 8 (3 back), Fri 7 (4 back); Wed 12, Thu 13 ahead
+W36W = "2025-03-12"  # a Wednesday
+W36H = "2025-03-13"  # a Thursday
+W36F = "2025-03-14"  # a Friday
+W36A = "2025-03-15"  # a Saturday: Mon 10 five days back, Mon 17 two ahead
+W36U = "2025-03-09"  # a Sunday: Tue 4 five days back, Tue 11 two ahead
+W36Y = "2025-12-29"  # a Monday: Wed 31 two ahead, Thu Jan. 1 three ahead
+
+PROBES_S40_RV36_WK10 = [
+    # ===== "continue(s) to be" a present (the nearest: up to two days back, else the coming one) =====
+    ("cont-be", W36T, "Schools in the county continue to be closed Wednesday because of flooding.", ["2025-03-12"]),
+    ("cont-be", W36M, "Power continues to be out Sunday night for thousands of homes.", ["2025-03-09"]),
+    ("cont-be", W36W, "Flights continue to be delayed Friday at the main airport as the strike drags on.",
+     ["2025-03-14"]),
+    ("cont-be", W36T, "Schools will continue to be closed Thursday.", ["2025-03-13"]),
+    ("cont-be", W36T, "Schools could continue to be closed through Friday.", ["2025-03-14"]),
+    ("cont-be", W36T, "Schools are expected to continue to be closed Thursday.", ["2025-03-13"]),
+    ("cont-be", W36M, "Roads continue to be icy Tuesday", ["2025-03-11"]),
+    ("cont-be", W36A, "Roads continue to be closed Monday in the flooded valley.", ["2025-03-17"]),
+    ("cont-be", W36F, '"Conditions continue to be dangerous Saturday," the sheriff said.', ["2025-03-15"]),
+    ("cont-be", W36W, "The highway continues to be closed Wednesday morning after the crash.", ["2025-03-12"]),
+    ("cont-be", "2024-12-31", "City offices continue to be closed Wednesday for the holiday.", ["2025-01-01"]),
+    ("cont-be", W36W, "Police said Monday that roads continue to be closed.", ["2025-03-10"]),
+    # ... "continued to be" its past
+    ("contd-be", W36M, "Crews continued to be busy Saturday clearing downed trees.", ["2025-03-08"]),
+    ("contd-be", W36M, "Officials continued to be tight-lipped Thursday about the cause of the fire.", ["2025-03-06"]),
+    ("contd-be", W36M, "The suspect continued to be held without bail Friday.", ["2025-03-07"]),
+    ("contd-be", W36W, "Police said roads continued to be closed Monday.", ["2025-03-10"]),
+    ("contd-be", W36T, "The mayor continued to be criticised Monday for remarks she made at a rally.", ["2025-03-10"]),
+    ("contd-be", W36M, "Talks continued to be deadlocked Wednesday, and no new round was set.", ["2025-03-05"]),
+    # a day of another clause, gone by, beside a present "continue(s) to be"; other verbs after "continue"
+    ("cont-be-stay", W36T, "She continues to be held in the county jail after her arrest Saturday.", ["2025-03-08"]),
+    ("cont-be-stay", W36H, "Prices continue to be high after a storm lashed the coast Monday.", ["2025-03-10"]),
+    ("cont-be-stay", W36H, "Prices continue to be high after a storm hit the coast Monday.", ["2025-03-10"]),
+    ("cont-be-stay", W36A, "Residents continue to be without power after the storm struck on Monday.", ["2025-03-10"]),
+    ("cont-be-stay", W36T, "He was released Friday but continues to be monitored.", ["2025-03-07"]),
+    ("cont-be-stay", W36T, "The team, which continues to be without its captain, plays Saturday.", ["2025-03-15"]),
+    ("cont-be-stay", W36W, "The team continues to be without its captain, who was injured Sunday.", ["2025-03-09"]),
+    ("cont-be-stay", W36T, "The mayor continues to be criticised for her remarks on Friday.", ["2025-03-07"]),
+    ("cont-be-stay", W36M, "Support continued to pour in Friday for the family.", ["2025-03-07"]),
+    ("cont-be-stay", W36T, "The search continues to be hampered by bad weather and is set to resume Friday.",
+     ["2025-03-14"]),
+    ("cont-be-stay", W36M, "Continued rain is expected Wednesday.", ["2025-03-12"]),
+    ("cont-be-stay", W36T, "The match is to be replayed Thursday at a neutral ground.", ["2025-03-13"]),
+    # ===== a deliberation over a doing, in a line with no tense: the day one or two ahead =====
+    ("delib", W36M, "City weighs closing Main Street to traffic Tuesday", ["2025-03-11"]),
+    ("delib", W36M, "School board mulls cutting bus routes on Wednesday", ["2025-03-12"]),
+    ("delib", W36M, "Fed ponders raising rates Wednesday as inflation lingers", ["2025-03-12"]),
+    ("delib", W36M, "Weather office considers issuing storm warning Tuesday", ["2025-03-11"]),
+    ("delib", W36M, "Regulator contemplating fining the bank Tuesday", ["2025-03-11"]),
+    ("delib", W36M, "Union weighs walking out on Wednesday over pay", ["2025-03-12"]),
+    ("delib", W36M, "Council considers again closing the bridge Tuesday", ["2025-03-11"]),
+    ("delib", W36T, "Regulators weigh halting trading in the shares Thursday", ["2025-03-13"]),
+    ("delib", W36M, "Council considers plan to close bridge Tuesday", ["2025-03-11"]),
+    # ... in wordings the rule does not name
+    ("delib-other", W36M, "Council considers bridge closure Tuesday", ["2025-03-11"]),
+    ("delib-other", W36M, "Governors weigh whether to reopen schools Wednesday", ["2025-03-12"]),
+    # told in the past; captions whose word in -ing is a noun or an adjective, no doing
+    ("delib-stay", W36M, "Council weighed closing the bridge Tuesday.", ["2025-03-04"]),
+    ("delib-stay", W36M, "The council was weighing closing the bridge on Tuesday.", ["2025-03-04"]),
+    ("delib-stay", W36M, "A farmer considers the rising water on his land Tuesday.", ["2025-03-04"]),
+    ("delib-stay", W36M, "A fishmonger weighs the herring at a market in Bergen on Tuesday.", ["2025-03-04"]),
+    ("delib-stay", W36M, "A boy ponders a drawing at the city museum Wednesday.", ["2025-03-05"]),
+    ("delib-stay", W36M, "A shopper considers the remaining stock at a grocery store Tuesday as shortages bite.",
+     ["2025-03-04"]),
+    ("delib-stay", W36M, "Firefighters consider the burning warehouse too dangerous to enter Tuesday.",
+     ["2025-03-04"]),
+    ("delib-stay", W36M, "A jeweller weighs a wedding ring for a customer Wednesday.", ["2025-03-05"]),
+    ("delib-stay", W36M, "Commuters ponder the morning headlines at a newsstand Tuesday.", ["2025-03-04"]),
+    ("delib-stay", W36W, "Investors weigh mounting losses Tuesday", ["2025-03-11"]),
+    ("delib-stay", W36M, "Residents weigh their options after the flooding Tuesday", ["2025-03-04"]),
+    # ===== a passive bidding's infinitive day: the coming one when one or two days ahead =====
+    ("bidden", W36M, "Parents were told to keep children home Wednesday as the storm approaches.", ["2025-03-12"]),
+    ("bidden", W36M, "Motorists were advised to avoid the Route 9 bridge on Wednesday, when crews begin repairs.",
+     ["2025-03-12"]),
+    ("bidden", W36M, "Spectators were urged to arrive early Tuesday to avoid long queues at the gates.",
+     ["2025-03-11"]),
+    ("bidden", W36M, "Residents were warned to stay indoors Tuesday as smoke from the wildfires drifts south.",
+     ["2025-03-11"]),
+    ("bidden", W36M, "Residents told to prepare to evacuate Tuesday", ["2025-03-11"]),
+    ("bidden", W36M, "Students were instructed to log on from home Wednesday while the heating is repaired.",
+     ["2025-03-12"]),
+    ("bidden", W36U, "Fans were urged to arrive early for the match Tuesday.", ["2025-03-11"]),
+    ("bidden", W36Y, "Staff were told to work from home Wednesday as the storm moves in.", ["2025-12-31"]),
+    # ... in wordings the rule does not name, or three days ahead
+    ("bidden-other", W36M, "Voters were reminded to bring photo ID to the polls Tuesday.", ["2025-03-11"]),
+    ("bidden-other", W36M, '"They were told to be ready to leave Tuesday," a neighbour said.', ["2025-03-11"]),
+    ("bidden-other", W36Y, "Staff were told to work from home Thursday as the blizzard moves in.", ["2026-01-01"]),
+    # biddings carried out, told so after the day; the bidding's own day; a day three days back
+    ("bidden-stay", W36M, "Hundreds of residents were allowed to return home Tuesday after the fire was contained.",
+     ["2025-03-04"]),
+    ("bidden-stay", W36M, "Volunteers were asked to help fill sandbags Tuesday, when the river rose two feet.",
+     ["2025-03-04"]),
+    ("bidden-stay", W36M, "Workers were told to stay home Tuesday as crews cleared the debris.", ["2025-03-04"]),
+    ("bidden-stay", W36M, "Voters were asked to choose a new mayor Tuesday. Turnout was 41 percent.", ["2025-03-04"]),
+    ("bidden-stay", W36M, "Fans were invited to meet the players Wednesday at a packed open day.", ["2025-03-05"]),
+    ("bidden-stay", W36M, "Staff were told Tuesday to return to the office.", ["2025-03-04"]),
+    ("bidden-stay", W36M, "Students were ordered to leave the campus Wednesday; police cleared the last of them by "
+                          "nightfall.", ["2025-03-05"]),
+    ("bidden-stay", W36M, "Residents, who were told to evacuate Tuesday, returned home on Saturday.",
+     ["2025-03-04", "2025-03-08"]),
+    ("bidden-stay", W36M, "Schools were told to close Wednesday and reopened on Friday.", ["2025-03-05", "2025-03-07"]),
+    ("bidden-stay", W36M, "Residents were told to evacuate Friday.", ["2025-03-07"]),
+    ("bidden-stay", W36M, "Crowds were allowed to gather Tuesday for the first time since the ban, and the square "
+                          "filled by noon.", ["2025-03-04"]),
+    ("bidden-stay", W36M, "Witnesses were asked to come forward after a man was stabbed Tuesday.", ["2025-03-04"]),
+    ("bidden-stay", W36M, "Nearby homes were ordered to evacuate Wednesday after gas leaked from a ruptured main.",
+     ["2025-03-05"]),
+    # --- round 2 (02:53), decided before running: wk10 ea78f1b6 (a headline's passive bidding with no "be") ---
+    ("bidden-hl", W36M, "Drivers urged to avoid downtown Wednesday", ["2025-03-12"]),
+    ("bidden-hl", W36M, "Beachgoers warned to stay out of the water Tuesday", ["2025-03-11"]),
+    ("bidden-hl-stay", W36M, "Passengers told to disembark Tuesday waited hours for buses.", ["2025-03-04"]),
+    ("bidden-hl-stay", W36M, "Hundreds ordered to leave their homes Tuesday returned on Saturday.",
+     ["2025-03-04", "2025-03-08"]),
 ]
 
 
