@@ -32,15 +32,21 @@ _HELPER_C = "#include <valgrind/callgrind.h>\nvoid cg_toggle(void) { CALLGRIND_T
 _EMPTY_CALLS = 2000
 
 
-def helper() -> str:
-    """The path of the toggle helper (a shared library), built once per user in the temp directory."""
-    path = os.path.join(tempfile.gettempdir(), f"cg_toggle_{os.getuid()}.so")
+def built_helper(stem: str, source: str) -> str:
+    """The path of a small shared library of callgrind client requests compiled from `source`, built once per user
+    in the temp directory as <stem>_<uid>.so (bench/replay_instructions.py builds its own from here too)."""
+    path = os.path.join(tempfile.gettempdir(), f"{stem}_{os.getuid()}.so")
     if not os.path.exists(path):
         src = path[:-3] + ".c"
         with open(src, "w") as fh:
-            fh.write(_HELPER_C)
+            fh.write(source)
         subprocess.run(["gcc", "-O1", "-shared", "-fPIC", "-o", path, src], check=True)
     return path
+
+
+def helper() -> str:
+    """The path of the toggle helper."""
+    return built_helper("cg_toggle", _HELPER_C)
 
 
 def inner(texts: str, gold: str, targets: list[str]) -> None:

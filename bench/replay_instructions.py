@@ -40,14 +40,12 @@ _FILLED = {"page_furniture:dateline_day": lambda: ({}, {}, [])}
 
 
 def helper() -> str:
-    """The path of the toggle-and-dump helper (a shared library), built once per user in the temp directory."""
-    path = os.path.join(tempfile.gettempdir(), f"cg_dump_{os.getuid()}.so")
-    if not os.path.exists(path):
-        src = path[:-3] + ".c"
-        with open(src, "w") as fh:
-            fh.write(_HELPER_C)
-        subprocess.run(["gcc", "-O1", "-shared", "-fPIC", "-o", path, src], check=True)
-    return path
+    """The path of the toggle-and-dump helper (function_instructions.built_helper)."""
+    if ROOT not in sys.path:
+        sys.path.insert(0, ROOT)
+    from bench.function_instructions import built_helper
+
+    return built_helper("cg_dump", _HELPER_C)
 
 
 def inner(tree: str, texts: str, gold: str, targets: list[str]) -> None:
