@@ -553,9 +553,12 @@ def outcome_after(sent: str, end: int, opening: re.Pattern = _OUTCOME_OPEN,
     A saying there ("but officials said ...") tells no outcome, nor what `undone` finds there (the
     kept-from day's "but was reinstated": _KEPT_UNDONE)."""
     cut = opening.search(sent, end, end + CLAUSE_WINDOW)
-    if cut is None:
-        return False
-    rest = sent[cut.end():cut.end() + CLAUSE_WINDOW]
+    return cut is not None and _tells_past(sent[cut.end():cut.end() + CLAUSE_WINDOW], undone)
+
+
+def _tells_past(rest: str, undone: re.Pattern | None = None) -> bool:
+    """Whether `rest`, the words after a day, tell something in the past that is neither a saying ("officials
+    said") nor what `undone` finds there."""
     return has_past_marker(rest) and not (undone and undone.search(rest)) and not _REPORTING_BEFORE.search(rest)
 
 
@@ -1542,7 +1545,8 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
 
 # A passive bidding and its infinitive ("were told to prepare to evacuate", "have been asked to report"): what
 # the bidden are to do, which comes after the bidding, whatever its tense.
-_BIDDEN_TO = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|again|repeatedly|first)\s+)?"
+_BIDDEN_TO = re.compile(r"(?:\b(?:(?P<past>was|were)|is|are|been|being)\s+"
+                        r"(?:(?:also|then|now|again|repeatedly|first)\s+)?"
                         r"(?:asked|urged|ordered|told|invited|instructed|requested|directed|authori[sz]ed|allowed|"
                         r"encouraged|advised|warned)"
                         # ... and a headline's passive with no "be", of a verb that takes its object ("Residents told
@@ -1552,6 +1556,9 @@ _BIDDEN_TO = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|
                         r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all)\b)"
                         r"[a-z]+\b", re.IGNORECASE)
 _BIDDEN_REACH = 100
+# A limit set on a day, right before it: "as early as", "as soon as", "by", "no later than", "before".
+_LIMIT_BEFORE_DAY = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|by|no\s+later\s+than|before)\s+(?:on\s+)?$",
+                               re.IGNORECASE)
 # What ends the infinitive's stretch before the day: another clause's stop or joint.
 _BIDDEN_CUT = re.compile(r"[;:.!?]|,\s*(?:and|but|while|as|when|where|which|who)\b", re.IGNORECASE)
 
@@ -1576,20 +1583,14 @@ def bidden_day(sent: str, m: Mention) -> bool:
     # who were told to return Monday found the doors locked", "The soldiers, ordered to report Monday, never
     # showed up"): the day went by as the main clause tells. A saying there tells no such thing ("..., officials
     # said").
-    rest = sent[m.end:m.end + CLAUSE_WINDOW]
-    if has_past_marker(rest) and not _REPORTING_BEFORE.search(rest):
+    if _tells_past(sent[m.end:m.end + CLAUSE_WINDOW]):
         return False
     # A bidding told in the plain past ("were asked to", "was allowed to") names the day the bidden did it as often
     # ("Voters were asked to choose a new mayor Tuesday", "Crowds were allowed to gather Tuesday"): only a limit
     # set on the day ("as early as Tuesday", "by Tuesday") puts it ahead of the bidding. A present, a perfect or a
     # headline's bare participle ("have been warned to stay away Wednesday", "Residents told to prepare to
     # evacuate Tuesday") tells a bidding still in force.
-    return last.group()[:3].lower() not in ("was", "wer") or _LIMIT_BEFORE_DAY.search(sent, lo, m.start) is not None
-
-
-# A limit set on a day, right before it: "as early as", "as soon as", "by", "no later than", "before".
-_LIMIT_BEFORE_DAY = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|by|no\s+later\s+than|before)\s+(?:on\s+)?$",
-                               re.IGNORECASE)
+    return last["past"] is None or _LIMIT_BEFORE_DAY.search(sent, lo, m.start) is not None
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
