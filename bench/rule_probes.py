@@ -348,6 +348,10 @@ a past; a deliberation over a doing, "weighs closing", speaks of what is to come
 wordings, tenses and places, against captions whose -ing word is a noun or an adjective ("weighs the herring",
 "ponders a drawing"), days told gone by in another clause ("after her arrest Saturday"), and biddings carried out
 ("were allowed to return home Tuesday after the fire was contained").
+--s41-fx73, fx73's own probes of its rules on realnews-fresh73 (timelines told in the historical present: a full-date
+entry label's year for the yearless "Month D:" entries below it, entry labels ending in a spaced dash, a run of yearless
+entries in calendar order up to the paper of the paper's year), with schedules, calendars of the year ahead, timelines
+ending in a coming entry or crossing the year's turn, and past-tense lists that keep their reading.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -359,7 +363,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
-      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10
+      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -17638,6 +17642,76 @@ PROBES_S40_RV36_WK10 = [
     ("bidden-hl-stay", W36M, "Passengers told to disembark Tuesday waited hours for buses.", ["2025-03-04"]),
     ("bidden-hl-stay", W36M, "Hundreds ordered to leave their homes Tuesday returned on Saturday.",
      ["2025-03-04", "2025-03-08"]),
+]
+
+
+# --s41-fx73: fx73's own probes (session 41) of its rules on realnews-fresh73 (timelines told in the historical
+# present: a full-date entry label's year for the yearless entries below, labels ending in a dash, a yearless
+# chronology up to the paper); every row's dates decided as a reader before the engine ran.
+X73A = "2023-01-20"
+X73B = "2018-11-30"
+X73C = "2016-10-20"
+X73D = "2019-12-20"
+X73E = "2024-04-10"
+PROBES_S41_FX73 = [
+    # ===== a full-date entry label, the year of the yearless entries below it =====
+    ("fulllab", X73A, "Timeline:\n\nDec. 12, 2021: Regulators open an inquiry.\n\nJan. 25: The chief executive "
+                      "resigns.\n\nFeb. 8: The board names an interim chief.",
+     ["2021-12-12", "2022-01-25", "2022-02-08"]),
+    ("fulllab", X73A, "Jan. 3, 2022: The bridge closes for repairs.\nJan. 28: Divers inspect the piers.\n"
+                      "Feb. 14: The bridge reopens to cars.", ["2022-01-03", "2022-01-28", "2022-02-14"]),
+    ("fulllab", X73A, "• Jan. 9, 2022: Fire breaks out at the mill.\n• Jan. 30: Investigators blame a faulty boiler.",
+     ["2022-01-09", "2022-01-30"]),
+    ("fulllab", X73A, "Jan. 9, 2022: Fire breaks out at the mill.\n\nThe owners close the plant.\n\nWorkers are sent "
+                      "home.\n\nJan. 30: Investigators blame a faulty boiler.", ["2022-01-09", "2022-01-30"]),
+    ("fulllab", X73B, "12 November 2017: The ferry runs aground.\n\nDecember 4: The crew is rescued.",
+     ["2017-11-12", "2017-12-04"]),
+    ("fulllab", X73B, "Nov. 28, 2017 - Voters reject the plan.\nDec. 5 - The council calls a new vote.",
+     ["2017-11-28", "2017-12-05"]),
+    # its year running over the turn
+    ("fulllab", X73A, "Dec. 20, 2021: The union calls a strike.\nJan. 25: Trains stop running.",
+     ["2021-12-20", "2022-01-25"]),
+    # ===== a dash after the label =====
+    ("dash", X73B, "How the dispute unfolded:\n\nMarch 2018 – The port proposes new fees.\n\nDecember 3 – Truckers "
+                   "block the gates.", ["2018-03", "2018-12-03"]),
+    ("dash", X73B, "Key dates:\n2017\nDec. 1 — The strike begins.\nDec. 10 — The union accepts a deal.",
+     ["2017-12-01", "2017-12-10"]),
+    # ===== a yearless chronology told up to the paper =====
+    ("run", X73B, "How the merger unfolded:\nMarch 2: The banks confirm talks.\nJune 14: Regulators open a review.\n"
+                  "Nov. 29: Shareholders approve the deal.", ["2018-03-02", "2018-06-14", "2018-11-29"]),
+    ("run", X73B, "The case so far:\n\nJune 1: Police arrest the mayor.\n\nHe denies the charges.\n\nJune 20: "
+                  "Prosecutors add two counts.\n\nJuly 2: A judge sets bail.",
+     ["2018-06-01", "2018-06-20", "2018-07-02"]),
+    ("run", X73E, "Jan. 8: Storms flood the valley.\nJan. 20: The governor declares an emergency.\nFeb. 2: Aid "
+                  "arrives.", ["2024-01-08", "2024-01-20", "2024-02-02"]),
+    # ===== near neighbours that keep their reading =====
+    ("fulllab-stay", X73E, "June 6, 1944: Troops land in Normandy.\n\nJune 6: Veterans will return to the beaches.",
+     ["1944-06-06", "2024-06-06"]),
+    ("fulllab-stay", X73E, "April 1, 2023: The new fee takes effect.\n\nThe city council will review it this month.",
+     ["2023-04-01", "2024-04"]),
+    ("fulllab-stay", X73E, "The plant opened on Jan. 9, 2022.\n\nApril 30: The plant opens its doors to visitors.",
+     ["2022-01-09", "2024-04-30"]),
+    ("dash-stay", X73E, "March 31 – April 3: The festival runs in the park.", ["2024-03-31/2024-04-03"]),
+    ("run-stay", "2017-09-20", "Schedule:\nOct. 4: vs. Toronto\nOct. 7: at Boston\nOct. 11: vs. Ottawa",
+     ["2017-10-04", "2017-10-07", "2017-10-11"]),
+    ("run-stay", "2021-08-01", "Key dates:\nSept. 12: Applications open.\nOct. 1: Interviews begin.\nNov. 15: Offers "
+                               "go out.", ["2021-09-12", "2021-10-01", "2021-11-15"]),
+    ("run-stay", X73D, "Key dates for the year ahead:\nJan. 6: Parliament returns.\nFeb. 1: The new budget takes "
+                       "effect.\nMarch 15: Local elections are held.", ["2020-01-06", "2020-02-01", "2020-03-15"]),
+    ("run-stay", X73D, "Coming up in 2020:\nJan. 6: Parliament returns.\nFeb. 1: The budget takes effect.\nMarch 15: "
+                       "Local elections are held.", ["2020", "2020-01-06", "2020-02-01", "2020-03-15"]),
+    ("run-stay", X73C, "The race so far:\nFeb. 1: Cruz wins Iowa.\nJuly 21: Trump accepts the nomination.\nNov. 8: "
+                       "Election day.", ["2016-02-01", "2016-07-21", "2016-11-08"]),
+    ("run-stay", "2016-02-15", "How the crisis unfolded:\nOct. 3: Rebels seize the airport.\nNov. 5: A ceasefire "
+                               "collapses.\nJan. 2: Talks open in Geneva.\nFeb. 1: The talks stall.",
+     ["2015-10-03", "2015-11-05", "2016-01-02", "2016-02-01"]),
+    ("run-stay", X73E, "Jan. 8: Storms flooded the valley.\nJan. 20: The governor declared an emergency.\nFeb. 2: Aid "
+                       "arrived.", ["2024-01-08", "2024-01-20", "2024-02-02"]),
+    ("run-stay", X73E, "May 2: Doors open at 9 a.m.\nMay 3: Workshops begin.\nMay 4: The fair closes.",
+     ["2024-05-02", "2024-05-03", "2024-05-04"]),
+    ("head-stay", "2020-05-20", "2019\nOct. 2: The union files notice.\nNov. 14: Workers walk out.\n\nThe festival's "
+                                "schedule:\nJune 3: The festival opens.\nJune 5: The parade is held.",
+     ["2019-10-02", "2019-11-14", "2020-06-03", "2020-06-05"]),
 ]
 
 

@@ -850,8 +850,19 @@ def entry_day(text: str, at: int, published: dt.date) -> dt.date | None:
 _ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:1[5-9]|20)\d\d)\s*:")
 _ENTRY_YEAR_LABEL_LINE = re.compile(r"(?m)^" + _ENTRY_YEAR_LABEL.pattern)
 _BULLETS = ("-", "–", "—", "•", "*", "·")
-_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                              r"(?:\s*[-–]\s*\d{1,2})?\s*:")
+# (its label may end in a spaced dash instead of a colon: "March 31 – Thousands take to the streets", not a range's
+# dash: "March 31 – April 3: ...")
+_ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+[–—-][ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
+_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                              r"(?:\s*[-–]\s*(\d{1,2}))?" + _ENTRY_SEPARATOR)
+# An entry's label with its year, opening its line above yearless "Month D:" entries: a full date ("Feb. 1, 2021:",
+# "1 February 2021 –") or a month's ("February 2019 –", "— March 2011:").
+_ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
+                                r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
+# The most lines of an entry's further paragraphs between two entries (or an entry and its year's label above).
+_ENTRY_PROSE_LINES = 4
+# A list's lead, ending in a colon: another list may start below it.
+_LIST_LEAD_LINE = re.compile(r":[ \t\r]*$")
 # A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
 # ("Following are key dates in the dispute since ...: 2014").
 _YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}:?[ \t\r]{0,3}$")
@@ -907,10 +918,13 @@ def _next_filled_line(text: str, at: int) -> int:
         at = nl + 1
 
 
-def entry_year(text: str, pos: int, month: int) -> int | None:
+def entry_year(text: str, pos: int, month: int, published: dt.date | None = None) -> int | None:
     """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
-    opening the line (for a date of that month or a later one), or the year heading over a list of yearless
-    "Month D:" entries (every line between the heading and this one such an entry, blank lines aside)."""
+    opening the line (for a date of that month or a later one); or, on a yearless "Month D:" entry's line, the year
+    of what stands above a list of such entries (every line between it and this one such an entry, blank lines and
+    up to _ENTRY_PROSE_LINES of an entry's further paragraphs aside): a year heading, or an entry's label with its
+    year ("Feb. 1, 2021:", "February 2019 –"); or, with no year above, the paper's year for a chronology told up to
+    the paper (_chronology_runs)."""
     low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
     start = text.rfind("\n", low, pos) + 1
     if not start and low:
@@ -925,26 +939,108 @@ def entry_year(text: str, pos: int, month: int) -> int | None:
         mo = MONTHS.get(lab[1].lower())
         return int(lab[2]) if mo is not None and mo <= month and _year_label(text, lab) and \
             (holds(text[start:lab.start(1)], _BULLETS) or _year_label_lines(text) > 1) else None
-    if not start or (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or \
-            (later := MONTHS.get(lab[1].lower())) is None:
+    if (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or (later := MONTHS.get(lab[1].lower())) is None:
         return None
     turns = 0  # the year's turns between the heading and this entry
+    prose = 0  # the lines of an entry's further paragraphs since the last entry (from below)
     end = start - 1
     for _ in range(_ENTRY_LINES_BACK):
         if end <= 0:
-            return None
+            break
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        if line.strip():
-            lab = _ENTRY_DAY_LABEL.match(line)
-            if lab is None or (mo := MONTHS.get(lab[1].lower())) is None:
-                heading = _heading_year(line)
-                return int(heading[1]) + turns if heading is not None else None
+        end = begin - 1
+        if not line.strip():
+            continue
+        lab = _ENTRY_DAY_LABEL.match(line)
+        if lab is not None and (mo := MONTHS.get(lab[1].lower())) is not None:
+            prose = 0
+        elif (anchor := _ENTRY_YEAR_ANCHOR.match(line)) is not None and \
+                (mo := MONTHS.get((anchor[1] or anchor[2]).lower())) is not None and \
+                not line[anchor.end():anchor.end() + 4].lstrip(" \t")[:1].islower():
+            # an entry's label with its year: "Feb. 1, 2021: ... detained" over "Feb. 3: Staff ... stop work"
             if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
                 turns += 1
-            later = mo
-        end = begin - 1
-    return None
+            return int(anchor[3]) + turns
+        elif not prose and (heading := _heading_year(line)) is not None:
+            return int(heading[1]) + turns
+        else:
+            prose += 1
+            if prose > _ENTRY_PROSE_LINES or _LIST_LEAD_LINE.search(line):
+                break
+            continue
+        if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
+            turns += 1
+        later = mo
+    if published is None:
+        return None
+    return published.year if start in _chronology_runs(text, published) else None
+
+
+# A chronology's lead (or its entries) telling of what is to come: a calendar or a schedule, no chronology.
+_COMING_WORDS = re.compile(r"\b(?:ahead|upcoming|coming|next|future|calendar|schedule[ds]?|fixtures?|agenda|diary|"
+                           r"will|plan(?:s|ned)?|expected|to watch|watch for|what to know)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_RUN_ENTRIES = 3  # the fewest entries of a yearless chronology
+_RUN_LEAD_REACH = 300  # how far above its first entry a chronology's lead is read
+
+
+@lru_cache(maxsize=4)
+def _chronology_runs(text: str, published: dt.date) -> frozenset[int]:
+    """The line starts of the entries of each yearless chronology told up to the paper: a run of _RUN_ENTRIES or more
+    "Month D:" entries opening their lines (an entry's further paragraphs, up to _ENTRY_PROSE_LINES, between them),
+    no year above them (an entry's label with its year, a year heading), in the calendar's order, each of them on or
+    before the paper's day in the paper's year ("January 31: Elon Musk begins to buy ... / March 14: ... / October 27:
+    Elon Musk visits ..." on the 28th of October); not after a lead of what is to come ("Key dates ahead:", "Coming up
+    in 2020:") or one naming a year (the entries' own), nor a run any of whose entries is told ahead ("will", "is set
+    to")."""
+    runs: list[int] = []
+    run: list[int] = []
+    last = (0, 0)
+    ok = True
+    prose = 0
+    lead_end = 0
+
+    def close() -> None:
+        lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
+        if ok and len(run) >= _RUN_ENTRIES and not _COMING_WORDS.search(lead) and not _A_YEAR.search(lead):
+            runs.extend(run)
+
+    at = 0
+    n = len(text)
+    while at < n:
+        nl = text.find("\n", at)
+        if nl < 0:
+            nl = n
+        line = text[at:nl]
+        if line.strip():
+            lab = _ENTRY_DAY_LABEL.match(line)
+            mo = MONTHS.get(lab[1].lower()) if lab is not None else None
+            if mo is not None:
+                if not run:
+                    lead_end, ok, last = at, True, (0, 0)
+                day = (mo, int(lab[3] or lab[2]))
+                when = safe_date(published.year, mo, day[1])
+                if when is None or when > published or (mo, int(lab[2])) < last or \
+                        _TOLD_AHEAD_WORDS.search(line, lab.end(), lab.end() + 40):
+                    ok = False
+                last = day
+                run.append(at)
+                prose = 0
+            elif run:
+                prose += 1
+                if prose > _ENTRY_PROSE_LINES or _ENTRY_YEAR_ANCHOR.match(line) or _heading_year(line) or \
+                        _LIST_LEAD_LINE.search(line):
+                    close()
+                    run = []
+        at = nl + 1
+    if run:
+        close()
+    return frozenset(runs)
+
+
+# An entry's clause told ahead, just after its label: "Jan. 6: Parliament will return", "is set to".
+_TOLD_AHEAD_WORDS = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to)\b")
 
 
 def year_heading(text: str, start: int, end: int) -> bool:

@@ -1416,7 +1416,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if d is not None:
                 resolved[i] = DateValue(d, resolved[i].precision)
         if kind in _YEARLESS_KINDS and resolved[i] is not None and told_value is None and text and \
-                yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month)) and \
+                yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month, published)) and \
                 entry != resolved[i].date.year and \
                 not (entry < published.year and _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)):
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
