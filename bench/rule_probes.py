@@ -17676,6 +17676,14 @@ PROBES_S41_FX73 = [
                    "block the gates.", ["2018-03", "2018-12-03"]),
     ("dash", X73B, "Key dates:\n2017\nDec. 1 — The strike begins.\nDec. 10 — The union accepts a deal.",
      ["2017-12-01", "2017-12-10"]),
+    # ===== a yearless label giving its day first =====
+    ("dmy", X73A, "• 5 January 2022: The mine floods.\n• 28 January: Rescuers reach the miners.",
+     ["2022-01-05", "2022-01-28"]),
+    ("dmy", "2019-11-12", "A timeline of the dispute:\n\nFebruary 2019 – The ministry proposes new fees.\n\n31 March – "
+                          "Hauliers block the ring road.\n\n3 April – The ministry tables the bill.",
+     ["2019-02", "2019-03-31", "2019-04-03"]),
+    ("dmy-stay", X73A, "10 Downing Street: The prime minister meets the unions.\n\n24 January: Talks resume.",
+     ["2023-01-24"]),
     # ===== a yearless chronology told up to the paper =====
     ("run", X73B, "How the merger unfolded:\nMarch 2: The banks confirm talks.\nJune 14: Regulators open a review.\n"
                   "Nov. 29: Shareholders approve the deal.", ["2018-03-02", "2018-06-14", "2018-11-29"]),

@@ -5,6 +5,7 @@ for the test, not the pages' text.
 - a full-date entry label opening its line ("Jan. 10, 2022: Dockworkers walk off ...") gives its year to the yearless
   "Month D:" entries on the lines below it (an entry's further paragraphs between them), as a "Month YEAR:" label
   line or a year heading above them does;
+- a yearless entry's label may give its day before its month ("24 January: Talks open");
 - an entry's label may end in a spaced dash instead of a colon ("March 31 – Hauliers block the ring road",
   "February 2019 – The ministry proposes ...");
 - a run of three or more yearless "Month D:" entries with no year anywhere, in the order of the calendar, every one
@@ -29,6 +30,11 @@ test_a_full_date_entry_gives_its_year_to_the_yearless_entries_below = dated_test
     # the day before the month, a spaced dash after the label
     (dt.date(2021, 6, 1), "4 June 2020 — Crowds gather in the square.\n\nJune 9 — Police clear the camp.",
      ["2020-06-04", "2020-06-09"]),
+])
+
+test_a_yearless_entry_label_may_open_with_its_day = dated_test([
+    (dt.date(2023, 1, 20), "3 January 2022: Dockers strike.\n\n24 January: Talks open.\n\n2 February: A deal is struck.",
+     ["2022-01-03", "2022-01-24", "2022-02-02"]),
 ])
 
 test_an_entry_label_may_end_in_a_dash = dated_test([

@@ -853,8 +853,15 @@ _BULLETS = ("-", "–", "—", "•", "*", "·")
 # (its label may end in a spaced dash instead of a colon: "March 31 – Thousands take to the streets", not a range's
 # dash: "March 31 – April 3: ...")
 _ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+[–—-][ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
-_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-                              r"(?:\s*[-–]\s*(\d{1,2}))?" + _ENTRY_SEPARATOR)
+# (its day may come first: "3 February: ...")
+_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+                              r"(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
+                              r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon_>[A-Z][a-z]{2,8})\.?)" + _ENTRY_SEPARATOR)
+
+
+def _label_month(lab: re.Match | None) -> int | None:
+    """The month of an _ENTRY_DAY_LABEL match (None for no match or no month's name)."""
+    return None if lab is None else MONTHS.get((lab["mon"] or lab["mon_"]).lower())
 # An entry's label with its year, opening its line above yearless "Month D:" entries: a full date ("Feb. 1, 2021:",
 # "1 February 2021 –") or a month's ("February 2019 –", "— March 2011:").
 _ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
@@ -939,7 +946,7 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         mo = MONTHS.get(lab[1].lower())
         return int(lab[2]) if mo is not None and mo <= month and _year_label(text, lab) and \
             (holds(text[start:lab.start(1)], _BULLETS) or _year_label_lines(text) > 1) else None
-    if (lab := _ENTRY_DAY_LABEL.match(text, start)) is None or (later := MONTHS.get(lab[1].lower())) is None:
+    if (later := _label_month(_ENTRY_DAY_LABEL.match(text, start))) is None:
         return None
     turns = 0  # the year's turns between the heading and this entry
     prose = 0  # the lines of an entry's further paragraphs since the last entry (from below)
@@ -952,8 +959,7 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         end = begin - 1
         if not line.strip():
             continue
-        lab = _ENTRY_DAY_LABEL.match(line)
-        if lab is not None and (mo := MONTHS.get(lab[1].lower())) is not None:
+        if (mo := _label_month(_ENTRY_DAY_LABEL.match(line))) is not None:
             prose = 0
         elif (anchor := _ENTRY_YEAR_ANCHOR.match(line)) is not None and \
                 (mo := MONTHS.get((anchor[1] or anchor[2]).lower())) is not None and \
@@ -1015,13 +1021,13 @@ def _chronology_runs(text: str, published: dt.date) -> frozenset[int]:
         line = text[at:nl]
         if line.strip():
             lab = _ENTRY_DAY_LABEL.match(line)
-            mo = MONTHS.get(lab[1].lower()) if lab is not None else None
-            if mo is not None:
+            if (mo := _label_month(lab)) is not None:
                 if not run:
                     lead_end, ok, last = at, True, (0, 0)
-                day = (mo, int(lab[3] or lab[2]))
+                first = int(lab["d"] or lab["d_"])
+                day = (mo, int(lab["end"] or first))
                 when = safe_date(published.year, mo, day[1])
-                if when is None or when > published or (mo, int(lab[2])) < last or \
+                if when is None or when > published or (mo, first) < last or \
                         _TOLD_AHEAD_WORDS.search(line, lab.end(), lab.end() + 40):
                     ok = False
                 last = day
@@ -1057,7 +1063,7 @@ def year_heading(text: str, start: int, end: int) -> bool:
     if heading is None or heading.start(1) != start - line_start:
         return False
     lab = _ENTRY_DAY_LABEL.match(text, _next_filled_line(text, nl + 1))
-    return lab is not None and MONTHS.get(lab[1].lower()) is not None
+    return _label_month(lab) is not None
 
 
 # A digest's credit line under each item, on a line of its own: "Source: Associated Press, 30 Dec. 1999" (a cited
