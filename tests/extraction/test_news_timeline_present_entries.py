@@ -9,7 +9,10 @@ for the test, not the pages' text.
 - an entry's label may end in a spaced dash instead of a colon ("March 31 – Hauliers block the ring road",
   "February 2019 – The ministry proposes ...");
 - a run of three or more yearless "Month D:" entries with no year anywhere, in the order of the calendar, every one
-  of them on or before the paper's day in its year (a chronology told up to the paper): of the paper's year.
+  of them on or before the paper's day in its year (a chronology told up to the paper): of the paper's year; every
+  one after it: of the year before (a look back); only after a lead naming a chronology ("Timeline of ...", "...
+  so far") or when the run ends nearer the paper than its first entry comes round again (rv37's review: a list of
+  January's closures printed in December is of the coming ones).
 Near neighbours that keep main's reading: fixture lists and schedules of coming dates, a calendar for the year ahead,
 a timeline ending in a coming entry, a chronology crossing the year's turn, a list after another list's lead, a day
 that "will" come after a full date of a year gone by.
@@ -69,4 +72,24 @@ test_schedules_calendars_and_turns_keep_their_reading = dated_test([
     (dt.date(2020, 5, 20), "2019\nOct. 2: The union files notice.\nNov. 14: Workers walk out.\n\nThe festival's schedule:\n"
                    "June 3: The festival opens.\nJune 5: The parade is held.",
      ["2019-10-02", "2019-11-14", "2020-06-03", "2020-06-05"]),
+])
+
+
+# rv37's review (session 41): a run with no year and no chronology's lead, all of it months before the paper's day
+# in its year but weeks after it in the next, is a list of what is coming; a chronology all of whose entries lie
+# after the paper's day in its year looks back at the year before; one astride the paper's day goes on to what is
+# to come.
+test_a_yearless_run_nearer_its_coming_than_its_past_keeps_its_reading = dated_test([
+    (dt.date(2025, 12, 19), "Library closures:\nJan. 1: All branches close.\nJan. 19: Branches close early.\n"
+                            "Feb. 16: All branches close.",
+     ["2026-01-01", "2026-01-19", "2026-02-16"]),
+    (dt.date(2024, 11, 22), "The home stand:\nMarch 27: The club opens against Denver.\nApril 3: Seattle visits.\n"
+                            "April 10: The series with Austin begins.",
+     ["2025-03-27", "2025-04-03", "2025-04-10"]),
+    (dt.date(2024, 1, 4), "The year so far:\nFeb. 2: The dam bursts.\nMay 17: The minister resigns.\n"
+                          "Nov. 30: Voters back the new charter.",
+     ["2023-02-02", "2023-05-17", "2023-11-30"]),
+    (dt.date(2025, 3, 1), "Timeline of the case:\nJan. 9: The trial opens.\nFeb. 14: The jury convicts the mayor.\n"
+                          "May 20: Sentencing is scheduled.",
+     ["2025-01-09", "2025-02-14", "2025-05-20"]),
 ])

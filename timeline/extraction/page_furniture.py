@@ -980,37 +980,62 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         later = mo
     if published is None:
         return None
-    return published.year if start in _chronology_runs(text, published) else None
+    return _chronology_runs(text, published).get(start)
 
 
 # A chronology's lead (or its entries) telling of what is to come: a calendar or a schedule, no chronology.
 _COMING_WORDS = re.compile(r"\b(?:ahead|upcoming|coming|next|future|calendar|schedule[ds]?|fixtures?|agenda|diary|"
                            r"will|plan(?:s|ned)?|expected|to watch|watch for|what to know)\b", re.IGNORECASE)
+# A lead naming what follows a chronology of what has happened: its run is told up to the paper even when its last
+# entry lies months back ("Here is a look at the key events ... since it began in May:", "Timeline of the strike:").
+_CHRONOLOGY_LEAD = re.compile(r"\b(?:timeline|chronology|key events|history|unfolded|look(?:ing)? back|recap|"
+                              r"milestones|how it happened|so far)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _RUN_ENTRIES = 3  # the fewest entries of a yearless chronology
 _RUN_LEAD_REACH = 300  # how far above its first entry a chronology's lead is read
 
 
 @lru_cache(maxsize=4)
-def _chronology_runs(text: str, published: dt.date) -> frozenset[int]:
-    """The line starts of the entries of each yearless chronology told up to the paper: a run of _RUN_ENTRIES or more
-    "Month D:" entries opening their lines (an entry's further paragraphs, up to _ENTRY_PROSE_LINES, between them),
-    no year above them (an entry's label with its year, a year heading), in the calendar's order, each of them on or
-    before the paper's day in the paper's year ("January 31: Elon Musk begins to buy ... / March 14: ... / October 27:
-    Elon Musk visits ..." on the 28th of October); not after a lead of what is to come ("Key dates ahead:", "Coming up
-    in 2020:") or one naming a year (the entries' own), nor a run any of whose entries is told ahead ("will", "is set
-    to")."""
-    runs: list[int] = []
+def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
+    """The year of each entry of a yearless chronology told up to the paper, by its line's start: a run of
+    _RUN_ENTRIES or more "Month D:" entries opening their lines (an entry's further paragraphs, up to
+    _ENTRY_PROSE_LINES, between them), no year above them (an entry's label with its year, a year heading), in the
+    calendar's order within one year, that year the paper's when the run ends on or before the paper's day ("January
+    31: Elon Musk begins to buy ... / March 14: ... / October 27: Elon Musk visits ..." on the 28th of October), the
+    year before when it starts after it (a look back at March to November printed in February); a run astride the
+    paper's day goes on to what is to come, no chronology. A run is read so only after a
+    lead naming a chronology (_CHRONOLOGY_LEAD) or when its end lies nearer the paper than its first entry's next
+    coming (a list of January's and February's closures printed on the 20th of December is of the coming ones:
+    what such a run tells is left to the entries' own readings); never after a lead of what is to come ("Key dates
+    ahead:", "Coming up in 2020:") or one naming a year (the entries' own), nor a run any of whose entries is told
+    ahead ("will", "is set to")."""
+    years: dict[int, int] = {}
     run: list[int] = []
-    last = (0, 0)
+    first = last = (0, 0)
     ok = True
     prose = 0
     lead_end = 0
 
     def close() -> None:
         lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
-        if ok and len(run) >= _RUN_ENTRIES and not _COMING_WORDS.search(lead) and not _A_YEAR.search(lead):
-            runs.extend(run)
+        if not ok or len(run) < _RUN_ENTRIES or _COMING_WORDS.search(lead) or _A_YEAR.search(lead):
+            return
+        today = (published.month, published.day)
+        if last <= today:
+            year = published.year
+        elif first > today:
+            year = published.year - 1  # (the whole run after the paper's day: a look back at the year before)
+        else:
+            return  # (a run astride the paper's day: a timeline that goes on to what is to come)
+        end = safe_date(year, *last)
+        if end is None:
+            return
+        coming = safe_date(published.year, *first)
+        if coming is None or coming <= published:
+            coming = safe_date(published.year + 1, *first)
+        if _CHRONOLOGY_LEAD.search(lead) or coming is None or published - end <= coming - published:
+            for at in run:
+                years[at] = year
 
     at = 0
     n = len(text)
@@ -1022,15 +1047,13 @@ def _chronology_runs(text: str, published: dt.date) -> frozenset[int]:
         if line.strip():
             lab = _ENTRY_DAY_LABEL.match(line)
             if (mo := _label_month(lab)) is not None:
+                d = int(lab["d"] or lab["d_"])
                 if not run:
-                    lead_end, ok, last = at, True, (0, 0)
-                first = int(lab["d"] or lab["d_"])
-                day = (mo, int(lab["end"] or first))
-                when = safe_date(published.year, mo, day[1])
-                if when is None or when > published or (mo, first) < last or \
+                    lead_end, ok, last, first = at, True, (0, 0), (mo, d)
+                if (mo, d) < last or safe_date(2000, mo, d) is None or \
                         _TOLD_AHEAD_WORDS.search(line, lab.end(), lab.end() + 40):
-                    ok = False
-                last = day
+                    ok = False  # (2000: a leap year, so 29 February passes)
+                last = (mo, int(lab["end"] or d))
                 run.append(at)
                 prose = 0
             elif run:
@@ -1042,7 +1065,7 @@ def _chronology_runs(text: str, published: dt.date) -> frozenset[int]:
         at = nl + 1
     if run:
         close()
-    return frozenset(runs)
+    return years
 
 
 # An entry's clause told ahead, just after its label: "Jan. 6: Parliament will return", "is set to".
