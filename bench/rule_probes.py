@@ -17944,6 +17944,22 @@ PROBES_S41_RV37 = [
     ("nb-clock", "2025-03-12", "How the shooting on Tuesday unfolded:\n11:32 a.m.: A caller reports shots at the "
                                "school.\n11:40 a.m.: Officers arrive.\n12:15 p.m.: Police say the gunman is dead.",
      ["2025-03-11"]),
+    # --- round 2, decided before running (after reading fx73's work tree: a yearless run of three entries on or
+    # before the paper's day in its year, with no lead of what is to come, is given the paper's year): next year's
+    # dates listed late in the year under a lead with no "coming" word ---
+    ("r2-nextyr", "2025-12-20", "Holiday closures:\nJan. 1: City offices close.\nJan. 19: Offices close.\nFeb. 16: "
+                                "Offices close.", ["2026-01-01", "2026-01-19", "2026-02-16"]),
+    ("r2-nextyr", "2025-11-15", "The semester:\nJan. 12: Classes begin.\nMarch 9: Break starts.\nMay 8: Classes end.",
+     ["2026-01-12", "2026-03-09", "2026-05-08"]),
+    ("r2-nextyr", "2025-12-01", "Dates for the new budget:\nJan. 15: The governor presents the budget.\nMarch 1: "
+                                "Committees finish hearings.\nJune 30: Lawmakers pass the budget.",
+     ["2026-01-15", "2026-03-01", "2026-06-30"]),
+    ("r2-nextyr", "2025-11-20", "Season tickets cover:\nMarch 28: Opening day against Boston.\nApril 4: Toronto "
+                                "visits.\nApril 11: The home series with Chicago begins.",
+     ["2026-03-28", "2026-04-04", "2026-04-11"]),
+    # a chronology whose entry reports a plan ("says he will"): still a chronology
+    ("r2-saywill", "2022-10-29", "Timeline:\nJan. 31: Musk begins to buy shares.\nApril 4: Musk says he will join the "
+                                 "board.\nOct. 27: Musk closes the deal.", ["2022-01-31", "2022-04-04", "2022-10-27"]),
 ]
 
 
