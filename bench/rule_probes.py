@@ -352,6 +352,13 @@ wordings, tenses and places, against captions whose -ing word is a noun or an ad
 entry label's year for the yearless "Month D:" entries below it, entry labels ending in a spaced dash, a run of yearless
 entries in calendar order up to the paper of the paper's year), with schedules, calendars of the year ahead, timelines
 ending in a coming entry or crossing the year's turn, and past-tense lists that keep their reading.
+--s41-rv37, rv37's probes of session 41's reading of yearless dates in timelines (fx73: a chronology told in the
+historical present, each entry's year from the nearest year label above it, in order, or with no year the run ending
+on or before the paper): full-date and "Month YEAR" labels with colon, dash and bullet separators, year headings,
+runs crossing a year's turn, runs with no year with a "timeline"/"key dates" lead or none, past-tense entries,
+entries of several sentences; against fixture lists, tour and release dates, agendas, calendars of coming events,
+timelines whose last entries are still ahead, "What's next" lists, deadlines in a present clause, digests, a single
+"May 3:" line, prose after a timeline, recipes, match minutes and clock-time timelines.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -364,6 +371,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73
+      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-rv37
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -17720,6 +17728,318 @@ PROBES_S41_FX73 = [
     ("head-stay", "2020-05-20", "2019\nOct. 2: The union files notice.\nNov. 14: Workers walk out.\n\nThe festival's "
                                 "schedule:\nJune 3: The festival opens.\nJune 5: The parade is held.",
      ["2019-10-02", "2019-11-14", "2020-06-03", "2020-06-05"]),
+# --s41-rv37: rv37's probes (session 41) of fx73's reading of yearless dates in timelines (a chronology told in the
+# historical present: each entry's year from the nearest year label above it, in order; with no year, the run ending
+# on or before the paper); every row's dates decided as a reader before any engine ran and before fx73's code was read.
+PROBES_S41_RV37 = [
+    # ===== a full-date label, then yearless entries: the label's year, in order =====
+    ("tl-label", "2022-01-31", "Following is a timeline of events:\n\nFeb. 1, 2021: Leaders are detained.\n\n"
+                               "Feb. 3: Staff at 70 hospitals stop work.", ["2021-02-01", "2021-02-03"]),
+    ("tl-label", "2021-02-10", "Following is a timeline of events:\n\nFeb. 1, 2021: Leaders are detained.\n\n"
+                               "Feb. 3: Staff at 70 hospitals stop work.", ["2021-02-01", "2021-02-03"]),
+    ("tl-label", "2021-12-15", "Following is a timeline of events since the coup:\n\nFeb. 1, 2021: The military "
+                               "detains Aung San Suu Kyi and other leaders.\n\nFeb. 3: Staff at 70 hospitals stop "
+                               "work.\n\nFeb. 6: Thousands take to the streets of Yangon.\n\nMarch 3: Security forces "
+                               "kill 38 protesters.", ["2021-02-01", "2021-02-03", "2021-02-06", "2021-03-03"]),
+    ("tl-label", "2025-08-08", "Key dates:\nAug. 8, 2023: Fires erupt on Maui.\nAug. 10: Officials confirm 36 "
+                               "deaths.\nAug. 21: The president visits Lahaina.",
+     ["2023-08-08", "2023-08-10", "2023-08-21"]),
+    ("tl-label", "2021-09-10", "Timeline:\nSept. 11, 2001: Hijackers crash four airliners.\nOct. 7: The United "
+                               "States begins bombing Afghanistan.\nNov. 13: Kabul falls to Northern Alliance forces.",
+     ["2001-09-11", "2001-10-07", "2001-11-13"]),
+    ("tl-label", "2025-06-10", "Timeline of the case:\nJune 4, 2019: Police arrest Smith at his home.\nJune 20: "
+                               "Smith is charged with fraud.", ["2019-06-04", "2019-06-20"]),
+    ("tl-label", "2024-06-17", "Key dates in the Watergate scandal:\nJune 17, 1972: Burglars are arrested at the "
+                               "Watergate complex.\nAug. 8, 1974: Nixon announces his resignation.\nAug. 9: Nixon "
+                               "leaves office.", ["1972-06-17", "1974-08-08", "1974-08-09"]),
+    ("tl-label", "2023-03-20", "Timeline:\nMarch 20, 2003: U.S.-led forces invade Iraq.\nApril 9: Baghdad falls.\n"
+                               "May 1: Bush declares an end to major combat.",
+     ["2003-03-20", "2003-04-09", "2003-05-01"]),
+    ("tl-label", "2022-06-01", "Timeline:\nFeb. 1, 2021: The army seizes power.\nFeb. 3: Doctors stop work and call "
+                               "a general strike for Feb. 8.", ["2021-02-01", "2021-02-03", "2021-02-08"]),
+    ("tl-label", "2022-06-01", "A timeline of the crisis:\nFeb. 1, 2021: The army seizes power, recalling the coup of "
+                               "1988.\nFeb. 6: Tens of thousands march in Yangon.",
+     ["2021-02-01", "1988", "2021-02-06"]),
+    ("tl-label", "2025-02-01", "Key dates:\nMarch 1, 2024: Applications open.\nApril 15: Applications close.",
+     ["2024-03-01", "2024-04-15"]),
+    ("tl-label", "2025-03-01", "Timeline:\nJan. 9, 2025: Jury selection begins.\nFeb. 14: The jury convicts Smith.\n"
+                               "May 20: Sentencing is scheduled.", ["2025-01-09", "2025-02-14", "2025-05-20"]),
+    ("tl-label", "2024-12-01", "Timeline:\nFebruary 1, 2021: The military seizes power.\nFebruary 3: Doctors stop "
+                               "work.\nFebruary 6: Protests spread to Mandalay.",
+     ["2021-02-01", "2021-02-03", "2021-02-06"]),
+    # ... with dash separators and bullets
+    ("tl-dash", "2024-02-20", "Key events in the war:\nFeb. 24, 2022 – Russia invades Ukraine.\nMarch 2 – Kherson "
+                              "falls.\nApril 3 – Bodies are found in Bucha.\nSept. 21 – Putin orders a partial "
+                              "mobilisation.\nNov. 11 – Ukrainian forces retake Kherson.",
+     ["2022-02-24", "2022-03-02", "2022-04-03", "2022-09-21", "2022-11-11"]),
+    ("tl-dash", "2024-01-10", "Timeline of the Maui fire:\nAug. 8, 2023 — Wind-driven fires erupt on Maui.\nAug. 9 — "
+                              "Lahaina burns.\nAug. 16 — The death toll passes 100.\nSept. 25 — Residents begin "
+                              "returning.", ["2023-08-08", "2023-08-09", "2023-08-16", "2023-09-25"]),
+    ("tl-dash", "2020-06-05", "FACTBOX - Key dates in Hong Kong's protests\n* June 9, 2019 - Hundreds of thousands "
+                              "march against the extradition bill.\n* June 12 - Police fire tear gas and rubber "
+                              "bullets.\n* July 1 - Protesters storm the legislature.\n* July 21 - Men in white attack "
+                              "commuters in Yuen Long.", ["2019-06-09", "2019-06-12", "2019-07-01", "2019-07-21"]),
+    ("tl-dash", "2022-01-31", "Feb 1, 2021 - The military seizes power.\nFeb 3 - Doctors stop work.\nFeb 6 - Tens of "
+                              "thousands march in Yangon.", ["2021-02-01", "2021-02-03", "2021-02-06"]),
+    ("tl-dash", "2022-01-31", "Timeline\n1 February 2021 – The military seizes power.\n3 February – Doctors stop work."
+                              "\n6 February – Protests spread.", ["2021-02-01", "2021-02-03", "2021-02-06"]),
+    ("tl-dash", "2024-03-10", "Timeline:\nMarch 10, 2023 -- Regulators close Silicon Valley Bank.\nMarch 12 -- "
+                              "Signature Bank fails.\nMarch 19 -- UBS agrees to buy Credit Suisse.",
+     ["2023-03-10", "2023-03-12", "2023-03-19"]),
+    ("tl-bullet", "2024-02-01", "• March 10, 2023: Regulators close Silicon Valley Bank.\n• March 12: Signature Bank "
+                                "fails.\n• March 19: UBS agrees to buy Credit Suisse.\n• May 1: JPMorgan buys First "
+                                "Republic.", ["2023-03-10", "2023-03-12", "2023-03-19", "2023-05-01"]),
+    ("tl-bullet", "2024-05-01", "How it happened:\n- Oct. 7, 2023: Hamas attacks southern Israel.\n- Oct. 13: Israel "
+                                "orders the evacuation of northern Gaza.\n- Oct. 27: Israel launches its ground "
+                                "offensive.", ["2023-10-07", "2023-10-13", "2023-10-27"]),
+    ("tl-bullet", "2021-07-01", "Timeline:\n— Jan. 6, 2021: A mob storms the Capitol.\n— Jan. 13: The House impeaches "
+                                "Trump.\n— Feb. 13: The Senate acquits him.",
+     ["2021-01-06", "2021-01-13", "2021-02-13"]),
+    # ===== a run crossing a year's turn after its label: the next year =====
+    ("tl-turn", "2021-07-01", "Timeline:\nDec. 14, 2020: The Electoral College votes.\nJan. 6: Rioters storm the "
+                              "Capitol.\nJan. 20: Biden is sworn in.\nFeb. 13, 2021: The Senate acquits Trump.",
+     ["2020-12-14", "2021-01-06", "2021-01-20", "2021-02-13"]),
+    ("tl-turn", "2020-02-10", "Timeline:\n- 23 June 2016: Britain votes to leave the EU.\n- 29 March: Britain "
+                              "triggers Article 50.\n- 8 June: Theresa May loses her majority.",
+     ["2016-06-23", "2017-03-29", "2017-06-08"]),
+    ("tl-turn", "2024-11-20", "Timeline:\nNov. 3, 2020: Voters went to the polls.\nNov. 7: Networks called the race.\n"
+                              "Dec. 14: Electors voted.\nJan. 6: A mob stormed the Capitol.",
+     ["2020-11-03", "2020-11-07", "2020-12-14", "2021-01-06"]),
+    ("tl-turn", "2023-03-01", "Key dates:\nNovember 2021: Russian troops mass near the border.\nDec. 17: Moscow "
+                              "demands security guarantees.\nJan. 10: Talks open in Geneva.\nFeb. 24: Russia invades.",
+     ["2021-11", "2021-12-17", "2022-01-10", "2022-02-24"]),
+    ("tl-turn", "2021-05-01", "Timeline\n2019\nNov. 24 - Pro-democracy candidates sweep local elections.\nDec. 8 - "
+                              "Hundreds of thousands march.\nJan. 19 - Police break up a rally in Central.",
+     ["2019-11-24", "2019-12-08", "2020-01-19"]),
+    ("tl-turn", "2022-08-01", "Key dates:\nOct. 2, 2020: Trump tests positive.\nOct. 5: Trump leaves the hospital.\n"
+                              "Oct. 22: The candidates hold their last debate.\nFeb. 2: The impeachment managers "
+                              "file their brief.", ["2020-10-02", "2020-10-05", "2020-10-22", "2021-02-02"]),
+    # ===== "Month YEAR" labels =====
+    ("tl-monyr", "2020-02-21", "How the protests unfolded:\nFebruary 2019 – Bouteflika says he will seek a fifth "
+                               "term.\nMarch 31 – Thousands take to the streets of Algiers.\nApril 2 – Bouteflika "
+                               "resigns.", ["2019-02", "2019-03-31", "2019-04-02"]),
+    ("tl-monyr", "2020-02-21", "February 2019 – Bouteflika says he will seek a fifth term.\nMarch 31 – Thousands take "
+                               "to the streets of Algiers.\nApril 2 – Bouteflika resigns.",
+     ["2019-02", "2019-03-31", "2019-04-02"]),
+    ("tl-monyr", "2024-05-15", "Timeline:\nMarch 2011: Protests erupt in Deraa.\nMarch 18: Security forces open fire "
+                               "on marchers.\nAugust 2013: A chemical attack hits Ghouta.\nAug. 21: Hundreds are "
+                               "killed.\nSeptember 2015: Russia enters the war.\nSept. 30: Russian jets strike Homs.",
+     ["2011-03", "2011-03-18", "2013-08", "2013-08-21", "2015-09", "2015-09-30"]),
+    ("tl-monyr", "2020-01-31", "Brexit timeline:\nJune 2016: Britain votes to leave.\nJune 24: Cameron resigns.\n"
+                               "March 2017: Article 50 is triggered.\nMarch 29: The two-year clock starts.\nJune 8: "
+                               "May loses her majority.",
+     ["2016-06", "2016-06-24", "2017-03", "2017-03-29", "2017-06-08"]),
+    ("tl-monyr", "2025-01-20", "Key dates:\n• July 2024: The company announces layoffs.\n• Aug. 14: 500 workers are "
+                               "let go.\n• Oct. 2: The plant closes.", ["2024-07", "2024-08-14", "2024-10-02"]),
+    # ===== year headings =====
+    ("tl-yrhead", "2025-04-10", "How the scandal unfolded\n\n2022\n\nMarch 3: A whistleblower files a complaint.\n\n"
+                                "Nov. 14: The board hires outside lawyers.\n\n2023\n\nJan. 9: The chief executive "
+                                "resigns.\n\nJune 2: Prosecutors open an inquiry.",
+     ["2022-03-03", "2022-11-14", "2023-01-09", "2023-06-02"]),
+    ("tl-yrhead", "2022-03-11", "Two years of the pandemic:\n2020:\nJan. 30 – The WHO declares a global emergency.\n"
+                                "March 11 – The WHO declares a pandemic.\n2021:\nJan. 4 – Britain enters a third "
+                                "lockdown.\nNov. 26 – The WHO names the Omicron variant.",
+     ["2020-01-30", "2020-03-11", "2021-01-04", "2021-11-26"]),
+    ("tl-yrhead", "2024-09-01", "Timeline\n2018\nMay 12 — The company files for bankruptcy.\nJuly 30 — A judge "
+                                "approves the sale.\n2019\nMarch 2 — The new owner reopens the mill.",
+     ["2018-05-12", "2018-07-30", "2019-03-02"]),
+    ("tl-yrhead", "2024-06-01", "Key dates:\n1998: The company is founded in a garage.\n2004: It goes public.\n"
+                                "March 3: Its founder steps down.", ["1998", "2004", "2004-03-03"]),
+    # ===== entries of several sentences, and dates inside an entry =====
+    ("tl-multi", "2024-10-07", "Timeline of the war:\n\nOct. 7, 2023: Hamas fighters storm into southern Israel. "
+                               "About 1,200 people are killed and 250 taken hostage.\n\nOct. 27: Israel launches its "
+                               "ground invasion. Phone and internet lines are cut across Gaza.\n\nNov. 24: A truce "
+                               "begins. Hostages are freed in exchange for prisoners.",
+     ["2023-10-07", "2023-10-27", "2023-11-24"]),
+    ("tl-multi", "2024-10-07", "Timeline:\nOct. 7, 2023: Hamas attacks Israel.\nOct. 27: Israel launches its ground "
+                               "invasion, three weeks after the attack. A truce is agreed on Nov. 22.",
+     ["2023-10-07", "2023-10-27", "2023-11-22"]),
+    ("tl-multi", "2025-07-15", "Timeline:\nMarch 4, 2024: The council votes to close the pool. Residents protest.\n"
+                               "Aug. 1: The pool closes. A petition gathers 5,000 names.\nSept. 9: The council "
+                               "agrees to reopen it. Repairs start in October.",
+     ["2024-03-04", "2024-08-01", "2024-09-09", "2024-10"]),
+    # ===== entries told in the past =====
+    ("tl-past", "2025-03-12", "Timeline of the case:\nJune 4, 2019: Police arrested Smith at his home.\nJuly 9: "
+                              "Prosecutors charged him with fraud.\nSept. 30: A judge set bail at $1 million.",
+     ["2019-06-04", "2019-07-09", "2019-09-30"]),
+    ("tl-past", "2025-02-10", "Timeline:\nMarch 3: Workers walked out.\nApril 20: Talks collapsed.\nNov. 2: The union "
+                              "accepted a deal.", ["2024-03-03", "2024-04-20", "2024-11-02"]),
+    ("tl-past", "2023-09-01", "Timeline:\n• Jan. 8, 2022: The storm hit the coast.\n• Jan. 12: The governor declared "
+                              "an emergency.\n• Sept. 3: The last shelter closed.",
+     ["2022-01-08", "2022-01-12", "2022-09-03"]),
+    # ===== runs with no year: a chronology ending on or before the paper =====
+    ("tl-noyear", "2022-10-29", "Timeline of Musk's Twitter deal:\nJan. 31: Musk begins to buy Twitter shares.\n"
+                                "April 4: Musk discloses a 9.2% stake.\nApril 25: Twitter agrees to a $44 billion "
+                                "sale.\nJuly 8: Musk says he will walk away.\nOct. 27: Musk closes the deal.",
+     ["2022-01-31", "2022-04-04", "2022-04-25", "2022-07-08", "2022-10-27"]),
+    ("tl-noyear", "2022-10-29", "January 31: Musk begins to buy shares.\nMarch 14: Musk talks with the board.\n"
+                                "October 27: Musk visits headquarters.",
+     ["2022-01-31", "2022-03-14", "2022-10-27"]),
+    ("tl-noyear", "2025-02-15", "Key dates:\nNov. 5: Voters elect Trump.\nDec. 17: Electors cast their votes.\n"
+                                "Jan. 6: Congress certifies the result.\nJan. 20: Trump is sworn in.",
+     ["2024-11-05", "2024-12-17", "2025-01-06", "2025-01-20"]),
+    ("tl-noyear", "2025-01-03", "Looking back:\nJan. 15: The river floods the old town.\nApril 2: The mayor resigns.\n"
+                                "Aug. 9: The new bridge opens.\nDec. 19: Voters approve the school levy.",
+     ["2024-01-15", "2024-04-02", "2024-08-09", "2024-12-19"]),
+    ("tl-noyear", "2025-06-20", "How the strike unfolded:\nMarch 3: Nurses walk out at three hospitals.\nApril 14: "
+                                "Talks collapse.\nMay 30: The union accepts a 12% raise.",
+     ["2025-03-03", "2025-04-14", "2025-05-30"]),
+    ("tl-noyear", "2025-02-10", "Timeline of the strike:\nMarch 3: Workers walk out.\nApril 20: Talks collapse.\n"
+                                "Nov. 2: The union accepts a deal.", ["2024-03-03", "2024-04-20", "2024-11-02"]),
+    ("tl-noyear", "2024-07-25", "June 27: Biden stumbles in the debate with Trump.\nJuly 13: Trump is shot at a rally "
+                                "in Pennsylvania.\nJuly 21: Biden drops out of the race.",
+     ["2024-06-27", "2024-07-13", "2024-07-21"]),
+    ("tl-noyear", "2024-07-21", "Timeline:\nJune 27: Biden stumbles in the debate.\nJuly 13: Trump is shot at a "
+                                "rally.\nJuly 21: Biden drops out.", ["2024-06-27", "2024-07-13", "2024-07-21"]),
+    ("tl-past", "2025-02-15", "Nov. 5: Voters elected Trump.\nDec. 17: Electors cast their votes.\nJan. 20: Trump "
+                              "was sworn in.", ["2024-11-05", "2024-12-17", "2025-01-20"]),
+    ("tl-noyear", "2021-12-30", "The year's key moments:\n— Jan. 6 — A mob storms the Capitol.\n— March 23 — A ship "
+                                "blocks the Suez Canal.\n— Aug. 15 — The Taliban take Kabul.",
+     ["2021-01-06", "2021-03-23", "2021-08-15"]),
+    ("tl-noyear", "2025-03-05", "Timeline:\nOct. 3: The plant's owner files for bankruptcy.\nDec. 12: A judge approves "
+                                "the sale.\nFeb. 28: The plant closes.", ["2024-10-03", "2024-12-12", "2025-02-28"]),
+    ("tl-noyear", "2025-06-05", "How the week unfolded:\nJune 1: Protesters gather in the square.\nJune 3: Police "
+                                "clear the square.\nJune 4: The president declares an emergency.",
+     ["2025-06-01", "2025-06-03", "2025-06-04"]),
+    ("tl-noyear", "2024-09-15", "The chronology:\n- April 2 – The company recalls 40,000 cars.\n- May 19 – Regulators "
+                                "open an inquiry.\n- Aug. 30 – The chief executive resigns.",
+     ["2024-04-02", "2024-05-19", "2024-08-30"]),
+    ("tl-noyear", "2025-01-08", "Key events:\n\nSept. 14: A storm knocks out power to 90,000 homes.\n\nSept. 15: Crews "
+                                "from six states arrive.\n\nOct. 2: The last customers get power back.",
+     ["2024-09-14", "2024-09-15", "2024-10-02"]),
+    ("tl-revers", "2025-05-10", "Last three meetings:\nMarch 4: Hull 0 Leeds 0\nDec. 26: Leeds 2 Hull 1\nAug. 19: "
+                                "Hull 1 Leeds 1", ["2025-03-04", "2024-12-26", "2024-08-19"]),
+    ("tl-revers", "2025-01-15", "Recent developments, latest first:\nOct. 3, 2024: The court rules against the company."
+                                "\nSept. 12: Lawyers make closing arguments.\nAug. 2: The trial opens.",
+     ["2024-10-03", "2024-09-12", "2024-08-02"]),
+    # ===== near neighbours: fixture lists and schedules, told ahead =====
+    ("nb-fixture", "2025-09-28", "Remaining schedule:\nOct. 4: vs. Toronto\nOct. 11: at Boston\nOct. 18: vs. Miami",
+     ["2025-10-04", "2025-10-11", "2025-10-18"]),
+    ("nb-fixture", "2025-12-20", "Upcoming fixtures:\nDec. 27: Leeds (away)\nJan. 1: Hull (home)\nJan. 4: Derby (away)",
+     ["2025-12-27", "2026-01-01", "2026-01-04"]),
+    ("nb-fixture", "2025-08-25", "Sept. 6: The Tigers host Ohio State.\nSept. 13: The Tigers travel to Iowa.\nSept. "
+                                 "20: The Tigers play Rutgers at home.", ["2025-09-06", "2025-09-13", "2025-09-20"]),
+    ("nb-fixture", "2025-12-20", "Dec. 27: The Hawks visit Leeds.\nJan. 1: The Hawks host Hull.",
+     ["2025-12-27", "2026-01-01"]),
+    ("nb-fixture", "2025-10-20", "Results so far:\nSept. 6: beat Toronto 3-1\nSept. 13: lost to Chicago 2-0\nOct. 4: "
+                                 "drew with Miami 1-1", ["2025-09-06", "2025-09-13", "2025-10-04"]),
+    ("nb-fixture", "2025-10-08", "The Hawks' schedule:\nOct. 4: vs. Toronto (W 3-1)\nOct. 11: at Boston\nOct. 18: vs. "
+                                 "Miami", ["2025-10-04", "2025-10-11", "2025-10-18"]),
+    ("nb-fixture", "2025-01-15", "Tour dates:\nMarch 3: Denver, Ball Arena\nMarch 5: Phoenix, Footprint Center\n"
+                                 "March 8: Los Angeles, Kia Forum", ["2025-03-03", "2025-03-05", "2025-03-08"]),
+    ("nb-fixture", "2025-10-30", "Release dates:\nNov. 7: 'Predator: Badlands'\nNov. 21: 'Wicked: For Good'\nDec. 19: "
+                                 "'Avatar: Fire and Ash'", ["2025-11-07", "2025-11-21", "2025-12-19"]),
+    # agendas and calendars of coming events
+    ("nb-agenda", "2025-10-20", "Summit agenda:\nNov. 6: Heads of state arrive in Belem.\nNov. 10: Negotiations open.\n"
+                                "Nov. 21: Ministers adopt the final text.", ["2025-11-06", "2025-11-10", "2025-11-21"]),
+    ("nb-agenda", "2025-05-02", "Agenda:\n9 a.m.: Registration\n10 a.m.: Keynote address\nNoon: Lunch", []),
+    ("nb-agenda", "2025-12-15", "The Legislature's calendar:\nJan. 12: The session opens.\nFeb. 20: The last day to "
+                                "introduce bills.\nApril 30: The session ends.",
+     ["2026-01-12", "2026-02-20", "2026-04-30"]),
+    ("nb-calend", "2025-10-08", "Community calendar\nOct. 12: The library holds its fall book sale.\nOct. 19: The "
+                                "Rotary Club hosts a pancake breakfast.\nOct. 26: The historical society leads a "
+                                "walking tour.", ["2025-10-12", "2025-10-19", "2025-10-26"]),
+    ("nb-calend", "2025-12-20", "Holiday events:\nDec. 27: The zoo lights its lantern trail.\nDec. 31: Fireworks light "
+                                "up the harbor at midnight.\nJan. 3: The museum opens its winter exhibit.",
+     ["2025-12-27", "2025-12-31", "2026-01-03"]),
+    ("nb-calend", "2024-12-28", "Events to watch:\nJan. 20: Trump is inaugurated for a second term.\nFeb. 9: The Super "
+                                "Bowl is played in New Orleans.", ["2025-01-20", "2025-02-09"]),
+    ("nb-calend", "2025-08-10", "Key dates for the new school year:\nAug. 25: Classes begin.\nNov. 26: Fall break "
+                                "starts.\nJune 4: The last day of school.",
+     ["2025-08-25", "2025-11-26", "2026-06-04"]),
+    # timelines whose last entries are still ahead
+    ("nb-ahead", "2025-03-01", "Timeline of the trial:\nJan. 9: Jury selection begins.\nFeb. 14: The jury convicts "
+                               "Smith on all counts.\nMay 20: Sentencing is scheduled.",
+     ["2025-01-09", "2025-02-14", "2025-05-20"]),
+    ("nb-ahead", "2022-10-20", "Key dates:\nSept. 13: Primary voters pick nominees.\nOct. 24: Early voting begins.\n"
+                               "Nov. 8: Election day.", ["2022-09-13", "2022-10-24", "2022-11-08"]),
+    ("nb-ahead", "2020-12-20", "Timeline:\nNov. 3: Americans vote.\nNov. 7: Networks call the race for Biden.\nDec. "
+                               "14: Electors cast their votes.\nJan. 6: Congress counts the electoral votes.\nJan. 20: "
+                               "Biden is sworn in.",
+     ["2020-11-03", "2020-11-07", "2020-12-14", "2021-01-06", "2021-01-20"]),
+    ("nb-ahead", "2019-02-01", "Key dates:\nJune 23, 2016: Britain votes to leave the EU.\nMarch 29, 2017: Britain "
+                               "triggers Article 50.\nMarch 29: Britain is due to leave the EU.",
+     ["2016-06-23", "2017-03-29", "2019-03-29"]),
+    ("nb-ahead", "2022-10-15", "Key dates:\nSept. 8: Queen Elizabeth dies at Balmoral.\nSept. 19: Her funeral is held "
+                               "at Westminster Abbey.\nMay 6: King Charles is crowned.",
+     ["2022-09-08", "2022-09-19", "2023-05-06"]),
+    ("nb-ahead", "2025-10-20", "Timeline of the takeover:\nJan. 31: The fund begins to buy shares.\nMarch 14: The fund "
+                               "discloses a 9% stake.\nOct. 27: The fund's chief is due to visit headquarters.",
+     ["2025-01-31", "2025-03-14", "2025-10-27"]),
+    ("nb-ahead", "2025-03-05", "Key dates:\nFeb. 28: The plant closes.\nOct. 3: The site is sold at auction.",
+     ["2025-02-28", "2025-10-03"]),
+    ("nb-ahead", "2024-11-10", "A timeline of what happens next:\nDec. 17: Electors cast their votes.\nJan. 6: "
+                               "Congress counts the electoral votes.\nJan. 20: The new president is sworn in.",
+     ["2024-12-17", "2025-01-06", "2025-01-20"]),
+    ("nb-ahead", "2025-02-20", "Timeline:\nMarch 2023: The city approves the stadium.\nJune 5: Construction begins.\n\n"
+                               "Coming up:\nApril 10: The stadium opens.", ["2023-03", "2023-06-05", "2025-04-10"]),
+    # "What's next" lists, alone and after a timeline
+    ("nb-next", "2025-10-30", "What's next:\nNov. 12: The jury hears closing arguments.\nDec. 3: Sentencing.",
+     ["2025-11-12", "2025-12-03"]),
+    ("nb-next", "2025-10-29", "Timeline:\nJan. 31: The fund begins to buy shares.\nApril 4: The fund discloses a 9% "
+                              "stake.\nOct. 27: The board accepts the offer.\n\nWhat's next:\nNov. 18: Shareholders "
+                              "vote on the deal.", ["2025-01-31", "2025-04-04", "2025-10-27", "2025-11-18"]),
+    ("nb-next", "2024-03-01", "Timeline:\nMarch 10, 2023: Regulators close the bank.\nMay 1: A rival buys its assets.\n"
+                              "\nWhat happens next:\nMarch 20: Creditors meet in Delaware.",
+     ["2023-03-10", "2023-05-01", "2024-03-20"]),
+    # deadlines in a present clause
+    ("nb-deadln", "2025-03-10", "Important dates for applicants:\nApril 1: Applications open.\nMay 15: The deadline to "
+                                "apply is 5 p.m.\nJune 30: Awards are announced.",
+     ["2025-04-01", "2025-05-15", "2025-06-30"]),
+    ("nb-deadln", "2025-01-20", "Key dates for filers:\nJan. 27: The IRS starts accepting returns.\nApril 15: Returns "
+                                "are due.\nOct. 15: The extension deadline.",
+     ["2025-01-27", "2025-04-15", "2025-10-15"]),
+    ("nb-deadln", "2025-11-03", "Open enrollment:\nNov. 1: Enrollment opens.\nDec. 15: The deadline for coverage that "
+                                "starts Jan. 1.\nJan. 15: Enrollment closes.",
+     ["2025-11-01", "2025-12-15", "2026-01-01", "2026-01-15"]),
+    # digests of dated items
+    ("nb-digest", "2025-01-06", "Police log\nDec. 30: A bicycle is reported stolen from a garage on Elm Street.\n"
+                                "Jan. 2: A man is arrested on a drunken-driving charge.\nJan. 4: Someone breaks a "
+                                "window at the library.", ["2024-12-30", "2025-01-02", "2025-01-04"]),
+    ("nb-digest", "2025-06-09", "In case you missed it:\nJune 3: The council approved the budget.\nJune 5: The school "
+                                "board named a new superintendent.", ["2025-06-03", "2025-06-05"]),
+    ("nb-digest", "2025-06-09", "Public meetings:\nJune 12: City council, 7 p.m., City Hall.\nJune 19: Planning board, "
+                                "6 p.m., Room 2.", ["2025-06-12", "2025-06-19"]),
+    # a single "Month D:" line that is no list
+    ("nb-single", "2025-04-20", "May 3: Voters go to the polls to elect a new mayor.", ["2025-05-03"]),
+    ("nb-single", "2025-04-20", "The city has not had a contested race in 20 years.\n\nMay 3: Voters go to the polls."
+                                "\n\nTurnout is expected to be high.", ["2025-05-03"]),
+    ("nb-single", "2025-09-28", "Oct. 4: Hawks vs. Toronto, 7 p.m., Civic Arena.", ["2025-10-04"]),
+    ("nb-single", "2025-05-10", "May 3: Voters went to the polls to elect a new mayor.", ["2025-05-03"]),
+    ("nb-single", "2025-05-20", "The company was founded on March 2, 2010, in Ohio.\n\nJune 12: Shareholders meet in "
+                                "Denver to vote on the sale.", ["2010-03-02", "2025-06-12"]),
+    ("nb-single", "2025-11-20", "SAVE THE DATE\nDec. 6: The choir performs its winter concert at St. Mark's.",
+     ["2025-12-06"]),
+    # prose after a timeline keeps its own reading
+    ("nb-prose", "2022-06-01", "Timeline:\nFeb. 1, 2021: The army seizes power.\nFeb. 3: Doctors stop work.\n\nThe "
+                               "ousted leader's trial opens Aug. 1.", ["2021-02-01", "2021-02-03", "2022-08-01"]),
+    ("nb-prose", "2025-02-20", "Timeline:\nMarch 3, 2023: The plant closes.\nMay 9: Workers sue.\n\nThe trial opens "
+                               "March 4, the court said.", ["2023-03-03", "2023-05-09", "2025-03-04"]),
+    # recipes, plans by day number, match reports and clock-time timelines: no yearless date to carry
+    ("nb-recipe", "2025-11-20", "Day 1: Brine the turkey overnight.\nDay 2: Roast it at 325 degrees for four hours.\n"
+                                "Step 3: Rest it for 30 minutes before carving.", []),
+    ("nb-match", "2025-03-16", "City drew 2-2 with United on Saturday.\n12': Ruiz heads in a corner.\n45': Smith "
+                               "scores from the spot.\n90+3': Jones equalises.", ["2025-03-15"]),
+    ("nb-match", "2025-03-16", "Key moments:\n12' – Ruiz heads in a corner.\n45' – Smith scores from the spot.", []),
+    ("nb-clock", "2025-03-12", "How the shooting on Tuesday unfolded:\n11:32 a.m.: A caller reports shots at the "
+                               "school.\n11:40 a.m.: Officers arrive.\n12:15 p.m.: Police say the gunman is dead.",
+     ["2025-03-11"]),
+    # --- round 2, decided before running (after reading fx73's work tree: a yearless run of three entries on or
+    # before the paper's day in its year, with no lead of what is to come, is given the paper's year): next year's
+    # dates listed late in the year under a lead with no "coming" word ---
+    ("r2-nextyr", "2025-12-20", "Holiday closures:\nJan. 1: City offices close.\nJan. 19: Offices close.\nFeb. 16: "
+                                "Offices close.", ["2026-01-01", "2026-01-19", "2026-02-16"]),
+    ("r2-nextyr", "2025-11-15", "The semester:\nJan. 12: Classes begin.\nMarch 9: Break starts.\nMay 8: Classes end.",
+     ["2026-01-12", "2026-03-09", "2026-05-08"]),
+    ("r2-nextyr", "2025-12-01", "Dates for the new budget:\nJan. 15: The governor presents the budget.\nMarch 1: "
+                                "Committees finish hearings.\nJune 30: Lawmakers pass the budget.",
+     ["2026-01-15", "2026-03-01", "2026-06-30"]),
+    ("r2-nextyr", "2025-11-20", "Season tickets cover:\nMarch 28: Opening day against Boston.\nApril 4: Toronto "
+                                "visits.\nApril 11: The home series with Chicago begins.",
+     ["2026-03-28", "2026-04-04", "2026-04-11"]),
+    # a chronology whose entry reports a plan ("says he will"): still a chronology
+    ("r2-saywill", "2022-10-29", "Timeline:\nJan. 31: Musk begins to buy shares.\nApril 4: Musk says he will join the "
+                                 "board.\nOct. 27: Musk closes the deal.", ["2022-01-31", "2022-04-04", "2022-10-27"]),
 ]
 
 
