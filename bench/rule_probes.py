@@ -370,8 +370,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s32-rv25, s33-fp16, s33-kl3, s33-fp17, s33-op63, s33-rv26, s34-kl4, s34-fp19, s34-dv1, s34-fp18,
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
-      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73
-      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-rv37
+      s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
+      s41-rv37
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -17728,6 +17728,9 @@ PROBES_S41_FX73 = [
     ("head-stay", "2020-05-20", "2019\nOct. 2: The union files notice.\nNov. 14: Workers walk out.\n\nThe festival's "
                                 "schedule:\nJune 3: The festival opens.\nJune 5: The parade is held.",
      ["2019-10-02", "2019-11-14", "2020-06-03", "2020-06-05"]),
+]
+
+
 # --s41-rv37: rv37's probes (session 41) of fx73's reading of yearless dates in timelines (a chronology told in the
 # historical present: each entry's year from the nearest year label above it, in order; with no year, the run ending
 # on or before the paper); every row's dates decided as a reader before any engine ran and before fx73's code was read.
