@@ -862,6 +862,8 @@ _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*(?:(?P<mon>[A-Z][a-z]{2,8})\
 def _label_month(lab: re.Match | None) -> int | None:
     """The month of an _ENTRY_DAY_LABEL match (None for no match or no month's name)."""
     return None if lab is None else MONTHS.get((lab["mon"] or lab["mon_"]).lower())
+
+
 # An entry's label with its year, opening its line above yearless "Month D:" entries: a full date ("Feb. 1, 2021:",
 # "1 February 2021 –") or a month's ("February 2019 –", "— March 2011:").
 _ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
