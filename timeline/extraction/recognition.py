@@ -694,11 +694,13 @@ _CHAIN_GAP = " ,-\t"
 # letters, a number all digits). Groups 1-5: the chain's words, nearest the trigger first (lastindex: how
 # many). (Read by str.rstrip word by word in Python, it cost twelve thousand instructions a trigger.)
 # tests/extraction/test_fast_paths.py checks it against _modifier_starts_read.
-_CHAIN_WORD = rf"((?:{prefix_tree([w[::-1] for w in MODIFIERS])}|[0-9]+)(?![a-z0-9]))"
-_CHAIN_LINK = rf"[{re.escape(_CHAIN_GAP)}]*(?:\n[{re.escape(_CHAIN_GAP)}]*(?=[a-z])|)"
+_CHAIN_WORD = rf"((?:{prefix_tree([w[::-1] for w in MODIFIERS])}|[0-9]++)(?![a-z0-9]))"
+_CHAIN_LINK = rf"[{re.escape(_CHAIN_GAP)}]*+(?:\n[{re.escape(_CHAIN_GAP)}]*+(?=[a-z])|)"
 # (each word after the first is apart from the one before by at least one character, with no look-ahead to say
 # so: the one before ends before no letter or digit, and a word opens with one; "(?:...|)", a branch, for each
-# optional part, not "?", a repeat's context entered)
+# optional part, not "?", a repeat's context entered. The runs of gap characters and digits are possessive: a
+# run given back leaves a gap character where a line break or a word must open, or a digit where none may
+# follow, so the engine, which tried each shorter run when the word after failed, found nothing that way.)
 _CHAIN_REVERSED = re.compile(_CHAIN_LINK + _CHAIN_WORD + "".join(
     f"(?:{_CHAIN_LINK}{_CHAIN_WORD}" for _ in range(4)) + "|)" * 4)
 
