@@ -2083,3 +2083,9 @@ def test_short_number_goes_on_with_one_possessive_space_run_is_the_four_clauses_
             assert (R._SHORT_NUMBER_GOES_ON.match(text, at) is not None) == apart, (text, at)
             hits += apart
     assert hits > 1000
+
+
+def test_weekday_ends_are_day_after_one_letter():
+    # grammar._other_weekday_near counts "day" before the four ends: two ends hold two "day"s only when each end is
+    # "day" after one letter (no end inside another, none overlapping itself).
+    assert all(len(end) == 4 and end[1:] == "day" and end[0].isalpha() for end in G._WD_ENDS)
