@@ -2059,3 +2059,33 @@ def test_announcing_gate_covers_the_regex():
                 hits += 1
                 assert may_hold(s, D.ANNOUNCING_WORDS), s
     assert hits > 100
+
+
+# recognition._SHORT_NUMBER_GOES_ON as it was written before its four clauses after whitespace shared one "\s++".
+_SHORT_NUMBER_GOES_ON_APART = re.compile(
+    r"(?:st|nd|rd|th)?(?:[/.\-]\d|\s*[-–]\s*\d|\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?\d|"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\s+of\s+(?:this|next|last)\s+month|"
+    r"\s+(?:full\s+)?(?:day|week|month|year|decade|hour|minute|quarter|half))",
+    re.IGNORECASE,
+)
+
+
+def test_short_number_goes_on_with_one_possessive_space_run_is_the_four_clauses_apart():
+    # _starts_nothing and _KEPT_DIGITS ask only whether it matches: at every position of texts built from its words,
+    # the same answer as the clauses each opening with "\s+".
+    words = [*_regex_words(_SHORT_NUMBER_GOES_ON_APART), " ", "  ", "\t", "\n", "\u00a0", "-", "–", "/", ".", "1", "7",
+             "0", "x", "people", "the", "of", "full", "ſep", "İ"]
+    hits = 0
+    for text in _texts(words, n=6000, seed=4141):
+        for at in range(len(text) + 1):
+            apart = _SHORT_NUMBER_GOES_ON_APART.match(text, at) is not None
+            assert (R._SHORT_NUMBER_GOES_ON.match(text, at) is not None) == apart, (text, at)
+            hits += apart
+    assert hits > 1000
+
+
+def test_weekday_ends_are_day_after_one_letter():
+    # grammar._other_weekday_near counts "day" before the four ends: two ends hold two "day"s only when each end is
+    # "day" after one letter (no end inside another, none overlapping itself).
+    assert all(len(end) == 4 and end[1:] == "day" and end[0].isalpha() for end in G._WD_ENDS)

@@ -1015,7 +1015,9 @@ def _other_weekday_near(s: str, m) -> bool:
     letter, "Tueſday", it says yes), an abbreviation is capitalised."""
     window = s[(m.start() - 300 if m.start() > 300 else 0):m.end() + 120]
     low = window.lower()
-    return sum(map(low.count, _WD_ENDS)) >= 2 or holds(window, _WD_ABBREVIATIONS) or \
+    # (each of _WD_ENDS is "day" after a letter, so two of them hold two "day"s: one count, which most windows fail,
+    # before the four)
+    return low.count("day") >= 2 and sum(map(low.count, _WD_ENDS)) >= 2 or holds(window, _WD_ABBREVIATIONS) or \
         not window.isascii() and holds(window, FOLDS_TO_ASCII)
 
 

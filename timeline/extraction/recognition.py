@@ -500,13 +500,15 @@ _TRIGGER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}{_TRIGGER_FIRST.upper()}])(?:\d+|
 
 # What must follow a number of one to three digits for any rule to use it
 # (a day of the month, a day range, a numeric date, "N days ago", "the 1st
-# quarter"): "5 people", "$3 billion" are not tried.
+# quarter"): "5 people", "$3 billion" are not tried. (Asked only whether it matches: the four clauses after
+# whitespace share one "\s++", possessive, as none of them opens with whitespace; the same truth at every
+# position as the four "\s+" clauses apart, which the engine entered one by one, tests/extraction/test_fast_paths.py.)
 _SHORT_NUMBER_GOES_ON = re.compile(
-    r"(?:st|nd|rd|th)?(?:[/.\-]\d|\s*[-–]\s*\d|\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?\d|"
-    r"\s+(?:of\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:st|nd|rd|th)?(?:[/.\-]\d|\s*[-–]\s*\d|\s++(?:(?:to|through|thru|until|till|and)\s+(?:the\s+)?\d|"
+    r"(?:of\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # ("the 24th of this month": a day of the month counted from the paper's, grammar's dmy_rel)
-    r"\s+of\s+(?:this|next|last)\s+month|"
-    r"\s+(?:full\s+)?(?:day|week|month|year|decade|hour|minute|quarter|half))",
+    r"of\s+(?:this|next|last)\s+month|"
+    r"(?:full\s+)?(?:day|week|month|year|decade|hour|minute|quarter|half)))",
     re.IGNORECASE,
 )
 
@@ -629,11 +631,15 @@ _MONTH_TRIGGERS = NAME_TRIGGERS - {"monday", "tuesday", "wednesday", "thursday",
 # ","); it is four digits long, or one to three with what makes a number go
 # on after it (_SHORT_NUMBER_GOES_ON) or two after an apostrophe ("'90s");
 # no digit, "%", " %" or "," / ":" and a digit follows it.
-# tests/extraction/test_prefilter.py checks it against _starts_nothing.
+# The run is taken whole first (four digits, or one to three: "0{0,2}+" gives none back, as a shorter run
+# would leave a "0" after it) and the tests of what follows it come before the costly one: the four-digit
+# run (the look-behind "0000" at its end, which no run of three meets, a digit before it being ruled out),
+# then _SHORT_NUMBER_GOES_ON, then the apostrophe of a two-digit run (its end two digits after it). The
+# same matches as the run's lengths tried one by one ("0{0,2}" giving back digits, _SHORT_NUMBER_GOES_ON
+# asked after each): tests/extraction/test_prefilter.py checks it against _starts_nothing.
 _KEPT_DIGITS = re.compile(
-    r"0(?<![0$£€]0)(?<!0[.,]0)"
-    rf"(?:000|0{{0,2}}(?={_SHORT_NUMBER_GOES_ON.pattern})|(?<=['’‘]0)0)"
-    r"(?!0)(?!%| %|[,:]0)",
+    r"0(?<![0$£€]0)(?<!0[.,]0)(?:000|0{0,2}+)(?!0)(?!%| %|[,:]0)"
+    rf"(?:(?<=0000)|(?={_SHORT_NUMBER_GOES_ON.pattern})|(?<=['’‘]00))",
     re.IGNORECASE | re.ASCII,  # (searched in ASCII text only: the same matches, its letters and \s read by table)
 )
 
@@ -688,11 +694,13 @@ _CHAIN_GAP = " ,-\t"
 # letters, a number all digits). Groups 1-5: the chain's words, nearest the trigger first (lastindex: how
 # many). (Read by str.rstrip word by word in Python, it cost twelve thousand instructions a trigger.)
 # tests/extraction/test_fast_paths.py checks it against _modifier_starts_read.
-_CHAIN_WORD = rf"((?:{prefix_tree([w[::-1] for w in MODIFIERS])}|[0-9]+)(?![a-z0-9]))"
-_CHAIN_LINK = rf"[{re.escape(_CHAIN_GAP)}]*(?:\n[{re.escape(_CHAIN_GAP)}]*(?=[a-z])|)"
+_CHAIN_WORD = rf"((?:{prefix_tree([w[::-1] for w in MODIFIERS])}|[0-9]++)(?![a-z0-9]))"
+_CHAIN_LINK = rf"[{re.escape(_CHAIN_GAP)}]*+(?:\n[{re.escape(_CHAIN_GAP)}]*+(?=[a-z])|)"
 # (each word after the first is apart from the one before by at least one character, with no look-ahead to say
 # so: the one before ends before no letter or digit, and a word opens with one; "(?:...|)", a branch, for each
-# optional part, not "?", a repeat's context entered)
+# optional part, not "?", a repeat's context entered. The runs of gap characters and digits are possessive: a
+# run given back leaves a gap character where a line break or a word must open, or a digit where none may
+# follow, so the engine, which tried each shorter run when the word after failed, found nothing that way.)
 _CHAIN_REVERSED = re.compile(_CHAIN_LINK + _CHAIN_WORD + "".join(
     f"(?:{_CHAIN_LINK}{_CHAIN_WORD}" for _ in range(4)) + "|)" * 4)
 
