@@ -26,7 +26,7 @@ from .fastpath import holds, may_hold, search_last_words
 from .grammar import yearless
 from .lexicon import DETERMINERS, MON, NUMBERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
-from .recognition import Mention
+from .recognition import Mention, head_gate
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
 from .tense import (
     PRESENT_PASSIVE,
@@ -737,7 +737,7 @@ def plan_named_before(sent: str, m: Mention) -> bool:
 # told from it on ("announced a curfew starting Friday", "imposed a ban effective Monday") or a
 # forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
 # until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
-_DEADLINE_OR_CALL = re.compile(
+_DEADLINE_OR_CALL_RX = (
     # (not a past perfect's state up to it, "had been unbeaten until Saturday": over by then, as
     # tense._PERFECT_UNTIL reads it; "had been given until" is the time allowed again)
     r"(?:\b(?:had(?!\s+been\b)|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
@@ -808,7 +808,12 @@ _DEADLINE_OR_CALL = re.compile(
     r"(?:starting|beginning|effective)\s+(?:on\s+)?"
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
-    r")$", re.IGNORECASE)
+    r")$")
+# (searched in the 120 characters before a weekday, it is entered at each of their positions, each of its seventeen
+# alternatives tried there: a look-ahead for the first four characters one can open with, read from the pattern
+# (recognition.head_gate, as tense._TENSE_LOW's), turns most positions away first: ~2.6x fewer instructions, the
+# same matches; under re.IGNORECASE the look-ahead's letters match as the pattern's own do)
+_DEADLINE_OR_CALL = re.compile(f"(?={head_gate(_DEADLINE_OR_CALL_RX)})(?:{_DEADLINE_OR_CALL_RX})", re.IGNORECASE)
 _DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
                           "nolater", "offfor", "perfoff", "perfset", "perfsetfor", "perfask",
                           "span",
