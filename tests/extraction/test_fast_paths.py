@@ -392,6 +392,33 @@ def test_terminal_run_is_the_written_out_form():
                 [(m.span(), m.groups()) for m in rx.finditer(text, pos, end)], (name, text)
 
 
+def test_optional_next_as_a_branch_is_the_question_mark_form():
+    # sentences._NEXT's emoji group and _THEN_NEXT's _NEXT are written "(?:X|)" (a branch: no repeat context for
+    # the regex engine to set up): the same matches and groups as "(?:X)?", the form they stand for, in _NEXT and in
+    # the three terminal patterns built with _THEN_NEXT, from every start to every end.
+    emoji = r"\ufe0f\u200d]+\s+|)"
+    slow_next = SEN._NEXT.pattern.replace(emoji, emoji[:-2] + ")?")
+    slow_then = r"(?:" + slow_next + r")?"
+    assert slow_next != SEN._NEXT.pattern and SEN._THEN_NEXT == r"(?:" + SEN._NEXT.pattern + r"|)"
+    slow = {"_NEXT": re.compile(slow_next)} | {
+        name: re.compile(getattr(SEN, name).pattern.replace(SEN._THEN_NEXT, slow_then))
+        for name in ("_SPLIT_TERMINAL_NEXT", "_SPLIT_FULL_STOP_NEXT", "_TERMINAL_NEXT")}
+    assert all("|)" not in rx.pattern[-40:] for rx in slow.values())
+    rnd = random.Random(41)
+    pieces = [".", "!", "?", "…", " ", "  ", "\n", "\u00a0", "x", "A", "é", '"', "'", "“", "‘", "`", "(", "[", "\\",
+              ")", "”", "U.S.", "3.5", "Inc.,", " The", " “We", " \U0001F44F ", "⚠️", "\u200d", "\ufe0f", ". .", "19"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        end = rnd.randint(pos, len(text))
+        for name, rx in slow.items():
+            fast = getattr(SEN, name)
+            assert [m.regs for m in fast.finditer(text, pos, end)] == [m.regs for m in rx.finditer(text, pos, end)], \
+                (name, text)
+            assert (m.regs if (m := fast.match(text, pos, end)) else None) == \
+                (m.regs if (m := rx.match(text, pos, end)) else None), (name, text)
+
+
 def test_terminals_carry_next_s_match_after_them():
     # Each match _terminals yields holds, after its terminal (group 1), what _NEXT.match finds right
     # after that terminal up to the block's end (groups 2-4), or None there when it finds nothing.
