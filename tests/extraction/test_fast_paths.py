@@ -1488,6 +1488,28 @@ def test_shared_words_by_head_counts_what_every_pair_counts():
         assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
 
 
+def test_evidence_of_titles_with_no_head_in_common_is_the_whole_evidence_s():
+    # similarity._evidence gives (0, 0, common) for two titles none of whose content words begin alike (their
+    # _word_heads apart), without the actors' words and shared_words: the whole form (_evidence_read) counts
+    # none shared there, and with none shared the fewer count it leaves out decides nothing (_says_the_same).
+    rnd = random.Random(41)
+    pool = ["fire", "fires", "fired", "launch", "launched", "missiles", "Missile", "talks", "talked", "Iraq",
+            "Iraqi", "troops", "Kuwait", "attack", "oil", "prices", "summit", "vote", "voted", "ceasefire",
+            "North", "Korea", "South", "Korean", "Union", "European", "Kim", "Park", "the", "a", "of", "U.S.",
+            "said", "was", "Nations", "United", "Seoul", "Pyongyang", "NATO", "EU", "x1", "Jong-un", "Korea's"]
+    actors = ["North Korea", "South Korea", "United States", "EU", "NATO", "Kim Jong-un", "Park", "Iraq", "Kuwait",
+              "UN"]
+    for _ in range(3000):
+        title = " ".join(rnd.choices(pool, k=rnd.randint(0, 9)))
+        other = " ".join(rnd.choices(pool, k=rnd.randint(0, 9)))
+        mine = tuple(rnd.sample(actors, rnd.randint(0, 3)))
+        theirs = tuple(rnd.sample(actors, rnd.randint(0, 3)))
+        got = SIM._evidence(title, other, mine, theirs)
+        want = SIM._evidence_read(title, other, mine, theirs)
+        assert got == want or (got == (0, 0, want[2]) and want[0] == 0), (title, other, mine, theirs)
+        assert SIM._says_the_same(*got) == SIM._says_the_same(*want)
+
+
 def test_content_words_from_runs_are_the_word_regex_s():
     # similarity.content_words reads an ASCII title's words from the runs of a translated copy (a run with "-" or
     # "'" by the regex), drops the stop words by a set difference: what content_words_read finds by the regex.
