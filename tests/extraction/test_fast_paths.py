@@ -605,6 +605,15 @@ def test_shorten_from_the_end_is_shorten_plain():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(10, 60)))
         for limit in (80, 60):
             assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
+    # ... and titles whose only whitespace is " " (as _title_between's are), which _shorten reads by its patterns
+    # opening with a space and by rfind, not by _shorten_plain; and a title with other whitespace only before 39
+    printable = [p for p in pieces if p.isprintable()]
+    for _ in range(60000):
+        text = "".join(rnd.choice(printable) for _ in range(rnd.randint(10, 60)))
+        if rnd.random() < 0.1:
+            text = "\t\n" + text
+        for limit in (80, 60):
+            assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
 
 
 def _drop_dangling_plain(s):
