@@ -518,7 +518,8 @@ def test_readying_words_cover_the_regex():
 
 def test_category_tokens_are_the_token_regex():
     # categories._tokens splits a translated copy of an ASCII text (its runs with hyphens cut at double
-    # hyphens and trimmed); elsewhere the regex.
+    # hyphens and trimmed, or each run whole when no run holds "--" or opens or ends with "-"); elsewhere the
+    # regex.
     from timeline.extraction import categories as C
 
     words = ["missile", "test-fire", "B-52", "launch", "x", "the", "2023", "ICBM", "naïve", "ſtorm", "—", "'s", "a_b",
