@@ -1797,6 +1797,20 @@ def _find_actors_plain(sentence: str, limit: int = 8) -> tuple[str, ...]:
     return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
 
 
+def test_capitals_acting_with_the_look_behind_after_the_name_are_the_plain_pattern():
+    # events._CAPITAL_ACTS opens with the capitals' names, each followed by its look-behind over the name
+    plain = re.compile(E._CAPITAL_ACTS_PLAIN)
+    names = list(E.CAPITAL_GOVERNMENTS)
+    pieces = names + [n.lower() for n in names] + [n[:-1] for n in names] + \
+        ["said", "says", "’s", "'s", "streets", "airport", "has", " said", " has", "’s ", "'s x", " airport", "x", "-",
+         "_", "1", "a", "É", ".", "’", "'", "(", " ", "  ", "\n", "\u00a0", "New", "Delhi"]
+    rnd = random.Random(41)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(40000)]
+    for text in texts + [f"{c}{n} said" for n in names for c in ("", " ", "-", "x", "1", "_", ".", "’", "(", "É")]:
+        assert [(m.span(), m["city"]) for m in E._CAPITAL_ACTS.finditer(text)] == \
+            [(m.span(), m["city"]) for m in plain.finditer(text)], text
+
+
 def test_find_actors_written_out_is_the_general_loop():
     # runs of one word and of several: known names and their first words, titles capitalised and lower-case,
     # name-like words, possessives, "U.S.", initials, "of (the)", capitals acting, places, non-ASCII and
