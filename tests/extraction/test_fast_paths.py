@@ -545,7 +545,8 @@ def test_readying_words_cover_the_regex():
 
 def test_category_tokens_are_the_token_regex():
     # categories._tokens splits a translated copy of an ASCII text (its runs with hyphens cut at double
-    # hyphens and trimmed); elsewhere the regex.
+    # hyphens and trimmed, or each run whole when no run holds "--" or opens or ends with "-"); elsewhere the
+    # regex.
     from timeline.extraction import categories as C
 
     words = ["missile", "test-fire", "B-52", "launch", "x", "the", "2023", "ICBM", "naïve", "ſtorm", "—", "'s", "a_b",
@@ -630,6 +631,15 @@ def test_shorten_from_the_end_is_shorten_plain():
     rnd = random.Random(7)
     for _ in range(60000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(10, 60)))
+        for limit in (80, 60):
+            assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
+    # ... and titles whose only whitespace is " " (as _title_between's are), which _shorten reads by its patterns
+    # opening with a space and by rfind, not by _shorten_plain; and a title with other whitespace only before 39
+    printable = [p for p in pieces if p.isprintable()]
+    for _ in range(60000):
+        text = "".join(rnd.choice(printable) for _ in range(rnd.randint(10, 60)))
+        if rnd.random() < 0.1:
+            text = "\t\n" + text
         for limit in (80, 60):
             assert E._shorten(text, limit) == E._shorten_plain(text, limit), (text, limit)
 
@@ -1533,6 +1543,28 @@ def test_shared_words_by_head_counts_what_every_pair_counts():
         assert SIM.shared_words.__wrapped__(a, b) == want, (a, b)
 
 
+def test_evidence_of_titles_with_no_head_in_common_is_the_whole_evidence_s():
+    # similarity._evidence gives (0, 0, common) for two titles none of whose content words begin alike (their
+    # _word_heads apart), without the actors' words and shared_words: the whole form (_evidence_read) counts
+    # none shared there, and with none shared the fewer count it leaves out decides nothing (_says_the_same).
+    rnd = random.Random(41)
+    pool = ["fire", "fires", "fired", "launch", "launched", "missiles", "Missile", "talks", "talked", "Iraq",
+            "Iraqi", "troops", "Kuwait", "attack", "oil", "prices", "summit", "vote", "voted", "ceasefire",
+            "North", "Korea", "South", "Korean", "Union", "European", "Kim", "Park", "the", "a", "of", "U.S.",
+            "said", "was", "Nations", "United", "Seoul", "Pyongyang", "NATO", "EU", "x1", "Jong-un", "Korea's"]
+    actors = ["North Korea", "South Korea", "United States", "EU", "NATO", "Kim Jong-un", "Park", "Iraq", "Kuwait",
+              "UN"]
+    for _ in range(3000):
+        title = " ".join(rnd.choices(pool, k=rnd.randint(0, 9)))
+        other = " ".join(rnd.choices(pool, k=rnd.randint(0, 9)))
+        mine = tuple(rnd.sample(actors, rnd.randint(0, 3)))
+        theirs = tuple(rnd.sample(actors, rnd.randint(0, 3)))
+        got = SIM._evidence(title, other, mine, theirs)
+        want = SIM._evidence_read(title, other, mine, theirs)
+        assert got == want or (got == (0, 0, want[2]) and want[0] == 0), (title, other, mine, theirs)
+        assert SIM._says_the_same(*got) == SIM._says_the_same(*want)
+
+
 def test_content_words_from_runs_are_the_word_regex_s():
     # similarity.content_words reads an ASCII title's words from the runs of a translated copy (a run with "-" or
     # "'" by the regex), drops the stop words by a set difference: what content_words_read finds by the regex.
@@ -1808,6 +1840,20 @@ def _find_actors_plain(sentence: str, limit: int = 8) -> tuple[str, ...]:
             add(m.start(), E.CAPITAL_GOVERNMENTS[m["city"]])
     found.sort()
     return tuple([n for _, n in found[:limit]])  # (a list, not a generator: fastpath's note)
+
+
+def test_capitals_acting_with_the_look_behind_after_the_name_are_the_plain_pattern():
+    # events._CAPITAL_ACTS opens with the capitals' names, each followed by its look-behind over the name
+    plain = re.compile(E._CAPITAL_ACTS_PLAIN)
+    names = list(E.CAPITAL_GOVERNMENTS)
+    pieces = names + [n.lower() for n in names] + [n[:-1] for n in names] + \
+        ["said", "says", "’s", "'s", "streets", "airport", "has", " said", " has", "’s ", "'s x", " airport", "x", "-",
+         "_", "1", "a", "É", ".", "’", "'", "(", " ", "  ", "\n", "\u00a0", "New", "Delhi"]
+    rnd = random.Random(41)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(40000)]
+    for text in texts + [f"{c}{n} said" for n in names for c in ("", " ", "-", "x", "1", "_", ".", "’", "(", "É")]:
+        assert [(m.span(), m["city"]) for m in E._CAPITAL_ACTS.finditer(text)] == \
+            [(m.span(), m["city"]) for m in plain.finditer(text)], text
 
 
 def test_find_actors_written_out_is_the_general_loop():

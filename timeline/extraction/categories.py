@@ -83,8 +83,13 @@ def _tokens(low: str) -> list[str]:
     # With hyphens (a sixth of titles and sentences: "B-52", "Kim Jong-un"), the runs of letters, digits and
     # hyphens: a token is a run's stretch of letters and digits joined by single hyphens, what is left of it
     # between its double hyphens, hyphens at either end taken off (~5x faster than the regex).
+    spaced = low.encode("ascii").translate(_TO_SPACE_BUT_HYPHEN).decode("ascii")
+    if "--" not in spaced and " -" not in spaced and "- " not in spaced and spaced[:1] != "-" and spaced[-1:] != "-":
+        # No run holds "--" or opens or ends with "-" (most: the hyphens join words): each run is a token as
+        # it is, what the loop below gives without a step in Python for each run.
+        return spaced.split()
     out = []
-    for run in low.encode("ascii").translate(_TO_SPACE_BUT_HYPHEN).decode("ascii").split():
+    for run in spaced.split():
         if "-" not in run:
             out.append(run)
             continue

@@ -343,11 +343,17 @@ CAPITAL_GOVERNMENTS = {
 }
 # Any capital's name anywhere: one regex search, not a substring search per capital.
 _CAPITAL_ANY = re.compile("|".join(map(re.escape, CAPITAL_GOVERNMENTS)))
-_CAPITAL_ACTS = re.compile(
-    r"(?<![\w-])(?P<city>" + "|".join(map(re.escape, CAPITAL_GOVERNMENTS)) + r")(?:(?:’s|'s)\s+(?!\w+\s+(?:airport|"
-    r"streets?|city|centre|center|district|mayor|residents?)\b)|\s+(?:has|have|had|is|was|will|would|said|says|"
-    r"warned|accused|condemned|rejected|denied|announced|responded|protested|vowed|called|demanded|urged|"
-    r"threatened|fired|launched|sent|agreed|refused|wants|insists|insisted)\b)")
+_CAPITAL_ACTING = (r"(?:(?:’s|'s)\s+(?!\w+\s+(?:airport|streets?|city|centre|center|district|mayor|residents?)\b)|"
+                   r"\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|condemned|rejected|denied|"
+                   r"announced|responded|protested|vowed|called|demanded|urged|threatened|fired|launched|sent|"
+                   r"agreed|refused|wants|insists|insisted)\b)")
+_CAPITAL_ACTS_PLAIN = r"(?<![\w-])(?P<city>" + "|".join(map(re.escape, CAPITAL_GOVERNMENTS)) + ")" + _CAPITAL_ACTING
+# _CAPITAL_ACTS_PLAIN with each name's look-behind ("after no letter, digit or hyphen") written after the name,
+# over the name too (a fixed width: "(?<![\w-]Seoul)" after "Seoul" says what "(?<![\w-])" said before it): the
+# pattern then opens with the names, and the engine jumps between their first letters where the look-behind
+# first was tried at every position (~50k instructions a sentence; the same matches, test_fast_paths).
+_CAPITAL_ACTS = re.compile("(?P<city>" + "|".join(rf"{re.escape(c)}(?<![\w-]{re.escape(c)})"
+                                                   for c in CAPITAL_GOVERNMENTS) + ")" + _CAPITAL_ACTING)
 
 # Words that make a capitalised name a place or venue, not a person.
 _PLACE_WORDS = frozenset("""Fortress Castle Palace Stadium Arena Park Square Street Road Avenue Bridge Cathedral
@@ -831,19 +837,26 @@ def _tidy(s: str) -> str:
     return s.strip()
 
 
-# _shorten's cut patterns, each also after a greedy "(?s:.*)": matched from a position, that match's group 1
-# opens at the last position from there where the cut matches (the engine steps back from the window's end,
-# trying the cut at each position, and stops at the first that fits), where finditer reads the whole window
-# from its start for every cut (most titles are cut late, in their last few words).
-# The last position where a cut matches is a cut of finditer's (which reads the matches one after another,
-# each from the end of the last) unless it lies inside an earlier match. Only a whitespace can: a clause
-# cut's match opens with one of ";:," or a whitespace and goes on over whitespace, a dash and the whitespace
-# after it, or a joining word (whose letters open no cut, and whose only inner whitespace, "in the", is
-# followed by no word opening a clause); a phrase or coordination cut's is a run of whitespace. So a cut
-# at a whitespace after a whitespace, or (a clause cut) after a comma or a dash, is read as finditer does.
-# Each kind: its pattern, the pattern after "(?s:.*)", the characters before a whitespace inside a cut.
-_CUT_KINDS = tuple((p, re.compile(r"(?s:.*)(" + p.pattern + ")"), inner)
-                   for p, inner in ((_CLAUSE_CUTS, ",—–-"), (_PHRASE_CUTS, ""), (_COORD_CUTS, "")))
+# _shorten finds the last cut of each kind in the window from its end: the last position where the cut
+# matches is a cut of finditer's (which reads the matches one after another, each from the end of the last)
+# unless it lies inside an earlier match. Only a whitespace can: a clause cut's match opens with one of ";:,"
+# or a whitespace and goes on over whitespace, a dash and the whitespace after it, or a joining word (whose
+# letters open no cut, and whose only inner whitespace, "in the", is followed by no word opening a clause); a
+# phrase or coordination cut's is a run of whitespace. So a cut at a whitespace after a whitespace, or (a
+# clause cut) after a comma or a dash, is read as finditer does.
+# In a title whose only whitespace is " " (a printable one: _title_between's, one-spaced), a cut opening
+# with a whitespace opens with " " followed by more of them: each pattern below, after a greedy "(?s:.*)",
+# matches from a position up to just past the last space from there where such a cut opens. The space is
+# a literal after the repeat, so the engine, stepping back from the window's end, skips to the spaces (~70
+# instructions a character, callgrind) where "(?s:.*)" and the cut's class tried the cut at every position
+# (~300): _shorten 14.7M -> 11.2M over a TimeBank pass's 433 long titles.
+# The clause cuts that open with ";", ":" or ", " are found with rfind. Each kind: its pattern, the pattern
+# for its last cut opening with a space, whether ";", ":" and ", " cut too, and the characters before a
+# whitespace inside a cut.
+_LAST_SPACE_CUTS = (
+    (_CLAUSE_CUTS, re.compile(rf"(?s:.*) (?= *+(?:(?:—|–|--) |(?:{_OPENERS_TREE})\b))"), True, ",—–-"),
+    (_PHRASE_CUTS, re.compile(rf"(?s:.*) (?= *+(?:(?:{prefix_tree(_PHRASE_WORDS)})\b|[\"“]))"), False, ""),
+    (_COORD_CUTS, re.compile(r"(?s:.*) (?= *+(?:and|or|but|of)\b)"), False, ""))
 
 
 def _shorten(s: str, limit: int) -> str:
@@ -853,25 +866,40 @@ def _shorten(s: str, limit: int) -> str:
     early one of a stronger: "A former planning official | at a Melbourne
     council ..." keeps too little.
 
-    _shorten_plain's cuts, found from the end of the window (_CUT_KINDS): the
+    _shorten_plain's cuts, found from the end of the window (_LAST_SPACE_CUTS): the
     last cut of a kind, when it opens at 40 or later, is the one _shorten_plain
-    takes; when no kind has one there, the last space does, if at 40 or later."""
+    takes; when no kind has one there, the last space does, if at 40 or later.
+    A title with whitespace other than " " where the cuts are read (not printable there) takes _shorten_plain."""
     if len(s) <= limit:
         return s
-    for kind, last, inner in _CUT_KINDS:
-        m = last.match(s, 40, limit + 1)
-        if m is None:
+    end = limit + 1
+    if not s[39:end].isprintable():  # (the window from the character before the first cut read: half the cost of s's)
+        return _shorten_plain(s, limit)
+    for kind, last_space, marks, inner in _LAST_SPACE_CUTS:
+        at = -1
+        if marks:
+            # (";" and ":" looked for by `in` first: most titles hold neither; rfind, see fastpath's note)
+            at = s.rfind(", ", 40, end)
+            if ";" in s:
+                semicolon = s.rfind(";", 40, end)
+                at = semicolon if semicolon > at else at
+            if ":" in s:
+                colon = s.rfind(":", 40, end)
+                at = colon if colon > at else at
+        m = last_space.match(s, at + 1 if at >= 40 else 40, end)  # (a later cut opening with a space)
+        if m is not None:
+            at = m.end() - 1
+        elif at < 40:
             continue  # no cut of this kind opens at 40 or later
-        at = m.start(1)
         before = s[at - 1]
-        if s[at].isspace() and (before.isspace() or before in inner):
+        if s[at] == " " and (before == " " or before in inner):
             # (maybe inside an earlier cut: the cuts as _shorten_plain reads them)
-            cuts = [c.start() for c in kind.finditer(s, 25, limit + 1)]
+            cuts = [c.start() for c in kind.finditer(s, 25, end)]
             if cuts and cuts[-1] >= 40:
                 return _drop_dangling(s[:cuts[-1]])
             continue
         return _drop_dangling(s[:at])
-    space = s.rfind(" ", 0, limit + 1)
+    space = s.rfind(" ", 0, end)
     if space >= 40:
         return _drop_dangling(s[:space])
     return _shorten_plain(s, limit)

@@ -157,10 +157,26 @@ def same_event(title: str, other_title: str, *, actors=(), other_actors=(), cate
 def _evidence(title, other_title, actors, other_actors) -> tuple[int, int, set[str]]:
     """(content words the titles share beyond the actors' names, the fewer
     content words of the two, the actors both name, casefolded): what
-    same_event and same_happening weigh, computed once for both."""
+    same_event and same_happening weigh, computed once for both.
+
+    Two titles none of whose words begin with the same three letters share no word (_same_word needs those,
+    and a content word has three at least), whatever the actors' words take away; and with none shared the
+    fewer count weighs nothing (_says_the_same). So for them (two pairs in three grouping compares) the
+    actors' words, the two differences and shared_words are not worked out: (0, 0, common), from the heads
+    of the titles' words (_word_heads, cached with the titles' words). _evidence_read is the whole form
+    (test_fast_paths)."""
+    common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
+    if _word_heads(title)[0].isdisjoint(_word_heads(other_title)[0]):
+        return 0, 0, common
+    return _evidence_read(title, other_title, actors, other_actors, common)
+
+
+def _evidence_read(title, other_title, actors, other_actors, common=None) -> tuple[int, int, set[str]]:
+    """_evidence, every count worked out (`common` given when the caller has it)."""
+    if common is None:
+        common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     names = actor_words([*actors, *other_actors])
     words, other = content_words(title) - names, content_words(other_title) - names
-    common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     n, n_other = len(words), len(other)
     return shared_words(words, other), n_other if n_other < n else n, common  # min(): see fastpath's note
 
