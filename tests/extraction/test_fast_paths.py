@@ -370,6 +370,15 @@ def test_split_terminals_are_those_the_splitter_used():
             splits([m.span() for m in SEN._TERMINAL.finditer(text)], text), text
 
 
+def _random_windows(seed: int, pieces: list[str], n: int = 4000):
+    """n texts of 1-14 random pieces, each with a random window (text, pos, end) to search in."""
+    rnd = random.Random(seed)
+    for _ in range(n):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        yield text, pos, rnd.randint(pos, len(text))
+
+
 def test_terminal_run_is_the_written_out_form():
     # sentences._TERMINAL_RUN, "(?:[\s.!?]*[.!?]|)", makes the same matches as "(?:\s*[.!?]+)*" (the form it
     # stands for) in _TERMINAL, _TERMINAL_NEXT, _SPLIT_TERMINAL and _SPLIT_FULL_STOP (atomic group and look-ahead
@@ -379,13 +388,9 @@ def test_terminal_run_is_the_written_out_form():
             for name in ("_TERMINAL", "_TERMINAL_NEXT", "_SPLIT_TERMINAL", "_SPLIT_FULL_STOP",
                          "_SPLIT_TERMINAL_NEXT", "_SPLIT_FULL_STOP_NEXT")}
     assert all(written in rx.pattern for rx in slow.values())
-    rnd = random.Random(29)
     pieces = [".", "!", "?", "…", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "x", "A", "é", "É", '"', "'", "”", "’",
               ")", "]", "\\", "U.S.", "3.5", "Inc.,", " The", " “We", " \U0001F44F ", "⚠️", "\u200d", ". .", "!…", "?!"]
-    for _ in range(4000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
-        pos = rnd.randint(0, len(text))
-        end = rnd.randint(pos, len(text))
+    for text, pos, end in _random_windows(29, pieces):
         for name, rx in slow.items():
             fast = getattr(SEN, name)
             assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)] == \
@@ -404,13 +409,9 @@ def test_optional_next_as_a_branch_is_the_question_mark_form():
         name: re.compile(getattr(SEN, name).pattern.replace(SEN._THEN_NEXT, slow_then))
         for name in ("_SPLIT_TERMINAL_NEXT", "_SPLIT_FULL_STOP_NEXT", "_TERMINAL_NEXT")}
     assert all("|)" not in rx.pattern[-40:] for rx in slow.values())
-    rnd = random.Random(41)
     pieces = [".", "!", "?", "…", " ", "  ", "\n", "\u00a0", "x", "A", "é", '"', "'", "“", "‘", "`", "(", "[", "\\",
               ")", "”", "U.S.", "3.5", "Inc.,", " The", " “We", " \U0001F44F ", "⚠️", "\u200d", "\ufe0f", ". .", "19"]
-    for _ in range(4000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
-        pos = rnd.randint(0, len(text))
-        end = rnd.randint(pos, len(text))
+    for text, pos, end in _random_windows(41, pieces):
         for name, rx in slow.items():
             fast = getattr(SEN, name)
             assert [m.regs for m in fast.finditer(text, pos, end)] == [m.regs for m in rx.finditer(text, pos, end)], \
