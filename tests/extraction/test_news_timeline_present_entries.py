@@ -93,3 +93,15 @@ test_a_yearless_run_nearer_its_coming_than_its_past_keeps_its_reading = dated_te
                           "May 20: Sentencing is scheduled.",
      ["2025-01-09", "2025-02-14", "2025-05-20"]),
 ])
+
+# the wire's doubled hyphen after the label ("March 12 -- ...") is a spaced dash as well
+test_an_entry_label_may_end_in_a_doubled_hyphen = dated_test([
+    (dt.date(2022, 2, 10), "The dispute so far:\nMarch 2 -- Nurses walk out at two hospitals.\nJune 9 -- Talks collapse.\n"
+                   "Nov. 20 -- A mediator is named.",
+     ["2021-03-02", "2021-06-09", "2021-11-20"]),
+    (dt.date(2021, 2, 1), "Key dates:\n2019\nNov. 4 -- The count stalls in three states.\nNov. 9 -- The loser sues.",
+     ["2019-11-04", "2019-11-09"]),
+    (dt.date(2021, 2, 1), "Timeline:\nNov. 4, 2019 -- The count stalls in three states.\nNov. 9 -- The loser sues.\n"
+                   "Dec. 2 -- A recount ends.",
+     ["2019-11-04", "2019-11-09", "2019-12-02"]),
+])

@@ -851,8 +851,8 @@ _ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:
 _ENTRY_YEAR_LABEL_LINE = re.compile(r"(?m)^" + _ENTRY_YEAR_LABEL.pattern)
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 # (its label may end in a spaced dash instead of a colon: "March 31 – Thousands take to the streets", not a range's
-# dash: "March 31 – April 3: ...")
-_ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+[–—-][ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
+# dash: "March 31 – April 3: ..."; the wire's doubled hyphen: "March 12 -- Signature Bank fails")
+_ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+(?:--|[–—-])[ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
 # (its day may come first: "3 February: ...")
 _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
                               r"(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
