@@ -105,3 +105,14 @@ test_an_entry_label_may_end_in_a_doubled_hyphen = dated_test([
                    "Dec. 2 -- A recount ends.",
      ["2019-11-04", "2019-11-09", "2019-12-02"]),
 ])
+
+# a future the entry reports someone saying ("says it will ...", "warns it will ...") is no entry told ahead: the
+# saying is the entry's happening, and the run stays a chronology
+test_a_reported_future_in_an_entry_keeps_its_chronology = dated_test([
+    (dt.date(2023, 9, 20), "How the merger unfolded:\nFeb. 6: The airline bids for its rival.\nMay 2: The rival's board "
+                   "says it will back the deal.\nSept. 14: Regulators clear the merger.",
+     ["2023-02-06", "2023-05-02", "2023-09-14"]),
+    (dt.date(2023, 9, 20), "Timeline:\nFeb. 6: The airline bids for its rival.\nMay 2: The union warns it will "
+                   "strike.\nSept. 14: Regulators clear the merger.",
+     ["2023-02-06", "2023-05-02", "2023-09-14"]),
+])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .events import dateline_city
 from .fastpath import holds, may_hold, search_last_words
 from .grammar import resolve, title_case, yearless
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
 from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
@@ -1052,8 +1052,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
                 d = int(lab["d"] or lab["d_"])
                 if not run:
                     lead_end, ok, last, first = at, True, (0, 0), (mo, d)
-                if (mo, d) < last or safe_date(2000, mo, d) is None or \
-                        _TOLD_AHEAD_WORDS.search(line, lab.end(), lab.end() + 40):
+                if (mo, d) < last or safe_date(2000, mo, d) is None or _told_ahead(line, lab.end()):
                     ok = False  # (2000: a leap year, so 29 February passes)
                 last = (mo, int(lab["end"] or d))
                 run.append(at)
@@ -1072,6 +1071,17 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
 
 # An entry's clause told ahead, just after its label: "Jan. 6: Parliament will return", "is set to".
 _TOLD_AHEAD_WORDS = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to)\b")
+# ... but not a future the entry reports someone saying: "April 4: Musk says he will join the board" happened on
+# April 4 (the saying), whatever it tells of what is to come.
+_ENTRY_SAYING = re.compile(rf"\b(?:{phrase_rx(SAYING_WORDS)}|vows?|pledges?|promises?|warns?|confirms?|insists?|"
+                           r"threatens?)\b")
+
+
+def _told_ahead(line: str, at: int) -> bool:
+    """Whether an entry's clause, from `at` just after its label, is told ahead (_TOLD_AHEAD_WORDS within 40
+    characters), a future after a saying verb aside ("says he will ...")."""
+    m = _TOLD_AHEAD_WORDS.search(line, at, at + 40)
+    return m is not None and _ENTRY_SAYING.search(line, at, m.start()) is None
 
 
 def year_heading(text: str, start: int, end: int) -> bool:
