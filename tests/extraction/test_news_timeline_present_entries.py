@@ -116,3 +116,18 @@ test_a_reported_future_in_an_entry_keeps_its_chronology = dated_test([
                    "strike.\nSept. 14: Regulators clear the merger.",
      ["2023-02-06", "2023-05-02", "2023-09-14"]),
 ])
+
+# an entry's label that is a year alone ("2016: ...", "2009 – ...") gives its year to the yearless entries below it,
+# as a year heading does (an entry's further paragraphs between them); not a year opening a sentence ("2016: a year
+# to forget")
+test_a_year_alone_as_an_entry_label_gives_its_year = dated_test([
+    (dt.date(2024, 6, 1), "Milestones:\n2011: The brewery opens in a barn.\n2016: It wins a national award.\n"
+                   "April 9: Its brewer retires.",
+     ["2011", "2016", "2016-04-09"]),
+    (dt.date(2024, 6, 1), "The club's story:\n1987 – Founded by two teachers.\n2009 – Promoted to the league.\n"
+                   "Feb. 4 – The manager is sacked.\nFeb. 20 – A new owner takes over.",
+     ["1987", "2009", "2009-02-04", "2009-02-20"]),
+    (dt.date(2024, 6, 1), "Milestones:\n2011: The brewery opens in a barn.\n2016: It wins a national award.\n"
+                   "Its sales double.\nApril 9: Its brewer retires.",
+     ["2011", "2016", "2016-04-09"]),
+])

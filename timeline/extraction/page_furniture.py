@@ -868,6 +868,9 @@ def _label_month(lab: re.Match | None) -> int | None:
 # "1 February 2021 –") or a month's ("February 2019 –", "— March 2011:").
 _ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
                                 r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
+# An entry's label that is a year alone ("2004: It goes public.", "1998 – The company is founded"): the year of the
+# yearless "Month D:" entries below it, as a year heading's.
+_ENTRY_BARE_YEAR = re.compile(r"[ \t\-–—•*·]*((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
 # The most lines of an entry's further paragraphs between two entries (or an entry and its year's label above).
 _ENTRY_PROSE_LINES = 4
 # A list's lead, ending in a colon: another list may start below it.
@@ -972,6 +975,10 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             return int(anchor[3]) + turns
         elif not prose and (heading := _heading_year(line)) is not None:
             return int(heading[1]) + turns
+        elif (bare := _ENTRY_BARE_YEAR.match(line)) is not None and \
+                not line[bare.end():bare.end() + 4].lstrip(" \t")[:1].islower():
+            # an entry's label that is its year alone: "2004: It goes public." over "March 3: Its founder steps down."
+            return int(bare[1]) + turns
         else:
             prose += 1
             if prose > _ENTRY_PROSE_LINES or _LIST_LEAD_LINE.search(line):
@@ -1060,7 +1067,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
             elif run:
                 prose += 1
                 if prose > _ENTRY_PROSE_LINES or _ENTRY_YEAR_ANCHOR.match(line) or _heading_year(line) or \
-                        _LIST_LEAD_LINE.search(line):
+                        _ENTRY_BARE_YEAR.match(line) or _LIST_LEAD_LINE.search(line):
                     close()
                     run = []
         at = nl + 1
