@@ -1020,6 +1020,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     ahead ("will", "is set to")."""
     years: dict[int, int] = {}
     run: list[int] = []
+    days: list[tuple[int, int]] = []  # (the month and day of each entry of the run)
     first = last = (0, 0)
     ok = True
     prose = 0
@@ -1027,7 +1028,12 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
 
     def close() -> None:
         lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
-        if not ok or len(run) < _RUN_ENTRIES or _COMING_WORDS.search(lead) or _A_YEAR.search(lead):
+        if len(run) < _RUN_ENTRIES or _A_YEAR.search(lead):
+            return
+        if not ok:
+            years.update(_coming_turn(run, days, lead, published))
+            return
+        if _COMING_WORDS.search(lead):
             return
         today = (published.month, published.day)
         if last <= today:
@@ -1058,7 +1064,8 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
             if (mo := _label_month(lab)) is not None:
                 d = int(lab["d"] or lab["d_"])
                 if not run:
-                    lead_end, ok, last, first = at, True, (0, 0), (mo, d)
+                    lead_end, ok, last, first, days = at, True, (0, 0), (mo, d), []
+                days.append((mo, d))
                 if (mo, d) < last or safe_date(2000, mo, d) is None or _told_ahead(line, lab.end()):
                     ok = False  # (2000: a leap year, so 29 February passes)
                 last = (mo, int(lab["end"] or d))
@@ -1074,6 +1081,30 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     if run:
         close()
     return years
+
+
+# A lead looking back: a list under it going back in time may fall in the calendar's order ("Last three meetings:").
+_LOOK_BACK_LEAD = re.compile(_CHRONOLOGY_LEAD.pattern + r"|\b(?:last|past|previous|recent|ago|since)\b", re.IGNORECASE)
+
+
+def _coming_turn(run: list[int], days: list[tuple[int, int]], lead: str, published: dt.date) -> dict[int, int]:
+    """The year of the entries of a list of coming dates past its turn into the next year, by their lines' starts: a
+    run whose first entry lies after the paper's day, in the calendar's order for two entries or more, then falling
+    back once to entries in order again that end before its first entry's day ("Key dates for the new school year:
+    Aug. 25 / Nov. 26 / June 4" printed on the 10th of August: June 4 is next year's); not after a lead looking back
+    (_LOOK_BACK_LEAD: "Last three meetings: March 4 / Dec. 26 / Aug. 19" goes back in time). Empty for any other
+    run."""
+    falls = [i for i in range(1, len(days)) if days[i] < days[i - 1]]
+    if len(falls) != 1 or falls[0] < 2 or days[0] <= (published.month, published.day) or days[-1] >= days[0] or \
+            _LOOK_BACK_LEAD.search(lead) or any(safe_date(2000, *d) is None for d in days):
+        return {}
+    # (read back a year, the run would end before the paper: a chronology across the year's turn, "Nov. 5: Voters
+    # elect ... / Jan. 20: ... is sworn in" printed in February; it is of what is to come only when its first entry
+    # comes nearer the paper than that end)
+    start, end = safe_date(published.year, *days[0]), safe_date(published.year, *days[-1])
+    if start is None or end is None or start - published >= published - end:
+        return {}
+    return dict.fromkeys(run[falls[0]:], published.year + 1)
 
 
 # An entry's clause told ahead, just after its label: "Jan. 6: Parliament will return", "is set to".
