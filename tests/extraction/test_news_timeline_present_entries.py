@@ -13,6 +13,9 @@ for the test, not the pages' text.
   one after it: of the year before (a look back); only after a lead naming a chronology ("Timeline of ...", "...
   so far") or when the run ends nearer the paper than its first entry comes round again (rv37's review: a list of
   January's closures printed in December is of the coming ones).
+fx73b (rv37's probe rows): the wire's "--" after a label; a future an entry reports someone saying ("says it will")
+is no entry told ahead; a year alone as an entry's label ("2016: ...") gives its year to the entries below; a list of
+coming dates that falls back once in the calendar has turned into the next year.
 Near neighbours that keep main's reading: fixture lists and schedules of coming dates, a calendar for the year ahead,
 a timeline ending in a coming entry, a chronology crossing the year's turn, a list after another list's lead, a day
 that "will" come after a full date of a year gone by.
@@ -92,4 +95,60 @@ test_a_yearless_run_nearer_its_coming_than_its_past_keeps_its_reading = dated_te
     (dt.date(2025, 3, 1), "Timeline of the case:\nJan. 9: The trial opens.\nFeb. 14: The jury convicts the mayor.\n"
                           "May 20: Sentencing is scheduled.",
      ["2025-01-09", "2025-02-14", "2025-05-20"]),
+])
+
+# the wire's doubled hyphen after the label ("March 12 -- ...") is a spaced dash as well
+test_an_entry_label_may_end_in_a_doubled_hyphen = dated_test([
+    (dt.date(2022, 2, 10), "The dispute so far:\nMarch 2 -- Nurses walk out at two hospitals.\nJune 9 -- Talks collapse.\n"
+                   "Nov. 20 -- A mediator is named.",
+     ["2021-03-02", "2021-06-09", "2021-11-20"]),
+    (dt.date(2021, 2, 1), "Key dates:\n2019\nNov. 4 -- The count stalls in three states.\nNov. 9 -- The loser sues.",
+     ["2019-11-04", "2019-11-09"]),
+    (dt.date(2021, 2, 1), "Timeline:\nNov. 4, 2019 -- The count stalls in three states.\nNov. 9 -- The loser sues.\n"
+                   "Dec. 2 -- A recount ends.",
+     ["2019-11-04", "2019-11-09", "2019-12-02"]),
+])
+
+# a future the entry reports someone saying ("says it will ...", "warns it will ...") is no entry told ahead: the
+# saying is the entry's happening, and the run stays a chronology
+test_a_reported_future_in_an_entry_keeps_its_chronology = dated_test([
+    (dt.date(2023, 9, 20), "How the merger unfolded:\nFeb. 6: The airline bids for its rival.\nMay 2: The rival's board "
+                   "says it will back the deal.\nSept. 14: Regulators clear the merger.",
+     ["2023-02-06", "2023-05-02", "2023-09-14"]),
+    (dt.date(2023, 9, 20), "Timeline:\nFeb. 6: The airline bids for its rival.\nMay 2: The union warns it will "
+                   "strike.\nSept. 14: Regulators clear the merger.",
+     ["2023-02-06", "2023-05-02", "2023-09-14"]),
+])
+
+# an entry's label that is a year alone ("2016: ...", "2009 – ...") gives its year to the yearless entries below it,
+# as a year heading does (an entry's further paragraphs between them); not a year opening a sentence ("2016: a year
+# to forget")
+test_a_year_alone_as_an_entry_label_gives_its_year = dated_test([
+    (dt.date(2024, 6, 1), "Milestones:\n2011: The brewery opens in a barn.\n2016: It wins a national award.\n"
+                   "April 9: Its brewer retires.",
+     ["2011", "2016", "2016-04-09"]),
+    (dt.date(2024, 6, 1), "The club's story:\n1987 – Founded by two teachers.\n2009 – Promoted to the league.\n"
+                   "Feb. 4 – The manager is sacked.\nFeb. 20 – A new owner takes over.",
+     ["1987", "2009", "2009-02-04", "2009-02-20"]),
+    (dt.date(2024, 6, 1), "Milestones:\n2011: The brewery opens in a barn.\n2016: It wins a national award.\n"
+                   "Its sales double.\nApril 9: Its brewer retires.",
+     ["2011", "2016", "2016-04-09"]),
+])
+
+# a list of coming dates whose first entry lies after the paper's day, in the calendar's order, that falls back once
+# to entries ending before its first entry's day has turned into the next year (a season, a school year); a list
+# going back in time under a lead looking back keeps its reading
+test_a_coming_list_falling_back_has_turned_the_year = dated_test([
+    (dt.date(2025, 9, 2), "The orchestra's season:\nSept. 20: The season opens with Mahler.\nDec. 13: The holiday "
+                   "concert.\nMarch 7: A Brahms evening.\nMay 30: The season closes.",
+     ["2025-09-20", "2025-12-13", "2026-03-07", "2026-05-30"]),
+    (dt.date(2025, 2, 1), "Last meetings:\nNov. 3: City 1 Town 0\nDec. 20: Town 2 City 2\nAug. 1: City 0 Town 3",
+     ["2024-11-03", "2024-12-20", "2024-08-01"]),
+    (dt.date(2024, 7, 1), "Key dates for the budget:\nJuly 15: Departments submit requests.\nOct. 1: The mayor "
+                   "presents the plan.\nFeb. 3: The council votes.",
+     ["2024-07-15", "2024-10-01", "2025-02-03"]),
+    # read back a year, a run across the turn ending just before the paper is a chronology told up to it
+    (dt.date(2025, 2, 12), "Key dates:\nOct. 8: The union calls a strike.\nDec. 2: Talks collapse.\nJan. 9: A mediator is "
+                   "named.\nFeb. 3: Members back a deal.",
+     ["2024-10-08", "2024-12-02", "2025-01-09", "2025-02-03"]),
 ])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .events import dateline_city
 from .fastpath import holds, may_hold, search_last_words
 from .grammar import resolve, title_case, yearless
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
 from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
@@ -851,8 +851,8 @@ _ENTRY_YEAR_LABEL = re.compile(r"[ \t\-–—•*·]*([A-Z][a-z]{2,8})\.?\s+((?:
 _ENTRY_YEAR_LABEL_LINE = re.compile(r"(?m)^" + _ENTRY_YEAR_LABEL.pattern)
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 # (its label may end in a spaced dash instead of a colon: "March 31 – Thousands take to the streets", not a range's
-# dash: "March 31 – April 3: ...")
-_ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+[–—-][ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
+# dash: "March 31 – April 3: ..."; the wire's doubled hyphen: "March 12 -- Signature Bank fails")
+_ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+(?:--|[–—-])[ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
 # (its day may come first: "3 February: ...")
 _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
                               r"(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
@@ -868,6 +868,9 @@ def _label_month(lab: re.Match | None) -> int | None:
 # "1 February 2021 –") or a month's ("February 2019 –", "— March 2011:").
 _ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
                                 r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
+# An entry's label that is a year alone ("2004: It goes public.", "1998 – The company is founded"): the year of the
+# yearless "Month D:" entries below it, as a year heading's.
+_ENTRY_BARE_YEAR = re.compile(r"[ \t\-–—•*·]*((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
 # The most lines of an entry's further paragraphs between two entries (or an entry and its year's label above).
 _ENTRY_PROSE_LINES = 4
 # A list's lead, ending in a colon: another list may start below it.
@@ -972,6 +975,10 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             return int(anchor[3]) + turns
         elif not prose and (heading := _heading_year(line)) is not None:
             return int(heading[1]) + turns
+        elif (bare := _ENTRY_BARE_YEAR.match(line)) is not None and \
+                not line[bare.end():bare.end() + 4].lstrip(" \t")[:1].islower():
+            # an entry's label that is its year alone: "2004: It goes public." over "March 3: Its founder steps down."
+            return int(bare[1]) + turns
         else:
             prose += 1
             if prose > _ENTRY_PROSE_LINES or _LIST_LEAD_LINE.search(line):
@@ -1013,6 +1020,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     ahead ("will", "is set to")."""
     years: dict[int, int] = {}
     run: list[int] = []
+    days: list[tuple[int, int]] = []  # (the month and day of each entry of the run)
     first = last = (0, 0)
     ok = True
     prose = 0
@@ -1020,7 +1028,12 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
 
     def close() -> None:
         lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
-        if not ok or len(run) < _RUN_ENTRIES or _COMING_WORDS.search(lead) or _A_YEAR.search(lead):
+        if len(run) < _RUN_ENTRIES or _A_YEAR.search(lead):
+            return
+        if not ok:
+            years.update(_coming_turn(run, days, lead, published))
+            return
+        if _COMING_WORDS.search(lead):
             return
         today = (published.month, published.day)
         if last <= today:
@@ -1051,9 +1064,9 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
             if (mo := _label_month(lab)) is not None:
                 d = int(lab["d"] or lab["d_"])
                 if not run:
-                    lead_end, ok, last, first = at, True, (0, 0), (mo, d)
-                if (mo, d) < last or safe_date(2000, mo, d) is None or \
-                        _TOLD_AHEAD_WORDS.search(line, lab.end(), lab.end() + 40):
+                    lead_end, ok, last, first, days = at, True, (0, 0), (mo, d), []
+                days.append((mo, d))
+                if (mo, d) < last or safe_date(2000, mo, d) is None or _told_ahead(line, lab.end()):
                     ok = False  # (2000: a leap year, so 29 February passes)
                 last = (mo, int(lab["end"] or d))
                 run.append(at)
@@ -1061,7 +1074,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
             elif run:
                 prose += 1
                 if prose > _ENTRY_PROSE_LINES or _ENTRY_YEAR_ANCHOR.match(line) or _heading_year(line) or \
-                        _LIST_LEAD_LINE.search(line):
+                        _ENTRY_BARE_YEAR.match(line) or _LIST_LEAD_LINE.search(line):
                     close()
                     run = []
         at = nl + 1
@@ -1070,8 +1083,43 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     return years
 
 
+# A lead looking back: a list under it going back in time may fall in the calendar's order ("Last three meetings:").
+_LOOK_BACK_LEAD = re.compile(_CHRONOLOGY_LEAD.pattern + r"|\b(?:last|past|previous|recent|ago|since)\b", re.IGNORECASE)
+
+
+def _coming_turn(run: list[int], days: list[tuple[int, int]], lead: str, published: dt.date) -> dict[int, int]:
+    """The year of the entries of a list of coming dates past its turn into the next year, by their lines' starts: a
+    run whose first entry lies after the paper's day, in the calendar's order for two entries or more, then falling
+    back once to entries in order again that end before its first entry's day ("Key dates for the new school year:
+    Aug. 25 / Nov. 26 / June 4" printed on the 10th of August: June 4 is next year's); not after a lead looking back
+    (_LOOK_BACK_LEAD: "Last three meetings: March 4 / Dec. 26 / Aug. 19" goes back in time). Empty for any other
+    run."""
+    falls = [i for i in range(1, len(days)) if days[i] < days[i - 1]]
+    if len(falls) != 1 or falls[0] < 2 or days[0] <= (published.month, published.day) or days[-1] >= days[0] or \
+            _LOOK_BACK_LEAD.search(lead) or any(safe_date(2000, *d) is None for d in days):
+        return {}
+    # (read back a year, the run would end before the paper: a chronology across the year's turn, "Nov. 5: Voters
+    # elect ... / Jan. 20: ... is sworn in" printed in February; it is of what is to come only when its first entry
+    # comes nearer the paper than that end)
+    start, end = safe_date(published.year, *days[0]), safe_date(published.year, *days[-1])
+    if start is None or end is None or start - published >= published - end:
+        return {}
+    return dict.fromkeys(run[falls[0]:], published.year + 1)
+
+
 # An entry's clause told ahead, just after its label: "Jan. 6: Parliament will return", "is set to".
 _TOLD_AHEAD_WORDS = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to)\b")
+# ... but not a future the entry reports someone saying: "April 4: Musk says he will join the board" happened on
+# April 4 (the saying), whatever it tells of what is to come.
+_ENTRY_SAYING = re.compile(rf"\b(?:{phrase_rx(SAYING_WORDS)}|vows?|pledges?|promises?|warns?|confirms?|insists?|"
+                           r"threatens?)\b")
+
+
+def _told_ahead(line: str, at: int) -> bool:
+    """Whether an entry's clause, from `at` just after its label, is told ahead (_TOLD_AHEAD_WORDS within 40
+    characters), a future after a saying verb aside ("says he will ...")."""
+    m = _TOLD_AHEAD_WORDS.search(line, at, at + 40)
+    return m is not None and _ENTRY_SAYING.search(line, at, m.start()) is None
 
 
 def year_heading(text: str, start: int, end: int) -> bool:
