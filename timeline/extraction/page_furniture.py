@@ -893,9 +893,15 @@ _ENTRY_LINES_BACK = 80
 _ENTRY_LINE_REACH = 3000
 
 
+def _sentence_after(text: str, at: int) -> bool:
+    """Whether what follows an entry's label ending at `at` reads as a sentence of its own: no lower-case word opens
+    it ("2004: It goes public.", not "2016: a year to forget")."""
+    return not text[at:at + 4].lstrip(" \t")[:1].islower()
+
+
 def _year_label(text: str, lab: re.Match) -> bool:
     """Whether an _ENTRY_YEAR_LABEL match is a label: a month's name, a sentence of its own after it."""
-    return MONTHS.get(lab[1].lower()) is not None and not text[lab.end():lab.end() + 4].lstrip(" \t")[:1].islower()
+    return MONTHS.get(lab[1].lower()) is not None and _sentence_after(text, lab.end())
 
 
 @lru_cache(maxsize=4)
@@ -934,9 +940,10 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
     """The year of a yearless date at `pos` told in a timeline's entry: the entry's own "Month YEAR:" label
     opening the line (for a date of that month or a later one); or, on a yearless "Month D:" entry's line, the year
     of what stands above a list of such entries (every line between it and this one such an entry, blank lines and
-    up to _ENTRY_PROSE_LINES of an entry's further paragraphs aside): a year heading, or an entry's label with its
-    year ("Feb. 1, 2021:", "February 2019 –"); or, with no year above, the paper's year for a chronology told up to
-    the paper (_chronology_runs)."""
+    up to _ENTRY_PROSE_LINES of an entry's further paragraphs aside): a year heading, an entry's label with its
+    year ("Feb. 1, 2021:", "February 2019 –") or one that is its year alone ("2004: It goes public."); or, with no
+    year above, the year _chronology_runs gives the entry's run (a chronology told up to the paper, or a list of
+    coming dates past its turn into the next year)."""
     low = pos - _ENTRY_LINE_REACH if pos > _ENTRY_LINE_REACH else 0
     start = text.rfind("\n", low, pos) + 1
     if not start and low:
@@ -964,19 +971,16 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         end = begin - 1
         if not line.strip():
             continue
+        label_year = None  # (an entry's label with its year: "Feb. 1, 2021: ... detained" over "Feb. 3: Staff ...")
         if (mo := _label_month(_ENTRY_DAY_LABEL.match(line))) is not None:
             prose = 0
         elif (anchor := _ENTRY_YEAR_ANCHOR.match(line)) is not None and \
                 (mo := MONTHS.get((anchor[1] or anchor[2]).lower())) is not None and \
-                not line[anchor.end():anchor.end() + 4].lstrip(" \t")[:1].islower():
-            # an entry's label with its year: "Feb. 1, 2021: ... detained" over "Feb. 3: Staff ... stop work"
-            if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
-                turns += 1
-            return int(anchor[3]) + turns
+                _sentence_after(line, anchor.end()):
+            label_year = int(anchor[3])
         elif not prose and (heading := _heading_year(line)) is not None:
             return int(heading[1]) + turns
-        elif (bare := _ENTRY_BARE_YEAR.match(line)) is not None and \
-                not line[bare.end():bare.end() + 4].lstrip(" \t")[:1].islower():
+        elif (bare := _ENTRY_BARE_YEAR.match(line)) is not None and _sentence_after(line, bare.end()):
             # an entry's label that is its year alone: "2004: It goes public." over "March 3: Its founder steps down."
             return int(bare[1]) + turns
         else:
@@ -986,6 +990,8 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             continue
         if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
             turns += 1
+        if label_year is not None:
+            return label_year + turns
         later = mo
     if published is None:
         return None
@@ -1012,12 +1018,13 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     calendar's order within one year, that year the paper's when the run ends on or before the paper's day ("January
     31: Elon Musk begins to buy ... / March 14: ... / October 27: Elon Musk visits ..." on the 28th of October), the
     year before when it starts after it (a look back at March to November printed in February); a run astride the
-    paper's day goes on to what is to come, no chronology. A run is read so only after a
-    lead naming a chronology (_CHRONOLOGY_LEAD) or when its end lies nearer the paper than its first entry's next
-    coming (a list of January's and February's closures printed on the 20th of December is of the coming ones:
-    what such a run tells is left to the entries' own readings); never after a lead of what is to come ("Key dates
-    ahead:", "Coming up in 2020:") or one naming a year (the entries' own), nor a run any of whose entries is told
-    ahead ("will", "is set to")."""
+    paper's day goes on to what is to come, no chronology. A run is read so only after a lead naming a chronology
+    (_CHRONOLOGY_LEAD) or when its end lies nearer the paper than its first entry's next coming (a list of
+    January's and February's closures printed on the 20th of December is of the coming ones: what such a run tells
+    is left to the entries' own readings); never after a lead of what is to come ("Key dates ahead:", "Coming up in
+    2020:") or one naming a year (the entries' own), nor a run any of whose entries is told ahead ("will", "is set
+    to"). A run out of the calendar's order or told ahead may still be a list of coming dates that turns into the
+    next year (_coming_turn)."""
     years: dict[int, int] = {}
     run: list[int] = []
     days: list[tuple[int, int]] = []  # (the month and day of each entry of the run)
