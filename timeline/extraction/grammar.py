@@ -330,12 +330,12 @@ def _resolve_month_day(m, ctx):
             return pick(cands, pub, ctx.tense, prefer_past_within=DAY_PAST_DAYS)
 
         d = choose(cands)
-        if wd and (d is None or d.weekday() != WEEKDAYS[wd.lower()]):
+        if wd and (d is None or d.weekday() != weekday_number(wd)):
             # "Tuesday, March 5": the weekday picks the year only when that
             # year is no further from publication than the one the tense
             # picks; else the date is kept and flagged (a misprinted weekday
             # does not move "hit on Tuesday, March 5" a year ahead).
-            match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
+            match = [c for c in cands if c.weekday() == weekday_number(wd)]
             other = choose(match) if match else None
             if other is not None and ctx.tense == "future" and other < pub:
                 # "will run from Thursday, September 28": not a year behind a future tense (a past
@@ -361,10 +361,20 @@ def _resolve_month_day(m, ctx):
     return DateValue(d, "day", end)
 
 
+def weekday_number(wd: str) -> int:
+    """The weekday's number (Monday 0) of a weekday's name as a date's rule matched it, its short name with no stop
+    too ("Sat", _WD_SHORT)."""
+    low = wd.lower()
+    try:
+        return WEEKDAYS[low]  # (WEEKDAYS folds look-alike letters: "FRİDAY")
+    except KeyError:
+        return WEEKDAYS[low + "."]
+
+
 def _weekday_contradiction(m, value):
     """ "Thursday, April 6" when 6 April is a Monday: the explicit date is kept, the event flagged."""
     wd = m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda")
-    if wd and value.precision == "day" and value.date.weekday() != WEEKDAYS[wd.lower()]:
+    if wd and value.precision == "day" and value.date.weekday() != weekday_number(wd):
         return ("weekday-contradicts-date",)
     return ()
 
@@ -2358,6 +2368,9 @@ _WD_AFTER = (r"(?:(?:,?\s+|\s*(?P<{k}_wdp>\()\s*)(?P<{k}_wda>" + _WD_CAP + r")"
 # counting from the weekday; the modifier only says which way the year lies.
 # "Saturday afternoon, Oct. 27": a part of the day between the weekday and its date.
 _WD_PART = r"(?:morning|afternoon|evening|night)"
+# A weekday's short name with no stop before a day and its month, as a list of dates prints it ("Sat 3 Oct Advance
+# voting begins", "Tues 18 Aug"): the date's weekday (not "sat", a verb, which WD leaves out).
+_WD_SHORT = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[ ]\d{1,2}(?:st|nd|rd|th)?[ ]+[A-Za-z])"
 _WD_MOD = r"next|this\s+coming|coming|this|last|the\s+following|following|the\s+previous|previous"
 RULES: tuple[Rule, ...] = (
     Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
@@ -2391,7 +2404,8 @@ RULES: tuple[Rule, ...] = (
                    ("The vote is on Friday, April 14.", "2023-04-14"),
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
-                rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+                rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}|{_WD_SHORT})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?"
+                rf"(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DMY_RANGE}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
                 rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
                 # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month

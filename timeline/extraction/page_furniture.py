@@ -815,6 +815,103 @@ def _opens_paragraph(text: str, at: int) -> bool:
     return not prev.strip() or _LINE_ENDS_SENTENCE.search(prev) is not None
 
 
+# A date heading on a line of its own above its entry, in any case: "FEBRUARY 4", "June 19", "Feb 1:", "Monday 27
+# June, 2016", "24 August 2016", "Wednesday 29 June", a month's with its year ("December 2014") (a bullet or a dash
+# before it, a colon, a dash or a table's bar after it: "Thursday 18 April 2019 |").
+_DATE_HEADING = re.compile(r"[ \t\-–—•*·]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+                           r"(?:(?P<mon>[a-z]{3,9})\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?|"
+                           r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon_>[a-z]{3,9})\.?|"
+                           r"(?P<mon2>[a-z]{3,9})\.?,?(?=[ \t]+(?:19|20)\d\d))"
+                           r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*[:\-–—|]?[ \t\r]*", re.IGNORECASE)
+
+
+def _date_heading(line: str) -> bool:
+    """Whether `line` is a date and no more (_DATE_HEADING, its month a month's name)."""
+    h = _DATE_HEADING.fullmatch(line)
+    return h is not None and MONTHS.get((h["mon"] or h["mon_"] or h["mon2"]).lower()) is not None
+
+
+# An entry under a heading tells something: two words of letters ("Police arrest two men.", "02:30 BST - They go
+# back"), not a calendar's hours ("10am to 4pm", "Closed").
+_ENTRY_WORDS = re.compile(r"(?:\b(?!(?:am|pm|to|and|noon|midnight|closed|open|[ap]\.m)\b)[A-Za-z]{2,}\b.*?){2}",
+                          re.IGNORECASE)
+# A lead over dates on lines of their own that are no timeline's: a page's links to other stories under their days,
+# a blog's archive by month, a calendar of opening hours.
+_NO_ENTRIES_LEAD = re.compile(r"\b(?:archives?|related|more (?:on this|from|stories|news)|read more|see also|"
+                              r"opening (?:hours|times)|hours)\b", re.IGNORECASE)
+_HEADINGS_LEAD_REACH = 100  # how far above the first heading its lead is read
+
+
+@lru_cache(maxsize=16)
+def date_headings(text: str) -> frozenset[int]:
+    """Where the line of each date heading of a list of dated entries starts: a line that is a date and no more
+    (_DATE_HEADING, a bullet before it at most)
+    with its entry on the next line holding text (not another such date), or a flattened table's date cell under
+    its row's label ("Polling day |" over "Saturday 18 May 2019 |"), when the text has two or more of them
+    ("FEBRUARY 4 / Rebels seize the town ... / FEBRUARY 11 / The government declares ..."). Such a heading is the
+    entry's date, its own statement, not a page's date line. Empty for any other text."""
+    heads = []
+    at, n = 0, len(text)
+    while at < n:
+        nl = text.find("\n", at)
+        if nl < 0:
+            nl = n
+        # (a heading is short: the longest, "Wednesday, 28th of September, 2016:", under 40 characters)
+        if nl - at < 40 and _date_heading(line := text[at:nl]):
+            below = _next_filled_line(text, nl + 1)
+            below_end = text.find("\n", below)
+            entry = text[below:below_end if below_end >= 0 else n]
+            if _ENTRY_WORDS.search(entry) and not _date_heading(entry) or line.rstrip().endswith("|") and \
+                    (label := text[text.rfind("\n", 0, at - 1) + 1:at].strip()).endswith("|") and \
+                    not _date_heading(label):
+                # (a flattened table's date cell under its row's label cell: "Polling day |\nSaturday 18 May 2019 |")
+                heads.append(at)
+        at = nl + 1
+    if len(heads) < 2 or _NO_ENTRIES_LEAD.search(text, max(0, heads[0] - _HEADINGS_LEAD_REACH), heads[0]):
+        return frozenset()
+    return frozenset(heads)
+
+
+# A weekday that labels a list's entry: its name alone, then a colon or a spaced dash ("Monday: JMA upgrades the
+# depression", "Tuesday – The storm becomes a typhoon").
+_WEEKDAY_LABEL_END = re.compile(r"[ \t]*(?::|[–—-][ \t])")
+
+
+def weekday_label(sent: str, m: Mention) -> bool:
+    """Whether the weekday `m` (a "wd" mention at its sentence's opening) is an entry's label: a full weekday's name
+    and nothing more ("Monday:", not "Last Monday:" nor "Monday morning:")."""
+    return m.text[:1].isupper() and m.text.isalpha() and m.text.lower() in WEEKDAYS and \
+        _WEEKDAY_LABEL_END.match(sent, m.end) is not None
+
+
+def first_sentence_below(text: str, at: int) -> int:
+    """Where the first sentence of the entry under the date heading whose line starts at `at` starts: its line's
+    first word, after a bullet (the sentence splitter's start)."""
+    nl = text.find("\n", at)
+    below = _next_filled_line(text, nl + 1) if nl >= 0 else len(text)
+    while below < len(text) and (text[below] in " \t" or text[below] in _HEADING_BULLETS and
+                                 text[below + 1:below + 2] in (" ", "\t")):
+        below += 1
+    return below
+
+
+_HEADING_BULLETS = "•▪●◦‣∙·*"
+
+
+def heading_entry(text: str, at: int) -> str:
+    """The first line of the entry under the date heading whose line holds `at` (date_headings): what the heading's
+    statement tells ("June 19 / Morrisons says it rejected a proposed ... offer"), for its title."""
+    nl = text.find("\n", at)
+    if nl < 0:
+        return ""
+    below = _next_filled_line(text, nl + 1)
+    end = text.find("\n", below, below + _HEADING_ENTRY_REACH)
+    return text[below:end if end >= 0 else below + _HEADING_ENTRY_REACH].strip()
+
+
+_HEADING_ENTRY_REACH = 400  # (a title is cut to 80 characters; its line is read no further than this)
+
+
 def digest(text: str) -> bool:
     """Whether the text is a digest of dated entries (_ENTRY_HEAD, two or more lines)."""
     return "\n" in text and bool(_entry_heads(text))
@@ -854,9 +951,15 @@ _BULLETS = ("-", "–", "—", "•", "*", "·")
 # dash: "March 31 – April 3: ..."; the wire's doubled hyphen: "March 12 -- Signature Bank fails")
 _ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+(?:--|[–—-])[ \t]+(?![A-Z][a-z]{2,8}\.?\s+\d)(?=[A-Z\"“‘']))"
 # (its day may come first: "3 February: ...")
-_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-                              r"(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
-                              r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon_>[A-Z][a-z]{2,8})\.?)" + _ENTRY_SEPARATOR)
+# (or it heads its entry on a line of its own, in any case: "FEBRUARY 4", "June 19"; its weekday may open it:
+# "Wednesday 29 June")
+_HEADING_END = r"[ \t]*(?=\r?\n|\Z)"
+_LABEL_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+_ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*" + _LABEL_WEEKDAY +
+                              r"(?:(?P<mon>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?P<d>\d{1,2})"
+                              r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
+                              r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon_>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?)"
+                              r"(?:" + _ENTRY_SEPARATOR + "|" + _HEADING_END + ")")
 
 
 def _label_month(lab: re.Match | None) -> int | None:
@@ -866,18 +969,24 @@ def _label_month(lab: re.Match | None) -> int | None:
 
 # An entry's label with its year, opening its line above yearless "Month D:" entries: a full date ("Feb. 1, 2021:",
 # "1 February 2021 –") or a month's ("February 2019 –", "— March 2011:").
-_ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
-                                r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
+_ENTRY_YEAR_ANCHOR = re.compile(r"[ \t\-–—•*·]*" + _LABEL_WEEKDAY +
+                                r"(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
+                                r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)"
+                                r"(?:" + _ENTRY_SEPARATOR + "|" + _HEADING_END + ")")
 # An entry's label that is a year alone ("2004: It goes public.", "1998 – The company is founded"): the year of the
 # yearless "Month D:" entries below it, as a year heading's.
 _ENTRY_BARE_YEAR = re.compile(r"[ \t\-–—•*·]*((?:1[5-9]|20)\d\d)" + _ENTRY_SEPARATOR)
 # The most lines of an entry's further paragraphs between two entries (or an entry and its year's label above).
 _ENTRY_PROSE_LINES = 4
+# ... and under a date heading of its own line (date_headings), where an entry may run to a dozen lines and more
+# ("Tuesday 28 June, 2016 / 02:30 - They go back ... / 03:04 - The woman texts ... / ...")
+_HEADED_ENTRY_LINES = 30
 # A list's lead, ending in a colon: another list may start below it.
 _LIST_LEAD_LINE = re.compile(r":[ \t\r]*$")
 # A list's year heading: a line that is its year ("2014", "2015:"), or a lead ending in one after a colon
 # ("Following are key dates in the dispute since ...: 2014").
-_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}:?[ \t\r]{0,3}$")
+# (its dashes may frame it: "– 2013 –", "-- 2014 --")
+_YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}(?::|[–—-]{1,3})?[ \t\r]{0,3}$")
 _YEAR_HEADING_TAIL = 7  # (the most characters after a heading's year on its line: year_heading looks no further)
 # The words of a lead that introduces a list of dated entries.
 _LIST_LEAD = re.compile(r"\b(?:dates|timeline|chronology|events|history|unfolded|how|look|meetings|results|"
@@ -960,6 +1069,8 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             (holds(text[start:lab.start(1)], _BULLETS) or _year_label_lines(text) > 1) else None
     if (later := _label_month(_ENTRY_DAY_LABEL.match(text, start))) is None:
         return None
+    headed = date_headings(text)
+    most_prose = _HEADED_ENTRY_LINES if start in headed else _ENTRY_PROSE_LINES
     turns = 0  # the year's turns between the heading and this entry
     prose = 0  # the lines of an entry's further paragraphs since the last entry (from below)
     end = start - 1
@@ -985,7 +1096,7 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             return int(bare[1]) + turns
         else:
             prose += 1
-            if prose > _ENTRY_PROSE_LINES or _LIST_LEAD_LINE.search(line):
+            if prose > most_prose or _LIST_LEAD_LINE.search(line):
                 break
             continue
         if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
@@ -1035,7 +1146,18 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
 
     def close() -> None:
         lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
-        if len(run) < _RUN_ENTRIES or _A_YEAR.search(lead):
+        if len(run) < _RUN_ENTRIES:
+            return
+        if _A_YEAR.search(lead):
+            # (a lead's year is mostly the entries' own, left to their readings: but a date of the first entry's
+            # month gives the run its year, and a list of what is to come its turn into the next year when the lead
+            # names no year but the paper's or the next: "The 2016/17 season is now a week old ... the deadlines
+            # that will influence ...")
+            found = _from_lead_date(run, days, lead, published)
+            if not found and not ok and all(published.year <= int(y) <= published.year + 1
+                                            for y in _A_YEAR.findall(lead)):
+                found = _coming_turn(run, days, lead, published)
+            years.update(found)
             return
         if not ok:
             years.update(_coming_turn(run, days, lead, published))
@@ -1090,6 +1212,34 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     return years
 
 
+# A date with its year in a chronology's lead: "since filing for bankruptcy at 6:57 a.m. EST Nov. 29, 2011".
+_LEAD_DATE = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
+                        r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)\b")
+
+
+def _from_lead_date(run: list[int], days: list[tuple[int, int]], lead: str, published: dt.date) -> dict[int, int]:
+    """The year of each entry of a yearless run whose lead's last date with its year is of the first entry's month
+    ("... have slogged through a lot since filing for bankruptcy ... Nov. 29, 2011. Here's a month-by-month look at
+    what's happened. / Nov. 29: ... / Dec. 5: ... / Jan. 25: ..."): that year, one more at each turn of the year (a
+    fall from the year's second half into its first quarter), when the run so read ends on or before the paper's day.
+    Empty for any other run (one out of the calendar's order otherwise, or a lead's year of another month: "In 2011
+    the firm ... / Jan. 5: ..." may tell of the paper's year)."""
+    dates = list(_LEAD_DATE.finditer(lead))
+    if not dates or MONTHS.get((dates[-1][1] or dates[-1][2]).lower()) != days[0][0]:
+        return {}
+    year = int(dates[-1][3])
+    out = {}
+    for i, (at, day) in enumerate(zip(run, days, strict=True)):
+        if i and day < days[i - 1]:
+            before = days[i - 1][0]
+            if not (before >= _LATE_MONTH and day[0] <= _EARLY_MONTH and before - day[0] >= _TURN_FALL):
+                return {}
+            year += 1
+        out[at] = year
+    end = safe_date(year, *days[-1])
+    return out if end is not None and end <= published else {}
+
+
 # A lead looking back: a list under it going back in time may fall in the calendar's order ("Last three meetings:").
 _LOOK_BACK_LEAD = re.compile(_CHRONOLOGY_LEAD.pattern + r"|\b(?:last|past|previous|recent|ago|since)\b", re.IGNORECASE)
 
@@ -1102,8 +1252,19 @@ def _coming_turn(run: list[int], days: list[tuple[int, int]], lead: str, publish
     (_LOOK_BACK_LEAD: "Last three meetings: March 4 / Dec. 26 / Aug. 19" goes back in time). Empty for any other
     run."""
     falls = [i for i in range(1, len(days)) if days[i] < days[i - 1]]
-    if len(falls) != 1 or falls[0] < 2 or days[0] <= (published.month, published.day) or days[-1] >= days[0] or \
-            _LOOK_BACK_LEAD.search(lead) or any(safe_date(2000, *d) is None for d in days):
+    if len(falls) != 1 or falls[0] < 2 or days[-1] >= days[0] or any(safe_date(2000, *d) is None for d in days):
+        return {}
+    today = (published.month, published.day)
+    if days[0] <= today:
+        # (a list of what is to come that keeps a few entries gone by: "... key dates to watch in the coming weeks
+        # and months: October 22 — ... / October 31 — ... / December 15 — ... / January 5 — ..." on the 1st of
+        # November: it runs on past the paper's day before its turn into the next year; its lead may say "we've
+        # passed a few of these deadlines within the last week", no chronology's)
+        before = days[falls[0] - 1]
+        return dict.fromkeys(run[falls[0]:], published.year + 1) if _COMING_WORDS.search(lead) and \
+            not _CHRONOLOGY_LEAD.search(lead) and before >= today and before[0] >= _LATE_MONTH and \
+            days[falls[0]][0] <= _EARLY_MONTH else {}
+    if _LOOK_BACK_LEAD.search(lead):
         return {}
     # (read back a year, the run would end before the paper: a chronology across the year's turn, "Nov. 5: Voters
     # elect ... / Jan. 20: ... is sworn in" printed in February; it is of what is to come only when its first entry

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from calendar import monthrange
 from dataclasses import replace
 from functools import partial
 
@@ -152,10 +153,13 @@ from .page_furniture import (
     byline_date,
     capitals_dateline_line,
     date_city_dateline,
+    date_headings,
     dateline_day,
     digest,
     entry_day,
     entry_year,
+    first_sentence_below,
+    heading_entry,
     in_link,
     in_related_links,
     is_section_of_day,
@@ -178,6 +182,7 @@ from .page_furniture import (
     stamp_ahead,
     stop_dateline,
     trailing_iso_stamp,
+    weekday_label,
     written_on_stamp,
     year_heading,
 )
@@ -473,6 +478,66 @@ def _extract_plain(text: str, edits: list[tuple[int, int, str]], published: dt.d
     return out
 
 
+# How far into its line an entry's label may open (after a bullet), and how far below the last labelled entry a
+# weekday's label is counted from its day.
+_LABEL_AT_MOST, _LIST_DAY_REACH = 3, 1500
+# How far below its heading an entry's sentence may stand to be told from the heading's day.
+_HEADED_ENTRY_REACH = 2000
+
+
+def _heading_day(values: list, published: dt.date, at: int) -> tuple[dt.date, int] | None:
+    """The day a date heading's entry is told from, with where the heading's line starts: its day, or the last of
+    its month ("December 2014 / On December 16, gunmen attack ..."), when that lies before the paper's day (the
+    entries of a list of coming dates are read from the paper's). None for any other heading."""
+    for value in values:
+        v = value[1]
+        if v.precision not in ("day", "month"):
+            continue
+        day = v.date if v.precision == "day" else v.date.replace(day=monthrange(v.date.year, v.date.month)[1])
+        if day < published:
+            return day, at
+    return None
+
+
+# What may stand between a date and the name of its day in a list's entry: "Nov. 8: Election Day", "Sat 17 Oct
+# Election Day", "Tuesday, Nov. 8 — Election Day".
+_DAY_NAME_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*")
+
+
+def _without_day_names_after_dates(sent: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a named day's (a holiday, a vote's day) that directly follows a date with its day, the
+    date's name in a list's entry ("Sat 17 Oct Election Day" in a list of New Zealand's dates; "Tuesday, Nov. 8 —
+    Election Day"): the date is the statement, not the name's own day by the calendar (nor a range between them)."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind == "hol" and i and mentions[i - 1].kind in ("mdy", "dmy") and \
+                _DAY_NAME_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            continue
+        out.append(m)
+    return out
+
+
+def _without_restated_headings(events: list[ExtractedEvent], headings: frozenset[int],
+                               text: str) -> list[ExtractedEvent]:
+    """The events less a date heading's (page_furniture.date_headings) whose entry's first sentence tells the same
+    day itself, or a day counted from it ("12 August 2025 / A bomb exploded in the market today, police said.",
+    "Wednesday, August 13 / Troops raided a village yesterday."): the heading is then the entry's dateline, and the
+    entry's statement the event. (Not a quoted text message's "Feeling better today?" further down the entry.)"""
+    bounds = sorted(headings)
+    dropped = set()
+    for e in events:
+        if (at := text.rfind("\n", 0, e.sentence_start) + 1) in headings:
+            i = bisect_left(bounds, at)
+            below = bounds[i + 1] if i + 1 < len(bounds) else None
+            first = first_sentence_below(text, at)
+            if (below is None or first < below) and any(
+                    o.sentence_start == first and (o.date == e.date and o.precision == e.precision or
+                                                   o.rule == "rd" and e.precision == "day" and
+                                                   abs((o.date - e.date).days) <= 1) for o in events):
+                dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped] if dropped else events
+
+
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
     # (every HTML_HINT match opens with "<": a text without one, most, skips the regex)
     text = mask_html(original) if original.find("<", 0, 20000) >= 0 and HTML_HINT.search(original[:20000]) \
@@ -483,6 +548,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             raise ExtractionError(NO_DATE_MESSAGE)
         published = found[0]
     skip_span = found[1] if found else None
+    # A list's date headings on lines of their own ("FEBRUARY 4" over its entry): each its entry's date, no date
+    # line (nor the page's date, when the first stands at the top)
+    headings = date_headings(text) if "\n" in text else frozenset()
+    if skip_span and any(h <= skip_span[0] < h + 40 and "\n" not in text[h:skip_span[0]] for h in headings):
+        skip_span = None
     city = dateline_city(text[:600])
     # A wire story filed the day before it was published says "today" of its dateline's day:
     # "KHOST, Afghanistan, August 28 (Reuters) - ... repelled attacks today", on the 29th's page.
@@ -527,6 +597,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
+    heading_day: tuple[dt.date, int] | None = None  # the day of the last date heading's entry, where its line starts
+    list_day: tuple[dt.date, int] | None = None  # the day of the last entry labelled by its day, where it starts
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
     # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
@@ -556,19 +628,22 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
             mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
+        if len(mentions) > 1 and "Day" in sent:
+            mentions = _without_day_names_after_dates(sent, mentions)
         if mentions and (head := kept_dateline_end(sent, not text[line_start:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
             # sentence, "Bratislava, October 2 (TASR) - President ...")
             mentions = [m for m in mentions if m.start >= head]
-        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
+        if not mentions or line_start not in headings and (
+                ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 s_start < DATELINE_LINE_WITHIN and capitals_dateline_line(sent, mentions, published)) or (
                 lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
                 pages_day(mentions[0], published)) or (len(mentions) >= 4 and is_month_list(sent, mentions)) or (
-                s_start < DATELINE_LINE_WITHIN and is_today_heading(sent)):
+                s_start < DATELINE_LINE_WITHIN and is_today_heading(sent))):
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
             # section header's ("Politics of Thursday, 24 December 2020"), nor an archive's links by month
             continue
@@ -581,9 +656,29 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # ... and in a digest whose items close with their wire's credit line ("Source: Associated Press, 30
             # Dec. 1999"), an item's sentences from that day
             entry = source_item_day(text, s_start, published)
+        if entry is None and heading_day is not None and line_start not in headings and \
+                s_start - heading_day[1] < _HEADED_ENTRY_REACH:
+            # ... and under a date heading of its own line, an entry's sentences from the heading's day ("June 3 /
+            # The mayor resigned yesterday", "FEBRUARY 4 / ... A hearing is set for February 20" in June)
+            entry = heading_day[0]
         values, anchor = _resolve_sentence(sent, mentions, entry or published, anchor, s_start, aliases, pinned, text,
                                            told, story_day or None, leads, season,
                                            lead_day if story_day is not False else None)
+        if line_start in headings:
+            heading_day = _heading_day(values, published, line_start)
+        if values and values[0][0].start <= _LABEL_AT_MOST and s_start - line_start <= _LABEL_AT_MOST:
+            # A list's entries labelled by their days: a weekday's label goes on from the entry above it ("Nov. 3:
+            # The agency classifies it as a depression. / Monday: It upgrades the depression to a storm" is the
+            # Monday after the 3rd, in a chronology told up to the paper as in a schedule ahead of it)
+            m, v = values[0][0], values[0][1]
+            if list_day is not None and m.kind == "wd" and s_start - list_day[1] < _LIST_DAY_REACH and \
+                    weekday_label(sent, m):
+                v = DateValue(list_day[0] + dt.timedelta(days=(v.date.weekday() - list_day[0].weekday() - 1) % 7 + 1),
+                              "day")
+                values[0] = (m, v, *values[0][2:])
+            if v.precision == "day" and not v.end_date and (m.kind in ("mdy", "dmy") or m.kind == "wd" and
+                                                            weekday_label(sent, m)):
+                list_day = (v.date, s_start)
         if s_start < reprint_at:
             # (a count of years "ago today" is the first story's day, not one of days or weeks: "a week ago today"
             # counts from the first story's day, its headline's; a weekday in the label, "Flashback Friday:", names
@@ -614,7 +709,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if not kept:
             continue
         dates = tuple([(x.start, x.end) for x in mentions])  # (a list, not a generator: fastpath's note)
-        described = describe(sent, [(value[0].start, value[0].end) for value in kept], city, dates)
+        if line_start in headings:
+            # a date heading's statement is what its entry tells: the entry's line gives its title, actors, place
+            described = describe(heading_entry(text, s_start), [(0, 0)] * len(kept), city, ())
+        else:
+            described = describe(sent, [(value[0].start, value[0].end) for value in kept], city, dates)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
         # (zip without strict=: describe gives one (title, actors, place, category) a cue; the keyword cost ~1.5k
         # instructions a sentence)
@@ -630,6 +729,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 stage=statement_stage(sent, m.start, m.end, v, published, tense),
                 summary_count=summary_count(sent, m.start, m.end, v),
             ))
+    if headings:
+        events = _without_restated_headings(events, headings, text)
     if aliases:
         events = with_anchors_kept(events, aliases)
     events = with_listed_days_in_season(events, text)

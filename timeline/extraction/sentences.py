@@ -231,8 +231,11 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             bullet = _BULLET.match(text, lstart, nl) if text[lstart] in _BULLET_CHARS else None
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
-            if cur_start is not None and (_joins(prev_line, stripped, is_wrapped, prev_opens) or
-                                          _wrapped_here(prev_line, stripped, text, nl, n)):
+            # (a line that opens with a bullet is an item of its own, never the line above it continued: "• Sun 13
+            # Sep GG issues General Election Writ / • Thu 18 Sep Nominations close", in a list whose lines all stop
+            # without a full stop)
+            if cur_start is not None and not bullet and (_joins(prev_line, stripped, is_wrapped, prev_opens) or
+                                                         _wrapped_here(prev_line, stripped, text, nl, n)):
                 cur_end = lend
             else:
                 if cur_start is not None:

@@ -1,0 +1,179 @@
+"""Timelines whose entries are headed by a date on a line of its own (session 42: realnews-fresh75, a development
+set of timelines; realnews-fresh74, blind, showed the same forms), which main dropped as page date lines, so that
+whole timelines gave no event. Rows written for the test, not the pages' text.
+
+- a date alone on its line, over its entry, in a text with two or more such headings ("FEBRUARY 4 / Rebels seize
+  ...", "24 August 2016", "Monday 27 June, 2016", "December 2014", a flattened table's "Thursday 18 April 2019 |")
+  is a statement of its own, dated by the heading (a line break ends a heading: the project's conventions), its
+  title what the entry below it tells;
+- a yearless heading takes the year of the list as an inline "Month D:" label does (page_furniture.entry_year): a
+  full-date heading above it, however many lines its entry runs to; a past chronology's run read up to the paper;
+- an entry's sentences are told from its heading's day (a month heading's last day), when that lies before the
+  paper's; a digest's heading over an entry whose first sentence tells its own day ("today", "yesterday", the same
+  date) is the entry's dateline, no statement of its own (the older digest rows keep their readings);
+- a year heading may be framed by dashes ("– 2013 –");
+- a weekday labelling an entry ("Monday: ...") goes on from the entry labelled by its day above it ("Nov. 3: ...");
+- a list of coming dates that keeps a few entries gone by turns into the next year where the calendar falls back;
+- a yearless run under a lead that names its first entry's date with its year takes that year, one more at each
+  turn of the year ("... since filing for bankruptcy ... Nov. 29, 2011. / Nov. 29: ... / Dec. 5: ... / Jan. 25:
+  ...");
+- a weekday's short name before a day and month ("Sat 3 Oct") is the date's weekday, not the verb "sat";
+- a bulleted line never continues the line above it, in a list whose lines stop without a full stop;
+- a named day right after a list entry's date ("Sat 17 Oct Election Day", "Tuesday, Nov. 8 — Election Day") is the
+  date's name, not a statement of its own (nor a range).
+Near neighbours that keep main's reading: one date line under a headline (the page's), a date line over prose in a
+text with no other heading, a time stamp's line.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+from timeline.extraction import extract_events
+
+test_a_date_heading_over_its_entry_is_a_statement = dated_test([
+    # headings in capitals, in the paper's year
+    (dt.date(2014, 3, 10), "How the crisis unfolded.\n\nFEBRUARY 4\nRebels seize the town after two days of fighting.\n\n"
+                           "FEBRUARY 11\nThe government declares a state of emergency.\n\nMARCH 2\nTalks open in Geneva.",
+     ["2014-02-04", "2014-02-11", "2014-03-02"]),
+    # full-date headings, the first near the top of the text (no page's date line)
+    (dt.date(2017, 1, 20), "Quakes in the hills\n\n24 August 2016\nA quake of magnitude 6.2 strikes the valley.\n\n"
+                           "26 October 2016\nTwo quakes hit the region to the north.",
+     ["2016-08-24", "2016-10-26"]),
+    # a heading with its weekday and a colon; entries of two lines
+    (dt.date(2019, 5, 2), "Timeline of the trial\n\nMonday, 4 March 2019:\nThe jury is sworn in.\nThe judge warns the "
+                          "press.\n\nFriday, 15 March 2019:\nThe prosecution closes its case.",
+     ["2019-03-04", "2019-03-15"]),
+    # month headings with their years
+    (dt.date(2016, 7, 19), "A look at the scandal\n\nDecember 2014\nA broadcaster airs a documentary on doping.\n\n"
+                           "November 2015\nThe federation is suspended.",
+     ["2014-12", "2015-11"]),
+    # a flattened table: the label's line, then its date's
+    (dt.date(2019, 4, 11), "The key dates are:\nIssue of the writs |\nThursday 11 April 2019 |\nClose of the rolls |\n"
+                           "Thursday 18 April 2019 |\nPolling day |\nSaturday 18 May 2019 |",
+     ["2019-04-11", "2019-04-18", "2019-05-18"]),
+])
+
+test_a_yearless_heading_takes_the_year_of_its_list = dated_test([
+    # the full-date heading above it, its entry running to several lines
+    (dt.date(2018, 3, 28), "Monday 27 June, 2016\n19:00 - They go to a bar.\n23:00 - They go to a club.\n\n"
+                           "Tuesday 28 June, 2016\n02:30 - They go back to the house.\n03:04 - She texts a friend.\n"
+                           "05:00 - She takes a taxi home.\n09:51 - She texts another friend.\n12:04 - He texts her.\n\n"
+                           "Wednesday 29 June\n09:47 - She contacts the police.\n\nThursday 30 June\n"
+                           "10:45 - Police interview her.",
+     ["2016-06-27", "2016-06-28", "2016-06-29", "2016-06-30"]),
+    # a chronology after the paper's day in its year: the year before
+    (dt.date(2014, 3, 10), "Timeline of the case.\n\nJune 19\nPolice arrest two men.\n\nJuly 15\nThe men are charged.\n\n"
+                           "September 2\nThe trial opens.",
+     ["2013-06-19", "2013-07-15", "2013-09-02"]),
+])
+
+test_a_digest_heading_over_an_entry_telling_its_own_day_is_its_dateline = dated_test([
+    (dt.date(2025, 9, 1), "Log\n\n12 August 2025\n\nA bomb exploded in the market today, police said.\n\n"
+                          "19 August 2025\n\nGunmen attacked a convoy today.",
+     ["2025-08-12", "2025-08-19"]),
+    # ... but a "today" further down the entry (a quoted text message's) leaves the heading a statement; it is the
+    # heading's day too
+    (dt.date(2018, 3, 28), "Tuesday 28 June, 2016\n12:04 - He texts her. It reads: \"Feeling better today?\"\n\n"
+                           "Wednesday 29 June\n09:47 - She contacts the police.",
+     ["2016-06-28", "2016-06-28", "2016-06-29"]),
+])
+
+test_an_entrys_own_dates_are_told_from_its_headings_day = dated_test([
+    # "February 20" of that year, not the next
+    (dt.date(2025, 6, 20), "FEBRUARY 4\nPolice arrest three men. A court hearing is set for February 20.\n\n"
+                           "MARCH 2\nThe men are released on bail.",
+     ["2025-02-04", "2025-02-20", "2025-03-02"]),
+    (dt.date(2016, 2, 1), "December 2014\nOn December 16, gunmen attack a school.\n\nJanuary 2015\nThe army "
+                          "launches an offensive.",
+     ["2014-12", "2014-12-16", "2015-01"]),
+])
+
+test_a_lead_date_gives_its_year_to_a_run_across_the_years_turn = dated_test([
+    (dt.date(2012, 11, 29), "The airline has been through a lot since filing for bankruptcy on Nov. 29, 2011. Here's a "
+                            "month-by-month look.\n\nNov. 29: The airline files for bankruptcy.\n\nDec. 5: A trustee "
+                            "appoints the creditors committee.\n\nJan. 25: A rival confirms merger talks.\n\nFeb. 1: "
+                            "The airline outlines its new business plan.",
+     ["2011-11-29", "2011-11-29", "2011-12-05", "2012-01-25", "2012-02-01"]),
+    # a lead's year of another month says nothing of the run's
+    (dt.date(2012, 4, 20), "The firm was founded in March 2011. Here is how its year went.\n\nJan. 5: It opened a "
+                           "shop.\n\nFeb. 9: It hired a chief.\n\nMarch 12: It opened a second shop.",
+     ["2011-03", "2012-01-05", "2012-02-09", "2012-03-12"]),
+])
+
+test_a_short_weekday_before_a_day_and_month_is_its_weekday = dated_test([
+    (dt.date(2020, 8, 17), "New election dates\n\n  • Tues 18 Aug Parliament resumes\n  • Sat 3 Oct Advance voting "
+                           "begins\n  • Sat 17 Oct Election Day",
+     ["2020-08-18", "2020-10-03", "2020-10-17"]),
+    (dt.date(2020, 8, 17), "He sat 3 hours in the dock on Monday.", ["2020-08-17"]),
+])
+
+def test_a_bulleted_line_is_an_item_of_its_own():
+    # (lines of about one width that stop without a full stop: read as hard-wrapped prose, main ran them together)
+    events = extract_events("New dates\n\n  • Sun 6 Sep Parliament dissolves for the general election\n  • Sun 13 Sep "
+                            "Governor issues the General Election Writ\n  • Thu 17 Sep Nominations close for all "
+                            "candidates\n  • Thu 24 Dec Parliament must meet by this date",
+                            published=dt.date(2020, 8, 17))
+    assert [(e.date.isoformat(), e.sentence) for e in events] == [
+        ("2020-09-06", "Sun 6 Sep Parliament dissolves for the general election"),
+        ("2020-09-13", "Sun 13 Sep Governor issues the General Election Writ"),
+        ("2020-09-17", "Thu 17 Sep Nominations close for all candidates"),
+        ("2020-12-24", "Thu 24 Dec Parliament must meet by this date"),
+    ]
+
+
+test_a_named_day_after_an_entrys_date_is_its_name = dated_test([
+    (dt.date(2020, 8, 17), "Nov. 3: Election Day.", ["2020-11-03"]),
+    (dt.date(2022, 8, 17), "Tuesday, Nov. 8 — Election Day", ["2022-11-08"]),
+    # the name standing on its own keeps its day
+    (dt.date(2020, 8, 17), "Voters are getting ready for Election Day.", ["2020-11-03"]),
+])
+
+test_lone_date_lines_stay_page_furniture = dated_test([
+    # one date line under a headline: the page's
+    (dt.date(2014, 3, 3), "Council votes on budget\nMarch 3, 2014\nThe council voted on Monday to cut spending.",
+     ["2014-03-03"]),
+    # one date line over prose, no other heading
+    (dt.date(2014, 3, 10), "Rates held\n\nMarch 6\n\nThe bank kept its rate unchanged on Thursday.", ["2014-03-06"]),
+])
+
+
+def test_a_headings_title_is_what_its_entry_tells():
+    events = extract_events("Timeline\n\nJune 19\nThe retailer rejects a takeover offer.\n\nJuly 3\n"
+                            "The retailer agrees to a higher offer.", published=dt.date(2021, 8, 10))
+    assert [(e.date.isoformat(), e.sentence, e.title) for e in events] == [
+        ("2021-06-19", "June 19", "The retailer rejects a takeover offer"),
+        ("2021-07-03", "July 3", "The retailer agrees to a higher offer"),
+    ]
+
+
+test_a_year_heading_framed_by_dashes_gives_its_year = dated_test([
+    (dt.date(2018, 11, 3), "Here is a timeline of the case.\n\n– 2013 –\n\nFebruary 14: Police arrest the sprinter.\n\n"
+                           "February 15: He is charged.\n\n– 2014 –\n\nMarch 3: The trial opens.",
+     ["2013-02-14", "2013-02-15", "2014-03-03"]),
+])
+
+test_a_weekday_label_goes_on_from_the_entry_above = dated_test([
+    # a chronology told up to the paper (a Sunday): the Monday after the 3rd, not the coming one
+    (dt.date(2013, 11, 10), "Typhoon timeline:\nNov. 2: A low forms east of the islands.\nNov. 3: The agency classifies "
+                            "it as a depression.\nMonday: The agency upgrades the depression to a storm.\nTuesday: The "
+                            "storm becomes a typhoon.",
+     ["2013-11-02", "2013-11-03", "2013-11-04", "2013-11-05"]),
+    # a schedule ahead of the paper: the Friday after the 20th
+    (dt.date(2024, 5, 1), "Key dates:\nMay 20 — Nominations close.\nFriday — The ballot is drawn.",
+     ["2024-05-20", "2024-05-24"]),
+    # with no dated entry above, a weekday's label keeps main's reading
+    (dt.date(2013, 11, 10), "Monday: The council meets.", ["2013-11-11"]),
+])
+
+test_a_coming_list_keeping_a_few_entries_gone_by_turns_into_the_next_year = dated_test([
+    (dt.date(2016, 11, 1), "The season is a week old, but there are plenty of key dates to watch in the coming months:\n"
+                           "October 22 — Last day to waive summer contracts.\nOctober 31 — Deadline for extensions.\n"
+                           "December 15 — Signees become eligible for trades.\nJanuary 7 — Last day to waive contracts "
+                           "before they become guaranteed.\nMarch 1 — Last day a player can be waived.",
+     ["2016-10-22", "2016-10-31", "2016-12-15", "2017-01-07", "2017-03-01"]),
+    # ... not a chronology's ("Timeline of the season:")
+    (dt.date(2016, 11, 1), "Timeline of the season so far:\nOctober 22 — The club waives two players.\nOctober 31 — "
+                           "The club signs an extension.\nDecember 15 — Signees became eligible for trades.\n"
+                           "January 7 — The club waived a guard.",
+     ["2016-10-22", "2016-10-31", "2015-12-15", "2016-01-07"]),
+])
