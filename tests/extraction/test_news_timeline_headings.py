@@ -14,6 +14,9 @@ whole timelines gave no event. Rows written for the test, not the pages' text.
 - a year heading may be framed by dashes ("– 2013 –");
 - a weekday labelling an entry ("Monday: ...") goes on from the entry labelled by its day above it ("Nov. 3: ...");
 - a list of coming dates that keeps a few entries gone by turns into the next year where the calendar falls back;
+- a wire chronology's entries labelled by their day alone under a month's heading ("— MARCH 2014 — / – 24: ...")
+  are of that month (a yearless heading of the year above, one more past the year's turn), their other dates told
+  from that day;
 - a yearless run under a lead that names its first entry's date with its year takes that year, one more at each
   turn of the year ("... since filing for bankruptcy ... Nov. 29, 2011. / Nov. 29: ... / Dec. 5: ... / Jan. 25:
   ...");
@@ -176,4 +179,22 @@ test_a_coming_list_keeping_a_few_entries_gone_by_turns_into_the_next_year = date
                            "The club signs an extension.\nDecember 15 — Signees became eligible for trades.\n"
                            "January 7 — The club waived a guard.",
      ["2016-10-22", "2016-10-31", "2015-12-15", "2016-01-07"]),
+])
+
+test_an_entry_labelled_by_its_day_under_a_months_heading = dated_test([
+    (dt.date(2015, 1, 30), "Key dates in the epidemic:\n\n— DECEMBER 2013 —\n– 6: A child dies in a village in the south."
+                           "\n\n— MARCH 2014 —\n– 24: Health officials confirm the outbreak.\n– 31: A neighbouring "
+                           "country confirms two cases.",
+     ["2013-12", "2013-12-06", "2014-03", "2014-03-24", "2014-03-31"]),
+    # a heading without its year takes the year above, one more past the year's turn; an entry's other dates are
+    # told from its day
+    (dt.date(2015, 6, 1), "Timeline:\n-- NOVEMBER 2014 --\n- 12: Talks open.\n- 20: Talks stall.\n-- JANUARY --\n- 13: "
+                          "A deal is signed. It takes effect on March 1.",
+     ["2014-11-12", "2014-11-20", "2015-01-13", "2015-03-01"]),
+    # where the days fall back, a heading is missing: those entries are left alone
+    (dt.date(2015, 1, 30), "Timeline:\n— JULY 2014 —\n– 8: The agency declares an emergency.\n– 30: Aid groups warn."
+                           "\n– 8: A patient dies.",
+     ["2014-07-08", "2014-07-30"]),
+    # a numbered list is no chronology
+    (dt.date(2015, 1, 30), "The rules:\n1: Wash your hands.\n2: Stay at home.", []),
 ])

@@ -822,7 +822,7 @@ _DATE_HEADING = re.compile(r"[ \t\-–—•*·]*(?:(?:mon|tues|wednes|thurs|fri
                            r"(?:(?P<mon>[a-z]{3,9})\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?|"
                            r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon_>[a-z]{3,9})\.?|"
                            r"(?P<mon2>[a-z]{3,9})\.?,?(?=[ \t]+(?:19|20)\d\d))"
-                           r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*[:\-–—|]?[ \t\r]*", re.IGNORECASE)
+                           r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*[:\-–—|]{0,3}[ \t\r]*", re.IGNORECASE)
 
 
 def _date_heading(line: str) -> bool:
@@ -851,13 +851,15 @@ def date_headings(text: str) -> frozenset[int]:
     ("FEBRUARY 4 / Rebels seize the town ... / FEBRUARY 11 / The government declares ..."). Such a heading is the
     entry's date, its own statement, not a page's date line. Empty for any other text."""
     heads = []
-    at, n = 0, len(text)
-    while at < n:
-        nl = text.find("\n", at)
-        if nl < 0:
-            nl = n
-        # (a heading is short: the longest, "Wednesday, 28th of September, 2016:", under 40 characters)
-        if nl - at < 40 and _date_heading(line := text[at:nl]):
+    n = len(text)
+    at = 0
+    # (a heading is short: the longest, "Wednesday, 28th of September, 2016:", under 40 characters. The lines are
+    # split in C and their lengths read, not the text scanned by a regex, which costs ~40 instructions a character:
+    # few lines are short.)
+    for line in text.split("\n"):
+        nl = at + len(line)
+        if 3 < len(line) < 40 and (h := _DATE_HEADING.fullmatch(line)) is not None and \
+                MONTHS.get((h["mon"] or h["mon_"] or h["mon2"]).lower()) is not None:
             below = _next_filled_line(text, nl + 1)
             below_end = text.find("\n", below)
             entry = text[below:below_end if below_end >= 0 else n]
@@ -910,6 +912,49 @@ def heading_entry(text: str, at: int) -> str:
 
 
 _HEADING_ENTRY_REACH = 400  # (a title is cut to 80 characters; its line is read no further than this)
+
+
+# A month's heading on a line of its own, its dashes framing it, its year at most ("— MARCH 2014 —", "-- MAY ---"),
+# perhaps with its first day's entry after it ("-- MAY --- 11: ..."); and an entry labelled by its day alone under
+# it ("– 24: Authorities in Guinea say ...", "- 13: ..."), as a wire's chronology prints them.
+_MONTH_HEADING = re.compile(r"[ \t]*[–—-]*[ \t]*(?P<mon>[A-Za-z]{3,9})\.?(?:[ \t]+(?P<y>(?:19|20)\d\d))?[ \t]*[–—-]*"
+                            r"[ \t]*(?:(?P<d>\d{1,2})[ \t]*:|$)")
+_DAY_LABEL = re.compile(r"[ \t]*[–—-]{0,3}[ \t]*(?P<d>\d{1,2})[ \t]*:[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=16)
+def day_labels(text: str) -> dict[int, tuple[dt.date, int, int]]:
+    """The entries labelled by their day alone under a month's heading ("— MARCH 2014 — / – 24: Authorities ... /
+    – 31: Liberia confirms two cases."), by their lines' starts: (the day, where its number starts and ends). A
+    heading without its year takes the year of the heading above it, one more where the calendar falls back ("—
+    DECEMBER 2013 — ... — MARCH — ..."); with no year above, its entries are left alone, and so are a month's
+    entries after its days fall back (a heading missing). Empty for a text with fewer than two such entries."""
+    out: dict[int, tuple[dt.date, int, int]] = {}
+    year = month = None
+    last = 0  # the last day labelled under the month's heading
+    at = 0
+    # (the lines split in C, each read only when short or under a heading: see date_headings)
+    for line in text.split("\n"):
+        nl = at + len(line)
+        if len(line) < 60 or month is not None:
+            head = _MONTH_HEADING.match(line) if len(line) < 60 and ("—" in line or "-" in line or "–" in line or
+                                                                     line.isupper()) else None
+            mo = MONTHS.get(head["mon"].lower()) if head is not None else None
+            if mo is not None:
+                if head["y"]:
+                    year = int(head["y"])
+                elif year is not None and month is not None and mo < month:
+                    year += 1
+                month, last = mo, 0
+                if head["d"] and year is not None and (day := safe_date(year, mo, int(head["d"]))) is not None:
+                    out[at], last = (day, at + head.start("d"), at + head.end("d")), day.day
+            elif month is not None and year is not None and (lab := _DAY_LABEL.match(line)) is not None:
+                if int(lab["d"]) < last:
+                    month = None  # (the days fall back: a month's heading is missing, the month unknown)
+                elif (day := safe_date(year, month, int(lab["d"]))) is not None:
+                    out[at], last = (day, at + lab.start("d"), at + lab.end("d")), day.day
+        at = nl + 1
+    return out if len(out) >= 2 else {}
 
 
 def digest(text: str) -> bool:

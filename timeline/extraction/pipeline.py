@@ -155,6 +155,7 @@ from .page_furniture import (
     date_city_dateline,
     date_headings,
     dateline_day,
+    day_labels,
     digest,
     entry_day,
     entry_year,
@@ -481,6 +482,14 @@ def _extract_plain(text: str, edits: list[tuple[int, int, str]], published: dt.d
 # How far into its line an entry's label may open (after a bullet), and how far below the last labelled entry a
 # weekday's label is counted from its day.
 _LABEL_AT_MOST, _LIST_DAY_REACH = 3, 1500
+def _day_label_mention(label: tuple[dt.date, int, int], s_start: int, text: str) -> Mention:
+    """The date of an entry labelled by its day alone under a month's heading (page_furniture.day_labels), as the
+    mention of that full date ("– 24:" under "— MARCH 2014 —": 24 March 2014), its cue the day's number."""
+    day, start, end = label
+    return Mention("dmy", start - s_start, end - s_start, text[start:end],
+                   (("dmy_d", str(day.day)), ("dmy_mon", day.strftime("%B")), ("dmy_y", str(day.year))))
+
+
 # How far below its heading an entry's sentence may stand to be told from the heading's day.
 _HEADED_ENTRY_REACH = 2000
 
@@ -560,7 +569,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # paragraphs and sentences without any are skipped unread.
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
-    sentences = split_sentences(text, only_around=starts)
+    # A wire chronology's entries labelled by their day alone under a month's heading ("— MARCH 2014 — / – 24:
+    # Authorities ..."): no trigger word dates them, so their lines are split too, and each is given its day.
+    labelled = day_labels(text) if "\n" in text else {}
+    sentences = split_sentences(text, only_around=sorted({*starts, *(v[1] for v in labelled.values())})
+                                if labelled else starts)
     # The dates dateline_day found in the first sentences, by sentence start: found once.
     found_early: dict[int, list[Mention]] = {}
     # What page_furniture._lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
@@ -612,7 +625,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             continue  # the "Published ..." line dates the article, not an event
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
-        if i == j:
+        label = labelled.get(text.rfind("\n", 0, s_start) + 1) if labelled else None
+        if label is not None and not s_start <= label[1] < s_end:
+            label = None
+        if i == j and label is None:
             continue  # no trigger word, no date
         # (where the sentence's line starts, found once: the links' test and the dateline's below read it)
         line_start = text.rfind("\n", 0, s_start) + 1
@@ -621,7 +637,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
         if mentions is None:
-            mentions = find_mentions(sent, triggers[i:j], kept=True, offset=s_start)
+            mentions = find_mentions(sent, triggers[i:j], kept=True, offset=s_start) if i < j else []
+        if label is not None and not any(m.start <= label[1] - s_start < m.end for m in mentions):
+            mentions = [_day_label_mention(label, s_start, text), *mentions]
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if mentions and ("TODAY" in sent or "Today" in sent):
@@ -635,7 +653,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
             # sentence, "Bratislava, October 2 (TASR) - President ...")
             mentions = [m for m in mentions if m.start >= head]
-        if not mentions or line_start not in headings and (
+        if not mentions or label is None and line_start not in headings and (
                 ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 s_start < DATELINE_LINE_WITHIN and capitals_dateline_line(sent, mentions, published)) or (
@@ -656,6 +674,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # ... and in a digest whose items close with their wire's credit line ("Source: Associated Press, 30
             # Dec. 1999"), an item's sentences from that day
             entry = source_item_day(text, s_start, published)
+        if label is not None:
+            # (a day's label dates its entry's other sentences as a heading does: "– 30: ... is hospitalised in
+            # Texas on October 8" under "— JULY 2014 —" is of 2014)
+            heading_day = (label[0], s_start) if label[0] < published else None
         if entry is None and heading_day is not None and line_start not in headings and \
                 s_start - heading_day[1] < _HEADED_ENTRY_REACH:
             # ... and under a date heading of its own line, an entry's sentences from the heading's day ("June 3 /
