@@ -371,7 +371,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
-      s41-rv37
+      s41-rv37, s42-rv38
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -18045,6 +18045,184 @@ PROBES_S41_RV37 = [
                                  "board.\nOct. 27: Musk closes the deal.", ["2022-01-31", "2022-04-04", "2022-10-27"]),
 ]
 
+
+# Session 42, rv38: date headings on lines of their own (timelines, chronologies, logs, schedules) and their near
+# neighbours (a page's date line, stamps, related stories, archives, opening hours), each row decided before the
+# heading rules' code was seen. main 5c2a865a: 14/60.
+PROBES_S42_RV38 = [
+    # ===== capitals, month-first and day-first, yearless, a past chronology in the paper's year =====
+    ("hd-caps", "2025-06-20", "How the strike unfolded\n\nFEBRUARY 4\nNurses at three hospitals walk out.\n\n"
+                              "MARCH 12\nTalks with the health board collapse.\n\nJUNE 19\n"
+                              "The union accepts a 12% pay rise.", ["2025-02-04", "2025-03-12", "2025-06-19"]),
+    ("hd-caps", "2025-06-20", "FEBRUARY 4\nNurses walk out.\nMARCH 12\nTalks collapse.", ["2025-02-04", "2025-03-12"]),
+    ("hd-caps", "2025-02-10", "4 FEBRUARY\nFloodwater reaches the town centre.\n6 FEBRUARY\n"
+                              "The army arrives to build barriers.", ["2025-02-04", "2025-02-06"]),
+    ("hd-caps-wk", "2025-03-10", "MONDAY, MARCH 3\nThe trial opens with jury selection.\nWEDNESDAY, MARCH 5\n"
+                                 "The prosecution makes its opening statement.\nFRIDAY, MARCH 7\n"
+                                 "The first witness takes the stand.", ["2025-03-03", "2025-03-05", "2025-03-07"]),
+    # ===== title case =====
+    ("hd-title", "2025-07-01", "Timeline of the outbreak\nJune 2\nThe first case is confirmed at a care home.\n"
+                               "June 9\nTwelve more residents test positive.\nJune 19\nThe home is closed to visitors.",
+     ["2025-06-02", "2025-06-09", "2025-06-19"]),
+    ("hd-title", "2025-09-05", "How the week unfolded\n24 August\nThe fire starts in scrubland near the village.\n"
+                               "26 August\nHundreds of people are evacuated.\n30 August\nRain helps crews contain the "
+                               "blaze.", ["2025-08-24", "2025-08-26", "2025-08-30"]),
+    ("hd-title-wk", "2025-06-20", "The weekend of the floods\nFriday, June 13\nThe river bursts its banks.\n"
+                                  "Saturday, June 14\nSoldiers fill sandbags in the square.",
+     ["2025-06-13", "2025-06-14"]),
+    # ===== full-date headings, the first one at the top of the text =====
+    ("hd-full", "2016-09-10", "24 August 2016\nAn earthquake strikes central Italy, killing nearly 300 people.\n"
+                              "26 August 2016\nThe government declares a state of emergency.\n30 August 2016\n"
+                              "The first temporary homes are promised.", ["2016-08-24", "2016-08-26", "2016-08-30"]),
+    ("hd-full", "2016-09-10", "24 August 2016\nAn earthquake strikes central Italy.\n26 August\n"
+                              "The government declares a state of emergency.\n30 August\nA state funeral is held.",
+     ["2016-08-24", "2016-08-26", "2016-08-30"]),
+    ("hd-full", "2016-07-05", "Monday 27 June, 2016\nThe pound falls to a 31-year low.\nTuesday 28 June\n"
+                              "EU leaders meet in Brussels without Britain.\nWednesday 29 June\n"
+                              "The opposition leader loses a confidence vote.",
+     ["2016-06-27", "2016-06-28", "2016-06-29"]),
+    ("hd-full", "2017-04-05", "Diary of the talks\nMonday 27 June, 2016\nThe pound falls.\nTuesday 28 June\n"
+                              "Leaders meet in Brussels.\nWednesday 29 March, 2017\nBritain triggers Article 50.\n"
+                              "Thursday 30 March\nBrussels publishes its draft guidelines.",
+     ["2016-06-27", "2016-06-28", "2017-03-29", "2017-03-30"]),
+    ("hd-full", "2024-03-01", "Saturday 14 December 2019\nThe ferry leaves port with 200 passengers.\n"
+                              "Sunday 15 December 2019\nRescuers pull 150 people from the water.",
+     ["2019-12-14", "2019-12-15"]),
+    # ===== month-year headings =====
+    ("hd-monyr", "2016-02-01", "December 2014\nGunmen attack a school in Peshawar.\nJanuary 2015\n"
+                               "The government lifts its moratorium on executions.\nMarch 2015\n"
+                               "The first militants are hanged.", ["2014-12", "2015-01", "2015-03"]),
+    ("hd-monyr", "2016-02-01", "December 2014:\nGunmen attack a school.\nJanuary 2015:\n"
+                               "The government lifts a moratorium.", ["2014-12", "2015-01"]),
+    ("hd-month", "2025-12-28", "The year in review\nJANUARY\nThe river floods the old town.\nAPRIL\n"
+                               "The mayor resigns.\nAUGUST\nThe new bridge opens.", ["2025-01", "2025-04", "2025-08"]),
+    # ===== the list's year from a year heading or the lead's explicit date =====
+    ("hd-yrhead", "2021-05-01", "Timeline\n2019\nNOVEMBER 24\nPro-democracy candidates sweep local elections.\n"
+                                "DECEMBER 8\nHundreds of thousands march.\n2020\nJANUARY 19\nPolice break up a rally.",
+     ["2019-11-24", "2019-12-08", "2020-01-19"]),
+    ("hd-lead", "2021-03-01", "The first case was confirmed on February 21, 2020. What followed:\nMarch 9\n"
+                              "The whole country is placed under lockdown.\nMarch 11\nThe WHO declares a pandemic.\n"
+                              "May 4\nShops begin to reopen.",
+     ["2020-02-21", "2020-03-09", "2020-03-11", "2020-05-04"]),
+    # ===== yearless past chronologies printed later in the year, or the next year =====
+    ("hd-later", "2025-11-20", "Timeline\nJanuary 15\nThe river floods the old town.\nApril 2\nThe mayor resigns.\n"
+                               "August 9\nThe new bridge opens.", ["2025-01-15", "2025-04-02", "2025-08-09"]),
+    ("hd-nextyr", "2026-01-15", "The year in court\nOCTOBER 3\nThe mayor is charged with bribery.\nNOVEMBER 14\n"
+                                "His trial opens.\nDECEMBER 19\nThe jury convicts him on all counts.",
+     ["2025-10-03", "2025-11-14", "2025-12-19"]),
+    ("hd-nextyr", "2025-02-10", "How the dispute unfolded\nMarch 3\nWorkers walk out.\nApril 20\nTalks collapse.\n"
+                                "November 2\nThe union accepts a deal.", ["2024-03-03", "2024-04-20", "2024-11-02"]),
+    # ===== a chronology crossing a year's turn =====
+    ("hd-turn", "2025-03-01", "How the crisis unfolded\nNovember 28\nThe government loses a confidence vote.\n"
+                              "December 15\nThe president calls early elections.\nJanuary 9\n"
+                              "The caretaker cabinet is sworn in.\nFebruary 23\nVoters go to the polls.",
+     ["2024-11-28", "2024-12-15", "2025-01-09", "2025-02-23"]),
+    ("hd-turn", "2017-06-01", "Monday 12 December, 2016\nThe storm reaches the coast.\nThursday 22 December\n"
+                              "The last roads reopen.\nTuesday 3 January\nThe government announces a relief fund.",
+     ["2016-12-12", "2016-12-22", "2017-01-03"]),
+    ("hd-turn", "2025-04-01", "20 DECEMBER\nThe ferry runs aground.\n2 JANUARY\nSalvage crews refloat it.",
+     ["2024-12-20", "2025-01-02"]),
+    # ===== lists of coming dates =====
+    ("hd-ahead", "2025-02-20", "What happens next\nTuesday, March 4\nThe chancellor presents the budget.\n"
+                               "Thursday, March 6\nMPs begin debating it.\nWednesday, March 12\n"
+                               "MPs vote on the budget.", ["2025-03-04", "2025-03-06", "2025-03-12"]),
+    ("hd-ahead", "2025-11-20", "Christmas market dates\nSaturday 6 December\nThe market opens on the square.\n"
+                               "Saturday 20 December\nCarol singers perform.\nSaturday 3 January\n"
+                               "The market closes for the season.", ["2025-12-06", "2025-12-20", "2026-01-03"]),
+    ("hd-ahead", "2025-12-15", "Coming up\nJANUARY 12\nThe legislature will open its session.\nFEBRUARY 20\n"
+                               "The deadline for new bills will pass.\nAPRIL 30\nThe session will end.",
+     ["2026-01-12", "2026-02-20", "2026-04-30"]),
+    # ===== newest first =====
+    ("hd-newest", "2025-06-20", "Latest updates, newest first\nJune 19\nThe union accepts the offer.\nJune 12\n"
+                                "Talks resume.\nJune 3\nNurses walk out.", ["2025-06-19", "2025-06-12", "2025-06-03"]),
+    ("hd-newest", "2025-01-20", "Developments in the case, latest first\nJanuary 17\nThe judge sets a trial date.\n"
+                                "January 6\nThe suspect pleads not guilty.\nDecember 30\nPolice charge a suspect.\n"
+                                "December 12\nThe body is found.",
+     ["2025-01-17", "2025-01-06", "2024-12-30", "2024-12-12"]),
+    # ===== trailing colon, dash, table bar, bullets =====
+    ("hd-colon", "2025-06-20", "FEBRUARY 4:\nNurses walk out.\nMARCH 12:\nTalks collapse.\nJUNE 19:\n"
+                               "A deal is reached.", ["2025-02-04", "2025-03-12", "2025-06-19"]),
+    ("hd-dash", "2025-09-05", "24 August –\nThe fire starts in scrubland.\n26 August –\nHundreds are evacuated.",
+     ["2025-08-24", "2025-08-26"]),
+    ("hd-dash", "2025-07-01", "— June 2 —\nThe first case is confirmed.\n— June 9 —\n"
+                              "Twelve more residents test positive.", ["2025-06-02", "2025-06-09"]),
+    ("hd-bar", "2019-03-12", "Polling schedule\nThursday 11 April 2019 |\nPhase 1: 91 seats |\n"
+                             "Thursday 18 April 2019 |\nPhase 2: 95 seats |\nTuesday 23 April 2019 |\n"
+                             "Phase 3: 117 seats |", ["2019-04-11", "2019-04-18", "2019-04-23"]),
+    ("hd-bar", "2019-05-30", "Thursday 11 April 2019 |\nVoting in 91 constituencies |\nThursday 18 April 2019 |\n"
+                             "Voting in 95 constituencies |", ["2019-04-11", "2019-04-18"]),
+    ("hd-bullet", "2025-07-01", "• June 2\nThe first case is confirmed.\n• June 9\n"
+                                "Twelve more residents test positive.\n• June 19\nThe home closes to visitors.",
+     ["2025-06-02", "2025-06-09", "2025-06-19"]),
+    ("hd-bullet", "2025-03-10", "- Monday 3 March\nJury selection begins.\n- Friday 7 March\n"
+                                "The first witness testifies.", ["2025-03-03", "2025-03-07"]),
+    # ===== entries spanning several lines: one statement per heading =====
+    ("hd-multi", "2025-06-20", "JUNE 3\nNurses at three hospitals walk out.\nPatients are moved to other hospitals.\n"
+                               "The health board calls the strike reckless.\nJUNE 12\n"
+                               "Talks collapse after four hours.\nBoth sides blame each other.",
+     ["2025-06-03", "2025-06-12"]),
+    ("hd-multi", "2016-09-10", "24 August 2016\nAn earthquake strikes central Italy.\n\n"
+                               "The town of Amatrice is flattened. Rescuers dig through the rubble.\n\n"
+                               "26 August 2016\nThe government declares a state of emergency.\n\n"
+                               "Flags fly at half mast.", ["2016-08-24", "2016-08-26"]),
+    # ===== entries with their own dates: the heading and the entry's date are both statements =====
+    ("hd-own", "2025-06-20", "FEBRUARY 4\nPolice arrest three men. A court hearing is set for February 20.\n"
+                             "FEBRUARY 20\nThe men are remanded in custody.",
+     ["2025-02-04", "2025-02-20", "2025-02-20"]),
+    ("hd-own", "2025-07-01", "June 19\nThe company, founded on March 2, 2010, files for bankruptcy.\nJune 26\n"
+                             "A buyer offers to take over its stores.", ["2025-06-19", "2010-03-02", "2025-06-26"]),
+    ("hd-own", "2025-06-20", "March 3\nThe council votes to close the pool. It says the pool will reopen in October.\n"
+                             "March 17\nResidents march on City Hall.", ["2025-03-03", "2025-10", "2025-03-17"]),
+    ("hd-own", "2016-02-01", "December 2014\nOn December 16, gunmen attack a school in Peshawar, killing 149 people.\n"
+                             "January 2015\nParliament sets up military courts.", ["2014-12", "2014-12-16", "2015-01"]),
+    # ===== a digest's heading over an entry that says "today"/"yesterday" is that entry's dateline =====
+    ("hd-dateline", "2016-06-30", "Monday 27 June, 2016\nThe chancellor said yesterday that the economy was strong.\n"
+                                  "Tuesday 28 June, 2016\nEU leaders meet in Brussels today.",
+     ["2016-06-26", "2016-06-28"]),
+    ("hd-dateline", "2025-06-06", "News in brief\nJune 3\nThe mayor resigned yesterday after a week of protests.\n"
+                                  "June 4\nThe council said today it would name an interim mayor.\nJune 5\n"
+                                  "Two candidates came forward yesterday.", ["2025-06-02", "2025-06-04", "2025-06-04"]),
+    ("hd-dateline", "2025-06-06", "June 3\nThe mayor resigned yesterday.\nJune 4\nThe council names an interim mayor.",
+     ["2025-06-02", "2025-06-04"]),
+    # ===== near neighbours: a date alone on a line that is no heading event =====
+    # a page's own date line or time stamp under a headline (one date line alone)
+    ("nb-pagedate", "2025-06-04", "Council approves budget\nJune 4, 2025\nThe council approved the $40 million "
+                                  "budget, which takes effect on July 1.", ["2025-07-01"]),
+    ("nb-pagedate", "2025-02-04", "Storm lashes coast\nFEBRUARY 4\nHigh winds tore roofs from dozens of homes.", []),
+    ("nb-pagedate", "2016-06-27", "Monday 27 June, 2016\nThe chancellor said yesterday that the economy was strong.",
+     ["2016-06-26"]),
+    ("nb-pagedate", "2025-06-20", "JUNE 19\nThe union accepts a 12% pay rise, ending the strike.", []),
+    ("nb-stamp", "2025-02-04", "Floods close schools\n4 February 2025, 10:32 GMT\nSchools across the county were "
+                               "closed after the river burst its banks.", []),
+    ("nb-byline", "2025-06-04", "Mayor resigns\nBy Jane Doe\nJune 4, 2025\nThe mayor resigned on Tuesday after a week "
+                                "of protests.", ["2025-06-03"]),
+    # "Published"/"Updated" lines
+    ("nb-published", "2025-06-05", "Pool to reopen\nPublished: June 4, 2025\nUpdated: June 5, 2025\n"
+                                   "The pool will reopen on July 12, the council said.", ["2025-07-12"]),
+    ("nb-published", "2025-06-20", "Timeline: the nurses' strike\nPublished June 20, 2025\nUpdated June 20, 2025\n"
+                                   "June 3\nNurses walk out.\nJune 12\nTalks collapse.", ["2025-06-03", "2025-06-12"]),
+    # a list of related stories with dates
+    ("nb-related", "2025-06-20", "The council approved the budget on Tuesday.\n\nRelated stories\n"
+                                 "Council delays vote on budget\nMay 28, 2025\nMayor unveils spending plan\n"
+                                 "May 12, 2025", ["2025-06-17"]),
+    ("nb-related", "2025-06-20", "More on this story\nMay 28, 2025\nCouncil delays vote on budget\nMay 12, 2025\n"
+                                 "Mayor unveils spending plan", []),
+    ("nb-related", "2025-06-20", "JUNE 3\nNurses walk out.\nJUNE 12\nTalks collapse.\n\nRelated\n"
+                                 "Nurses vote to strike\nMay 28, 2025", ["2025-06-03", "2025-06-12"]),
+    # comment time stamps
+    ("nb-comments", "2025-06-06", "The pool will reopen on July 12.\n\n3 comments\nDave R.\nJune 5, 2025 at 3:12 pm\n"
+                                  "About time.\nSue P.\nJune 6, 2025 at 8:01 am\nIt should never have closed.",
+     ["2025-07-12"]),
+    # an archive's month list
+    ("nb-archive", "2025-06-20", "Archives\nJune 2025\nMay 2025\nApril 2025\nMarch 2025", []),
+    ("nb-archive", "2025-06-20", "Blog archive\nJune 2025\nCouncil approves budget\nPool to reopen\nMay 2025\n"
+                                 "Mayor unveils spending plan", []),
+    # a calendar of opening hours
+    ("nb-hours", "2025-12-15", "Library opening hours over the holidays\nDecember 24\n10am to 2pm\nDecember 25\n"
+                               "Closed\nDecember 31\n10am to 4pm", []),
+    ("nb-hours", "2025-04-10", "Garden centre opening times\nFriday 18 April\nClosed\nSaturday 19 April\n9am-5pm\n"
+                               "Monday 21 April\n10am-4pm", []),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

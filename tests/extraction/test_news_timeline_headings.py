@@ -97,7 +97,11 @@ test_a_lead_date_gives_its_year_to_a_run_across_the_years_turn = dated_test([
                             "appoints the creditors committee.\n\nJan. 25: A rival confirms merger talks.\n\nFeb. 1: "
                             "The airline outlines its new business plan.",
      ["2011-11-29", "2011-11-29", "2011-12-05", "2012-01-25", "2012-02-01"]),
-    # a lead's year of another month says nothing of the run's
+    # a full date the run goes on from, printed the next year
+    (dt.date(2021, 3, 1), "The first case was confirmed on February 21, 2020. What followed:\nMarch 9\nThe country is "
+                          "placed under lockdown.\nMarch 11\nThe WHO declares a pandemic.\nMay 4\nShops reopen.",
+     ["2020-02-21", "2020-03-09", "2020-03-11", "2020-05-04"]),
+    # a lead's month and year of another month says nothing of the run's
     (dt.date(2012, 4, 20), "The firm was founded in March 2011. Here is how its year went.\n\nJan. 5: It opened a "
                            "shop.\n\nFeb. 9: It hired a chief.\n\nMarch 12: It opened a second shop.",
      ["2011-03", "2012-01-05", "2012-02-09", "2012-03-12"]),

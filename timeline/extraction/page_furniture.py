@@ -842,23 +842,35 @@ _NO_ENTRIES_LEAD = re.compile(r"\b(?:archives?|related|more (?:on this|from|stor
 _HEADINGS_LEAD_REACH = 100  # how far above the first heading its lead is read
 
 
-@lru_cache(maxsize=16)
 def date_headings(text: str) -> frozenset[int]:
     """Where the line of each date heading of a list of dated entries starts: a line that is a date and no more
-    (_DATE_HEADING, a bullet before it at most)
-    with its entry on the next line holding text (not another such date), or a flattened table's date cell under
-    its row's label ("Polling day |" over "Saturday 18 May 2019 |"), when the text has two or more of them
-    ("FEBRUARY 4 / Rebels seize the town ... / FEBRUARY 11 / The government declares ..."). Such a heading is the
-    entry's date, its own statement, not a page's date line. Empty for any other text."""
+    (_DATE_HEADING, a bullet before it at most) with its entry on the next line holding text (not another such
+    date), or a flattened table's date cell under its row's label ("Polling day |" over "Saturday 18 May 2019 |"),
+    when the text has two or more of them ("FEBRUARY 4 / Rebels seize the town ... / FEBRUARY 11 / The government
+    declares ..."). Such a heading is the entry's date, its own statement, not a page's date line. Empty for any
+    other text."""
+    return _list_lines(text)[0]
+
+
+@lru_cache(maxsize=16)
+def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int, int]]]:
+    """date_headings and day_labels, read in one pass over the text's lines. (The lines are split in C and their
+    lengths read, not the text scanned by a regex, which costs ~40 instructions a character: few lines are short,
+    and most are read no further.)"""
     heads = []
+    labels: dict[int, tuple[dt.date, int, int]] = {}
+    year = month = None  # the year and month of the last month's heading (day_labels)
+    last = 0  # the last day labelled under it
     n = len(text)
     at = 0
-    # (a heading is short: the longest, "Wednesday, 28th of September, 2016:", under 40 characters. The lines are
-    # split in C and their lengths read, not the text scanned by a regex, which costs ~40 instructions a character:
-    # few lines are short.)
     for line in text.split("\n"):
-        nl = at + len(line)
-        if 3 < len(line) < 40 and (h := _DATE_HEADING.fullmatch(line)) is not None and \
+        size = len(line)
+        nl = at + size
+        if size >= 60 and month is None or not size:
+            at = nl + 1
+            continue
+        # (a heading is short: the longest, "Wednesday, 28th of September, 2016:", under 40 characters)
+        if 3 < size < 40 and (h := _DATE_HEADING.fullmatch(line)) is not None and \
                 MONTHS.get((h["mon"] or h["mon_"] or h["mon2"]).lower()) is not None:
             below = _next_filled_line(text, nl + 1)
             below_end = text.find("\n", below)
@@ -868,10 +880,26 @@ def date_headings(text: str) -> frozenset[int]:
                     not _date_heading(label):
                 # (a flattened table's date cell under its row's label cell: "Polling day |\nSaturday 18 May 2019 |")
                 heads.append(at)
+        head = _MONTH_HEADING.match(line) if size < 60 and ("—" in line or "-" in line or "–" in line or
+                                                            line.isupper()) else None
+        mo = MONTHS.get(head["mon"].lower()) if head is not None else None
+        if mo is not None:
+            if head["y"]:
+                year = int(head["y"])
+            elif year is not None and month is not None and mo < month:
+                year += 1
+            month, last = mo, 0
+            if head["d"] and year is not None and (day := safe_date(year, mo, int(head["d"]))) is not None:
+                labels[at], last = (day, at + head.start("d"), at + head.end("d")), day.day
+        elif month is not None and year is not None and (lab := _DAY_LABEL.match(line)) is not None:
+            if int(lab["d"]) < last:
+                month = None  # (the days fall back: a month's heading is missing, the month unknown)
+            elif (day := safe_date(year, month, int(lab["d"]))) is not None:
+                labels[at], last = (day, at + lab.start("d"), at + lab.end("d")), day.day
         at = nl + 1
     if len(heads) < 2 or _NO_ENTRIES_LEAD.search(text, max(0, heads[0] - _HEADINGS_LEAD_REACH), heads[0]):
-        return frozenset()
-    return frozenset(heads)
+        heads = []
+    return frozenset(heads), labels if len(labels) >= 2 else {}
 
 
 # A weekday that labels a list's entry: its name alone, then a colon or a spaced dash ("Monday: JMA upgrades the
@@ -922,39 +950,13 @@ _MONTH_HEADING = re.compile(r"[ \t]*[–—-]*[ \t]*(?P<mon>[A-Za-z]{3,9})\.?(?:
 _DAY_LABEL = re.compile(r"[ \t]*[–—-]{0,3}[ \t]*(?P<d>\d{1,2})[ \t]*:[ \t]+(?=\S)")
 
 
-@lru_cache(maxsize=16)
 def day_labels(text: str) -> dict[int, tuple[dt.date, int, int]]:
     """The entries labelled by their day alone under a month's heading ("— MARCH 2014 — / – 24: Authorities ... /
     – 31: Liberia confirms two cases."), by their lines' starts: (the day, where its number starts and ends). A
     heading without its year takes the year of the heading above it, one more where the calendar falls back ("—
     DECEMBER 2013 — ... — MARCH — ..."); with no year above, its entries are left alone, and so are a month's
     entries after its days fall back (a heading missing). Empty for a text with fewer than two such entries."""
-    out: dict[int, tuple[dt.date, int, int]] = {}
-    year = month = None
-    last = 0  # the last day labelled under the month's heading
-    at = 0
-    # (the lines split in C, each read only when short or under a heading: see date_headings)
-    for line in text.split("\n"):
-        nl = at + len(line)
-        if len(line) < 60 or month is not None:
-            head = _MONTH_HEADING.match(line) if len(line) < 60 and ("—" in line or "-" in line or "–" in line or
-                                                                     line.isupper()) else None
-            mo = MONTHS.get(head["mon"].lower()) if head is not None else None
-            if mo is not None:
-                if head["y"]:
-                    year = int(head["y"])
-                elif year is not None and month is not None and mo < month:
-                    year += 1
-                month, last = mo, 0
-                if head["d"] and year is not None and (day := safe_date(year, mo, int(head["d"]))) is not None:
-                    out[at], last = (day, at + head.start("d"), at + head.end("d")), day.day
-            elif month is not None and year is not None and (lab := _DAY_LABEL.match(line)) is not None:
-                if int(lab["d"]) < last:
-                    month = None  # (the days fall back: a month's heading is missing, the month unknown)
-                elif (day := safe_date(year, month, int(lab["d"]))) is not None:
-                    out[at], last = (day, at + lab.start("d"), at + lab.end("d")), day.day
-        at = nl + 1
-    return out if len(out) >= 2 else {}
+    return _list_lines(text)[1]
 
 
 def digest(text: str) -> bool:
@@ -1258,21 +1260,25 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
 
 
 # A date with its year in a chronology's lead: "since filing for bankruptcy at 6:57 a.m. EST Nov. 29, 2011".
-_LEAD_DATE = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|"
-                        r"\d{1,2}\s+([A-Z][a-z]{2,8})\.?,?\s+)((?:1[5-9]|20)\d\d)\b")
+_LEAD_DATE = re.compile(r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+)?|"
+                        r"(?P<d_>\d{1,2})\s+(?P<mon_>[A-Z][a-z]{2,8})\.?,?\s+)(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
 def _from_lead_date(run: list[int], days: list[tuple[int, int]], lead: str, published: dt.date) -> dict[int, int]:
     """The year of each entry of a yearless run whose lead's last date with its year is of the first entry's month
     ("... have slogged through a lot since filing for bankruptcy ... Nov. 29, 2011. Here's a month-by-month look at
-    what's happened. / Nov. 29: ... / Dec. 5: ... / Jan. 25: ..."): that year, one more at each turn of the year (a
-    fall from the year's second half into its first quarter), when the run so read ends on or before the paper's day.
-    Empty for any other run (one out of the calendar's order otherwise, or a lead's year of another month: "In 2011
-    the firm ... / Jan. 5: ..." may tell of the paper's year)."""
+    what's happened. / Nov. 29: ... / Dec. 5: ... / Jan. 25: ..."), or a full date the run goes on from ("The first
+    case was confirmed on February 21, 2020. What followed: / March 9 / ..."): that year, one more at each turn of the
+    year (a fall from the year's second half into its first quarter), when the run so read ends on or before the
+    paper's day. Empty for any other run (one out of the calendar's order otherwise, or a lead's month and year of
+    another month: "founded in March 2011 ... / Jan. 5: ..." may tell of the paper's year)."""
     dates = list(_LEAD_DATE.finditer(lead))
-    if not dates or MONTHS.get((dates[-1][1] or dates[-1][2]).lower()) != days[0][0]:
+    if not dates or (month := MONTHS.get((dates[-1]["mon"] or dates[-1]["mon_"]).lower())) is None:
         return {}
-    year = int(dates[-1][3])
+    told = dates[-1]["d"] or dates[-1]["d_"]
+    if month != days[0][0] and not (told and (month, int(told)) < days[0]):
+        return {}
+    year = int(dates[-1]["y"])
     out = {}
     for i, (at, day) in enumerate(zip(run, days, strict=True)):
         if i and day < days[i - 1]:
