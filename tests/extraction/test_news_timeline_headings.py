@@ -14,6 +14,9 @@ whole timelines gave no event. Rows written for the test, not the pages' text.
 - a year heading may be framed by dashes ("– 2013 –");
 - a weekday labelling an entry ("Monday: ...") goes on from the entry labelled by its day above it ("Nov. 3: ...");
 - a list of coming dates that keeps a few entries gone by turns into the next year where the calendar falls back;
+- month headings alone on their lines ("JANUARY") are a chronology's entries as "Month D:" labels are (a year's
+  review printed in December is of that year); a list of what is to come whose first entry comes round within a few
+  months, in the calendar's order, is all of the next year;
 - a wire chronology's entries labelled by their day alone under a month's heading ("— MARCH 2014 — / – 24: ...")
   are of that month (a yearless heading of the year above, one more past the year's turn), their other dates told
   from that day;
@@ -201,4 +204,18 @@ test_an_entry_labelled_by_its_day_under_a_months_heading = dated_test([
      ["2014-07-08", "2014-07-30"]),
     # a numbered list is no chronology
     (dt.date(2015, 1, 30), "The rules:\n1: Wash your hands.\n2: Stay at home.", []),
+])
+
+test_a_years_review_under_month_headings_is_of_the_year_gone_by = dated_test([
+    (dt.date(2025, 12, 28), "The year in review\nJANUARY\nThe river floods the old town.\nAPRIL\nThe mayor resigns.\n"
+                            "AUGUST\nThe new bridge opens.",
+     ["2025-01", "2025-04", "2025-08"]),
+    # its days too ("Jan. 5:" under "JANUARY")
+    (dt.date(2025, 12, 28), "The year in review\nJANUARY\nJan. 5: The river floods the old town.\nAPRIL\nApril 9: The "
+                            "mayor resigns.\nAUGUST\nAug. 2: The new bridge opens.",
+     ["2025-01", "2025-01-05", "2025-04", "2025-04-09", "2025-08", "2025-08-02"]),
+    # a list of the months to come keeps its reading
+    (dt.date(2025, 12, 28), "What to watch in the new year\nJANUARY\nThe new council takes office.\nFEBRUARY\nThe "
+                            "budget is due.\nAPRIL\nThe new stadium opens.",
+     ["2026-01", "2026-02", "2026-04"]),
 ])

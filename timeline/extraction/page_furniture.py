@@ -1009,6 +1009,17 @@ _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*" + _LABEL_WEEKDAY +
                               r"(?:" + _ENTRY_SEPARATOR + "|" + _HEADING_END + ")")
 
 
+# A month's heading alone on its line over the entries of its month, in title case or capitals ("JANUARY",
+# "April", "— MAY —"), as a year's review prints it.
+_MONTH_ALONE = re.compile(r"[ \t\-–—•*·]*([A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?[ \t]*[:\-–—]{0,3}[ \t\r]*")
+
+
+def _month_alone(line: str) -> int | None:
+    """The month of a month's heading alone on its line (_MONTH_ALONE), None for any other line."""
+    h = _MONTH_ALONE.fullmatch(line) if len(line) < 16 else None
+    return None if h is None else MONTHS.get(h[1].lower())
+
+
 def _label_month(lab: re.Match | None) -> int | None:
     """The month of an _ENTRY_DAY_LABEL match (None for no match or no month's name)."""
     return None if lab is None else MONTHS.get((lab["mon"] or lab["mon_"]).lower())
@@ -1114,7 +1125,8 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         mo = MONTHS.get(lab[1].lower())
         return int(lab[2]) if mo is not None and mo <= month and _year_label(text, lab) and \
             (holds(text[start:lab.start(1)], _BULLETS) or _year_label_lines(text) > 1) else None
-    if (later := _label_month(_ENTRY_DAY_LABEL.match(text, start))) is None:
+    if (later := _label_month(_ENTRY_DAY_LABEL.match(text, start))) is None and \
+            ((end := text.find("\n", start, start + 16)) < 0 or (later := _month_alone(text[start:end])) is None):
         return None
     headed = date_headings(text)
     most_prose = _HEADED_ENTRY_LINES if start in headed else _ENTRY_PROSE_LINES
@@ -1130,7 +1142,7 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         if not line.strip():
             continue
         label_year = None  # (an entry's label with its year: "Feb. 1, 2021: ... detained" over "Feb. 3: Staff ...")
-        if (mo := _label_month(_ENTRY_DAY_LABEL.match(line))) is not None:
+        if (mo := _label_month(_ENTRY_DAY_LABEL.match(line))) is not None or (mo := _month_alone(line)) is not None:
             prose = 0
         elif (anchor := _ENTRY_YEAR_ANCHOR.match(line)) is not None and \
                 (mo := MONTHS.get((anchor[1] or anchor[2]).lower())) is not None and \
@@ -1162,10 +1174,12 @@ _COMING_WORDS = re.compile(r"\b(?:ahead|upcoming|coming|next|future|calendar|sch
 # A lead naming what follows a chronology of what has happened: its run is told up to the paper even when its last
 # entry lies months back ("Here is a look at the key events ... since it began in May:", "Timeline of the strike:").
 _CHRONOLOGY_LEAD = re.compile(r"\b(?:timeline|chronology|key events|history|unfolded|look(?:ing)? back|recap|"
-                              r"milestones|how it happened|so far)\b", re.IGNORECASE)
+                              r"milestones|how it happened|so far|year in review|review of the year|"
+                              r"year that was)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _RUN_ENTRIES = 3  # the fewest entries of a yearless chronology
 _RUN_LEAD_REACH = 300  # how far above its first entry a chronology's lead is read
+_COMING_SOON = 120  # the most days ahead a coming list's first entry may lie, read in the next year
 
 
 @lru_cache(maxsize=4)
@@ -1209,9 +1223,16 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
         if not ok:
             years.update(_coming_turn(run, days, lead, published))
             return
-        if _COMING_WORDS.search(lead):
-            return
         today = (published.month, published.day)
+        if _COMING_WORDS.search(lead):
+            # (a list of what is to come, in the calendar's order, whose first entry has gone by in the paper's year
+            # but comes round within a few months: all of it next year's, "What to watch in the new year / JANUARY
+            # / ... / APRIL" on the 28th of December)
+            coming = safe_date(published.year + 1, *first) if first <= today else None
+            if coming is not None and (coming - published).days <= _COMING_SOON and \
+                    not _CHRONOLOGY_LEAD.search(lead):
+                years.update(dict.fromkeys(run, published.year + 1))
+            return
         if last <= today:
             year = published.year
         elif first > today:
@@ -1237,14 +1258,16 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
         line = text[at:nl]
         if line.strip():
             lab = _ENTRY_DAY_LABEL.match(line)
-            if (mo := _label_month(lab)) is not None:
-                d = int(lab["d"] or lab["d_"])
+            if (mo := _label_month(lab)) is not None or (mo := _month_alone(line)) is not None:
+                # (a month's heading alone an entry of its month, its first day to order it by)
+                d = int(lab["d"] or lab["d_"]) if lab is not None else 1
                 if not run:
                     lead_end, ok, last, first, days = at, True, (0, 0), (mo, d), []
                 days.append((mo, d))
-                if (mo, d) < last or safe_date(2000, mo, d) is None or _told_ahead(line, lab.end()):
+                if (mo, d) < last or safe_date(2000, mo, d) is None or \
+                        lab is not None and _told_ahead(line, lab.end()):
                     ok = False  # (2000: a leap year, so 29 February passes)
-                last = (mo, int(lab["end"] or d))
+                last = (mo, int(lab["end"] or d) if lab is not None else 1)
                 run.append(at)
                 prose = 0
             elif run:
