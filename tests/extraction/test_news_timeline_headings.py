@@ -142,6 +142,14 @@ test_lone_date_lines_stay_page_furniture = dated_test([
     # one date line under a headline: the page's
     (dt.date(2014, 3, 3), "Council votes on budget\nMarch 3, 2014\nThe council voted on Monday to cut spending.",
      ["2014-03-03"]),
+    # the page's date line repeated over its by-line and its section's label
+    (dt.date(2020, 2, 15), "Leader by one at the Classic\nFebruary 15, 2020\nBy A Reporter, TOURSITE.COM\n- February 15, "
+                           "2020\nRound recaps\nThe leader shot 65 on Saturday.",
+     ["2020-02-15"]),
+    # a listing's stories of one day, each under the day's line
+    (dt.date(2025, 1, 30), "Appellate\n\n  • January 29, 2025\n\n    Firm sued over verdict\n\n  • January 29, 2025\n\n"
+                           "    Airline urges court to reject bid",
+     []),
     # one date line over prose, no other heading
     (dt.date(2014, 3, 10), "Rates held\n\nMarch 6\n\nThe bank kept its rate unchanged on Thursday.", ["2014-03-06"]),
 ])

@@ -825,6 +825,12 @@ _DATE_HEADING = re.compile(r"[ \t\-–—•*·]*(?:(?:mon|tues|wednes|thurs|fri
                            r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*[:\-–—|]{0,3}[ \t\r]*", re.IGNORECASE)
 
 
+def _date_heading_key(text: str, at: int) -> str:
+    """The date a heading's line starting at `at` tells, in lower case, its bullets, dashes and spaces left out."""
+    end = text.find("\n", at)
+    return "".join(ch for ch in text[at:end if end >= 0 else len(text)].lower() if ch.isalnum())
+
+
 def _date_heading(line: str) -> bool:
     """Whether `line` is a date and no more (_DATE_HEADING, its month a month's name)."""
     h = _DATE_HEADING.fullmatch(line)
@@ -897,7 +903,10 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
             elif (day := safe_date(year, month, int(lab["d"]))) is not None:
                 labels[at], last = (day, at + lab.start("d"), at + lab.end("d")), day.day
         at = nl + 1
-    if len(heads) < 2 or _NO_ENTRIES_LEAD.search(text, max(0, heads[0] - _HEADINGS_LEAD_REACH), heads[0]):
+    if len(heads) < 2 or _NO_ENTRIES_LEAD.search(text, max(0, heads[0] - _HEADINGS_LEAD_REACH), heads[0]) or \
+            len({_date_heading_key(text, at) for at in heads}) < 2:
+        # (no list either where every heading tells the same date: a page's date line repeated over its by-line,
+        # "February 15, 2020 / By Chris Richards / - February 15, 2020", or a listing's stories of one day)
         heads = []
     return frozenset(heads), labels if len(labels) >= 2 else {}
 
