@@ -82,6 +82,11 @@ test_a_digest_heading_over_an_entry_telling_its_own_day_is_its_dateline = dated_
     (dt.date(2018, 3, 28), "Tuesday 28 June, 2016\n12:04 - He texts her. It reads: \"Feeling better today?\"\n\n"
                            "Wednesday 29 June\n09:47 - She contacts the police.",
      ["2016-06-28", "2016-06-28", "2016-06-29"]),
+    # ... and so does a quote's "today" in the entry's first sentence
+    (dt.date(2014, 12, 31), "Peace timeline\n\nDecember 22, 2014\n\n  • “Today we have the best army in our history,” "
+                            "the president tells a military audience.\n\nDecember 18, 2014\n\n  • The rebels announce "
+                            "a ceasefire.",
+     ["2014-12-22", "2014-12-22", "2014-12-18"]),
 ])
 
 test_an_entrys_own_dates_are_told_from_its_headings_day = dated_test([

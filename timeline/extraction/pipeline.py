@@ -531,7 +531,9 @@ def _without_restated_headings(events: list[ExtractedEvent], headings: frozenset
     """The events less a date heading's (page_furniture.date_headings) whose entry's first sentence tells the same
     day itself, or a day counted from it ("12 August 2025 / A bomb exploded in the market today, police said.",
     "Wednesday, August 13 / Troops raided a village yesterday."): the heading is then the entry's dateline, and the
-    entry's statement the event. (Not a quoted text message's "Feeling better today?" further down the entry.)"""
+    entry's statement the event. (Not a quoted text message's "Feeling better today?" further down the entry, nor
+    a quote's "today" in its first sentence: "“... today we have the best army in our history,” the president
+    tells a military audience.")"""
     bounds = sorted(headings)
     dropped = set()
     for e in events:
@@ -542,7 +544,8 @@ def _without_restated_headings(events: list[ExtractedEvent], headings: frozenset
             if (below is None or first < below) and any(
                     o.sentence_start == first and (o.date == e.date and o.precision == e.precision or
                                                    o.rule == "rd" and e.precision == "day" and
-                                                   abs((o.date - e.date).days) <= 1) for o in events):
+                                                   abs((o.date - e.date).days) <= 1) and
+                    not in_quote(o.sentence, o.cue_start - o.sentence_start) for o in events):
                 dropped.add(id(e))
     return [e for e in events if id(e) not in dropped] if dropped else events
 
