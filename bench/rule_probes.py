@@ -371,7 +371,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
-      s41-rv37, s42-rv38
+      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -18222,6 +18222,192 @@ PROBES_S42_RV38 = [
                                "Closed\nDecember 31\n10am to 4pm", []),
     ("nb-hours", "2025-04-10", "Garden centre opening times\nFriday 18 April\nClosed\nSaturday 19 April\n9am-5pm\n"
                                "Monday 21 April\n10am-4pm", []),
+]
+
+# Session 42, rv39: near neighbours and variants of the session's timeline rules, decided before their code was read
+# (PROBES_S42_RV39: main 5c2a865a 23/60), then rows aimed at conditions seen in the code (PROBES_S42_RV39_CODE: 5/11).
+PROBES_S42_RV39 = [
+    # ===== numbered lists and rules: a number and a colon at a line's start is no day =====
+    ("nb-num", "2025-03-12", "The health board issued new advice on Monday.\n1: Wash your hands often.\n"
+                             "2: Stay at home if you feel ill.\n3: Keep windows open.", ["2025-03-10"]),
+    ("nb-num", "2025-06-02", "Best-sellers\nMAY 2025\n1: The Lost River, by Ann Cole\n2: Night Trains, by Tom Hale\n"
+                             "3: A Year at Sea, by Mia Ross", []),
+    # ===== clock times "12: 30" =====
+    ("nb-clock", "2025-06-10", "Festival timetable\nSaturday 14 June\n12: 30 Gates open\n14: 00 First band on stage\n"
+                               "Sunday 15 June\n11: 00 Gates open\n18: 00 Festival closes",
+     ["2025-06-14", "2025-06-15"]),
+    ("nb-clock", "2025-06-11", "Kick-off was delayed until 12: 30 on Monday after a power cut.", ["2025-06-09"]),
+    # ===== scores, chapters, verses =====
+    ("nb-score", "2025-05-06", "Weekend results\nSaturday 3 May\nArsenal 2: 1 Chelsea\nLeeds 0: 0 Hull\nSunday 4 May\n"
+                               "Spurs 3: 2 Everton", ["2025-05-03", "2025-05-04"]),
+    ("nb-chapter", "2025-06-20", "Chapter 3:\nThe flood\nThe river burst its banks on March 4, 1998, and "
+                                 "the town was cut "
+                                 "off for a week.", ["1998-03-04"]),
+    ("nb-verse", "2025-04-22", "The bishop read from John 3: 16 at the morning service on Sunday.", ["2025-04-20"]),
+    # ===== weekday labels: going on from the entry above, a new week, no date above, a coming "Monday" =====
+    ("wk-label", "2025-05-01", "Fixtures\nSaturday 3 May\nLeeds v Hull\nSunday 4 May\nSpurs v Everton\nSaturday\n"
+                               "Arsenal v Chelsea", ["2025-05-03", "2025-05-04", "2025-05-10"]),
+    ("wk-label", "2025-06-20", "June 2: The trial opens.\nFriday: The jury retires.\nJune 12: The jury convicts Smith.",
+     ["2025-06-02", "2025-06-06", "2025-06-12"]),
+    ("wk-label", "2025-07-15", "The festival opened on Friday, June 13.\nSaturday: Bands played from noon.\n"
+                               "Sunday: Fireworks closed the festival.", ["2025-06-13", "2025-06-14", "2025-06-15"]),
+    ("nb-wk-next", "2025-06-18", "Monday 2 June\nThe trial opens.\nFriday 6 June\nThe jury retires.\n\nComing up\n"
+                                 "Monday: The judge will pass sentence.", ["2025-06-02", "2025-06-06", "2025-06-23"]),
+    ("nb-wk-next", "2025-06-18", "Timeline\nMarch 3, 2024: Workers walk out.\nMarch 20: Talks collapse.\n"
+                                 "Monday: The union will ballot members on a new offer.",
+     ["2024-03-03", "2024-03-20", "2025-06-23"]),
+    ("nb-wk-nodate", "2025-06-12", "Festival guide\nSaturday\nGates open at noon.\nSunday\n"
+                                   "The festival closes at 6pm.", ["2025-06-14", "2025-06-15"]),
+    ("nb-wk-nodate", "2025-06-16", "How the weekend unfolded\nSaturday: Protesters march on parliament.\n"
+                                   "Sunday: Police clear the square.", ["2025-06-14", "2025-06-15"]),
+    # ===== a page's date line with one or more headings =====
+    ("nb-pagedate", "2025-06-12", "Pool to close\nJune 10, 2025\nThe pool will close on July 1 for repairs, "
+                                  "the council "
+                                  "said.\nJune 12\nThe council now says the closure will start on July 8.",
+     ["2025-07-01", "2025-06-12", "2025-07-08"]),
+    ("nb-pagedate", "2025-06-18", "Wednesday, June 18, 2025\nTimeline of the strike\nJune 3\nNurses walk "
+                                  "out.\nJune 12\n"
+                                  "Talks collapse.", ["2025-06-03", "2025-06-12"]),
+    # ===== related links =====
+    ("nb-related", "2025-06-20", "The council approved the budget on Tuesday.\n\nRelated\nMay 28\nCouncil "
+                                 "delays budget "
+                                 "vote\nMay 12\nMayor unveils spending plan", ["2025-06-17"]),
+    ("nb-related", "2025-06-20", "The council approved the budget on Tuesday.\n\nRead more\n• Council "
+                                 "delays budget vote\n"
+                                 "May 28, 2025\n• Mayor unveils spending plan\nMay 12, 2025", ["2025-06-17"]),
+    # ===== "sat", "wed", "Sun" in other senses =====
+    ("nb-short", "2025-06-11", "He sat 3 exams on Monday and passed them all.", ["2025-06-09"]),
+    ("nb-short", "2025-06-20", "Pupils sat 3 papers in May and 2 in June.", ["2025-05", "2025-06"]),
+    ("nb-short", "2025-06-20", "The couple wed 14 June 2003 at a church in York.", ["2003-06-14"]),
+    ("nb-short", "2025-06-14", "Sun 3, the firm's third solar farm, opened on Friday.", ["2025-06-13"]),
+    # ===== short weekdays that should work =====
+    ("sw-var", "2020-09-28", "Fixtures\nSat 3 Oct\nLeeds v Hull\nSun 4 Oct\nSpurs v Everton",
+     ["2020-10-03", "2020-10-04"]),
+    ("sw-var", "2020-09-20", "Doors open Sat 3 Oct at 7pm.", ["2020-10-03"]),
+    ("sw-var", "2020-10-10", "Results\nSat 3 Oct\nLeeds 2 Hull 1\nSun 4 Oct\nSpurs 0 Everton 0\nMon 5 Oct\n"
+                             "Wolves 1 Burnley 1", ["2020-10-03", "2020-10-04", "2020-10-05"]),
+    # ===== holidays after dates =====
+    ("hol", "2022-10-20", "Voters go to the polls on Nov. 8, Election Day, to choose a new mayor.", ["2022-11-08"]),
+    ("hol", "2025-06-25", "The July 4 Independence Day parade will start at 10 a.m. on Main Street.", ["2025-07-04"]),
+    ("nb-hol", "2025-01-05", "The plant shut on Dec. 23 and again on Christmas Day.", ["2024-12-23", "2024-12-25"]),
+    ("hol", "2020-11-20", "NOVEMBER 3\nElection Day. Voters choose a new president.\nNOVEMBER 7\nNetworks "
+                          "call the race.",
+     ["2020-11-03", "2020-11-07"]),
+    ("nb-hol", "2025-12-28", "DECEMBER 20\nThe council says the tip will close on Christmas Day.\nDECEMBER 27\n"
+                             "The tip reopens.", ["2025-12-20", "2025-12-25", "2025-12-27"]),
+    ("hol", "2025-06-25", "JULY 4\nIndependence Day parade on Main Street.\nJULY 5\nFireworks over the lake.",
+     ["2025-07-04", "2025-07-05"]),
+    # ===== bullets whose items run on to the next line without a bullet =====
+    ("nb-bullet", "2025-06-05", "Key points:\n• The council will vote on the plan\non Tuesday, officials said.\n"
+                                "• Work would start\nin March.", ["2025-06-10", "2026-03"]),
+    ("nb-bullet", "2025-06-04", "What you need to know\n• Schools will close\non Friday.\n• Buses will run as normal.",
+     ["2025-06-06"]),
+    ("nb-bullet", "2025-06-11", "• The council met on Monday\nand voted to close the pool.\n• Residents "
+                                "protested outside.",
+     ["2025-06-09"]),
+    # ===== chronologies going back in time; dashed year headings =====
+    ("back", "2026-01-15", "DECEMBER 19\nThe jury convicts the mayor.\nNOVEMBER 14\nHis trial opens.\nOCTOBER 3\n"
+                           "The mayor is charged.", ["2025-12-19", "2025-11-14", "2025-10-03"]),
+    ("back", "2025-03-01", "Latest first\nFEBRUARY 23\nVoters go to the polls.\nJANUARY 9\n"
+                           "The caretaker cabinet is sworn in.\nDECEMBER 15\nThe president calls early elections.",
+     ["2025-02-23", "2025-01-09", "2024-12-15"]),
+    ("yrdash", "2025-02-01", "— 2024 —\nDECEMBER 3\nThe plant closes.\nMARCH 14\nThe owner warns of job "
+                             "cuts.\n— 2023 —\n"
+                             "OCTOBER 2\nA new owner buys the plant.", ["2024-12-03", "2024-03-14", "2023-10-02"]),
+    ("yrdash", "2025-02-01", "— 2023 —\nOCTOBER 2\nA new owner buys the plant.\n— 2024 —\nMARCH 14\n"
+                             "The owner warns of job cuts.\nDECEMBER 3\nThe plant closes.",
+     ["2023-10-02", "2024-03-14", "2024-12-03"]),
+    ("nb-yrdash", "2025-06-10", "John Smith\n1948 – 2025\nThe former mayor died on Sunday at his home.",
+     ["2025-06-08"]),
+    # ===== a lead's full date that the list does or does not continue from =====
+    ("nb-lead", "2025-05-20", "The company, founded on May 3, 2010, has set out its plans.\nJune 12\n"
+                              "Shareholders vote on the merger.\nJuly 1\nThe new company begins trading.",
+     ["2010-05-03", "2025-06-12", "2025-07-01"]),
+    ("nb-lead", "2025-06-01", "The museum opened on April 2, 1998. This year's exhibitions so far:\nJanuary 14\n"
+                              "A show of Roman coins opens.\nMarch 3\nA photography show opens.",
+     ["1998-04-02", "2025-01-14", "2025-03-03"]),
+    ("nb-lead", "2025-02-20", "The bridge, opened on June 4, 1998, will close for repairs. Key dates:\nMarch 3\n"
+                              "The road closes to lorries.\nApril 14\nThe bridge closes to all traffic.",
+     ["1998-06-04", "2025-03-03", "2025-04-14"]),
+    ("lead", "2025-06-01", "The strike began on March 3, 2024. What followed:\nMarch 10\nTalks fail.\nApril 2\n"
+                           "A deal is struck.", ["2024-03-03", "2024-03-10", "2024-04-02"]),
+    # ===== headings in a table of results =====
+    ("table", "2025-05-06", "Results\n| Saturday 3 May |\n| Leeds | 2 | Hull | 1 |\n| Sunday 4 May |\n"
+                            "| Spurs | 0 | Everton | 0 |", ["2025-05-03", "2025-05-04"]),
+    # ===== a coming list that keeps entries gone by; a past list early in the year =====
+    ("coming", "2025-03-12", "Key dates for the election\nMarch 3\nNominations opened.\nMarch 20\n"
+                             "Nominations close.\nApril 10\nVoters go to the polls.",
+     ["2025-03-03", "2025-03-20", "2025-04-10"]),
+    ("coming", "2025-12-10", "Dates for your diary\nDecember 5\nThe market opened.\nDecember 20\n"
+                             "Carols on the square.\nJanuary 6\nThe market closes.",
+     ["2025-12-05", "2025-12-20", "2026-01-06"]),
+    ("nb-coming", "2025-01-20", "How the dispute unfolded\nNovember 4\nWorkers walk out.\nDecember 12\n"
+                                "Talks collapse.\nJanuary 8\nA deal is agreed.",
+     ["2024-11-04", "2024-12-12", "2025-01-08"]),
+    # ===== an entry's dates told from its heading's day; text after the list is not =====
+    ("hday", "2025-06-20", "Monday 2 June\nThe mayor, who was arrested on Friday, resigns.\nWednesday 4 June\n"
+                           "The council picks a successor.", ["2025-06-02", "2025-05-30", "2025-06-04"]),
+    ("nb-hday", "2025-06-19", "JUNE 2\nThe mayor resigns.\nJUNE 4\nThe council picks a successor.\n\nWhat comes next\n"
+                              "The new mayor said on Friday she would cut taxes.",
+     ["2025-06-02", "2025-06-04", "2025-06-13"]),
+    # ===== an entry restating its heading's date, and one telling another day of the same number =====
+    ("restate", "2025-06-20", "JUNE 3\nNurses walked out on Tuesday, June 3.\nJUNE 12\nTalks collapsed.",
+     ["2025-06-03", "2025-06-12"]),
+    ("nb-restate", "2025-06-20", "JUNE 3\nThe union says members voted on May 3 to strike.\nJUNE 12\nTalks collapse.",
+     ["2025-06-03", "2025-05-03", "2025-06-12"]),
+    # ===== day-only labels under month headings =====
+    ("dlabel", "2020-01-10", "— MAY 2019 —\n– 3: The plant's owner files for bankruptcy.\n– 17: A judge approves the "
+                             "sale.\n— JUNE 2019 —\n– 2: The plant closes.",
+     ["2019-05-03", "2019-05-17", "2019-06-02"]),
+    ("dlabel", "2025-05-20", "— MAY 2025 —\n– 3: Leeds 2: 1 Hull\n– 10: Hull 0: 0 Leeds", ["2025-05-03", "2025-05-10"]),
+    ("dlabel", "2025-10-20", "What's on\nNOVEMBER\n1: Fireworks in the park.\n8: Craft fair in the village hall.",
+     ["2025-11-01", "2025-11-08"]),
+    # ===== a label line that is no heading =====
+    ("nb-label", "2025-05-20", "How to apply\nDeadline: June 3\nSend your form to the town hall.", ["2025-06-03"]),
+    # ===== more neighbours and variants =====
+    ("nb-num", "2025-06-20", "— JUNE 2025 —\nThree things to know\n1: The pool reopens on July 12.\n"
+                             "2: Parking is free.\n3: Entry costs £3.", ["2025-07-12"]),
+    ("nb-verse", "2025-06-12", "Sunday 15 June\nReading: Psalm 23: 4\nHymn: Abide with Me\nSunday 22 June\n"
+                               "Reading: John 3: 16", ["2025-06-15", "2025-06-22"]),
+    ("sw-var", "2025-09-20", "Open day\nSat 4 Oct\nTours from 10am.\nSun 5 Oct\nTalks from noon.",
+     ["2025-10-04", "2025-10-05"]),
+    ("nb-clock", "2025-06-20", "Live updates\n12: 30\nThe minister arrives at the summit.\n12: 45\nTalks begin.", []),
+    ("nb-clock", "2025-06-20", "— JUNE 2025 —\n– 12: 30 GMT The minister arrives.\n– 14: 00 GMT Talks end.", []),
+]
+
+PROBES_S42_RV39_CODE = [
+    # _from_lead_date: a lead's full date of another year before the first entry gives the whole run its year
+    ("c-lead", "2025-06-01", "The museum, which opened on January 2, 1998, has had a busy year. Timeline:\n"
+                             "Jan. 14: A show of Roman coins opened.\nMarch 3: A photography show opened.\n"
+                             "May 9: A show of maps opened.", ["1998-01-02", "2025-01-14", "2025-03-03", "2025-05-09"]),
+    ("c-lead", "2025-09-01", "Smith, who was born on March 2, 1960, has had a busy summer:\nJune 4: He announced his "
+                             "campaign.\nJuly 9: He won the primary.\nAug. 20: He held his first rally.",
+     ["1960-03-02", "2025-06-04", "2025-07-09", "2025-08-20"]),
+    ("c-lead", "2025-05-20", "Key dates ahead for the company, founded on May 3, 2010:\nJune 12: Shareholders vote on "
+                             "the merger.\nJuly 1: The new company begins trading.\nAug. 4: The old shares are "
+                             "cancelled.", ["2010-05-03", "2025-06-12", "2025-07-01", "2025-08-04"]),
+    ("c-lead", "2025-05-20", "The company, founded on May 3, 2010, has set out its plans.\nJune 12\nShareholders vote "
+                             "on the merger.\nJuly 1\nThe new company begins trading.\nAugust 4\n"
+                             "The old shares are cancelled.", ["2010-05-03", "2025-06-12", "2025-07-01", "2025-08-04"]),
+    ("c-lead-stay", "2025-09-01", "The club, founded in March 1960, has had a busy summer:\nJune 4: It hired a coach.\n"
+                                  "July 9: It signed a striker.\nAug. 20: It won its first game.",
+     ["1960-03", "2025-06-04", "2025-07-09", "2025-08-20"]),
+    # _without_day_names_after_dates: a holiday after a dash is a range's end, not the date's name
+    ("c-dayname", "2025-12-01", "The office will be closed Dec. 24 – New Year's Day.", ["2025-12-24/2026-01-01"]),
+    ("c-dayname", "2025-06-01", "Summer hours run June 2 - Labor Day.", ["2025-06-02/2025-09-01"]),
+    # list_day: a line-opening date in prose, then a weekday and a spaced dash in prose
+    ("c-listday", "2025-06-20", "On March 3, 2024, workers walked out.\nFriday - the day talks resume - will be "
+                                "decisive, the union said.", ["2024-03-03", "2025-06-27"]),
+    # day_labels: a numbered list far below a month's heading
+    ("c-daylabel", "2025-06-20", "— JUNE 2025 —\n" + "The council met again to discuss the budget. " * 40 +
+     "\nTips for the heat:\n1: Drink plenty of water.\n2: Stay in the shade.", []),
+    ("c-daylabel-var", "2016-02-01", "— DECEMBER 2014 —\n– 16: Gunmen attack a school.\n– 24: The army launches an "
+                                     "offensive.\n— JANUARY —\n– 6: Parliament sets up military courts.\n– 9: The "
+                                     "first trials open.", ["2014-12-16", "2014-12-24", "2015-01-06", "2015-01-09"]),
+    # heading_day: a sentence after the list, under another section's heading, is told from the last heading's day
+    ("c-hday", "2025-06-19", "JUNE 2\nThe mayor resigns.\nJUNE 4\nThe council picks a successor.\n\nMore news\n"
+                             "Police said on Friday they had arrested two men.",
+     ["2025-06-02", "2025-06-04", "2025-06-13"]),
 ]
 
 def main(root: str, probes: list) -> None:

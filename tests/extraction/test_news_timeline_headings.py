@@ -232,3 +232,35 @@ test_a_years_review_under_month_headings_is_of_the_year_gone_by = dated_test([
                             "budget is due.\nAPRIL\nThe new stadium opens.",
      ["2026-01", "2026-02", "2026-04"]),
 ])
+
+# rv39's review (session 42): near neighbours the first forms of these rules read wrongly
+test_near_neighbours_of_list_labels_keep_their_readings = dated_test([
+    # a numbered list under a month's heading, a clock after a dash: no day labels
+    (dt.date(2025, 6, 2), "Best-sellers\nMAY 2025\n1: The Lost River, by Ann Cole\n2: Night Trains, by Tom Hale", []),
+    (dt.date(2025, 6, 20), "— JUNE 2025 —\n– 12: 30 GMT The minister arrives.\n– 14: 00 GMT Talks end.", []),
+    # a day label's month ends where other lines run on
+    (dt.date(2025, 6, 20), "— JUNE 2025 —\nThree things to know\nYou can swim again.\nParking is free.\nEntry is cheap.\n"
+                           "– 1: The pool reopens on July 12.",
+     ["2025-07-12"]),
+    # a weekday's label told ahead does not go back to a list of the year before, nor on from a month back
+    (dt.date(2025, 6, 18), "Timeline\nMarch 3, 2024: Workers walk out.\nMarch 20: Talks collapse.\nMonday: The union "
+                           "will ballot members on a new offer.",
+     ["2024-03-03", "2024-03-20", "2025-06-23"]),
+    # a date long gone in the lead, or a lead of what is to come, gives the run no year
+    (dt.date(2025, 6, 1), "The museum, which opened on January 2, 1998, has had a busy year. Timeline:\nJan. 14: A show "
+                          "of Roman coins opened.\nMarch 3: A new wing opened.\nMay 9: The director retired.",
+     ["1998-01-02", "2025-01-14", "2025-03-03", "2025-05-09"]),
+    (dt.date(2025, 5, 20), "Key dates ahead for the company, founded on May 3, 2025:\nJune 12: Shareholders vote on "
+                           "the merger.\nJuly 1: The merger takes effect.\nAug. 4: New shares start trading.",
+     ["2025-05-03", "2025-06-12", "2025-07-01", "2025-08-04"]),
+    # a holiday after a dash in prose is a range's end
+    (dt.date(2025, 12, 1), "The office will be closed Dec. 24 – New Year's Day.", ["2025-12-24/2026-01-01", "2026-01-01"]),
+    # a heading's entry ends at its paragraph: a section below is read from the paper
+    (dt.date(2025, 6, 19), "JUNE 2\nThe mayor resigns.\nJUNE 4\nThe council picks a successor.\n\nMore news\nPolice said "
+                           "on Friday they had arrested two men.",
+     ["2025-06-02", "2025-06-04", "2025-06-13"]),
+    # the paper's own date at the top over yearless headings is no heading
+    (dt.date(2025, 6, 18), "Wednesday, June 18, 2025\nTimeline of the strike\nJune 3\nNurses walk out.\nJune 12\n"
+                           "Talks collapse.",
+     ["2025-06-03", "2025-06-12"]),
+])

@@ -867,6 +867,7 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
     labels: dict[int, tuple[dt.date, int, int]] = {}
     year = month = None  # the year and month of the last month's heading (day_labels)
     last = 0  # the last day labelled under it
+    prose = 0  # the lines under it that are no entry's label
     n = len(text)
     at = 0
     for line in text.split("\n"):
@@ -894,14 +895,18 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
                 year = int(head["y"])
             elif year is not None and month is not None and mo < month:
                 year += 1
-            month, last = mo, 0
+            month, last, prose = mo, 0, 0
             if head["d"] and year is not None and (day := safe_date(year, mo, int(head["d"]))) is not None:
                 labels[at], last = (day, at + head.start("d"), at + head.end("d")), day.day
         elif month is not None and year is not None and (lab := _DAY_LABEL.match(line)) is not None:
             if int(lab["d"]) < last:
                 month = None  # (the days fall back: a month's heading is missing, the month unknown)
             elif (day := safe_date(year, month, int(lab["d"]))) is not None:
-                labels[at], last = (day, at + lab.start("d"), at + lab.end("d")), day.day
+                labels[at], last, prose = (day, at + lab.start("d"), at + lab.end("d")), day.day, 0
+        elif month is not None and line.strip():
+            prose += 1
+            if prose > _DAY_LIST_PROSE:
+                month = None
         at = nl + 1
     if len(heads) < 2 or _NO_ENTRIES_LEAD.search(text, max(0, heads[0] - _HEADINGS_LEAD_REACH), heads[0]) or \
             len({_date_heading_key(text, at) for at in heads}) < 2:
@@ -916,11 +921,16 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
 _WEEKDAY_LABEL_END = re.compile(r"[ \t]*(?::|[–—-][ \t])")
 
 
+def label_ends(sent: str, at: int) -> bool:
+    """Whether an entry's label ends at `at` of its sentence: a colon or a spaced dash follows ("Nov. 3: ...",
+    "Monday – ...")."""
+    return _WEEKDAY_LABEL_END.match(sent, at) is not None
+
+
 def weekday_label(sent: str, m: Mention) -> bool:
     """Whether the weekday `m` (a "wd" mention at its sentence's opening) is an entry's label: a full weekday's name
     and nothing more ("Monday:", not "Last Monday:" nor "Monday morning:")."""
-    return m.text[:1].isupper() and m.text.isalpha() and m.text.lower() in WEEKDAYS and \
-        _WEEKDAY_LABEL_END.match(sent, m.end) is not None
+    return m.text[:1].isupper() and m.text.isalpha() and m.text.lower() in WEEKDAYS and label_ends(sent, m.end)
 
 
 def first_sentence_below(text: str, at: int) -> int:
@@ -935,6 +945,14 @@ def first_sentence_below(text: str, at: int) -> int:
 
 
 _HEADING_BULLETS = "•▪●◦‣∙·*"
+
+
+def page_date_over_headings(text: str, headings: frozenset[int], at: int) -> bool:
+    """Whether the page's date line found at `at` (the paper's day, with its year) stands over headings that give
+    no year ("Wednesday, June 18, 2025 / Timeline of the strike / June 3 / ... / June 12 / ..."): the page's date,
+    not the list's first heading ("24 August 2016 / ... / 26 October 2016 / ...")."""
+    return not any(_A_YEAR.search(text, h, text.find("\n", h) if "\n" in text[h:h + 40] else h + 40)
+                   for h in headings if not h <= at < h + 40)
 
 
 def heading_entry(text: str, at: int) -> str:
@@ -956,7 +974,11 @@ _HEADING_ENTRY_REACH = 400  # (a title is cut to 80 characters; its line is read
 # it ("– 24: Authorities in Guinea say ...", "- 13: ..."), as a wire's chronology prints them.
 _MONTH_HEADING = re.compile(r"[ \t]*[–—-]*[ \t]*(?P<mon>[A-Za-z]{3,9})\.?(?:[ \t]+(?P<y>(?:19|20)\d\d))?[ \t]*[–—-]*"
                             r"[ \t]*(?:(?P<d>\d{1,2})[ \t]*:|$)")
-_DAY_LABEL = re.compile(r"[ \t]*[–—-]{0,3}[ \t]*(?P<d>\d{1,2})[ \t]*:[ \t]+(?=\S)")
+# (the label's dash before it, a word after it: not a numbered list, "1: The Lost River", nor a clock, "– 12: 30 GMT")
+_DAY_LABEL = re.compile(r"[ \t]*[–—-]{1,3}[ \t]*(?P<d>\d{1,2})[ \t]*:[ \t]+(?=[^\d\s])")
+# How many lines other than its entries a month's heading's list may hold (an entry's further paragraph): one more
+# ends it ("— JUNE 2025 — / Three things to know / 1: ...").
+_DAY_LIST_PROSE = 2
 
 
 def day_labels(text: str) -> dict[int, tuple[dt.date, int, int]]:
@@ -1311,6 +1333,11 @@ def _from_lead_date(run: list[int], days: list[tuple[int, int]], lead: str, publ
     if month != days[0][0] and not (told and (month, int(told)) < days[0]):
         return {}
     year = int(dates[-1]["y"])
+    if year < published.year - 1 or _COMING_WORDS.search(lead):
+        # (a date long gone tells of what the run follows from, not its year: "The museum, which opened on January
+        # 2, 1998, has had a busy year:"; nor does a list of what is to come: "Key dates ahead for the company,
+        # founded on May 3, 2010:")
+        return {}
     out = {}
     for i, (at, day) in enumerate(zip(run, days, strict=True)):
         if i and day < days[i - 1]:

@@ -166,11 +166,13 @@ from .page_furniture import (
     is_section_of_day,
     is_today_heading,
     issue_label,
+    label_ends,
     label_line,
     lead_at,
     lead_dateline_once,
     machine_stamp,
     masthead_date,
+    page_date_over_headings,
     pages_day,
     paper_name,
     post_stamp,
@@ -482,6 +484,8 @@ def _extract_plain(text: str, edits: list[tuple[int, int, str]], published: dt.d
 # How far into its line an entry's label may open (after a bullet), and how far below the last labelled entry a
 # weekday's label is counted from its day.
 _LABEL_AT_MOST, _LIST_DAY_REACH = 3, 1500
+# How near the paper's day a labelled entry's day must lie for a weekday's label below to go on from it.
+_LIST_DAY_NEAR = 31
 def _day_label_mention(label: tuple[dt.date, int, int], s_start: int, text: str) -> Mention:
     """The date of an entry labelled by its day alone under a month's heading (page_furniture.day_labels), as the
     mention of that full date ("– 24:" under "— MARCH 2014 —": 24 March 2014), its cue the day's number."""
@@ -490,37 +494,43 @@ def _day_label_mention(label: tuple[dt.date, int, int], s_start: int, text: str)
                    (("dmy_d", str(day.day)), ("dmy_mon", day.strftime("%B")), ("dmy_y", str(day.year))))
 
 
-# How far below its heading an entry's sentence may stand to be told from the heading's day.
-_HEADED_ENTRY_REACH = 2000
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding `at` ends (its blank line, or the text's end)."""
+    end = text.find("\n\n", at)
+    return end if end >= 0 else len(text)
 
 
-def _heading_day(values: list, published: dt.date, at: int) -> tuple[dt.date, int] | None:
-    """The day a date heading's entry is told from, with where the heading's line starts: its day, or the last of
-    its month ("December 2014 / On December 16, gunmen attack ..."), when that lies before the paper's day (the
-    entries of a list of coming dates are read from the paper's). None for any other heading."""
+def _heading_day(values: list, published: dt.date, end: int) -> tuple[dt.date, int] | None:
+    """The day a date heading's entry is told from, with `end`, where the entry ends (its first paragraph's end):
+    the heading's day, or the last of its month ("December 2014 / On December 16, gunmen attack ..."), when that
+    lies before the paper's day (the entries of a list of coming dates are read from the paper's). None for any
+    other heading."""
     for value in values:
         v = value[1]
         if v.precision not in ("day", "month"):
             continue
         day = v.date if v.precision == "day" else v.date.replace(day=monthrange(v.date.year, v.date.month)[1])
         if day < published:
-            return day, at
+            return day, end
     return None
 
 
 # What may stand between a date and the name of its day in a list's entry: "Nov. 8: Election Day", "Sat 17 Oct
 # Election Day", "Tuesday, Nov. 8 — Election Day".
 _DAY_NAME_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*")
+_VOTE_DAY_NAME = re.compile(r"lection|olling|rimary|aucus", re.IGNORECASE)
 
 
 def _without_day_names_after_dates(sent: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions less a named day's (a holiday, a vote's day) that directly follows a date with its day, the
-    date's name in a list's entry ("Sat 17 Oct Election Day" in a list of New Zealand's dates; "Tuesday, Nov. 8 —
-    Election Day"): the date is the statement, not the name's own day by the calendar (nor a range between them)."""
+    """The mentions less a named day's (a holiday, a vote's day) that directly follows the date labelling a list's
+    entry, the date's name ("Sat 17 Oct Election Day" in a list of New Zealand's dates; "Tuesday, Nov. 8 —
+    Election Day"): the date is the statement, not the name's own day by the calendar (nor a range between them).
+    After a dash only a vote's day: "Dec. 24 – New Year's Day" is a range."""
     out = []
     for i, m in enumerate(mentions):
-        if m.kind == "hol" and i and mentions[i - 1].kind in ("mdy", "dmy") and \
-                _DAY_NAME_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+        if m.kind == "hol" and i == 1 and mentions[0].kind in ("mdy", "dmy") and mentions[0].start <= _LABEL_AT_MOST \
+                and (gap := _DAY_NAME_GAP.fullmatch(sent, mentions[0].end, m.start)) is not None and \
+                (not holds(gap[0], "-–—") or _VOTE_DAY_NAME.search(m.text)):
             continue
         out.append(m)
     return out
@@ -535,17 +545,20 @@ def _without_restated_headings(events: list[ExtractedEvent], headings: frozenset
     a quote's "today" in its first sentence: "“... today we have the best army in our history,” the president
     tells a military audience.")"""
     bounds = sorted(headings)
+    by_start: dict[int, list[ExtractedEvent]] = {}
+    for o in events:
+        by_start.setdefault(o.sentence_start, []).append(o)
     dropped = set()
     for e in events:
         if (at := text.rfind("\n", 0, e.sentence_start) + 1) in headings:
             i = bisect_left(bounds, at)
             below = bounds[i + 1] if i + 1 < len(bounds) else None
             first = first_sentence_below(text, at)
+            # ("today" or "yesterday" of the heading's day; not "tomorrow", told ahead of it)
             if (below is None or first < below) and any(
-                    o.sentence_start == first and (o.date == e.date and o.precision == e.precision or
-                                                   o.rule == "rd" and e.precision == "day" and
-                                                   abs((o.date - e.date).days) <= 1) and
-                    not in_quote(o.sentence, o.cue_start - o.sentence_start) for o in events):
+                    (o.date == e.date and o.precision == e.precision or
+                     o.rule == "rd" and e.precision == "day" and 0 <= (e.date - o.date).days <= 1) and
+                    not in_quote(o.sentence, o.cue_start - o.sentence_start) for o in by_start.get(first, ())):
                 dropped.add(id(e))
     return [e for e in events if id(e) not in dropped] if dropped else events
 
@@ -563,7 +576,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A list's date headings on lines of their own ("FEBRUARY 4" over its entry): each its entry's date, no date
     # line (nor the page's date, when the first stands at the top)
     headings = date_headings(text) if "\n" in text else frozenset()
-    if skip_span and any(h <= skip_span[0] < h + 40 and "\n" not in text[h:skip_span[0]] for h in headings):
+    if skip_span and any(h <= skip_span[0] < h + 40 and "\n" not in text[h:skip_span[0]] for h in headings) and \
+            not (found[0] == published and page_date_over_headings(text, headings, skip_span[0])):
         skip_span = None
     city = dateline_city(text[:600])
     # A wire story filed the day before it was published says "today" of its dateline's day:
@@ -613,7 +627,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # (AP)\n\nHEGANG, China (AP) — When gas levels ..."): what stands above it anchors nothing in the story.
     story_at = _story_dateline_at(text)
     entries = digest(text)  # a digest of dated entries (page_furniture.entry_day), asked once
-    heading_day: tuple[dt.date, int] | None = None  # the day of the last date heading's entry, where its line starts
+    heading_day: tuple[dt.date, int] | None = None  # the day of the last date heading's entry, where the entry ends
     list_day: tuple[dt.date, int] | None = None  # the day of the last entry labelled by its day, where it starts
     sources_closing = source_closed(text)  # items closed by their wire's credit line (source_item_day)
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
@@ -680,9 +694,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if label is not None:
             # (a day's label dates its entry's other sentences as a heading does: "– 30: ... is hospitalised in
             # Texas on October 8" under "— JULY 2014 —" is of 2014)
-            heading_day = (label[0], s_start) if label[0] < published else None
-        if entry is None and heading_day is not None and line_start not in headings and \
-                s_start - heading_day[1] < _HEADED_ENTRY_REACH:
+            heading_day = (label[0], _paragraph_end(text, s_start)) if label[0] < published else None
+        if entry is None and heading_day is not None and line_start not in headings and s_start < heading_day[1]:
             # ... and under a date heading of its own line, an entry's sentences from the heading's day ("June 3 /
             # The mayor resigned yesterday", "FEBRUARY 4 / ... A hearing is set for February 20" in June)
             entry = heading_day[0]
@@ -690,20 +703,23 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                                            told, story_day or None, leads, season,
                                            lead_day if story_day is not False else None)
         if line_start in headings:
-            heading_day = _heading_day(values, published, line_start)
-        if values and values[0][0].start <= _LABEL_AT_MOST and s_start - line_start <= _LABEL_AT_MOST:
+            heading_day = _heading_day(values, published, _paragraph_end(text, first_sentence_below(text, line_start)))
+        if values and values[0][0].start == 0 and s_start - line_start <= _LABEL_AT_MOST:
             # A list's entries labelled by their days: a weekday's label goes on from the entry above it ("Nov. 3:
             # The agency classifies it as a depression. / Monday: It upgrades the depression to a storm" is the
-            # Monday after the 3rd, in a chronology told up to the paper as in a schedule ahead of it)
+            # Monday after the 3rd, in a chronology told up to the paper as in a schedule ahead of it); not from
+            # an entry a month or more from the paper, nor back before the paper for a clause told ahead ("March
+            # 20: Talks collapse. / Monday: The union will ballot members", printed a year later)
             m, v = values[0][0], values[0][1]
-            if list_day is not None and m.kind == "wd" and s_start - list_day[1] < _LIST_DAY_REACH and \
-                    weekday_label(sent, m):
-                v = DateValue(list_day[0] + dt.timedelta(days=(v.date.weekday() - list_day[0].weekday() - 1) % 7 + 1),
-                              "day")
-                values[0] = (m, v, *values[0][2:])
-            if v.precision == "day" and not v.end_date and (m.kind in ("mdy", "dmy") or m.kind == "wd" and
-                                                            weekday_label(sent, m)):
-                list_day = (v.date, s_start)
+            labelled_day = line_start in headings or (weekday_label(sent, m) if m.kind == "wd" else
+                                                      label_ends(sent, m.end))
+            if list_day is not None and m.kind == "wd" and labelled_day and s_start - list_day[1] < _LIST_DAY_REACH:
+                day = list_day[0] + dt.timedelta(days=(v.date.weekday() - list_day[0].weekday() - 1) % 7 + 1)
+                if day >= published or not _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH):
+                    v = DateValue(day, "day")
+                    values[0] = (m, v, *values[0][2:])
+            list_day = (v.date, s_start) if labelled_day and v.precision == "day" and not v.end_date and \
+                m.kind in ("mdy", "dmy", "wd") and abs((v.date - published).days) <= _LIST_DAY_NEAR else None
         if s_start < reprint_at:
             # (a count of years "ago today" is the first story's day, not one of days or weeks: "a week ago today"
             # counts from the first story's day, its headline's; a weekday in the label, "Flashback Friday:", names
