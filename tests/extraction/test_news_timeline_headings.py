@@ -264,3 +264,11 @@ test_near_neighbours_of_list_labels_keep_their_readings = dated_test([
                            "Talks collapse.",
      ["2025-06-03", "2025-06-12"]),
 ])
+
+test_a_line_of_links_by_year_is_page_furniture = dated_test([
+    (dt.date(2014, 12, 31), "Peace timeline\n\nTimeline for 2015 | Timeline for 2013 | Timeline for 2012 and earlier\n\n"
+                            "The talks resumed on Monday.",
+     ["2014-12-29"]),
+    # ... not a row of figures
+    (dt.date(2020, 1, 1), "Sales rose 5% in 2019 | 3% in 2018 | 2% in 2017 as the firm grew.", ["2019", "2018", "2017"]),
+])
