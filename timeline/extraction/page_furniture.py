@@ -916,15 +916,15 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
     return frozenset(heads), labels if len(labels) >= 2 else {}
 
 
-# A weekday that labels a list's entry: its name alone, then a colon or a spaced dash ("Monday: JMA upgrades the
+# What ends an entry's label (a date's, a weekday's): a colon or a spaced dash ("Monday: JMA upgrades the
 # depression", "Tuesday – The storm becomes a typhoon").
-_WEEKDAY_LABEL_END = re.compile(r"[ \t]*(?::|[–—-][ \t])")
+_LABEL_END = re.compile(r"[ \t]*(?::|[–—-][ \t])")
 
 
 def label_ends(sent: str, at: int) -> bool:
     """Whether an entry's label ends at `at` of its sentence: a colon or a spaced dash follows ("Nov. 3: ...",
     "Monday – ...")."""
-    return _WEEKDAY_LABEL_END.match(sent, at) is not None
+    return _LABEL_END.match(sent, at) is not None
 
 
 def weekday_label(sent: str, m: Mention) -> bool:
