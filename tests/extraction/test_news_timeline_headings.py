@@ -272,3 +272,7 @@ test_a_line_of_links_by_year_is_page_furniture = dated_test([
     # ... not a row of figures
     (dt.date(2020, 1, 1), "Sales rose 5% in 2019 | 3% in 2018 | 2% in 2017 as the firm grew.", ["2019", "2018", "2017"]),
 ])
+
+test_a_short_weekday_heading_over_its_entry = dated_test([
+    (dt.date(2020, 9, 28), "Fixtures\nSat 3 Oct\nLeeds v Hull\nSun 4 Oct\nSpurs v Everton", ["2020-10-03", "2020-10-04"]),
+])

@@ -816,9 +816,10 @@ def _opens_paragraph(text: str, at: int) -> bool:
 
 
 # A date heading on a line of its own above its entry, in any case: "FEBRUARY 4", "June 19", "Feb 1:", "Monday 27
-# June, 2016", "24 August 2016", "Wednesday 29 June", a month's with its year ("December 2014") (a bullet or a dash
-# before it, a colon, a dash or a table's bar after it: "Thursday 18 April 2019 |").
-_DATE_HEADING = re.compile(r"[ \t\-–—•*·]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+# June, 2016", "24 August 2016", "Wednesday 29 June", "Sat 3 Oct", a month's with its year ("December 2014") (a
+# bullet or a dash before it, a colon, a dash or a table's bar after it: "Thursday 18 April 2019 |").
+_DATE_HEADING = re.compile(r"[ \t\-–—•*·]*(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|"
+                           r"fri|sat|sun)\.?,?[ \t]+)?"
                            r"(?:(?P<mon>[a-z]{3,9})\.?[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?|"
                            r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon_>[a-z]{3,9})\.?|"
                            r"(?P<mon2>[a-z]{3,9})\.?,?(?=[ \t]+(?:19|20)\d\d))"
