@@ -12,7 +12,8 @@ whole timelines gave no event. Rows written for the test, not the pages' text.
   paper's; a digest's heading over an entry whose first sentence tells its own day ("today", "yesterday", the same
   date) is the entry's dateline, no statement of its own (the older digest rows keep their readings);
 - a year heading may be framed by dashes ("– 2013 –");
-- a weekday labelling an entry ("Monday: ...") goes on from the entry labelled by its day above it ("Nov. 3: ...");
+- a weekday labelling an entry ("Monday: ...") goes on from the entry labelled by its day above it ("Nov. 3: ..."),
+  the first under a chronology's lead is the last such day ("How the weekend unfolded / Saturday: ...");
 - a list of coming dates that keeps a few entries gone by turns into the next year where the calendar falls back;
 - month headings alone on their lines ("JANUARY") are a chronology's entries as "Month D:" labels are (a year's
   review printed in December is of that year); a list of what is to come whose first entry comes round within a few
@@ -275,4 +276,21 @@ test_a_line_of_links_by_year_is_page_furniture = dated_test([
 
 test_a_short_weekday_heading_over_its_entry = dated_test([
     (dt.date(2020, 9, 28), "Fixtures\nSat 3 Oct\nLeeds v Hull\nSun 4 Oct\nSpurs v Everton", ["2020-10-03", "2020-10-04"]),
+])
+
+test_a_chronologys_weekday_labels_are_the_days_gone_by = dated_test([
+    # under a lead naming a chronology, told up to the paper (a Monday): the weekend gone by
+    (dt.date(2025, 6, 16), "How the weekend unfolded\nSaturday: Protesters march on parliament.\nSunday: Police clear the "
+                           "square.",
+     ["2025-06-14", "2025-06-15"]),
+    # a schedule's labels told ahead stay ahead
+    (dt.date(2025, 6, 16), "Coming up\nSaturday: Bands will play in the park.\nSunday: Fireworks will light up the "
+                           "river.",
+     ["2025-06-21", "2025-06-22"]),
+])
+
+test_two_entries_go_on_from_their_leads_date = dated_test([
+    (dt.date(2025, 6, 1), "The strike began on March 3, 2024. What followed:\nMarch 10\nTalks fail.\nApril 2\nA deal "
+                          "is struck.",
+     ["2024-03-03", "2024-03-10", "2024-04-02"]),
 ])

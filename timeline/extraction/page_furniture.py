@@ -948,6 +948,12 @@ def first_sentence_below(text: str, at: int) -> int:
 _HEADING_BULLETS = "•▪●◦‣∙·*"
 
 
+def chronology_above(text: str, at: int) -> bool:
+    """Whether a chronology's lead (_CHRONOLOGY_LEAD: "How the weekend unfolded", "Timeline of ...") stands in the
+    lines just above the line starting at `at`."""
+    return _CHRONOLOGY_LEAD.search(text, max(0, at - _RUN_LEAD_REACH), at) is not None
+
+
 def page_date_over_headings(text: str, headings: frozenset[int], at: int) -> bool:
     """Whether the page's date line found at `at` (the paper's day, with its year) stands over headings that give
     no year ("Wednesday, June 18, 2025 / Timeline of the strike / June 3 / ... / June 12 / ..."): the page's date,
@@ -1239,8 +1245,8 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
 
     def close() -> None:
         lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
-        if len(run) < _RUN_ENTRIES:
-            return
+        if len(run) < _RUN_ENTRIES and not (len(run) == 2 and _LEAD_DATE.search(lead)):
+            return  # (two entries are a run only under a lead's date they go on from: _from_lead_date)
         if _A_YEAR.search(lead):
             # (a lead's year is mostly the entries' own, left to their readings: but a date of the first entry's
             # month gives the run its year, and a list of what is to come its turn into the next year when the lead

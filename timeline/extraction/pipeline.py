@@ -152,6 +152,7 @@ from .page_furniture import (
     broadcast_label,
     byline_date,
     capitals_dateline_line,
+    chronology_above,
     date_city_dateline,
     date_headings,
     dateline_day,
@@ -713,9 +714,16 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             m, v = values[0][0], values[0][1]
             labelled_day = line_start in headings or (weekday_label(sent, m) if m.kind == "wd" else
                                                       label_ends(sent, m.end))
-            if list_day is not None and m.kind == "wd" and labelled_day and s_start - list_day[1] < _LIST_DAY_REACH:
-                day = list_day[0] + dt.timedelta(days=(v.date.weekday() - list_day[0].weekday() - 1) % 7 + 1)
-                if day >= published or not _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH):
+            if m.kind == "wd" and labelled_day and v.precision == "day":
+                if list_day is not None and s_start - list_day[1] < _LIST_DAY_REACH:
+                    day = list_day[0] + dt.timedelta(days=(v.date.weekday() - list_day[0].weekday() - 1) % 7 + 1)
+                elif chronology_above(text, line_start) and not m.g("wd_mod"):
+                    # (the first of a chronology's weekday labels told up to the paper, "How the weekend unfolded /
+                    # Saturday: Protesters march ...", is the last such day, the paper's own included)
+                    day = published - dt.timedelta(days=(published.weekday() - v.date.weekday()) % 7)
+                else:
+                    day = v.date
+                if day != v.date and (day >= published or not _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)):
                     v = DateValue(day, "day")
                     values[0] = (m, v, *values[0][2:])
             list_day = (v.date, s_start) if labelled_day and v.precision == "day" and not v.end_date and \
