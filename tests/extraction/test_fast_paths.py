@@ -690,6 +690,22 @@ def test_photo_credit_opening_with_its_class_is_the_plain_pattern():
         assert E._CREDIT.sub("", text) == plain.sub("", text), text
         assert [m.span() for m in E._CREDIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
+
+def test_without_credits_is_the_credit_regex():
+    # events._without_credits runs _CREDIT only on text holding "(" and one of _CREDIT_WORDS: the same text out
+    # as the regex alone, on texts of brackets, the words (and near misses of them) and filler.
+    pieces = [" ", "  ", "\t", "\n", "(", ")", "x", "Kim", "AP", "Photo", "photo", "PHOTO", "Pool", "pool", "Getty",
+              "Images", "via AP", "via\nAP", "Via AP", "AFP", "Afp", "Reuters", "REUTERS", "File", "file", "Filed",
+              "Photos", "a" * 40, ".", ","]
+    changed = 0
+    for text in _cut_texts(pieces, 60000, 17):
+        out = E._without_credits(text)
+        assert out == E._CREDIT.sub("", text), text
+        changed += out != text
+    assert changed > 200  # (the texts do hold credits)
+    for words in E._CREDIT_WORDS:
+        assert words in E._CREDIT_TAIL.replace(r"\s+", " ")
+
 def _without_date_prep_by_search(before: str) -> str:
     """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
     core = before.rstrip()
