@@ -1965,6 +1965,37 @@ def test_habitual_word_groups_are_holds():
         assert ND.holds_habitual_word(text) == holds(text, ND.HABITUAL_WORDS), text
 
 
+def test_habitual_fast_is_the_habitual_pattern():
+    # non_dates._HABITUAL_FAST (one guard in front, the alternatives' own \b dropped) finds what _HABITUAL
+    # finds, with the same groups, searched from any position to any end: texts of the words its alternatives
+    # open with, capitalised or not, glued to letters, digits and marks or not, at the text's start or later.
+    words = ["used to", "Used to", "usually", "Usually", "typically", "traditionally", "normally", "Normally",
+             "Generally", "generally", "Generally,", "generally runs", "generally held", "in general", "In general",
+             "as a rule", "As a rule", "tends to", "tend to", "often", "Often", "frequently", "regularly",
+             "in most years", "most years", "a typical year", "a normal year", "In most year", "every year",
+             "Every year", "each year", "Each year", "each year since", "Every year, from", "every Monday",
+             "Each Saturday", "each weekend", "Sundays", "Tuesdays", "Thursday mornings", "Friday evenings",
+             "hurricane season", "Monsoon season", "rainy season", "wet season", "dry season", "Typhoon season",
+             "cyclone season", "tornado season", "wildfire season", "flu season", "allergy season",
+             "pollen season", "breeding season", "nesting season", "migration season", "Harvest season",
+             "planting season", "growing season", "the monsoon", "The summer monsoon", "the late-summer monsoon"]
+    pieces = words + [" ", "  ", ", ", "\n", '"', "“", "x", "re", "9", "-", "_", "é", "in", "a", "the", "year",
+                      "season", "s", "ly", ".", "; "]
+    rnd = random.Random(41)
+    found = 0
+    for text in _cut_texts(pieces, 40000, 41):
+        n = len(text)
+        for pos, end in ((0, n), (rnd.randint(0, n), n), (0, rnd.randint(0, n)), (rnd.randint(0, n), rnd.randint(0, n))):
+            old, new = ND._HABITUAL.search(text, pos, end), ND._HABITUAL_FAST.search(text, pos, end)
+            assert (old is None) == (new is None), (text, pos, end)
+            if old is not None:
+                found += 1
+                assert old.span() == new.span() and old.groups() == new.groups(), (text, pos, end)
+                assert old.span("soft") == new.span("soft") and old.span("weekly") == new.span("weekly")
+    assert found > 10000  # (the texts do hold customs)
+    assert ND._HABITUAL_FAST.groupindex == ND._HABITUAL.groupindex
+
+
 def test_year_count_needs_of_or_in_before_the_year():
     # non_dates.is_count asks of a year's mention whether the window before it ends with "of" or "in" and
     # whitespace (fastpath.ends_with_word) before it looks for an ordinal and tries _COUNT_OF_YEAR_BEFORE: every
