@@ -1996,6 +1996,47 @@ def test_habitual_fast_is_the_habitual_pattern():
     assert ND._HABITUAL_FAST.groupindex == ND._HABITUAL.groupindex
 
 
+def _habitual_near_plain(sent: str, lo: int, hi: int, at: int):
+    """non_dates._habitual_near as it was: each word of HABITUAL_WORDS found in the window, _HABITUAL searched."""
+    hits = []
+    for w in ND.HABITUAL_WORDS:
+        i = sent.find(w, lo, hi)
+        while i >= 0:
+            hits.append((i, i + len(w)))
+            i = sent.find(w, i + 1, hi)
+    for a, b in sorted(hits):
+        end = min(hi, b + ND._HABITUAL_AROUND)
+        h = ND._HABITUAL.search(sent, max(lo, a - ND._HABITUAL_AROUND), end)
+        while h is not None and h[0][:4] in ("used", "Used") and not ND._used_to_habit(sent, h, at):
+            h = ND._HABITUAL.search(sent, h.end(), end)
+        if h is not None:
+            return h
+    return None
+
+
+def test_habitual_near_is_the_plain_search():
+    # _habitual_near looks for a word only when its window holds it (and a group's words only under their
+    # piece), and searches _HABITUAL_FAST: the custom the plain form finds, on sentences of the words, near
+    # misses and fillers, over windows cut anywhere.
+    pieces = list(ND.HABITUAL_WORDS) + [w[1:] for w in ND.HABITUAL_WORDS] + list(ND._HABITUAL_PIECES)
+    pieces += ["Usually", "used to", "was used to", "The knife used to kill him was", "He used to visit", "each year",
+               "Each Thursday", "in May", " ", "  ", ", ", "the", "reach ", "teach", "x", "runs", "was held"]
+    rnd = random.Random(43)
+    found = 0
+    for text in _texts(pieces, n=15000, seed=43):
+        n = len(text)
+        for _ in range(3):
+            lo = rnd.randint(0, n)
+            hi = rnd.randint(lo, n)
+            at = rnd.randint(0, n)
+            old, new = _habitual_near_plain(text, lo, hi, at), ND._habitual_near(text, lo, hi, at)
+            assert (old is None) == (new is None), (text, lo, hi, at)
+            if old is not None:
+                found += 1
+                assert old.span() == new.span() and old.groups() == new.groups(), (text, lo, hi, at)
+    assert found > 1000  # (the windows do hold customs)
+
+
 def test_year_count_needs_of_or_in_before_the_year():
     # non_dates.is_count asks of a year's mention whether the window before it ends with "of" or "in" and
     # whitespace (fastpath.ends_with_word) before it looks for an ordinal and tries _COUNT_OF_YEAR_BEFORE: every
