@@ -691,6 +691,22 @@ def test_photo_credit_opening_with_its_class_is_the_plain_pattern():
         assert [m.span() for m in E._CREDIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
+def test_appositive_with_possessive_run_is_the_lazy_pattern():
+    # events._APPOSITIVE takes the aside's run possessively: the same asides cut as the lazy pattern, on texts of
+    # commas, the words an aside opens with, runs of every length around the bounds and the marks the run stops at.
+    plain = re.compile(E._APPOSITIVE_PLAIN)
+    assert plain.pattern != E._APPOSITIVE.pattern
+    pieces = [",", ", ", ",  ", ", the ", ", a ", ", an ", ", who ", ", which ", ", whose ", ", its ", ", his ",
+              ", her ", "the", " ", "\t", "x", "ab", "a" * 30, "b" * 60, "c" * 88, "Kim", ";", "(", ")", '"', "“", "”",
+              "said", " said", "Seoul"]
+    found = 0
+    for text in _cut_texts(pieces, 60000, 19):
+        assert E._APPOSITIVE.sub(" ", text) == plain.sub(" ", text), text
+        assert [m.span() for m in E._APPOSITIVE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        found += plain.search(text) is not None
+    assert found > 1000  # (the texts do hold asides)
+
+
 def test_without_credits_is_the_credit_regex():
     # events._without_credits runs _CREDIT only on text holding "(" and one of _CREDIT_WORDS: the same text out
     # as the regex alone, on texts of brackets, the words (and near misses of them) and filler.
