@@ -878,8 +878,7 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
             at = nl + 1
             continue
         # (a heading is short: the longest, "Wednesday, 28th of September, 2016:", under 40 characters)
-        if 3 < size < 40 and (h := _DATE_HEADING.fullmatch(line)) is not None and \
-                MONTHS.get((h["mon"] or h["mon_"] or h["mon2"]).lower()) is not None:
+        if 3 < size < 40 and _date_heading(line):
             below = _next_filled_line(text, nl + 1)
             below_end = text.find("\n", below)
             entry = text[below:below_end if below_end >= 0 else n]
