@@ -294,3 +294,21 @@ test_two_entries_go_on_from_their_leads_date = dated_test([
                           "is struck.",
      ["2024-03-03", "2024-03-10", "2024-04-02"]),
 ])
+
+# A page's furniture between a chronology's entries (an advertisement, a sign-up box whose last line ends in a colon)
+# does not end the run: only a line leading another list does ("Past results:", "Key dates ahead:").
+test_furniture_between_a_chronologys_entries_keeps_its_run = dated_test([
+    (dt.date(2012, 11, 29), "The airline has been through a lot since filing for bankruptcy on Nov. 29, 2011. Here's a "
+                            "month-by-month look.\n\nNOVEMBER\n\nNov. 29: The airline files for bankruptcy.\n\n"
+                            "Advertisement\n\nDECEMBER\n\nBusiness News\n\nStay ahead of the market. Get the day's top business "
+                            "stories, the latest airline and travel news and our analysts' picks delivered free to "
+                            "your inbox every morning.\n\nOr with:\n\n"
+                            "Dec. 5: A trustee appoints the creditors committee.\n\nDec. 15: The chief executive warns "
+                            "staff.\n\nJANUARY\n\nJan. 25: A rival confirms merger talks.",
+     ["2011-11-29", "2011-11", "2011-11-29", "2011-12", "2011-12-05", "2011-12-15", "2012-01", "2012-01-25"]),
+    # ... a list's own lead still ends it: the coming dates below are read as such
+    (dt.date(2025, 6, 18), "Timeline of the strike\nJune 3: Nurses walk out.\nJune 9: Talks open.\nJune 12: Talks "
+                           "collapse.\nKey dates ahead:\nJuly 1: The union ballots its members.\nJuly 9: A second "
+                           "walkout begins.",
+     ["2025-06-03", "2025-06-09", "2025-06-12", "2025-07-01", "2025-07-09"]),
+])

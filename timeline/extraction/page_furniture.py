@@ -1310,7 +1310,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
             elif run:
                 prose += 1
                 if prose > _ENTRY_PROSE_LINES or _ENTRY_YEAR_ANCHOR.match(line) or _heading_year(line) or \
-                        _ENTRY_BARE_YEAR.match(line) or _LIST_LEAD_LINE.search(line):
+                        _ENTRY_BARE_YEAR.match(line) or _list_lead(line):
                     close()
                     run = []
         at = nl + 1
@@ -1354,6 +1354,15 @@ def _from_lead_date(run: list[int], days: list[tuple[int, int]], lead: str, publ
         out[at] = year
     end = safe_date(year, *days[-1])
     return out if end is not None and end <= published else {}
+
+
+def _list_lead(line: str) -> bool:
+    """Whether a line ending in a colon leads another list ("Key dates ahead:", "Past results:", "Timeline of the
+    talks:"), not a page's furniture between a list's entries ("Or with:", a sign-up box's last line, between an
+    airline's December and January entries)."""
+    return _LIST_LEAD_LINE.search(line) is not None and (
+        _LIST_LEAD.search(line) is not None or _COMING_WORDS.search(line) is not None or
+        _CHRONOLOGY_LEAD.search(line) is not None)
 
 
 # A lead looking back: a list under it going back in time may fall in the calendar's order ("Last three meetings:").
