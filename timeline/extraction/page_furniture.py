@@ -750,12 +750,17 @@ def source_stamp(sent: str, m: Mention) -> bool:
     return not words or words[-1].capitalize() not in _HEADING_WORDS and words[-1].capitalize() != "Deadline"
 
 
+# A web address without its scheme: a host, then its path ("/cdn.vox-cdn.com/uploads/.../usa-today-8735430.jpg", an
+# image's address left in a page's text).
+HOST_PATH = re.compile(r"[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?/")
+
+
 def in_link(sent: str, m: Mention) -> bool:
-    """Whether the date `m` stands in a web address ("http://www.nytimes.com/2003/08/01/politics/..."), glued
-    to the text or not: the page's path, no happening."""
+    """Whether the date `m` stands in a web address ("http://www.nytimes.com/2003/08/01/politics/...",
+    "cdn.vox-cdn.com/uploads/.../usa-today-8735430.jpg"), glued to the text or not: the page's path, no happening."""
     lo = max(sent.rfind(" ", 0, m.start), sent.rfind("\n", 0, m.start), sent.rfind("\t", 0, m.start)) + 1
     head = sent[lo:m.start]
-    return "://" in head or head[:4].lower() == "www."
+    return "://" in head or head[:4].lower() == "www." or "/" in head and HOST_PATH.search(head) is not None
 
 
 # A dated entry's head in a digest of such entries: a line that opens with a full date, then a full stop, a
@@ -1038,7 +1043,9 @@ _ENTRY_SEPARATOR = r"(?:\s*:|[ \t]+(?:--|[–—-])[ \t]+(?![A-Z][a-z]{2,8}\.?\s
 # (or it heads its entry on a line of its own, in any case: "FEBRUARY 4", "June 19"; its weekday may open it:
 # "Wednesday 29 June")
 _HEADING_END = r"[ \t]*(?=\r?\n|\Z)"
-_LABEL_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+# (in title case or in capitals, as the month's name may be: "FRIDAY SEPTEMBER 19th:")
+_LABEL_WEEKDAY = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?"
+                  r"[ \t]+)?")
 _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*" + _LABEL_WEEKDAY +
                               r"(?:(?P<mon>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?P<d>\d{1,2})"
                               r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
@@ -1549,9 +1556,19 @@ _PROGRAMME_BEFORE = re.compile(r"(?:(?-i:\b[A-Z]{2,})['’]s\s+(?:``|[\"“'‘]
                                r"\b(?:show|program|programme)\s+(?:``|[\"“'‘]))$", re.IGNORECASE)
 
 
+# A page's line asking its reader to follow an account on a social network: "Follow TODAY on WhatsApp".
+_FOLLOW_BEFORE = re.compile(r"\b(?:follow|subscribe\s+to|join)\s+$", re.IGNORECASE)
+_ON_NETWORK_AFTER = re.compile(r"\s+on\s+(?:whatsapp|twitter|x|facebook|instagram|youtube|tiktok|threads|linkedin|"
+                               r"telegram|snapchat|google\s+news|bluesky)\b", re.IGNORECASE)
+
+
 def programme_name(sent: str, m: Mention) -> bool:
-    """ "Today" capitalised mid-sentence as a broadcast programme's name (_PROGRAMME_NOUN_AFTER)."""
+    """ "Today" capitalised mid-sentence as a broadcast programme's name (_PROGRAMME_NOUN_AFTER), or a programme's
+    account to follow ("Follow TODAY on WhatsApp")."""
     word = (m.g("rd") or "").strip()
+    if word in ("Today", "TODAY") and m.start and _ON_NETWORK_AFTER.match(sent, m.end) and \
+            _FOLLOW_BEFORE.search(sent, m.start - 16 if m.start > 16 else 0, m.start):
+        return True
     if word != "Today" or m.start == 0 or m.g("rd_mod") or m.text.endswith(("'s", "’s")):
         return False
     return _PROGRAMME_BEFORE.search(sent, m.start - 12 if m.start > 12 else 0, m.start) is not None or \

@@ -143,6 +143,7 @@ from .page_furniture import (
     BRACKETED_STAMP_AFTER,
     BRACKETED_STAMP_BEFORE,
     DATELINE_LINE_WITHIN,
+    HOST_PATH,
     ISSUE_LABEL_WORDS,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
@@ -522,16 +523,25 @@ _DAY_NAME_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*")
 _VOTE_DAY_NAME = re.compile(r"lection|olling|rimary|aucus", re.IGNORECASE)
 
 
+# ... and a holiday's name before its weekday that is all the entry tells: "4 May: Bank Holiday Monday.", "May 25:
+# Memorial Day Monday".
+_WEEKDAY_NAME_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}(?:Holiday|Day)[ \t]+")
+
+
 def _without_day_names_after_dates(sent: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a named day's (a holiday, a vote's day) that directly follows the date labelling a list's
     entry, the date's name ("Sat 17 Oct Election Day" in a list of New Zealand's dates; "Tuesday, Nov. 8 —
-    Election Day"): the date is the statement, not the name's own day by the calendar (nor a range between them).
-    After a dash only a vote's day: "Dec. 24 – New Year's Day" is a range."""
+    Election Day"; "4 May: Bank Holiday Monday."): the date is the statement, not the name's own day by the
+    calendar (nor a range between them). After a dash only a vote's day: "Dec. 24 – New Year's Day" is a range."""
     out = []
     for i, m in enumerate(mentions):
-        if m.kind == "hol" and i == 1 and mentions[0].kind in ("mdy", "dmy") and mentions[0].start <= _LABEL_AT_MOST \
-                and (gap := _DAY_NAME_GAP.fullmatch(sent, mentions[0].end, m.start)) is not None and \
-                (not holds(gap[0], "-–—") or _VOTE_DAY_NAME.search(m.text)):
+        if i and mentions[0].kind in ("mdy", "dmy") and mentions[0].start <= _LABEL_AT_MOST and (
+                i == 1 and m.kind == "hol" and
+                (gap := _DAY_NAME_GAP.fullmatch(sent, mentions[0].end, m.start)) is not None and
+                (not holds(gap[0], "-–—") or _VOTE_DAY_NAME.search(m.text)) or
+                # (the holiday's name may be one the engine dates itself: "Memorial Day Monday")
+                i <= 2 and m.kind == "wd" and _WEEKDAY_NAME_GAP.fullmatch(sent, mentions[0].end, m.start) is not None
+                and not sent[m.end:].strip(" \t.;!")):
             continue
         out.append(m)
     return out
@@ -664,7 +674,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
             mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
-        if len(mentions) > 1 and "Day" in sent:
+        if len(mentions) > 1 and ("Day" in sent or mentions[1].kind == "wd"):
             mentions = _without_day_names_after_dates(sent, mentions)
         if mentions and (head := kept_dateline_end(sent, not text[line_start:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
@@ -1099,7 +1109,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
     quoted = '"' in sent or "“" in sent or "‘" in sent  # (non_dates._OPENING_QUOTES: a work's title may be quoted)
-    linked = "://" in sent or "www." in sent  # a web address may hold a date (page_furniture.in_link)
+    # (a web address may hold a date: page_furniture.in_link)
+    linked = "://" in sent or "www." in sent or "/" in sent and HOST_PATH.search(sent) is not None
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
     weeks = None  # the week each weekday's list names (direction.weeks_of_days), asked once when needed
