@@ -47,3 +47,22 @@ test_a_line_to_follow_a_programmes_account_holds_no_today = dated_test([
     # ... not a "today" in a sentence about following something
     (dt.date(2016, 7, 15), "Fans will follow today on TV as the team plays.", ["2016-07-15"]),
 ])
+
+# A digest's entry head may give the hour after its date ("Nov. 8, 2011, 2:30 p.m. — ..."): the entry's other dates
+# are read from that day, as under a head without one.
+test_an_entry_head_with_its_hour_dates_the_entry = dated_test([
+    (dt.date(2013, 6, 22), "Nov. 7, 2011 — The attorney general says the coach is not a target.\n\nNov. 8, 2011, 2:30 "
+                           "p.m. — The hearing on the charges moved to December.\n\nNov. 9, 2011, 10 a.m. — The coach "
+                           "announces he will retire.",
+     ["2011-11-07", "2011-11-08", "2011-12", "2011-11-09"]),
+])
+
+# A limit's hour between it and its weekday ("no later than 4:00 p.m. on Sunday", "by 5 p.m. on Sunday") keeps the
+# day ahead of the order, as "no later than Sunday" does; a clock's colon opens no clause.
+test_a_limits_hour_before_its_weekday_keeps_the_day_ahead = dated_test([
+    (dt.date(2012, 10, 27), "He orders the casinos to evacuate no later than 4:00 p.m. on Sunday.", ["2012-10-28"]),
+    (dt.date(2012, 10, 27), "Police ordered residents to leave by 5 p.m. on Sunday.", ["2012-10-28"]),
+    (dt.date(2012, 10, 27), "Police ordered residents to leave by 5:30 p.m. on Sunday.", ["2012-10-28"]),
+    # ... not a time a thing was done by
+    (dt.date(2012, 10, 27), "He arrived no later than 4 p.m. on Sunday.", ["2012-10-21"]),
+])

@@ -25,7 +25,8 @@ ASIDE_AFTER_DATE = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.!?()\"“”]*,", r
 # What may open a sentence before its first clause: a linking word at most ("But last year, on March 3,
 # ...", "Then, last year, ...").
 OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
-_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
+# (not a clock's colon between its digits: "no later than 4:00 p.m. on Sunday")
+_CLAUSE_OPEN = re.compile(r"[,;—–(\"“]|:(?<!\d:)|:(?!\d)|\b(?:that|which|who|when|and|but)\s")
 
 
 def clause_opening(sent: str, at: int, back: int) -> int:

@@ -737,13 +737,15 @@ def plan_named_before(sent: str, m: Mention) -> bool:
 # told from it on ("announced a curfew starting Friday", "imposed a ban effective Monday") or a
 # forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
 # until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
+# A limit's hour before its day, and its "on": "to evacuate no later than 4:00 p.m. on Sunday", "by noon Friday".
+_LIMIT_CLOCK = r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?"
 _DEADLINE_OR_CALL_RX = (
     # (not a past perfect's state up to it, "had been unbeaten until Saturday": over by then, as
     # tense._PERFECT_UNTIL reads it; "had been given until" is the time allowed again)
     r"(?:\b(?:had(?!\s+been\b)|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
     r"|\bdeadlines?\s+(?:of|for)\s+"
     r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned|urged|advised)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
-    r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"
+    r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+" + _LIMIT_CLOCK +
     r"|\bcall(?:ed|s|ing)?\s+(?:for\s+(?P<callfor>(?:[\w'’-]+\s+){0,3}?)(?:general\s+)?"
     r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|"
     r"vigils?)\s+(?:on\s+)?|(?P<called>(?:[\w'’-]+\s+){0,3}?)(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|"
@@ -773,7 +775,7 @@ _DEADLINE_OR_CALL_RX = (
     r"(?:(?:late|early)\s+)?(?:on\s+)?"
     # a latest day for what is to be done: "moved to set up a vote no later than Monday" (not "arrived no later
     # than Friday")
-    r"|\bto\s+(?P<nolater>(?:[\w'’-]+\s+){1,10}?)no\s+later\s+than\s+"
+    r"|\bto\s+(?P<nolater>(?:[\w'’-]+\s+){1,10}?)no\s+later\s+than\s+" + _LIMIT_CLOCK +
     # a calling off for the day: "canceled classes for Wednesday", "have called off classes on Wednesday" (a
     # present perfect names no past day of its own)
     r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"

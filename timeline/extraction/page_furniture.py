@@ -773,7 +773,10 @@ _ENTRY_HEAD_SOURCE = (r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                       # back never led to a match; on a line that opens with a word and no date, "Pacific First
                       # ...", the regex gives up without trying the word's shorter lengths)
                       r"(?:(?P<d>\d{1,2}+)\s++(?P<mon>[A-Z][a-z]{2,8}+)\.?|(?P<mon2>[A-Z][a-z]{2,8}+)\.?\s++"
-                      r"(?P<d2>\d{1,2}+),?)\s++(?P<y>(?:19|20)\d\d)(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
+                      r"(?P<d2>\d{1,2}+),?)\s++(?P<y>(?:19|20)\d\d)"
+                      # (a clock's time may follow it: "Nov. 8, 2011, 2:30 p.m. — ...", an entry of a day's hours)
+                      r"(?:,?[ \t]++\d{1,2}+(?::\d\d)?+[ \t]*+(?:[ap]\.m\.|[AaPp][Mm]\b))?"
+                      r"(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
 _ENTRY_HEAD = re.compile(_ENTRY_HEAD_SOURCE)
 # The same after a line break: searched for, its leading "\n" lets the regex engine skip from line to line in C.
 _ENTRY_HEAD_NEXT_LINE = re.compile("\n" + _ENTRY_HEAD_SOURCE)
