@@ -66,3 +66,12 @@ test_a_limits_hour_before_its_weekday_keeps_the_day_ahead = dated_test([
     # ... not a time a thing was done by
     (dt.date(2012, 10, 27), "He arrived no later than 4 p.m. on Sunday.", ["2012-10-21"]),
 ])
+
+# A quoted word inside a noun phrase ('will submit "credible" reform plans on Thursday') leaves the phrase in its
+# clause, as a quoted term right before the date's preposition does; an infinitive after the quote still opens a
+# clause of its own.
+test_a_quoted_word_inside_a_noun_phrase_keeps_its_clause = dated_test([
+    (dt.date(2015, 7, 8), 'The minister said Greece will submit "credible" reform plans on Thursday.', ["2015-07-09"]),
+    (dt.date(2015, 7, 8), "The minister said Greece will submit “credible” reform plans on Thursday.", ["2015-07-09"]),
+    (dt.date(2015, 7, 8), 'He expressed a "willingness" to restart talks in October.', ["2014-10"]),
+])

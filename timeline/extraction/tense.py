@@ -1297,6 +1297,9 @@ _TERM_QUOTE_CHARS = 40
 _TERM_QUOTE_WORDS = 4
 _CLAUSE_JOINERS = frozenset("and but or nor yet so then".split())
 _TERM_PREPOSITIONS = frozenset("on at in during for from by until before after".split())
+# ... or a quoted word of a noun phrase, the rest of the phrase and the preposition after it ('will submit "credible"
+# reform plans on Thursday'): at most this many words before the preposition, no "to" (an infinitive opens a clause).
+_TERM_NOUN_WORDS = 3
 
 
 def _clause_start(before: str) -> int:
@@ -1307,8 +1310,9 @@ def _clause_start(before: str) -> int:
             term = before[last:m.start()]
             if 0 < len(term) <= _TERM_QUOTE_CHARS and len(term.split()) <= _TERM_QUOTE_WORDS and \
                     (len(after := before[m.end():].split()) <= 1 or
-                     len(after) == 2 and after[0].lower() not in _CLAUSE_JOINERS and
-                     after[1].lower() in _TERM_PREPOSITIONS and not has_tense_marker(before[m.end():])) and \
+                     2 <= len(after) <= _TERM_NOUN_WORDS + 1 and after[-1].lower() in _TERM_PREPOSITIONS and
+                     not any(w.lower() in _CLAUSE_JOINERS or w.lower() == "to" for w in after[:-1]) and
+                     not has_tense_marker(before[m.end():])) and \
                     not any(c in term for c in ",;:.!?") and not has_tense_marker(term):
                 last, prev = prev[0], None  # the quoted term stays in the clause
                 continue
