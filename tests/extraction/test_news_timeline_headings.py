@@ -312,3 +312,19 @@ test_furniture_between_a_chronologys_entries_keeps_its_run = dated_test([
                            "walkout begins.",
      ["2025-06-03", "2025-06-09", "2025-06-12", "2025-07-01", "2025-07-09"]),
 ])
+
+# A schedule of what is to come that turns into the next year (a school year's calendar printed in June), an entry's
+# range across the year's turn among its labels ("December 23 - January 3:"): each entry before the turn is of the
+# paper's year, each after it of the next, however near the paper the last entry's day lies.
+test_a_coming_schedule_across_the_years_turn = dated_test([
+    (dt.date(2024, 6, 22), "School starts in August this year\nHere's the schedule:\n- August 12: Offices open\n"
+                           "- August 27: First day of school\n- September 3: First day of preschool\n- December 23 - "
+                           "January 3: No school - Winter Break\n- April 21-25: No school - Spring Break\n- June 12: "
+                           "Last day of school",
+     ["2024-08", "2024-08-12", "2024-08-27", "2024-09-03", "2024-12-23/2025-01-03", "2025-01-03",
+      "2025-04-21/2025-04-25", "2025-04-25", "2025-06-12"]),
+    # ... a chronology of the year gone by across its turn keeps its reading
+    (dt.date(2013, 2, 1), "Timeline of the case\nNov. 5: Voters elect a new mayor.\nDec. 12: The mayor names a "
+                          "deputy.\nJan. 20: The mayor is sworn in.",
+     ["2012-11-05", "2012-12-12", "2013-01-20"]),
+])

@@ -1051,7 +1051,8 @@ _LABEL_WEEKDAY = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES
                   r"[ \t]+)?")
 _ENTRY_DAY_LABEL = re.compile(r"[ \t\-–—•*·]*" + _LABEL_WEEKDAY +
                               r"(?:(?P<mon>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?P<d>\d{1,2})"
-                              r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<end>\d{1,2}))?|"
+                              # (its range may end in the same month or in another: "December 23 - January 3:")
+                              r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:(?P<endmon>[A-Z][a-z]{2,8})\.?\s+)?(?P<end>\d{1,2}))?|"
                               r"(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon_>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?)"
                               r"(?:" + _ENTRY_SEPARATOR + "|" + _HEADING_END + ")")
 
@@ -1314,7 +1315,16 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
                 if (mo, d) < last or safe_date(2000, mo, d) is None or \
                         lab is not None and _told_ahead(line, lab.end()):
                     ok = False  # (2000: a leap year, so 29 February passes)
-                last = (mo, int(lab["end"] or d) if lab is not None else 1)
+                if lab is None:
+                    last = (mo, 1)
+                elif lab["endmon"] is None:
+                    last = (mo, int(lab["end"] or d))
+                else:
+                    # ("March 30 - April 2:" ends in its end's month; "December 23 - January 3:" turns into the next
+                    # year inside its entry, out of one year's order)
+                    end_mo = MONTHS.get(lab["endmon"].lower(), mo)
+                    last = (end_mo, int(lab["end"])) if end_mo >= mo else (mo, d)
+                    ok = ok and end_mo >= mo
                 run.append(at)
                 prose = 0
             elif run:
@@ -1404,8 +1414,15 @@ def _coming_turn(run: list[int], days: list[tuple[int, int]], lead: str, publish
     # (read back a year, the run would end before the paper: a chronology across the year's turn, "Nov. 5: Voters
     # elect ... / Jan. 20: ... is sworn in" printed in February; it is of what is to come only when its first entry
     # comes nearer the paper than that end)
+    # (a lead naming what is to come says so whatever the nearness: "School starts in August this year. Here's the
+    # schedule: / August 12: ... / December 23 - January 3: ... / June 12: ..." printed on the 22nd of June, each entry
+    # before the turn of the paper's year, each after it of the next)
     start, end = safe_date(published.year, *days[0]), safe_date(published.year, *days[-1])
-    if start is None or end is None or start - published >= published - end:
+    if start is None or end is None:
+        return {}
+    if _COMING_WORDS.search(lead) and not _CHRONOLOGY_LEAD.search(lead):
+        return {**dict.fromkeys(run[:falls[0]], published.year), **dict.fromkeys(run[falls[0]:], published.year + 1)}
+    if start - published >= published - end:
         return {}
     return dict.fromkeys(run[falls[0]:], published.year + 1)
 
