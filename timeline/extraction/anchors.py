@@ -561,7 +561,9 @@ def weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | N
 
 
 # A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
-_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
+# (an aside may come first: "For example, in 1977, ...")
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|by\s+contrast|in\s+contrast),\s*)?"
+                                  r"(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
 
 
 # "Last year, ..." opening a sentence, after at most a joining word: the frame of the clause after it
@@ -593,13 +595,13 @@ _AHEAD_IN_FRAME = re.compile(r"\b(?:will|would|won['’]t|shall|going\s+to|plans
                              re.IGNORECASE)
 
 
-def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
+def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date, i: int = 1) -> bool:
     """Does the sentence open with a past year ("In 2015, ...", "Last year, ...") that a bare month or a
-    yearless day after it (mentions[1], no "last"/"next") belongs to?"""
-    first, year, m = mentions[0], resolved[0], mentions[1]
+    yearless day after it (mentions[i], no "last"/"next") belongs to?"""
+    first, year, m = mentions[0], resolved[0], mentions[i]
     return year is not None and year.precision == "year" and \
         year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
-        resolved[1].date.year != year.date.year and _opens_with_year(sent, first) and \
+        resolved[i].date.year != year.date.year and _opens_with_year(sent, first) and \
         not _ahead_in_frame(sent, first, m) and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
         not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
@@ -863,7 +865,9 @@ def season_places(m: Mention) -> bool:
 
 # A year frame that opens a sentence: "Last year,", "Earlier this year,", "Next year the ...", "In
 # 2019,", "But last year, ...".
-_FRAME_OPENS = re.compile(OPENS_CLAUSE.pattern + r"(?:(?:back|also|then)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
+# (an aside may come first: "For example, in 1977, the ferry was closed from Jan. 11-Feb. 25")
+_FRAME_OPENS = re.compile(OPENS_CLAUSE.pattern + r"(?:(?:for\s+(?:example|instance)|by\s+contrast|in\s+contrast),\s*)?"
+                          r"(?:(?:back|also|then)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
 # Between the frame and its dates, what ends the frame's clause or puts them in another one: a cut, a
 # relative or reported clause, a saying ("Last year, the mayor said the race moves ..."); after a year
 # gone by, also a verb of now or of the time ahead ("Last year, the club was sold; it will move the
@@ -876,7 +880,8 @@ _FRAME_NOW_OR_AHEAD = re.compile(r"\b(?:will|would|won['’]t|shall|has|have|is|
 # mid-July through mid-September"; a month or a day put off to ("moved from its spring slot to October",
 # "pushed back to June").
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)\s+(?:the\s+)?", re.IGNORECASE)
+# (a dash may stand with no space around it: "from Jan. 11-Feb. 25")
+_SPAN_JOIN = re.compile(r"\s*(?:(?:to|until|till|through|thru|and)\s+|[-–]\s*)(?:the\s+)?", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|switched|brought\s+forward|"
                        r"put\s+off|deferred|moves|moving|pushes|pushing)\b[^.;,:]{0,60}?\b(?:to|until|till)\s+$",
                        re.IGNORECASE)

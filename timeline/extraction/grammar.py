@@ -827,6 +827,28 @@ def _in_quoted_title(s: str, m) -> bool:
     return False
 
 
+def _resolve_wdd(m, ctx):
+    """ "Sunday 21", "Friday 19": a weekday and its day of the month with no month, as British copy writes the first
+    end of a range or a pair whose other end names the month ("from Friday 19 to Sunday 21 August", "on Saturday 3
+    and Sunday 4 October": pipeline gives it its partner's month). Alone, the month by the clause's tense (as a
+    yearless day's year, grammar's DAY_PAST_DAYS) among the nearest whose day of that number falls on that
+    weekday: the pair names one such day every few months."""
+    wd, day = weekday_number(m.g("wdd_wd")), int(m.g("wdd_d"))
+    first = ctx.published.replace(day=1)
+    cands = [d for k in range(-_WDD_MONTHS, _WDD_MONTHS + 1)
+             if (d := safe_date((f := add_months(first, k)).year, f.month, day)) is not None and d.weekday() == wd]
+    if not cands:
+        return None
+    return DateValue(pick(cands, ctx.published, ctx.tense, prefer_past_within=DAY_PAST_DAYS), "day")
+
+
+_WDD_MONTHS = 14  # (how many months either side of the paper's a weekday's day of the month is looked for in)
+
+
+def _valid_wdd(m, s, gd):
+    return gd["wdd_wd"][0].isupper() and 1 <= int(gd["wdd_d"]) <= 31 and not _in_quoted_title(s, m)
+
+
 def _valid_wd(m, s, gd):
     start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
     if not gd["wd"][0].isupper():
@@ -2433,6 +2455,13 @@ RULES: tuple[Rule, ...] = (
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"),
                    ("The charter came into force in 2015, September.", "2015-09"))),
+    # ("Sunday 21", its day of the month with no month: only where a range, a pair or the clause goes on after it,
+    # "from Friday 19 to Sunday 21 August", "Saturday 3 and Sunday 4 October", "on Sunday 21."; not a count, a
+    # score or a clock, "on Friday 12 people died", "won Sunday 2-1", "Tuesday 10:30")
+    Rule("wdd", rf"(?P<wdd_wd>{WD}),?\s+(?:the\s+)?(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?(?![.:,]?\d)"
+                r"(?=[ \t]*(?:[-–][ \t]*(?-i:[A-Z])|(?:to|through|until|till|and)\s+(?-i:[A-Z])|&|[,.;!?)]|$))",
+         _resolve_wdd, _valid_wdd, confidence=0.85,
+         examples=(("The show runs from Friday 18 to Sunday 20 August.", "2023-08-18/2023-08-20"),)),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"
                rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD}|{WD_STOPLESS})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?"
@@ -2752,6 +2781,8 @@ def hangs_on_tense(m) -> bool:
         return not m.g(f"{m.kind}_y") and (not m.g("mdy_mod") or _norm(m.g("mdy_mod")) == "this")
     if m.kind == "hol":
         return not m.g("hol_y") and not m.g("hol_mod")
+    if m.kind == "wdd":
+        return True  # ("Sunday 21" alone: the month by the clause's tense)
     if m.kind == "inn":
         return True  # "will meet in two days" is a day, "sold out in two days" none
     if m.kind == "qtr":
@@ -2845,6 +2876,6 @@ _RULE_FIGURE, _FACTOR = _calibrated()
 # True of: doubts may find a factor in them. Every other kind whose rule has no flags is never doubted, and assess
 # gives its rule's figure alone, with no flags: that answer, worked out once a kind (test_fast_paths checks the
 # kinds against hangs_on_tense and anchored).
-DOUBTED_KINDS = frozenset(("wd", "mdy", "dmy", "hol", "inn", "qtr", "mo", "an", "ago", "ru"))
+DOUBTED_KINDS = frozenset(("wd", "wdd", "mdy", "dmy", "hol", "inn", "qtr", "mo", "an", "ago", "ru"))
 _UNDOUBTED = {r.name: (_shown_figure(_RULE_FIGURE[r.name]), ()) for r in RULES
               if r.flags is None and r.name not in DOUBTED_KINDS}

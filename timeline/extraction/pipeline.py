@@ -70,7 +70,7 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, RANGE_GAP, clause_opening, sentence_part_end
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RANGE_GAP, clause_opening, sentence_part_end
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
@@ -111,6 +111,7 @@ from .grammar import (
     numeric_order,
     resolve,
     two_digit_year,
+    weekday_number,
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
@@ -1746,10 +1747,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 sent, mentions[i - 2].end, mentions[i - 1].start)
             resolved[i] = None if both or year is None or year.precision != "year" else \
                 years_on(resolved[i], year.date.year - resolved[i].date.year)
-        if i == 1 and yearless(m) and resolved[i] is not None and fronted_year(sent, mentions, resolved, published):
+        if (i == 1 or i > 1 and tenses[i] == "past" and ";" not in sent[mentions[i - 1].end:m.start] and all(
+                yearless(mentions[k]) and resolved[k] is not None and resolved[0] is not None and
+                resolved[k].date.year == resolved[0].date.year for k in range(1, i))) and \
+                yearless(m) and resolved[i] is not None and fronted_year(sent, mentions, resolved, published, i):
             # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
             # primary", "In 2019, the board voted on March 5": the month or day of the year the
-            # sentence opens with, not the last such one.
+            # sentence opens with, not the last such one; and the days after such a day told in the past with it
+            # ("In 1977, the ferry closed on Jan. 11 and reopened on Feb. 25").
             resolved[i] = years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
         elif i == 1 and mo and resolved[i] is not None and resolved[0] is not None and \
                 tenses[i] in ("future", "present") and fronted_year_ahead(sent, mentions, resolved, published):
@@ -2391,6 +2396,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if {running_at, running_day_at} & placed_at:
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
+    if n > 1 and any(m.kind == "wdd" for m in mentions):
+        _with_partners_months(sent, mentions, resolved)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()
@@ -2645,6 +2652,32 @@ _PUT_OFF_OUTCOME = re.compile(
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
+
+
+def _with_partners_months(sent: str, mentions: list[Mention], resolved: list) -> None:
+    """A weekday's day of the month with no month ("Friday 19", grammar's wdd) joined to the date after or before it
+    as a range's or a pair's other end ("from Friday 19 to Sunday 21 August", "Saturday 3 October and Sunday 4")
+    takes that date's month, or the month next to it across a month's end ("Saturday 31 October and Sunday 1"),
+    where its day falls on its weekday and on the right side of its partner."""
+    for i, m in enumerate(mentions):
+        if m.kind != "wdd" or resolved[i] is None:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(mentions) or resolved[j] is None or resolved[j].precision != "day" or \
+                    mentions[j].kind not in ("mdy", "dmy"):
+                continue
+            lo, hi = (m.end, mentions[j].start) if j > i else (mentions[j].end, m.start)
+            if RANGE_GAP.fullmatch(sent, lo, hi) is None and PAIR_GAP.fullmatch(sent, lo, hi) is None:
+                continue
+            partner = resolved[j].date if j > i else resolved[j].end_date or resolved[j].date
+            day, weekday = int(m.g("wdd_d")), weekday_number(m.g("wdd_wd"))
+            for step in (0, -1 if j > i else 1):
+                month = add_months(partner.replace(day=1), step)
+                d = safe_date(month.year, month.month, day)
+                if d is not None and d.weekday() == weekday and (d < partner if j > i else d > partner):
+                    resolved[i] = DateValue(d, "day")
+                    break
+            break
 
 
 def _within_one(mentions: list[Mention], at: int) -> bool:

@@ -592,6 +592,9 @@ _LAST_AS_FINAL = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b|-[a-z]|\s+(?
 # before "time" ("will play there for the (very) last time on Sunday"; not before a clause of its
 # own: "paid for the last time they met", the latest one).
 _ONE_BEFORE_LAST = re.compile(r"\b(?:one|an?)\s+$", re.IGNORECASE)
+# ... or after a present copula and its determiner: the final one of a series ("Computer Applications is the last
+# exam on June 7", "Sunday's will be the last show"; not "was the last exam", whose "was" tells its past anyway).
+_COPULA_BEFORE_LAST = re.compile(r"\b(?:is|are|be)\s+(?:the|its|their|his|her)\s+(?:very\s+)?$", re.IGNORECASE)
 _FOR_THE_BEFORE_LAST = re.compile(r"\bfor\s+the\s+(?:very\s+)?$", re.IGNORECASE)
 _TIME_AFTER_LAST = re.compile(r"\s+time\b(?!\s+(?:that|when|they|he|she|we|you|i|it)\b)", re.IGNORECASE)
 
@@ -600,6 +603,7 @@ def _last_is_final(text: str, start: int, end: int) -> bool:
     """Whether the word "last" at text[start:end] means the final one (_LAST_AS_FINAL), no past time."""
     return _LAST_AS_FINAL.match(text, end) is not None or \
         _ONE_BEFORE_LAST.search(text, max(0, start - 8), start) is not None or \
+        _COPULA_BEFORE_LAST.search(text, max(0, start - 20), start) is not None or \
         _TIME_AFTER_LAST.match(text, end) is not None and \
         _FOR_THE_BEFORE_LAST.search(text, max(0, start - 20), start) is not None
 

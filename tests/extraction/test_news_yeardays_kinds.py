@@ -1,0 +1,64 @@
+"""Kinds found reading bench/yeardays-a (session 43: yearless month-days in real news, annotated by a reader who had
+not seen the engine), each in general form; rows written for the test, not the pages' text.
+
+- a weekday and its day of the month with no month ("Friday 19", "Sunday 21"), as British copy writes the first end
+  of a range or a pair whose other end names the month ("from Friday 19 to Sunday 21 August", "on Saturday 3 and
+  Sunday 4 October"), or a range's end after a full date ("from Friday, August 19 to Sunday 21"), is that day of
+  that month; alone, the nearest month by the clause's tense whose day of that number falls on that weekday. Not a
+  count, a score or a clock after a weekday ("on Friday 12 people died", "won on Sunday 2-1", "Tuesday 10:30"); the
+  plain-language form keeps its own reading of "Sunday 21" (this month's, its weekday checked);
+- "the last" after a present copula is the final one of a series, no past ("Computer Applications is the last exam on
+  June 7");
+- a sentence's fronted year ("In 1977, ...", after an aside: "For example, in 1977, ...") places a range written with
+  a bare dash ("from Jan. 11-Feb. 25") and the days told in the past after its first day ("closed on Jan. 11 and
+  reopened on Feb. 25"); not a day told in another clause of now or ahead.
+"""
+import datetime as dt
+
+import pytest
+from dated import dated_test
+
+from timeline.extraction import DateParseError, parse_date_phrase
+
+test_a_weekdays_day_of_the_month_without_its_month = dated_test([
+    (dt.date(2020, 9, 20), "The show runs on Saturday 3 and Sunday 4 October.", ["2020-10-03", "2020-10-04"]),
+    (dt.date(2020, 9, 20), "The show runs from Friday 2 to Sunday 4 October.", ["2020-10-02/2020-10-04", "2020-10-04"]),
+    (dt.date(2020, 9, 20), "Matches are on Saturday 3 October and Sunday 4.", ["2020-10-03", "2020-10-04"]),
+    (dt.date(2022, 2, 1), "The festival will take place from Friday, August 19 to Sunday 21.",
+     ["2022-08-19/2022-08-21", "2022-08-21"]),
+    (dt.date(2020, 9, 20), "The club plays at home on Sunday 27.", ["2020-09-27"]),
+    # ... its partner's month, where the weekday falls on the day (the nearest such month alone would be May)
+    (dt.date(2023, 4, 6), "The show runs from Friday 18 to Sunday 20 August.", ["2023-08-18/2023-08-20", "2023-08-20"]),
+    # ... not a count, a score or a clock
+    (dt.date(2020, 9, 20), "On Friday 12 people died.", ["2020-09-18"]),
+    (dt.date(2020, 9, 20), "City won on Sunday 2-1.", ["2020-09-20"]),
+    (dt.date(2020, 9, 20), "We meet Tuesday 10:30.", ["2020-09-22"]),
+])
+
+
+@pytest.mark.parametrize("phrase", ["Sunday 21", "Friday 19"])
+def test_the_form_reads_a_weekdays_day_as_this_months(phrase):
+    # (1 February 2022: the 21st is a Monday, the 19th a Saturday: the slip is the user's to settle)
+    with pytest.raises(DateParseError, match="not a"):
+        parse_date_phrase(phrase, reference=dt.date(2022, 2, 1))
+
+
+test_the_last_after_a_present_copula_is_the_final_one = dated_test([
+    (dt.date(2021, 2, 2), "Computer Applications is the last exam on June 7.", ["2021-06-07"]),
+    # ... not a past copula's, nor a possessive's latest one
+    (dt.date(2021, 2, 2), "It was the last game on June 7.", ["2020-06-07"]),
+    (dt.date(2021, 2, 2), "Their last game was on June 7.", ["2020-06-07"]),
+])
+
+test_a_fronted_year_places_a_dashed_range_and_the_days_told_after = dated_test([
+    (dt.date(2018, 1, 11), "In 1977, the ferry was closed from Jan. 11-Feb. 25.",
+     ["1977", "1977-01-11/1977-02-25", "1977-02-25"]),
+    (dt.date(2018, 1, 11), "For example, in 1977, the ferry was closed from Jan. 11-Feb. 25 due to ice.",
+     ["1977", "1977-01-11/1977-02-25", "1977-02-25"]),
+    (dt.date(2018, 1, 11), "In 1977, the ferry was closed on Jan. 11 and reopened on Feb. 25.",
+     ["1977", "1977-01-11", "1977-02-25"]),
+    # ... not a day of another clause of now or ahead
+    (dt.date(2018, 1, 11), "In 1977, the ferry closed on Jan. 11; it will reopen on Feb. 25.",
+     ["1977", "1977-01-11", "2018-02-25"]),
+    (dt.date(2018, 1, 11), "Last year, the race was moved from April-October.", ["2017", "2017-04", "2017-10"]),
+])
