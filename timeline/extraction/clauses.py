@@ -26,7 +26,7 @@ ASIDE_AFTER_DATE = re.compile(r"\s*,\s*(?:which|when)\b[^,;:.!?()\"“”]*,", r
 # ...", "Then, last year, ...").
 OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
 # (not a clock's colon between its digits: "no later than 4:00 p.m. on Sunday")
-_CLAUSE_OPEN = re.compile(r"[,;—–(\"“]|:(?<!\d:)|:(?!\d)|\b(?:that|which|who|when|and|but)\s")
+_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“](?!(?<=\d:)\d)|\b(?:that|which|who|when|and|but)\s")
 
 
 def clause_opening(sent: str, at: int, back: int) -> int:
