@@ -328,3 +328,19 @@ test_a_coming_schedule_across_the_years_turn = dated_test([
                           "deputy.\nJan. 20: The mayor is sworn in.",
      ["2012-11-05", "2012-12-12", "2013-01-20"]),
 ])
+
+# A yearless chronology of the paper's year printed late in it, with no lead naming a chronology: told in the past
+# (most of its entries), or under a lead of what happened, it is that year's, not next January's coming days; a list
+# told ahead or in the present keeps its reading (a list of January's closures printed in December is of the coming
+# ones).
+test_a_chronology_told_in_the_past_is_of_the_papers_year = dated_test([
+    (dt.date(2019, 12, 20), "The company had a hard year.\n\nJan. 5\nThe company filed for bankruptcy.\n\nMarch 3\n"
+                            "The chief executive resigned.\n\nJune 7\nA buyer emerged.",
+     ["2019-01-05", "2019-03-03", "2019-06-07"]),
+    (dt.date(2019, 12, 20), "Here is what happened this year.\n\nJan. 5\nThe company files for bankruptcy.\n\nMarch 3\n"
+                            "The chief executive resigns.\n\nJune 7\nA buyer emerges.",
+     ["2019", "2019-01-05", "2019-03-03", "2019-06-07"]),
+    (dt.date(2019, 12, 20), "Office closures\n\nJan. 5\nThe office will be closed.\n\nMarch 3\nThe office is closed.\n\n"
+                            "June 7\nThe office is closed.",
+     ["2020-01-05", "2020-03-03", "2019-06-07"]),
+])

@@ -19,6 +19,7 @@ from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
 from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
+from .tense import first_tense_is_past
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -1222,8 +1223,8 @@ _COMING_WORDS = re.compile(r"\b(?:ahead|upcoming|coming|next|future|calendar|sch
 # A lead naming what follows a chronology of what has happened: its run is told up to the paper even when its last
 # entry lies months back ("Here is a look at the key events ... since it began in May:", "Timeline of the strike:").
 _CHRONOLOGY_LEAD = re.compile(r"\b(?:timeline|chronology|key events|history|unfolded|look(?:ing)? back|recap|"
-                              r"milestones|how it happened|so far|year in review|review of the year|"
-                              r"year that was)\b", re.IGNORECASE)
+                              r"milestones|how it happened|what (?:has )?happened|so far|year in review|"
+                              r"review of the year|year that was)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _RUN_ENTRIES = 3  # the fewest entries of a yearless chronology
 _RUN_LEAD_REACH = 300  # how far above its first entry a chronology's lead is read
@@ -1252,6 +1253,7 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     ok = True
     prose = 0
     lead_end = 0
+    told_past = 0  # (how many of the run's entries are told in the past: "Jan. 5 / The company filed for ...")
 
     def close() -> None:
         lead = text[max(0, lead_end - _RUN_LEAD_REACH):lead_end]
@@ -1293,7 +1295,11 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
         coming = safe_date(published.year, *first)
         if coming is None or coming <= published:
             coming = safe_date(published.year + 1, *first)
-        if _CHRONOLOGY_LEAD.search(lead) or coming is None or published - end <= coming - published:
+        # (a run whose entries are told in the past, most of them, is a chronology whatever its lead: "The company
+        # had a hard year. / Jan. 5 / The company filed for bankruptcy. / ... / June 7 / A buyer emerged." printed
+        # on the 20th of December is of that year, not January's coming one)
+        if _CHRONOLOGY_LEAD.search(lead) or 2 * told_past >= len(run) or coming is None or \
+                published - end <= coming - published:
             for at in run:
                 years[at] = year
 
@@ -1310,7 +1316,12 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
                 # (a month's heading alone an entry of its month, its first day to order it by)
                 d = int(lab["d"] or lab["d_"]) if lab is not None else 1
                 if not run:
-                    lead_end, ok, last, first, days = at, True, (0, 0), (mo, d), []
+                    lead_end, ok, last, first, days, told_past = at, True, (0, 0), (mo, d), [], 0
+                told = line[lab.end():] if lab is not None else ""
+                if not told.strip() and (below := _next_filled_line(text, nl + 1)) < n:
+                    told = text[below:text.find("\n", below, below + _TOLD_REACH) if "\n" in
+                                text[below:below + _TOLD_REACH] else below + _TOLD_REACH]  # (a heading's entry)
+                told_past += first_tense_is_past(told[:_TOLD_REACH])
                 days.append((mo, d))
                 if (mo, d) < last or safe_date(2000, mo, d) is None or \
                         lab is not None and _told_ahead(line, lab.end()):
@@ -1337,6 +1348,9 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
     if run:
         close()
     return years
+
+
+_TOLD_REACH = 100  # (how much of an entry's text is read for its tense)
 
 
 # A date with its year in a chronology's lead: "since filing for bankruptcy at 6:57 a.m. EST Nov. 29, 2011".
