@@ -340,7 +340,7 @@ test_a_chronology_told_in_the_past_is_of_the_papers_year = dated_test([
     (dt.date(2019, 12, 20), "Here is what happened this year.\n\nJan. 5\nThe company files for bankruptcy.\n\nMarch 3\n"
                             "The chief executive resigns.\n\nJune 7\nA buyer emerges.",
      ["2019", "2019-01-05", "2019-03-03", "2019-06-07"]),
-    (dt.date(2019, 12, 20), "Office closures\n\nJan. 5\nThe office will be closed.\n\nMarch 3\nThe office is closed.\n\n"
-                            "June 7\nThe office is closed.",
-     ["2020-01-05", "2020-03-03", "2019-06-07"]),
+    (dt.date(2019, 12, 20), "Office closures\n\nJan. 5\nThe office will be closed.\n\nFeb. 3\nThe office will be "
+                            "closed.\n\nMarch 3\nThe office will be closed.",
+     ["2020-01-05", "2020-02-03", "2020-03-03"]),
 ])
