@@ -738,7 +738,7 @@ def plan_named_before(sent: str, m: Mention) -> bool:
 # forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
 # until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
 # A limit's hour before its day, and its "on": "to evacuate no later than 4:00 p.m. on Sunday", "by noon Friday".
-_LIMIT_CLOCK = r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?"
+_LIMIT_CLOCK = r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|noon|midnight)\s+(?:on\s+)?)?"
 _DEADLINE_OR_CALL_RX = (
     # (not a past perfect's state up to it, "had been unbeaten until Saturday": over by then, as
     # tense._PERFECT_UNTIL reads it; "had been given until" is the time allowed again)

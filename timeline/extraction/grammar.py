@@ -2455,11 +2455,13 @@ RULES: tuple[Rule, ...] = (
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"),
                    ("The charter came into force in 2015, September.", "2015-09"))),
-    # ("Sunday 21", its day of the month with no month: only where a range, a pair or the clause goes on after it,
-    # "from Friday 19 to Sunday 21 August", "Saturday 3 and Sunday 4 October", "on Sunday 21."; not a count, a
-    # score or a clock, "on Friday 12 people died", "won Sunday 2-1", "Tuesday 10:30")
+    # ("Friday 19", its day of the month with no month, as the first end of a range or a pair whose other end
+    # names the month: "from Friday 19 to Sunday 21 August", "Saturday 3 and Sunday 4 October". Alone, a number
+    # after a weekday is as often a count: "on Tuesday 3, and on Wednesday 9" survivors, "Friday 8, Saturday 12"
+    # arrests, left to the weekday. The second end, "Saturday 3 October and Sunday 4", is pipeline's.)
     Rule("wdd", rf"(?P<wdd_wd>{WD}),?\s+(?:the\s+)?(?P<wdd_d>\d{{1,2}})(?:st|nd|rd|th)?(?![.:,]?\d)"
-                r"(?=[ \t]*(?:[-–][ \t]*(?-i:[A-Z])|(?:to|through|until|till|and)\s+(?-i:[A-Z])|&|[,.;!?)]|$))",
+                rf"(?=\s*(?:[-–]|to|through|until|till|and|&)\s*(?:(?:{WD}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                rf"(?:of\s+)?(?:{MON})\b)",
          _resolve_wdd, _valid_wdd, confidence=0.85,
          examples=(("The show runs from Friday 18 to Sunday 20 August.", "2023-08-18/2023-08-20"),)),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"

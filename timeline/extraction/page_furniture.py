@@ -776,7 +776,7 @@ _ENTRY_HEAD_SOURCE = (r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                       r"(?:(?P<d>\d{1,2}+)\s++(?P<mon>[A-Z][a-z]{2,8}+)\.?|(?P<mon2>[A-Z][a-z]{2,8}+)\.?\s++"
                       r"(?P<d2>\d{1,2}+),?)\s++(?P<y>(?:19|20)\d\d)"
                       # (a clock's time may follow it: "Nov. 8, 2011, 2:30 p.m. — ...", an entry of a day's hours)
-                      r"(?:,?[ \t]++\d{1,2}+(?::\d\d)?+[ \t]*+(?:[ap]\.m\.|[AaPp][Mm]\b))?"
+                      r"(?:,?[ \t]++\d{1,2}+(?::\d\d)?+[ \t]*+(?:[ap]\.m\.|[AP]\.M\.|[AaPp][Mm]\b))?"
                       r"(?=[.:]|[ \t]*[–—-]|[A-Z]|[ \t]*\n)")
 _ENTRY_HEAD = re.compile(_ENTRY_HEAD_SOURCE)
 # The same after a line break: searched for, its leading "\n" lets the regex engine skip from line to line in C.
@@ -1204,7 +1204,7 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             return int(bare[1]) + turns
         else:
             prose += 1
-            if prose > most_prose or _LIST_LEAD_LINE.search(line):
+            if prose > most_prose or _list_lead(line):
                 break
             continue
         if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:

@@ -111,9 +111,7 @@ def _parse_grammar(body: str, reference: dt.date) -> DateValue | None:
             return None
         return resolve(mentions[0], Context(published=reference, tense="past", standalone=True,
                                             follower=follower, day_anchor=follower, anchor=follower))
-    if len(mentions) != 1 or mentions[0].kind == "wdd":
-        # ("Sunday 21" typed alone: this month's 21st, its weekday checked below the grammar, not the nearest month
-        # whose 21st is a Sunday, which an article's context settles and a form's does not)
+    if len(mentions) != 1:
         return None
     m = mentions[0]
     if anchored(m):

@@ -526,7 +526,7 @@ _VOTE_DAY_NAME = re.compile(r"lection|olling|rimary|aucus", re.IGNORECASE)
 
 # ... and a holiday's name before its weekday that is all the entry tells: "4 May: Bank Holiday Monday.", "May 25:
 # Memorial Day Monday".
-_WEEKDAY_NAME_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}(?:Holiday|Day)[ \t]+")
+_WEEKDAY_NAME_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?:Holiday|Day)[ \t]+")
 
 
 def _without_day_names_after_dates(sent: str, mentions: list[Mention]) -> list[Mention]:
@@ -2396,7 +2396,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if {running_at, running_day_at} & placed_at:
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
-    if n > 1 and any(m.kind == "wdd" for m in mentions):
+    if n > 1 and any(m.kind == "wdd" or m.kind == "wd" for m in mentions):
         _with_partners_months(sent, mentions, resolved)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
@@ -2654,30 +2654,42 @@ _PUT_OFF_OUTCOME = re.compile(
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
 
 
+# A day's number right after a bare weekday, the second end of a pair or a range whose first end names its month
+# ("Saturday 3 October and Sunday 4", "from Friday, August 19 to Sunday 21"): not a clock's, a score's or more digits.
+_DAY_NUMBER_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?(?![.:,]?\d)(?![ \t]*(?:%|[ap]\.?m\b))",
+                               re.IGNORECASE)
+
+
 def _with_partners_months(sent: str, mentions: list[Mention], resolved: list) -> None:
-    """A weekday's day of the month with no month ("Friday 19", grammar's wdd) joined to the date after or before it
-    as a range's or a pair's other end ("from Friday 19 to Sunday 21 August", "Saturday 3 October and Sunday 4")
-    takes that date's month, or the month next to it across a month's end ("Saturday 31 October and Sunday 1"),
-    where its day falls on its weekday and on the right side of its partner."""
+    """A weekday's day of the month with no month joined to a date that names its month, as a range's or a pair's
+    other end, takes that date's month, or the month next to it across a month's end ("Saturday 31 October and Sunday
+    1"), where the day falls on its weekday and on the right side of its partner: the first end (grammar's wdd,
+    "from Friday 19 to Sunday 21 August") the partner after it, the second (a bare weekday and a number, "Saturday 3
+    October and Sunday 4", "from Friday, August 19 to Sunday 21") the one before it."""
     for i, m in enumerate(mentions):
-        if m.kind != "wdd" or resolved[i] is None:
+        if resolved[i] is None:
             continue
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(mentions) or resolved[j] is None or resolved[j].precision != "day" or \
-                    mentions[j].kind not in ("mdy", "dmy"):
-                continue
-            lo, hi = (m.end, mentions[j].start) if j > i else (mentions[j].end, m.start)
-            if RANGE_GAP.fullmatch(sent, lo, hi) is None and PAIR_GAP.fullmatch(sent, lo, hi) is None:
-                continue
-            partner = resolved[j].date if j > i else resolved[j].end_date or resolved[j].date
-            day, weekday = int(m.g("wdd_d")), weekday_number(m.g("wdd_wd"))
-            for step in (0, -1 if j > i else 1):
-                month = add_months(partner.replace(day=1), step)
-                d = safe_date(month.year, month.month, day)
-                if d is not None and d.weekday() == weekday and (d < partner if j > i else d > partner):
-                    resolved[i] = DateValue(d, "day")
-                    break
-            break
+        if m.kind == "wdd":
+            j, day = i + 1, int(m.g("wdd_d"))
+        elif m.kind == "wd" and i and not m.g("wd_mod") and not m.g("wd_part") and \
+                (number := _DAY_NUMBER_AFTER.match(sent, m.end)) is not None:
+            j, day = i - 1, int(number[1])
+        else:
+            continue
+        if j >= len(mentions) or resolved[j] is None or resolved[j].precision != "day" or \
+                mentions[j].kind not in ("mdy", "dmy"):
+            continue
+        lo, hi = (m.end, mentions[j].start) if j > i else (mentions[j].end, m.start)
+        if RANGE_GAP.fullmatch(sent, lo, hi) is None and PAIR_GAP.fullmatch(sent, lo, hi) is None:
+            continue
+        partner = resolved[j].date if j > i else resolved[j].end_date or resolved[j].date
+        weekday = weekday_number(m.g("wdd_wd") if m.kind == "wdd" else m.g("wd"))
+        for step in (0, -1 if j > i else 1):
+            month = add_months(partner.replace(day=1), step)
+            d = safe_date(month.year, month.month, day)
+            if d is not None and d.weekday() == weekday and (d < partner if j > i else d > partner):
+                resolved[i] = DateValue(d, "day")
+                break
 
 
 def _within_one(mentions: list[Mention], at: int) -> bool:

@@ -594,7 +594,8 @@ _LAST_AS_FINAL = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b|-[a-z]|\s+(?
 _ONE_BEFORE_LAST = re.compile(r"\b(?:one|an?)\s+$", re.IGNORECASE)
 # ... or after a present copula and its determiner: the final one of a series ("Computer Applications is the last
 # exam on June 7", "Sunday's will be the last show"; not "was the last exam", whose "was" tells its past anyway).
-_COPULA_BEFORE_LAST = re.compile(r"\b(?:is|are|be)\s+(?:the|its|their|his|her)\s+(?:very\s+)?$", re.IGNORECASE)
+_COPULA_BEFORE_LAST = re.compile(r"(?:\b(?:is|are|be)\s+|\w['’]s\s+)(?:the|its|their|his|her)\s+(?:very\s+)?$",
+                                 re.IGNORECASE)
 _FOR_THE_BEFORE_LAST = re.compile(r"\bfor\s+the\s+(?:very\s+)?$", re.IGNORECASE)
 _TIME_AFTER_LAST = re.compile(r"\s+time\b(?!\s+(?:that|when|they|he|she|we|you|i|it)\b)", re.IGNORECASE)
 
