@@ -2285,3 +2285,16 @@ def test_weekday_ends_are_day_after_one_letter():
     # grammar._other_weekday_near counts "day" before the four ends: two ends hold two "day"s only when each end is
     # "day" after one letter (no end inside another, none overlapping itself).
     assert all(len(end) == 4 and end[1:] == "day" and end[0].isalpha() for end in G._WD_ENDS)
+
+
+def test_lines_of_is_the_split_of_the_text_asked():
+    # fastpath.lines_of keeps the last text's lines: each text, asked in turn or again, gets its own split (an equal
+    # text of another identity split anew), the same list as text.split("\n").
+    from timeline.extraction.fastpath import lines_of
+
+    texts = ["", "\n", "a\nb", "a\n\nb\n", "a\r\nb", "x" * 50 + "\n" + "y", "a\nb"]
+    for text in texts + texts[::-1]:
+        assert lines_of(text) == text.split("\n"), text
+        assert lines_of(text) == text.split("\n"), text
+    one, other = "Storm hits\ncoast", "".join(["Storm hits\n", "coast"])
+    assert lines_of(one) == lines_of(other) == one.split("\n")

@@ -86,3 +86,21 @@ def search_last_words(rx, text: str, words: int, lo: int = 0, hi: int | None = N
         hi = len(text)
     parts = text[lo:hi].rsplit(None, words)
     return rx.search(text, lo + len(parts[0]) if len(parts) > words else lo, hi)
+
+
+# The last text lines_of split and its lines: (text, lines), or None.
+_LINES_OF: tuple[str, list[str]] | None = None
+
+
+def lines_of(text: str) -> list[str]:
+    """text.split("\\n"), the list shared by the readers of one article's lines (publication.find_publication,
+    page_furniture._list_lines, sentences._line_spans and _looks_wrapped, each asked once of the same text in
+    a row): the last text's lines are kept, found again by the text's identity, not split anew (a split copies
+    every line: ~0.2 ms a TimeBank pass each). Callers read the list and never change it."""
+    global _LINES_OF
+    last = _LINES_OF
+    if last is not None and last[0] is text:
+        return last[1]
+    lines = text.split("\n")
+    _LINES_OF = (text, lines)  # (one tuple set at once: a thread reading it sees a text with its own lines)
+    return lines

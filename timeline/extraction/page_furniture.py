@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
-from .fastpath import holds, may_hold, search_last_words
+from .fastpath import holds, lines_of, may_hold, search_last_words
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention, article_triggers, find_mentions
@@ -880,7 +880,7 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
     prose = 0  # the lines under it that are no entry's label
     n = len(text)
     at = 0
-    for line in text.split("\n"):
+    for line in lines_of(text):  # (the splitter's and find_publication's list)
         size = len(line)
         nl = at + size
         if size >= 60 and month is None or not size:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .fastpath import may_hold
+from .fastpath import lines_of, may_hold
 from .grammar import resolve
 from .recognition import find_mentions
 from .resolution import Context
@@ -168,7 +168,8 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     # ~1,000 instructions of argument parsing, a slice of the line as many again): a piece's start is the
     # previous piece's end and its "\n". (A last empty piece, after a final "\n", is no line of _lines', but an
     # empty line is skipped below anyway.)
-    lines = (text if head == n else text[:head]).split("\n")
+    # (a text within the head: its lines as the splitter and page_furniture read them, split once for the three)
+    lines = lines_of(text) if head == n else text[:head].split("\n")
     tail_at = len(lines)  # the index of the tail's first line
     tail_start = -1
     if n > head:

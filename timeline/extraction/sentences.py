@@ -23,7 +23,7 @@ import re
 import string
 from bisect import bisect_left
 
-from .fastpath import holds
+from .fastpath import holds, lines_of
 from .lexicon import (
     CANADIAN_PROVINCE_NAMES,
     MON,
@@ -172,7 +172,7 @@ _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 def _looks_wrapped(text: str) -> bool:
     """Hard-wrapped prose: most long lines stop without punctuation and no line is long."""
     long_lines = []
-    for ln in text[:200_000].split("\n"):
+    for ln in lines_of(text) if len(text) <= 200_000 else text[:200_000].split("\n"):
         ln = ln.strip()
         if len(ln) > 100:
             return False  # a long line: not wrapped, whatever the lines after it (most articles stop here)
@@ -213,7 +213,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         return wrapped[0]
     # The lines from one split, each line's end its start and length: a find and a slice a line cost more (str.find:
     # see fastpath's note). (split gives count("\n") + 1 lines, the last ending at n: the find loop's.)
-    for line in text.split("\n"):
+    for line in lines_of(text):  # (shared with find_publication and page_furniture._list_lines)
         nl = pos + len(line)
         stripped = line.strip()
         if not stripped:
