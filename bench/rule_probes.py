@@ -371,7 +371,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
-      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code
+      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -18409,6 +18409,222 @@ PROBES_S42_RV39_CODE = [
                              "Police said on Friday they had arrested two men.",
      ["2025-06-02", "2025-06-04", "2025-06-13"]),
 ]
+
+# rv40's probes of session 43's rules on fx (furniture in a chronology's run, capital weekday labels, holiday names
+# ending in their weekday, addresses without scheme, entry heads with an hour, a limit's hour, quoted words in a
+# noun phrase, a coming schedule across the year's turn, a weekday's day of the month, 'the last' after a copula,
+# a fronted year over a dashed range), decided as a reader before any engine ran (PROBES_S43_RV40: main 05d0a3ea
+# 39/75, fx's first form 61/75 with no regression), then rows aimed at conditions seen in the code
+# (PROBES_S43_RV40_CODE: main 4/18, fx's first form 8/18 with one regression, mended).
+PROBES_S43_RV40 = [
+    # ===== R1: a chronology interrupted by page furniture keeps its run and years =====
+    ("r1-furn", "2026-01-10", "How the strike unfolded\nNov. 29: Drivers vote to walk out.\nDec. 5: The first stoppage "
+                              "shuts the network.\nAdvertisement\nDec. 12: Talks resume at the ministry.\n"
+                              "Jan. 4: A deal is struck.", ["2025-11-29", "2025-12-05", "2025-12-12", "2026-01-04"]),
+    ("r1-furn", "2025-06-01", "Timeline\nNov. 29, 2019: The factory announces its closure.\nDec. 5: Workers occupy the "
+                              "site.\nSign up for our morning briefing\nThe day's top stories, straight to your "
+                              "inbox.\n"
+                              "Sign up with email\nOr with:\nDec. 18: Police clear the occupation.\n"
+                              "Jan. 9: The last machines are removed.",
+     ["2019-11-29", "2019-12-05", "2019-12-18", "2020-01-09"]),
+    ("r1-furn", "2025-03-01", "The crisis in review\nNOVEMBER\nNov. 3, 2023: The minister resigns.\nAdvertisement\n"
+                              "DECEMBER\nDec. 5: Parliament is dissolved.\nJANUARY\nJan. 11: Voters go to the polls.",
+     ["2023-11-03", "2023-12-05", "2024-01-11"]),
+    ("r1-furn", "2025-02-10", "Timeline of the inquiry\nOCTOBER 2021\nOct. 14: The inquiry opens.\nNOVEMBER\n"
+                              "Advertisement\nNov. 2: The first witness gives evidence.\nDECEMBER\n"
+                              "Dec. 20: Hearings break for Christmas.", ["2021-10-14", "2021-11-02", "2021-12-20"]),
+    ("r1-furn", "2025-09-01", "Chronology\nFeb. 3, 2018: The bridge is closed.\nStory continues below advertisement\n"
+                              "March 19: Engineers find cracks.\nAug. 30: Demolition begins.",
+     ["2018-02-03", "2018-03-19", "2018-08-30"]),
+    ("r1-end", "2025-05-20", "Timeline\nNov. 29, 2019: The factory closes.\nDec. 5: Workers protest outside the "
+                             "gates.\n"
+                             "Advertisement\nKey dates ahead:\nJune 12: The court hears the appeal.\n"
+                             "July 3: A ruling is expected.", ["2019-11-29", "2019-12-05", "2025-06-12", "2025-07-03"]),
+    ("r1-end", "2025-06-20", "Head to head\nMay 4, 2018: Leeds 2 Hull 1.\nSept. 9: Hull 0 Leeds 0.\nRecent results:\n"
+                             "March 8: Leeds 3 Wolves 1.\nApril 12: Wolves 1 Leeds 1.",
+     ["2018-05-04", "2018-09-09", "2025-03-08", "2025-04-12"]),
+    ("r1-end", "2025-04-30", "Background\nMarch 2, 2016: The first contract is signed.\nApril 20: Staff ratify it.\n"
+                             "Timeline of the talks:\nMarch 3: Negotiators meet for the first time.\n"
+                             "April 22: The union rejects an offer.",
+     ["2016-03-02", "2016-04-20", "2025-03-03", "2025-04-22"]),
+    # ===== R2: entry labels with the weekday in capitals =====
+    ("r2-caps", "2025-09-10", "Festival programme\nFRIDAY SEPTEMBER 19th: Doors open at 6pm with a folk night.\n"
+                              "SATURDAY SEPTEMBER 20th: The main stage opens at noon.\nSUNDAY SEPTEMBER 21st: "
+                              "Family day.",
+     ["2025-09-19", "2025-09-20", "2025-09-21"]),
+    ("r2-caps", "2025-09-10", "Festival programme\nFriday September 19th: Doors open at 6pm with a folk night.\n"
+                              "Saturday September 20th: The main stage opens at noon.",
+     ["2025-09-19", "2025-09-20"]),
+    ("r2-caps", "2025-02-20", "Trial diary\nMONDAY, MARCH 3: The trial opens.\nTUESDAY, MARCH 4: The first witness "
+                              "is called.", ["2025-03-03", "2025-03-04"]),
+    ("r2-caps", "2025-02-20", "What's on\nTUESDAY 4 MARCH: A talk on local history at the library.\n"
+                              "THURSDAY 6 MARCH: Film night.", ["2025-03-04", "2025-03-06"]),
+    ("r2-caps", "2025-09-20", "Week in review\nSATURDAY SEPTEMBER 13th: Rain stopped play at the county ground.\n"
+                              "MONDAY SEPTEMBER 15th: The club sacked its coach.", ["2025-09-13", "2025-09-15"]),
+    ("nb-r2", "2025-09-20", "SUNDAY TIMES: The paper reported that the deal was close.", []),
+    # ===== R3: a holiday's name ending in its weekday as an entry's whole text =====
+    ("r3-hol", "2026-04-20", "Opening hours\n2 May: Open as usual.\n4 May: Bank Holiday Monday.\n5 May: Open as usual.",
+     ["2026-05-02", "2026-05-04", "2026-05-05"]),
+    ("r3-hol", "2026-05-10", "Bin collections\nMay 22: Normal service.\nMay 25: Memorial Day Monday.\n"
+                             "May 26: Collections resume.", ["2026-05-22", "2026-05-25", "2026-05-26"]),
+    ("r3-hol", "2026-08-20", "Library hours\n29 August: Open 9am to 1pm.\n31 August: Summer Bank Holiday Monday.",
+     ["2026-08-29", "2026-08-31"]),
+    ("r3-hol", "2026-08-25", "Closures\nSept. 7: Labor Day Monday.\nNov. 26: Thanksgiving Day.",
+     ["2026-09-07", "2026-11-26"]),
+    ("r3-hol", "2026-03-20", "Easter opening\n3 April: Good Friday.\n6 April: Easter Monday.",
+     ["2026-04-03", "2026-04-06"]),
+    ("nb-r3", "2026-05-10", "Pool notes\nMay 22: Pools open Monday.", ["2026-05-22", "2026-05-25"]),
+    ("nb-r3", "2026-05-10", "Diary\nMay 24: Memorial Day is Monday, so the office shuts early.",
+     ["2026-05-24", "2026-05-25"]),
+    # ===== R4: a web address without scheme holds no date; "Follow TODAY" holds no today =====
+    ("r4-url", "2025-06-12", "The mayor unveiled the statue on Tuesday.\n"
+                             "Image: cdn.newsimg.com/uploads/2023/05/usa-today-4471.jpg", ["2025-06-10"]),
+    ("r4-url", "2025-06-12", "Source: www.example.org/news/2024/03/05/council-vote.html", []),
+    ("r4-today", "2025-06-12", "Follow TODAY on WhatsApp for the latest stories.\nThe council approved the plan on "
+                               "Monday.", ["2025-06-09"]),
+    ("r4-today", "2025-06-12", "Get the news you need. Follow TODAY on WhatsApp.", []),
+    ("nb-r4", "2025-06-12", "The council will vote today on the plan.", ["2025-06-12"]),
+    ("nb-r4", "2025-06-12", "The mayor told the TODAY show on Monday that she would run again.", ["2025-06-09"]),
+    # ===== R5: a digest's entry head with its hour dates the entry's other dates =====
+    ("r5-digest", "2011-11-10", "Live updates\nNov. 8, 2011, 2:30 p.m. — The hearing moved to December.\n"
+                                "Nov. 9, 2011, 10:05 a.m. — The judge said the trial would open on Monday.",
+     ["2011-11-08", "2011-12", "2011-11-09", "2011-11-14"]),
+    ("r5-digest", "2019-03-01", "March 2, 2016, 4 p.m. — Police said the suspect was arrested on Tuesday.\n"
+                                "March 2, 2016, 6:40 p.m. — The mayor will speak on Friday.",
+     ["2016-03-02", "2016-03-01", "2016-03-02", "2016-03-04"]),
+    ("r5-digest", "2018-10-05", "Oct. 3, 2018, 8 a.m. — The storm made landfall yesterday.",
+     ["2018-10-03", "2018-10-02"]),
+    ("r5-digest", "2023-01-20", "Nov. 8, 2011, 2:30 p.m. — The hearing moved to December.", ["2011-11-08", "2011-12"]),
+    ("nb-r5", "2023-01-20", "Nov. 8, 2011 — The hearing moved to December.", ["2011-11-08", "2011-12"]),
+    # ===== R6: a limit's hour between it and its weekday keeps the day ahead =====
+    ("r6-limit", "2025-08-29", "Residents were ordered to evacuate no later than 4:00 p.m. on Sunday.", ["2025-08-31"]),
+    ("r6-limit", "2025-08-29", "Officials told campers to leave by 5 p.m. on Sunday.", ["2025-08-31"]),
+    ("r6-limit", "2025-09-02", "The governor on Monday ordered all schools closed by noon on Wednesday.",
+     ["2025-09-01", "2025-09-03"]),
+    ("r6-limit", "2025-09-03", "Applications must be submitted no later than 5 p.m. on Friday, the board said.",
+     ["2025-09-05"]),
+    ("nb-r6", "2025-08-29", "Most residents had left by 5 p.m. on Sunday, police said.", ["2025-08-24"]),
+    ("nb-r6", "2025-08-29", "The order, issued at 4 p.m. on Sunday, covers 3,000 homes.", ["2025-08-24"]),
+    ("nb-r6", "2025-08-29", "Residents were ordered to evacuate on Sunday.", ["2025-08-24"]),
+    # ===== R7: a quoted word inside a noun phrase keeps its clause's tense =====
+    ("r7-quote", "2025-06-11", 'Ministers said on Monday they will submit "credible" reform plans on Thursday.',
+     ["2025-06-09", "2025-06-12"]),
+    ("r7-quote", "2025-06-11", 'The bank will publish its "final" decision on Friday.', ["2025-06-13"]),
+    ("r7-quote", "2025-06-11", 'Greece must present a "comprehensive" list of reforms by Monday, officials said.',
+     ["2025-06-16"]),
+    ("r7-quote", "2025-06-11", 'Officials hope to agree a "bridge" loan on Sunday.', ["2025-06-15"]),
+    ("nb-r7", "2025-06-11", 'The minister called the plans "credible" on Thursday.', ["2025-06-05"]),
+    ("nb-r7", "2025-06-11", 'The "emergency" meeting was held on Tuesday.', ["2025-06-10"]),
+    # ===== R8: a schedule of what is to come crossing the year's turn =====
+    ("r8-sched", "2025-06-20", "Here's the schedule:\n- August 12: First day of school\n- November 26-28: "
+                               "Thanksgiving break\n- December 23 - January 3: No school\n- April 21-25: Spring break\n"
+                               "- June 12: Last day of school",
+     ["2025-08-12", "2025-11-26/2025-11-28", "2025-11-28", "2025-12-23/2026-01-03", "2026-01-03",
+      "2026-04-21/2026-04-25", "2026-04-25", "2026-06-12"]),
+    ("r8-sched", "2025-09-05", "Key dates for the school year:\n- Oct. 13: Teacher training day, no classes\n"
+                               "- Dec. 22 - Jan. 2: Winter break\n- March 16-20: Spring break\n- June 5: Last day",
+     ["2025-10-13", "2025-12-22/2026-01-02", "2026-01-02", "2026-03-16/2026-03-20", "2026-03-20", "2026-06-05"]),
+    ("r8-sched", "2025-11-15", "Upcoming dates:\n- Dec. 19: Last day before the holidays\n- Jan. 5: Classes resume\n"
+                               "- Feb. 16: Presidents Day, no school", ["2025-12-19", "2026-01-05", "2026-02-16"]),
+    ("nb-r8", "2025-06-20", "Here's the schedule:\n- July 7: Summer camp opens\n- July 21: Swim gala\n"
+                            "- August 8: Camp closes", ["2025-07-07", "2025-07-21", "2025-08-08"]),
+    ("nb-r8", "2025-06-20", "How the school year went:\n- August 14: Classes began\n- December 20: Winter break "
+                            "started\n- March 3: The school flooded\n- June 6: The last day of classes",
+     ["2024-08-14", "2024-12-20", "2025-03-03", "2025-06-06"]),
+    # ===== R9: a weekday with a day of the month and no month =====
+    ("r9-wdd", "2022-08-01", "The fair runs from Friday 19 to Sunday 21 August.",
+     ["2022-08-19/2022-08-21", "2022-08-21"]),
+    ("r9-wdd", "2020-09-20", "Open studios take place on Saturday 3 and Sunday 4 October.",
+     ["2020-10-03", "2020-10-04"]),
+    ("r9-wdd", "2022-08-01", "The festival runs from Friday, August 19 to Sunday 21.",
+     ["2022-08-19/2022-08-21", "2022-08-21"]),
+    ("r9-wdd", "2025-07-10", "The club plays on Sunday 27.", ["2025-07-27"]),
+    ("r9-wdd", "2025-07-10", "The shop reopened on Saturday 5 after a refit.", ["2025-07-05"]),
+    ("r9-wdd", "2025-07-10", "The new season starts on Saturday 16.", ["2025-08-16"]),
+    ("r9-wdd", "2025-06-20", "Thousands attended on Saturday 14 and Sunday 15 June.", ["2025-06-14", "2025-06-15"]),
+    ("r9-wdd", "2025-08-20", "The show will run from Friday 5 to Sunday 7 September.",
+     ["2025-09-05/2025-09-07", "2025-09-07"]),
+    ("nb-r9", "2025-07-10", "On Friday 12 people died in the floods.", ["2025-07-04"]),
+    ("nb-r9", "2025-07-10", "Leeds won Sunday 2-1 at home.", ["2025-07-06"]),
+    ("nb-r9", "2025-07-10", "The meeting opens Tuesday 10:30 at the town hall.", ["2025-07-15"]),
+    ("nb-r9", "2025-07-10", "By Monday 300 homes had lost power.", ["2025-07-07"]),
+    # ===== R10: "X is the last exam on June 7" =====
+    ("r10-last", "2025-05-20", "Chemistry is the last exam on June 7.", ["2025-06-07"]),
+    ("r10-last", "2025-07-30", "The 10,000 metres is the last event on Aug. 9.", ["2025-08-09"]),
+    ("r10-last", "2025-05-20", "History is the last paper, on June 18.", ["2025-06-18"]),
+    ("nb-r10", "2025-06-20", "Chemistry was the last exam on June 7.", ["2025-06-07"]),
+    ("nb-r10", "2026-01-10", "The clinic last opened on June 7.", ["2025-06-07"]),
+    # ===== R11: a fronted year places a dashed range and past days after its first =====
+    # Reading slip fixed after the first run: the contract (tests/extraction: 'In 2019, the board voted on
+    # March 5' -> ['2019', '2019-03-05']) gives a fronted year its own date; I had left it out. The ice
+    # festival row also gains the season 'this winter's' (dates() includes seasons).
+    ("r11-year", "2025-02-01", "In 1977, the park closed from Jan. 11-Feb. 25 after a blizzard.",
+     ["1977", "1977-01-11/1977-02-25", "1977-02-25"]),
+    ("r11-year", "2025-02-01", "For example, in 1977, the school closed on Jan. 11 and reopened on Feb. 25.",
+     ["1977", "1977-01-11", "1977-02-25"]),
+    ("r11-year", "2025-06-01", "In 1998, the mill shut on March 3, and its owners sold it on June 9.",
+     ["1998", "1998-03-03", "1998-06-09"]),
+    ("r11-year", "2025-03-01", "In 2011, floods closed the road from Jan. 9-30.",
+     ["2011", "2011-01-09/2011-01-30", "2011-01-30"]),
+    ("r11-year", "2025-01-05", "In 1977, the storm hit on Jan. 11, and rescuers reached the village on Jan. 14.",
+     ["1977", "1977-01-11", "1977-01-14"]),
+    ("nb-r11", "2025-01-10", "In 1977, the river froze on Jan. 11; this winter's ice festival will open on Feb. 25.",
+     ["1977", "1977-01-11", "2024-12/2025-02", "2025-02-25"]),
+    ("nb-r11", "2025-06-01", "In 1998, the mill shut on March 3. The town will mark the anniversary on June 9.",
+     ["1998", "1998-03-03", "2025-06-09"]),
+    ("nb-r11", "2025-01-10", "In 1977 the station opened. It will close on Feb. 25.", ["1977", "2025-02-25"]),
+]
+
+# Step 3: rows aimed at conditions read in `git diff main..fx -- timeline/` (decided before running).
+PROBES_S43_RV40_CODE = [
+    # _list_lead: a furniture line ending in a colon with a list word ("how") between entries
+    ("c-listlead", "2025-06-01", "Timeline\nFeb. 3, 2019: The bridge is closed.\nMarch 19: Engineers find cracks.\n"
+                                 "Advertisement\nWant alerts? Here's how to sign up:\nApril 2: Repairs begin.\n"
+                                 "Aug. 30: The bridge reopens.",
+                                 ["2019-02-03", "2019-03-19", "2019-04-02", "2019-08-30"]),
+    # the bare "Or with:" line in a run of another year that crosses the year's turn
+    ("c-orwith", "2025-06-01", "Timeline\nNov. 29, 2019: The factory announces its closure.\nDec. 5: Workers occupy "
+                               "the site.\nOr with:\nDec. 18: Police clear the occupation.\n"
+                               "Jan. 9: The last machines are removed.",
+     ["2019-11-29", "2019-12-05", "2019-12-18", "2020-01-09"]),
+    # _WEEKDAY_NAME_GAP: text after the weekday; three capitalised words (one a month) before "Holiday"
+    ("c-holwd", "2026-05-10", "Events\nMay 23: Craft fair.\nMay 25: Memorial Day Monday, parade at 10 a.m.",
+     ["2026-05-23", "2026-05-25"]),
+    ("c-holwd", "2026-04-20", "Opening hours\n2 May: Open as usual.\n4 May: Early May Bank Holiday Monday.",
+     ["2026-05-02", "2026-05-04"]),
+    # HOST_PATH: a host with a two-part country ending and no www
+    ("c-host", "2025-06-12", "Photo: images.example.co.uk/2024/03/05/flood.jpg", []),
+    # _ENTRY_HEAD_SOURCE clock: capitals with full stops
+    ("c-head", "2012-03-01", "Nov. 8, 2011, 2:30 P.M. — The hearing moved to December.\nNov. 9, 2011, 10:05 A.M. — "
+                             "The judge said the trial would open on Monday.",
+     ["2011-11-08", "2011-12", "2011-11-09", "2011-11-14"]),
+    # _LIMIT_CLOCK: a 24-hour clock
+    ("c-limit", "2025-08-29", "Residents were told to leave by 17:00 on Sunday.", ["2025-08-31"]),
+    # _TERM_NOUN_WORDS: four words between the quote and the preposition; a past relative after the quote
+    ("c-quote", "2025-06-11", 'Ministers will submit "credible" new economic reform plans on Thursday.',
+     ["2025-06-12"]),
+    ("c-quote", "2025-06-11", 'The bank will study the "rescue" plan Greece sent on Tuesday.', ["2025-06-10"]),
+    # _COPULA_BEFORE_LAST: a contracted copula
+    ("c-copula", "2025-05-20", "For most pupils it's the last exam on June 7.", ["2025-06-07"]),
+    # fronted year for i > 1: three past days; a relative clause of now's day
+    ("c-fronted", "2025-06-01", "In 1977, the ferry closed on Jan. 11, reopened on Feb. 25 and closed again on Dec. 3.",
+     ["1977", "1977-01-11", "1977-02-25", "1977-12-03"]),
+    ("c-fronted", "2025-02-01", "In 1977, the river froze on Jan. 11, the museum's new exhibit, which opened on "
+                                "Jan. 3, "
+                                "recalls.", ["1977", "1977-01-11", "2025-01-03"]),
+    # _SPAN_JOIN: an en dash with no space
+    ("c-span", "2025-06-01", "In 1977, the ferry ran from May 1–Sept. 30.",
+     ["1977", "1977-05-01/1977-09-30", "1977-09-30"]),
+    # wdd: counts after weekdays followed by a comma / full stop; a clock after; Friday 13 ahead; across a month's end
+    ("c-wdd", "2025-07-10", "Rescuers found 12 survivors: on Tuesday 3, and on Wednesday 9.",
+     ["2025-07-08", "2025-07-09"]),
+    ("c-wdd", "2025-07-10", "The club plays on Sunday 27 at 3pm.", ["2025-07-27"]),
+    ("c-wdd", "2025-05-01", "The horror film opens on Friday 13.", ["2025-06-13"]),
+    ("c-wdd", "2025-05-10", "The festival runs from Friday 30 to Sunday 1 June.",
+     ["2025-05-30/2025-06-01", "2025-06-01"]),
+    ("c-wdd", "2025-05-10", "The fete is on Saturday 31 May and Sunday 1.", ["2025-05-31", "2025-06-01"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
