@@ -64,3 +64,48 @@ test_a_fronted_year_places_a_dashed_range_and_the_days_told_after = dated_test([
      ["1977", "1977-01-11", "2018-02-25"]),
     (dt.date(2018, 1, 11), "Last year, the race was moved from April-October.", ["2017", "2017-04", "2017-10"]),
 ])
+
+# Yearless days told with a count of years back (bench/yeardays-b, session 43: stories of happenings long before the
+# paper): a fronted "N years ago" or one right after the day gives the day its year (the day is the statement); a day
+# after "a year after" / "N years since" in a clause of now is the day of that many years back.
+test_a_count_of_years_back_gives_a_day_its_year = dated_test([
+    (dt.date(2018, 6, 20), "Thirty-two years ago, a girl returned to the park on the afternoon of March 26 with lunch.",
+     ["1986-03-26"]),
+    (dt.date(2019, 4, 14), "On April 14th, five years ago, fighters invaded the town.", ["2014-04-14"]),
+    (dt.date(2019, 4, 14), "Five years ago, on April 14, fighters invaded the town.", ["2014-04-14"]),
+    (dt.date(2024, 10, 4), "Families move home a year after October 7 massacre", ["2023-10-07"]),
+    # ... and the day told again in the past, a few days after the paper, is that day
+    (dt.date(2024, 10, 4), "Families move home a year after October 7 massacre\nOn October 7, gunmen stormed the "
+                           "village.",
+     ["2023-10-07", "2023-10-07"]),
+    # ... not a count of years of something else
+    (dt.date(2019, 4, 14), "Five years ago the town had no school; classes now start on Sept. 2.", ["2014", "2019-09-02"]),
+])
+
+# A day the article told with its year long before the paper, told again later in the past with no year of its own, is
+# that day; not a day of the paper's own days (a commemoration), nor where its sentence names a year.
+test_a_day_told_with_its_year_then_again_without = dated_test([
+    (dt.date(2024, 8, 27), "The first rioter to enter the Capitol on 6 January 2021 has been sentenced.\nHe was "
+                           "convicted in March.\nSparks entered the Capitol through a window on 6 January, after the "
+                           "rally.",
+     ["2021-01-06", "2024-03", "2021-01-06"]),
+    (dt.date(2019, 7, 18), "Staff recall July 20, 1969.\nOn Sunday Evening, July 20, I was working in the composing "
+                           "room.",
+     ["1969-07-20", "1969-07-20"]),
+    (dt.date(2021, 9, 12), "The attacks of Sept. 11, 2001 killed nearly 3,000 people.\nOn Sept. 11, hundreds gathered "
+                           "at the memorial.",
+     ["2001-09-11", "2021-09-11"]),
+])
+
+# A day told in the past a few days after the paper is the coming one only in news of now: not in an anniversary's
+# piece (its opening counts years back), nor after the text has told of an earlier year.
+test_a_past_day_just_after_the_paper_in_a_story_of_an_earlier_year = dated_test([
+    (dt.date(2024, 2, 3), "Families still live in containers after last year's earthquake.\nThe quake last February "
+                          "killed thousands.\nThe earthquake that struck in the early hours of February 6 leveled "
+                          "towns.",
+     ["2023", "2023-02", "2023-02-06"]),
+    (dt.date(2024, 2, 3), "A year on, survivors rebuild.\nThe earthquake that struck on February 6 leveled towns.",
+     ["2023-02-06"]),
+    # ... news of now keeps it ahead
+    (dt.date(2019, 5, 24), "He said he had asked the king to dissolve parliament on May 30.", ["2019-05-30"]),
+])

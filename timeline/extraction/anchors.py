@@ -336,7 +336,9 @@ _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|c
                                   r"incident|party|brawl|riot|massacre|blizzard|tornado|explosion|blast)s?\b")
 # A later one of the same name: "again", "every year", "annual", "anniversary", "remember", "mark",
 # a birthday, a tradition, a rite for the dead ("to honor", "wreaths", "a vigil").
-_RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
+# A word that says a day of the same name recurs, or is kept in memory of the one told: a later one ("Families
+# gathered at the site on Aug. 5 to honor the miners"), no restatement (restated_day; pipeline's days told again).
+RECURS = _RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
                      r"tradition\w*|since|still|yearly|hono(?:u)?r\w*|mourn\w*|wreaths?|memorial\w*|vigils?|"
                      r"tributes?|commemorat\w*)\b", re.IGNORECASE)
 

@@ -24,7 +24,7 @@ from .clauses import (
 )
 from .fastpath import holds, may_hold, search_last_words
 from .grammar import yearless
-from .lexicon import DETERMINERS, MON, NUMBERS, WD, WEEKDAYS
+from .lexicon import DETERMINERS, MON, NUM, NUMBERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention, head_gate
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
@@ -243,11 +243,12 @@ def _week_written_before(sent: str, mentions: list[Mention], j: int) -> str | No
 
 def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                published: dt.date, story_year: int | None = None, custom: bool | None = None,
-               yearly: bool | None = None) -> DateValue | None:
+               yearly: bool | None = None, years_back: bool = False) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
     mention before it correct it. `story_year`: the year of the date the text told last before it, if any.
     `custom`, `yearly`: whether the sentence holds a word of HABITUAL_WORDS, "year" or "nnual", if the
-    caller knows (asked once a sentence: a list of thousands of days would be read thousands of times)."""
+    caller knows (asked once a sentence: a list of thousands of days would be read thousands of times).
+    `years_back`: whether the article's opening counts years back (ANNIVERSARY_LEAD), an anniversary's piece."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         before = resolved[i - 1]
@@ -352,7 +353,8 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         _PLAN_DATE_BEFORE.search(sent, max(0, m.start - 80), m.start) is not None and
         _PLAN_DATE_ENDS.match(sent, m.end) is not None) and \
         all(o.kind in ("wd", "rd") for o in mentions[:i])
-    if tenses[i] == "past" and (back >= 357 or back > 182 and (
+    if tenses[i] == "past" and not (years_back or story_year is not None and story_year < published.year and
+                                    back >= 357) and (back >= 357 or back > 182 and (
             PAST_PLAN.search(sent, max(0, m.start - 80), m.start) or plan_date or
             _proposal_plan(sent, m.start, m.end))) \
             and not ((sent.endswith(ARTICLES, 0, m.start) and UNSCHEDULED.match(sent, m.end) or
@@ -2168,6 +2170,13 @@ def waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
 # bombing on June 1", "the anniversary of": the sentence looks a year back.
 YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|previous|prior)\s+year\b|"
                        r"\banniversar", re.IGNORECASE)
+
+
+# An article's opening that counts years back ("Fifty years ago this week ...", "a year after the quake", "on the
+# 20th anniversary of"): an anniversary's piece, whose days told in the past a few days after its paper are the days of
+# the years back, not the coming ones (in_context's `years_back`; _near_ahead).
+ANNIVERSARY_LEAD = re.compile(rf"\b(?:{NUM})\s+years?\s+(?:ago|after|since|on)\b|\banniversar", re.IGNORECASE)
+ANNIVERSARY_LEAD_REACH = 600  # (how much of the article's opening is read for it)
 
 
 def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int, plan_date: bool = False) -> DateValue:

@@ -26,6 +26,7 @@ from functools import partial
 
 from .anchors import (
     COMES_BEFORE,
+    RECURS,
     RESTATED_DAY_REACH,
     SEASON_REACH,
     VOTE_DAY,
@@ -73,6 +74,8 @@ from .anchors import (
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RANGE_GAP, clause_opening, sentence_part_end
 from .direction import (
     AHEAD_OF_OTHER_DAY,
+    ANNIVERSARY_LEAD,
+    ANNIVERSARY_LEAD_REACH,
     COMING_HAPPENING,
     FOR_BEFORE,
     PAST_PLAN,
@@ -115,7 +118,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
-from .lexicon import MON, ORDINALS, WD, WEEKDAYS
+from .lexicon import MON, NUM, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -206,7 +209,7 @@ from .ranges import (
 )
 from .recognition import Mention, article_triggers, find_mentions
 from .reported_time import SAYING_VERBS_THEN, reported_at_another_time
-from .resolution import Context, add_months, day_number, month_value, safe_date
+from .resolution import Context, add_months, day_number, month_value, num_value, safe_date
 from .sayings import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -1113,6 +1116,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # (a web address may hold a date: page_furniture.in_link)
     linked = "://" in sent or "www." in sent or "/" in sent and HOST_PATH.search(sent) is not None
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
+    years_back = None  # does the article's opening count years back (direction.ANNIVERSARY_LEAD)? Asked when needed.
     timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
     weeks = None  # the week each weekday's list names (direction.weeks_of_days), asked once when needed
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
@@ -1637,8 +1641,30 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 custom = holds_habitual_word(sent)
             if dm and yearly is None:
                 yearly = "year" in sent or "nnual" in sent
+            if dm and years_back is None:
+                years_back = text is not None and ANNIVERSARY_LEAD.search(text, 0, ANNIVERSARY_LEAD_REACH) is not None
             resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
-                                     running.date.year if running is not None else None, custom, yearly)
+                                     running.date.year if running is not None else None, custom, yearly,
+                                     bool(years_back))
+        if dm and told is not None and resolved[i] is not None and resolved[i].precision == "day" and \
+                resolved[i].end_date is None:
+            key = _TOLD_DAY_KEY % (resolved[i].date.month, resolved[i].date.day)
+            if not yearless(m):
+                if (published - resolved[i].date).days > _TOLD_DAY_BACK:
+                    told.setdefault(key, resolved[i])
+            elif (earlier := told.get(key)) is not None and earlier.date.year != resolved[i].date.year and \
+                    tenses[i] in ("past", None) and not m.g(f"{m.kind}_mod") and \
+                    ((wd_name := m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda")) is None or
+                     weekday_number(wd_name) == earlier.date.weekday()) and \
+                    (resolved[i].date > published or (published - resolved[i].date).days > _RESTATED_FAR_DAYS) and \
+                    not any(o.kind in ("yr", "ru", "my", "yap") for o in mentions) and RECURS.search(sent) is None:
+                # "The first rioter to enter the Capitol on 6 January 2021 ... / ... Sparks entered the Capitol
+                # through a smashed window on 6 January": a day the article told with its year long before the
+                # paper, told again in the past with no year of its own, is that day, not the last such day of
+                # months back or one still ahead; a day of this week's news ("On Sept. 11, hundreds gathered at the
+                # memorial" after "the attacks of Sept. 11, 2001") keeps its reading, as does one whose sentence
+                # names a year or says the day recurs ("to honor the miners").
+                resolved[i] = DateValue(earlier.date, "day")
         if wd and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
                 past_run_ahead(sent, mentions, resolved, tenses, i, published):
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
@@ -2396,6 +2422,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if {running_at, running_day_at} & placed_at:
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
+    if "year" in sent:
+        _anniversary_years(sent, mentions, resolved, tenses, published, told)
     if n > 1 and any(m.kind == "wdd" or m.kind == "wd" for m in mentions):
         _with_partners_months(sent, mentions, resolved)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
@@ -2652,6 +2680,61 @@ _PUT_OFF_OUTCOME = re.compile(
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
+
+
+# The article's days told with their years long before the paper, by month and day (pipeline's `told`): a later
+# yearless telling of the same day in the past is that day (_resolve_sentence).
+_TOLD_DAY_KEY = "day told %d-%d"
+_TOLD_DAY_BACK = 365  # (how far before the paper a day told with its year must lie to be remembered so)
+_RESTATED_FAR_DAYS = 60  # (a yearless day read further back than this is no news of the paper's weeks)
+# "a year after October 7", "five years since Feb. 6", "two years on from March 11": a day counted from, told from now.
+_YEARS_AFTER_BEFORE = re.compile(rf"\b(?P<n>{NUM})\s+years?\s+(?:after|since|on\s+from)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+# "Thirty-two years ago, a girl returned ... on March 26": an "N years ago" opening the sentence as its frame; or right
+# after the day, "On April 14th, five years ago, fighters invaded the town".
+_YEARS_AGO_AFTER_DAY = re.compile(r",?[ \t]*$")
+
+
+def _anniversary_years(sent: str, mentions: list[Mention], resolved: list, tenses: list, published: dt.date,
+                       told: dict | None) -> None:
+    """Yearless days told with a count of years back from now: after "N years after/since" in a clause of now ("move
+    home a year after October 7 massacre" on the 4th of October: the October 7 of a year before, not of three days
+    ahead), in the clause an "N years ago" frames ("Thirty-two years ago, a girl returned ... on the afternoon of March
+    26", "On April 14th, five years ago, fighters invaded the town": that year's day; the "years ago" then names no
+    statement of its own, the day told with it). Each such day is remembered as told (`told`), for its later yearless
+    tellings."""
+    n = len(mentions)
+    for i, m in enumerate(mentions):
+        v = resolved[i]
+        if m.kind not in ("mdy", "dmy") or v is None or v.precision != "day" or v.end_date is not None or \
+                not yearless(m) or m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda"):
+            continue
+        year = None
+        after = _YEARS_AFTER_BEFORE.search(sent, max(0, m.start - 40), m.start)
+        if after is not None and tenses[i] in (None, "present") and (count := num_value(after["n"])) is not None:
+            target = safe_date(published.year - count, published.month, min(published.day, 28))
+            if target is not None:
+                year = min((target.year - 1, target.year, target.year + 1),
+                           key=lambda y: abs(((safe_date(y, v.date.month, v.date.day) or target) - target).days))
+        else:
+            for j in (i + 1, 0):
+                o = mentions[j] if j < n else None
+                w = resolved[j] if o is not None else None
+                if o is None or j == i or o.kind != "ago" or w is None or w.precision != "year" or \
+                        not o.text.lower().endswith("ago") or "year" not in o.text.lower():
+                    continue
+                if j == i + 1 and _YEARS_AGO_AFTER_DAY.fullmatch(sent, m.end, o.start) or \
+                        j == 0 and j < i and OPENS_CLAUSE.fullmatch(sent, 0, o.start) and \
+                        sent.startswith(",", o.end) and ";" not in sent[o.end:m.start] and \
+                        all(k == 0 or mentions[k].kind in ("mdy", "dmy") for k in range(i)):
+                    year = w.date.year
+                    resolved[j] = None  # (the day carries its year)
+                    break
+        if year is not None and year != v.date.year and (d := safe_date(year, v.date.month, v.date.day)) is not None \
+                and d <= published:
+            resolved[i] = DateValue(d, "day")
+            if told is not None:
+                told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
 
 
 # A day's number right after a bare weekday, the second end of a pair or a range whose first end names its month
