@@ -1,0 +1,28 @@
+"""Kinds found in a precision sample of international and national straight news (2016-2025, wire copy reposted by
+outlets in Asia, Africa, the Middle East, Europe and Latin America), each in general form; rows written for the test,
+not the pages' text.
+
+- the size of a change set off by a comma, with no verb of its own, before a day ("said it would raise its rate, now 4
+  percent, by 100 basis points on Friday") adds to the clause whose verb tells the change: a clause told ahead puts
+  the day ahead (a past one keeps the day behind);
+Near neighbours keep their readings.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+THU = dt.date(2022, 9, 22)  # a Thursday
+WED = dt.date(2016, 2, 17)
+MON = dt.date(2021, 3, 22)
+
+test_a_change_size_after_a_comma_takes_the_clause_before_it = dated_test([
+    (THU, "The central bank said it would raise its key rate, now 4 percent, by 100 basis points on Friday.",
+     ["2022-09-23"]),
+    (THU, "The lender will lift its mortgage rate, by 25 basis points from Monday.", ["2022-09-26"]),
+    (THU, "The fund said it would trim its stake, currently 9 percent, to 5 percent on Tuesday.", ["2022-09-27"]),
+    # ... a past verb keeps the day behind
+    (THU, "The bank raised its rate, currently 4 percent, by 100 basis points on Friday.", ["2022-09-16"]),
+    (THU, "Shares fell, by 2 percent on Monday, after the report.", ["2022-09-19"]),
+    # ... and with no comma the clause was read as before
+    (THU, "The bank said it would raise its rate by 100 basis points on Friday.", ["2022-09-23"]),
+])
