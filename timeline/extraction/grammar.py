@@ -2075,6 +2075,21 @@ def _year_said(m, ctx) -> bool:
     return not m.g("hol_y") and not m.g("hol_mod") and ctx.anchor is not None and ctx.anchor.precision == "year"
 
 
+def named_day_in_year(m, year: int) -> DateValue | None:
+    """The day of named-day mention `m` given without a year of its own ("on May Day", "on Christmas Eve", "the
+    Saturday before Christmas") in `year`: None for any other mention, one with its year or a "last"/"next" of its
+    own, or a stretch named after the day ("the Easter weekend"). Counted from the calendar of that year, not
+    shifted from another's (Easter, Eid and the Lunar New Year fall on other days each year)."""
+    if m.kind != "hol" or m.g("hol_y") or m.g("hol_mod") or m.g("hol_wk"):
+        return None
+    d = holiday_date(_holiday_key(m.g("hol")), year)
+    if d and m.g("hol_wd"):
+        wd = WEEKDAYS[m.g("hol_wd").lower()]
+        step = -1 if m.g("hol_rel").lower() == "before" else 1
+        d += dt.timedelta(days=step * ((step * (wd - d.weekday()) - 1) % 7 + 1))
+    return DateValue(d, "day") if d else None
+
+
 def _resolve_hol(m, ctx):
     g = m.g
     if g("hol_wk"):
