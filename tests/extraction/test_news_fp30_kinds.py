@@ -8,6 +8,8 @@ not the pages' text.
 - a named day told with "on" and a relative year right after it ("on May Day last year", "on Christmas Eve of last
   year") is one statement, as "on Sept. 10 last year" is: the day of that year's calendar, no year of its own beside
   it (a stretch up to the day, "heading into Thanksgiving last year", keeps the year its own);
+- an analyst's note named by its weekday ("in a Sunday research note", "in a Monday client note") is one writing, as
+  "a Sunday statement" is: the day it was written, not a weekday of habit ("closed on a Sunday").
 Near neighbours keep their readings.
 """
 import datetime as dt
@@ -41,4 +43,14 @@ test_a_named_day_on_its_relative_year_is_one_statement = dated_test([
     (WED, "Turkey prices rose sharply heading into Thanksgiving last year.", ["2015-11-26", "2015"]),
     # ... nor a year in the next clause
     (WED, "Shops opened on Christmas Day, and last year they were shut.", ["2015-12-25", "2015"]),
+])
+
+test_an_analysts_note_named_by_its_weekday_is_one_writing = dated_test([
+    (MON, "“The firing may deal a blow to confidence,” wrote the head of strategy at a bank, in a Sunday research "
+          "note.", ["2021-03-21"]),
+    (MON, "Analysts said in a Saturday client note that the lira would fall.", ["2021-03-20"]),
+    (MON, "The strategist warned in a Friday note that rates could rise.", ["2021-03-19"]),
+    # ... not a weekday of habit
+    (MON, "The market is closed on a Sunday.", []),
+    (MON, "He takes notes on a Friday.", []),
 ])

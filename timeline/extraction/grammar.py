@@ -794,7 +794,9 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|
                           r"Business\s+Post)\b")
 _PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+# ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                                  rf"(?:(?:research|client|investor|analyst)\s+(?=notes?\b))?"
                                   rf"(?:{'|'.join(ONE_HAPPENING_NOUNS)})\b")
 
 
