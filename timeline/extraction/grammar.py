@@ -794,7 +794,9 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|
                           r"Business\s+Post)\b")
 _PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+# ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                                  rf"(?:(?:research|client|investor|analyst)\s+(?=notes?\b))?"
                                   rf"(?:{'|'.join(ONE_HAPPENING_NOUNS)})\b")
 
 
@@ -2073,6 +2075,21 @@ def _year_said(m, ctx) -> bool:
     """Does the sentence name the year of a named day given without one ("In 2016, ... on
     Thanksgiving")? The pipeline gives a named day an anchor only from its own sentence."""
     return not m.g("hol_y") and not m.g("hol_mod") and ctx.anchor is not None and ctx.anchor.precision == "year"
+
+
+def named_day_in_year(m, year: int) -> DateValue | None:
+    """The day of named-day mention `m` given without a year of its own ("on May Day", "on Christmas Eve", "the
+    Saturday before Christmas") in `year`: None for any other mention, one with its year or a "last"/"next" of its
+    own, or a stretch named after the day ("the Easter weekend"). Counted from the calendar of that year, not
+    shifted from another's (Easter, Eid and the Lunar New Year fall on other days each year)."""
+    if m.kind != "hol" or m.g("hol_y") or m.g("hol_mod") or m.g("hol_wk"):
+        return None
+    d = holiday_date(_holiday_key(m.g("hol")), year)
+    if d and m.g("hol_wd"):
+        wd = WEEKDAYS[m.g("hol_wd").lower()]
+        step = -1 if m.g("hol_rel").lower() == "before" else 1
+        d += dt.timedelta(days=step * ((step * (wd - d.weekday()) - 1) % 7 + 1))
+    return DateValue(d, "day") if d else None
 
 
 def _resolve_hol(m, ctx):

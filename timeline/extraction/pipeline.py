@@ -110,6 +110,7 @@ from .grammar import (
     assess,
     bare_before,
     day_of_week,
+    named_day_in_year,
     num_in_order,
     numeric_order,
     resolve,
@@ -1808,6 +1809,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # The day kept was read before: an anchor taken from it takes its new value.
                 running = basis(i - 1) if running_at == at else running
                 running_day = basis(i - 1) if running_day_at == at else running_day
+        if kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
+                mentions[i - 1].kind == "hol" and resolved[i - 1] is not None and \
+                _ON_BEFORE_DAY.search(sent, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
+                (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
+                 _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
+            # "on May Day last year", "on Christmas Eve of last year": as a yearless day's, the year says which
+            # named day; one statement, the day that of the calendar of that year. Only a day told with "on": a
+            # stretch up to it ("prices rose heading into Thanksgiving last year") keeps the year its own.
+            day = named_day_in_year(mentions[i - 1], resolved[i].date.year)
+            if day is not None:
+                at = _fold(resolved, i - 1, i, day, mentions, offset, aliases)
+                running = basis(i - 1) if running_at == at else running
+                running_day = basis(i - 1) if running_day_at == at else running_day
         if mo and i and year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "the 2011 June record", "a 2019 March report": the month of the year written before it;
             # one statement.
@@ -2906,6 +2920,8 @@ _SPAN_MODIFIES = re.compile(r"\s+(?!(?:and|or|but|nor|to|in|on|at|for|with|when|
                             r"[a-z]")
 _COMMA_GAP = re.compile(r",\s*")
 _YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
+# The "on" right before a named day ("on May Day last year").
+_ON_BEFORE_DAY = re.compile(r"\b[Oo]n\s+$")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.

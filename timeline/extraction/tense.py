@@ -2219,6 +2219,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
+    if not fronted and own and whole_before.endswith(own) and _CHANGE_SIZE_ADJUNCT.fullmatch(own) and \
+            _tense_back(whole_before[:len(whole_before) - len(own)], 3, (",",)) == "future":
+        # "said it would raise its rate, now 4 percent, by 100 basis points on Friday": the size of a change
+        # after a comma, no verb of its own, adds to the clause whose verb tells the change; a clause that
+        # looks ahead tells the day's time (only a future: a past verb's object may be anywhere in time)
+        return "future"
     if not fronted and own and _WITH_ADJUNCT.match(own) and whole_before.endswith(own):
         # "Hanna could dump 8 inches of rain, with isolated totals of 12 inches through Sunday night": an
         # absolute phrase with no verb adds to the clause before its comma and takes its tense.
@@ -2600,6 +2606,12 @@ _ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGN
 # A verbless "with" phrase after a comma (its participle, if any, an -ing word: ", with Lebanon facing
 # Jenkintown on Tuesday" says no time of its own; the caller reads it).
 _WITH_ADJUNCT = re.compile(r"\s*with\s(?![^,;]*?[a-z]ing\b)", re.IGNORECASE)
+# The size of a change, verbless, after a comma, the day's preposition last: ", by 100 basis points on",
+# ", by about 2 percent on", ", to 4.25 percent from" (the caller reads the clause before the comma).
+_CHANGE_SIZE_ADJUNCT = re.compile(r"\s*(?:by|to)\s+(?:(?:about|around|roughly|nearly|some|another|a\s+further|"
+                                  r"an\s+additional|up\s+to)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
+                                  r"(?:basis|percentage)\s+points?|bps|points?)\s+(?:on|from|starting|effective)\s*",
+                                  re.IGNORECASE)
 # A "with" phrase opening a clause (the sentence's or a reported one's after "that"), a noun and its
 # participle before "by" and the date: "With half of his sentence served by", "that with the dam finished by";
 # not a plan's ("With the bridge expected to be finished by", "due to be", "slated for completion"): no "to" nor
