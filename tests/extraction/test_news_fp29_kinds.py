@@ -4,6 +4,8 @@ closures, local sport), each in general form; rows written for the test, not the
 
 - a yearless day after "effective", told in the past ("accepted the resignation, effective July 31"), is the day the
   decision takes hold: the coming one, not the one of most of a year back.
+- a model year before a maker of the British, Irish, Australian or New Zealand roads and its model ("a red 2001
+  Holden Commodore, failed to", "a 2009 Vauxhall Astra that") names a vehicle, no year of the story's.
 Near neighbours keep their readings.
 """
 import datetime as dt
@@ -21,4 +23,16 @@ test_a_day_after_effective_in_a_past_sentence_is_the_coming_one = dated_test([
     (dt.date(2021, 6, 22), "The rule, effective July 31 of last year, was repealed.", ["2020-07-31"]),
     (dt.date(2021, 6, 22), "He resigned effective March 3.", ["2021-03-03"]),
     (dt.date(2021, 6, 22), "Prices rose sharply from July 31.", ["2020-07-31"]),
+])
+
+test_a_model_year_before_a_maker_of_other_roads_names_a_vehicle = dated_test([
+    (dt.date(2019, 4, 2), "The vehicle, a red 2001 Holden Commodore, failed to take a bend.", []),
+    (dt.date(2019, 4, 2), "Police seized a 2009 Vauxhall Astra that had been stolen.", []),
+    (dt.date(2019, 4, 2), "A 2015 Land Rover Discovery parked outside was damaged.", []),
+    (dt.date(2019, 4, 2), "A 2012 Skoda Octavia collided with a van on Monday.", ["2019-04-01"]),
+    # ... not a year of a happening the maker names, nor a year after a preposition of time
+    (dt.date(2019, 4, 2), "The 2016 Holden Street Festival drew crowds.", ["2016"]),
+    (dt.date(2019, 4, 2), "In 2016 Holden closed its last factory.", ["2016"]),
+    (dt.date(2019, 4, 2), "The 2017 Renault recall covered 4,000 cars.", ["2017"]),
+    (dt.date(2019, 4, 2), "He bought a Peugeot in 2014 and sold it last year.", ["2014", "2018"]),
 ])
