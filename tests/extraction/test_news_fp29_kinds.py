@@ -6,11 +6,16 @@ closures, local sport), each in general form; rows written for the test, not the
   decision takes hold: the coming one, not the one of most of a year back.
 - a model year before a maker of the British, Irish, Australian or New Zealand roads and its model ("a red 2001
   Holden Commodore, failed to", "a 2009 Vauxhall Astra that") names a vehicle, no year of the story's.
+- a number that opens a clause ("1 to 3 inches of rain are expected ...") after a full stop that ends a plain
+  lower-case word opens a sentence of its own, whose days are its own.
 Near neighbours keep their readings.
 """
 import datetime as dt
 
+import pytest
 from dated import dated_test
+
+from timeline.extraction.sentences import split_sentences
 
 test_a_day_after_effective_in_a_past_sentence_is_the_coming_one = dated_test([
     (dt.date(2021, 6, 22), "On Monday, the school board accepted the resignation of its treasurer, effective July 31.",
@@ -36,3 +41,26 @@ test_a_model_year_before_a_maker_of_other_roads_names_a_vehicle = dated_test([
     (dt.date(2019, 4, 2), "The 2017 Renault recall covered 4,000 cars.", ["2017"]),
     (dt.date(2019, 4, 2), "He bought a Peugeot in 2014 and sold it last year.", ["2014", "2018"]),
 ])
+
+test_a_number_opening_a_clause_after_a_plain_word_opens_a_sentence = dated_test([
+    (dt.date(2018, 12, 26), "A flood watch runs from Thursday evening through Saturday morning. 1 to 3 inches of "
+                            "rain are expected Thursday night.",
+     ["2018-12-27/2018-12-29", "2018-12-29", "2018-12-27"]),
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The watch runs through Saturday morning. 1 to 3 inches of rain are expected.",
+     ["The watch runs through Saturday morning.", "1 to 3 inches of rain are expected."]),
+    ("Crews fought the fire all day. 25 people were treated.", ["Crews fought the fire all day.",
+                                                                 "25 people were treated."]),
+    ("Output grew by 5 percent. 1,200 jobs were added.", ["Output grew by 5 percent.", "1,200 jobs were added."]),
+    # ... not after an abbreviation, a name's "No." or digits, nor before a numbered item
+    ("He is ranked No. 1 in the world.", ["He is ranked No. 1 in the world."]),
+    ("The figures are in vol. 3 of the report.", ["The figures are in vol. 3 of the report."]),
+    ("It cost approx. 5 dollars.", ["It cost approx. 5 dollars."]),
+    ("Cases of Covid-19. 19 fears ease.", ["Cases of Covid-19. 19 fears ease."]),
+    ("The steps follow. 1. Open the box.", ["The steps follow. 1.", "Open the box."]),
+])
+def test_where_a_number_after_a_full_stop_opens_a_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
