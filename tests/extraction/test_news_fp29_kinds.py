@@ -8,6 +8,8 @@ closures, local sport), each in general form; rows written for the test, not the
   Holden Commodore, failed to", "a 2009 Vauxhall Astra that") names a vehicle, no year of the story's.
 - a number that opens a clause ("1 to 3 inches of rain are expected ...") after a full stop that ends a plain
   lower-case word opens a sentence of its own, whose days are its own.
+- a page's prompt to comment on a by-line's stamp line ("Jan 13, 2022 • 1 hour ago • < 1 minute read • Join the
+  conversation") is a part of the stamp, as its age and reading time are: the line holds no date of the story's.
 Near neighbours keep their readings.
 """
 import datetime as dt
@@ -64,3 +66,16 @@ test_a_number_opening_a_clause_after_a_plain_word_opens_a_sentence = dated_test(
 ])
 def test_where_a_number_after_a_full_stop_opens_a_sentence(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+test_a_prompt_to_comment_on_a_stamp_line_is_part_of_the_stamp = dated_test([
+    (dt.date(2022, 1, 13), "Man faces charges\n\nStar Staff\nJan 13, 2022  •  1 hour ago  •  < 1 minute read  •  "
+                           "Join the conversation\nA driver has been charged.", []),
+    (dt.date(2021, 3, 3), "Council votes\n\nBy Jane Roe\nMarch 3, 2021 • Join the discussion\nThe council voted on "
+                          "Monday.", ["2021-03-01"]),
+    (dt.date(2021, 3, 3), "Council votes\n\nMarch 3, 2021 | 12 comments\nThe council voted on Monday.",
+     ["2021-03-01"]),
+    # ... not the words in a sentence of the story's
+    (dt.date(2022, 1, 13), "Residents were urged to join the conversation on Jan. 5, 2022 at the hall.",
+     ["2022-01-05"]),
+    (dt.date(2022, 1, 13), "The forum on Jan. 5, 2022 drew 12 comments from residents.", ["2022-01-05"]),
+])

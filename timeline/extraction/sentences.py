@@ -788,18 +788,26 @@ _GLUED_DAY_BEFORE = re.compile(r"(?<=[a-z])\d{1,2}(?:st|nd|rd|th)?\s+$")
 _READING_TIME = re.compile(r"\b\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
 _PAGE_AGE = re.compile(r"(?:^|(?<=[|·•]))\s*(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|"
                        r"weeks?|months?|years?)\s+ago\s*(?=$|[|·•])", re.IGNORECASE)
+# ... and its prompt to comment, a part of the line of its own too ("Jan 13, 2022 • 1 hour ago • < 1 minute read •
+# Join the conversation", "March 3, 2021 | 12 comments")
+_PAGE_PROMPT = re.compile(r"(?:^|(?<=[|·•]))\s*(?:join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|"
+                          r"\d{1,4}\s+comments?)\s*(?=$|[|·•])", re.IGNORECASE)
 
 
 def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
     """The spans of `sentence` that are a page's reading time or age."""
-    if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence:
+    if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence and \
+            "omment" not in sentence and "OMMENT" not in sentence and "ussion" not in sentence and \
+            "ation" not in sentence and "ATION" not in sentence and "USSION" not in sentence:
         return []
     # Each regex only where its word is ("go" is in "government", "Chicago"): a match of
-    # _READING_TIME holds "read", one of _PAGE_AGE "ago", and no character beyond ASCII
-    # matches their letters under re.IGNORECASE, so the lower-cased line tells.
+    # _READING_TIME holds "read", one of _PAGE_AGE "ago", one of _PAGE_PROMPT "comment" or "conversation" or
+    # "discussion", and no character beyond ASCII matches their letters under re.IGNORECASE, so the lower-cased
+    # line tells.
     low = sentence.lower()
-    return [m.span() for rx, word in ((_READING_TIME, "read"), (_PAGE_AGE, "ago")) if word in low
-            for m in rx.finditer(sentence)]
+    return [m.span() for rx, words in ((_READING_TIME, ("read",)), (_PAGE_AGE, ("ago",)),
+                                       (_PAGE_PROMPT, ("comment", "conversation", "discussion")))
+            if any(w in low for w in words) for m in rx.finditer(sentence)]
 
 
 def _within(at: int, mentions, parts) -> bool:
