@@ -10,6 +10,8 @@ closures, local sport), each in general form; rows written for the test, not the
   lower-case word opens a sentence of its own, whose days are its own.
 - a page's prompt to comment on a by-line's stamp line ("Jan 13, 2022 • 1 hour ago • < 1 minute read • Join the
   conversation") is a part of the stamp, as its age and reading time are: the line holds no date of the story's.
+- a part of the day ("this evening", "this morning", "tonight") with a day set beside it ("This evening, Sunday,
+  April 1, 2018, ...", "This morning (April 1) ...") is that day, one statement, as "today, 14 September" is.
 Near neighbours keep their readings.
 """
 import datetime as dt
@@ -78,4 +80,16 @@ test_a_prompt_to_comment_on_a_stamp_line_is_part_of_the_stamp = dated_test([
     (dt.date(2022, 1, 13), "Residents were urged to join the conversation on Jan. 5, 2022 at the hall.",
      ["2022-01-05"]),
     (dt.date(2022, 1, 13), "The forum on Jan. 5, 2022 drew 12 comments from residents.", ["2022-01-05"]),
+])
+
+test_a_part_of_the_day_with_a_day_set_beside_it_is_that_day = dated_test([
+    (dt.date(2018, 4, 2), "This evening, Sunday, April 1, 2018, around 6:30 p.m. police responded to a call.",
+     ["2018-04-01"]),
+    (dt.date(2018, 4, 2), "This morning, April 1, police responded to a call.", ["2018-04-01"]),
+    (dt.date(2018, 4, 2), "Tonight, Sunday, April 1, police responded.", ["2018-04-01"]),
+    (dt.date(2018, 4, 2), "This evening (Sunday, April 1) police responded.", ["2018-04-01"]),
+    # ... not the first of a list of days, a day's possessive, nor a day of a clause of its own
+    (dt.date(2018, 4, 2), "This evening, Saturday and Sunday are sold out.", ["2018-04-02", "2018-03-31", "2018-04-01"]),
+    (dt.date(2018, 4, 2), "This morning, Monday's attack was condemned.", ["2018-04-02"]),
+    (dt.date(2018, 4, 2), "Police came this morning, and on Sunday a man was charged.", ["2018-04-02", "2018-04-01"]),
 ])
