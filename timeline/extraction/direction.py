@@ -321,16 +321,19 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
     if tenses[i] == "past" and back > 182 and v.precision == "day" and \
             (story_year is None or story_year == published.year) and _START_ENDS_AFTER.match(sent, m.end) and \
             not _YEAR_NAMED.search(sent) and \
-            _START_FROM_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
-            (plan := _PLANS_BEFORE.search(sent, max(0, m.start - 120), m.start)) and \
-            not has_past_marker(plan[0].split(None, 1)[-1]) and not has_past_marker(sent[m.end:]):
+            (_EFFECTIVE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
+             _START_FROM_BEFORE.search(sent, max(0, m.start - 24), m.start) and
+             (plan := _PLANS_BEFORE.search(sent, max(0, m.start - 120), m.start)) and
+             not has_past_marker(plan[0].split(None, 1)[-1])) and not has_past_marker(sent[m.end:]):
         # "Vietjet has announced a direct route to Ho Chi Minh City from August 12", "approved new fares
         # starting Sept. 1" in a July paper: what a past verb plans, announces or sets runs from the coming
         # day, not from one of most of a year back (that would carry its year); not with a past of its own
         # between the verb and the day or after the day ("announced that prices had risen from Aug. 12",
         # "... a ban from Aug. 1, which lasted until May"), nor where the text tells of another year ("The war
         # began in July 2027. The ministry announced a curfew from Aug. 1", "Last August ..."), nor a day
-        # before a noun, a source's ("confirmed 40 deaths from August 20 floods")
+        # before a noun, a source's ("confirmed 40 deaths from August 20 floods"). "Effective" names the day a
+        # decision takes hold, whatever past verb told the deciding ("the board accepted his resignation,
+        # effective July 31", "approved the transfer effective Sept. 1" in a June paper): the coming day too.
         ahead = year_later(v, published)
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
@@ -2045,6 +2048,10 @@ _YEAR_NAMED = re.compile(r"(?<![\d,.$£€])(?:1[89]|20)\d\d(?!\d)|\b(?:last|thi
 # A start right before a day: "from August 12", "starting Sept. 1", "with effect from 1 March", "effective on".
 _START_FROM_BEFORE = re.compile(r"\b(?:(?:with\s+effect\s+)?from|starting|beginning|effective)\s+(?:on\s+)?$",
                                 re.IGNORECASE)
+
+
+# "Effective" right before a day: the day a decision takes hold ("accepted his resignation, effective July 31").
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.

@@ -1890,7 +1890,11 @@ _TIME_PREP_BEFORE = re.compile(r"\b(?:(?:in|since|from|between|during|until|till
 _VEHICLE_MAKERS = (r"Jeep|Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Dodge|Hyundai|Kia|BMW|Mercedes(?:-Benz)?|GMC|"
                    r"Subaru|Volkswagen|VW|Tesla|Harley-Davidson|Ram|Buick|Cadillac|Chrysler|Lexus|Mazda|Audi|"
                    r"Volvo|Pontiac|Mitsubishi|Acura|Infiniti|Lincoln|Kawasaki|Yamaha|Suzuki|Porsche|"
-                   r"Oldsmobile|Plymouth")
+                   r"Oldsmobile|Plymouth|"
+                   # (and the makers of the British, Irish, Australian and New Zealand roads: "a red 2001 Holden
+                   # Commodore, failed to", "a 2009 Vauxhall Astra that", "a 2015 Land Rover Discovery parked")
+                   r"Holden|Vauxhall|Peugeot|Renault|Citro[eë]n|[SŠ]koda|Fiat|Land\s+Rover|Range\s+Rover|Jaguar|"
+                   r"Isuzu|Saab|Opel|Alfa\s+Romeo|Proton|Ducati")
 _VEHICLE_KINDS = (r"vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|"
                   r"convertible|motorbike|scooter")
 # The words after a maker's name that make it an event's, a body's or a person's name, not a vehicle's.

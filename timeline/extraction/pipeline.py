@@ -2364,8 +2364,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     if n > 1:  # (the passes below read a date beside another: a sentence with one has none to read)
         for i in range(n - 1):
             if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "rd" and \
-                    mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
-                    mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
+                    not mentions[i].g("rd_mod") and \
+                    ((mentions[i].g("rd") or "").lower() in ("today", "yesterday", "tomorrow", "tonight") or
+                     mentions[i].g("rd_this")) and \
                     mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
                     not mentions[i + 1].text.endswith(("'s", "’s")) and \
                     resolved[i].precision == resolved[i + 1].precision == "day" and \
@@ -2375,7 +2376,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
                 # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
                 # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
-                # nearest that "today".
+                # nearest that "today". So for a part of the day, "tonight" and "this evening" or "last night" ("This
+                # evening, Sunday, April 1, 2018, around 6:30 p.m. police responded", in a paper of the 2nd).
                 back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7 \
                     if mentions[i + 1].kind == "wd" else (resolved[i].date - resolved[i + 1].date).days % 7 \
                     if -1 <= (resolved[i].date - resolved[i + 1].date).days <= 3 else 4
@@ -2874,8 +2876,8 @@ def _nearest_year(first: dt.date, second: dt.date) -> int:
                key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
 
 
-# Between "today", "yesterday" or "tomorrow" and a day set beside it: "today, 14 September", "today (Sept.
-# 14)", "yesterday's Wednesday session", "tomorrow Sunday".
+# Between "today", "yesterday", "tomorrow" (or a part of the day: "tonight", "this evening", "last night") and a day
+# set beside it: "today, 14 September", "today (Sept. 14)", "yesterday's Wednesday session", "tomorrow Sunday".
 _RELATIVE_DAY_APPOSED = re.compile(r"\s*(?:,|\()?\s*")
 # ... not the first of a list of days ("open today, Saturday and Sunday"), nor a day's possessive ("Today,
 # Monday's attack was condemned").

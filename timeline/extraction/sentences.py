@@ -788,18 +788,26 @@ _GLUED_DAY_BEFORE = re.compile(r"(?<=[a-z])\d{1,2}(?:st|nd|rd|th)?\s+$")
 _READING_TIME = re.compile(r"\b\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
 _PAGE_AGE = re.compile(r"(?:^|(?<=[|·•]))\s*(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|"
                        r"weeks?|months?|years?)\s+ago\s*(?=$|[|·•])", re.IGNORECASE)
+# ... and its prompt to comment, a part of the line of its own too ("Jan 13, 2022 • 1 hour ago • < 1 minute read •
+# Join the conversation", "March 3, 2021 | 12 comments")
+_PAGE_PROMPT = re.compile(r"(?:^|(?<=[|·•]))\s*(?:join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|"
+                          r"\d{1,4}\s+comments?)\s*(?=$|[|·•])", re.IGNORECASE)
 
 
 def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
     """The spans of `sentence` that are a page's reading time or age."""
-    if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence:
+    if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence and \
+            "omment" not in sentence and "OMMENT" not in sentence and "ussion" not in sentence and \
+            "ation" not in sentence and "ATION" not in sentence and "USSION" not in sentence:
         return []
     # Each regex only where its word is ("go" is in "government", "Chicago"): a match of
-    # _READING_TIME holds "read", one of _PAGE_AGE "ago", and no character beyond ASCII
-    # matches their letters under re.IGNORECASE, so the lower-cased line tells.
+    # _READING_TIME holds "read", one of _PAGE_AGE "ago", one of _PAGE_PROMPT "comment" or "conversation" or
+    # "discussion", and no character beyond ASCII matches their letters under re.IGNORECASE, so the lower-cased
+    # line tells.
     low = sentence.lower()
-    return [m.span() for rx, word in ((_READING_TIME, "read"), (_PAGE_AGE, "ago")) if word in low
-            for m in rx.finditer(sentence)]
+    return [m.span() for rx, words in ((_READING_TIME, ("read",)), (_PAGE_AGE, ("ago",)),
+                                       (_PAGE_PROMPT, ("comment", "conversation", "discussion")))
+            if any(w in low for w in words) for m in rx.finditer(sentence)]
 
 
 def _within(at: int, mentions, parts) -> bool:
@@ -1165,6 +1173,13 @@ _LETTERED_NOUN = re.compile(r"\b(?:group|pool|plan|vitamin|grade|class|category|
                             r"exhibit|appendix|annex)\s$", re.IGNORECASE)
 # The words (lower case, without their full stop) after which _split_block looks further before splitting.
 _ABBREVIATION_LIKE = _NEVER_SPLIT | _UNITS | _COMPANY_SUFFIXES
+# A number, maybe with thousands, decimals or a per cent sign, and a lower-case word: it opens a clause ("1 to 3
+# inches of rain are expected", "25 people were hurt").
+_NUMBER_OPENS_CLAUSE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?%?\s+[a-z]{2,}\b")
+# The abbreviations of a reference or a measure that a number follows ("in vol. 3 of the set", "ext. 204 for
+# help", "about 2 lbs. 3 oz"): their full stop ends no sentence before it.
+_BEFORE_NUMBER = frozenset("""vol vols sec secs sect chap para paras art arts figs ext tel ref refs ver eds
+    min mins hrs yrs lbs kgs gal gals tbsp tsp cont incl excl pts""".split())
 
 
 # The first letters of _STAMP_LEAD's words, either case (re.IGNORECASE folds no other character onto
@@ -1279,7 +1294,13 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 # "from Hazrat Shahjalal (R.) International Airport", "Sen. Jane Roe (D.) Voting Record": a
                 # bracketed initial (an honorific's, a party's) ends no sentence before a word that opens none
                 continue
-            if first.isdigit() and len(punct) == 1:
+            if first.isdigit() and len(punct) == 1 and not (
+                    # ... but a number that opens a clause, a lower-case word after it, after a plain word in
+                    # lower case (no abbreviation) does: "... through Saturday morning. 1 to 3 inches of rain are
+                    # expected", "... was evacuated. 25 people were treated"
+                    punct == "." and wb and word.isalpha() and word.islower() and len(word) >= 3 and
+                    low not in _ABBREVIATION_LIKE and low not in _BEFORE_NUMBER and
+                    _NUMBER_OPENS_CLAUSE.match(text, m.start(3), end)):
                 # "Covid-19. 19 fears ease" / "No. 1": digits rarely open a
                 # sentence right after a single full stop.
                 continue
