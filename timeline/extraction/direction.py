@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .anchors import year_earlier, year_later, years_on
 from .clauses import (
@@ -2179,11 +2180,23 @@ YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|
                        r"\banniversar", re.IGNORECASE)
 
 
-# An article's opening that counts years back ("Fifty years ago this week ...", "a year after the quake", "on the
-# 20th anniversary of"): an anniversary's piece, whose days told in the past a few days after its paper are the days of
-# the years back, not the coming ones (in_context's `years_back`; _near_ahead).
-ANNIVERSARY_LEAD = re.compile(rf"\b(?:{NUM})\s+years?\s+(?:ago|after|since|on)\b|\banniversar", re.IGNORECASE)
+# An article's opening that counts years back (anniversary_lead): an anniversary's piece, whose days told in the past
+# a few days after its paper are the days of the years back, not the coming ones (in_context's `years_back`).
 ANNIVERSARY_LEAD_REACH = 600  # (how much of the article's opening is read for it)
+# (searched for the words after the count, whose first letters the regex engine skips to, then the count before them:
+# a search for the count first, a long alternation of number words, cost ~1,400 instructions a character)
+_YEARS_BACK_AT = re.compile(r"years?\s+(?:ago|after|since|on)\b|anniversar", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"\b(?:{NUM})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def anniversary_lead(text: str) -> bool:
+    """Whether the article's opening counts years back (an anniversary's piece): "Fifty years ago this week ...",
+    "a year after the quake", "on the 20th anniversary of"."""
+    for m in _YEARS_BACK_AT.finditer(text, 0, ANNIVERSARY_LEAD_REACH):
+        if m[0][0] in "aA" or _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None:
+            return True
+    return False
 
 
 def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int, plan_date: bool = False) -> DateValue:

@@ -74,14 +74,13 @@ from .anchors import (
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RANGE_GAP, clause_opening, sentence_part_end
 from .direction import (
     AHEAD_OF_OTHER_DAY,
-    ANNIVERSARY_LEAD,
-    ANNIVERSARY_LEAD_REACH,
     COMING_HAPPENING,
     FOR_BEFORE,
     PAST_PLAN,
     SLOT_CUE_WORDS,
     UNSCHEDULED,
     YEAR_BACK,
+    anniversary_lead,
     clause_cut,
     day_result,
     fixture_with,
@@ -1643,7 +1642,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if dm and yearly is None:
                 yearly = "year" in sent or "nnual" in sent
             if dm and years_back is None:
-                years_back = text is not None and ANNIVERSARY_LEAD.search(text, 0, ANNIVERSARY_LEAD_REACH) is not None
+                years_back = text is not None and anniversary_lead(text)
             resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
                                      running.date.year if running is not None else None, custom, yearly,
                                      bool(years_back))
