@@ -2183,9 +2183,9 @@ YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|
 # An article's opening that counts years back (anniversary_lead): an anniversary's piece, whose days told in the past
 # a few days after its paper are the days of the years back, not the coming ones (in_context's `years_back`).
 ANNIVERSARY_LEAD_REACH = 600  # (how much of the article's opening is read for it)
-# (searched for the words after the count, whose first letters the regex engine skips to, then the count before them:
-# a search for the count first, a long alternation of number words, cost ~1,400 instructions a character)
-_YEARS_BACK_AT = re.compile(r"years?\s+(?:ago|after|since|on)\b|anniversar", re.IGNORECASE)
+# (searched for the words after the count, in the lower-cased opening that holds "year" or "anniversar", then the count
+# before them: a search for the count first, a long alternation of number words, cost ~1,400 instructions a character)
+_YEARS_BACK_AT = re.compile(r"years?\s+(?:ago|after|since|on)\b|anniversar")  # (in the lower-cased opening)
 _COUNT_BEFORE = re.compile(rf"\b(?:{NUM})\s+$", re.IGNORECASE)
 
 
@@ -2193,8 +2193,11 @@ _COUNT_BEFORE = re.compile(rf"\b(?:{NUM})\s+$", re.IGNORECASE)
 def anniversary_lead(text: str) -> bool:
     """Whether the article's opening counts years back (an anniversary's piece): "Fifty years ago this week ...",
     "a year after the quake", "on the 20th anniversary of"."""
-    for m in _YEARS_BACK_AT.finditer(text, 0, ANNIVERSARY_LEAD_REACH):
-        if m[0][0] in "aA" or _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None:
+    lead = text[:ANNIVERSARY_LEAD_REACH].lower()
+    if "year" not in lead and "anniversar" not in lead:
+        return False  # (most openings: two substring tests, no regex)
+    for m in _YEARS_BACK_AT.finditer(lead):
+        if m[0][0] == "a" or _COUNT_BEFORE.search(lead, max(0, m.start() - 24), m.start()) is not None:
             return True
     return False
 
