@@ -344,3 +344,11 @@ test_a_chronology_told_in_the_past_is_of_the_papers_year = dated_test([
                             "closed.\n\nMarch 3\nThe office will be closed.",
      ["2020-01-05", "2020-02-03", "2020-03-03"]),
 ])
+
+# A one-word label between a date heading and its entry (a place, a venue: "March 10 / Columbus / Chicago vs. Sporting
+# KC") leaves the heading a heading (yeardays-a's fixture list).
+test_a_one_word_label_under_a_date_heading = dated_test([
+    (dt.date(2017, 12, 19), "Openers\n\nMarch 3\n\nOrlando vs. Houston\n\nMarch 4\n\nVancouver\n\nSeattle vs. LAFC\n\n"
+                            "March 10\n\nColumbus\n\nChicago vs. Sporting KC\n\nMarch 17\n\nDallas vs. Boston",
+     ["2018-03-03", "2018-03-04", "2018-03-10", "2018-03-17"]),
+])

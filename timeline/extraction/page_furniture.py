@@ -891,6 +891,12 @@ def _list_lines(text: str) -> tuple[frozenset[int], dict[int, tuple[dt.date, int
             below = _next_filled_line(text, nl + 1)
             below_end = text.find("\n", below)
             entry = text[below:below_end if below_end >= 0 else n]
+            if entry.isalpha() and below_end >= 0:
+                # (a one-word label over the entry, its place or its venue: "March 10 / Columbus / Chicago vs.
+                # Sporting KC")
+                below = _next_filled_line(text, below_end + 1)
+                below_end = text.find("\n", below)
+                entry = text[below:below_end if below_end >= 0 else n]
             if _ENTRY_WORDS.search(entry) and not _date_heading(entry) or line.rstrip().endswith("|") and \
                     (label := text[text.rfind("\n", 0, at - 1) + 1:at].strip()).endswith("|") and \
                     not _date_heading(label):
