@@ -49,8 +49,9 @@ def direction(day: dt.date, published: dt.date) -> str:
     return "past" if day < published else "ahead" if day > published else "that day"
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def args_and_articles(description: str, argv=None):
+    """The command line the direction scripts share (--gold, --texts, --ids, --show) and the gold's articles."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--gold", required=True)
     ap.add_argument("--texts", required=True)
     ap.add_argument("--ids")
@@ -61,6 +62,11 @@ def main(argv=None):
     if a.ids:
         keep = set(a.ids.split(","))
         arts = [art for art in arts if art["id"] in keep]
+    return a, arts
+
+
+def main(argv=None):
+    a, arts = args_and_articles(__doc__.split("\n")[0], argv)
     tot = Counter()
     table = Counter()
     wrong_tense = Counter()

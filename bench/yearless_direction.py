@@ -11,9 +11,7 @@ never a blind one) prints each error with its sentence.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import os
 import re
 import sys
@@ -23,20 +21,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 
-from score_corpus import SCORER_NOTE, score_article  # noqa: E402
-from score_corpus import words as plain_words  # noqa: E402
+from score_corpus import SCORER_NOTE  # noqa: E402
+from weekday_direction import args_and_articles, same_sentence, words  # noqa: E402
+from weekday_direction import direction as side  # noqa: E402
 
 from timeline.extraction import extract_events  # noqa: E402
 
-words = score_article.__globals__.get("words", plain_words)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
-
-
-def same_sentence(a, b):
-    own = score_article.__globals__.get("same_sentence")
-    return own(a, b) if own else a == b
 
 
 def yearless_day(entry: dict) -> bool:
@@ -46,27 +39,13 @@ def yearless_day(entry: dict) -> bool:
         bool(_DAY.search(cue)) and not _YEAR.search(cue)
 
 
-def side(day: dt.date, published: dt.date) -> str:
-    return "past" if day < published else "ahead" if day > published else "that day"
-
-
 def distance(day: dt.date, published: dt.date) -> str:
     n = abs((day - published).days)
     return "<45" if n < 45 else "45-180" if n <= 180 else ">180"
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", required=True)
-    ap.add_argument("--texts", required=True)
-    ap.add_argument("--ids")
-    ap.add_argument("--show", action="store_true", help="print each error with its sentence (not for blind sets)")
-    a = ap.parse_args(argv)
-    with open(a.gold, encoding="utf-8") as fh:
-        arts = json.load(fh)
-    if a.ids:
-        keep = set(a.ids.split(","))
-        arts = [art for art in arts if art["id"] in keep]
+    a, arts = args_and_articles(__doc__.split("\n")[0], argv)
     table, by_distance, by_tense = Counter(), Counter(), Counter()
     for art in arts:
         published = dt.date.fromisoformat(art["published"])
