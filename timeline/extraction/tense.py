@@ -492,7 +492,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if text[at - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
+    # (_is_generic_ed(m), read from `word`, m[0] lower-cased: the same test without a call for every marker)
+    if m["p"] and word.endswith("ed") and " " not in word and \
+            _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
