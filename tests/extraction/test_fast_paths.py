@@ -1544,6 +1544,22 @@ def test_tense_extended_and_payout_shortcuts_are_the_regexes():
     for text in _texts(words, n=4000):
         if T._PAYOUT_TAIL.search(text):
             assert ends_with_word(text, T._PAYOUT_LAST_WORDS), text
+            # ... and _payout_day asks may_hold(window, _PAYOUT_WORDS) before the regex: every match holds one
+            assert may_hold(text, T._PAYOUT_WORDS), text
+
+
+def test_is_adjective_generic_ed_test_is_is_generic_ed():
+    # tense._is_adjective tests a generic -ed word by m["p"] and its lower-cased text `word` (no
+    # _is_generic_ed call a marker): the same answer for every marker, capitals and folding characters too.
+    words = ["was", "delayed", "Delayed", "DELAYED", "scheduled to", "after leaving", "will", "İnvoked", "ſtarted",
+             "had", "said", "last", "closed", "opened", "is", "voted", "the", "x", "expected to", "called for"]
+    seen = 0
+    for text in _texts(words, n=3000):
+        for m in T._markers(text):
+            word = m[0].lower()
+            assert bool(m["p"] and word.endswith("ed") and " " not in word) == T._is_generic_ed(m), text
+            seen += 1
+    assert seen > 3000
 
 
 def test_may_be_metadata_is_the_regex():

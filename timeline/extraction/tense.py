@@ -1809,13 +1809,19 @@ _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-di
 # The words a _PAYOUT_TAIL match ends with before its whitespace (fastpath.ends_with_word): the regex, tried at
 # every position of its window, only when the window ends with one.
 _PAYOUT_LAST_WORDS = ("payable", "paid", "record", "dividend", "on", "of", "by")
+# ... and the words every match holds (fastpath.may_hold): "payable", "to be paid", "of/on record", "ex-dividend".
+_PAYOUT_WORDS = ("payable", "paid", "record", "dividend")
 
 
 def _payout_day(s: str, start: int, prev_end: int) -> bool:
     """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
     past), right after "payable", "to be paid" or "of record"?"""
     lo = start - 40 if start - 40 > prev_end else prev_end
-    return ends_with_word(s[lo:start], _PAYOUT_LAST_WORDS) and _PAYOUT_TAIL.search(s, lo, start) is not None and \
+    window = s[lo:start]
+    # (every _PAYOUT_TAIL match holds one of _PAYOUT_WORDS: the regex, entered at each of the window's positions
+    # (~40), only when the window holds one)
+    return ends_with_word(window, _PAYOUT_LAST_WORDS) and may_hold(window, _PAYOUT_WORDS) and \
+        _PAYOUT_TAIL.search(s, lo, start) is not None and \
         any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
 
 
