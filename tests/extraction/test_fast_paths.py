@@ -2314,3 +2314,30 @@ def test_lines_of_is_the_split_of_the_text_asked():
         assert lines_of(text) == text.split("\n"), text
     one, other = "Storm hits\ncoast", "".join(["Storm hits\n", "coast"])
     assert lines_of(one) == lines_of(other) == one.split("\n")
+
+
+def _clause_end_as_in_clause_tense(before: str) -> tuple[str, str | None]:
+    # tense._clause_tense's lines reading its clause's end once (before_end), kept in step with them
+    core = before.rstrip()
+    if len(core) == len(before):
+        return core, None
+    end = core[-12:]
+    return core, (end.lower() if end.isascii() else T._NOT_ASCII_END)
+
+
+def test_clause_end_read_once_is_ends_with_word_and_the_reporting_tests():
+    # _clause_tense reads its clause's end once: ends_with_word(before, _SCHEDULED_TO_LAST) becomes a test of that
+    # end, and _ends_reporting(before) or _ends_reporting_that(before) becomes _ends_reporting_either.
+    words = list(T._REPORTING_WORDS) + list(T._SCHEDULED_TO_LAST) + [
+        "that", "THAT", "said that", "x", "the", "\n", "\t", "\u00a0", "ſaid", "confirmed,", "to begin", "run",
+        "sayſ", "İ", "announced  that", "reopen", "place", "a\u00a0b"]
+    hits = 0
+    for text in _texts(words, n=6000) + _texts(words, n=6000, seed=5):
+        core, end = _clause_end_as_in_clause_tense(text)
+        for last in (T._SCHEDULED_TO_LAST, T._REPORTING_WORDS, ("the",)):
+            assert (end is not None and (end is T._NOT_ASCII_END or end.endswith(last))) == \
+                ends_with_word(text, last), text
+        want = T._ends_reporting(text) or T._ends_reporting_that(text)
+        assert T._ends_reporting_either(text, core, end) == want, text
+        hits += want
+    assert hits > 500

@@ -1376,6 +1376,26 @@ def _ends_reporting(before: str) -> bool:
         _REPORTING.search(before, max(0, len(before.rstrip()) - 9)) is not None
 
 
+# The end _clause_tense reads from a clause whose last characters are not ASCII (a word may fold onto one under
+# re.IGNORECASE, "ſaid"): ends_with_word then says True, for the regex to decide. (Told by identity: no text is
+# this string object.)
+_NOT_ASCII_END = "\x00not ASCII"
+
+
+def _ends_reporting_either(before: str, core: str, end: str | None) -> bool:
+    """_ends_reporting(before) or _ends_reporting_that(before), from `core`, before.rstrip(), and `end`, what
+    fastpath.ends_with_word(before, words) compares with `words` (read once in _clause_tense): the last 12
+    characters of `core` lower-cased; None when `before` does not end with whitespace (no word ends there);
+    _NOT_ASCII_END when they are not ASCII (ends_with_word then says True, for the regex to decide). Test:
+    test_fast_paths."""
+    if end is None:
+        return False
+    if end is _NOT_ASCII_END:
+        return _ends_reporting(before) or _ends_reporting_that(before)
+    return end.endswith(_REPORTING_WORDS) and _REPORTING.search(before, max(0, len(core) - 9)) is not None or \
+        end.endswith("that") and _ends_reporting(core[:-4])
+
+
 def _ends_reporting_that(before: str) -> bool:
     """Whether `before` ends with a saying and the "that" its clause opens with ("Met Éireann says that
     Thursday will be dry"), whitespace after each."""
@@ -1885,12 +1905,23 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     before = _own_clause(s, lo, start)
     if ("which " in before or "who " in before or "that " in before) and _relative_bare_past(whole_before):
         return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
-    if (_ends_reporting(before) or _ends_reporting_that(before)) and _OWN_VERB_AFTER.match(s, end):
+    # The clause's end, read once for the tests of its last word below (_ends_reporting, _ends_reporting_that and
+    # ends_with_word(before, _SCHEDULED_TO_LAST) each stripped and lower-cased it again): `before_end` is what
+    # ends_with_word compares (see _ends_reporting_either; the same lines as ends_with_word's, test_fast_paths).
+    core = before.rstrip()
+    if len(core) == len(before):
+        before_end = None
+    else:
+        before_end = core[-12:]
+        before_end = before_end.lower() if before_end.isascii() else _NOT_ASCII_END
+    if _ends_reporting_either(before, core, before_end) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
+        before_end = None
     if "that " in before and search_last_words(_COPULA_THAT_FRONT, before, 3):
         # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
         # own verb, after its fronted date, decides
         before = ""
+        before_end = None
     if last_word == "for" and _WAS_PLANNED_FOR.search(before) and _plan_outcome_after(s, end):
         # "The game was scheduled for Saturday but was rained out", "The launch was planned for Monday and
         # went ahead": a plan told in the past with how it went after it is gone by
@@ -1927,7 +1958,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
-    if ends_with_word(before, _SCHEDULED_TO_LAST) and search_last_words(_SCHEDULED_TO, before, 4) and \
+    # (ends_with_word(before, _SCHEDULED_TO_LAST), from the before_end read above)
+    if before_end is not None and (before_end is _NOT_ASCII_END or before_end.endswith(_SCHEDULED_TO_LAST)) and \
+            search_last_words(_SCHEDULED_TO, before, 4) and \
             _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     # The clause's markers, found once: _clause_back asks whether it holds any, and the loop below reads
