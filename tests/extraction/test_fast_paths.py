@@ -2341,3 +2341,16 @@ def test_clause_end_read_once_is_ends_with_word_and_the_reporting_tests():
         assert T._ends_reporting_either(text, core, end) == want, text
         hits += want
     assert hits > 500
+
+
+def test_whole_before_end_read_once_is_ends_with_word_and_may_end_with_clock():
+    # _clause_tense strips its window once: _may_end_with_clock(text, core) is _may_end_with_clock(text), and its
+    # lines for ends_with_the (kept in step with them here) are ends_with_word(text, ("the",)).
+    words = ["the", "THE", "The", "bathe", "since the", "5 p.m.", "noon", "midnight", "EST", "at", ",", " ,", "\n",
+             "\t", "\u00a0", "x", "12", "ſ", "İ", "local time", "am", "pm", "GMT"]
+    for text in _texts(words, n=8000):
+        core = text.rstrip()
+        assert T._may_end_with_clock(text, core) == T._may_end_with_clock(text), text
+        the_end = core[-12:]
+        assert (len(core) < len(text) and (not the_end.isascii() or the_end.lower().endswith("the"))) == \
+            ends_with_word(text, ("the",)), text
