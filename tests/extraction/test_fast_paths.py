@@ -2354,3 +2354,15 @@ def test_whole_before_end_read_once_is_ends_with_word_and_may_end_with_clock():
         the_end = core[-12:]
         assert (len(core) < len(text) and (not the_end.isascii() or the_end.lower().endswith("the"))) == \
             ends_with_word(text, ("the",)), text
+
+
+def test_is_adjective_splits_an_ed_words_window_once():
+    # _is_adjective reads an -ed word's words before it from one split (words_before), its negated present's "is"
+    # a new list: the answers of the paths after it, with and without that rewrite, are those of a split anew.
+    cases = {"the highly anticipated rematch": True, "the store is not closed Monday": True,
+             "he isn't charged with theft": False, "he is not charged with theft": False,
+             "the only contested race": True, "its delayed budget": True, "police arrested him": False,
+             "they are not also the first elected": False, "as the long awaited report": True}
+    for text, want in cases.items():
+        eds = [m for m in T._markers(text) if m[0].lower().endswith("ed")]
+        assert eds and T._is_adjective(text, eds[-1]) == want, text

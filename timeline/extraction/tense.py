@@ -499,7 +499,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
-        prev = text[(at - 12 if at > 12 else 0):at].split()
+        prev = words_before = text[(at - 12 if at > 12 else 0):at].split()
         if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
                 prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
             prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
@@ -520,7 +520,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
         # participle, no tense of its own
         return True
-    prev = text[(at - 12 if at > 12 else 0):at].split()
+    # (an -ed word: the block above split this window; its "is" for a negated present is a new list, not this one)
+    prev = words_before
     if prev and prev[-1].lower() in _DEGREE_ADVERBS:
         # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
