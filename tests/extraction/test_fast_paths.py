@@ -2366,3 +2366,14 @@ def test_is_adjective_splits_an_ed_words_window_once():
     for text, want in cases.items():
         eds = [m for m in T._markers(text) if m[0].lower().endswith("ed")]
         assert eds and T._is_adjective(text, eds[-1]) == want, text
+
+
+def test_may_subordinate_with_shared_tails_first_is_the_fourteen_tests():
+    # tense._may_subordinate asks the tails each subordinator's two spellings share before the words themselves:
+    # the same answer as the words alone.
+    subs = ["after", "when", "since", "before", "because", "once", "until"]
+    words = subs + [w.capitalize() for w in subs] + [w.upper() for w in subs] + [
+        "then", "France", "announce", "hereafter", "x", " ", "  ", "\t", "\u00a0", "efore", "fter", "ntil", "hen"]
+    for text in _texts(words, n=8000) + [w + " " for w in words] + [" " + w + " x" for w in words]:
+        want = any(w + " " in text or w.capitalize() + " " in text for w in subs)
+        assert T._may_subordinate(text) == want, text
