@@ -2377,3 +2377,14 @@ def test_may_subordinate_with_shared_tails_first_is_the_fourteen_tests():
     for text in _texts(words, n=8000) + [w + " " for w in words] + [" " + w + " x" for w in words]:
         want = any(w + " " in text or w.capitalize() + " " in text for w in subs)
         assert T._may_subordinate(text) == want, text
+
+
+def test_clause_back_of_a_marked_clause_is_none():
+    # _clause_tense does not call _clause_back for a clause with a marker: it returns None for one first thing.
+    s = "voters will choose a candidate to run against Republican, Socialist and Constitution party nominees in "
+    start = len(s)
+    s += "November"
+    for lo in (0, 10, 40):
+        own = T._own_clause(s, lo, start)
+        assert T._clause_back(s, lo, start, 0, own, True) is None
+    assert T._clause_back(s, 0, start, 0, T._own_clause(s, 0, start), False) is not None  # (unmarked: read back)

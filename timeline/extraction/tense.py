@@ -1979,7 +1979,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     # them all when the clause stays as it is (as it mostly does; a clause read further back or cut at a
     # "where" is scanned anew).
     found = list(_markers(before))
-    longer = _clause_back(s, lo, start, prev_end, before, bool(found))
+    # (a clause with a marker has a verb: _clause_back returns None for it first thing, not called for it here)
+    longer = None if found else _clause_back(s, lo, start, prev_end, before, False)
     if longer is not None:
         before = longer
         found = None
