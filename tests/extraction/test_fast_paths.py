@@ -2388,3 +2388,20 @@ def test_clause_back_of_a_marked_clause_is_none():
         own = T._own_clause(s, lo, start)
         assert T._clause_back(s, lo, start, 0, own, True) is None
     assert T._clause_back(s, 0, start, 0, T._own_clause(s, 0, start), False) is not None  # (unmarked: read back)
+
+
+def test_clause_tense_last_marker_read_once():
+    # _clause_tense reads its last marker's text lower-cased once (last_low) for the tests after its marker loop
+    # (an asking's infinitive, "ahead of" after a past perfect, "by" after an attempt or a tally, a perfect): the
+    # answers of those paths, as with the text read at each test.
+    cases = {"The king was asked to dissolve parliament on May 30": None,
+             "The votes had not been counted ahead of Friday": "past",
+             "Firefighters managed to contain half the blaze by Sunday": "past",
+             "Here are the results from 300 stations by Saturday": "past",
+             "He has been busy campaigning in Ohio on Monday": "past",
+             "The storm prompted the airline to cut flights beginning Wednesday": "future",
+             "The mayor said the plant closed on Monday": "past"}
+    for text, want in cases.items():
+        day = text.rsplit(" ", 1)[1] if not text.endswith("May 30") else "May 30"
+        start = text.rindex(day)
+        assert T.clause_tense(text, start, start + len(day)) == want, text

@@ -2029,6 +2029,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
+    # (the last marker's text lower-cased, read once for the tests below: most clauses reach three of them)
+    last_low = last[0].lower() if last is not None else ""
     if last is not None and last["f"] and last[0][:4].lower() in ("call", "fore", "pred") and \
             last_word in ("after", "following", "amid", "over") and s[end - 2:end] in ("'s", "’s"):
         # "officials are calling for calm after Sunday's shooting", "experts are predicting a rebound
@@ -2036,12 +2038,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return None
     # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
     # are forecast to plunge") readies for what lies ahead.
-    if last_word == "by" and last is not None and last[0].lower() in _DONE_VERBS and \
+    if last_word == "by" and last is not None and last_low in _DONE_VERBS and \
             _INFINITIVE_AFTER_PAST.match(before, last.end()):
         # "firefighters managed to contain half the blaze by late Sunday", "rescuers tried to reach
         # the village by Sunday night": the attempt is told as past, its deadline with it.
         return "past"
-    if last is not None and last[0].lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
+    if last is not None and last_low == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
         # "the votes had not been counted ahead of Friday's meeting": a past perfect sets the
         # day it was before in the past.
         return "past"
@@ -2052,7 +2054,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
         # "With the work done by May 2, the plant will open").
         return "past"
-    if last_word == "by" and last is not None and last[0].lower() in ("are", "is") and \
+    if last_word == "by" and last is not None and last_low in ("are", "is") and \
             (tally := _TALLY_AFTER.match(before, last.end())) and not _TALLY_AHEAD.search(before, tally.end()):
         # "Here are the results from 300 stations by Saturday night": a count shown as it stood on a
         # day, gone by (not "The results are due by Saturday": a deadline ahead).
@@ -2068,7 +2070,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # demand asks for by a day is done after it, as an asking's infinitive is.
             return "future"
     if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
-            last[0].lower() in _HELD_BACK and _match_ahead(s, end):
+            last_low in _HELD_BACK and _match_ahead(s, end):
         # "rested five regulars before Tuesday's semifinal": a side held back for a match still to come.
         return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
@@ -2077,7 +2079,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "residents are urged to leave before Tuesday", "has to pay before Friday": a
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
-    if last is not None and last["n"] and last[0].lower() in ("has", "have") and \
+    if last is not None and last["n"] and last_low in ("has", "have") and \
             last_word not in _NOT_PERFECT_LAST and not _noun_starting(whole_before) and \
             _BEEN_PERFECT.match(before, last.end()):
         # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
@@ -2098,11 +2100,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # not an inference from what may already be done ("If the letter was sent on Friday, it
             # would be here by now", "If the package was mailed on Monday, it would arrive by Thursday").
             return "future"
-        if last[0].lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
+        if last_low in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
             return None
-        if last[0].lower() in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
+        if last_low in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
                 _INFINITIVE_AFTER_PAST.match(before, last.end()):
             return None  # "have prompted the airline to cut flights beginning Wednesday": as after an asking
         return _verdict(last)
