@@ -2405,3 +2405,20 @@ def test_clause_tense_last_marker_read_once():
         day = text.rsplit(" ", 1)[1] if not text.endswith("May 30") else "May 30"
         start = text.rindex(day)
         assert T.clause_tense(text, start, start + len(day)) == want, text
+
+
+def test_marker_group_reads_hoisted():
+    # _is_adjective and _clause_tense's marker loop read a marker's text (and the loop its future group) once: each
+    # read of a group makes a new string. The answers of the tests that read them, as with each read anew.
+    m = next(T._markers("They will vote"))
+    assert m[0] == m[0] and m[0] is not m[0]
+    cases = {"One would think that the rain would have stopped by Friday": "future",
+             "They hired workers a week ahead of Christmas": "past",
+             "All it took was one phone call for the meeting to be canceled Friday": "past",
+             "The council approved plans to build a stadium on Thursday": "past",
+             "The Met Office predicts rain on Friday": None, "Will Smith hosted the show on Sunday": "past",
+             "He won the French Open in September": "past", "The store is not closed on Monday": "present"}
+    for text, want in cases.items():
+        day = text.rsplit(" ", 1)[1]
+        start = text.rindex(day)
+        assert T.clause_tense(text, start, start + len(day)) == want, text

@@ -412,13 +412,14 @@ _THE_NAME_AFTER = re.compile(r"\s+the\s+(?-i:[A-Z])")
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
-    word = m[0].lower()
+    marker = m[0]  # (read once: each read of a group makes a new string)
+    word = marker.lower()
     at = m.start()  # (read once: the tests below ask it a dozen times, each a method call)
     if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, (at - 80 if at > 80 else 0), at):
         # "will cut taxes after taking office in January", "would block the deal after taking office": the
         # clause's modal or future tells the time; the gerund after "after" is no past of its own.
         return True
-    if m[0] == "Met" and _OFFICE_AFTER.match(text, m.end()):
+    if marker == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
     if word == "last" and _last_is_final(text, at, m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
@@ -435,10 +436,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
         if word in _PRESENT_AUX:
             return False
-        if m[0][:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
+        if marker[:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
                 _THE_NAME_AFTER.match(text, m.end()):
             return True  # "told NBC's Meet the Press on Sunday", "said on Face the Nation": a show's name, no verb
-        if m[0] == "Open" and len(prev) > 1 and prev[-2] == "the" and prev[-1][:1].isupper() and \
+        if marker == "Open" and len(prev) > 1 and prev[-2] == "the" and prev[-1][:1].isupper() and \
                 not prev[-1].endswith("s"):
             # "won the French Open in September", "at the U.S. Open on Monday": "Open" after "the" and a capitalised
             # word is a tournament's name, no verb (not any capitalised present, "the Tigers Play Sunday", nor a
@@ -475,7 +476,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # be one of the tenants", "Macy's will close", a shop's name).
         if word[:4] != "will" or word[4:5] not in ("", " "):
             return False
-        if m[0] == "Will":
+        if marker == "Will":
             after = _NAMED_VERB_AFTER.match(text, m.end())
             if after is not None and (after["verb"].endswith("s") and not after["verb"].endswith("ss") or
                                       any(t["p"] for t in _markers(after["verb"]))):
@@ -492,7 +493,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if text[at - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    # (_is_generic_ed(m), read from `word`, m[0] lower-cased: the same test without a call for every marker)
+    # (_is_generic_ed(m), read from `word`, the marker lower-cased: the same test without a call for every marker)
     if m["p"] and word.endswith("ed") and " " not in word and \
             _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
@@ -1999,7 +2000,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         marked = True
         if _is_adjective(before, m):
             continue
-        if m["f"] and ("ould" in m[0] or "ight" in m[0]):
+        # (the marker's future group and text read once: each read of a group makes a new string)
+        fut = m["f"]
+        marker = m[0]
+        if fut and ("ould" in marker or "ight" in marker):
             if _OPINION_MODAL.match(before, m.start()) and \
                     _GENERIC_SUBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()):
                 continue  # "One would think that Friday's rain would have ...": an opinion, no future
@@ -2007,15 +2011,15 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 _REDUCED_CONDITION_BEFORE.search(before, max(0, m.start() - 12), m.start()):
             # "If elected on March 20, she would ...": a fronted reduced clause's participle (_fronted below)
             continue
-        if m["f"] and last is not None and last["p"] and plan_object_of_past(before, m.start()):
+        if fut and last is not None and last["p"] and plan_object_of_past(before, m.start()):
             continue  # "approved plans to build a stadium on Thursday": the approval's past, not a plan's future
-        if m[0].lower() == "ahead of" and not before[m.end():].strip() and \
+        if marker.lower() == "ahead of" and not before[m.end():].strip() and \
                 _COUNT_BEFORE.search(before, max(0, m.start() - 24), m.start()) and \
                 not _WEEKDAY_IN.search(s, start, end):
             # "hired workers a week ahead of Christmas": a count, as "a week before"; the clause's tense
             # (not a weekday's: "arrived two days ahead of Saturday's final" is the coming one)
             continue
-        if m["f"] and "took" in before and (took := _IT_TOOK_FOR.search(before, 0, m.start())):
+        if fut and "took" in before and (took := _IT_TOOK_FOR.search(before, 0, m.start())):
             # "All it took was a search for nine students to be found ... Friday", "... one phone call for the
             # meeting to be canceled Friday": what it took came about, in the taking's past (a noun's "call for"
             # between is no plan)
