@@ -1544,6 +1544,22 @@ def test_tense_extended_and_payout_shortcuts_are_the_regexes():
     for text in _texts(words, n=4000):
         if T._PAYOUT_TAIL.search(text):
             assert ends_with_word(text, T._PAYOUT_LAST_WORDS), text
+            # ... and _payout_day asks may_hold(window, _PAYOUT_WORDS) before the regex: every match holds one
+            assert may_hold(text, T._PAYOUT_WORDS), text
+
+
+def test_is_adjective_generic_ed_test_is_is_generic_ed():
+    # tense._is_adjective tests a generic -ed word by m["p"] and its lower-cased text `word` (no
+    # _is_generic_ed call a marker): the same answer for every marker, capitals and folding characters too.
+    words = ["was", "delayed", "Delayed", "DELAYED", "scheduled to", "after leaving", "will", "İnvoked", "ſtarted",
+             "had", "said", "last", "closed", "opened", "is", "voted", "the", "x", "expected to", "called for"]
+    seen = 0
+    for text in _texts(words, n=3000):
+        for m in T._markers(text):
+            word = m[0].lower()
+            assert bool(m["p"] and word.endswith("ed") and " " not in word) == T._is_generic_ed(m), text
+            seen += 1
+    assert seen > 3000
 
 
 def test_may_be_metadata_is_the_regex():
@@ -2298,3 +2314,111 @@ def test_lines_of_is_the_split_of_the_text_asked():
         assert lines_of(text) == text.split("\n"), text
     one, other = "Storm hits\ncoast", "".join(["Storm hits\n", "coast"])
     assert lines_of(one) == lines_of(other) == one.split("\n")
+
+
+def _clause_end_as_in_clause_tense(before: str) -> tuple[str, str | None]:
+    # tense._clause_tense's lines reading its clause's end once (before_end), kept in step with them
+    core = before.rstrip()
+    if len(core) == len(before):
+        return core, None
+    end = core[-12:]
+    return core, (end.lower() if end.isascii() else T._NOT_ASCII_END)
+
+
+def test_clause_end_read_once_is_ends_with_word_and_the_reporting_tests():
+    # _clause_tense reads its clause's end once: ends_with_word(before, _SCHEDULED_TO_LAST) becomes a test of that
+    # end, and _ends_reporting(before) or _ends_reporting_that(before) becomes _ends_reporting_either.
+    words = list(T._REPORTING_WORDS) + list(T._SCHEDULED_TO_LAST) + [
+        "that", "THAT", "said that", "x", "the", "\n", "\t", "\u00a0", "ſaid", "confirmed,", "to begin", "run",
+        "sayſ", "İ", "announced  that", "reopen", "place", "a\u00a0b"]
+    hits = 0
+    for text in _texts(words, n=6000) + _texts(words, n=6000, seed=5):
+        core, end = _clause_end_as_in_clause_tense(text)
+        for last in (T._SCHEDULED_TO_LAST, T._REPORTING_WORDS, ("the",)):
+            assert (end is not None and (end is T._NOT_ASCII_END or end.endswith(last))) == \
+                ends_with_word(text, last), text
+        want = T._ends_reporting(text) or T._ends_reporting_that(text)
+        assert T._ends_reporting_either(text, core, end) == want, text
+        hits += want
+    assert hits > 500
+
+
+def test_whole_before_end_read_once_is_ends_with_word_and_may_end_with_clock():
+    # _clause_tense strips its window once: _may_end_with_clock(text, core) is _may_end_with_clock(text), and its
+    # lines for ends_with_the (kept in step with them here) are ends_with_word(text, ("the",)).
+    words = ["the", "THE", "The", "bathe", "since the", "5 p.m.", "noon", "midnight", "EST", "at", ",", " ,", "\n",
+             "\t", "\u00a0", "x", "12", "ſ", "İ", "local time", "am", "pm", "GMT"]
+    for text in _texts(words, n=8000):
+        core = text.rstrip()
+        assert T._may_end_with_clock(text, core) == T._may_end_with_clock(text), text
+        the_end = core[-12:]
+        assert (len(core) < len(text) and (not the_end.isascii() or the_end.lower().endswith("the"))) == \
+            ends_with_word(text, ("the",)), text
+
+
+def test_is_adjective_splits_an_ed_words_window_once():
+    # _is_adjective reads an -ed word's words before it from one split (words_before), its negated present's "is"
+    # a new list: the answers of the paths after it, with and without that rewrite, are those of a split anew.
+    cases = {"the highly anticipated rematch": True, "the store is not closed Monday": True,
+             "he isn't charged with theft": False, "he is not charged with theft": False,
+             "the only contested race": True, "its delayed budget": True, "police arrested him": False,
+             "they are not also the first elected": False, "as the long awaited report": True}
+    for text, want in cases.items():
+        eds = [m for m in T._markers(text) if m[0].lower().endswith("ed")]
+        assert eds and T._is_adjective(text, eds[-1]) == want, text
+
+
+def test_may_subordinate_with_shared_tails_first_is_the_fourteen_tests():
+    # tense._may_subordinate asks the tails each subordinator's two spellings share before the words themselves:
+    # the same answer as the words alone.
+    subs = ["after", "when", "since", "before", "because", "once", "until"]
+    words = subs + [w.capitalize() for w in subs] + [w.upper() for w in subs] + [
+        "then", "France", "announce", "hereafter", "x", " ", "  ", "\t", "\u00a0", "efore", "fter", "ntil", "hen"]
+    for text in _texts(words, n=8000) + [w + " " for w in words] + [" " + w + " x" for w in words]:
+        want = any(w + " " in text or w.capitalize() + " " in text for w in subs)
+        assert T._may_subordinate(text) == want, text
+
+
+def test_clause_back_of_a_marked_clause_is_none():
+    # _clause_tense does not call _clause_back for a clause with a marker: it returns None for one first thing.
+    s = "voters will choose a candidate to run against Republican, Socialist and Constitution party nominees in "
+    start = len(s)
+    s += "November"
+    for lo in (0, 10, 40):
+        own = T._own_clause(s, lo, start)
+        assert T._clause_back(s, lo, start, 0, own, True) is None
+    assert T._clause_back(s, 0, start, 0, T._own_clause(s, 0, start), False) is not None  # (unmarked: read back)
+
+
+def test_clause_tense_last_marker_read_once():
+    # _clause_tense reads its last marker's text lower-cased once (last_low) for the tests after its marker loop
+    # (an asking's infinitive, "ahead of" after a past perfect, "by" after an attempt or a tally, a perfect): the
+    # answers of those paths, as with the text read at each test.
+    cases = {"The king was asked to dissolve parliament on May 30": None,
+             "The votes had not been counted ahead of Friday": "past",
+             "Firefighters managed to contain half the blaze by Sunday": "past",
+             "Here are the results from 300 stations by Saturday": "past",
+             "He has been busy campaigning in Ohio on Monday": "past",
+             "The storm prompted the airline to cut flights beginning Wednesday": "future",
+             "The mayor said the plant closed on Monday": "past"}
+    for text, want in cases.items():
+        day = text.rsplit(" ", 1)[1] if not text.endswith("May 30") else "May 30"
+        start = text.rindex(day)
+        assert T.clause_tense(text, start, start + len(day)) == want, text
+
+
+def test_marker_group_reads_hoisted():
+    # _is_adjective and _clause_tense's marker loop read a marker's text (and the loop its future group) once: each
+    # read of a group makes a new string. The answers of the tests that read them, as with each read anew.
+    m = next(T._markers("They will vote"))
+    assert m[0] == m[0] and m[0] is not m[0]
+    cases = {"One would think that the rain would have stopped by Friday": "future",
+             "They hired workers a week ahead of Christmas": "past",
+             "All it took was one phone call for the meeting to be canceled Friday": "past",
+             "The council approved plans to build a stadium on Thursday": "past",
+             "The Met Office predicts rain on Friday": None, "Will Smith hosted the show on Sunday": "past",
+             "He won the French Open in September": "past", "The store is not closed on Monday": "present"}
+    for text, want in cases.items():
+        day = text.rsplit(" ", 1)[1]
+        start = text.rindex(day)
+        assert T.clause_tense(text, start, start + len(day)) == want, text

@@ -412,13 +412,14 @@ _THE_NAME_AFTER = re.compile(r"\s+the\s+(?-i:[A-Z])")
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
-    word = m[0].lower()
+    marker = m[0]  # (read once: each read of a group makes a new string)
+    word = marker.lower()
     at = m.start()  # (read once: the tests below ask it a dozen times, each a method call)
     if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, (at - 80 if at > 80 else 0), at):
         # "will cut taxes after taking office in January", "would block the deal after taking office": the
         # clause's modal or future tells the time; the gerund after "after" is no past of its own.
         return True
-    if m[0] == "Met" and _OFFICE_AFTER.match(text, m.end()):
+    if marker == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
     if word == "last" and _last_is_final(text, at, m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
@@ -435,10 +436,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
         if word in _PRESENT_AUX:
             return False
-        if m[0][:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
+        if marker[:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
                 _THE_NAME_AFTER.match(text, m.end()):
             return True  # "told NBC's Meet the Press on Sunday", "said on Face the Nation": a show's name, no verb
-        if m[0] == "Open" and len(prev) > 1 and prev[-2] == "the" and prev[-1][:1].isupper() and \
+        if marker == "Open" and len(prev) > 1 and prev[-2] == "the" and prev[-1][:1].isupper() and \
                 not prev[-1].endswith("s"):
             # "won the French Open in September", "at the U.S. Open on Monday": "Open" after "the" and a capitalised
             # word is a tournament's name, no verb (not any capitalised present, "the Tigers Play Sunday", nor a
@@ -475,7 +476,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # be one of the tenants", "Macy's will close", a shop's name).
         if word[:4] != "will" or word[4:5] not in ("", " "):
             return False
-        if m[0] == "Will":
+        if marker == "Will":
             after = _NAMED_VERB_AFTER.match(text, m.end())
             if after is not None and (after["verb"].endswith("s") and not after["verb"].endswith("ss") or
                                       any(t["p"] for t in _markers(after["verb"]))):
@@ -492,12 +493,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if text[at - 2].isalpha() and " " not in word and \
                 (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
             return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
-    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
+    # (_is_generic_ed(m), read from `word`, the marker lower-cased: the same test without a call for every marker)
+    if m["p"] and word.endswith("ed") and " " not in word and \
+            _PREPOSITION_BEFORE.search(text, (at - 10 if at > 10 else 0), at):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
-        prev = text[(at - 12 if at > 12 else 0):at].split()
+        prev = words_before = text[(at - 12 if at > 12 else 0):at].split()
         if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
                 prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
             prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
@@ -518,7 +521,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
         # participle, no tense of its own
         return True
-    prev = text[(at - 12 if at > 12 else 0):at].split()
+    # (an -ed word: the block above split this window; its "is" for a negated present is a new list, not this one)
+    prev = words_before
     if prev and prev[-1].lower() in _DEGREE_ADVERBS:
         # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
@@ -1076,6 +1080,11 @@ _COUNTED_OBJECT = re.compile(r"\d[\d,.]*%?\s+(?!(?:on|in|at|by|this|next|last|un
 
 def _may_subordinate(window: str) -> bool:
     """The cheap exact test before _SUBORDINATOR_TAIL: a subordinator word in the window."""
+    # (first the tails each word's two spellings share, half the scans: most windows hold none; "once " and
+    # "since " share "nce ")
+    if not ("fter " in window or "hen " in window or "nce " in window or "efore " in window or
+            "ecause " in window or "ntil " in window):
+        return False
     return "after " in window or "when " in window or "since " in window or "before " in window or \
         "because " in window or "once " in window or "until " in window or "After " in window or \
         "When " in window or "Since " in window or "Before " in window or "Because " in window or \
@@ -1374,6 +1383,26 @@ def _ends_reporting(before: str) -> bool:
         _REPORTING.search(before, max(0, len(before.rstrip()) - 9)) is not None
 
 
+# The end _clause_tense reads from a clause whose last characters are not ASCII (a word may fold onto one under
+# re.IGNORECASE, "ſaid"): ends_with_word then says True, for the regex to decide. (Told by identity: no text is
+# this string object.)
+_NOT_ASCII_END = "\x00not ASCII"
+
+
+def _ends_reporting_either(before: str, core: str, end: str | None) -> bool:
+    """_ends_reporting(before) or _ends_reporting_that(before), from `core`, before.rstrip(), and `end`, what
+    fastpath.ends_with_word(before, words) compares with `words` (read once in _clause_tense): the last 12
+    characters of `core` lower-cased; None when `before` does not end with whitespace (no word ends there);
+    _NOT_ASCII_END when they are not ASCII (ends_with_word then says True, for the regex to decide). Test:
+    test_fast_paths."""
+    if end is None:
+        return False
+    if end is _NOT_ASCII_END:
+        return _ends_reporting(before) or _ends_reporting_that(before)
+    return end.endswith(_REPORTING_WORDS) and _REPORTING.search(before, max(0, len(core) - 9)) is not None or \
+        end.endswith("that") and _ends_reporting(core[:-4])
+
+
 def _ends_reporting_that(before: str) -> bool:
     """Whether `before` ends with a saying and the "that" its clause opens with ("Met Éireann says that
     Thursday will be dry"), whitespace after each."""
@@ -1388,11 +1417,13 @@ _DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
 _CLOCK_ENDS = ("a.m.", "p.m.", "am", "pm", "noon", "midnight", "t", "utc", "time")
 
 
-def _may_end_with_clock(text: str) -> bool:
+def _may_end_with_clock(text: str, core: str | None = None) -> bool:
     """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or
     "midnight", and the text ends with it (or a time zone) before spaces and commas. (The end is
-    looked at first: on TimeBank it turns away 19 texts in 20, the digit search 4 in 5.)"""
-    core = text.rstrip()
+    looked at first: on TimeBank it turns away 19 texts in 20, the digit search 4 in 5.) `core`:
+    text.rstrip(), when the caller has it."""
+    if core is None:
+        core = text.rstrip()
     while core.endswith(","):
         core = core[:-1].rstrip()
     end = core[-8:]
@@ -1807,13 +1838,19 @@ _PAYOUT_TAIL = re.compile(r"\b(?:payable|to\s+be\s+paid|(?:of|on)\s+record|ex-di
 # The words a _PAYOUT_TAIL match ends with before its whitespace (fastpath.ends_with_word): the regex, tried at
 # every position of its window, only when the window ends with one.
 _PAYOUT_LAST_WORDS = ("payable", "paid", "record", "dividend", "on", "of", "by")
+# ... and the words every match holds (fastpath.may_hold): "payable", "to be paid", "of/on record", "ex-dividend".
+_PAYOUT_WORDS = ("payable", "paid", "record", "dividend")
 
 
 def _payout_day(s: str, start: int, prev_end: int) -> bool:
     """Is the day at `start` a payout's calendar day ("Nov. 15", not a weekday: "went ex-dividend on Friday" keeps its
     past), right after "payable", "to be paid" or "of record"?"""
     lo = start - 40 if start - 40 > prev_end else prev_end
-    return ends_with_word(s[lo:start], _PAYOUT_LAST_WORDS) and _PAYOUT_TAIL.search(s, lo, start) is not None and \
+    window = s[lo:start]
+    # (every _PAYOUT_TAIL match holds one of _PAYOUT_WORDS: the regex, entered at each of the window's positions
+    # (~40), only when the window holds one)
+    return ends_with_word(window, _PAYOUT_LAST_WORDS) and may_hold(window, _PAYOUT_WORDS) and \
+        _PAYOUT_TAIL.search(s, lo, start) is not None and \
         any(c.isdigit() for c in s[start:start + 16]) and _WEEKDAY_IN.search(s, start, start + 12) is None
 
 
@@ -1821,7 +1858,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     lo = start - 160 if start - 160 > prev_end else prev_end  # max(prev_end, start - 160): see fastpath's note
     whole_before = s[lo:start]
     # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
-    clock = _CLOCK_TAIL.search(whole_before) if _may_end_with_clock(whole_before) else None
+    # (whole_before.rstrip(), read once: _may_end_with_clock's and ends_with_word(whole_before, ("the",))'s below)
+    whole_core = whole_before.rstrip()
+    clock = _CLOCK_TAIL.search(whole_before) if _may_end_with_clock(whole_before, whole_core) else None
     tail_end = clock.start() if clock else len(whole_before)
     tail = whole_before[(tail_end - 12 if tail_end > 12 else 0):tail_end].split()
     last_word = tail[-1].lower() if tail else ""
@@ -1865,7 +1904,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
         return "future"  # "a warning that continues through Tuesday": the end lies ahead
-    ends_with_the = ends_with_word(whole_before, ("the",))
+    # ends_with_word(whole_before, ("the",)), its lines on the rstrip() read above (test_fast_paths)
+    the_end = whole_core[-12:]
+    ends_with_the = len(whole_core) < len(whole_before) and (not the_end.isascii() or the_end.lower().endswith("the"))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
     if ends_with_the and _BEFORE_TAIL.search(whole_before):
@@ -1877,12 +1918,23 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     before = _own_clause(s, lo, start)
     if ("which " in before or "who " in before or "that " in before) and _relative_bare_past(whole_before):
         return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
-    if (_ends_reporting(before) or _ends_reporting_that(before)) and _OWN_VERB_AFTER.match(s, end):
+    # The clause's end, read once for the tests of its last word below (_ends_reporting, _ends_reporting_that and
+    # ends_with_word(before, _SCHEDULED_TO_LAST) each stripped and lower-cased it again): `before_end` is what
+    # ends_with_word compares (see _ends_reporting_either; the same lines as ends_with_word's, test_fast_paths).
+    core = before.rstrip()
+    if len(core) == len(before):
+        before_end = None
+    else:
+        before_end = core[-12:]
+        before_end = before_end.lower() if before_end.isascii() else _NOT_ASCII_END
+    if _ends_reporting_either(before, core, before_end) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
+        before_end = None
     if "that " in before and search_last_words(_COPULA_THAT_FRONT, before, 3):
         # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
         # own verb, after its fronted date, decides
         before = ""
+        before_end = None
     if last_word == "for" and _WAS_PLANNED_FOR.search(before) and _plan_outcome_after(s, end):
         # "The game was scheduled for Saturday but was rained out", "The launch was planned for Monday and
         # went ahead": a plan told in the past with how it went after it is gone by
@@ -1919,14 +1971,17 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
-    if ends_with_word(before, _SCHEDULED_TO_LAST) and search_last_words(_SCHEDULED_TO, before, 4) and \
+    # (ends_with_word(before, _SCHEDULED_TO_LAST), from the before_end read above)
+    if before_end is not None and (before_end is _NOT_ASCII_END or before_end.endswith(_SCHEDULED_TO_LAST)) and \
+            search_last_words(_SCHEDULED_TO, before, 4) and \
             _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     # The clause's markers, found once: _clause_back asks whether it holds any, and the loop below reads
     # them all when the clause stays as it is (as it mostly does; a clause read further back or cut at a
     # "where" is scanned anew).
     found = list(_markers(before))
-    longer = _clause_back(s, lo, start, prev_end, before, bool(found))
+    # (a clause with a marker has a verb: _clause_back returns None for it first thing, not called for it here)
+    longer = None if found else _clause_back(s, lo, start, prev_end, before, False)
     if longer is not None:
         before = longer
         found = None
@@ -1945,7 +2000,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         marked = True
         if _is_adjective(before, m):
             continue
-        if m["f"] and ("ould" in m[0] or "ight" in m[0]):
+        # (the marker's future group and text read once: each read of a group makes a new string)
+        fut = m["f"]
+        marker = m[0]
+        if fut and ("ould" in marker or "ight" in marker):
             if _OPINION_MODAL.match(before, m.start()) and \
                     _GENERIC_SUBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()):
                 continue  # "One would think that Friday's rain would have ...": an opinion, no future
@@ -1953,15 +2011,15 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 _REDUCED_CONDITION_BEFORE.search(before, max(0, m.start() - 12), m.start()):
             # "If elected on March 20, she would ...": a fronted reduced clause's participle (_fronted below)
             continue
-        if m["f"] and last is not None and last["p"] and plan_object_of_past(before, m.start()):
+        if fut and last is not None and last["p"] and plan_object_of_past(before, m.start()):
             continue  # "approved plans to build a stadium on Thursday": the approval's past, not a plan's future
-        if m[0].lower() == "ahead of" and not before[m.end():].strip() and \
+        if marker.lower() == "ahead of" and not before[m.end():].strip() and \
                 _COUNT_BEFORE.search(before, max(0, m.start() - 24), m.start()) and \
                 not _WEEKDAY_IN.search(s, start, end):
             # "hired workers a week ahead of Christmas": a count, as "a week before"; the clause's tense
             # (not a weekday's: "arrived two days ahead of Saturday's final" is the coming one)
             continue
-        if m["f"] and "took" in before and (took := _IT_TOOK_FOR.search(before, 0, m.start())):
+        if fut and "took" in before and (took := _IT_TOOK_FOR.search(before, 0, m.start())):
             # "All it took was a search for nine students to be found ... Friday", "... one phone call for the
             # meeting to be canceled Friday": what it took came about, in the taking's past (a noun's "call for"
             # between is no plan)
@@ -1975,6 +2033,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
+    # (the last marker's text lower-cased, read once for the tests below: most clauses reach three of them)
+    last_low = last[0].lower() if last is not None else ""
     if last is not None and last["f"] and last[0][:4].lower() in ("call", "fore", "pred") and \
             last_word in ("after", "following", "amid", "over") and s[end - 2:end] in ("'s", "’s"):
         # "officials are calling for calm after Sunday's shooting", "experts are predicting a rebound
@@ -1982,12 +2042,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return None
     # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
     # are forecast to plunge") readies for what lies ahead.
-    if last_word == "by" and last is not None and last[0].lower() in _DONE_VERBS and \
+    if last_word == "by" and last is not None and last_low in _DONE_VERBS and \
             _INFINITIVE_AFTER_PAST.match(before, last.end()):
         # "firefighters managed to contain half the blaze by late Sunday", "rescuers tried to reach
         # the village by Sunday night": the attempt is told as past, its deadline with it.
         return "past"
-    if last is not None and last[0].lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
+    if last is not None and last_low == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
         # "the votes had not been counted ahead of Friday's meeting": a past perfect sets the
         # day it was before in the past.
         return "past"
@@ -1998,7 +2058,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
         # "With the work done by May 2, the plant will open").
         return "past"
-    if last_word == "by" and last is not None and last[0].lower() in ("are", "is") and \
+    if last_word == "by" and last is not None and last_low in ("are", "is") and \
             (tally := _TALLY_AFTER.match(before, last.end())) and not _TALLY_AHEAD.search(before, tally.end()):
         # "Here are the results from 300 stations by Saturday night": a count shown as it stood on a
         # day, gone by (not "The results are due by Saturday": a deadline ahead).
@@ -2014,7 +2074,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # demand asks for by a day is done after it, as an asking's infinitive is.
             return "future"
     if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
-            last[0].lower() in _HELD_BACK and _match_ahead(s, end):
+            last_low in _HELD_BACK and _match_ahead(s, end):
         # "rested five regulars before Tuesday's semifinal": a side held back for a match still to come.
         return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
@@ -2023,7 +2083,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "residents are urged to leave before Tuesday", "has to pay before Friday": a
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
-    if last is not None and last["n"] and last[0].lower() in ("has", "have") and \
+    if last is not None and last["n"] and last_low in ("has", "have") and \
             last_word not in _NOT_PERFECT_LAST and not _noun_starting(whole_before) and \
             _BEEN_PERFECT.match(before, last.end()):
         # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
@@ -2044,11 +2104,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # not an inference from what may already be done ("If the letter was sent on Friday, it
             # would be here by now", "If the package was mailed on Monday, it would arrive by Thursday").
             return "future"
-        if last[0].lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
+        if last_low in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
             return None
-        if last[0].lower() in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
+        if last_low in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
                 _INFINITIVE_AFTER_PAST.match(before, last.end()):
             return None  # "have prompted the airline to cut flights beginning Wednesday": as after an asking
         return _verdict(last)
