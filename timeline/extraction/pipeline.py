@@ -1116,7 +1116,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # (a web address may hold a date: page_furniture.in_link)
     linked = "://" in sent or "www." in sent or "/" in sent and HOST_PATH.search(sent) is not None
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
-    years_back = None  # does the article's opening count years back (direction.ANNIVERSARY_LEAD)? Asked when needed.
+    years_back = None  # does the article's opening count years back (direction.anniversary_lead)? Asked when needed.
     timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
     weeks = None  # the week each weekday's list names (direction.weeks_of_days), asked once when needed
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
@@ -2705,8 +2705,9 @@ _RESTATED_FAR_DAYS = 60  # (a yearless day read further back than this is no new
 # "a year after October 7", "five years since Feb. 6", "two years on from March 11": a day counted from, told from now.
 _YEARS_AFTER_BEFORE = re.compile(rf"\b(?P<n>{NUM})\s+years?\s+(?:after|since|on\s+from)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
-# "Thirty-two years ago, a girl returned ... on March 26": an "N years ago" opening the sentence as its frame; or right
-# after the day, "On April 14th, five years ago, fighters invaded the town".
+# What stands between a day and an "N years ago" right after it ("On April 14th, five years ago, fighters invaded the
+# town"; the other frame, one opening the sentence, "Thirty-two years ago, a girl returned ... on March 26", is read by
+# _anniversary_years with OPENS_CLAUSE).
 _YEARS_AGO_AFTER_DAY = re.compile(r",?[ \t]*$")
 
 
