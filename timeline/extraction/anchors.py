@@ -338,7 +338,7 @@ _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|c
 # a birthday, a tradition, a rite for the dead ("to honor", "wreaths", "a vigil").
 # A word that says a day of the same name recurs, or is kept in memory of the one told: a later one ("Families
 # gathered at the site on Aug. 5 to honor the miners"), no restatement (restated_day; pipeline's days told again).
-RECURS = _RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
+RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
                      r"tradition\w*|since|still|yearly|hono(?:u)?r\w*|mourn\w*|wreaths?|memorial\w*|vigils?|"
                      r"tributes?|commemorat\w*)\b", re.IGNORECASE)
 
@@ -376,7 +376,7 @@ def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | N
     elif not (k in ("mdy", "dmy") and yearless(m)) or \
             m.g(f"{k}_wd") or m.g(f"{k}_wda") or m.g(f"{k}_wdmod") or (k == "mdy" and m.g("mdy_mod")):
         return False
-    if _RECURS.search(sent):
+    if RECURS.search(sent):
         return False
     before = sent[max(0, told_at, m.start - 80):m.start]
     if _THAT_BEFORE.search(sent, 0, m.start) is not None:
@@ -562,10 +562,12 @@ def weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | N
     return DateValue(day.date - dt.timedelta(days=7 * weeks * (52 if unit == "year" else 1)), "day") if weeks else None
 
 
+# An aside that may open a sentence before its year frame: "For example, in 1977, ...", "By contrast, last year, ..."
+# (_FRONTED_YEAR_BEFORE, _FRAME_OPENS).
+_ASIDE_FIRST = r"(?:(?:for\s+(?:example|instance)|by\s+contrast|in\s+contrast),\s*)?"
 # A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
-# (an aside may come first: "For example, in 1977, ...")
-_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|by\s+contrast|in\s+contrast),\s*)?"
-                                  r"(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*" + _ASIDE_FIRST + r"(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+",
+                                  re.IGNORECASE)
 
 
 # "Last year, ..." opening a sentence, after at most a joining word: the frame of the clause after it
@@ -868,8 +870,8 @@ def season_places(m: Mention) -> bool:
 # A year frame that opens a sentence: "Last year,", "Earlier this year,", "Next year the ...", "In
 # 2019,", "But last year, ...".
 # (an aside may come first: "For example, in 1977, the ferry was closed from Jan. 11-Feb. 25")
-_FRAME_OPENS = re.compile(OPENS_CLAUSE.pattern + r"(?:(?:for\s+(?:example|instance)|by\s+contrast|in\s+contrast),\s*)?"
-                          r"(?:(?:back|also|then)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
+_FRAME_OPENS = re.compile(OPENS_CLAUSE.pattern + _ASIDE_FIRST + r"(?:(?:back|also|then)\s+)?(?:(?:in|during)\s+)?",
+                          re.IGNORECASE)
 # Between the frame and its dates, what ends the frame's clause or puts them in another one: a cut, a
 # relative or reported clause, a saying ("Last year, the mayor said the race moves ..."); after a year
 # gone by, also a verb of now or of the time ahead ("Last year, the club was sold; it will move the

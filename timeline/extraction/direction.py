@@ -249,7 +249,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
     mention before it correct it. `story_year`: the year of the date the text told last before it, if any.
     `custom`, `yearly`: whether the sentence holds a word of HABITUAL_WORDS, "year" or "nnual", if the
     caller knows (asked once a sentence: a list of thousands of days would be read thousands of times).
-    `years_back`: whether the article's opening counts years back (ANNIVERSARY_LEAD), an anniversary's piece."""
+    `years_back`: whether the article's opening counts years back (anniversary_lead), an anniversary's piece."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         before = resolved[i - 1]

@@ -395,7 +395,7 @@ def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
     if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
-            m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
+            m[0][:4].lower() == "the " or not ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
         # "at 6 October Bridge", "on the 30 June Stadium": a landmark named after a day (not "On 6 October ...")
         return False
     if not gd.get("dmy_y") and _named_body(m, s):
@@ -450,7 +450,7 @@ def _named_body(m, s):
     after = s[m.end():m.end() + 2]
     return len(after) == 2 and after[0] == " " and (after[1].isupper() or after[1] in "abc") and \
         _NAMED_BODY_AFTER.match(s, m.end()) is not None and (
-        m[0][:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()))
+        m[0][:4].lower() == "the " or not ON_BEFORE.search(s, max(0, m.start() - 4), m.start()))
 
 
 # --- months -------------------------------------------------------------------
@@ -793,7 +793,7 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|
                           r"Post(?!\s+Office)|Tribune|Mail|Observer|Standard|Nation|Guardian|Star-Times|"
                           r"Business\s+Post)\b")
 _PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
-_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+ON_BEFORE = re.compile(r"\b[Oo]n\s+$")  # (pipeline's "on May Day last year" too)
 # ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
                                   rf"(?:(?:research|client|investor|analyst)\s+(?=notes?\b))?"
@@ -868,7 +868,7 @@ def _valid_wd(m, s, gd):
             _CALLSIGN_BEFORE.search(s, (start - 10 if start > 10 else 0), start):
         return False  # "on WCCO Sunday Morning", "CBS Sunday Morning": a broadcaster's show, not a day
     if not gd.get("wd_mod") and gd["wd"].lower() == "sunday" and (
-            _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start) or
+            _PAPER_AFTER.match(s, m.end()) and not ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start) or
             _PAPER_BEFORE.search(s, (start - 16 if start > 16 else 0), start)):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
     if not gd.get("wd_mod") and ends_with_word(s[(start - 11 if start > 11 else 0):start], _NAMED_DAY_WORDS) and \
@@ -888,7 +888,7 @@ def _valid_wd(m, s, gd):
                                                                           typical.start())):
         return False  # "every other Saturday", "on a typical Friday night", "any given Sunday": no particular day
     if gd["wd"] == "Sunday" and m[0] == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
-            not _ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start):
+            not ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start):
         # "taught Sunday school", "in his Sunday best", "the pub's Sunday roast": no day (not "On Sunday school
         # officials said")
         return False
@@ -2089,11 +2089,7 @@ def named_day_in_year(m, year: int) -> DateValue | None:
     if m.kind != "hol" or m.g("hol_y") or m.g("hol_mod") or m.g("hol_wk"):
         return None
     d = holiday_date(_holiday_key(m.g("hol")), year)
-    if d and m.g("hol_wd"):
-        wd = WEEKDAYS[m.g("hol_wd").lower()]
-        step = -1 if m.g("hol_rel").lower() == "before" else 1
-        d += dt.timedelta(days=step * ((step * (wd - d.weekday()) - 1) % 7 + 1))
-    return DateValue(d, "day") if d else None
+    return DateValue(_beside_weekday(m, d), "day") if d else None
 
 
 def _resolve_hol(m, ctx):
@@ -2119,12 +2115,17 @@ def _resolve_hol(m, ctx):
             d = holiday_date(key, pub.year)
         else:
             d = pick(cands, pub, ctx.tense)
-    if d and g("hol_wd"):
-        # "the Saturday before Christmas", "the Monday after Easter": that weekday next to the day.
-        wd = WEEKDAYS[g("hol_wd").lower()]
-        step = -1 if g("hol_rel").lower() == "before" else 1
-        d += dt.timedelta(days=step * ((step * (wd - d.weekday()) - 1) % 7 + 1))
-    return DateValue(d, "day") if d else None
+    return DateValue(_beside_weekday(m, d), "day") if d else None
+
+
+def _beside_weekday(m, d: dt.date) -> dt.date:
+    """Named day `d` of mention `m`, or the weekday `m` names beside it: "the Saturday before Christmas", "the Monday
+    after Easter" (that weekday next to the day)."""
+    if not m.g("hol_wd"):
+        return d
+    wd = WEEKDAYS[m.g("hol_wd").lower()]
+    step = -1 if m.g("hol_rel").lower() == "before" else 1
+    return d + dt.timedelta(days=step * ((step * (wd - d.weekday()) - 1) % 7 + 1))
 
 
 @lru_cache(maxsize=1)
@@ -2805,7 +2806,7 @@ def hangs_on_tense(m) -> bool:
     if m.kind == "hol":
         return not m.g("hol_y") and not m.g("hol_mod")
     if m.kind == "wdd":
-        return True  # ("Sunday 21" alone: the month by the clause's tense)
+        return True  # ("Friday 19" whose partner's month does not fit its weekday: the month by the clause's tense)
     if m.kind == "inn":
         return True  # "will meet in two days" is a day, "sold out in two days" none
     if m.kind == "qtr":

@@ -1324,9 +1324,8 @@ def _chronology_runs(text: str, published: dt.date) -> dict[int, int]:
                 if not run:
                     lead_end, ok, last, first, days, told_past = at, True, (0, 0), (mo, d), [], 0
                 told = line[lab.end():] if lab is not None else ""
-                if not told.strip() and (below := _next_filled_line(text, nl + 1)) < n:
-                    told = text[below:text.find("\n", below, below + _TOLD_REACH) if "\n" in
-                                text[below:below + _TOLD_REACH] else below + _TOLD_REACH]  # (a heading's entry)
+                if not told.strip():
+                    told = heading_entry(text, at)  # (a heading's entry, on the line below it)
                 told_past += first_tense_is_past(told[:_TOLD_REACH])
                 days.append((mo, d))
                 if (mo, d) < last or safe_date(2000, mo, d) is None or \

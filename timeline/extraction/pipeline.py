@@ -102,6 +102,7 @@ from .direction import (
 from .events import dateline_city, describe
 from .fastpath import ends_with_word, holds, may_hold, search_last_words
 from .grammar import (
+    ON_BEFORE,
     RELATIVE_RULES,
     REVIEW_BELOW,
     ago_direction,
@@ -1810,7 +1811,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running_day = basis(i - 1) if running_day_at == at else running_day
         if kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 mentions[i - 1].kind == "hol" and resolved[i - 1] is not None and \
-                _ON_BEFORE_DAY.search(sent, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
+                ON_BEFORE.search(sent, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
                 (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
                  _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
             # "on May Day last year", "on Christmas Eve of last year": as a yearless day's, the year says which
@@ -2922,8 +2923,6 @@ _SPAN_MODIFIES = re.compile(r"\s+(?!(?:and|or|but|nor|to|in|on|at|for|with|when|
                             r"[a-z]")
 _COMMA_GAP = re.compile(r",\s*")
 _YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
-# The "on" right before a named day ("on May Day last year").
-_ON_BEFORE_DAY = re.compile(r"\b[Oo]n\s+$")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
