@@ -798,7 +798,7 @@ def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
     """The spans of `sentence` that are a page's reading time or age."""
     if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence and \
             "omment" not in sentence and "OMMENT" not in sentence and "ussion" not in sentence and \
-            "ation" not in sentence and "ATION" not in sentence and "USSION" not in sentence:
+            "ersation" not in sentence and "ERSATION" not in sentence and "USSION" not in sentence:
         return []
     # Each regex only where its word is ("go" is in "government", "Chicago"): a match of
     # _READING_TIME holds "read", one of _PAGE_AGE "ago", one of _PAGE_PROMPT "comment" or "conversation" or
