@@ -106,6 +106,24 @@ test_a_month_of_the_previous_year_is_one_statement = dated_test([
 ], published=JAN14)
 
 
+# ... and so is a month's day: "on June 2 the following year", "on December 28 of that year" place the day in
+# the year just told (counted from it), one statement; not the day the clause's past finds near the paper.
+test_a_day_of_that_year_or_the_following_year_is_one_statement = dated_test([
+    ("The levee failed in 2005. Repairs began on December 28 that year.", ["2005", "2005-12-28"]),
+    ("The levee failed in 2005. Repairs began on December 28 of that year.", ["2005", "2005-12-28"]),
+    ("The levee failed in 2005. Repairs began on 28 December of the same year.", ["2005", "2005-12-28"]),
+    ("She was appointed in 2010 and stepped down on June 2 the following year.", ["2010", "2011-06-02"]),
+    ("She was appointed in 2010. She stepped down on June 2 of the following year.", ["2010", "2011-06-02"]),
+    ("The bridge opened in 2016. Its design had been approved on 3 May the previous year.", ["2016", "2015-05-03"]),
+    ("The pact was signed in March 2019, and the first shipment left on April 14 that year.",
+     ["2019-03", "2019-04-14"]),
+    # with no year told before it, the following year is the paper's next one, as for a month
+    ("The plant will open on March 3 the following year.", ["2025-03-03"]),
+    # "of this year", "of last year" stay as they were: the year named
+    ("The plant opened on March 3 of last year.", ["2023-03-03"]),
+], published=JAN14)
+
+
 JUNE = dt.date(2018, 6, 6)
 
 

@@ -1793,7 +1793,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = None
         if kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
-                mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
+                mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and i not in folded and \
                 (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
                  _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and (
                      sent[mentions[i - 1].end:m.start].isspace() or
@@ -1881,6 +1881,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = DateValue(dt.date(year, month_value(m.g("mo")), 1), "month")
             folded.add(i + 1)
             aliases[offset + mentions[i + 1].start] = offset + m.start
+        elif dm and i + 1 < n and resolved[i] is not None and yearless(m) and mentions[i + 1].kind == "ru":
+            # "Aid arrived on December 28 that year", "resigned on June 2 of the following year": a month's
+            # day placed by the year after it, as a month is above; one statement.
+            if running is not None and running_at is not None and offset - running_at <= 400 and \
+                    that_year_after(sent, m, mentions[i + 1]):
+                year = running.date.year
+            elif (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
+                year = (running.date.year if running is not None else published.year) + step
+            else:
+                year = None
+            if year is not None and (day := years_on(resolved[i], year - resolved[i].date.year)) is not None:
+                resolved[i] = day
+                folded.add(i + 1)
+                aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
             resolved[i] = None
         if wd and resolved[i] is not None and resolved[i].date > published and \
