@@ -1211,6 +1211,10 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         else:
             prose += 1
             if prose > most_prose or _list_lead(line):
+                if prose == 1 and (lead := _LEAD_YEAR.search(line)) is not None and _list_lead(line):
+                    # "Here's the timeline of the events as they unfolded in 1999:", "Key dates of 2014:": a
+                    # lead naming the one year its list is of, right above the entries
+                    return int(lead[1]) + turns
                 break
             continue
         if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
@@ -1402,6 +1406,10 @@ def _list_lead(line: str) -> bool:
     return _LIST_LEAD_LINE.search(line) is not None and (
         _LIST_LEAD.search(line) is not None or _COMING_WORDS.search(line) is not None or
         _CHRONOLOGY_LEAD.search(line) is not None)
+
+
+# The one year a list's lead names as the time of its entries, at its end: "... as they unfolded in 1999:".
+_LEAD_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[5-9]|20)\d\d)\s*:\s*$")
 
 
 # A lead looking back: a list under it going back in time may fall in the calendar's order ("Last three meetings:").

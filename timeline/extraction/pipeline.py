@@ -1582,17 +1582,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             d = safe_date(running.date.year, resolved[i].date.month, resolved[i].date.day)
             if d is not None:
                 resolved[i] = DateValue(d, resolved[i].precision)
+                if dm and told is not None and (published - d).days > _TOLD_DAY_BACK:  # (as below)
+                    told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
+        elif dm and resolved[i] is not None and resolved[i].precision == "day" and told_value is None and \
+                tenses[i] in _NARRATIVE_TENSES and yearless(m) and text is not None and \
+                (day := _narrative_day(text, sent, mentions, resolved[i], published, offset + m.start,
+                                       running, running_at, running_day, running_day_at)) is not None:
+            # "Smith was arrested in November 2021. On Dec. 2, he was charged" in a 2024 paper: the story of an
+            # earlier year told on (_narrative_day); remembered as a day told with its year, so that a later
+            # telling of it keeps that year (the told-day rule below).
+            resolved[i] = day
+            if told is not None and (published - day.date).days > _TOLD_DAY_BACK:
+                told.setdefault(_TOLD_DAY_KEY % (day.date.month, day.date.day), day)
         if kind in _YEARLESS_KINDS and resolved[i] is not None and told_value is None and text and \
                 yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month, published)) and \
                 entry != resolved[i].date.year and \
-                not (entry < published.year and _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)):
+                not (entry < published.year and (ahead := _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)) and
+                     not _SAID_THAT.search(sent, m.end, ahead.start())):
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
             # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
             # year; and "Key dates since ...: 2014 / February 27-28: Russian troops ... / March 16: ...": the
             # yearless "Month D:" entries listed under a year heading are of that year (not the paper's). (A range's
             # end moves with it: "February 27-28:".) Not a day whose clause is told ahead ("will", "is due to"), after a
             # label of a year gone by ("— June 1944: He lands on Omaha Beach. On June 6, the veteran will return to
-            # Normandy": the coming one; a timeline tells its entries in the historical present.)
+            # Normandy": the coming one; a timeline tells its entries in the historical present), unless the "will" is
+            # what was said that day ("February 11: WHO announced that the disease will be known as Covid-19").
             resolved[i] = years_on(resolved[i], entry - resolved[i].date.year) or resolved[i]
         framed = None
         if kind == "ey" and resolved[i] is not None:
@@ -3117,10 +3131,52 @@ _TOLD_AHEAD = re.compile(_WILL.pattern + r"|\b(?:(?:is|are)\s+(?:due|set|schedul
                                          r"(?:is|are)\s+to|plans?\s+to)\b", re.IGNORECASE)
 _WILL_REACH = 120  # (how far after a timeline entry's day its clause's "will" may stand: a clause, not the next entry)
 _STORY_BACK_DAYS = 60
+_BULLET_CHARS = " \t*•·‣▪-–—"  # (what may stand before an entry's label on its line)
+# A saying before the "will": what follows is what was said that day ("WHO announced that ... will be known",
+# "Trump announces he will free up $50 billion").
+_SAID_THAT = re.compile(r"\b(?:announce[sd]?|sa(?:ys|id)|declare[sd]?|confirm(?:s|ed)|state[sd]|warn(?:s|ed)|"
+                        r"report(?:s|ed)|reveal(?:s|ed)|rule[sd]|decide[sd]|agree[sd]|tells|told)\b", re.IGNORECASE)
 # "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
 # then", "by then", "and then", "then-President".
 _THEN_AT_THAT_TIME = re.compile(r"\b(?:was|were|had|had\s+been|is|are)\s+then\s+(?:scheduled|due|set|planned|"
                                 r"expected|slated|going)\b", re.IGNORECASE)
+# A story told on from an earlier year (_narrative_day): how far after the date told last a yearless day may stand
+# in the text, and how many days before or after that date its reading in that date's year may fall.
+_NARRATIVE_REACH = 1500
+_NARRATIVE_BEFORE = 31
+_NARRATIVE_AFTER = 92
+_NARRATIVE_TENSES = ("past", None)
+# ... that date a noun's, not the time of a clause: "following the August 1988 cease-fire", "the March 2019 attack".
+_FRAME_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+
+
+def _narrative_day(text: str, sent: str, mentions: list[Mention], v: DateValue, published: dt.date, at: int,
+                   running: DateValue | None, running_at: int | None, running_day: DateValue | None,
+                   running_day_at: int | None) -> DateValue | None:
+    """A yearless month-day at `at` in the text, read `v` near the paper, told on in a story of an earlier year:
+    the day in that year, or None. The story's date is the one the text told last (`running`; the last day told,
+    `running_day`, when that is a year of the same year: "Let's begin on Jan. 20, 1978, ... the Blizzard of '78.
+    By 1 p.m. on Feb. 6, snow began falling"), a day or a month more than _STORY_BACK_DAYS before the paper and the
+    time of its clause, not a noun's ("the August 1988 cease-fire"), at most _NARRATIVE_REACH characters back; and
+    the day read in its year falls in the month before it or the three after ("Walter was arrested in December 2018.
+    ... raping her on Dec. 9", "The fire started on Aug. 3, 2018. By Aug. 10, it had burned 40,000 acres" in a 2024
+    paper: the story goes on, nothing has brought it back to now). Only in a past clause or one of no tense, with no
+    weekday (a weekday dates this week's news) and no word of now ("this year", "now", "again", an anniversary)."""
+    frame, frame_at = running, running_at
+    if frame is not None and frame.precision == "year" and running_day is not None and \
+            running_day.date.year == frame.date.year:
+        frame, frame_at = running_day, running_day_at
+    if frame is None or frame_at is None or frame.precision not in ("day", "month") or \
+            frame.date.year >= v.date.year or (published - frame.date).days <= _STORY_BACK_DAYS or \
+            not 0 < at - frame_at <= _NARRATIVE_REACH or any(o.kind == "wd" for o in mentions) or \
+            _NOW_AGAIN.search(sent) or _FRAME_NOUN_BEFORE.search(text, max(0, frame_at - 8), frame_at) or \
+            not text[text.rfind("\n", 0, at) + 1:at].strip(_BULLET_CHARS):
+        return None  # (nor a list's entry, its day opening its line: the list's own years are entry_year's)
+    d = safe_date(frame.date.year, v.date.month, v.date.day)
+    if d is None or not -_NARRATIVE_BEFORE <= (d - frame.date).days <= _NARRATIVE_AFTER or \
+            d == frame.date and frame.precision == "day":
+        return None  # (the day just told again is restated_day's to decide)
+    return DateValue(d, "day")
 
 
 def told_then(sent: str, m: Mention) -> bool:
