@@ -112,39 +112,16 @@ test_a_past_day_just_after_the_paper_in_a_story_of_an_earlier_year = dated_test(
 
 
 # Kinds found reading bench/yeardays-c (session 44: yearless month-days after an earlier year the text names, a
-# story told on from it or background to news of now), each in general form.
+# story told on from it or background to news of now), each in general form. (A yearless day told on across
+# sentences in a story of an earlier year is left near the paper: a rule reading it in the story's year was right
+# on this set and wrong more often than right on unseen news, where the story comes back to now.)
 
-# A yearless day told on in a story of an earlier year: the date told last is a day or a month of that year (the
-# time of its clause), and the day read in that year falls within a month before it or three after: that year's
-# day, however far the paper lies from it, and the same day told again later keeps that year.
-test_a_yearless_day_told_on_in_a_story_of_an_earlier_year = dated_test([
-    (dt.date(2024, 5, 10), "Smith was arrested in November 2021. On Dec. 2, he was charged with murder.",
-     ["2021-11", "2021-12-02"]),
-    (dt.date(2024, 5, 10), "The blaze started on Aug. 3, 2018. By Aug. 10, it had burned 40,000 acres.",
-     ["2018-08-03", "2018-08-10"]),
-    # ... a relative day told from it, then a day a little before that one ("Two weeks later", then July 31)
-    (dt.date(2019, 7, 18), "Where was I on July 20, 1969? At the recruiting office. Two weeks later I flew north.\n"
-                           "I left for the war on July 31.",
-     ["1969-07-20", "1969-08-03", "1969-07-31"]),
-    # ... a day told after a year named in passing, the last day told being of that year
-    (dt.date(2018, 2, 5), "Let's begin on Jan. 20, 1978, when forecasters warned of rain. The storm of '78 was "
-                          "worse.\nBy 1 p.m. on Feb. 6, snow was falling fast.",
-     ["1978-01-20", "1978", "1978-02-06"]),
+# A yearless day of the month just told, in the same sentence, is that year's day (the story-month rule), and the
+# same day told again later keeps that year (remembered as a day told with its year).
+test_a_day_placed_in_the_story_year_and_told_again_keeps_it = dated_test([
     (dt.date(2021, 6, 25), "Walter was arrested in December 2018, shortly after a woman accused him of an assault "
                            "on Dec. 9.\nThe jury heard about the days before Dec. 9.",
      ["2018-12", "2018-12-09", "2018-12-09"]),
-    # ... not a noun's date ("the August 1988 cease-fire"), nor beside a weekday or a word of now, nor a list's entry
-    (dt.date(1990, 8, 15), "He accepted a treaty he had rejected after the August 1988 cease-fire. Iran had condemned "
-                           "the invasion of Kuwait on Aug. 2.",
-     ["1988-08", "1990-08-02"]),
-    (dt.date(2024, 5, 10), "Smith was arrested in November 2021. On Dec. 2, he was charged, the court heard on "
-                           "Monday.",
-     ["2021-11", "2023-12-02", "2024-05-06"]),
-    (dt.date(2024, 5, 10), "Smith was arrested in November 2021. This year, on Dec. 2, he was charged again.",
-     ["2021-11", "2024-12-02"]),
-    # ... nor a day far from the story's date
-    (dt.date(2024, 5, 10), "Smith was arrested in November 2021. On Aug. 2, he was released.",
-     ["2021-11", "2023-08-02"]),
 ])
 
 # A list's lead naming the one year its entries are of ("... as they unfolded in 1999:") gives its yearless

@@ -1582,18 +1582,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             d = safe_date(running.date.year, resolved[i].date.month, resolved[i].date.day)
             if d is not None:
                 resolved[i] = DateValue(d, resolved[i].precision)
-                if dm and told is not None and (published - d).days > _TOLD_DAY_BACK:  # (as below)
+                if dm and told is not None and (published - d).days > _TOLD_DAY_BACK:
+                    # (remembered as a day told with its year: a later telling of it keeps that year, the told-day
+                    # rule below)
                     told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
-        elif dm and resolved[i] is not None and resolved[i].precision == "day" and told_value is None and \
-                tenses[i] in _NARRATIVE_TENSES and yearless(m) and text is not None and \
-                (day := _narrative_day(text, sent, mentions, resolved[i], published, offset + m.start,
-                                       running, running_at, running_day, running_day_at)) is not None:
-            # "Smith was arrested in November 2021. On Dec. 2, he was charged" in a 2024 paper: the story of an
-            # earlier year told on (_narrative_day); remembered as a day told with its year, so that a later
-            # telling of it keeps that year (the told-day rule below).
-            resolved[i] = day
-            if told is not None and (published - day.date).days > _TOLD_DAY_BACK:
-                told.setdefault(_TOLD_DAY_KEY % (day.date.month, day.date.day), day)
         if kind in _YEARLESS_KINDS and resolved[i] is not None and told_value is None and text and \
                 yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month, published)) and \
                 entry != resolved[i].date.year and \
@@ -3140,43 +3132,6 @@ _SAID_THAT = re.compile(r"\b(?:announce[sd]?|sa(?:ys|id)|declare[sd]?|confirm(?:
 # then", "by then", "and then", "then-President".
 _THEN_AT_THAT_TIME = re.compile(r"\b(?:was|were|had|had\s+been|is|are)\s+then\s+(?:scheduled|due|set|planned|"
                                 r"expected|slated|going)\b", re.IGNORECASE)
-# A story told on from an earlier year (_narrative_day): how far after the date told last a yearless day may stand
-# in the text, and how many days before or after that date its reading in that date's year may fall.
-_NARRATIVE_REACH = 1500
-_NARRATIVE_BEFORE = 31
-_NARRATIVE_AFTER = 92
-_NARRATIVE_TENSES = ("past", None)
-# ... that date a noun's, not the time of a clause: "following the August 1988 cease-fire", "the March 2019 attack".
-_FRAME_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
-
-
-def _narrative_day(text: str, sent: str, mentions: list[Mention], v: DateValue, published: dt.date, at: int,
-                   running: DateValue | None, running_at: int | None, running_day: DateValue | None,
-                   running_day_at: int | None) -> DateValue | None:
-    """A yearless month-day at `at` in the text, read `v` near the paper, told on in a story of an earlier year:
-    the day in that year, or None. The story's date is the one the text told last (`running`; the last day told,
-    `running_day`, when that is a year of the same year: "Let's begin on Jan. 20, 1978, ... the Blizzard of '78.
-    By 1 p.m. on Feb. 6, snow began falling"), a day or a month more than _STORY_BACK_DAYS before the paper and the
-    time of its clause, not a noun's ("the August 1988 cease-fire"), at most _NARRATIVE_REACH characters back; and
-    the day read in its year falls in the month before it or the three after ("Walter was arrested in December 2018.
-    ... raping her on Dec. 9", "The fire started on Aug. 3, 2018. By Aug. 10, it had burned 40,000 acres" in a 2024
-    paper: the story goes on, nothing has brought it back to now). Only in a past clause or one of no tense, with no
-    weekday (a weekday dates this week's news) and no word of now ("this year", "now", "again", an anniversary)."""
-    frame, frame_at = running, running_at
-    if frame is not None and frame.precision == "year" and running_day is not None and \
-            running_day.date.year == frame.date.year:
-        frame, frame_at = running_day, running_day_at
-    if frame is None or frame_at is None or frame.precision not in ("day", "month") or \
-            frame.date.year >= v.date.year or (published - frame.date).days <= _STORY_BACK_DAYS or \
-            not 0 < at - frame_at <= _NARRATIVE_REACH or any(o.kind == "wd" for o in mentions) or \
-            _NOW_AGAIN.search(sent) or _FRAME_NOUN_BEFORE.search(text, max(0, frame_at - 8), frame_at) or \
-            not text[text.rfind("\n", 0, at) + 1:at].strip(_BULLET_CHARS):
-        return None  # (nor a list's entry, its day opening its line: the list's own years are entry_year's)
-    d = safe_date(frame.date.year, v.date.month, v.date.day)
-    if d is None or not -_NARRATIVE_BEFORE <= (d - frame.date).days <= _NARRATIVE_AFTER or \
-            d == frame.date and frame.precision == "day":
-        return None  # (the day just told again is restated_day's to decide)
-    return DateValue(d, "day")
 
 
 def told_then(sent: str, m: Mention) -> bool:
