@@ -18804,6 +18804,69 @@ PROBES_S44_RV41 = [
      ["2024-06-07", "2024-06-07"]),
 ]
 
+# Step 2: rows aimed at conditions read in `git diff main...int44 -- timeline/` (decided before running).
+_S44_FILLER = "Rivers burst their banks and roads were washed away. " * 9
+PROBES_S44_RV41_CODE = [
+    # _THAT_YEAR: "that same year"; that_year_after: the year told more than 400 characters before the sentence
+    ("c-thatyr", S44W, "The flood struck the valley in 2019. Aid arrived on December 28 that same year.",
+     ["2019", "2019-12-28"]),
+    ("c-thatyr", S44W, "The flood struck the valley in 2019. " + _S44_FILLER + "Aid arrived on December 28 that year.",
+     ["2019", "2019-12-28"]),
+    ("c-thatyr", S44W, "He was arrested on Nov. 3, 2019, and convicted on Feb. 4 the next year.",
+     ["2019-11-03", "2020-02-04"]),
+    # _narrative_day: a chain of days; the year's turn after a narrative day; a day opening its line; "now" in a
+    # noun; a possessive before the frame; a historical present; "was due to"; a told day told again ahead
+    ("c-narr", S44W, "The company filed for bankruptcy in March 2020. Its shares were delisted on April 14. Its stores "
+                     "closed on June 30, and its last plant shut on Aug. 20.",
+     ["2020-03", "2020-04-14", "2020-06-30", "2020-08-20"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021. On Dec. 2, he was charged with fraud. He was released on "
+                     "bail on Jan. 14.", ["2021-11", "2021-12-02", "2022-01-14"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021.\n\nDec. 2 brought the first charges against him.",
+     ["2021-11", "2021-12-02"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021. On Dec. 2, he was charged at the now-closed county "
+                     "courthouse.", ["2021-11", "2021-12-02"]),
+    ("c-narr-noun", S44O, "Veterans of Iran's August 1988 cease-fire talks met in Geneva on Sept. 2.",
+     ["1988-08", "2024-09-02"]),
+    ("c-narr", S44W, "Smith is arrested in November 2021. On Dec. 2, he is charged with fraud.",
+     ["2021-11", "2021-12-02"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021. He was due to appear in court on Dec. 2.",
+     ["2021-11", "2021-12-02"]),
+    ("c-narr-memo", S44O, "The bridge collapsed in November 2021. Rescuers found the last victim on Dec. 2. A memorial "
+                          "to the victims will be unveiled on Dec. 2.", ["2021-11", "2021-12-02", "2024-12-02"]),
+    # _LEAD_YEAR: a year of a relative clause ending the lead; "during"
+    ("c-lead", S44W, "Here are the key dates for the plan, first proposed in 2019:\nJune 30: Consultation closes.\n"
+                     "Sept. 1: Work begins.", ["2019", "2024-06-30", "2024-09-01"]),
+    ("c-lead", S44W, "What happened during 2020:\nMarch 11: WHO declares a pandemic.\nDec. 8: The first vaccine is "
+                     "given in Britain.", ["2020", "2020-03-11", "2020-12-08"]),
+    # _SAID_THAT: a plural present saying; a saying in a relative clause of an entry told ahead
+    ("c-said", S44W, "Timeline\nMarch 3, 2020: The first case is confirmed.\nMarch 12: Ministers confirm schools will "
+                     "close.", ["2020-03-03", "2020-03-12"]),
+    ("c-said", S44W, "June 6, 1944: Troops land in Normandy.\nJune 30: The king, who has confirmed his visit, will lay "
+                     "a wreath at Omaha Beach.", ["1944-06-06", "2024-06-30"]),
+    # _QUARTER_ENDING_BEFORE: a delay by a count of months to a month
+    ("c-qtr", "2024-03-10", "The launch was pushed back six months to September.", ["2024-09"]),
+    ("c-qtr", S44W, "The hearing was postponed by three months to September.", ["2024-09"]),
+    # decided_before_day for a month: a month of a noun in the infinitive's object, gone by
+    ("c-decide", S44W, "OPEC+ agreed on Sunday to extend the April cuts.", ["2024-06-09", "2024-04"]),
+    # _MEASURED_LEVEL_AFTER: a seasonal peak still ahead
+    ("c-level", "2024-03-10", "Pollen counts will reach their May peak, forecasters said.", ["2024-05"]),
+    ("c-level", S44W, "Toy sales will climb toward their December peak.", ["2024-12"]),
+    # _COUNTERFACTUAL_TODAY_BEFORE: an expectation and a promise of today, no counterfactual
+    ("c-today", S44W, "The minister should be here today to open the bridge, officials said.", ["2024-06-12"]),
+    ("c-today", S44W, "She said on Monday that she would be here today to sign the deal.",
+     ["2024-06-10", "2024-06-12"]),
+    # "that night" after a past verb, of a day still ahead told before
+    ("c-night", S44W, "The concert is on Saturday. Fans said they had booked hotels for that night.",
+     ["2024-06-15", "2024-06-15"]),
+    # _NUMBERED_INSTRUMENT_BEFORE: a chart's "No. 1 of <year>"; _REFERENCE_NUMBER_BEFORE with a weekday
+    ("c-numref", S44W, "The song was the No. 1 of 2023 in Britain.", ["2023"]),
+    ("c-numref", "2024-03-14", "Anyone with information should call 101 quoting incident 245 of Tuesday 12 March.", []),
+    # _PLANNING_VERB_BEFORE: an adverb between the auxiliary and the progressive
+    ("c-planning", S44W, "Officials are now planning reforms for March.", ["2025-03"]),
+    # the full year in a February paper
+    ("c-fy", "2024-02-20", "For the full year, revenue rose 8%, the company said.", ["2023"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
