@@ -18628,8 +18628,9 @@ PROBES_S43_RV40_CODE = [
 # rv41's probes of session 44's rules on int44 (fx44 7d48f0ad, 3f95d1c1: 'December 28 that year', a yearless day told
 # on in a story of an earlier year, a list lead naming one year, a past label's reported 'will'; fp31 06b2fcce:
 # business; fp32 353ce30a: courts and local news), every row's dates decided as a reader before any engine ran and
-# before the rules' code was read (PROBES_S44_RV41), then rows aimed at conditions read in the code
-# (PROBES_S44_RV41_CODE).
+# before the rules' code was read (PROBES_S44_RV41: main b26987aa 42/93, int44 0f59a28e 85/93 with two regressions),
+# then rows aimed at conditions read in the code (PROBES_S44_RV41_CODE: main 12/27, int44 6/27, twelve regressions;
+# /work/team/reports/rv41.md). No row was changed after a run.
 S44W = "2024-06-12"  # a Wednesday: Mon 10, Tue 11 gone; Fri 14 ahead; Fri 7 the last Friday
 S44D = "2024-12-05"  # a Thursday: Mon 2 Dec gone
 S44O = "2024-10-10"  # a Thursday: Mon 7 Oct gone
