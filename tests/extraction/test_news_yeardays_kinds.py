@@ -131,9 +131,21 @@ test_a_lists_lead_naming_its_year_gives_the_entries_that_year = dated_test([
                            "3 May: Shepherds report intruders.\n9 May: Shelling hits a depot.\n"
                            "26 May: Air strikes begin.",
      ["2019-07-26", "1999", "1999-05-03", "1999-05-09", "1999-05-26"]),
+    (dt.date(2024, 6, 12), "How the 2012 campaign unfolded:\nJan. 3: A win in the first caucus.\n"
+                           "Nov. 6: The vote.", ["2012", "2012-01-03", "2012-11-06"]),
+    (dt.date(2024, 6, 12), "The 2017 season at a glance:\nApril 3: Opening day.\nOct. 1: The last game.",
+     ["2017", "2017-04-03", "2017-10-01"]),
     # ... not a lead counting from a year ("since 2019:"): its entries run on to now
     (dt.date(2021, 7, 26), "Key dates since 2019:\n3 May: Talks open.\n9 May: Talks stall.\n26 May: Talks end.",
      ["2019/2021", "2021-05-03", "2021-05-09", "2021-05-26"]),
+    # ... nor a year of a clause of its own in the lead, nor of an earlier sentence on its line, nor a noun's year in
+    # a lead of coming events
+    (dt.date(2024, 6, 12), "Here are the key dates for the scheme, first floated in 2020:\nJune 30: Comments close."
+                           "\nSept. 1: Building starts.", ["2020", "2024-06-30", "2024-09-01"]),
+    (dt.date(2024, 6, 12), "The society was founded in 1998. Fixtures:\nJune 15: Derby v Hull.\nJune 22: Hull v York.",
+     ["1998", "2024-06-15", "2024-06-22"]),
+    (dt.date(2024, 6, 12), "Events to mark the 1998 floods:\nJune 15: A service at the river.\nJune 22: A concert.",
+     ["1998", "2024-06-15", "2024-06-22"]),
 ])
 
 # A timeline's entry under a label of a year gone by keeps that year when its "will" is what was said that day
@@ -147,6 +159,13 @@ test_an_entry_whose_will_is_what_was_said_keeps_its_year = dated_test([
     (dt.date(2021, 3, 6), "March 11, 2020: Schools close.\nMarch 13: The president declares an emergency and "
                           "announces he will free up funds.",
      ["2020-03-11", "2020-03-13"]),
+    (dt.date(2024, 6, 12), "Jan. 4, 2021: The mayor says pools will shut.\nJan. 18: Health officials say nurses will "
+                           "be vaccinated first.", ["2021-01-04", "2021-01-18"]),
+    (dt.date(2024, 6, 12), "Nov. 3, 2020: Voters go to the polls.\nNov. 7: Broadcasters project that the challenger "
+                           "will win.", ["2020-11-03", "2020-11-07"]),
     (dt.date(2024, 5, 1), "June 6, 1944: Troops land in Normandy.\n\nJune 6: Veterans will return to the beaches.",
      ["1944-06-06", "2024-06-06"]),
+    # ... a saying in a clause of its own is no saying of the entry's "will"
+    (dt.date(2024, 5, 1), "June 6, 1944: Troops land in Normandy.\nJune 29: The prince, who has confirmed his visit, "
+                          "will lay a wreath.", ["1944-06-06", "2024-06-29"]),
 ])

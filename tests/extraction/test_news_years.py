@@ -117,6 +117,11 @@ test_a_day_of_that_year_or_the_following_year_is_one_statement = dated_test([
     ("The bridge opened in 2016. Its design had been approved on 3 May the previous year.", ["2016", "2015-05-03"]),
     ("The pact was signed in March 2019, and the first shipment left on April 14 that year.",
      ["2019-03", "2019-04-14"]),
+    ("The dam burst in 2013. Aid came in March that same year and the last road reopened on 4 June that same year.",
+     ["2013", "2013-03", "2013-06-04"]),
+    # ... however many sentences of that year's story lie between
+    ("The dam burst in 2013. " + "Rivers rose and villages were cut off for weeks on end. " * 12 +
+     "The last road reopened on 4 June that year.", ["2013", "2013-06-04"]),
     # with no year told before it, the following year is the paper's next one, as for a month
     ("The plant will open on March 3 the following year.", ["2025-03-03"]),
     # "of this year", "of last year" stay as they were: the year named

@@ -275,8 +275,8 @@ def counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | N
     return DateValue(day.date - dt.timedelta(days=days), "day")
 
 
-# "in November that year", "in May of the same year": the year of the date just told.
-_THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# "in November that year", "in May of the same year", "in May that same year": the year of the date just told.
+_THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that(?:\s+same)?|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:

@@ -2508,7 +2508,7 @@ RULES: tuple[Rule, ...] = (
                    ("At the end of the day, voters decide.", None))),
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
-               r"the\s+next|that|the\s+same|"
+               r"the\s+next|that\s+same|that|the\s+same|"
                # "in 2006, up 110 percent from the year before", "re-elected the year after": the year counted
                # from the one told before, as "the previous year" (not "the year before the war": that one's; nor
                # a rough one, "merged last year or the year before")

@@ -1103,7 +1103,7 @@ _YEAR_HEADING = re.compile(r"(?:^[\W_]*|:\s*)((?:1[5-9]|20)\d\d)[ \t\r]{0,3}(?::
 _YEAR_HEADING_TAIL = 7  # (the most characters after a heading's year on its line: year_heading looks no further)
 # The words of a lead that introduces a list of dated entries.
 _LIST_LEAD = re.compile(r"\b(?:dates|timeline|chronology|events|history|unfolded|how|look|meetings|results|"
-                        r"milestones|moments|calendar|schedule|fixtures)\b", re.IGNORECASE)
+                        r"milestones|moments|calendar|schedule|fixtures|glance)\b", re.IGNORECASE)
 # An entry's month falling by five months or more, from the year's second half into its first quarter, under one
 # heading ("2019 / Dec. 31: ... / Jan. 11: ...", a school year's "Aug. 28: ... / Jan. 6: ..."): the list has crossed
 # into the next year. (A list going back in time falls by less: "Last five meetings: 2023 / May 13 / March 4".)
@@ -1211,10 +1211,10 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
         else:
             prose += 1
             if prose > most_prose or _list_lead(line):
-                if prose == 1 and (lead := _LEAD_YEAR.search(line)) is not None and _list_lead(line):
-                    # "Here's the timeline of the events as they unfolded in 1999:", "Key dates of 2014:": a
-                    # lead naming the one year its list is of, right above the entries
-                    return int(lead[1]) + turns
+                if prose == 1 and (lead := _lead_year(line)) is not None and _list_lead(line):
+                    # "Here's the timeline of the events as they unfolded in 1999:", "How the 2016 campaign
+                    # unfolded:": a lead naming the one year its list is of, right above the entries
+                    return lead + turns
                 break
             continue
         if mo >= _LATE_MONTH and later <= _EARLY_MONTH and mo - later >= _TURN_FALL:
@@ -1408,8 +1408,24 @@ def _list_lead(line: str) -> bool:
         _CHRONOLOGY_LEAD.search(line) is not None)
 
 
-# The one year a list's lead names as the time of its entries, at its end: "... as they unfolded in 1999:".
-_LEAD_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[5-9]|20)\d\d)\s*:\s*$")
+# A year in a list's lead: its time at the lead's end ("... as they unfolded in 1999:", "Key dates of 2014:"), or a
+# noun's year in a lead naming a chronology ("How the 2016 campaign unfolded:", "The 2018 season at a glance:"; not
+# "Events to remember the 1999 floods:", coming events); and the words that make it no time of the entries: a span's
+# end ("Key dates since 2019:", "... after 2020:") or a clause of its own ("the plan, first proposed in 2019:").
+_LEAD_TIME_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[5-9]|20)\d\d)\s*:\s*$")
+_LEAD_YEAR = re.compile(r"(?<![\d/-])((?:1[5-9]|20)\d\d)(?![\d/-])")
+_LEAD_YEAR_NOT = re.compile(r",|\b(?:since|until|till|before|after|from|through|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _lead_year(line: str) -> int | None:
+    """The one year a list's lead line names as the time of its entries, or None. Only the lead's last sentence
+    counts ("The club was founded in 1999. Fixtures:" leads no list of 1999)."""
+    line = line[line.rfind(". ") + 1:]
+    years = _LEAD_YEAR.findall(line)
+    if len(years) != 1 or (_LEAD_TIME_YEAR.search(line) is None and _CHRONOLOGY_LEAD.search(line) is None and
+                           "at a glance" not in line):
+        return None
+    return int(years[0]) if _LEAD_YEAR_NOT.search(line, 0, line.find(years[0])) is None else None
 
 
 # A lead looking back: a list under it going back in time may fall in the calendar's order ("Last three meetings:").

@@ -1590,7 +1590,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month, published)) and \
                 entry != resolved[i].date.year and \
                 not (entry < published.year and (ahead := _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)) and
-                     not _SAID_THAT.search(sent, m.end, ahead.start())):
+                     not ((said := _SAID_THAT.search(sent, m.end, ahead.start())) and
+                          "," not in sent[said.end():ahead.start()])):
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
             # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
             # year; and "Key dates since ...: 2014 / February 27-28: Russian troops ... / March 16: ...": the
@@ -1872,7 +1873,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             else:
                 resolved[i] = None
         if mo and not m.g("mo_mod") and i + 1 < n and running is not None and \
-                running_at is not None and offset - running_at <= 400 and that_year_after(sent, m, mentions[i + 1]):
+                running_at is not None and offset - running_at <= _THAT_YEAR_REACH and \
+                that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
             # of the year just given, one statement (not the November the verb's past finds).
             resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
@@ -1890,7 +1892,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif dm and i + 1 < n and resolved[i] is not None and yearless(m) and mentions[i + 1].kind == "ru":
             # "Aid arrived on December 28 that year", "resigned on June 2 of the following year": a month's
             # day placed by the year after it, as a month is above; one statement.
-            if running is not None and running_at is not None and offset - running_at <= 400 and \
+            if running is not None and running_at is not None and offset - running_at <= _THAT_YEAR_REACH and \
                     that_year_after(sent, m, mentions[i + 1]):
                 year = running.date.year
             elif (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
@@ -3123,11 +3125,16 @@ _TOLD_AHEAD = re.compile(_WILL.pattern + r"|\b(?:(?:is|are)\s+(?:due|set|schedul
                                          r"(?:is|are)\s+to|plans?\s+to)\b", re.IGNORECASE)
 _WILL_REACH = 120  # (how far after a timeline entry's day its clause's "will" may stand: a clause, not the next entry)
 _STORY_BACK_DAYS = 60
+# How far back the year "that year" points to may have been told: it names the year the text told last, however many
+# sentences of that year's story lie between.
+_THAT_YEAR_REACH = 2000
 _BULLET_CHARS = " \t*•·‣▪-–—"  # (what may stand before an entry's label on its line)
-# A saying before the "will": what follows is what was said that day ("WHO announced that ... will be known",
-# "Trump announces he will free up $50 billion").
-_SAID_THAT = re.compile(r"\b(?:announce[sd]?|sa(?:ys|id)|declare[sd]?|confirm(?:s|ed)|state[sd]|warn(?:s|ed)|"
-                        r"report(?:s|ed)|reveal(?:s|ed)|rule[sd]|decide[sd]|agree[sd]|tells|told)\b", re.IGNORECASE)
+# A saying before the "will", governing it (no comma between: not "The king, who has confirmed his visit, will lay a
+# wreath"): what follows is what was said that day ("WHO announced that ... will be known", "Trump announces he will
+# free up $50 billion", "Officials say teachers will be vaccinated first", "Networks project that Biden will win").
+_SAID_THAT = re.compile(r"\b(?:announce[sd]?|sa(?:y|ys|id)|declare[sd]?|confirm(?:s|ed)?|state[sd]?|warn(?:s|ed)?|"
+                        r"report(?:s|ed)?|reveal(?:s|ed)?|rule[sd]?|decide[sd]?|agree[sd]?|tell|tells|told|"
+                        r"project(?:s|ed)?|predict(?:s|ed)?)\b", re.IGNORECASE)
 # "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
 # then", "by then", "and then", "then-President".
 _THEN_AT_THAT_TIME = re.compile(r"\b(?:was|were|had|had\s+been|is|are)\s+then\s+(?:scheduled|due|set|planned|"
