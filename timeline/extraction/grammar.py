@@ -561,6 +561,22 @@ _PERSON_AFTER_MONTH = re.compile(
     re.IGNORECASE)
 
 
+# A quarter, a half or nine months named by the bare month it ends in ("in the quarter ended June", "its fiscal third
+# quarter to April", "the six months through September", "the quarter that ended in March"): the period, which the
+# conventions leave out as "the June quarter" (not "the quarter ended June 30", a day of its own; nor "the year to
+# March", a fiscal year by its end; nor a share, "rose by a quarter to June's level").
+_QUARTER_ENDING_BEFORE = re.compile(r"(?<!\b[Aa]\s)(?<!\bone\s)\b(?:quarters?|half(?:[-\s]years?)?|"
+                                    r"(?:three|six|nine|3|6|9)[-\s]months?)\s+"
+                                    r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+(?:in\s+)?$",
+                                    re.IGNORECASE)
+
+
+def _ends_a_quarter(s: str, start: int) -> bool:
+    """Whether the month at s[start:] names the end of a quarter, a half or nine months (_QUARTER_ENDING_BEFORE)."""
+    return start > 8 and s[start - 1:start] == " " and \
+        _QUARTER_ENDING_BEFORE.search(s, max(0, start - 40), start) is not None
+
+
 # A quarter or a half right after a month (_valid_mo) that the qtr rule left: "the June and September quarters",
 # "every June quarter" (not "the June quarter-final", "in June, a quarter of ...").
 # (nor "the June half-marathon", "the October half-term", "the June quarter-end")
@@ -639,6 +655,8 @@ def _valid_mo(m, s, gd):
         return False
     if gd.get("mo_mod"):
         return True
+    if _ends_a_quarter(s, m.start()):
+        return False  # "in the quarter ended June", "the six months to September": the period, no month
     mon = gd["mo"].lower().rstrip(".")
     before = s[max(0, m.start() - 25):m.start()]
     # (the second month of a pair: "the February-March slump", read as the first is)
@@ -2668,10 +2686,12 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?:,|\s+(?:in|of)(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
                 # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
-                # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
+                # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"; nor
+                # the trade of the weeks around a feast, "a Christmas trading update", "the Christmas run-in", "the
+                # Christmas quarter", "beat forecasts for Christmas sales" (not a day's, "Boxing Day trading")
                 r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
-                r"hampers?)\b)?",
+                r"hampers?)\b|(?<![Dd]ay)(?<![Ee]ve)\s+(?:trading|run-(?:in|up)|quarter|spending|sales)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),

@@ -83,6 +83,7 @@ from .tense import (
     PRESENT_PASSIVE,
     asks_ahead,
     clause_tense,
+    decided_before_day,
     first_tense_is_future,
     first_tense_is_past,
     future_since,
@@ -984,8 +985,16 @@ class MentionTenses:
         if i not in own_memo:
             mentions = self.mentions
             m = mentions[i]
-            own_memo[i] = clause_tense(self.sent, m.start, m.end, mentions[i - 1].end if i else 0,
-                                       mentions[i + 1].start if i + 1 < self.n else None)
+            # (a stretch named after a feast, no date of its own, ends no clause: "Morrisons posts a Christmas
+            # trading update on Tuesday" is one present of a schedule)
+            j = i - 1
+            while j >= 0 and mentions[j].kind == "hol" and mentions[j].g("hol_wk"):
+                j -= 1
+            k = i + 1
+            while k < self.n and mentions[k].kind == "hol" and mentions[k].g("hol_wk"):
+                k += 1
+            own_memo[i] = clause_tense(self.sent, m.start, m.end, mentions[j].end if j >= 0 else 0,
+                                       mentions[k].start if k < self.n else None)
         return own_memo[i]
 
     def __call__(self, i: int) -> str | None:
@@ -1292,6 +1301,12 @@ class MentionTenses:
                 # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
                 # players will fly home": a subordinate clause's present stands for what is still to come
                 # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
+                t = "future"
+            if t is None and m.kind == "mo" and i > 0 and mentions[i - 1].kind in _DECIDING_DAY_KINDS and \
+                    decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start):
+                # "agreed on Sunday to cut output for May and June", "voted on Friday to lift supply in July": the
+                # month is the infinitive's, what was decided on the day, which comes after it, not in its past (a
+                # weekday after the day is the pipeline's: the first such day after it)
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  m.start)):
@@ -1637,6 +1652,12 @@ _LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,
 _LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?$", re.IGNORECASE)
 
 
+# A deciding day's kinds (decided_before_day): a weekday or a calendar day.
+_DECIDING_DAY_KINDS = frozenset(("wd", "mdy", "dmy"))
+# A level, a peak or a low a month set, right after the month ("their February levels", "its March peak").
+_MEASURED_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|peaks?|highs?|lows?|readings?)\b", re.IGNORECASE)
+
+
 def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     """The tense each mention of the sentence is read with, None for one whose date does not hang on it
     (grammar.hangs_on_tense): `tense`'s, as the rules for a month or a weekday then correct it in the light
@@ -1710,6 +1731,12 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     for i, m in enumerate(mentions):
         if m.kind != "mo":
             continue  # (every rule of this loop is a month's)
+        if tenses[i] != "past" and not m.g("mo_mod") and _MEASURED_LEVEL_AFTER.match(sent, m.end):
+            # "are nearly twice their February levels", "is expected to return to February levels", "still
+            # below its March peak": a level a month set is measured, the month gone by, whatever the clause's
+            # present or future
+            tenses[i] = "past"
+            continue
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 COVERED_BY.match(sent, m.end) and
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
