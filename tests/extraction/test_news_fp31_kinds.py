@@ -12,11 +12,12 @@ general form; rows written for the test, not the pages' text.
   update on Tuesday", "update the market on Wednesday"), are a schedule, as "reports its results on Thursday" is:
   the coming day;
 - what was decided on a day, an infinitive after it ("agreed on Sunday to trim output for May and June"), is told
-  in its own clause, not in the deciding's past;
+  in its own clause, not in the deciding's past (not a month naming a thing already there, "the February quotas");
 - a range that opens its clause ("From July through December, the cut will shrink", "..., from August to the end
   of 2020, output will rise") is a fronted date: both ends take the verb after the comma;
 - a level, a peak or a low a month set ("still below its February levels", "return to January levels") is
-  measured, the month gone by;
+  measured, the month gone by; but a season's peak or high that a future heads toward ("will rise toward their
+  January peak") is still ahead;
 - "the same month of the previous year" is that month a year back, as "the same month of 2021" is;
 - "the full year" told as done in a January or February paper ("For the full year, the carmaker sold ...") is the
   year just ended, not the one barely begun.
@@ -44,6 +45,14 @@ test_a_quarter_named_by_the_month_it_runs_to_is_no_month = dated_test([
     ("Sales rose in the year to March.", ["2024-03"]),
     ("Sales jumped in September, the last month of the quarter.", ["2024-09"]),
 ], published=NOV24)
+
+test_a_count_of_months_that_measures_a_shift_keeps_its_month = dated_test([
+    ("The opening of the mine was pushed back three months to October.", ["2024-10"]),
+    ("The vote was delayed by six months to December.", ["2024-12"]),
+    ("The maker has pushed its launch back two quarters to December.", ["2024-12"]),
+    # ... the period itself, a noun phrase, stays no month
+    ("Sales slipped in the two quarters to March.", []),
+], published=dt.date(2024, 6, 12))
 
 test_the_trade_around_christmas_is_no_christmas_day = dated_test([
     (dt.date(2024, 1, 10), "Toy sales were strong in the Christmas run-up.", []),
@@ -73,6 +82,9 @@ test_what_was_decided_on_a_day_is_told_in_its_infinitive = dated_test([
     # ... not a noun after "to", nor a past clause inside the infinitive's
     ("The group agreed on Sunday to a deal it had rejected in March.", ["2020-04-12", "2020-03"]),
     ("The cartel met on Sunday to review the cuts it made in March.", ["2020-04-12", "2020-03"]),
+    # ... nor a month that names a thing of the infinitive's object, one already there
+    ("Producers voted on Friday to prolong the February quotas.", ["2020-04-10", "2020-02"]),
+    ("The cartel agreed on Sunday to roll over January's limits.", ["2020-04-12", "2020-01"]),
 ], published=TUE)
 
 test_a_range_that_opens_its_clause_is_a_fronted_date = dated_test([
@@ -91,6 +103,10 @@ test_a_level_a_month_set_is_gone_by = dated_test([
     ("Jobs are nearly twice their February level, the agency says.", ["2020-02"]),
     # ... a month of its own clause keeps its reading
     ("Hiring will pick up in February.", ["2021-02"]),
+    # ... nor a season's peak or high that a future heads toward, still ahead (but one it climbs back to is gone by)
+    ("Heating bills will rise toward their January peak.", ["2021-01"]),
+    ("Parcel volumes are expected to approach their December high.", ["2020-12"]),
+    ("Air traffic will climb back toward its February high.", ["2020-02"]),
 ], published=NOV20)
 
 test_the_same_month_of_the_previous_year = dated_test([

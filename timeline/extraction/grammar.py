@@ -571,10 +571,27 @@ _QUARTER_ENDING_BEFORE = re.compile(r"(?<!\b[Aa]\s)(?<!\bone\s)\b(?:quarters?|ha
                                     re.IGNORECASE)
 
 
+# ... the period a noun phrase: a determiner, an ordinal, a word of a period or a preposition of one right before it
+# (with a count of quarters between: "the two quarters to June"), or a clause's start. Not a count of months or
+# quarters that measures a shift ("was pushed back six months to September", "postponed by three months to
+# September", "delayed the launch two quarters to June"): the month it is moved to.
+_PERIOD_LEAD = re.compile(r"(?:(?<![\w'’-])(?:the|its|their|his|her|our|your|this|that|these|those|each|every|same|"
+                          r"first|second|third|fourth|1st|2nd|3rd|4th|last|past|latest|recent|previous|prior|"
+                          r"preceding|fiscal|financial|final|full|current|next|opening|comparable|in|for|over|during|"
+                          r"across|of|from|throughout)\s+|['’]s\s+|-|[,;:(—–]\s*)"
+                          r"(?:(?:two|three|four|2|3|4)\s+)?$", re.IGNORECASE)
+
+
 def _ends_a_quarter(s: str, start: int) -> bool:
-    """Whether the month at s[start:] names the end of a quarter, a half or nine months (_QUARTER_ENDING_BEFORE)."""
-    return start > 8 and s[start - 1:start] == " " and \
-        _QUARTER_ENDING_BEFORE.search(s, max(0, start - 40), start) is not None
+    """Whether the month at s[start:] names the end of a quarter, a half or nine months (_QUARTER_ENDING_BEFORE),
+    the period a noun phrase of its own (_PERIOD_LEAD)."""
+    if start <= 8 or s[start - 1:start] != " ":
+        return False
+    q = _QUARTER_ENDING_BEFORE.search(s, max(0, start - 40), start)
+    if q is None:
+        return False
+    at = q.start()
+    return _PERIOD_LEAD.search(s, max(0, at - 30), at) is not None or not s[:at].strip(" \t\n\"“‘'(")
 
 
 # A quarter or a half right after a month (_valid_mo) that the qtr rule left: "the June and September quarters",

@@ -52,6 +52,7 @@ from .direction import (
     headline_plan,
     issued_from_before,
     issued_until_before,
+    modifies_a_noun,
     outcome_after,
     outcome_after_day_ahead,
     outcome_opens_between,
@@ -1303,10 +1304,12 @@ class MentionTenses:
                 # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
                 t = "future"
             if t is None and m.kind == "mo" and i > 0 and mentions[i - 1].kind in _DECIDING_DAY_KINDS and \
-                    decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start):
+                    decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start) and \
+                    not modifies_a_noun(sent, m):
                 # "agreed on Sunday to cut output for May and June", "voted on Friday to lift supply in July": the
                 # month is the infinitive's, what was decided on the day, which comes after it, not in its past (a
-                # weekday after the day is the pipeline's: the first such day after it)
+                # weekday after the day is the pipeline's: the first such day after it); not a month that names a
+                # thing in the infinitive's object ("agreed on Sunday to extend the April cuts": cuts that exist)
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  m.start)):
@@ -1656,6 +1659,21 @@ _LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time\s*(?:\([^()]{1,20}\)\s*)?,?\s*(
 _DECIDING_DAY_KINDS = frozenset(("wd", "mdy", "dmy"))
 # A level, a peak or a low a month set, right after the month ("their February levels", "its March peak").
 _MEASURED_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|peaks?|highs?|lows?|readings?)\b", re.IGNORECASE)
+# ... but a peak, a high or a low (a season's turn, which comes round again, not a level read once) that a clause
+# read as future heads toward, with no word of return ("will climb toward their December peak", "will near its
+# August high"; not "will climb back toward its February peak", "will return to January levels"): still ahead.
+_TURN_AFTER = re.compile(r"(?:['’]s)?\s+(?:peaks?|highs?|lows?)\b", re.IGNORECASE)
+_HEADS_TOWARD_BEFORE = re.compile(r"\b(?:toward|towards|approach(?:es|ing)?|near(?:s|ing)?|reach(?:es|ing)?|"
+                                  r"hit(?:s|ting)?)\s+(?:(?:its|their|the|this\s+year['’]s)\s+)?$", re.IGNORECASE)
+_RETURN_WORDS = re.compile(r"\b(?:back|again|return\w*|recover\w*|regain\w*|rebound\w*|restor\w*|pre-\w+)\b",
+                           re.IGNORECASE)
+
+
+def _turn_ahead(sent: str, m: Mention) -> bool:
+    """Whether the month of `m`, read as future, names a peak, a high or a low still ahead (_TURN_AFTER)."""
+    head = _HEADS_TOWARD_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    return head is not None and _TURN_AFTER.match(sent, m.end) is not None and \
+        _RETURN_WORDS.search(sent, max(0, head.start() - 60), m.start) is None
 
 
 def sentence_tenses(tense: MentionTenses) -> list[str | None]:
@@ -1731,10 +1749,12 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     for i, m in enumerate(mentions):
         if m.kind != "mo":
             continue  # (every rule of this loop is a month's)
-        if tenses[i] != "past" and not m.g("mo_mod") and _MEASURED_LEVEL_AFTER.match(sent, m.end):
+        if tenses[i] != "past" and not m.g("mo_mod") and _MEASURED_LEVEL_AFTER.match(sent, m.end) and \
+                not (tenses[i] == "future" and _turn_ahead(sent, m)):
             # "are nearly twice their February levels", "is expected to return to February levels", "still
             # below its March peak": a level a month set is measured, the month gone by, whatever the clause's
-            # present or future
+            # present or future (not a season's peak the future heads toward, "will climb toward their December
+            # peak": _turn_ahead)
             tenses[i] = "past"
             continue
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
