@@ -2006,6 +2006,13 @@ def delivery_month(sent: str, m: Mention) -> bool:
         _DELIVERY_IN_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
 
 
+def modifies_a_noun(sent: str, m: Mention) -> bool:
+    """Is mention `m` a noun's modifier or its owner ("the April cuts", "April's cuts"; not "in April", "for May
+    and June", "after June prices rose"): a thing named by the date, not the clause's time."""
+    return (m.text.endswith(("'s", "’s")) or _ATTRIBUTIVE_AFTER.match(sent, m.end) is not None) and \
+        _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is None
+
+
 def ahead_attributive(sent: str, m: Mention) -> bool:
     """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
     if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):

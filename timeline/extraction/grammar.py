@@ -561,6 +561,39 @@ _PERSON_AFTER_MONTH = re.compile(
     re.IGNORECASE)
 
 
+# A quarter, a half or nine months named by the bare month it ends in ("in the quarter ended June", "its fiscal third
+# quarter to April", "the six months through September", "the quarter that ended in March"): the period, which the
+# conventions leave out as "the June quarter" (not "the quarter ended June 30", a day of its own; nor "the year to
+# March", a fiscal year by its end; nor a share, "rose by a quarter to June's level").
+_QUARTER_ENDING_BEFORE = re.compile(r"(?<!\b[Aa]\s)(?<!\bone\s)\b(?:quarters?|half(?:[-\s]years?)?|"
+                                    r"(?:three|six|nine|3|6|9)[-\s]months?)\s+"
+                                    r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+(?:in\s+)?$",
+                                    re.IGNORECASE)
+
+
+# ... the period a noun phrase: a determiner, an ordinal, a word of a period or a preposition of one right before it
+# (with a count of quarters between: "the two quarters to June"), or a clause's start. Not a count of months or
+# quarters that measures a shift ("was pushed back six months to September", "postponed by three months to
+# September", "delayed the launch two quarters to June"): the month it is moved to.
+_PERIOD_LEAD = re.compile(r"(?:(?<![\w'’-])(?:the|its|their|his|her|our|your|this|that|these|those|each|every|same|"
+                          r"first|second|third|fourth|1st|2nd|3rd|4th|last|past|latest|recent|previous|prior|"
+                          r"preceding|fiscal|financial|final|full|current|next|opening|comparable|in|for|over|during|"
+                          r"across|of|from|throughout)\s+|['’]s\s+|-|[,;:(—–]\s*)"
+                          r"(?:(?:two|three|four|2|3|4)\s+)?$", re.IGNORECASE)
+
+
+def _ends_a_quarter(s: str, start: int) -> bool:
+    """Whether the month at s[start:] names the end of a quarter, a half or nine months (_QUARTER_ENDING_BEFORE),
+    the period a noun phrase of its own (_PERIOD_LEAD)."""
+    if start <= 8 or s[start - 1:start] != " ":
+        return False
+    q = _QUARTER_ENDING_BEFORE.search(s, max(0, start - 40), start)
+    if q is None:
+        return False
+    at = q.start()
+    return _PERIOD_LEAD.search(s, max(0, at - 30), at) is not None or not s[:at].strip(" \t\n\"“‘'(")
+
+
 # A quarter or a half right after a month (_valid_mo) that the qtr rule left: "the June and September quarters",
 # "every June quarter" (not "the June quarter-final", "in June, a quarter of ...").
 # (nor "the June half-marathon", "the October half-term", "the June quarter-end")
@@ -639,6 +672,8 @@ def _valid_mo(m, s, gd):
         return False
     if gd.get("mo_mod"):
         return True
+    if _ends_a_quarter(s, m.start()):
+        return False  # "in the quarter ended June", "the six months to September": the period, no month
     mon = gd["mo"].lower().rstrip(".")
     before = s[max(0, m.start() - 25):m.start()]
     # (the second month of a pair: "the February-March slump", read as the first is)
@@ -2668,10 +2703,12 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?:,|\s+(?:in|of)(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
                 # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
                 # court or a university), "the Christmas season": a stretch named after the day, no day itself; nor
-                # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"
+                # the things named after it, "overdue Christmas bonuses", "Christmas shopping", "Easter eggs"; nor
+                # the trade of the weeks around a feast, "a Christmas trading update", "the Christmas run-in", "the
+                # Christmas quarter", "beat forecasts for Christmas sales" (not a day's, "Boxing Day trading")
                 r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
-                r"hampers?)\b)?",
+                r"hampers?)\b|(?<![Dd]ay)(?<![Ee]ve)\s+(?:trading|run-(?:in|up)|quarter|spending|sales)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),

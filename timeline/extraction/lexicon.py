@@ -209,10 +209,13 @@ SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels
     goes_into_effect comes_into_force goes_on_sale""".split() + [
     # "The company reports earnings Thursday", "Acme posts its first-quarter results on Thursday": a
     # company's results are given on a day set ahead (a period's word only: "reports record
-    # earnings" tells what the results were, a headline's news of them).
-    r"(?:reports|posts|releases|announces)\s+(?:its\s+)?(?:(?:quarterly|annual|interim|full-year|half-year|"
-    r"fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter|q[1-4]|first-half|second-half)\s+)?"
-    r"(?:earnings|results)"]
+    # earnings" tells what the results were, a headline's news of them); so is a trading update, and
+    # a company's update of the market ("Morrisons posts a Christmas trading update on Tuesday", "The
+    # grocer updates the market on Wednesday").
+    r"(?:reports|posts|releases|announces|publishes|issues)\s+(?:(?:its|a|an)\s+)?(?:(?:quarterly|annual|interim|"
+    r"full-year|half-year|fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter|q[1-4]|first-half|"
+    r"second-half|christmas|festive|holiday|pre-close)\s+)?(?:earnings|results|trading\s+(?:update|statement))",
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)updates?\s+the\s+market"]
 # ... and with a plural subject ("talks start Monday", "polls open Sunday"),
 # unless an auxiliary or "to" before it carries the tense ("were open Sunday").
 SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return convene depart arrive kick_off

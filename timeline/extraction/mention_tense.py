@@ -52,6 +52,7 @@ from .direction import (
     headline_plan,
     issued_from_before,
     issued_until_before,
+    modifies_a_noun,
     outcome_after,
     outcome_after_day_ahead,
     outcome_opens_between,
@@ -83,6 +84,7 @@ from .tense import (
     PRESENT_PASSIVE,
     asks_ahead,
     clause_tense,
+    decided_before_day,
     first_tense_is_future,
     first_tense_is_past,
     future_since,
@@ -984,8 +986,16 @@ class MentionTenses:
         if i not in own_memo:
             mentions = self.mentions
             m = mentions[i]
-            own_memo[i] = clause_tense(self.sent, m.start, m.end, mentions[i - 1].end if i else 0,
-                                       mentions[i + 1].start if i + 1 < self.n else None)
+            # (a stretch named after a feast, no date of its own, ends no clause: "Morrisons posts a Christmas
+            # trading update on Tuesday" is one present of a schedule)
+            j = i - 1
+            while j >= 0 and mentions[j].kind == "hol" and mentions[j].g("hol_wk"):
+                j -= 1
+            k = i + 1
+            while k < self.n and mentions[k].kind == "hol" and mentions[k].g("hol_wk"):
+                k += 1
+            own_memo[i] = clause_tense(self.sent, m.start, m.end, mentions[j].end if j >= 0 else 0,
+                                       mentions[k].start if k < self.n else None)
         return own_memo[i]
 
     def __call__(self, i: int) -> str | None:
@@ -1292,6 +1302,14 @@ class MentionTenses:
                 # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
                 # players will fly home": a subordinate clause's present stands for what is still to come
                 # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
+                t = "future"
+            if t is None and m.kind == "mo" and i > 0 and mentions[i - 1].kind in _DECIDING_DAY_KINDS and \
+                    decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start) and \
+                    not modifies_a_noun(sent, m):
+                # "agreed on Sunday to cut output for May and June", "voted on Friday to lift supply in July": the
+                # month is the infinitive's, what was decided on the day, which comes after it, not in its past (a
+                # weekday after the day is the pipeline's: the first such day after it); not a month that names a
+                # thing in the infinitive's object ("agreed on Sunday to extend the April cuts": cuts that exist)
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  m.start)):
@@ -1637,6 +1655,27 @@ _LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,
 _LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?$", re.IGNORECASE)
 
 
+# A deciding day's kinds (decided_before_day): a weekday or a calendar day.
+_DECIDING_DAY_KINDS = frozenset(("wd", "mdy", "dmy"))
+# A level, a peak or a low a month set, right after the month ("their February levels", "its March peak").
+_MEASURED_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|peaks?|highs?|lows?|readings?)\b", re.IGNORECASE)
+# ... but a peak, a high or a low (a season's turn, which comes round again, not a level read once) that a clause
+# read as future heads toward, with no word of return ("will climb toward their December peak", "will near its
+# August high"; not "will climb back toward its February peak", "will return to January levels"): still ahead.
+_TURN_AFTER = re.compile(r"(?:['’]s)?\s+(?:peaks?|highs?|lows?)\b", re.IGNORECASE)
+_HEADS_TOWARD_BEFORE = re.compile(r"\b(?:toward|towards|approach(?:es|ing)?|near(?:s|ing)?|reach(?:es|ing)?|"
+                                  r"hit(?:s|ting)?)\s+(?:(?:its|their|the|this\s+year['’]s)\s+)?$", re.IGNORECASE)
+_RETURN_WORDS = re.compile(r"\b(?:back|again|return\w*|recover\w*|regain\w*|rebound\w*|restor\w*|pre-\w+)\b",
+                           re.IGNORECASE)
+
+
+def _turn_ahead(sent: str, m: Mention) -> bool:
+    """Whether the month of `m`, read as future, names a peak, a high or a low still ahead (_TURN_AFTER)."""
+    head = _HEADS_TOWARD_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    return head is not None and _TURN_AFTER.match(sent, m.end) is not None and \
+        _RETURN_WORDS.search(sent, max(0, head.start() - 60), m.start) is None
+
+
 def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     """The tense each mention of the sentence is read with, None for one whose date does not hang on it
     (grammar.hangs_on_tense): `tense`'s, as the rules for a month or a weekday then correct it in the light
@@ -1710,6 +1749,14 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     for i, m in enumerate(mentions):
         if m.kind != "mo":
             continue  # (every rule of this loop is a month's)
+        if tenses[i] != "past" and not m.g("mo_mod") and _MEASURED_LEVEL_AFTER.match(sent, m.end) and \
+                not (tenses[i] == "future" and _turn_ahead(sent, m)):
+            # "are nearly twice their February levels", "is expected to return to February levels", "still
+            # below its March peak": a level a month set is measured, the month gone by, whatever the clause's
+            # present or future (not a season's peak the future heads toward, "will climb toward their December
+            # peak": _turn_ahead)
+            tenses[i] = "past"
+            continue
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 COVERED_BY.match(sent, m.end) and
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or

@@ -320,6 +320,8 @@ _CLOCK_LINE_END = re.compile(r"\s*,?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-
 _SAME_DAY_CLOCKS = re.compile(r"\s*,?\s*(?:-|–|—|to|until|till|through|thru|and)\s*"
                               r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?",
                               re.IGNORECASE)
+# In a paper of January or February, "the full year" told as done is the year just ended.
+_FULL_YEAR_JUST_ENDED_MONTHS = 2
 # "the same month in 2022", "the same month of 2019": a year that names the month just told.
 _SAME_MONTH_OF = re.compile(r"\bthe\s+same\s+month\s+(?:in|of)\s+$", re.IGNORECASE)
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
@@ -2178,13 +2180,25 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         resolved[j] = DateValue(day, "day")
         if running_day_at == offset + mentions[j].start:
             running_day = basis(j)
-    if "same month" in sent and "yr" in kinds:
+    if published.month <= _FULL_YEAR_JUST_ENDED_MONTHS and "ru" in kinds and "full" in sent:
         for i, m in enumerate(mentions):
             v = resolved[i]
-            if m.kind == "yr" and v is not None and v.precision == "year" and v.end_date is None and \
-                    _SAME_MONTH_OF.search(sent, max(0, m.start - 24), m.start):
+            if m.kind == "ru" and m.g("ru_rel").lower().startswith("the full") and "iscal" not in m.text and \
+                    v is not None and v.precision == "year" and v.date.year == published.year and (
+                        last_verb_is_past(sent[:m.start]) if has_tense_marker(sent[:m.start]) else
+                        first_tense_is_past(sent[m.end:m.end + 160])):
+                # "For the full year, GM sold 2.7 million cars" in January: a whole year told as done is the one
+                # just ended, not the year barely begun ("For the full year, GM expects to sell ..." keeps it)
+                resolved[i] = DateValue(dt.date(published.year - 1, 1, 1), "year")
+                if running_at == offset + m.start:
+                    running = basis(i)
+    if "same month" in sent and ("yr" in kinds or "ru" in kinds):
+        for i, m in enumerate(mentions):
+            v = resolved[i]
+            if (m.kind == "yr" or m.kind == "ru") and v is not None and v.precision == "year" and \
+                    v.end_date is None and _SAME_MONTH_OF.search(sent, max(0, m.start - 24), m.start):
                 # "rose 3% in March, against a fall in the same month in 2022": the month just told, in
-                # that year (not the whole year).
+                # that year (not the whole year); so in "the same month of the previous year".
                 told_month = next((w for w in reversed(resolved[:i]) if w is not None and
                                    w.precision in ("month", "day")), None)
                 if told_month is None and anchor[0] is not None and anchor[0].precision in ("month", "day"):

@@ -1678,6 +1678,15 @@ _ASIDE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?P<aside>\((?:[A-Za-z0-9]
                           r"(?=\s+[a-z])")
 
 
+# A range that opens its clause (the sentence's start or after a comma): its opening word before the start's date,
+# and all of it up to the end's date ("From July through ", ", between May and "): clause_tense.
+_RANGE_OPENS_CLAUSE = re.compile(r"(?:^\W*|[,;]\s+)(?:from|between)\s+$", re.IGNORECASE)
+_FRONTED_RANGE_TO = re.compile(r"(?:^\W*|[,;]\s+)(?P<open>from|between)\s+[^,;:()]{1,30}?\s*"
+                               r"(?:[-–]|(?:to|through|thru|till|and)\b)\s*$", re.IGNORECASE)
+# What joins a range's start to its end ("July through December", "May to June", "March-April").
+_RANGE_LINK = re.compile(r"\s*(?:[-–]|(?:to|through|thru|till|and)\b)\s*", re.IGNORECASE)
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -1699,6 +1708,16 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         s = s[:a] + " " * (b - a) + s[b:]
         if next_start is not None and a <= next_start < b:
             next_start = None  # ("(second half)", "(Q2)": a mention inside the aside ends no clause)
+    if next_start is not None and next_start - end < 12 and _RANGE_LINK.fullmatch(s, end, next_start) and \
+            _RANGE_OPENS_CLAUSE.search(s, max(0, start - 16), start):
+        # "From July through December, the cut will ease", "..., from July through the end of 2020, the cut will
+        # ease": a range that opens its clause is a fronted date, its verb after both ends (the end ends no clause)
+        next_start = None
+    elif prev_end and start - prev_end < 12 and (front := _FRONTED_RANGE_TO.search(s, max(0, start - 60), start)):
+        # ... and its end is read so too, the range's opening word kept and its start blanked (the offsets hold)
+        o = front.start("open")
+        s = s[:o] + "from" + " " * (start - o - 4) + s[start:]
+        prev_end = o
     tense = _clause_tense(s, start, end, prev_end, next_start)
     lo = start - 160 if start - 160 > prev_end else prev_end  # max(prev_end, start - 160): see fastpath's note
     if s.find("the time", lo, start) >= 0 and \
