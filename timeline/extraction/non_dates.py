@@ -906,6 +906,44 @@ _TYPEWRITER_QUOTE_RUNS_ON = re.compile(r"(?:['’]s)?,?(?:\s+(?:the|a|an|of|in|o
                                        r"|(?P<broken>,''\s[^`'\n]{1,40}``\s*[a-z])")
 
 
+# A date inside a reference number that a police appeal asks callers to quote ("quoting log 1234 of 21/01/17",
+# "reference number 61 of 12 March", "incident 245 of Tuesday 12 March"): the day the log was opened, the number's
+# own part, no happening told.
+_REFERENCE_NUMBER_BEFORE = re.compile(r"\b(?:log|incident|occurrence|reference|ref\.?|crime|call|report)"
+                                      r"(?:[ \t]+(?:number|no\.?|num\.?))?[ \t]*[:#]?[ \t]*\d[\w/-]*[ \t]+of[ \t]+"
+                                      r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+                                      r"[ \t]+)?$",
+                                      re.IGNORECASE)
+# A year closing an instrument's or a case's number ("Case No.114 of 2024", "Writ Petition No. 1234 of 2020",
+# "Bylaw No. 5130, 2021", "FIR No. 245/2023"): the year it was filed or made, part of its name, no happening told.
+# (after a comma, a number of three digits or more: "at No. 10, 2020 and 2021 saw parties" keeps its years)
+_NUMBERED_INSTRUMENT_BEFORE = re.compile(r"\b(?:No|Nos|Number)\.?[ \t]*[:#]?[ \t]*"
+                                         r"(?:\d[\w.()-]*(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)|"
+                                         r"\d{3}[\w.()-]*[ \t]*,[ \t]*)$",
+                                         re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def numbered_reference(sent: str, m: Mention) -> bool:
+    """Whether mention m is part of a reference's or a numbered instrument's name, not the date of a happening:
+    "quoting log 1234 of 21/01/17", "Case No.114 of 2024", "Bylaw No. 5130, 2021"."""
+    if m.start < 6 or not any(c.isdigit() for c in sent[(m.start - 24 if m.start > 24 else 0):m.start]):
+        return False
+    if _REFERENCE_NUMBER_BEFORE.search(sent, max(0, m.start - 60), m.start):
+        return True
+    return _BARE_YEAR.fullmatch(m.text) is not None and \
+        _NUMBERED_INSTRUMENT_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
+
+
+# "he wouldn't be here today", "she might not be alive today": a supposed present told against what did happen,
+# no day's happening.
+_COUNTERFACTUAL_TODAY_BEFORE = re.compile(r"(?:\b(?:would|could|might|should)|\b(?:wouldn|couldn|mightn|shouldn)['’]t|"
+                                          r"['’]d)(?:[ \t]+(?:not|never|still|even|probably|certainly|definitely))*"
+                                          r"[ \t]+(?:be|have[ \t]+been)[ \t]+(?:here|alive|around|with[ \t]+us|"
+                                          r"(?:standing|sitting)[ \t]+here|where[ \t]+(?:I|we|he|she|they|you)[ \t]+"
+                                          r"(?:am|are|is|was))[ \t]+$", re.IGNORECASE)
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -923,6 +961,8 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() == "today" and _COUNTERFACTUAL_TODAY_BEFORE.search(sent, max(0, m.start - 60), m.start):
+        return True  # "he wouldn't be here today": a supposed present, no day's happening
     if word.lower() == "today" and not m.g("rd_mod") and \
             (_PRESENT_AGE_BEFORE.search(sent, max(0, m.start - 40), m.start) or
              _FUTURE_PAIRED_AFTER.match(sent, m.end)):

@@ -134,6 +134,7 @@ from .non_dates import (
     is_stretch,
     is_yardstick_period,
     not_a_day,
+    numbered_reference,
     permitted_alternative,
     present_passive_custom,
     superlative_month_day,
@@ -1296,6 +1297,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         # (is_duration answers only of a relative unit's mention, is_count only of one or a year's, is_yardstick_period
         # only of one, a year's or a quarter's: asked of those kinds only, not called to say False of every other date)
+        if numbered_reference(sent, m):
+            continue  # "quoting log 1234 of 21/01/17", "Case No.114 of 2024": a number's part, no happening
         if (kind == "rd" and not_a_day(sent, m)) or (kind == "ru" and (is_count(sent, m) or is_duration(sent, m))) or \
                 (kind == "yr" and is_count(sent, m)) or \
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
@@ -2345,6 +2348,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None and follower is None and main is None and \
                     past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
+                resolved[i] = None
+                continue
+            if resolved[i] is not None and m.kind == "an" and follower is None and resolved[i].date > published and \
+                    running_day is not None and running_day.date > published and last_verb_is_past(sent[:m.start]):
+                # "... retires on October 31. ... had been put on the agenda that night": a day told in the past
+                # cannot be one still ahead of the paper; the day the text gave last is another happening's
                 resolved[i] = None
                 continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
