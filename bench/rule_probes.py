@@ -18625,6 +18625,249 @@ PROBES_S43_RV40_CODE = [
     ("c-wdd", "2025-05-10", "The fete is on Saturday 31 May and Sunday 1.", ["2025-05-31", "2025-06-01"]),
 ]
 
+# rv41's probes of session 44's rules on int44 (fx44 7d48f0ad, 3f95d1c1: 'December 28 that year', a yearless day told
+# on in a story of an earlier year, a list lead naming one year, a past label's reported 'will'; fp31 06b2fcce:
+# business; fp32 353ce30a: courts and local news), every row's dates decided as a reader before any engine ran and
+# before the rules' code was read (PROBES_S44_RV41: main b26987aa 42/93, int44 0f59a28e 85/93 with two regressions),
+# then rows aimed at conditions read in the code (PROBES_S44_RV41_CODE: main 12/27, int44 6/27, twelve regressions;
+# /work/team/reports/rv41.md). No row was changed after a run.
+S44W = "2024-06-12"  # a Wednesday: Mon 10, Tue 11 gone; Fri 14 ahead; Fri 7 the last Friday
+S44D = "2024-12-05"  # a Thursday: Mon 2 Dec gone
+S44O = "2024-10-10"  # a Thursday: Mon 7 Oct gone
+S44F = "2024-02-10"  # a Saturday
+S44J = "2024-01-20"  # a Saturday
+PROBES_S44_RV41 = [
+    # ===== R1: a month-day with "that year" / "the same year" / "the following/next/previous year" after it =====
+    ("r1-thatyr", S44W, "The flood struck the valley in 2019. Aid arrived on December 28 that year.",
+     ["2019", "2019-12-28"]),
+    ("r1-thatyr", S44W, "She was elected mayor in 2010 and resigned on June 2 of the following year.",
+     ["2010", "2011-06-02"]),
+    ("r1-thatyr", S44W, "The plant opened in March 2015. It closed on Nov. 4 the same year after a fire.",
+     ["2015-03", "2015-11-04"]),
+    ("r1-thatyr", S44W, "The composer was born in 1950; his father died on 3 May the next year.",
+     ["1950", "1951-05-03"]),
+    ("r1-thatyr", S44W, "The treaty was signed in 1998 and took effect on January 1 the following year.",
+     ["1998", "1999-01-01"]),
+    ("r1-thatyr", S44W, "The war ended in 1945. Talks on its end had begun on Feb. 4 the previous year.",
+     ["1945", "1944-02-04"]),
+    ("r1-thatyr", S44W, "Smith joined the club in 2005 and left in 2009. He came back on Aug. 1 the following year.",
+     ["2005", "2009", "2010-08-01"]),
+    ("r1-thatyr", S44W, "The ruling came on Dec. 10, 2020. An appeal was heard on March 3 of the following year.",
+     ["2020-12-10", "2021-03-03"]),
+    ("r1-thatyr", S44W, "Voters approved the measure in March. It takes effect on Jan. 1 of the following year.",
+     ["2024-03", "2025-01-01"]),
+    ("r1-thatyr", S44W, "In 2016 the band split up; its singer released a solo album on 14 October that year.",
+     ["2016", "2016-10-14"]),
+    ("r1-thatyr", S44W, "The hurricane made landfall on Aug. 29, 2005. Power was fully restored on Dec. 20 that year.",
+     ["2005-08-29", "2005-12-20"]),
+    ("nb-r1", S44W, "The mill closed in 2008 and reopened the following year.", ["2008", "2009"]),
+    ("nb-r1", S44W, "The festival will open on June 20 this year.", ["2024-06-20"]),
+    ("nb-r1", S44W, "The company was founded in 2001. On June 2 last year, it went public.", ["2001", "2023-06-02"]),
+    # ===== R2: a yearless day in a past clause told on in a story of an earlier year =====
+    ("r2-story", S44W, "Smith was arrested in November 2021. On Dec. 2, he was charged with fraud.",
+     ["2021-11", "2021-12-02"]),
+    ("r2-story", S44W, "The fire broke out on Aug. 3, 2022, in the hills above the town. By Aug. 20, it had burned "
+                       "40,000 acres.", ["2022-08-03", "2022-08-20"]),
+    ("r2-story", S44W, "The company filed for bankruptcy in March 2020. Its shares were delisted on April 14.",
+     ["2020-03", "2020-04-14"]),
+    ("r2-story", S44W, "The trial opened on Feb. 20, 2019. Jurors had been chosen on Jan. 28.",
+     ["2019-02-20", "2019-01-28"]),
+    ("r2-story", S44W, "The plane crashed on Jan. 8, 2020, killing 176 people. Iran admitted on Jan. 11 that its "
+                       "forces had shot it down.", ["2020-01-08", "2020-01-11"]),
+    ("r2-story", S44W, "Hurricane Maria struck Puerto Rico in September 2017. Power returned to San Juan on Nov. 15, "
+                       "officials said.", ["2017-09", "2017-11-15"]),
+    ("r2-story", S44D, "The mine flooded in August 2019. Divers reached the trapped men on Sept. 2. Three had "
+                       "survived.", ["2019-08", "2019-09-02"]),
+    ("r2-story", S44W, "Police arrested the man on Sept. 4, 2023. He told officers he had bought the gun on Aug. 20.",
+     ["2023-09-04", "2023-08-20"]),
+    ("r2-story", S44W, "In July 2021, floods swept through the town. By Aug. 10, 2,000 people had returned home.",
+     ["2021-07", "2021-08-10"]),
+    ("r2-memo", S44W, "Smith was arrested in November 2021. On Dec. 2, he was charged with fraud. On Monday, his "
+                      "lawyer filed an appeal. The lawyer argued that the charges filed on Dec. 2 were flawed.",
+     ["2021-11", "2021-12-02", "2024-06-10", "2021-12-02"]),
+    # the story crosses the year's turn (a reader reads on into the next year)
+    ("r2-cross", S44W, "The strike began on Dec. 15, 2018. Workers returned on Jan. 20.", ["2018-12-15", "2019-01-20"]),
+    ("r2-cross", S44W, "Kennedy was shot in Dallas on Nov. 22, 1963. Jack Ruby was convicted of murder on March 14.",
+     ["1963-11-22", "1964-03-14"]),
+    # near neighbours: background then news of now, weekdays, words of now, list labels, the future and present,
+    # a told date near the paper, a day far from the story's, a noun's date, a bare year told last
+    ("nb-r2-now", S44W, "Jones opened the bakery in May 2010 with a $5,000 loan. On June 3, the chamber of commerce "
+                        "named her its business owner of the year.", ["2010-05", "2024-06-03"]),
+    ("nb-r2-now", S44J, "The shop first opened in December 2022. It was burgled on Jan. 7, police said.",
+     ["2022-12", "2024-01-07"]),
+    ("nb-r2-now", S44O, "The museum opened in August 2009. On Sept. 28, it welcomed its millionth visitor, the "
+                        "director said on Monday.", ["2009-08", "2024-09-28", "2024-10-07"]),
+    ("nb-r2-wd", S44D, "Smith was arrested in October 2021 after a long inquiry. On Monday, Dec. 2, he was sentenced "
+                       "to six years.", ["2021-10", "2024-12-02"]),
+    ("nb-r2-this", S44W, "The drought began in March 2022. On April 30 this year, the reservoir hit a record low.",
+     ["2022-03", "2024-04-30"]),
+    ("nb-r2-anniv", S44W, "The school shooting happened in May 2018. On May 18, families gathered to mark its sixth "
+                          "anniversary.", ["2018-05", "2024-05-18"]),
+    ("nb-r2-list", S44W, "The filing rules changed in March 2019.\nUpcoming deadlines:\nJune 20: Filings due.\n"
+                         "July 15: Payments due.", ["2019-03", "2024-06-20", "2024-07-15"]),
+    ("nb-r2-fut", S44F, "The plant closed in March 2019. Its new owner will reopen it on April 20.",
+     ["2019-03", "2024-04-20"]),
+    ("nb-r2-pres", S44F, "The grant scheme was launched in March 2019. The deadline to apply is April 20.",
+     ["2019-03", "2024-04-20"]),
+    ("nb-r2-near", S44F, "The storm hit in December 2023. Power was restored on Jan. 5.", ["2023-12", "2024-01-05"]),
+    ("nb-r2-far", S44D, "The company was founded in January 2015. On Nov. 20, it reported record profit.",
+     ["2015-01", "2024-11-20"]),
+    ("nb-r2-noun", S44O, "Veterans of the August 1988 cease-fire talks met in Geneva on Sept. 2.",
+     ["1988-08", "2024-09-02"]),
+    ("nb-r2-year", S44W, "The bridge was built in 1932. On May 20, it was closed for repairs.", ["1932", "2024-05-20"]),
+    ("nb-r2-ahead", S44W, "The mayor was elected in November 2021. She will face voters again on Nov. 5.",
+     ["2021-11", "2024-11-05"]),
+    # ===== R3: a list's lead line naming one year gives its entries that year =====
+    ("r3-lead", S44W, "Here's how it unfolded in 1999:\nMarch 24: NATO begins air strikes.\nJune 10: The bombing ends.",
+     ["1999", "1999-03-24", "1999-06-10"]),
+    ("r3-lead", S44W, "Key dates of 2014:\n8 March: Flight MH370 vanishes.\n17 July: Flight MH17 is shot down over "
+                      "Ukraine.", ["2014", "2014-03-08", "2014-07-17"]),
+    ("r3-lead", S44W, "The 2018 season at a glance:\nApril 2: Opening day.\nSept. 30: The last game.",
+     ["2018", "2018-04-02", "2018-09-30"]),
+    ("r3-lead", S44W, "This is what happened in 2008:\nSept. 15: Lehman Brothers files for bankruptcy.\nOct. 3: "
+                      "Congress passes the bailout.", ["2008", "2008-09-15", "2008-10-03"]),
+    ("r3-lead", "2024-12-20", "What to watch in 2025:\nJan. 20: The inauguration.\nMarch 4: The budget is presented.",
+     ["2025", "2025-01-20", "2025-03-04"]),
+    ("r3-lead", S44W, "How the 2016 campaign unfolded:\nFeb. 1: Cruz wins Iowa.\nJuly 21: Trump accepts the "
+                      "nomination.\nNov. 8: Trump wins.", ["2016", "2016-02-01", "2016-07-21", "2016-11-08"]),
+    ("nb-r3", S44W, "Here's what happened in 1999:\nMarch 24: NATO begins air strikes.\nJune 10: The bombing ends.\n\n"
+                    "What comes next:\nJuly 1: A memorial opens.\nJuly 9: Veterans meet in Pristina.",
+     ["1999", "1999-03-24", "1999-06-10", "2024-07-01", "2024-07-09"]),
+    ("nb-r3", S44W, "Attacks on the line since 2019:\nMay 2: A bomb hits the station.\nJune 1: Gunmen fire on a train.",
+     ["2019/2024", "2024-05-02", "2024-06-01"]),
+    ("nb-r3", S44W, "The club was founded in 1999. Fixtures:\nJune 15: Leeds v Hull.\nJune 22: Hull v York.",
+     ["1999", "2024-06-15", "2024-06-22"]),
+    ("nb-r3", S44W, "Events to remember the 1999 floods:\nJune 15: A wreath-laying at the river.\nJune 22: A concert "
+                    "in the square.", ["1999", "2024-06-15", "2024-06-22"]),
+    ("nb-r3", S44W, "Key dates in 2024:\nJan. 15: Iowa caucuses.\nNov. 5: Election day.",
+     ["2024", "2024-01-15", "2024-11-05"]),
+    # ===== R4: a timeline entry under a past year's label whose "will" is what was said that day =====
+    ("r4-will", S44W, "Timeline of the pandemic\nJan. 30, 2020: WHO declares a global health emergency.\nFeb. 11: WHO "
+                      "announces that the disease will be known as Covid-19.\nMarch 11: WHO declares a pandemic.",
+     ["2020-01-30", "2020-02-11", "2020-03-11"]),
+    ("r4-will", S44W, "2016\nJune 23: Britain votes to leave the EU.\nOct. 2: May says Britain will leave the single "
+                      "market.", ["2016-06-23", "2016-10-02"]),
+    ("r4-will", S44W, "Jan. 5, 2021: The governor says schools will reopen.\nJan. 19: Officials say teachers will be "
+                      "vaccinated first.", ["2021-01-05", "2021-01-19"]),
+    ("r4-will", S44W, "March 3, 2018: The firm announces it will close the plant.\nApril 9: The union says workers "
+                      "will strike.", ["2018-03-03", "2018-04-09"]),
+    ("r4-will", S44W, "Nov. 3, 2020: Americans vote.\nNov. 7: Networks project that Biden will win.",
+     ["2020-11-03", "2020-11-07"]),
+    ("nb-r4", "2024-09-05", "Key dates\nSept. 11, 2001: Hijackers crash four planes.\nSept. 11: The names of the "
+                            "victims will be read at the memorial.", ["2001-09-11", "2024-09-11"]),
+    ("nb-r4", "2024-02-20", "March 4, 2020: The first case is confirmed.\nMarch 4: A memorial service will be held at "
+                            "city hall.", ["2020-03-04", "2024-03-04"]),
+    ("nb-r4", S44W, "June 6, 1944: Troops land in Normandy.\nJune 30: Veterans will gather at Omaha Beach.",
+     ["1944-06-06", "2024-06-30"]),
+    ("nb-r4", S44W, "Oct. 2, 2019: The council approves the plan.\nJuly 1: Work will begin on the site.",
+     ["2019-10-02", "2024-07-01"]),
+    # ===== R5 (fp31): business wordings =====
+    ("r5-qtr", "2024-08-01", "Revenue rose 8% in the quarter ended June, the company said.", []),
+    ("r5-qtr", "2024-11-10", "Net profit for the six months through September rose 12%.", []),
+    ("r5-qtr", "2024-05-10", "Sales in the three months to March fell 2%.", []),
+    ("nb-r5-qtr", "2024-08-01", "Profit for the six months ended June 30 rose 5%.", ["2024-06-30"]),
+    ("nb-r5-qtr", "2024-08-01", "Sales rose 4% in June, the company said.", ["2024-06"]),
+    ("r5-xmas", "2024-12-20", "The retailer will publish its Christmas trading update on Jan. 9.", ["2025-01-09"]),
+    ("r5-xmas", "2025-01-08", "Christmas sales rose 3%, the chain said.", []),
+    ("nb-r5-xmas", "2024-12-01", "Stores will open on Christmas Day for the first time.", ["2024-12-25"]),
+    ("nb-r5-xmas", "2025-01-05", "Shoppers spent $1bn on Christmas Eve, the group said.", ["2024-12-24"]),
+    ("r5-upd", "2020-01-03", "Tesco posts a trading update on Thursday.", ["2020-01-09"]),
+    ("r5-upd", "2020-01-03", "Sainsbury's updates the market on Wednesday.", ["2020-01-08"]),
+    ("nb-r5-upd", "2020-01-03", "Tesco posted a trading update on Thursday.", ["2020-01-02"]),
+    ("r5-decide", "2020-04-13", "OPEC+ agreed on Sunday to cut output by 9.7 million barrels per day for May and June.",
+     ["2020-04-12", "2020-05", "2020-06"]),
+    ("nb-r5-decide", "2020-08-10", "Output fell in May and June, OPEC said on Sunday.",
+     ["2020-05", "2020-06", "2020-08-09"]),
+    ("r5-range", "2020-04-13", "From July through December, the cut will ease to 7.7 million barrels a day.",
+     ["2020-07/2020-12", "2020-12"]),
+    ("r5-levels", S44W, "Prices remain below their February levels.", ["2024-02"]),
+    ("r5-samemo", "2024-06-05", "Car sales in May rose 5% from the same month of the previous year.",
+     ["2024-05", "2023-05"]),
+    ("r5-fy", "2024-01-03", "For the full year, GM sold 2.6 million vehicles in the U.S.", ["2023"]),
+    ("nb-r5-fy", "2024-01-03", "For the full year, GM expects to sell 2.7 million vehicles.", ["2024"]),
+    # ===== R6 (fp32): courts, police and local news =====
+    ("r6-plan", S44W, "The planning committee approved the application on Tuesday.", ["2024-06-11"]),
+    ("r6-plan", S44W, "Councillors refused planning permission in March.", ["2024-03"]),
+    ("r6-plan", S44W, "A planning application for 40 homes was submitted in May.", ["2024-05"]),
+    ("nb-r6-plan", S44W, "The council is planning a new park for March.", ["2025-03"]),
+    ("r6-log", "2017-01-23", "Police are appealing for witnesses to a burglary on Saturday. Anyone with information "
+                             "should call 101 quoting log 1234 of 21/01/17.", ["2017-01-21"]),
+    ("r6-log", "2024-03-14", "Call 101 quoting incident 245 of 12 March.", []),
+    ("r6-case", S44W, "The court heard Case No. 114 of 2024 on Monday.", ["2024-06-10"]),
+    ("r6-case", S44W, "The council passed Bylaw No. 5130, 2021, which bans fireworks.", []),
+    ("r6-case", S44W, "Police registered FIR No. 245/2023 against the accused.", []),
+    ("nb-r6-case", S44W, "The bylaw was passed on March 5, 2021, and bans fireworks.", ["2021-03-05"]),
+    ("r6-cf", S44W, "He wouldn't be here today without the paramedics, his wife said.", []),
+    ("nb-r6-cf", S44W, "He will be here today to open the fair.", ["2024-06-12"]),
+    ("r6-night", S44W, "A vigil will be held on Friday. Friends said Smith had gone out that night to meet a "
+                       "colleague.", ["2024-06-14"]),
+    ("nb-r6-night", S44W, "A vigil was held on Friday. Hundreds of candles were lit that night.",
+     ["2024-06-07", "2024-06-07"]),
+]
+
+# Step 2: rows aimed at conditions read in `git diff main...int44 -- timeline/` (decided before running).
+_S44_FILLER = "Rivers burst their banks and roads were washed away. " * 9
+PROBES_S44_RV41_CODE = [
+    # _THAT_YEAR: "that same year"; that_year_after: the year told more than 400 characters before the sentence
+    ("c-thatyr", S44W, "The flood struck the valley in 2019. Aid arrived on December 28 that same year.",
+     ["2019", "2019-12-28"]),
+    ("c-thatyr", S44W, "The flood struck the valley in 2019. " + _S44_FILLER + "Aid arrived on December 28 that year.",
+     ["2019", "2019-12-28"]),
+    ("c-thatyr", S44W, "He was arrested on Nov. 3, 2019, and convicted on Feb. 4 the next year.",
+     ["2019-11-03", "2020-02-04"]),
+    # _narrative_day: a chain of days; the year's turn after a narrative day; a day opening its line; "now" in a
+    # noun; a possessive before the frame; a historical present; "was due to"; a told day told again ahead
+    ("c-narr", S44W, "The company filed for bankruptcy in March 2020. Its shares were delisted on April 14. Its stores "
+                     "closed on June 30, and its last plant shut on Aug. 20.",
+     ["2020-03", "2020-04-14", "2020-06-30", "2020-08-20"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021. On Dec. 2, he was charged with fraud. He was released on "
+                     "bail on Jan. 14.", ["2021-11", "2021-12-02", "2022-01-14"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021.\n\nDec. 2 brought the first charges against him.",
+     ["2021-11", "2021-12-02"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021. On Dec. 2, he was charged at the now-closed county "
+                     "courthouse.", ["2021-11", "2021-12-02"]),
+    ("c-narr-noun", S44O, "Veterans of Iran's August 1988 cease-fire talks met in Geneva on Sept. 2.",
+     ["1988-08", "2024-09-02"]),
+    ("c-narr", S44W, "Smith is arrested in November 2021. On Dec. 2, he is charged with fraud.",
+     ["2021-11", "2021-12-02"]),
+    ("c-narr", S44W, "Smith was arrested in November 2021. He was due to appear in court on Dec. 2.",
+     ["2021-11", "2021-12-02"]),
+    ("c-narr-memo", S44O, "The bridge collapsed in November 2021. Rescuers found the last victim on Dec. 2. A memorial "
+                          "to the victims will be unveiled on Dec. 2.", ["2021-11", "2021-12-02", "2024-12-02"]),
+    # _LEAD_YEAR: a year of a relative clause ending the lead; "during"
+    ("c-lead", S44W, "Here are the key dates for the plan, first proposed in 2019:\nJune 30: Consultation closes.\n"
+                     "Sept. 1: Work begins.", ["2019", "2024-06-30", "2024-09-01"]),
+    ("c-lead", S44W, "What happened during 2020:\nMarch 11: WHO declares a pandemic.\nDec. 8: The first vaccine is "
+                     "given in Britain.", ["2020", "2020-03-11", "2020-12-08"]),
+    # _SAID_THAT: a plural present saying; a saying in a relative clause of an entry told ahead
+    ("c-said", S44W, "Timeline\nMarch 3, 2020: The first case is confirmed.\nMarch 12: Ministers confirm schools will "
+                     "close.", ["2020-03-03", "2020-03-12"]),
+    ("c-said", S44W, "June 6, 1944: Troops land in Normandy.\nJune 30: The king, who has confirmed his visit, will lay "
+                     "a wreath at Omaha Beach.", ["1944-06-06", "2024-06-30"]),
+    # _QUARTER_ENDING_BEFORE: a delay by a count of months to a month
+    ("c-qtr", "2024-03-10", "The launch was pushed back six months to September.", ["2024-09"]),
+    ("c-qtr", S44W, "The hearing was postponed by three months to September.", ["2024-09"]),
+    # decided_before_day for a month: a month of a noun in the infinitive's object, gone by
+    ("c-decide", S44W, "OPEC+ agreed on Sunday to extend the April cuts.", ["2024-06-09", "2024-04"]),
+    # _MEASURED_LEVEL_AFTER: a seasonal peak still ahead
+    ("c-level", "2024-03-10", "Pollen counts will reach their May peak, forecasters said.", ["2024-05"]),
+    ("c-level", S44W, "Toy sales will climb toward their December peak.", ["2024-12"]),
+    # _COUNTERFACTUAL_TODAY_BEFORE: an expectation and a promise of today, no counterfactual
+    ("c-today", S44W, "The minister should be here today to open the bridge, officials said.", ["2024-06-12"]),
+    ("c-today", S44W, "She said on Monday that she would be here today to sign the deal.",
+     ["2024-06-10", "2024-06-12"]),
+    # "that night" after a past verb, of a day still ahead told before
+    ("c-night", S44W, "The concert is on Saturday. Fans said they had booked hotels for that night.",
+     ["2024-06-15", "2024-06-15"]),
+    # _NUMBERED_INSTRUMENT_BEFORE: a chart's "No. 1 of <year>"; _REFERENCE_NUMBER_BEFORE with a weekday
+    ("c-numref", S44W, "The song was the No. 1 of 2023 in Britain.", ["2023"]),
+    ("c-numref", "2024-03-14", "Anyone with information should call 101 quoting incident 245 of Tuesday 12 March.", []),
+    # _PLANNING_VERB_BEFORE: an adverb between the auxiliary and the progressive
+    ("c-planning", S44W, "Officials are now planning reforms for March.", ["2025-03"]),
+    # the full year in a February paper
+    ("c-fy", "2024-02-20", "For the full year, revenue rose 8%, the company said.", ["2023"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
