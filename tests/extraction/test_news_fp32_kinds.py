@@ -10,6 +10,12 @@ fixed in general form; written sentences, one general case per row.
 - "Today" in a supposed present set against what happened ("he wouldn't be here today") dates nothing.
 - "That night" in a clause told in the past cannot be a day still ahead of the paper, when the day the text
   gave last is one ahead (a retirement set for October): it is left undated, not moved onto that day.
+
+Where those forms stop (fx32, after reviewer rv41): a modal's "be here today" that expects or reports a plan
+("could be here today", "said she would be here today") keeps the paper's day, only a supposition (a condition,
+"alive", "have been", a bare "wouldn't be here") loses it; "that night" as the aim of a booking or a plan keeps
+the day ahead; "planning" after a form of "be" and adverbs ("are now planning") stays the verb; a rank's "the
+No. 1 of 2022" keeps its year.
 """
 import datetime as dt
 
@@ -66,4 +72,42 @@ test_that_night_past_not_ahead_of_the_paper = dated_test([
     # a day gone by told in the past keeps it
     ("The fire broke out on August 2. Crews said the roof had collapsed that night.",
      ["2023-08-02", "2023-08-02"]),
+], WED)
+
+
+# Where the four forms above stop (fx32, after reviewer rv41's probes): each row read as a reader would.
+test_today_expected_or_planned_is_the_papers_day = dated_test([
+    # an expectation or a reported plan of being somewhere today keeps the paper's day
+    ("The governor could be here today to cut the ribbon, aides said.", ["2023-08-09"]),
+    ("Organisers said last week that the band would be here today for a sound check.", ["2023-08-09"]),
+    ("The mayor said she wouldn't be here today because of a council trip.", ["2023-08-09"]),
+    ("The chief constable could not be here today, so his deputy read the statement.", ["2023-08-09"]),
+    # a real supposition still dates nothing
+    ("Had the lifeguard not acted, the boy would not be here today.", []),
+    ("Relatives said he would still be alive today if the ambulance had come sooner.", []),
+    ("She would have been here today to collect the award.", []),
+], WED)
+
+
+test_that_night_readied_for_a_day_ahead = dated_test([
+    ("The final is on Saturday, August 12. Supporters said they had reserved tables for that night.",
+     ["2023-08-12", "2023-08-12"]),
+    ("The gala is set for September 8. Volunteers said they had arranged to serve dinner that night.",
+     ["2023-09-08", "2023-09-08"]),
+], WED)
+
+
+test_planning_after_be_and_an_adverb_is_a_plan = dated_test([
+    ("Ministers are now planning reforms to the law for March.", ["2024-03"]),
+    ("The regulator is still quietly planning hearings in May.", ["2024-05"]),
+    # the modifier after a determiner and an adjective stays one
+    ("The lengthy planning process ended on Monday.", ["2023-08-07"]),
+], WED)
+
+
+test_a_rank_of_a_year_keeps_the_year = dated_test([
+    ("The film was the No. 1 of 2022 at the box office.", ["2022"]),
+    ("The single became Britain's No. 2 of 2021.", ["2021"]),
+    # an instrument's number still holds its year
+    ("The court dismissed Civil Appeal No. 3 of 2021 on Monday.", ["2023-08-07"]),
 ], WED)

@@ -393,6 +393,14 @@ _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|mon
 # no Saturday morning classes"; not "reported no Saturday night arrests", "There were no Sunday night
 # injuries": that night's), or a year or a month that spans them ("aired no Friday night football in 2023").
 _SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programmed|offered)\s+no\s+$", re.IGNORECASE)
+# "that night"/"that day" as the aim of what was readied or planned in the past ("had booked hotels for that night",
+# "had planned a party for that night", "had arranged to meet that night"): the coming day told before stays its day,
+# no drop of a day told in the past that lies ahead of the paper (_resolve_sentence).
+_READIED_FOR_THAT_DAY_BEFORE = re.compile(
+    r"\b(?:(?:booked|reserved|bought|planned|scheduled|slated|arranged|organi[sz]ed|prepared|set\s+up|sold|rented|"
+    r"hired|registered|signed\s+up|made\s+plans|got\s+tickets)\b[^.;:!?]{0,80}?\bfor|"
+    r"(?:planned|plans|hoped|hopes|intended|intends|expected|expects|arranged|promised|agreed|decided|"
+    r"(?:was|were|is|are)\s+(?:due|going|set|scheduled|slated|expected))\s+to\b[^.;:!?]{0,80}?)\s+$", re.IGNORECASE)
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 # A weekday (and its part) before a habit's noun: "your Saturday morning routine", "a Sunday ritual".
 _HABIT_AFTER_WD = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:routines?|rituals?|habits?|regimens?|"
@@ -2351,9 +2359,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = None
                 continue
             if resolved[i] is not None and m.kind == "an" and follower is None and resolved[i].date > published and \
-                    running_day is not None and running_day.date > published and last_verb_is_past(sent[:m.start]):
+                    running_day is not None and running_day.date > published and last_verb_is_past(sent[:m.start]) \
+                    and not _READIED_FOR_THAT_DAY_BEFORE.search(sent, max(0, m.start - 120), m.start):
                 # "... retires on October 31. ... had been put on the agenda that night": a day told in the past
-                # cannot be one still ahead of the paper; the day the text gave last is another happening's
+                # cannot be one still ahead of the paper; the day the text gave last is another happening's (not
+                # what was booked or planned for it: "Fans said they had booked hotels for that night")
                 resolved[i] = None
                 continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":

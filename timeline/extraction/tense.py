@@ -459,8 +459,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return False
     if m["f"]:
         if word == "planning" and _PLANNING_HEAD_AFTER.match(text, m.end()):
-            prev = text[(at - 8 if at > 8 else 0):at].split()[-1:]
-            if not (prev and prev[0].lower() in _PLANNING_VERB_BEFORE):
+            prev = text[(at - 60 if at > 60 else 0):at].split()[-5:]
+            while len(prev) > 1 and (prev[-1].lower() in _PLANNING_ADVERBS or
+                                     prev[-1].endswith("ly") and prev[-1].isalpha() and prev[-1].islower()):
+                prev.pop()  # "are now planning", "were quietly planning": the adverb between them
+            if not (prev and prev[-1].lower() in _PLANNING_VERB_BEFORE):
                 # "the planning committee voted on Tuesday", "refused planning permission in May": "planning"
                 # naming the body or the consent it gives, a noun's modifier, no plan ahead (not "is planning
                 # meetings", "were planning applications": the progressive's own)
@@ -557,7 +560,11 @@ _PLANNING_HEAD_AFTER = re.compile(r"[ \t]+(?:committees?|commissions?|boards?|pa
                                   r"review|reforms?|laws?|code|unit|division|office|fees?|obligations?|"
                                   r"consultants?)\b", re.IGNORECASE)
 # ... unless a form of "be" stands right before it: then it is the progressive ("are planning appeals").
-_PLANNING_VERB_BEFORE = frozenset("is are am was were be been being 's 're ’s ’re".split())
+_PLANNING_VERB_BEFORE = frozenset("is are am was were be been being 's 're ’s ’re isn't aren't wasn't weren't isn’t "
+                                   "aren’t wasn’t weren’t".split())
+# ... with any adverbs between them ("are now planning reforms", "were still planning appeals", "is actively planning").
+_PLANNING_ADVERBS = frozenset("now still already also currently not never even only just all both jointly "
+                              "together reportedly apparently".split())
 
 
 # A modal or a future of the clause before "after <verb>-ing" (_is_adjective): no stop between them.
