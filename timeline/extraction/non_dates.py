@@ -14,7 +14,7 @@ from .anchors import norm_dir
 from .clauses import ASIDE_AFTER_DATE, RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold, search_last_words
 from .grammar import PAST_AUXILIARY, title_case
-from .lexicon import MONTH_NAME_ALTERNATION, NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
+from .lexicon import MONTH_NAME_ALTERNATION, NUMBERS, ORDINALS, SAID_WORDS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
 from .tense import first_tense_is_past, has_finite_verb, has_past_verb, has_tense_marker
@@ -906,6 +906,82 @@ _TYPEWRITER_QUOTE_RUNS_ON = re.compile(r"(?:['’]s)?,?(?:\s+(?:the|a|an|of|in|o
                                        r"|(?P<broken>,''\s[^`'\n]{1,40}``\s*[a-z])")
 
 
+# A date inside a reference number that a police appeal asks callers to quote ("quoting log 1234 of 21/01/17",
+# "reference number 61 of 12 March", "incident 245 of Tuesday 12 March"): the day the log was opened, the number's
+# own part, no happening told.
+_REFERENCE_NUMBER_BEFORE = re.compile(r"\b(?:log|incident|occurrence|reference|ref\.?|crime|call|report)"
+                                      r"(?:[ \t]+(?:number|no\.?|num\.?))?[ \t]*[:#]?[ \t]*\d[\w/-]*[ \t]+of[ \t]+"
+                                      r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+                                      r"[ \t]+)?$",
+                                      re.IGNORECASE)
+# A year closing an instrument's or a case's number ("Case No.114 of 2024", "Writ Petition No. 1234 of 2020",
+# "Bylaw No. 5130, 2021", "FIR No. 245/2023"): the year it was filed or made, part of its name, no happening told.
+# (after a comma, a number of three digits or more: "at No. 10, 2020 and 2021 saw parties" keeps its years)
+_NUMBERED_INSTRUMENT_BEFORE = re.compile(r"\b(?:No|Nos|Number)\.?[ \t]*[:#]?[ \t]*"
+                                         r"(?:\d[\w.()-]*(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)|"
+                                         r"\d{3}[\w.()-]*[ \t]*,[ \t]*)$",
+                                         re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\d{4}")
+# ... but not a rank's "No." ("the No. 1 of 2023", "Britain's No. 1 of 2019", "was No. 3 of 2020"): after a
+# determiner, a possessive or a verb the number ranks something within the year, whose year is told.
+_RANK_BEFORE_NUMBER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|is|are|was|were|be|been|"
+                                 r"became|become|becomes|remained|remains|ranked|ranks|finished|at)|['’]s)[ \t]*$",
+                                 re.IGNORECASE)
+
+
+def numbered_reference(sent: str, m: Mention) -> bool:
+    """Whether mention m is part of a reference's or a numbered instrument's name, not the date of a happening:
+    "quoting log 1234 of 21/01/17", "Case No.114 of 2024", "Bylaw No. 5130, 2021"."""
+    if m.start < 6 or not any(c.isdigit() for c in sent[(m.start - 24 if m.start > 24 else 0):m.start]):
+        return False
+    if _REFERENCE_NUMBER_BEFORE.search(sent, max(0, m.start - 60), m.start):
+        return True
+    if _BARE_YEAR.fullmatch(m.text) is None:
+        return False
+    number = _NUMBERED_INSTRUMENT_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    return number is not None and \
+        not _RANK_BEFORE_NUMBER.search(sent, max(0, number.start() - 24), number.start())
+
+
+# "he wouldn't be here today if...", "she might not be alive today": a supposed present told against what did happen,
+# no day's happening (counterfactual_today). Not every modal's "be here today" is one: "should/could/might be here
+# today" expects, "she said she would be here today" reports a plan, "could not be here today" tells an absence.
+_COUNTERFACTUAL_TODAY_BEFORE = re.compile(r"(?:\b(?P<modal>would|could|might|should)(?P<neg>[ \t]+(?:not|never))?|"
+                                          r"\b(?P<nmodal>wouldn|couldn|mightn|shouldn)['’]t|(?P<d>['’]d))"
+                                          r"(?P<adv>(?:[ \t]+(?:not|never|still|even|probably|certainly|definitely))*)"
+                                          r"[ \t]+(?:be|(?P<perfect>have[ \t]+been))[ \t]+(?:(?P<alive>alive|"
+                                          r"with[ \t]+us)|here|around|(?:standing|sitting)[ \t]+here|where[ \t]+"
+                                          r"(?:I|we|he|she|they|you)[ \t]+(?:am|are|is|was))[ \t]+$", re.IGNORECASE)
+# ... the condition it is set against: "if he had not", "if it weren't for", "without the paramedics", "but for".
+_COUNTERFACTUAL_CONDITION = re.compile(r"\b(?:if\b[^.;:]{0,60}?\b(?:had|hadn['’]t|were|weren['’]t|wasn['’]t|"
+                                       r"didn['’]t|did[ \t]+not)\b|without\b(?![ \t]+(?:fail|delay|question|doubt))|"
+                                       r"but[ \t]+for\b|were[ \t]+it[ \t]+not\b|had[ \t]+it[ \t]+not\b|"
+                                       r"if[ \t]+not[ \t]+for\b|otherwise\b)", re.IGNORECASE)
+# ... a saying before it: "she said on Monday that she wouldn't be here today" reports a plan.
+_SAYING_BEFORE = re.compile(r"\b(?:" + phrase_rx(SAID_WORDS + SAYS_WORDS) + r"|say|tell|promised|confirmed|insisted|"
+                            r"warned|vowed|pledged)\b", re.IGNORECASE)
+
+
+def counterfactual_today(sent: str, m: Mention) -> bool:
+    """Whether "today" at m is the present of a supposition set against what happened ("he wouldn't be here today
+    without the paramedics", "she would not be alive today", "he would have been here today"), not the paper's day
+    ("the minister should be here today", "she said she would be here today to sign")."""
+    cf = _COUNTERFACTUAL_TODAY_BEFORE.search(sent, max(0, m.start - 60), m.start)
+    if cf is None:
+        return False
+    modal = (cf["modal"] or cf["nmodal"] or "would").lower()
+    if cf["perfect"] or not modal.startswith("should") and _COUNTERFACTUAL_CONDITION.search(sent):
+        return True  # "would have been here today", "wouldn't be here today if it weren't for ...": a supposition
+    if cf["alive"]:
+        return True  # "would not be alive today", "would still be alive today": no one plans to live
+    negated = bool(cf["neg"] or cf["nmodal"] or re.search(r"not|never", cf["adv"] or "", re.IGNORECASE))
+    if not negated:
+        return False  # "should be here today", "said she would be here today": an expectation or a plan
+    # "he wouldn't be here today": would's own (not "could not be here today", an absence; "might not", a doubt),
+    # unless a saying before it reports a plan ("she said she wouldn't be here today")
+    return modal.startswith("would") and not _SAYING_BEFORE.search(sent, 0, cf.start())
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -923,6 +999,8 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() == "today" and counterfactual_today(sent, m):
+        return True  # "he wouldn't be here today": a supposed present, no day's happening
     if word.lower() == "today" and not m.g("rd_mod") and \
             (_PRESENT_AGE_BEFORE.search(sent, max(0, m.start - 40), m.start) or
              _FUTURE_PAIRED_AFTER.match(sent, m.end)):

@@ -134,6 +134,7 @@ from .non_dates import (
     is_stretch,
     is_yardstick_period,
     not_a_day,
+    numbered_reference,
     permitted_alternative,
     present_passive_custom,
     superlative_month_day,
@@ -394,6 +395,14 @@ _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|mon
 # no Saturday morning classes"; not "reported no Saturday night arrests", "There were no Sunday night
 # injuries": that night's), or a year or a month that spans them ("aired no Friday night football in 2023").
 _SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programmed|offered)\s+no\s+$", re.IGNORECASE)
+# "that night"/"that day" as the aim of what was readied or planned in the past ("had booked hotels for that night",
+# "had planned a party for that night", "had arranged to meet that night"): the coming day told before stays its day,
+# no drop of a day told in the past that lies ahead of the paper (_resolve_sentence).
+_READIED_FOR_THAT_DAY_BEFORE = re.compile(
+    r"\b(?:(?:booked|reserved|bought|planned|scheduled|slated|arranged|organi[sz]ed|prepared|set\s+up|sold|rented|"
+    r"hired|registered|signed\s+up|made\s+plans|got\s+tickets)\b[^.;:!?]{0,80}?\bfor|"
+    r"(?:planned|plans|hoped|hopes|intended|intends|expected|expects|arranged|promised|agreed|decided|"
+    r"(?:was|were|is|are)\s+(?:due|going|set|scheduled|slated|expected))\s+to\b[^.;:!?]{0,80}?)\s+$", re.IGNORECASE)
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 # A weekday (and its part) before a habit's noun: "your Saturday morning routine", "a Sunday ritual".
 _HABIT_AFTER_WD = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:routines?|rituals?|habits?|regimens?|"
@@ -1298,6 +1307,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         # (is_duration answers only of a relative unit's mention, is_count only of one or a year's, is_yardstick_period
         # only of one, a year's or a quarter's: asked of those kinds only, not called to say False of every other date)
+        if numbered_reference(sent, m):
+            continue  # "quoting log 1234 of 21/01/17", "Case No.114 of 2024": a number's part, no happening
         if (kind == "rd" and not_a_day(sent, m)) or (kind == "ru" and (is_count(sent, m) or is_duration(sent, m))) or \
                 (kind == "yr" and is_count(sent, m)) or \
                 ((kind == "ru" or kind == "yr" or kind == "qtr") and is_yardstick_period(sent, m)) or \
@@ -2381,6 +2392,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None and follower is None and main is None and \
                     past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
+                resolved[i] = None
+                continue
+            if resolved[i] is not None and m.kind == "an" and follower is None and resolved[i].date > published and \
+                    running_day is not None and running_day.date > published and last_verb_is_past(sent[:m.start]) \
+                    and not _READIED_FOR_THAT_DAY_BEFORE.search(sent, max(0, m.start - 120), m.start):
+                # "... retires on October 31. ... had been put on the agenda that night": a day told in the past
+                # cannot be one still ahead of the paper; the day the text gave last is another happening's (not
+                # what was booked or planned for it: "Fans said they had booked hotels for that night")
                 resolved[i] = None
                 continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":

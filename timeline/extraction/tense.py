@@ -458,6 +458,16 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m["f"]:
+        if word == "planning" and _PLANNING_HEAD_AFTER.match(text, m.end()):
+            prev = text[(at - 60 if at > 60 else 0):at].split()[-5:]
+            while len(prev) > 1 and (prev[-1].lower() in _PLANNING_ADVERBS or
+                                     prev[-1].endswith("ly") and prev[-1].isalpha() and prev[-1].islower()):
+                prev.pop()  # "are now planning", "were quietly planning": the adverb between them
+            if not (prev and prev[-1].lower() in _PLANNING_VERB_BEFORE):
+                # "the planning committee voted on Tuesday", "refused planning permission in May": "planning"
+                # naming the body or the consent it gives, a noun's modifier, no plan ahead (not "is planning
+                # meetings", "were planning applications": the progressive's own)
+                return True
         if word in _SCHEDULE_NOUNS:
             prev = text[(at - 24 if at > 24 else 0):at].split()
             if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
@@ -537,6 +547,24 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return len(prev) > 1 and prev[-2].lower() in _NOUN_DETERMINERS and \
             _NOUN_AFTER_RANKED.match(text, m.end()) is not None
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# The noun "planning" modifies when it names a council's land-use body, its consent or its papers ("the planning
+# committee", "planning permission", "a planning application", "the planning inspector"): _is_adjective.
+_PLANNING_HEAD_AFTER = re.compile(r"[ \t]+(?:committees?|commissions?|boards?|panels?|sub-committee|departments?|"
+                                  r"officers?|officials?|permissions?|applications?|approvals?|appeals?|inspectors?|"
+                                  r"inspectorate|authorit(?:y|ies)|consents?|meeting|session|rules|regulations|"
+                                  r"polic(?:y|ies)|process|documents?|director|chief|staff|team|framework|system|"
+                                  r"grounds|conditions|control|decisions?|hearings?|reports?|minister|ministry|portal|"
+                                  r"enforcement|agency|chair(?:man|woman|person)?|proposals?|submissions?|zone|"
+                                  r"review|reforms?|laws?|code|unit|division|office|fees?|obligations?|"
+                                  r"consultants?)\b", re.IGNORECASE)
+# ... unless a form of "be" stands right before it: then it is the progressive ("are planning appeals").
+_PLANNING_VERB_BEFORE = frozenset("is are am was were be been being 's 're ’s ’re isn't aren't wasn't weren't isn’t "
+                                   "aren’t wasn’t weren’t".split())
+# ... with any adverbs between them ("are now planning reforms", "were still planning appeals", "is actively planning").
+_PLANNING_ADVERBS = frozenset("now still already also currently not never even only just all both jointly "
+                              "together reportedly apparently".split())
 
 
 # A modal or a future of the clause before "after <verb>-ing" (_is_adjective): no stop between them.
