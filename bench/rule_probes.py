@@ -13250,7 +13250,8 @@ PROBES_S33_KL3 = [
     ("mqtr-stay", K33, "By June, a quarter of the staff had left.", ["2023-06"]),
     ("mqtr-stay", K33, "The June half-marathon drew 500 runners.", ["2023-06"]),
     ("mqtr-stay", K33, "Half of June was wet, and a quarter of July.", ["2023-06", "2023-07"]),
-    ("mqtr-stay", K33, "Sales for the quarter to June rose 4%.", ["2023-06"]),
+    # (session 44, fp31: "the quarter to June" is one quarter, as "the June quarter": no month; was ["2023-06"])
+    ("mqtr-stay", K33, "Sales for the quarter to June rose 4%.", []),
     ("mqtr-stay", K33, "Profit in the first quarter of 2023 rose 5%.", ["2023-01/2023-03"]),
     # --- a list of days after a month's day, and before a month ---
     ("daylist", K33D, "Oct. 12, 13 and 14 advanced voting locations will be open.",
