@@ -3161,7 +3161,6 @@ _STORY_BACK_DAYS = 60
 # How far back the year "that year" points to may have been told: it names the year the text told last, however many
 # sentences of that year's story lie between.
 _THAT_YEAR_REACH = 2000
-_BULLET_CHARS = " \t*•·‣▪-–—"  # (what may stand before an entry's label on its line)
 # A saying before the "will", governing it (no comma between: not "The king, who has confirmed his visit, will lay a
 # wreath"): what follows is what was said that day ("WHO announced that ... will be known", "Trump announces he will
 # free up $50 billion", "Officials say teachers will be vaccinated first", "Networks project that Biden will win").
