@@ -118,6 +118,9 @@ test_a_weekday_in_a_newspaper_name_is_no_day = dated_test([
     (THU, "The minister told the Sunday Telegraph he would stay.", []),
     (THU, "The claim was first reported by the Mail on Sunday.", []),
     (THU, "He told the Sunday Independent that he had resigned.", []),
+    # ... so in capitals, a credit line's source
+    (THU, "SUNDAY TIMES: The minister resigned on Tuesday.", ["2024-03-12"]),
+    (THU, "Source: SUNDAY TELEGRAPH", []),
     # A day beside a capitalised word that is no paper's name is still a day.
     (THU, "On Sunday Times Square was crowded.", ["2024-03-10"]),
     (THU, "The Times reported on Sunday that the talks had failed.", ["2024-03-10"]),

@@ -826,7 +826,9 @@ _SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECA
 # said" are the day it reported; so is "on Sunday" ("On Sunday Independent candidates ...").
 _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Independent|"
                           r"Post(?!\s+Office)|Tribune|Mail|Observer|Standard|Nation|Guardian|Star-Times|"
-                          r"Business\s+Post)\b")
+                          r"Business\s+Post|"
+                          # a credit line in capitals: "SUNDAY TIMES: ...", "(SUNDAY TELEGRAPH)"
+                          r"TIMES|TELEGRAPH|MIRROR|EXPRESS|HERALD|INDEPENDENT|POST|TRIBUNE|MAIL|OBSERVER)\b")
 _PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
 ON_BEFORE = re.compile(r"\b[Oo]n\s+$")  # (pipeline's "on May Day last year" too)
 # ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
