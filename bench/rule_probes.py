@@ -359,6 +359,10 @@ runs crossing a year's turn, runs with no year with a "timeline"/"key dates" lea
 entries of several sentences; against fixture lists, tour and release dates, agendas, calendars of coming events,
 timelines whose last entries are still ahead, "What's next" lists, deadlines in a present clause, digests, a single
 "May 3:" line, prose after a timeline, recipes, match minutes and clock-time timelines.
+--s44-rv41, --s44-rv41-code: rv41's probes of session 44's rules (a month-day with "that/the same/the following
+year" after it; a yearless day told on in a story of an earlier year, a rule dropped after it was measured on unseen
+news, its rows kept as known limits; a list lead's year; a past label's entry whose "will" is what was said; fp31's
+business forms and fp32's court and local-government forms), decided before any engine ran, then aimed at the code.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -371,7 +375,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
-      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code
+      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
