@@ -18873,6 +18873,150 @@ PROBES_S44_RV41_CODE = [
     ("c-fy", "2024-02-20", "For the full year, revenue rose 8%, the company said.", ["2023"]),
 ]
 
+# rv42's probes of session 44's precision rules (fp31: business; fp32: courts and local government; the Sunday paper's
+# name in capitals), every row's dates decided as a reader before any engine ran and before the rules' code was read
+# (PROBES_S44_RV42), then rows aimed at conditions read in `git diff b15794ae main -- timeline/` (PROBES_S44_RV42_CODE);
+# /work/team/reports/rv42.md. No row was changed after a run.
+S44R_JUL = "2024-07-25"  # a Thursday: Mon 22 .. Wed 24 gone; Fri 26, Tue 30 ahead; the June quarter just gone
+S44R_JAN = "2025-01-07"  # a Tuesday: Mon 6 gone; Wed 8, Thu 9, Fri 10 ahead; Christmas 2024 gone
+S44R_NOV = "2024-11-04"  # a Monday: Sun 3 Nov gone
+S44R_MAR = "2024-03-19"  # a Tuesday: Mon 18, Sun 17, Thu 14 gone; Wed 20, Thu 21, Fri 22, Sat 23, Sun 24 ahead
+S44R_FY = "2025-01-15"  # a Wednesday in January: the full year just ended is 2024
+PROBES_S44_RV42 = [
+    # ===== a quarter, half or count of months named by the month it ends in: no month =====
+    ("q-end", S44R_JUL, "Revenue rose 6% to $4.1bn in the quarter ended June, the company said on Wednesday.",
+     ["2024-07-24"]),
+    ("q-end", "2024-05-30", "The retailer reported a 3% rise in like-for-like sales in its fiscal third quarter to "
+                            "April.", []),
+    ("q-end", "2024-11-12", "Pre-tax profit for the six months through September fell to £210m.", []),
+    ("q-end", "2024-11-12", "In the half year to September, the group's revenue rose 9%.", []),
+    ("q-end", "2024-05-02", "Shell's profit in the three months ending March beat forecasts.", []),
+    ("q-end", "2024-08-20", "The miner will report results for the 12 months to June on Thursday.", ["2024-08-22"]),
+    ("q-end", S44R_JUL, "Earnings in the nine months ended June were $1.2bn.", []),
+    ("q-end", "2024-02-08", "The bank posted a loss for the quarter that ended in December.", []),
+    ("q-end", S44R_JUL, "The company expects sales to rise in the three months to September.", []),
+    ("nb-q-end", S44R_JUL, "Profit for the quarter ended June 30 rose 11%.", ["2024-06-30"]),
+    ("nb-q-end", S44R_JUL, "Sales in the quarter to June 30 rose 2%.", ["2024-06-30"]),
+    ("nb-q-end", "2024-03-10", "The opening of the plant was pushed back three months to October.", ["2024-10"]),
+    ("nb-q-end", "2024-05-15", "The trial was postponed by six months to November.", ["2024-11"]),
+    ("nb-q-end", "2024-04-10", "The board extended the chief executive's contract by six months to September.",
+     ["2024-09"]),
+    ("nb-q-end", S44R_JUL, "The company said sales slowed in June, the last month of its quarter.", ["2024-06"]),
+    ("nb-q-end", S44R_JUL, "The firm reports results for the June quarter on Tuesday.",
+     ["2024-04/2024-06", "2024-07-30"]),
+    ("nb-q-end", S44R_JUL, "The fiscal year 2024 ended in June, and the company will report on Aug. 8.",
+     ["2024", "2024-06", "2024-08-08"]),
+    # ===== Christmas trading: no Christmas Day; Boxing Day and Christmas Eve keep their days =====
+    ("xmas", S44R_JAN, "Marks & Spencer will issue a Christmas trading update on Thursday.", ["2025-01-09"]),
+    ("xmas", S44R_JAN, "Retailers enjoyed a strong Christmas run-in, the BRC said.", []),
+    ("xmas", S44R_JAN, "Next raised its profit forecast after Christmas sales beat expectations.", []),
+    ("xmas", "2025-01-30", "Apple's revenue in the Christmas quarter rose 4%.", []),
+    ("xmas", "2024-12-18", "Shops are banking on a late Christmas rush.", []),
+    ("xmas", "2025-01-09", "Tesco's Christmas trading period was its best yet.", []),
+    ("nb-xmas", S44R_JAN, "Boxing Day trading was up 5% on last year, the chain said.", ["2024-12-26"]),
+    ("nb-xmas", "2024-12-10", "The shop will be closed on Christmas Day and Boxing Day.", ["2024-12-25", "2024-12-26"]),
+    ("nb-xmas", S44R_JAN, "The store stayed open until 4pm on Christmas Eve.", ["2024-12-24"]),
+    ("nb-xmas", S44R_JAN, "Online orders peaked on Christmas Day, the retailer said.", ["2024-12-25"]),
+    # ===== a present "-s" verb of a market update: the coming day =====
+    ("upd", S44R_JAN, "JD Sports posts a trading update on Thursday.", ["2025-01-09"]),
+    ("upd", S44R_JAN, "Greggs issues a trading statement on Wednesday.", ["2025-01-08"]),
+    ("upd", S44R_JAN, "The housebuilder updates investors on Thursday.", ["2025-01-09"]),
+    ("upd", S44R_JAN, "Burberry releases its third-quarter sales on Friday.", ["2025-01-10"]),
+    ("upd", S44R_MAR, "The chancellor presents the budget on Wednesday.", ["2024-03-20"]),
+    ("nb-upd", S44R_JAN, "Greggs issued a trading statement on Monday.", ["2025-01-06"]),
+    ("nb-upd", S44R_JAN, "Shares in Greggs, which updated the market on Monday, rose 3%.", ["2025-01-06"]),
+    ("nb-upd", S44R_JAN, "Shares jumped 9% on Monday after the firm updated the market.", ["2025-01-06"]),
+    # ===== months of a decision read ahead; a month modifying a noun does not =====
+    ("decide", S44R_NOV, "OPEC+ agreed on Sunday to keep output cuts in place for December and January.",
+     ["2024-11-03", "2024-12", "2025-01"]),
+    ("decide", "2024-06-04", "The council voted on Monday to close the library for July and August.",
+     ["2024-06-03", "2024-07", "2024-08"]),
+    ("decide", "2024-09-10", "Ministers agreed on Monday to raise the minimum wage in April.",
+     ["2024-09-09", "2025-04"]),
+    ("decide", S44R_NOV, "The board decided on Friday to suspend dividend payments for February and March.",
+     ["2024-11-01", "2025-02", "2025-03"]),
+    ("nb-decide", "2024-06-11", "The union voted on Monday to end the March strike.", ["2024-06-10", "2024-03"]),
+    ("nb-decide", "2024-09-10", "The council agreed on Monday to review the figures for August.",
+     ["2024-09-09", "2024-08"]),
+    ("nb-decide", S44R_NOV, "The board agreed on Friday to repay the loan it took out in March.",
+     ["2024-11-01", "2024-03"]),
+    # ===== "From <month> through <month>, <verb>": the verb's tense =====
+    ("range", "2024-04-10", "From June through August, the museum will open on Mondays.",
+     ["2024-06/2024-08", "2024-08"]),
+    ("range", "2024-10-10", "From January to March, fares will rise by 5%.", ["2025-01/2025-03", "2025-03"]),
+    ("range", "2024-10-10", "From January to March, fares rose by 5%.", ["2024-01/2024-03", "2024-03"]),
+    ("range", S44R_FY, "From October through December, sales fell 3%, the company said.",
+     ["2024-10/2024-12", "2024-12"]),
+    ("range", "2024-04-10", "From May through October, the restaurant is open daily.", ["2024-05/2024-10", "2024-10"]),
+    # ===== a month's level: the month gone by; a peak a future clause heads toward: ahead =====
+    ("level", "2024-06-12", "Mortgage rates are still above their January levels.", ["2024-01"]),
+    ("level", "2024-09-10", "Shares have recovered to their July levels.", ["2024-07"]),
+    ("level", "2024-03-10", "Demand will rise toward its August peak, the grid operator said.", ["2024-08"]),
+    ("level", "2024-09-10", "Prices remain well below their March peak.", ["2024-03"]),
+    ("level", "2024-06-12", "Analysts expect prices to fall back to their February levels.", ["2024-02"]),
+    # ===== "the same month" a year back =====
+    ("samemo", "2024-06-05", "Exports in April were 7% higher than in the same month a year earlier.",
+     ["2024-04", "2023-04"]),
+    ("samemo", "2024-10-03", "New-car registrations fell 4% in September compared with the same month last year.",
+     ["2024-09", "2023-09"]),
+    ("samemo", "2024-10-03", "Home sales in September rose 2% from the same month of 2023.", ["2024-09", "2023-09"]),
+    # ===== "For the full year" in a January or February paper =====
+    ("fy", S44R_FY, "For the full year, Toyota sold 2.3 million vehicles in the US.", ["2024"]),
+    ("fy", "2025-02-12", "For the full year, revenue rose 6% to $12bn.", ["2024"]),
+    ("fy", S44R_FY, "Full-year sales rose 4%, the company said.", ["2024"]),
+    ("nb-fy", S44R_FY, "For the full year, Toyota expects sales to rise 3%.", ["2025"]),
+    ("nb-fy", S44R_FY, "For the full year, the airline forecasts a profit of $1bn.", ["2025"]),
+    ("nb-fy", "2024-10-24", "For the full year, the company now expects revenue of $40bn.", ["2024"]),
+    # ===== "planning" before a noun is no plan =====
+    ("plan", S44R_MAR, "The planning inspector dismissed the appeal on Monday.", ["2024-03-18"]),
+    ("plan", S44R_MAR, "The council's planning committee will meet on Thursday to decide the application.",
+     ["2024-03-21"]),
+    ("plan", S44R_MAR, "Developers lodged a planning application for 200 homes in May.", ["2023-05"]),
+    ("plan", S44R_MAR, "Planning permission for the store was refused in November.", ["2023-11"]),
+    ("plan", S44R_MAR, "The planning meeting on Thursday drew 200 residents.", ["2024-03-14"]),
+    ("nb-plan", S44R_MAR, "The council is now planning road closures for May.", ["2024-05"]),
+    ("nb-plan", S44R_MAR, "Organisers are planning a second festival for August.", ["2024-08"]),
+    # ===== log, case and bylaw numbers are no dates; a ranking's year is =====
+    ("num", S44R_MAR, "Anyone with information should call 101, quoting log number 0456 of 16/03/2024.", []),
+    ("num", S44R_MAR, "Call police on 101 quoting reference 0412 of March 17.", []),
+    ("num", S44R_MAR, "The petition was filed as Writ Petition No. 1234 of 2023.", []),
+    ("num", S44R_MAR, "The accused was booked under FIR No. 112/2024 at the city police station.", []),
+    ("num", S44R_MAR, "Civil Appeal No. 5678 of 2022 was heard on Monday.", ["2024-03-18"]),
+    ("num", S44R_MAR, "Ordinance No. 12 of 2023 takes effect on April 1.", ["2024-04-01"]),
+    ("nb-num", S44R_MAR, "The burglary happened on 16 March, police said.", ["2024-03-16"]),
+    ("nb-num", S44R_MAR, "The band had the No. 1 single of 1985.", ["1985"]),
+    ("nb-num", S44R_MAR, "The case, filed in 2022, was heard on Monday.", ["2022", "2024-03-18"]),
+    ("nb-num", S44R_MAR, "He was the No. 2 pick of the 2019 draft.", ["2019"]),
+    # ===== a counterfactual "today" is no day =====
+    ("cf", S44R_MAR, "She would not be alive today if a neighbour had not called 999.", []),
+    ("cf", S44R_MAR, "Without the surgeons, I wouldn't be here today, he told the court.", []),
+    ("cf", S44R_MAR, "The firm would not exist today without the loan.", []),
+    ("nb-cf", S44R_MAR, "The minister could be here today, her office said.", ["2024-03-19"]),
+    ("nb-cf", S44R_MAR, "He said he would be in court today to hear the verdict.", ["2024-03-19"]),
+    ("nb-cf", S44R_MAR, "The jury will be sent out today.", ["2024-03-19"]),
+    ("nb-cf", S44R_MAR, "The judge would not sit today because of illness, the clerk said.", ["2024-03-19"]),
+    # ===== "that night" in a past clause is not a coming day told before =====
+    ("night", S44R_MAR, "The sentencing is set for Friday. The victim's family said she had left home that night to "
+                        "buy milk.", ["2024-03-22"]),
+    ("night", S44R_MAR, "A memorial is planned for Sunday. Witnesses said the driver had been drinking that night.",
+     ["2024-03-24"]),
+    ("nb-night", S44R_MAR, "The match is on Saturday. Supporters said they had reserved tables for that night.",
+     ["2024-03-23", "2024-03-23"]),
+    ("nb-night", S44R_MAR, "The hearing was on Monday. The defendant was released that night.",
+     ["2024-03-18", "2024-03-18"]),
+    # ===== a Sunday paper's name in capitals is no day =====
+    ("sun", S44R_MAR, "SUNDAY MIRROR: Striker agrees move.", []),
+    ("sun", S44R_MAR, "MAIL ON SUNDAY: Minister to quit.", []),
+    ("sun", S44R_MAR, "SUNDAY EXPRESS reported the deal.", []),
+    ("nb-sun", S44R_MAR, "SUNDAY: Rain spreading east.", ["2024-03-24"]),
+    ("nb-sun", S44R_MAR, "The Sunday Times reported on Sunday that the minister would quit.", ["2024-03-17"]),
+    # ===== court and council days that must stay =====
+    ("nb-court", S44R_MAR, "The case was adjourned to April 16 for sentencing.", ["2024-04-16"]),
+    ("nb-court", S44R_MAR, "His next court date is May 2.", ["2024-05-02"]),
+    ("nb-court", S44R_MAR, "The new rates take effect on April 1, the council said.", ["2024-04-01"]),
+]
+
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
