@@ -19016,6 +19016,59 @@ PROBES_S44_RV42 = [
     ("nb-court", S44R_MAR, "The new rates take effect on April 1, the council said.", ["2024-04-01"]),
 ]
 
+# Step 2: rows aimed at conditions read in `git diff b15794ae main -- timeline/` (decided before running).
+PROBES_S44_RV42_CODE = [
+    # _QUARTER_ENDING_BEFORE: counts of months it does not name; a quarter set off by commas
+    ("c-qtr", "2024-08-20", "Revenue for the 12 months to June rose 8%.", []),
+    ("c-qtr", "2024-03-19", "Sales in the two months to February rose 3%.", []),
+    ("c-qtr", S44R_JUL, "Revenue in the fiscal second quarter, which ended in June, rose 5%.", []),
+    # _PERIOD_LEAD: "for" / "over" before a count that measures a shift; "a quarter" as a shift
+    ("c-qtr", "2024-05-15", "The vote was postponed for three months to September.", ["2024-09"]),
+    ("c-qtr", "2024-03-10", "The trial was delayed for six months to November.", ["2024-11"]),
+    ("c-qtr", "2024-03-10", "The merger was delayed by a quarter to June.", ["2024-06"]),
+    # hol_wk: "sales"/"trading" after any feast, not only Christmas; a day's name not ending in "Day"
+    ("c-hol", "2024-12-03", "Black Friday sales hit a record $10.8bn, Adobe said.", ["2024-11-29"]),
+    ("c-hol", "2024-12-03", "Cyber Monday sales rose 7%, the group said.", ["2024-12-02"]),
+    ("c-hol", "2024-04-05", "Easter trading was strong, the brewer said.", []),
+    ("c-hol", "2024-09-05", "Labor Day sales lifted the chain's revenue.", ["2024-09-02"]),
+    # SCHEDULE_VERBS: a plural subject; "figures"
+    ("c-upd", S44R_JAN, "Barclays and Lloyds report full-year results on Thursday.", ["2025-01-09"]),
+    ("c-upd", S44R_JAN, "Next publishes its Christmas trading figures on Thursday.", ["2025-01-09"]),
+    # decided_before_day: the range's end after a deciding day; a noun's month still ahead; "last week"
+    ("c-decide", S44R_NOV, "OPEC+ agreed on Sunday to cut output from January to March.",
+     ["2024-11-03", "2025-01/2025-03", "2025-03"]),
+    ("c-decide", S44R_NOV, "Saudi Aramco decided on Sunday to raise its December prices for Asian buyers.",
+     ["2024-11-03", "2024-12"]),
+    ("c-decide", S44R_NOV, "The council voted on Friday to scrap the May elections.", ["2024-11-01", "2025-05"]),
+    # _MEASURED_LEVEL_AFTER: a month's reading still to come; a seasonal low a future heads to ("fall to")
+    ("c-level", "2024-02-10", "The March reading is due on April 12.", ["2024-03", "2024-04-12"]),
+    ("c-level", "2024-12-05", "Temperatures will fall to their January lows.", ["2025-01"]),
+    # _FULL_YEAR_JUST_ENDED_MONTHS: a March paper; a present told of the year just ended
+    ("c-fy", "2025-03-05", "For the full year, the carmaker sold 1.2 million vehicles.", ["2024"]),
+    ("c-fy", S44R_FY, "For the full year, sales are up 3%, the company said.", ["2024"]),
+    # _PLANNING_HEAD_AFTER: a gerund after a past verb, no "be"
+    ("c-plan", "2024-06-12", "Officials began planning reforms for March.", ["2025-03"]),
+    # _NUMBERED_INSTRUMENT_BEFORE / _RANK_BEFORE_NUMBER: a rank after a comma; a case with no "No."
+    ("c-num", S44R_MAR, "Taylor Swift, No. 1 of 2023, topped the chart again.", ["2023"]),
+    ("c-num", S44R_MAR, "The court heard case 114 of 2024 on Monday.", ["2024-03-18"]),
+    ("c-num", S44R_MAR, "Anyone with information should call 101 quoting log 1234 dated 16 March.", []),
+    # _COUNTERFACTUAL_CONDITION: a "without" or "otherwise" anywhere in a reported plan
+    ("c-cf", S44R_MAR, "Officials said the minister would be here today to open the hospital without fanfare.",
+     ["2024-03-19"]),
+    ("c-cf", S44R_MAR, "She said she would be here today; otherwise the hearing would be moved.", ["2024-03-19"]),
+    ("c-cf", S44R_MAR, "Without the bailout, the bank would not be trading today.", []),
+    # _READIED_FOR_THAT_DAY_BEFORE: a noun's "for that night"; other readying verbs
+    ("c-night", S44R_MAR, "The concert is on Friday. Tickets for that night sold out within minutes.",
+     ["2024-03-22", "2024-03-22"]),
+    ("c-night", S44R_MAR, "The final is on Saturday. Police said extra officers had been ordered to work that night.",
+     ["2024-03-23", "2024-03-23"]),
+    # _PAPER_AFTER in capitals: papers it does not list
+    ("c-sun", S44R_MAR, "SUNDAY WORLD: Gang boss flees.", []),
+    ("c-sun", S44R_MAR, "SUNDAY STAR-TIMES: Budget leak.", []),
+    # _RANGE_OPENS_CLAUSE: "between"
+    ("c-range", "2024-10-10", "Between November and February, the plant will run at half capacity.",
+     ["2024-11/2025-02", "2025-02"]),
+]
 
 
 def main(root: str, probes: list) -> None:
