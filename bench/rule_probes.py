@@ -363,6 +363,12 @@ timelines whose last entries are still ahead, "What's next" lists, deadlines in 
 year" after it; a yearless day told on in a story of an earlier year, a rule dropped after it was measured on unseen
 news, its rows kept as known limits; a list lead's year; a past label's entry whose "will" is what was said; fp31's
 business forms and fp32's court and local-government forms), decided before any engine ran, then aimed at the code.
+--s44-rv42, --s44-rv42-code: rv42's probes of session 44's precision rules in business and court/local-government
+news (a quarter, half or count of months named by its last month; Christmas trading; a market update's present; a
+decision's months; a fronted month range; a month's level or peak; "the same month" a year back; "For the full year"
+in January; "planning" before a noun; log, case and bylaw numbers; a counterfactual "today"; "that night" after a
+coming day; a Sunday paper's name in capitals), each with near neighbours, decided before any engine ran, then aimed
+at the code (b15794ae..85e7b8cf).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -375,7 +381,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s34-tb1, s34-rv27, s34-rv28, s35-op64, s35-fp20, s35-fp21, s35-fp22, s35-kl5, s35-fp23, s35-rv30, s35-rv29,
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
-      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code
+      s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
+      s44-rv42, s44-rv42-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -18875,7 +18882,8 @@ PROBES_S44_RV41_CODE = [
 
 # rv42's probes of session 44's precision rules (fp31: business; fp32: courts and local government; the Sunday paper's
 # name in capitals), every row's dates decided as a reader before any engine ran and before the rules' code was read
-# (PROBES_S44_RV42), then rows aimed at conditions read in `git diff b15794ae main -- timeline/` (PROBES_S44_RV42_CODE);
+# (PROBES_S44_RV42: start b15794ae 47/97, main 85e7b8cf 84/97, no regressions), then rows aimed at conditions read in
+# `git diff b15794ae main -- timeline/` (PROBES_S44_RV42_CODE: start 12/31, main 6/31, eight regressions);
 # /work/team/reports/rv42.md. No row was changed after a run.
 S44R_JUL = "2024-07-25"  # a Thursday: Mon 22 .. Wed 24 gone; Fri 26, Tue 30 ahead; the June quarter just gone
 S44R_JAN = "2025-01-07"  # a Tuesday: Mon 6 gone; Wed 8, Thu 9, Fri 10 ahead; Christmas 2024 gone
