@@ -48,6 +48,7 @@ test_a_quarter_named_by_the_month_it_runs_to_is_no_month = dated_test([
 
 test_a_count_of_months_that_measures_a_shift_keeps_its_month = dated_test([
     ("The opening of the mine was pushed back three months to October.", ["2024-10"]),
+    ("The hearing was put off for six months to November.", ["2024-11"]),
     ("The vote was delayed by six months to December.", ["2024-12"]),
     ("The maker has pushed its launch back two quarters to December.", ["2024-12"]),
     # ... the period itself, a noun phrase, stays no month
@@ -107,6 +108,7 @@ test_a_level_a_month_set_is_gone_by = dated_test([
     ("Heating bills will rise toward their January peak.", ["2021-01"]),
     ("Parcel volumes are expected to approach their December high.", ["2020-12"]),
     ("Air traffic will climb back toward its February high.", ["2020-02"]),
+    ("Night temperatures will fall to their January lows.", ["2021-01"]),
 ], published=NOV20)
 
 test_the_same_month_of_the_previous_year = dated_test([

@@ -86,6 +86,10 @@ test_today_expected_or_planned_is_the_papers_day = dated_test([
     ("Had the lifeguard not acted, the boy would not be here today.", []),
     ("Relatives said he would still be alive today if the ambulance had come sooner.", []),
     ("She would have been here today to collect the award.", []),
+    # ... its "without" or "otherwise" right after the day, not a manner of another doing or another clause's
+    ("The girl would not be here today without the surgeons.", []),
+    ("Aides said the premier would be here today to open the bridge without ceremony.", ["2023-08-09"]),
+    ("He said he would be here today; otherwise the vote would be put off.", ["2023-08-09"]),
 ], WED)
 
 
@@ -94,6 +98,8 @@ test_that_night_readied_for_a_day_ahead = dated_test([
      ["2023-08-12", "2023-08-12"]),
     ("The gala is set for September 8. Volunteers said they had arranged to serve dinner that night.",
      ["2023-09-08", "2023-09-08"]),
+    ("The derby is on Saturday. The club said more stewards had been told to work that night.",
+     ["2023-08-12", "2023-08-12"]),
 ], WED)
 
 
@@ -102,12 +108,18 @@ test_planning_after_be_and_an_adverb_is_a_plan = dated_test([
     ("The regulator is still quietly planning hearings in May.", ["2024-05"]),
     # the modifier after a determiner and an adjective stays one
     ("The lengthy planning process ended on Monday.", ["2023-08-07"]),
+    # ... and after a verb that takes a doing ("began planning"), but not before a planning body or consent
+    ("Officials began planning reforms for March.", ["2024-03"]),
+    ("The council started planning permission checks in June.", ["2023-06"]),
 ], WED)
 
 
 test_a_rank_of_a_year_keeps_the_year = dated_test([
     ("The film was the No. 1 of 2022 at the box office.", ["2022"]),
     ("The single became Britain's No. 2 of 2021.", ["2021"]),
+    ("The singer, No. 1 of 2022, toured again.", ["2022"]),
+    # ... but after a comma a number of three digits or more is a reference's
+    ("In the appeal, No. 214 of 2021, the judges ruled on Monday.", ["2023-08-07"]),
     # an instrument's number still holds its year
     ("The court dismissed Civil Appeal No. 3 of 2021 on Monday.", ["2023-08-07"]),
 ], WED)

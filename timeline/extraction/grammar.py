@@ -591,7 +591,16 @@ def _ends_a_quarter(s: str, start: int) -> bool:
     if q is None:
         return False
     at = q.start()
-    return _PERIOD_LEAD.search(s, max(0, at - 30), at) is not None or not s[:at].strip(" \t\n\"“‘'(")
+    if (lead := _PERIOD_LEAD.search(s, max(0, at - 30), at)) is None:
+        return not s[:at].strip(" \t\n\"“‘'(")
+    # ("postponed for three months to September", "delayed over two quarters to June": a shift's length)
+    return lead[0][:4].lower() not in ("for ", "over") or \
+        _SHIFTED_BEFORE.search(s, max(0, lead.start() - 30), lead.start()) is None
+
+
+# A shift's verb before "for"/"over" and its length ("The vote was postponed for three months to September").
+_SHIFTED_BEFORE = re.compile(r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|put\s+off|extended|suspended|"
+                             r"adjourned|rescheduled|shifted|pushed|stretched)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 # A quarter or a half right after a month (_valid_mo) that the qtr rule left: "the June and September quarters",

@@ -1661,10 +1661,13 @@ _DECIDING_DAY_KINDS = frozenset(("wd", "mdy", "dmy"))
 _MEASURED_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|peaks?|highs?|lows?|readings?)\b", re.IGNORECASE)
 # ... but a peak, a high or a low (a season's turn, which comes round again, not a level read once) that a clause
 # read as future heads toward, with no word of return ("will climb toward their December peak", "will near its
-# August high"; not "will climb back toward its February peak", "will return to January levels"): still ahead.
+# August high", "will fall to their January lows"; not "will climb back toward its February peak", "will return to
+# January levels"): still ahead.
 _TURN_AFTER = re.compile(r"(?:['’]s)?\s+(?:peaks?|highs?|lows?)\b", re.IGNORECASE)
 _HEADS_TOWARD_BEFORE = re.compile(r"\b(?:toward|towards|approach(?:es|ing)?|near(?:s|ing)?|reach(?:es|ing)?|"
-                                  r"hit(?:s|ting)?)\s+(?:(?:its|their|the|this\s+year['’]s)\s+)?$", re.IGNORECASE)
+                                  r"hit(?:s|ting)?|(?:fall(?:s|ing)?|drop(?:s|ping)?|sink(?:s|ing)?|dip(?:s|ping)?|"
+                                  r"rise(?:s|ing)?|climb(?:s|ing)?|soar(?:s|ing)?)\s+to)\s+"
+                                  r"(?:(?:its|their|the|this\s+year['’]s)\s+)?$", re.IGNORECASE)
 _RETURN_WORDS = re.compile(r"\b(?:back|again|return\w*|recover\w*|regain\w*|rebound\w*|restor\w*|pre-\w+)\b",
                            re.IGNORECASE)
 

@@ -922,10 +922,12 @@ _NUMBERED_INSTRUMENT_BEFORE = re.compile(r"\b(?:No|Nos|Number)\.?[ \t]*[:#]?[ \t
                                          r"\d{3}[\w.()-]*[ \t]*,[ \t]*)$",
                                          re.IGNORECASE)
 _BARE_YEAR = re.compile(r"\d{4}")
-# ... but not a rank's "No." ("the No. 1 of 2023", "Britain's No. 1 of 2019", "was No. 3 of 2020"): after a
-# determiner, a possessive or a verb the number ranks something within the year, whose year is told.
+# ... but not a rank's "No." ("the No. 1 of 2023", "Britain's No. 1 of 2019", "was No. 3 of 2020", "Taylor Swift,
+# No. 1 of 2023,"): after a determiner, a possessive, a verb or an apposition's comma the number ranks something
+# within the year, whose year is told.
 _RANK_BEFORE_NUMBER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|is|are|was|were|be|been|"
-                                 r"became|become|becomes|remained|remains|ranked|ranks|finished|at)|['’]s)[ \t]*$",
+                                 r"became|become|becomes|remained|remains|ranked|ranks|finished|at)|['’]s|"
+                                 r"[A-Za-z](?P<comma>,))[ \t]*$",
                                  re.IGNORECASE)
 
 
@@ -939,8 +941,12 @@ def numbered_reference(sent: str, m: Mention) -> bool:
     if _BARE_YEAR.fullmatch(m.text) is None:
         return False
     number = _NUMBERED_INSTRUMENT_BEFORE.search(sent, max(0, m.start - 40), m.start)
-    return number is not None and \
-        not _RANK_BEFORE_NUMBER.search(sent, max(0, number.start() - 24), number.start())
+    if number is None:
+        return False
+    rank = _RANK_BEFORE_NUMBER.search(sent, max(0, number.start() - 24), number.start())
+    # (after a comma only a rank's small number: "Taylor Swift, No. 1 of 2023, ..."; not "the case, No. 114 of 2024")
+    return rank is None or rank["comma"] is not None and \
+        sum(c.isdigit() for c in sent[number.start():m.start]) > 2
 
 
 # "he wouldn't be here today if...", "she might not be alive today": a supposed present told against what did happen,
@@ -954,9 +960,15 @@ _COUNTERFACTUAL_TODAY_BEFORE = re.compile(r"(?:\b(?P<modal>would|could|might|sho
                                           r"(?:I|we|he|she|they|you)[ \t]+(?:am|are|is|was))[ \t]+$", re.IGNORECASE)
 # ... the condition it is set against: "if he had not", "if it weren't for", "without the paramedics", "but for".
 _COUNTERFACTUAL_CONDITION = re.compile(r"\b(?:if\b[^.;:]{0,60}?\b(?:had|hadn['’]t|were|weren['’]t|wasn['’]t|"
-                                       r"didn['’]t|did[ \t]+not)\b|without\b(?![ \t]+(?:fail|delay|question|doubt))|"
+                                       r"didn['’]t|did[ \t]+not)\b|"
                                        r"but[ \t]+for\b|were[ \t]+it[ \t]+not\b|had[ \t]+it[ \t]+not\b|"
-                                       r"if[ \t]+not[ \t]+for\b|otherwise\b)", re.IGNORECASE)
+                                       r"if[ \t]+not[ \t]+for\b)", re.IGNORECASE)
+# ... or, right after "today" (no verb of another doing between: not "would be here today to open the hospital
+# without fanfare"; not another clause's "otherwise"), "without" or "otherwise": "wouldn't be here today without
+# the paramedics", "would not be here today otherwise".
+_COUNTERFACTUAL_CONDITION_AFTER = re.compile(r"[ \t,]+(?:(?!to\b)[\w'’-]+[ \t]+){0,2}?(?:without\b(?![ \t]+"
+                                             r"(?:fail|delay|question|doubt|fanfare|notice|warning))|otherwise\b)",
+                                             re.IGNORECASE)
 # ... a saying before it: "she said on Monday that she wouldn't be here today" reports a plan.
 _SAYING_BEFORE = re.compile(r"\b(?:" + phrase_rx(SAID_WORDS + SAYS_WORDS) + r"|say|tell|promised|confirmed|insisted|"
                             r"warned|vowed|pledged)\b", re.IGNORECASE)
@@ -970,7 +982,8 @@ def counterfactual_today(sent: str, m: Mention) -> bool:
     if cf is None:
         return False
     modal = (cf["modal"] or cf["nmodal"] or "would").lower()
-    if cf["perfect"] or not modal.startswith("should") and _COUNTERFACTUAL_CONDITION.search(sent):
+    if cf["perfect"] or not modal.startswith("should") and (
+            _COUNTERFACTUAL_CONDITION.search(sent) or _COUNTERFACTUAL_CONDITION_AFTER.match(sent, m.end)):
         return True  # "would have been here today", "wouldn't be here today if it weren't for ...": a supposition
     if cf["alive"]:
         return True  # "would not be alive today", "would still be alive today": no one plans to live

@@ -401,7 +401,8 @@ _SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programm
 _READIED_FOR_THAT_DAY_BEFORE = re.compile(
     r"\b(?:(?:booked|reserved|bought|planned|scheduled|slated|arranged|organi[sz]ed|prepared|set\s+up|sold|rented|"
     r"hired|registered|signed\s+up|made\s+plans|got\s+tickets)\b[^.;:!?]{0,80}?\bfor|"
-    r"(?:planned|plans|hoped|hopes|intended|intends|expected|expects|arranged|promised|agreed|decided|"
+    r"(?:planned|plans|hoped|hopes|intended|intends|expected|expects|arranged|promised|agreed|decided|ordered|"
+    r"told|asked|assigned|called\s+in|drafted\s+in|"
     r"(?:was|were|is|are)\s+(?:due|going|set|scheduled|slated|expected))\s+to\b[^.;:!?]{0,80}?)\s+$", re.IGNORECASE)
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 # A weekday (and its part) before a habit's noun: "your Saturday morning routine", "a Sunday ritual".

@@ -463,7 +463,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             while len(prev) > 1 and (prev[-1].lower() in _PLANNING_ADVERBS or
                                      prev[-1].endswith("ly") and prev[-1].isalpha() and prev[-1].islower()):
                 prev.pop()  # "are now planning", "were quietly planning": the adverb between them
-            if not (prev and prev[-1].lower() in _PLANNING_VERB_BEFORE):
+            if not (prev and (prev[-1].lower() in _PLANNING_VERB_BEFORE or
+                              prev[-1].lower() in _PLANNING_DOING_VERB_BEFORE and
+                              not _PLANNING_BODY_AFTER.match(text, m.end()))):
                 # "the planning committee voted on Tuesday", "refused planning permission in May": "planning"
                 # naming the body or the consent it gives, a noun's modifier, no plan ahead (not "is planning
                 # meetings", "were planning applications": the progressive's own)
@@ -559,9 +561,17 @@ _PLANNING_HEAD_AFTER = re.compile(r"[ \t]+(?:committees?|commissions?|boards?|pa
                                   r"enforcement|agency|chair(?:man|woman|person)?|proposals?|submissions?|zone|"
                                   r"review|reforms?|laws?|code|unit|division|office|fees?|obligations?|"
                                   r"consultants?)\b", re.IGNORECASE)
-# ... unless a form of "be" stands right before it: then it is the progressive ("are planning appeals").
+# ... unless a form of "be" stands right before it: then it is the progressive ("are planning appeals"); or a verb
+# that takes a doing ("began planning reforms", "kept planning appeals").
 _PLANNING_VERB_BEFORE = frozenset("is are am was were be been being 's 're ’s ’re isn't aren't wasn't weren't isn’t "
                                    "aren’t wasn’t weren’t".split())
+_PLANNING_DOING_VERB_BEFORE = frozenset("began begun begin begins start started starts continue continued continues "
+                                        "keep kept keeps resume resumed".split())
+# ... the bodies and consents "planning" names in a compound whatever verb stands before it ("started planning
+# permission reviews").
+_PLANNING_BODY_AFTER = re.compile(r"[ \t]+(?:committees?|commissions?|boards?|permissions?|applications?|"
+                                  r"inspectors?|inspectorate|authorit(?:y|ies)|officers?|departments?|consents?)\b",
+                                  re.IGNORECASE)
 # ... with any adverbs between them ("are now planning reforms", "were still planning appeals", "is actively planning").
 _PLANNING_ADVERBS = frozenset("now still already also currently not never even only just all both jointly "
                               "together reportedly apparently".split())
