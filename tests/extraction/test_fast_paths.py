@@ -2463,3 +2463,22 @@ def test_numbered_reference_words_gate_the_plain_searches():
             hits += want
             assert ND.numbered_reference(sent, m) == want, sent
     assert hits > 100
+
+
+def test_counterfactual_modals_gate_the_plain_search():
+    # counterfactual_today searches _COUNTERFACTUAL_TODAY_BEFORE only in a window holding one of its modals (session
+    # 44): every match holds one, so the search alone finds nothing in the others.
+    assert {"would", "could", "might", "should"} <= set(_regex_words(ND._COUNTERFACTUAL_TODAY_BEFORE))
+    made = [f"{lead}{modal}{neg}{adv}{be}{where}" for lead in ("", "He ", "she said she", "x")
+            for modal in (" would", " Could", " MIGHT", " ſhould", "'d", "’d", " wouldn't", " couldn’t", " may")
+            for neg in ("", " not", " never") for adv in ("", " still", " even probably")
+            for be in (" be", " have been", " have\tbeen") for where in (" here ", " alive ", " with us ", " around ",
+                                                                          " where we are ", " there ")]
+    hits = 0
+    for text in made + _texts(_regex_words(ND._COUNTERFACTUAL_TODAY_BEFORE) + ["'d", "’d", "I", "we"], n=4000,
+                              seed=44):
+        found = ND._COUNTERFACTUAL_TODAY_BEFORE.search(text, max(0, len(text) - 60), len(text))
+        hits += found is not None
+        if not may_hold(text[max(0, len(text) - 60):], ND._COUNTERFACTUAL_MODALS):
+            assert found is None, text
+    assert hits > 100

@@ -973,6 +973,9 @@ _COUNTERFACTUAL_TODAY_BEFORE = re.compile(r"(?:\b(?P<modal>would|could|might|sho
                                           r"[ \t]+(?:be|(?P<perfect>have[ \t]+been))[ \t]+(?:(?P<alive>alive|"
                                           r"with[ \t]+us)|here|around|(?:standing|sitting)[ \t]+here|where[ \t]+"
                                           r"(?:I|we|he|she|they|you)[ \t]+(?:am|are|is|was))[ \t]+$", re.IGNORECASE)
+# (every match holds one of these: a window holding none skips the search, which a choice of words opens and the
+# engine enters at each character; tests/extraction/test_fast_paths.py)
+_COUNTERFACTUAL_MODALS = ("would", "could", "might", "should", "'d", "’d")
 # ... the condition it is set against: "if he had not", "if it weren't for", "without the paramedics", "but for".
 _COUNTERFACTUAL_CONDITION = re.compile(r"\b(?:if\b[^.;:]{0,60}?\b(?:had|hadn['’]t|were|weren['’]t|wasn['’]t|"
                                        r"didn['’]t|did[ \t]+not)\b|"
@@ -993,7 +996,10 @@ def counterfactual_today(sent: str, m: Mention) -> bool:
     """Whether "today" at m is the present of a supposition set against what happened ("he wouldn't be here today
     without the paramedics", "she would not be alive today", "he would have been here today"), not the paper's day
     ("the minister should be here today", "she said she would be here today to sign")."""
-    cf = _COUNTERFACTUAL_TODAY_BEFORE.search(sent, max(0, m.start - 60), m.start)
+    lo = m.start - 60 if m.start > 60 else 0
+    if not may_hold(sent[lo:m.start], _COUNTERFACTUAL_MODALS):
+        return False
+    cf = _COUNTERFACTUAL_TODAY_BEFORE.search(sent, lo, m.start)
     if cf is None:
         return False
     modal = (cf["modal"] or cf["nmodal"] or "would").lower()
