@@ -2482,3 +2482,19 @@ def test_counterfactual_modals_gate_the_plain_search():
         if not may_hold(text[max(0, len(text) - 60):], ND._COUNTERFACTUAL_MODALS):
             assert found is None, text
     assert hits > 100
+
+
+def test_quarter_ending_words_gate_the_plain_search():
+    # grammar._ends_a_quarter searches _QUARTER_ENDING_BEFORE only in a window holding one of its words (session 44).
+    made = [f"{lead}{period}{link}{verb}{tail}" for lead in ("", "the ", "a ", "one ", "its fiscal third ")
+            for period in ("quarter", "QUARTERS", "Half", "half-year", "half years", "three months", "6-month",
+                           "9 months", "nine-month", "year", "quarterly")
+            for link in (" ", " that ", " which\t") for verb in ("ended", "Ending", "ends", "to", "through", "thru")
+            for tail in (" ", " in ", " in\n")]
+    hits = 0
+    for text in made + _texts(_regex_words(G._QUARTER_ENDING_BEFORE) + ["3", "6", "9", "-"], n=4000, seed=44):
+        found = G._QUARTER_ENDING_BEFORE.search(text, max(0, len(text) - 40), len(text))
+        hits += found is not None
+        if not may_hold(text[max(0, len(text) - 40):], G._QUARTER_ENDING_WORDS):
+            assert found is None, text
+    assert hits > 100
