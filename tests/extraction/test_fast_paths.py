@@ -2422,3 +2422,79 @@ def test_marker_group_reads_hoisted():
         day = text.rsplit(" ", 1)[1]
         start = text.rindex(day)
         assert T.clause_tense(text, start, start + len(day)) == want, text
+
+
+def _numbered_reference_plain(sent, m):
+    # non_dates.numbered_reference before its word gates (session 44): each search asked of its whole window
+    if m.start < 6 or not any(c.isdigit() for c in sent[(m.start - 24 if m.start > 24 else 0):m.start]):
+        return False
+    if ND._REFERENCE_NUMBER_BEFORE.search(sent, max(0, m.start - 60), m.start):
+        return True
+    if re.fullmatch(r"\d{4}", m.text) is None:
+        return False
+    number = ND._NUMBERED_INSTRUMENT_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    if number is None:
+        return False
+    rank = ND._RANK_BEFORE_NUMBER.search(sent, max(0, number.start() - 24), number.start())
+    return rank is None or rank["comma"] is not None and sum(c.isdigit() for c in sent[number.start():m.start]) > 2
+
+
+def test_numbered_reference_words_gate_the_plain_searches():
+    # The word lists hold a piece of every word the two regexes open with; texts of their words in every case
+    # (and "ſ", "ı", "İ", "K"), with digits beyond ASCII ("²", "٣") or none, each followed by a year, a "٢٠٢٤" and a
+    # day, say the same as the plain form.
+    assert set(_regex_words(ND._REFERENCE_NUMBER_BEFORE)) & {"log", "incident", "occurrence", "reference", "ref",
+                                                              "crime", "call", "report"} == \
+        {"log", "incident", "occurrence", "reference", "ref", "crime", "call", "report"}
+    words = _regex_words(ND._REFERENCE_NUMBER_BEFORE) + _regex_words(ND._NUMBERED_INSTRUMENT_BEFORE) + \
+        ["No.", "Ref.", "1234", "114", "5130,", "245/", "of", "the", "was", ":", "#", "Tuesday", "wed.,", "m²", "٣٤",
+         "café"]
+    made = [f"{lead}{kw}{mid}{num}{link}" for lead in ("", "was ", "the ", "quoting ", "x", "Swift, ")
+            for kw in ("log", "LOG", "Incident", "occurrence", "reference", "Ref.", "ref", "crime", "call",
+                       "report", "No", "Nos.", "NUMBER", "ſorry", "İncident", "\u212aey", "rank")
+            for mid in ("", " number", " No.", ":", " #") for num in (" 1234", "114", " 5130", " 245")
+            for link in (" of ", " of Tuesday ", " of\twed., ", ", ", "/", " ", " of\n")]
+    hits = 0
+    for text in made + _texts(words, n=6000, seed=44):
+        for tail in ("2024", "٢٠٢٤", "21/01/17", "12 March"):
+            sent = text + tail
+            m = R.Mention("yr", len(text), len(sent), tail, ())
+            want = _numbered_reference_plain(sent, m)
+            hits += want
+            assert ND.numbered_reference(sent, m) == want, sent
+    assert hits > 100
+
+
+def test_counterfactual_modals_gate_the_plain_search():
+    # counterfactual_today searches _COUNTERFACTUAL_TODAY_BEFORE only in a window holding one of its modals (session
+    # 44): every match holds one, so the search alone finds nothing in the others.
+    assert {"would", "could", "might", "should"} <= set(_regex_words(ND._COUNTERFACTUAL_TODAY_BEFORE))
+    made = [f"{lead}{modal}{neg}{adv}{be}{where}" for lead in ("", "He ", "she said she", "x")
+            for modal in (" would", " Could", " MIGHT", " ſhould", "'d", "’d", " wouldn't", " couldn’t", " may")
+            for neg in ("", " not", " never") for adv in ("", " still", " even probably")
+            for be in (" be", " have been", " have\tbeen") for where in (" here ", " alive ", " with us ", " around ",
+                                                                          " where we are ", " there ")]
+    hits = 0
+    for text in made + _texts(_regex_words(ND._COUNTERFACTUAL_TODAY_BEFORE) + ["'d", "’d", "I", "we"], n=4000,
+                              seed=44):
+        found = ND._COUNTERFACTUAL_TODAY_BEFORE.search(text, max(0, len(text) - 60), len(text))
+        hits += found is not None
+        if not may_hold(text[max(0, len(text) - 60):], ND._COUNTERFACTUAL_MODALS):
+            assert found is None, text
+    assert hits > 100
+
+
+def test_quarter_ending_words_gate_the_plain_search():
+    # grammar._ends_a_quarter searches _QUARTER_ENDING_BEFORE only in a window holding one of its words (session 44).
+    made = [f"{lead}{period}{link}{verb}{tail}" for lead in ("", "the ", "a ", "one ", "its fiscal third ")
+            for period in ("quarter", "QUARTERS", "Half", "half-year", "half years", "three months", "6-month",
+                           "9 months", "nine-month", "year", "quarterly")
+            for link in (" ", " that ", " which\t") for verb in ("ended", "Ending", "ends", "to", "through", "thru")
+            for tail in (" ", " in ", " in\n")]
+    hits = 0
+    for text in made + _texts(_regex_words(G._QUARTER_ENDING_BEFORE) + ["3", "6", "9", "-"], n=4000, seed=44):
+        found = G._QUARTER_ENDING_BEFORE.search(text, max(0, len(text) - 40), len(text))
+        hits += found is not None
+        if not may_hold(text[max(0, len(text) - 40):], G._QUARTER_ENDING_WORDS):
+            assert found is None, text
+    assert hits > 100

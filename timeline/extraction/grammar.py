@@ -569,6 +569,9 @@ _QUARTER_ENDING_BEFORE = re.compile(r"(?<!\b[Aa]\s)(?<!\bone\s)\b(?:quarters?|ha
                                     r"(?:three|six|nine|3|6|9)[-\s]months?)\s+"
                                     r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+(?:in\s+)?$",
                                     re.IGNORECASE)
+# (every match holds one of these: a window holding none skips the search, whose look-behinds the engine tries at
+# each character; tests/extraction/test_fast_paths.py)
+_QUARTER_ENDING_WORDS = ("quarter", "half", "month")
 
 
 # ... the period a noun phrase: a determiner, an ordinal, a word of a period or a preposition of one right before it
@@ -587,7 +590,10 @@ def _ends_a_quarter(s: str, start: int) -> bool:
     the period a noun phrase of its own (_PERIOD_LEAD)."""
     if start <= 8 or s[start - 1:start] != " ":
         return False
-    q = _QUARTER_ENDING_BEFORE.search(s, max(0, start - 40), start)
+    lo = start - 40 if start > 40 else 0
+    if not may_hold(s[lo:start], _QUARTER_ENDING_WORDS):
+        return False
+    q = _QUARTER_ENDING_BEFORE.search(s, lo, start)
     if q is None:
         return False
     at = q.start()

@@ -921,7 +921,13 @@ _NUMBERED_INSTRUMENT_BEFORE = re.compile(r"\b(?:No|Nos|Number)\.?[ \t]*[:#]?[ \t
                                          r"(?:\d[\w.()-]*(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)|"
                                          r"\d{3}[\w.()-]*[ \t]*,[ \t]*)$",
                                          re.IGNORECASE)
-_BARE_YEAR = re.compile(r"\d{4}")
+# Every _REFERENCE_NUMBER_BEFORE match holds one of the first words ("ref" of "reference" and "ref."), every
+# _NUMBERED_INSTRUMENT_BEFORE match one of the second ("no" of "nos"): a window holding none skips its search,
+# which opens with a word list and is entered at each character (~80k instructions for 60 of them;
+# tests/extraction/test_fast_paths.py).
+_REFERENCE_WORDS = ("log", "incident", "occurrence", "ref", "crime", "call", "report")
+_INSTRUMENT_WORDS = ("no", "number")
+_ASCII_DIGITS = frozenset("0123456789")  # the characters of ASCII for which str.isdigit() is true
 # ... but not a rank's "No." ("the No. 1 of 2023", "Britain's No. 1 of 2019", "was No. 3 of 2020", "Taylor Swift,
 # No. 1 of 2023,"): after a determiner, a possessive, a verb or an apposition's comma the number ranks something
 # within the year, whose year is told.
@@ -934,13 +940,22 @@ _RANK_BEFORE_NUMBER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|you
 def numbered_reference(sent: str, m: Mention) -> bool:
     """Whether mention m is part of a reference's or a numbered instrument's name, not the date of a happening:
     "quoting log 1234 of 21/01/17", "Case No.114 of 2024", "Bylaw No. 5130, 2021"."""
-    if m.start < 6 or not any(c.isdigit() for c in sent[(m.start - 24 if m.start > 24 else 0):m.start]):
+    if m.start < 6:
         return False
-    if _REFERENCE_NUMBER_BEFORE.search(sent, max(0, m.start - 60), m.start):
+    near = sent[(m.start - 24 if m.start > 24 else 0):m.start]
+    # (no digit there: for ASCII text a set's test of its characters, in C; not a generator, ~400 instructions a
+    # character, fastpath's note)
+    if _ASCII_DIGITS.isdisjoint(near) if near.isascii() else not any(c.isdigit() for c in near):
+        return False
+    lo = m.start - 60 if m.start > 60 else 0
+    if may_hold(sent[lo:m.start], _REFERENCE_WORDS) and _REFERENCE_NUMBER_BEFORE.search(sent, lo, m.start):
         return True
-    if _BARE_YEAR.fullmatch(m.text) is None:
+    if len(m.text) != 4 or not m.text.isdecimal():  # not re.fullmatch(r"\d{4}", m.text): \d is str.isdecimal
         return False
-    number = _NUMBERED_INSTRUMENT_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    lo = m.start - 40 if m.start > 40 else 0
+    if not may_hold(sent[lo:m.start], _INSTRUMENT_WORDS):
+        return False
+    number = _NUMBERED_INSTRUMENT_BEFORE.search(sent, lo, m.start)
     if number is None:
         return False
     rank = _RANK_BEFORE_NUMBER.search(sent, max(0, number.start() - 24), number.start())
@@ -958,6 +973,9 @@ _COUNTERFACTUAL_TODAY_BEFORE = re.compile(r"(?:\b(?P<modal>would|could|might|sho
                                           r"[ \t]+(?:be|(?P<perfect>have[ \t]+been))[ \t]+(?:(?P<alive>alive|"
                                           r"with[ \t]+us)|here|around|(?:standing|sitting)[ \t]+here|where[ \t]+"
                                           r"(?:I|we|he|she|they|you)[ \t]+(?:am|are|is|was))[ \t]+$", re.IGNORECASE)
+# (every match holds one of these: a window holding none skips the search, which a choice of words opens and the
+# engine enters at each character; tests/extraction/test_fast_paths.py)
+_COUNTERFACTUAL_MODALS = ("would", "could", "might", "should", "'d", "’d")
 # ... the condition it is set against: "if he had not", "if it weren't for", "without the paramedics", "but for".
 _COUNTERFACTUAL_CONDITION = re.compile(r"\b(?:if\b[^.;:]{0,60}?\b(?:had|hadn['’]t|were|weren['’]t|wasn['’]t|"
                                        r"didn['’]t|did[ \t]+not)\b|"
@@ -978,7 +996,10 @@ def counterfactual_today(sent: str, m: Mention) -> bool:
     """Whether "today" at m is the present of a supposition set against what happened ("he wouldn't be here today
     without the paramedics", "she would not be alive today", "he would have been here today"), not the paper's day
     ("the minister should be here today", "she said she would be here today to sign")."""
-    cf = _COUNTERFACTUAL_TODAY_BEFORE.search(sent, max(0, m.start - 60), m.start)
+    lo = m.start - 60 if m.start > 60 else 0
+    if not may_hold(sent[lo:m.start], _COUNTERFACTUAL_MODALS):
+        return False
+    cf = _COUNTERFACTUAL_TODAY_BEFORE.search(sent, lo, m.start)
     if cf is None:
         return False
     modal = (cf["modal"] or cf["nmodal"] or "would").lower()
