@@ -40,6 +40,8 @@ test_a_quarter_named_by_the_month_it_runs_to_is_no_month = dated_test([
     ("Earnings fell in the six months through June.", []),
     ("Profit fell in the three months that ended in June.", []),
     ("Sales slipped in the nine months to September.", []),
+    ("Revenue grew 6% in the 12 months to August.", []),
+    ("Deliveries fell in the two months to October.", []),
     # ... a day keeps its day, a year runs to its month, a share is no quarter
     ("Profit fell in the six months ended June 30.", ["2024-06-30"]),
     ("Sales rose in the year to March.", ["2024-03"]),
@@ -49,6 +51,7 @@ test_a_quarter_named_by_the_month_it_runs_to_is_no_month = dated_test([
 test_a_count_of_months_that_measures_a_shift_keeps_its_month = dated_test([
     ("The opening of the mine was pushed back three months to October.", ["2024-10"]),
     ("The hearing was put off for six months to November.", ["2024-11"]),
+    ("The launch was moved two months to December.", ["2024-12"]),
     ("The vote was delayed by six months to December.", ["2024-12"]),
     ("The maker has pushed its launch back two quarters to December.", ["2024-12"]),
     # ... the period itself, a noun phrase, stays no month

@@ -122,4 +122,6 @@ test_a_rank_of_a_year_keeps_the_year = dated_test([
     ("In the appeal, No. 214 of 2021, the judges ruled on Monday.", ["2023-08-07"]),
     # an instrument's number still holds its year
     ("The court dismissed Civil Appeal No. 3 of 2021 on Monday.", ["2023-08-07"]),
+    # ... and so does a case's number without "No."
+    ("The judge heard case 482 of 2022 on Monday.", ["2023-08-07"]),
 ], WED)

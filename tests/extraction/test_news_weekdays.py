@@ -121,6 +121,10 @@ test_a_weekday_in_a_newspaper_name_is_no_day = dated_test([
     # ... so in capitals, a credit line's source
     (THU, "SUNDAY TIMES: The minister resigned on Tuesday.", ["2024-03-12"]),
     (THU, "Source: SUNDAY TELEGRAPH", []),
+    (THU, "SUNDAY WORLD: A gang leader flees the country.", []),
+    (THU, "SUNDAY STAR-TIMES: The budget leaks.", []),
+    # ... but a title-case "World" after "On Sunday" is a day's news
+    (THU, "On Sunday World leaders met in Paris.", ["2024-03-10"]),
     # A day beside a capitalised word that is no paper's name is still a day.
     (THU, "On Sunday Times Square was crowded.", ["2024-03-10"]),
     (THU, "The Times reported on Sunday that the talks had failed.", ["2024-03-10"]),

@@ -561,12 +561,14 @@ _PERSON_AFTER_MONTH = re.compile(
     re.IGNORECASE)
 
 
-# A quarter, a half or nine months named by the bare month it ends in ("in the quarter ended June", "its fiscal third
-# quarter to April", "the six months through September", "the quarter that ended in March"): the period, which the
+# A quarter, a half or a count of months named by the bare month it ends in ("in the quarter ended June", "its fiscal
+# third quarter to April", "the six months through September", "the 12 months to June", "the quarter that ended in
+# March"): the period, which the
 # conventions leave out as "the June quarter" (not "the quarter ended June 30", a day of its own; nor "the year to
 # March", a fiscal year by its end; nor a share, "rose by a quarter to June's level").
 _QUARTER_ENDING_BEFORE = re.compile(r"(?<!\b[Aa]\s)(?<!\bone\s)\b(?:quarters?|half(?:[-\s]years?)?|"
-                                    r"(?:three|six|nine|3|6|9)[-\s]months?)\s+"
+                                    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+                                    r"[-\s]months?)\s+"
                                     r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+(?:in\s+)?$",
                                     re.IGNORECASE)
 # (every match holds one of these: a window holding none skips the search, whose look-behinds the engine tries at
@@ -842,8 +844,9 @@ _SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECA
 _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Independent|"
                           r"Post(?!\s+Office)|Tribune|Mail|Observer|Standard|Nation|Guardian|Star-Times|"
                           r"Business\s+Post|"
-                          # a credit line in capitals: "SUNDAY TIMES: ...", "(SUNDAY TELEGRAPH)"
-                          r"TIMES|TELEGRAPH|MIRROR|EXPRESS|HERALD|INDEPENDENT|POST|TRIBUNE|MAIL|OBSERVER)\b")
+                          # a credit line in capitals: "SUNDAY TIMES: ...", "(SUNDAY TELEGRAPH)", "SUNDAY WORLD:"
+                          r"TIMES|TELEGRAPH|MIRROR|EXPRESS|HERALD|INDEPENDENT|POST|TRIBUNE|MAIL|OBSERVER|WORLD|"
+                          r"STAR-TIMES|STAR)\b")
 _PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
 ON_BEFORE = re.compile(r"\b[Oo]n\s+$")  # (pipeline's "on May Day last year" too)
 # ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)

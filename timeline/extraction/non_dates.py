@@ -914,8 +914,9 @@ _REFERENCE_NUMBER_BEFORE = re.compile(r"\b(?:log|incident|occurrence|reference|r
                                       r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
                                       r"[ \t]+)?$",
                                       re.IGNORECASE)
-# A year closing an instrument's or a case's number ("Case No.114 of 2024", "Writ Petition No. 1234 of 2020",
-# "Bylaw No. 5130, 2021", "FIR No. 245/2023"): the year it was filed or made, part of its name, no happening told.
+# A year closing an instrument's or a case's number ("Case No.114 of 2024", "case 114 of 2024", "Writ Petition No. 1234
+# of 2020", "Bylaw No. 5130, 2021", "FIR No. 245/2023"): the year it was filed or made, part of its name, no happening
+# told.
 # (after a comma, a number of three digits or more: "at No. 10, 2020 and 2021 saw parties" keeps its years)
 _NUMBERED_INSTRUMENT_BEFORE = re.compile(r"\b(?:No|Nos|Number)\.?[ \t]*[:#]?[ \t]*"
                                          r"(?:\d[\w.()-]*(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)|"
@@ -927,6 +928,8 @@ _NUMBERED_INSTRUMENT_BEFORE = re.compile(r"\b(?:No|Nos|Number)\.?[ \t]*[:#]?[ \t
 # tests/extraction/test_fast_paths.py).
 _REFERENCE_WORDS = ("log", "incident", "occurrence", "ref", "crime", "call", "report")
 _INSTRUMENT_WORDS = ("no", "number")
+# ... a case's number without "No." ("case 114 of 2024"), matched where its word stands (no search along the window).
+_CASE_NUMBER_OF = re.compile(r"[Cc]ase[ \t]+\d[\w.()-]*[ \t]+of[ \t]+")
 _ASCII_DIGITS = frozenset("0123456789")  # the characters of ASCII for which str.isdigit() is true
 # ... but not a rank's "No." ("the No. 1 of 2023", "Britain's No. 1 of 2019", "was No. 3 of 2020", "Taylor Swift,
 # No. 1 of 2023,"): after a determiner, a possessive, a verb or an apposition's comma the number ranks something
@@ -953,6 +956,8 @@ def numbered_reference(sent: str, m: Mention) -> bool:
     if len(m.text) != 4 or not m.text.isdecimal():  # not re.fullmatch(r"\d{4}", m.text): \d is str.isdecimal
         return False
     lo = m.start - 40 if m.start > 40 else 0
+    if (case := sent.rfind("ase ", lo, m.start)) > 0 and _CASE_NUMBER_OF.fullmatch(sent, case - 1, m.start):
+        return True  # "the court heard case 114 of 2024"
     if not may_hold(sent[lo:m.start], _INSTRUMENT_WORDS):
         return False
     number = _NUMBERED_INSTRUMENT_BEFORE.search(sent, lo, m.start)
