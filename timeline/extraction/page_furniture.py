@@ -1210,8 +1210,10 @@ def entry_year(text: str, pos: int, month: int, published: dt.date | None = None
             return int(bare[1]) + turns
         else:
             prose += 1
-            if prose > most_prose or _list_lead(line):
-                if prose == 1 and (lead := _lead_year(line)) is not None and _list_lead(line):
+            if prose > most_prose:
+                break
+            if _list_lead(line):
+                if prose == 1 and (lead := _lead_year(line)) is not None:
                     # "Here's the timeline of the events as they unfolded in 1999:", "How the 2016 campaign
                     # unfolded:": a lead naming the one year its list is of, right above the entries
                     return lead + turns

@@ -1604,7 +1604,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 yearless(m) and (entry := entry_year(text, offset + m.start, resolved[i].date.month, published)) and \
                 entry != resolved[i].date.year and \
                 not (entry < published.year and (ahead := _TOLD_AHEAD.search(sent, m.end, m.end + _WILL_REACH)) and
-                     not ((said := _SAID_THAT.search(sent, m.end, ahead.start())) and
+                     not ((said := _SAYING_BEFORE_WILL.search(sent, m.end, ahead.start())) and
                           "," not in sent[said.end():ahead.start()])):
             # A timeline's entry: "— March 2011: Protests erupt ... On March 15, a protest is held": a yearless
             # day of the entry's month (or a later one) on the line its "Month YEAR:" label opens is of that
@@ -1886,35 +1886,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 aliases[offset + mentions[years[0]].start] = offset + m.start
             else:
                 resolved[i] = None
-        if mo and not m.g("mo_mod") and i + 1 < n and running is not None and \
-                running_at is not None and offset - running_at <= _THAT_YEAR_REACH and \
-                that_year_after(sent, m, mentions[i + 1]):
-            # "visited in September 2014, and Modi went to Australia in November that year": the month
-            # of the year just given, one statement (not the November the verb's past finds).
-            resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
-            folded.add(i + 1)
-            aliases[offset + mentions[i + 1].start] = offset + m.start
-        elif mo and i + 1 < n and yearless(m) and \
-                (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
-            # "In December of the previous year", "in March of the following year": the year only
-            # places the month, one statement; it counts from the year the text is telling of (the
-            # one before the month, not the month itself), or from the publication's when none is told.
-            year = (running.date.year if running is not None else published.year) + step
-            resolved[i] = DateValue(dt.date(year, month_value(m.g("mo")), 1), "month")
-            folded.add(i + 1)
-            aliases[offset + mentions[i + 1].start] = offset + m.start
-        elif dm and i + 1 < n and resolved[i] is not None and yearless(m) and mentions[i + 1].kind == "ru":
-            # "Aid arrived on December 28 that year", "resigned on June 2 of the following year": a month's
-            # day placed by the year after it, as a month is above; one statement.
-            if running is not None and running_at is not None and offset - running_at <= _THAT_YEAR_REACH and \
-                    that_year_after(sent, m, mentions[i + 1]):
-                year = running.date.year
-            elif (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
-                year = (running.date.year if running is not None else published.year) + step
-            else:
-                year = None
-            if year is not None and (day := years_on(resolved[i], year - resolved[i].date.year)) is not None:
-                resolved[i] = day
+        if (mo or dm and resolved[i] is not None and yearless(m)) and i + 1 < n and mentions[i + 1].kind == "ru" and \
+                (year := _year_named_after(sent, m, mentions[i + 1], published, offset, running, running_at,
+                                           not (mo and m.g("mo_mod")))) is not None:
+            # "visited in September 2014, and Modi went to Australia in November that year", "Aid arrived on
+            # December 28 that year", "In December of the previous year", "resigned on June 2 of the following
+            # year": the year after the month or the day only places it, one statement (not the one the verb's
+            # past finds)
+            value = DateValue(dt.date(year, month_value(m.g("mo")), 1), "month") if mo else \
+                years_on(resolved[i], year - resolved[i].date.year)
+            if value is not None:
+                resolved[i] = value
                 folded.add(i + 1)
                 aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
@@ -3162,12 +3144,28 @@ _STORY_BACK_DAYS = 60
 # How far back the year "that year" points to may have been told: it names the year the text told last, however many
 # sentences of that year's story lie between.
 _THAT_YEAR_REACH = 2000
+
+
+def _year_named_after(sent: str, m: Mention, nxt: Mention, published: dt.date, offset: int,
+                      running: DateValue | None, running_at: int | None, that_year: bool = True) -> int | None:
+    """The year a month or a month's day `m` is placed in by the year named right after it (mention `nxt`), or
+    None: "that year", "the same year" is the year the text told last (`running`, told at `running_at`, within
+    _THAT_YEAR_REACH; only when `that_year`: a month with its own "early"/"late" is left to its clause); "the
+    previous/following/next year" counts from that year, or from the publication's when none is told."""
+    if that_year and running is not None and running_at is not None and offset - running_at <= _THAT_YEAR_REACH and \
+            that_year_after(sent, m, nxt):
+        return running.date.year
+    if (step := year_counted_after(sent, m, nxt)) is not None:
+        return (running.date.year if running is not None else published.year) + step
+    return None
+
+
 # A saying before the "will", governing it (no comma between: not "The king, who has confirmed his visit, will lay a
 # wreath"): what follows is what was said that day ("WHO announced that ... will be known", "Trump announces he will
 # free up $50 billion", "Officials say teachers will be vaccinated first", "Networks project that Biden will win").
-_SAID_THAT = re.compile(r"\b(?:announce[sd]?|sa(?:y|ys|id)|declare[sd]?|confirm(?:s|ed)?|state[sd]?|warn(?:s|ed)?|"
-                        r"report(?:s|ed)?|reveal(?:s|ed)?|rule[sd]?|decide[sd]?|agree[sd]?|tell|tells|told|"
-                        r"project(?:s|ed)?|predict(?:s|ed)?)\b", re.IGNORECASE)
+_SAYING_BEFORE_WILL = re.compile(r"\b(?:announce[sd]?|sa(?:y|ys|id)|declare[sd]?|confirm(?:s|ed)?|state[sd]?|"
+                                 r"warn(?:s|ed)?|report(?:s|ed)?|reveal(?:s|ed)?|rule[sd]?|decide[sd]?|agree[sd]?|"
+                                 r"tell|tells|told|project(?:s|ed)?|predict(?:s|ed)?)\b", re.IGNORECASE)
 # "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
 # then", "by then", "and then", "then-President".
 _THEN_AT_THAT_TIME = re.compile(r"\b(?:was|were|had|had\s+been|is|are)\s+then\s+(?:scheduled|due|set|planned|"

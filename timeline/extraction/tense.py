@@ -553,9 +553,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
 
 # The noun "planning" modifies when it names a council's land-use body, its consent or its papers ("the planning
 # committee", "planning permission", "a planning application", "the planning inspector"): _is_adjective.
-_PLANNING_HEAD_AFTER = re.compile(r"[ \t]+(?:committees?|commissions?|boards?|panels?|sub-committee|departments?|"
-                                  r"officers?|officials?|permissions?|applications?|approvals?|appeals?|inspectors?|"
-                                  r"inspectorate|authorit(?:y|ies)|consents?|meeting|session|rules|regulations|"
+# (the bodies and consents "planning" names, in a compound whatever verb stands before it: _PLANNING_BODY_AFTER)
+_PLANNING_BODIES = (r"committees?|commissions?|boards?|permissions?|applications?|inspectors?|inspectorate|"
+                    r"authorit(?:y|ies)|officers?|departments?|consents?")
+_PLANNING_HEAD_AFTER = re.compile(r"[ \t]+(?:" + _PLANNING_BODIES + r"|panels?|sub-committee|"
+                                  r"officials?|approvals?|appeals?|meeting|session|rules|regulations|"
                                   r"polic(?:y|ies)|process|documents?|director|chief|staff|team|framework|system|"
                                   r"grounds|conditions|control|decisions?|hearings?|reports?|minister|ministry|portal|"
                                   r"enforcement|agency|chair(?:man|woman|person)?|proposals?|submissions?|zone|"
@@ -569,9 +571,7 @@ _PLANNING_DOING_VERB_BEFORE = frozenset("began begun begin begins start started 
                                         "keep kept keeps resume resumed".split())
 # ... the bodies and consents "planning" names in a compound whatever verb stands before it ("started planning
 # permission reviews").
-_PLANNING_BODY_AFTER = re.compile(r"[ \t]+(?:committees?|commissions?|boards?|permissions?|applications?|"
-                                  r"inspectors?|inspectorate|authorit(?:y|ies)|officers?|departments?|consents?)\b",
-                                  re.IGNORECASE)
+_PLANNING_BODY_AFTER = re.compile(r"[ \t]+(?:" + _PLANNING_BODIES + r")\b", re.IGNORECASE)
 # ... with any adverbs between them ("are now planning reforms", "were still planning appeals", "is actively planning").
 _PLANNING_ADVERBS = frozenset("now still already also currently not never even only just all both jointly "
                               "together reportedly apparently".split())
