@@ -123,6 +123,10 @@ test_a_weekday_in_a_newspaper_name_is_no_day = dated_test([
     (THU, "Source: SUNDAY TELEGRAPH", []),
     (THU, "SUNDAY WORLD: A gang leader flees the country.", []),
     (THU, "SUNDAY STAR-TIMES: The budget leaks.", []),
+    (THU, "MAIL ON SUNDAY: The minister is to quit.", []),
+    (THU, "SCOTLAND ON SUNDAY: Ferry contract in doubt.", []),
+    # ... but a day told in capitals is a day
+    (THU, "STORMS HIT THE COAST ON SUNDAY", ["2024-03-10"]),
     # ... but a title-case "World" after "On Sunday" is a day's news
     (THU, "On Sunday World leaders met in Paris.", ["2024-03-10"]),
     # A day beside a capitalised word that is no paper's name is still a day.

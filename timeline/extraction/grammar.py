@@ -847,7 +847,9 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|
                           # a credit line in capitals: "SUNDAY TIMES: ...", "(SUNDAY TELEGRAPH)", "SUNDAY WORLD:"
                           r"TIMES|TELEGRAPH|MIRROR|EXPRESS|HERALD|INDEPENDENT|POST|TRIBUNE|MAIL|OBSERVER|WORLD|"
                           r"STAR-TIMES|STAR)\b")
-_PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
+# (in capitals too, a credit line's: "MAIL ON SUNDAY:", "SCOTLAND ON SUNDAY:")
+_PAPER_BEFORE = re.compile(r"\b(?:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$|"
+                           r"\b(?:(?<!DAILY\s)MAIL|INDEPENDENT|SPORT|SUN|SCOTLAND)\s+ON\s+$")
 ON_BEFORE = re.compile(r"\b[Oo]n\s+$")  # (pipeline's "on May Day last year" too)
 # ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
