@@ -76,6 +76,25 @@ test_irregular_past_stays_past = dated_test([
     ("Lawyers are expected to argue the city paid for the trip on Monday.", ["2020-12-07"]),
 ], SAT)
 
+test_regular_participle_of_its_own_day_after_future = dated_test([
+    # a noun's -ed participle right before its day: a doing done, as the irregular ones above
+    ("The bank will pay the fine agreed on Friday.", ["2020-12-11"]),
+    ("He will appear in court on charges filed Monday.", ["2020-12-07"]),
+    ("Investors will study the figures released on Tuesday.", ["2020-12-08"]),
+    ("The court will consider an appeal lodged on Friday.", ["2020-12-11"]),
+    ("The council will consider a plan unveiled Thursday.", ["2020-12-10"]),
+    ("The agency will publish the data collected Monday night.", ["2020-12-07"]),
+    # ... but a plan's, a forecast's or a broadcast's day lies ahead
+    ("Tickets will go on sale for the show scheduled Friday.", ["2020-12-18"]),
+    ("Residents will brace for the storm expected Tuesday.", ["2020-12-15"]),
+    ("Fans will watch the game televised Sunday.", ["2020-12-13"]),
+    # ... and the -ed word of a verb, not a noun's
+    ("The results will be released on Tuesday.", ["2020-12-15"]),
+    ("The deal will be finalized Friday.", ["2020-12-18"]),
+    ("The plan will be quickly approved Monday.", ["2020-12-14"]),
+    ("Traders are likely to buy as soon as trading opened Monday.", ["2020-12-14"]),
+], SAT)
+
 test_left_as_what_remains_is_no_past = dated_test([
     ("Only 10 seats are left on the flight on Tuesday.", ["2020-12-15"]),
     ("The ward is left without a councillor on Tuesday.", ["2020-12-15"]),

@@ -954,6 +954,39 @@ def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) ->
         len(before[m.end():].split()) > 1
 
 
+# A noun's regular participle right before the date ("will pay the fine agreed on Friday", "will appear on
+# charges filed Monday", "will study the figures released Tuesday"): the date is the participle's own, a doing
+# done, as for the irregular ones (_noun_participle_after_future). Not the words of a plan or a forecast, whose
+# day lies ahead ("the rally planned Saturday", "the storm expected Friday"), nor a broadcast's ("the game
+# televised Sunday"); not after a word that makes the -ed word a verb's or an adjective's ("will be released
+# Tuesday", "the extended Friday session", "will be quickly approved Monday").
+_AHEAD_PARTICIPLES = frozenset(SCHEDULING_WORDS) | frozenset("""expected forecast forecasted predicted projected
+    anticipated proposed intended timed billed penciled pencilled rescheduled postponed delayed moved pushed
+    deferred adjourned televised broadcast aired streamed screened shown staged hosted""".split())
+_NOT_A_NOUN_BEFORE_ED = _NOT_A_NOUN_BEFORE | _SUBJECT_PRONOUNS | frozenset("""be been being is are am get gets got
+    getting to will would shall should can could may might must remain remains stay stays the a an this that these
+    those its their his her our your my""".split())
+
+
+# ... and not a noun that opens a clause of its own, the subject of a finite past: "likely to buy as soon as
+# trading opened Monday", "will say the market closed Friday" (_OPENER_BETWEEN, _CLAUSE_TAKING_RX as for the
+# irregular ones; "as" here too).
+_SUBJECT_NOUN_AFTER = frozenset("as so and or but nor".split())
+
+
+def _noun_ed_participle_of_day(before: str, future: re.Match, m: re.Match) -> bool:
+    """Whether the generic -ed marker m, after the future marker `future`, is a noun's participle whose own
+    date ends `before` (the clause up to the date): nothing or "on" between them, a noun (no subject,
+    auxiliary, determiner or -ly word) before it that opens no clause of its own."""
+    if before[m.end():].strip().lower() not in ("", "on") or m[0].lower() in _AHEAD_PARTICIPLES:
+        return False
+    prev = before[max(0, m.start() - 40):m.start()].split()
+    return bool(prev) and prev[-1].isalpha() and prev[-1].lower() not in _NOT_A_NOUN_BEFORE_ED and \
+        not prev[-1].endswith("ly") and (len(prev) < 2 or prev[-2].lower() not in _SUBJECT_NOUN_AFTER) and \
+        not _OPENER_BETWEEN.search(before, future.end(), m.start()) and \
+        _CLAUSE_TAKING_RX.search(before, future.start(), m.start()) is None
+
+
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m["p"]) and m[0].lower().endswith("ed") and " " not in m[0]
 
@@ -2082,7 +2115,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # between is no plan)
             last = _TENSE.match(before, took.start() + took[0].index("took")) or last
             continue
-        if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) or
+        if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) and
+                                                     not _noun_ed_participle_of_day(before, last, m) or
                                                      m["n"] or
                                                      (m["p"] and not before[last.end():m.start()].strip()) or
                                                      _noun_participle_after_future(before, last, m)):
