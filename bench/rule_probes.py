@@ -10929,7 +10929,7 @@ PROBES_S30_OP42 = [
     ("timetable-stay", O42, "Trains will run on Monday, Wednesday, Thursday and Saturday only, because of the strike.",
      ["2021-03-15", "2021-03-17", "2021-03-18", "2021-03-20"]),
     ("startfrom-stay", "2028-07-12", "The ministry announced a curfew from Aug. 1 in 2027, after the riots.",
-     ["2027-08-01", "2027"]),
+     ["2027-08-01"]),  # (one statement since session 45: the year after "in" says which day, as "Aug. 1 of 2027")
     ("thismonth-stay", "2028-03-15", "The parcel was sent on March 3 to the 5th Infantry Division.", ["2028-03-03"]),
     ("thismonth", "2028-03-15", "Schools will close from April 17 to the 24th.",
      ["2028-04-17/2028-04-24", "2028-04-24"]),
@@ -11385,7 +11385,7 @@ PROBES_S30_RV22 = [
      "repairs.", ["2028-03-16", "2028-03-18", "2028-03-20"]),
     ("op42-tt", R22WE, "The ferry runs twice every week, on Wednesday and Sunday.", []),
     ("op42-from-stay", "2028-07-12", "The ministry announced a curfew from Aug. 1 in 2027, after the riots.",
-     ["2027-08-01", "2027"]),
+     ["2027-08-01"]),  # (one statement since session 45: the year after "in" says which day, as "Aug. 1 of 2027")
     ("op42-from-stay", "2028-07-12", "Floods hit Kerala in August 2027.\n\nThe state government announced relief "
      "payments from Aug. 20.", ["2027-08", "2027-08-20"]),
     ("op42-from", "2028-07-12", "In January, the ministry announced a ban on plastic bags from Aug. 1.",

@@ -30,6 +30,9 @@ test_a_year_after_in_places_the_day_before_it = dated_test([
     ("The singer was born on 14 June in 1988.", ["1988-06-14"]),
     ("The bridge opened on October 3 in 2019, officials said.", ["2019-10-03"]),
     ("The ban takes effect on January 1 in 2027.", ["2027-01-01"]),
+    # ... the paper's own year too: one statement, no year besides
+    ("The new stand opens on May 30 in 2025.", ["2025-05-30"]),
+    ("The curfew ran from Feb. 1 in 2025.", ["2025-02-01"]),
     # near neighbours: the year written with a comma or "of", a place after "in", a year of a count
     ("The bridge opened on October 3, 2019.", ["2019-10-03"]),
     ("The bridge opened on October 3 of 2019.", ["2019-10-03"]),

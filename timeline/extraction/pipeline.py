@@ -1834,11 +1834,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if kind == "yr" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i].end_date is None and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and i not in folded and \
-                resolved[i - 1].date.year != resolved[i].date.year and year_in_after_day(sent, mentions[i - 1], m):
+                year_in_after_day(sent, mentions[i - 1], m):
             # "moving the final to July 30th in 2023", "born on 4 May in 1990": the year after "in" says which
             # day, one statement (as "July 30 of 2023"), not the nearest such day the clause's tense found; so of
             # the days of a list or a range it closes ("on July 3 and July 4 in 2023", "from Nov 3 to Nov 20 in
-            # 2022"). (A day already read in that year keeps the year beside it, as before.)
+            # 2022"), whether or not the tense had found that year.
             step = resolved[i].date.year - resolved[i - 1].date.year
             k = i - 1
             while k and mentions[k - 1].kind in ("mdy", "dmy") and yearless(mentions[k - 1]) and \
