@@ -369,6 +369,10 @@ decision's months; a fronted month range; a month's level or peak; "the same mon
 in January; "planning" before a noun; log, case and bylaw numbers; a counterfactual "today"; "that night" after a
 coming day; a Sunday paper's name in capitals), each with near neighbours, decided before any engine ran, then aimed
 at the code (b15794ae..85e7b8cf).
+--s45-fp33, fp33's own probes of its rules on sports news (session 45): a year after "in" right after a yearless day;
+a named day's eve; Anzac Day and Easter Monday; a one-word holiday's name before a place's word ("Easter Road"); a
+weekday's result after a longer run of modifiers and after "following"; an embedded post's signature on its own line;
+a wire's "This report by ... was first published" line; each with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -382,7 +386,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
-      s44-rv42, s44-rv42-code
+      s44-rv42, s44-rv42-code, s45-fp33
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -10925,7 +10929,7 @@ PROBES_S30_OP42 = [
     ("timetable-stay", O42, "Trains will run on Monday, Wednesday, Thursday and Saturday only, because of the strike.",
      ["2021-03-15", "2021-03-17", "2021-03-18", "2021-03-20"]),
     ("startfrom-stay", "2028-07-12", "The ministry announced a curfew from Aug. 1 in 2027, after the riots.",
-     ["2027-08-01", "2027"]),
+     ["2027-08-01"]),  # (one statement since session 45: the year after "in" says which day, as "Aug. 1 of 2027")
     ("thismonth-stay", "2028-03-15", "The parcel was sent on March 3 to the 5th Infantry Division.", ["2028-03-03"]),
     ("thismonth", "2028-03-15", "Schools will close from April 17 to the 24th.",
      ["2028-04-17/2028-04-24", "2028-04-24"]),
@@ -11381,7 +11385,7 @@ PROBES_S30_RV22 = [
      "repairs.", ["2028-03-16", "2028-03-18", "2028-03-20"]),
     ("op42-tt", R22WE, "The ferry runs twice every week, on Wednesday and Sunday.", []),
     ("op42-from-stay", "2028-07-12", "The ministry announced a curfew from Aug. 1 in 2027, after the riots.",
-     ["2027-08-01", "2027"]),
+     ["2027-08-01"]),  # (one statement since session 45: the year after "in" says which day, as "Aug. 1 of 2027")
     ("op42-from-stay", "2028-07-12", "Floods hit Kerala in August 2027.\n\nThe state government announced relief "
      "payments from Aug. 20.", ["2027-08", "2027-08-20"]),
     ("op42-from", "2028-07-12", "In January, the ministry announced a ban on plastic bags from Aug. 1.",
@@ -19076,6 +19080,58 @@ PROBES_S44_RV42_CODE = [
     # _RANGE_OPENS_CLAUSE: "between"
     ("c-range", "2024-10-10", "Between November and February, the plant will run at half capacity.",
      ["2024-11/2025-02", "2025-02"]),
+]
+
+
+S45F_WED = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Sat 8, Sun 9 gone
+S45F_JUN = "2025-06-11"  # a Wednesday in June: Easter (20 April), Anzac Day (25 April) gone this year
+S45F_FRI = "2025-03-14"  # a Friday
+
+PROBES_S45_FP33 = [
+    # ===== a year after "in" right after a yearless day: that day of that year, one statement =====
+    ("yr-in", S45F_JUN, "The club confirmed the derby will be played on 14 September in 2026.", ["2026-09-14"]),
+    ("yr-in", S45F_JUN, "The striker signed on January 31 in 2019, the club said.", ["2019-01-31"]),
+    ("yr-in", S45F_JUN, "He retired on March 3 in 2010 and returned in 2012.", ["2010-03-03", "2012"]),
+    ("nb-yr-in", S45F_JUN, "The final was held on June 1 in Paris.", ["2025-06-01"]),
+    ("nb-yr-in", S45F_JUN, "The stadium opened on August 12, and in 2019 it hosted the final.", ["2024-08-12", "2019"]),
+    ("nb-yr-in", S45F_JUN, "The marathon was won on April 27 in 2:04:11.", ["2025-04-27"]),
+    # ===== a named day's eve: the day before it =====
+    ("eve", S45F_JUN, "The squad trained on Thanksgiving Eve.", ["2024-11-27"]),
+    ("eve", S45F_JUN, "Fans queued outside the ground on Boxing Day eve.", ["2024-12-25"]),
+    ("nb-eve", S45F_JUN, "The final was played on Christmas Eve.", ["2024-12-24"]),
+    ("nb-eve", S45F_JUN, "Celebrations began on the eve of Independence Day.", ["2024-07-03"]),
+    ("nb-eve", S45F_JUN, "On Easter, Eve and her family went to church.", ["2025-04-20"]),
+    # ===== Anzac Day, Easter Monday =====
+    ("anzac", S45F_JUN, "Collingwood beat Essendon in the Anzac Day clash at the MCG.", ["2025-04-25"]),
+    ("anzac", S45F_JUN, "Anzac Day 2015 marked a century since the Gallipoli landing.", ["2015-04-25"]),
+    ("nb-anzac", S45F_JUN, "The Anzac spirit was on show on Saturday.", ["2025-06-07"]),
+    ("easter-mon", S45F_JUN, "Rangers drew 1-1 with Celtic on Easter Monday.", ["2025-04-21"]),
+    # ===== a holiday's name before a place's word: a name =====
+    ("place", S45F_JUN, "Hearts lost 3-0 at Easter Road on Saturday.", ["2025-06-07"]),
+    ("place", S45F_JUN, "Easter Road was sold out for the derby.", []),
+    ("nb-place", S45F_JUN, "Hibs will host Hearts at Easter Road on Easter Sunday.", ["2026-04-05"]),
+    ("nb-place", S45F_JUN, "The Good Friday Agreement was signed in 1998.", ["1998"]),
+    ("nb-place", S45F_JUN, "Christmas Island reported no cases on Monday.", ["2025-06-09"]),
+    # ===== a weekday's result told with a longer run of modifiers: gone by =====
+    ("res", S45F_WED, "The manager will be under pressure after Saturday's dismal 4-0 home league defeat.",
+     ["2025-03-08"]),
+    ("res", S45F_WED, "Supporters will not forget Sunday's remarkable late 3-2 comeback win.", ["2025-03-09"]),
+    ("res", S45F_WED, "The board will meet following Sunday's humiliating 5-1 derby defeat.", ["2025-03-09"]),
+    ("nb-res", S45F_WED, "Saturday's big top-of-the-table clash will decide the title.", ["2025-03-15"]),
+    ("nb-res", S45F_WED, "The team will look to avoid defeat in Saturday's cup tie.", ["2025-03-15"]),
+    ("nb-res", S45F_WED, "Saturday's winner will face the champions in the final.", ["2025-03-15"]),
+    ("nb-res", S45F_WED, "The coach will name his side before Sunday's must-win game.", ["2025-03-16"]),
+    ("nb-res", S45F_WED, "Fans will travel to Sunday's final, win or lose.", ["2025-03-16"]),
+    ("nb-res", S45F_WED, "The squad will meet following Sunday's training session.", ["2025-03-16"]),
+    # ===== an embedded post's signature on its own line =====
+    ("post", S45F_FRI, "Fans reacted online.\n\nGreat win today lads! pic.twitter.com/x1 — Coach Lee (@coachlee) "
+     "March 13, 2025\n\nThe club said it was proud.", ["2025-03-13"]),
+    ("nb-post", S45F_FRI, "The striker said today — in a post by Sam Lee (@samlee) — that he is fit.", ["2025-03-14"]),
+    ("nb-post", S45F_FRI, "What a win today, said coach Sam Lee.", ["2025-03-14"]),
+    # ===== a wire's credit line =====
+    ("credit", S45F_WED, "This report by The Associated Press was first published on March 11, 2025.", []),
+    ("nb-credit", S45F_WED, "This report by the Football Association was published on Monday.", ["2025-03-10"]),
+    ("nb-credit", S45F_WED, "This story by our sports desk was updated on Monday.", ["2025-03-10"]),
 ]
 
 

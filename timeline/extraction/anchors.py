@@ -86,6 +86,21 @@ def years_after_months(sent: str, mentions: list[Mention], i: int) -> list[int] 
     return years
 
 
+# A year after "in" right after a yearless day, ending its phrase: "moved the final to July 30th in 2023", "born on
+# 4 May in 1990". Not a year a list goes on after ("on May 4 in 2019 and 2021": that day of each year, no one date).
+_DAY_IN_YEAR_GAP = re.compile(r"\s+in\s+", re.IGNORECASE)
+_YEAR_LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or|,)\s*(?:in\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def year_in_after_day(sent: str, day: Mention, year: Mention) -> bool:
+    """Is bare year mention `year` written right after yearless day mention `day` with "in" between and ending its
+    phrase (_YEAR_ENDS: a stop, or a word that opens no clause of the year's own)? Then the year says which day, one
+    statement, as "July 30 of 2023" is one date."""
+    return day.kind in ("mdy", "dmy") and yearless(day) and year.kind == "yr" and year.text.isdigit() and \
+        _DAY_IN_YEAR_GAP.fullmatch(sent, day.end, year.start) is not None and \
+        _YEAR_ENDS.match(sent, year.end) is not None and _YEAR_LIST_AFTER.match(sent, year.end) is None
+
+
 # The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
 # "higher than in April", "compared with April".
 _FIGURE_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$",
@@ -738,8 +753,10 @@ _DAY_WORD_TOLD = re.compile(r"today|tomorrow|yesterday|monday|tuesday|wednesday|
 
 
 def vote_day_key(m: Mention) -> str:
-    """How `told` knows a vote day however it is written: "Election  Day", "election day"."""
-    return " ".join(m.text.lower().split())
+    """How `told` knows a vote day however it is written: "Election  Day", "election day" (and its eve's, "Election
+    Day eve", by the day's own name: the caller tells the day after the eve's)."""
+    key = " ".join(m.text.lower().split())
+    return key[:-4] if m.kind == "hol" and m.g("hol_eve") and key.endswith(" eve") else key
 
 
 def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:

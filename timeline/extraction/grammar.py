@@ -2177,7 +2177,9 @@ def _resolve_hol(m, ctx):
 
 def _beside_weekday(m, d: dt.date) -> dt.date:
     """Named day `d` of mention `m`, or the weekday `m` names beside it: "the Saturday before Christmas", "the Monday
-    after Easter" (that weekday next to the day)."""
+    after Easter" (that weekday next to the day); its eve, the day before, when `m` names it ("Thanksgiving eve")."""
+    if m.g("hol_eve"):
+        d -= dt.timedelta(days=1)
     if not m.g("hol_wd"):
         return d
     wd = WEEKDAYS[m.g("hol_wd").lower()]
@@ -2221,6 +2223,11 @@ def _foreign_country_in(s: str) -> bool:
 # day's own happening is no such head ("the Thanksgiving Day Parade").
 _NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?-i:Agreements?|Accords?|Islands?|Rising|Uprising|Offensive|"
                                 r"Treaty|Truce|Armistice|War|Massacre|Revolution)\b")
+# ... and a place named after a one-word holiday, a street's, a ground's or a town's word in capitals after it: "Easter
+# Road" (Hibernian's ground), "Christmas Creek", "Thanksgiving Point" (a longer name, "Fourth of July Road", is left as
+# before: its month would be read alone).
+_PLACE_WITH_HOLIDAY = re.compile(r"\s+(?-i:Road|Street|Avenue|Lane|Drive|Boulevard|Highway|Stadium|Creek|Point|Valley|"
+                                 r"Hill|Bay|Cove)\b")
 _TRUCE_AFTER = re.compile(r"\s+truce\b")
 # A one-word holiday's name between a given name and a surname, each a capitalised word of letters: a person's
 # middle name ("Zandile Christmas Mafe", "Mary Easter Okafor"), not the day: unless the word before is one that
@@ -2274,6 +2281,8 @@ def _valid_hol(m, s, gd):
     if _NAME_WITH_HOLIDAY.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
+    if " " not in gd["hol"] and _PLACE_WITH_HOLIDAY.match(s, m.end()):
+        return False  # "at Easter Road", "Thanksgiving Point": a place
     if " " not in gd["hol"] and m[0] == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
             (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
             given[1].lower() not in _NOT_A_GIVEN_NAME and \
@@ -2719,6 +2728,9 @@ RULES: tuple[Rule, ...] = (
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
                 rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
+                # "Thanksgiving eve", "the Anzac Day eve contest", "Easter Eve": the day before the named day (not a
+                # name that holds the eve already, "Christmas Eve", tried first as the longer name)
+                r"(?P<hol_eve>\s+(?-i:[Ee]ve)(?![\w'’-]))?"
                 # its year right after it, or after "in" / "of" where the year ends its phrase ("on Christmas 2021",
                 # "on Valentine's Day in 2013, ...", "the Christmas of 2013", not the count of "on Thanksgiving in
                 # 2000 stores")

@@ -179,7 +179,7 @@ MODIFIERS = frozenset(
     forty fifty sixty seventy eighty ninety
     couple few several that same past current of in full year day first second third fourth fifth
     sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
-    independence columbus presidents boxing martin black cyber latter back front very""".split()
+    independence columbus presidents boxing martin black cyber anzac latter back front very""".split()
 )
 NAME_TRIGGERS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
@@ -331,7 +331,10 @@ HOLIDAYS = {
     # International Workers' Day, May 1 ("rallies on May Day"), not the month May (the package's Sweden keeps it
     # on that day under this name; Britain's bank holiday of the name is the first Monday of May)
     "may day": ("SE", "May Day", "public"),
-    "easter monday": ("GB", "Easter Monday", "public"),
+    # (England's bank holiday: the package's Britain without a part lists none of that name)
+    "easter monday": ("GB-ENG", "Easter Monday", "public"),
+    # Australia's and New Zealand's day of remembrance, 25 April ("the Anzac Day game", "ANZAC day")
+    "anzac day": ("AU", "ANZAC Day", "public"),
     "lunar new year": ("KR", "Korean New Year", "public"),
     "chuseok": ("KR", "Chuseok", "public"),
 }

@@ -1398,9 +1398,10 @@ class MentionTenses:
             if wd and t == "future" and \
                     (m.g("wd_mod") or "").lower() == "following" and \
                     poss and \
-                    (UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end)):
+                    (UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end) or day_result(sent, m.end)):
                 # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
-                # whatever the clause plans after it ("following Monday's summit" stays ahead).
+                # whatever the clause plans after it ("following Monday's summit" stays ahead); so has a
+                # contest's result ("will feel the heat following Sunday's narrow 1-0 derby defeat").
                 t = "past"
             if plain_wd and t != "past" and \
                     poss and \

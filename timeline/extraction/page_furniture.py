@@ -609,6 +609,12 @@ _POST_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Posted\s+by\s+[^\n]
 
 
 _POST_REACH = 1000
+# ... and one on the post's own line, ending it: "... pic.twitter.com/abc — Jane Doe (@janedoe) April 6, 2023" (a dash
+# after a space, the name, the handle in brackets, the date last on the line).
+_SAME_LINE_SIGNATURE = re.compile(r"\s(?:[—–]+|-{1,2})\s*[^\n()—–]{1,60}\(@\w{1,30}\)\s*(?:on\s+)?"
+                                  r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                                  r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})[ \t]*$",
+                                  re.IGNORECASE | re.MULTILINE)
 
 # A live blog's post stamp, a line of its own: "Posted November 8, 2022 at 11:43 PM EST".
 _LIVE_POST_STAMP = re.compile(r"^[ \t]*Posted\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+"
@@ -644,6 +650,12 @@ def posted_day(text: str, end: int) -> dt.date | None:
     follows that paragraph, else None. A "today" in the post counts from the day it was posted. (A post is
     short: its paragraph's end is looked for in _POST_REACH characters, the signature only there.)"""
     stop = text.find("\n", end, end + _POST_REACH)
+    if "(@" in text[end:stop if stop != -1 else end + _POST_REACH]:
+        # the signature glued to the post's own line, as a copied embed prints it ("Get your tickets today! pic.twitter
+        # .com/abc — Club (@club) November 30, 2022"): the line ends with it
+        sig = _SAME_LINE_SIGNATURE.search(text, end, stop if stop != -1 else min(len(text), end + _POST_REACH))
+        if sig is not None and (month := MONTHS.get(sig["mon"].lower())) is not None:
+            return safe_date(int(sig["y"]), month, int(sig["d"]))
     if stop == -1 or ("osted" not in text[stop:stop + 20] and "(@" not in text[stop:stop + 100]):
         return None
     sig = _POST_SIGNATURE.match(text, stop)

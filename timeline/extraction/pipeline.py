@@ -64,6 +64,7 @@ from .anchors import (
     year_counted_after,
     year_earlier,
     year_end,
+    year_in_after_day,
     year_later,
     year_placing_month,
     year_then_month,
@@ -1830,6 +1831,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # The day kept was read before: an anchor taken from it takes its new value.
                 running = basis(i - 1) if running_at == at else running
                 running_day = basis(i - 1) if running_day_at == at else running_day
+        if kind == "yr" and i and resolved[i] is not None and resolved[i].precision == "year" and \
+                resolved[i].end_date is None and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and i not in folded and \
+                year_in_after_day(sent, mentions[i - 1], m):
+            # "moving the final to July 30th in 2023", "born on 4 May in 1990": the year after "in" says which
+            # day, one statement (as "July 30 of 2023"), not the nearest such day the clause's tense found; so of
+            # the days of a list or a range it closes ("on July 3 and July 4 in 2023", "from Nov 3 to Nov 20 in
+            # 2022"), whether or not the tense had found that year.
+            step = resolved[i].date.year - resolved[i - 1].date.year
+            k = i - 1
+            while k and mentions[k - 1].kind in ("mdy", "dmy") and yearless(mentions[k - 1]) and \
+                    resolved[k - 1] is not None and resolved[k - 1].precision == "day" and \
+                    _DAYS_JOINED.fullmatch(sent, mentions[k - 1].end, mentions[k].start):
+                k -= 1
+            for x in range(k, i - 1):
+                moved = years_on(resolved[x], step)
+                if moved is not None:
+                    resolved[x] = moved
+                    running = basis(x) if running_at == offset + mentions[x].start else running
+                    running_day = basis(x) if running_day_at == offset + mentions[x].start else running_day
+            day = years_on(resolved[i - 1], step)
+            if day is not None:
+                at = _fold(resolved, i - 1, i, day, mentions, offset, aliases)
+                running = basis(i - 1) if running_at == at else running
+                running_day = basis(i - 1) if running_day_at == at else running_day
         if kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 mentions[i - 1].kind == "hol" and resolved[i - 1] is not None and \
                 ON_BEFORE.search(sent, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
@@ -2158,8 +2184,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         for i, j in told_here.items():
             if resolved[j] is not None and resolved[j].precision == "day" and \
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
-                # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
-                told[vote_day_key(mentions[i])] = resolved[j]
+                # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's; "Friday
+                # was Election Day eve": the vote the day after)
+                told[vote_day_key(mentions[i])] = resolved[j] if not mentions[i].g("hol_eve") else \
+                    DateValue(resolved[j].date + dt.timedelta(days=1), "day")
     # (held_vote_day answers only of a month's day or a weekday: a sentence with neither is not asked)
     if told is not None and (days_of_month or "wd" in kinds) and (j := held_vote_day(sent, mentions)) is not None and \
             resolved[j] is not None and \
@@ -2948,6 +2976,8 @@ _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:long\s+)?(?:weekend|break|h
 
 
 _OF_GAP = re.compile(r"\s+of\s+")
+# Between the days of a list or a range a year after the last one places: "July 3 and July 4", "Nov 3 to Nov 20".
+_DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–,])\s*", re.IGNORECASE)
 # A determiner before a span of years: the span names a thing ("the 2008-10 slump", "its 1991-93 run").
 _SPAN_NAME_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|every|each|"
                                r"whose)|['’]s)\s+$", re.IGNORECASE)

@@ -620,6 +620,11 @@ _METADATA = re.compile(
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected|ran(?=\s+(?:in\s+(?:\S+\s+){1,4}?)?"
     r"on\s+(?:[a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]+\.?,?)\s+\d{4}\b))\b|"
+    # ... with the wire or the writer it is credited to before its verb: "This report by The Canadian Press was first
+    # published May 5, 2020", "This article by Jane Doe was originally published on ..." (a name in capitals, then
+    # "first" or "originally": not "This report by the auditor was published on Monday", a happening).
+    r"this\s+(?:article|story|piece|report)\s+(?:by|from)\s+(?-i:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})"
+    r"\s+(?:was|has\s+been)\s+(?:first|originally)\s+(?:published|posted)\b|"
     # ... and a paper's note of the print edition: "A version of this article appears in print on June 4, 2024,
     # Section A, Page 1", "This story appears in print on Sunday" (not "A version of the bill appeared ...").
     r"(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|piece|report|review|essay|column)\s+"
