@@ -371,7 +371,8 @@ coming day; a Sunday paper's name in capitals), each with near neighbours, decid
 at the code (b15794ae..85e7b8cf).
 --s45-fp34: fp34's own probes of its rules on weather, disaster, health and science news (session 45): a month naming
 a kind of holiday or a record kept for every such month, a holiday's weekday after "a"/"every", a forecast's
-yardstick weekday, a picture gallery's link; each rule's rows and the near neighbours that must keep their reading.
+yardstick weekday, two parts of one weekday joined by "and"/"or", a picture gallery's link; each rule's rows and
+the near neighbours that must keep their reading.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -19123,6 +19124,14 @@ PROBES_S45_FP34 = [
     ("nb-wd-yard", S45F_MON, "Crowds will be bigger than Sunday, when the parade starts.", ["2023-09-03"]),
     ("nb-wd-yard", S45F_MON, "The heat will peak on Sunday.", ["2023-09-03"]),
     ("nb-wd-yard", S45F_MON, "Temperatures on Sunday were higher than Saturday.", ["2023-08-27", "2023-08-26"]),
+    # ===== two parts of one weekday joined by "and"/"or": the same day (added with the rule, session 45) =====
+    ("wd-parts", S45F_MON, "Thunderstorms could arrive Tuesday afternoon or Tuesday evening.", ["2023-08-29"]),
+    ("wd-parts", S45F_MON, "Crews worked through Saturday morning and Saturday night.", ["2023-08-26"]),
+    ("wd-parts", S45F_MON, "The market opens on Wednesday and Wednesday evening.", ["2023-08-30"]),
+    ("nb-wd-parts", S45F_MON, "Showers Wednesday morning, clearing Thursday evening.", ["2023-08-30", "2023-08-31"]),
+    ("nb-wd-parts", S45F_MON, "The fair opens Friday and runs through Sunday night.", ["2023-09-01", "2023-09-03"]),
+    ("nb-wd-parts", S45F_MON, "Police said the fire started Sunday and was put out Sunday night.",
+     ["2023-08-27", "2023-08-27"]),
     # ===== a picture gallery's link on its own line: no happening =====
     ("gallery", S45F_MON, "Heatwave\nUK heatwave: July 2022 - In pictures\nThe heat eased on Sunday.",
      ["2023-08-27"]),

@@ -10,6 +10,8 @@ fixed in general form; written sentences, one general case per row.
 - A weekday that is a forecast's yardstick ("will be very similar to Sunday", "lower than on Saturday") is the
   day measured, the one just gone by when it is nearer back than ahead, not the coming one; a deadline's or a
   choice's "than" ("no later than Friday", "rather than Friday") and a day a "when" clause tells stay ahead.
+- Two parts of one weekday joined by "and"/"or" ("late Wednesday morning or Wednesday evening", "on Thursday and
+  Thursday night") are the same day, not the second a week after the first.
 - A link to a picture gallery on a line of its own ("Floods: March 2021 - In pictures") is a page's link, its
   date that page's.
 """
@@ -67,4 +69,14 @@ test_a_gallery_link_is_no_happening = dated_test([
     # a sentence or a gallery's headline that tells its own happening stays
     ("The floods of March 2021 in pictures.", ["2021-03"]),
     ("In pictures: Floods hit the north in March 2021", ["2021-03"]),
+], MON)
+
+
+test_two_parts_of_one_weekday = dated_test([
+    ("Sleet will mix in late Wednesday morning or Wednesday evening.", ["2023-08-30"]),
+    ("The festival runs on Friday and Friday night.", ["2023-09-01"]),
+    ("Storms are possible Thursday afternoon and Thursday night.", ["2023-08-31"]),
+    # two different days, or one day told twice with no part, keep their reading
+    ("Storms are possible Thursday and Friday night.", ["2023-08-31", "2023-09-01"]),
+    ("The store opened late Saturday morning and closed Sunday evening.", ["2023-08-26", "2023-08-27"]),
 ], MON)
