@@ -373,6 +373,10 @@ at the code (b15794ae..85e7b8cf).
 a named day's eve; Anzac Day and Easter Monday; a one-word holiday's name before a place's word ("Easter Road"); a
 weekday's result after a longer run of modifiers and after "following"; an embedded post's signature on its own line;
 a wire's "This report by ... was first published" line; each with near neighbours.
+--s45-fp34: fp34's own probes of its rules on weather, disaster, health and science news (session 45): a month naming
+a kind of holiday or a record kept for every such month, a holiday's weekday after "a"/"every", a forecast's
+yardstick weekday, two parts of one weekday joined by "and"/"or", a picture gallery's link; each rule's rows and
+the near neighbours that must keep their reading.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -387,6 +391,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33
+      s44-rv42, s44-rv42-code, s45-fp34
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19132,6 +19137,61 @@ PROBES_S45_FP33 = [
     ("credit", S45F_WED, "This report by The Associated Press was first published on March 11, 2025.", []),
     ("nb-credit", S45F_WED, "This report by the Football Association was published on Monday.", ["2025-03-10"]),
     ("nb-credit", S45F_WED, "This story by our sports desk was updated on Monday.", ["2025-03-10"]),
+# fp34's own probes (session 45): rows each rule must date as shown, then near neighbours that must keep their
+# reading; decided before the rules' branch was run on them.
+S45F_TUE = "2023-08-29"  # a Tuesday, the day after England's August bank holiday (Mon 28 Aug); Sun 27, Sat 26 gone
+S45F_MON = "2023-08-28"  # a Monday: Sun 27, Sat 26 gone; Tue 29, Wed 30, Fri 1 Sep ahead
+S45F_THU = "2024-05-09"  # a Thursday after the early May bank holiday (Mon 6 May 2024)
+PROBES_S45_FP34 = [
+    # ===== a month naming a kind of holiday or a record kept for every such month: no month =====
+    ("mo-kind", S45F_TUE, "Heathrow recorded an August bank holiday high of 33.3C on Sunday.", ["2023-08-27"]),
+    ("mo-kind", S45F_TUE, "The previous August bank holiday record was 31.5C, set in 2001.", ["2001"]),
+    ("mo-kind", S45F_TUE, "The former June record of 35C lasted until 1976.", ["1976"]),
+    ("mo-kind", S45F_TUE, "It beat the previous highest July temperatures, set in 2019.", ["2019"]),
+    ("mo-kind", S45F_TUE, "The all-time October high is 29.9C.", []),
+    ("mo-kind", S45F_THU, "Sunshine made it a May bank holiday record of 25C in London on Monday.", ["2024-05-06"]),
+    ("mo-kind", S45F_TUE, "Forecasters warned of an August bank holiday washout.", []),
+    ("nb-mo-kind", S45F_TUE, "Roads were jammed over the August bank holiday.", ["2023-08"]),
+    ("nb-mo-kind", S45F_TUE, "It was an August bank holiday to remember.", ["2023-08"]),
+    ("nb-mo-kind", S45F_TUE, "Police made 40 arrests during a busy August bank holiday.", ["2023-08"]),
+    ("nb-mo-kind", S45F_TUE, "Last August's record fell on Sunday.", ["2022-08", "2023-08-27"]),
+    ("nb-mo-kind", S45F_TUE, "A record 2 million passengers flew in July.", ["2023-07"]),
+    ("nb-mo-kind", S45F_TUE, "July was the hottest month on record.", ["2023-07"]),
+    ("nb-mo-kind", S45F_TUE, "The old bridge reopened in July.", ["2023-07"]),
+    ("nb-mo-kind", S45F_TUE, "Previous owners sold the house in July.", ["2023-07"]),
+    # ===== a holiday's weekday after "a"/"an"/"every": any such day =====
+    ("wd-hol", S45F_TUE, "The record for an Easter Bank Holiday Monday is 24C.", []),
+    ("wd-hol", S45F_TUE, "The café opens every public holiday Monday.", []),
+    ("wd-hol", S45F_TUE, "Buses run a Sunday service on a bank holiday Monday.", []),
+    ("nb-wd-hol", S45F_TUE, "It was a bank holiday Monday like no other.", ["2023-08-28"]),
+    ("nb-wd-hol", S45F_TUE, "The beaches were packed on bank holiday Monday.", ["2023-08-28"]),
+    ("nb-wd-hol", S45F_TUE, "Police issued a bank holiday Monday statement.", ["2023-08-28"]),
+    ("nb-wd-hol", S45F_TUE, "The shop was shut on the bank holiday Monday.", ["2023-08-28"]),
+    # ===== a forecast's yardstick weekday: the one gone by when nearer back =====
+    ("wd-yard", S45F_MON, "Highs will be close to 30C again, similar to Sunday.", ["2023-08-27"]),
+    ("wd-yard", S45F_MON, "Temperatures will be cooler than on Saturday.", ["2023-08-26"]),
+    ("wd-yard", S45F_MON, "Wind speeds are forecast to be stronger than Sunday's.", ["2023-08-27"]),
+    ("wd-yard", S45F_MON, "Tuesday's rainfall is expected to be heavier than Sunday.", ["2023-08-29", "2023-08-27"]),
+    ("nb-wd-yard", S45F_MON, "Wednesday will be warmer than Thursday.", ["2023-08-30", "2023-08-31"]),
+    ("nb-wd-yard", S45F_MON, "Entries must arrive no later than Saturday.", ["2023-09-02"]),
+    ("nb-wd-yard", S45F_MON, "The match will be played on Saturday rather than Sunday.", ["2023-09-02", "2023-09-03"]),
+    ("nb-wd-yard", S45F_MON, "Crowds will be bigger than Sunday, when the parade starts.", ["2023-09-03"]),
+    ("nb-wd-yard", S45F_MON, "The heat will peak on Sunday.", ["2023-09-03"]),
+    ("nb-wd-yard", S45F_MON, "Temperatures on Sunday were higher than Saturday.", ["2023-08-27", "2023-08-26"]),
+    # ===== two parts of one weekday joined by "and"/"or": the same day (added with the rule, session 45) =====
+    ("wd-parts", S45F_MON, "Thunderstorms could arrive Tuesday afternoon or Tuesday evening.", ["2023-08-29"]),
+    ("wd-parts", S45F_MON, "Crews worked through Saturday morning and Saturday night.", ["2023-08-26"]),
+    ("wd-parts", S45F_MON, "The market opens on Wednesday and Wednesday evening.", ["2023-08-30"]),
+    ("nb-wd-parts", S45F_MON, "Showers Wednesday morning, clearing Thursday evening.", ["2023-08-30", "2023-08-31"]),
+    ("nb-wd-parts", S45F_MON, "The fair opens Friday and runs through Sunday night.", ["2023-09-01", "2023-09-03"]),
+    ("nb-wd-parts", S45F_MON, "Police said the fire started Sunday and was put out Sunday night.",
+     ["2023-08-27", "2023-08-27"]),
+    # ===== a picture gallery's link on its own line: no happening =====
+    ("gallery", S45F_MON, "Heatwave\nUK heatwave: July 2022 - In pictures\nThe heat eased on Sunday.",
+     ["2023-08-27"]),
+    ("gallery", S45F_MON, "Storm Eunice, February 2022 – in pictures", []),
+    ("nb-gallery", S45F_MON, "Photos taken in July 2022 show the reservoir nearly dry.", ["2022-07"]),
+    ("nb-gallery", S45F_MON, "The storm of February 2022 in pictures.", ["2022-02"]),
 ]
 
 

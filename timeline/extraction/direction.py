@@ -255,7 +255,13 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         before = resolved[i - 1]
         if before is not None and before.precision == "day" and not m.g("wd_mod") and \
                 PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
-            v = _weekday_after(v, before.date, published, tenses[i - 1])
+            if (m.g("wd_part") or mentions[i - 1].kind == "wd" and mentions[i - 1].g("wd_part")) and \
+                    WEEKDAYS[m.g("wd").lower()] == before.date.weekday():
+                # "late Wednesday morning or Wednesday evening", "on Tuesday and Tuesday night": two parts of one
+                # day, the same day, not the one a week after
+                v = DateValue(before.date, "day")
+            else:
+                v = _weekday_after(v, before.date, published, tenses[i - 1])
         elif before is not None and before.precision == "day" and before.date >= published > v.date and \
                 (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                 (_list_item_after(sent, mentions[i - 1], m) or _winner_goes_on(sent, mentions[i - 1], m) or

@@ -39,6 +39,7 @@ from .lexicon import (
     HOLIDAYS,
     MON,
     MONTH_CONTEXT_WORDS,
+    MONTH_NAME_ALTERNATION,
     MONTH_NAMES,
     MONTHS,
     NOT_PAST_ED,
@@ -826,6 +827,12 @@ _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 # capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.
 _CALLSIGN_BEFORE = re.compile(r"\b(?:[KW][A-Z]{3}|CBS|NBC|ABC|BBC|CNN|PBS|ITV|RTE|CBC)\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
+# A determiner of any such day before a holiday's weekday: "an August Bank Holiday Monday", "every bank holiday
+# Monday", "a public holiday Friday" (a month or "early"/"late"/"spring"/"summer" before the holiday at most); not
+# after a copula, whose "a" tells the one day ("It was a bank holiday Monday to forget").
+_A_HOLIDAY_BEFORE_WD = re.compile(r"(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                                  r"\b(?:a|an|every|each|any)\s+(?:(?:early|late|spring|summer)\s+)?"
+                                  rf"(?:(?:{MONTH_NAME_ALTERNATION})\s+)?(?:bank|public)\s+holiday\s+$", re.IGNORECASE)
 # A word of frequency or of typicality between the determiner and the weekday: every such day, or none.
 # ("every other", not the reciprocal "each other": "the two sides faced each other Tuesday night")
 _TYPICAL_BEFORE = re.compile(r"\b(?:every\s+(?:other|second|third|fourth|alternate)|"
@@ -938,6 +945,12 @@ def _valid_wd(m, s, gd):
             _GENERIC_BEFORE.search(s, (start - 8 if start > 8 else 0), start) and not (
             _A_BEFORE.search(s, (start - 3 if start > 3 else 0), start) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
+    if not gd.get("wd_mod") and start > 14 and "oliday " in s[(start - 9 if start > 9 else 0):start] and \
+            _A_HOLIDAY_BEFORE_WD.search(s, (start - 40 if start > 40 else 0), start) and \
+            not _ONE_HAPPENING_AFTER.match(s, m.end()):
+        # "the record for an August Bank Holiday Monday", "every bank holiday Monday": any such holiday's weekday, no
+        # particular day (as "a Monday"; not "It was a bank holiday Monday to forget", the day told)
+        return False
     if not gd.get("wd_mod") and start > 6 and s[start - 1:start] == " " and \
             ends_with_word(s[(start - 14 if start > 14 else 0):start], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, (start - 22 if start > 22 else 0), start)) and \

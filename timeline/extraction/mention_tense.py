@@ -1680,6 +1680,20 @@ def _turn_ahead(sent: str, m: Mention) -> bool:
         _RETURN_WORDS.search(sent, max(0, head.start() - 60), m.start) is None
 
 
+# The yardstick of a comparison right before a weekday: a comparative of a measure and "than", "similar to",
+# "compared with", "the same as" ("those"/"that"/"levels" and "on"/"of" between at most). Not a deadline's or a
+# choice's "than" ("no later than Friday", "earlier than Friday", "rather than Friday": the day ahead).
+_YARDSTICK_DAY_BEFORE = re.compile(r"\b(?:(?:higher|lower|warmer|cooler|colder|hotter|wetter|drier|windier|calmer|"
+                                   r"sunnier|stronger|weaker|heavier|lighter|bigger|smaller|larger|greater|busier|"
+                                   r"quieter)\s+than|similar\s+to|compared\s+(?:with|to)|(?:the\s+)?same\s+as)\s+"
+                                   r"(?:(?:those|that|the\s+ones?|(?:the\s+)?levels?|(?:the\s+)?figures?)\s+)?"
+                                   r"(?:(?:on|of|from|seen\s+on|recorded\s+on)\s+)?$", re.IGNORECASE)
+# ... unless a "when" clause tells the day's own happening ("busier than Saturday, when the carnival opens").
+_WHEN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*when\b", re.IGNORECASE)
+# ... read back only when the last such day is at most this many days before the paper's (nearer than the next).
+YARDSTICK_DAY_BACK = 3
+
+
 def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     """The tense each mention of the sentence is read with, None for one whose date does not hang on it
     (grammar.hangs_on_tense): `tense`'s, as the rules for a month or a weekday then correct it in the light
@@ -1744,6 +1758,14 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # "North Korea fired a missile Wednesday morning, local time" in a Tuesday paper: a day told in
             # the time of a place ahead of the paper's, the day after the paper's date, not last week's.
             tenses[i] = "future"
+        elif m.kind == "wd" and tenses[i] in ("future", "present") and not m.g("wd_mod") and \
+                0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= YARDSTICK_DAY_BACK and \
+                _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                not _WHEN_CLAUSE_AFTER.match(sent, m.end):
+            # "Temperatures will be very similar to Sunday", "Highs will be lower than on Saturday" in a Monday
+            # paper: a forecast's yardstick is a day measured, the one just gone by, not the coming one (a day
+            # nearer ahead than back stays ahead: "Tuesday will be warmer than Wednesday" in a Monday paper)
+            tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] == "future" and \
                 outcome_after_day_ahead(sent, mentions, tenses, i, published):
             # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday

@@ -1276,6 +1276,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the supply boat Unaizah May 4 ... the Unaizah May 4 was": a vessel's name, told twice
         if mo and record and yearless(m) and superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
+        if mo and yearless(m) and month_names_a_kind(sent, m):
+            # "an August bank holiday high", "the record for a May bank holiday", "the previous best late August
+            # bank holiday temperatures", "the old June record": a kind of holiday or a record kept for every such
+            # month, no month of its own
+            continue
         if mo and month_of and yearless(m) and \
                 _SUPERLATIVE_DAY_MONTH_OF.search(sent, max(0, m.start - 80), m.start):
             continue  # "the hottest day ever in the month of June": every June's days, a category
@@ -3069,6 +3074,35 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
                                 r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 # (a match spans its window's last 8 words at most, "record ... high for the month of": fastpath.search_last_words)
+
+
+# A month naming a kind of day or a record kept for every such month, not the month told: right after "a"/"an", a
+# month's bank or public holiday ("an August bank holiday high", "the record for a May bank holiday"; not a
+# copula's "It was an August bank holiday to forget", nor "a wet August bank holiday", the one told); after a
+# record's holder gone by ("previous", "former", "old", "all-time", a superlative or "best" after it), the month's
+# record, high, low or temperatures, a holiday or a day between ("the previous best late August bank holiday
+# temperatures", "The old June record", "the previous September high"). Not "the August bank holiday" (that year's
+# holiday, whose month it is), "a record October", "its highest September temperature since 1949" (this
+# September's), "last August's record".
+_A_MONTH_HOLIDAY_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:a|an)\s+$",
+                                     re.IGNORECASE)
+_MONTH_HOLIDAY_AFTER = re.compile(r"\s+(?:bank|public)\s+holidays?\b", re.IGNORECASE)
+_RECORD_HOLDER_BEFORE = re.compile(r"\b(?:previous|former|old|all-time)\s+(?:(?:best|highest|lowest|hottest|warmest|"
+                                   r"coldest|coolest|wettest|driest|record)\s+)?$", re.IGNORECASE)
+_MONTH_RECORD_AFTER = re.compile(r"(?:\s+(?:bank|public)\s+holiday(?:\s+(?:weekend|Monday))?|\s+(?:day|night|weekend))?"
+                                 r"\s+(?:highs?|lows?|records?|temperatures?|maxim(?:um|a)|minim(?:um|a))\b",
+                                 re.IGNORECASE)
+
+
+def month_names_a_kind(sent: str, m: Mention) -> bool:
+    """Whether bare month `m` (no "last"/"this"/"next") names a kind of holiday after "a"/"an" or a record kept
+    for every such month after its holder gone by (_A_MONTH_HOLIDAY_BEFORE, _RECORD_HOLDER_BEFORE)."""
+    if (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
+        return False
+    if _MONTH_HOLIDAY_AFTER.match(sent, m.end) and _A_MONTH_HOLIDAY_BEFORE.search(sent, max(0, m.start - 20), m.start):
+        return True
+    return _MONTH_RECORD_AFTER.match(sent, m.end) is not None and \
+        _RECORD_HOLDER_BEFORE.search(sent, max(0, m.start - 30), m.start) is not None
 
 
 # ... and a month before a weather measure kept as a record: "break the record for all-time October

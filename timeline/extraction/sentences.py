@@ -1093,6 +1093,13 @@ _NAVIGATION_ITEM = r"[ \tA-Za-z.,'’&-]{0,30}\b(?:19|20)\d\d\b[ \tA-Za-z.,'’&
 _NAVIGATION_LINE = re.compile(rf"{_NAVIGATION_ITEM}(?:\|{_NAVIGATION_ITEM}){{2,}}\|?\s*")
 
 
+# A link to a picture gallery on a line of its own, its title closed by a dash and "In pictures" or "in photos", no
+# stop ("UK Heatwave: July 2019 - In pictures", "Storm Ciara, February 2020 – in pictures"): the gallery's title,
+# whose date is that page's (not "The floods of July 2019 in pictures." nor "In pictures: Storm hits Britain").
+_GALLERY_LINK = re.compile(r"[ \t]*[^\n]{3,110}?[ \t]+[-–—|][ \t]*(?:[Ii]n|IN)[ \t]+(?:[Pp]ictures|PICTURES|[Pp]hotos|"
+                           r"PHOTOS)[ \t]*\n?[ \t]*")
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line, a bare
     date-time stamp or clock line, or a link on a line of its own: no event."""
@@ -1137,6 +1144,9 @@ def is_metadata(sentence: str) -> bool:
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     if _may_be_metadata(sentence) and _METADATA.match(sentence) is not None:
         return True
+    if len(sentence) < 140 and ("ictures" in sentence or "hotos" in sentence or "ICTURES" in sentence or
+                                "HOTOS" in sentence) and _GALLERY_LINK.fullmatch(sentence):
+        return True  # "UK Heatwave: July 2019 - In pictures": a link to a gallery, its title that page's
     return _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 
