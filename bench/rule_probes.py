@@ -19314,6 +19314,84 @@ PROBES_S45_RV43 = [
 ]
 
 
+# Step 2: rows aimed at conditions read in `git diff main int45 -- timeline/` (decided before running them).
+PROBES_S45_RV43_CODE = [
+    # _PAPER_BEFORE in capitals: SCOTLAND/MAIL/SUN/SPORT/INDEPENDENT before "ON SUNDAY" in a headline of a real Sunday
+    ("c-sun", S45R_W, "ENGLAND FACE SCOTLAND ON SUNDAY: Kick-off at 3pm.", ["2024-05-19"]),
+    ("c-sun", S45R_W, "HEAVY RAIN FOR SCOTLAND ON SUNDAY", ["2024-05-19"]),
+    ("c-sun", S45R_W, "SUN ON SUNDAY, RAIN ON MONDAY", ["2024-05-19", "2024-05-20"]),
+    ("c-sun", S45R_W, "POSTIES TO DELIVER MAIL ON SUNDAY: Royal Mail trial begins.", ["2024-05-19"]),
+    ("c-sun", S45R_W, "LIVE SPORT ON SUNDAY: What's on TV.", ["2024-05-19"]),
+    ("c-sun", S45R_SU, "THE SUN ON SUNDAY: Star's rehab shock.", []),
+    ("c-sun", S45R_SU, "IRELAND ON SUNDAY: Bank chief to quit.", []),
+    # _noun_ed_participle_of_day: a participle in _AHEAD_PARTICIPLES told of a doing done
+    ("c-ed", S45R_W, "The council will debate the budget proposed on Tuesday.", ["2024-05-14"]),
+    ("c-ed", S45R_W, "Passengers will get refunds for flights delayed Sunday.", ["2024-05-12"]),
+    ("c-ed", S45R_W, "Ofcom will investigate complaints about the show aired Sunday.", ["2024-05-12"]),
+    ("c-ed", S45R_W, "Police will review footage from the rally staged Saturday.", ["2024-05-11"]),
+    # ... a clause-taking verb before the noun; a word between the participle and its day
+    ("c-ed", S45R_W, "The judge will decide the appeal lodged Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "She will appear on charges filed late Monday.", ["2024-05-13"]),
+    # ... a noun ending in -ly, a noun after "and", a hyphenated noun, a number, "those"
+    ("c-ed", S45R_W, "Aid workers will help the family evicted Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "Auditors will check the supply delivered Friday.", ["2024-05-10"]),
+    ("c-ed", S45R_W, "The club will pay the fine and costs ordered Friday.", ["2024-05-10"]),
+    ("c-ed", S45R_W, "Lawyers will respond to the counter-claim filed Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "Prosecutors will try the 12 charged Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "Police will question those arrested Sunday.", ["2024-05-12"]),
+    ("c-ed", S45R_W, "The club is expected to appeal the ban imposed Thursday.", ["2024-05-09"]),
+    ("c-ed", S45R_W, "The club will pay the fine agreed Wednesday.", ["2024-05-15"]),
+    # ... an object's complement after "keep"/"have"/"order": what is to be done that day, ahead
+    ("c-ed-ahead", S45R_W, "Officials will keep the road closed Monday.", ["2024-05-20"]),
+    ("c-ed-ahead", S45R_W, "The council will have the streets cleared Friday.", ["2024-05-17"]),
+    ("c-ed-ahead", S45R_W, "The FA will order the tie replayed Tuesday.", ["2024-05-21"]),
+    ("c-ed-ahead", S45R_SA, "Officials said the shares would stay suspended until trading resumed Monday.",
+     ["2024-05-20"]),
+    ("c-ed-ahead", S45R_SA, "Officials said the ban would take effect once trading opened Monday.", ["2024-05-20"]),
+    # year_in_after_day: a word after the year that opens no clause; a count after a comma; abbreviations
+    ("c-yr", S45R_W, "He scored on May 4 in 2019 playing for Leeds.", ["2019-05-04"]),
+    ("c-yr", S45R_W, "On June 5 in 2019, 2000 fans marched to the ground.", ["2019-06-05"]),
+    ("c-yr", S45R_W, "The league moved the final to Aug. 9th in 2026.", ["2026-08-09"]),
+    ("c-yr", S45R_W, "The games were played on July 3, July 4 and July 5 in 2021.",
+     ["2021-07-03", "2021-07-04", "2021-07-05"]),
+    ("c-yr", S45R_W, "The final is on May 25 in 2025 and on May 31 in 2026.", ["2025-05-25", "2026-05-31"]),
+    # hol_eve: a possessive eve, a year after an eve, an eve on the paper's day after it, "New Year eve", a vote's eve
+    ("c-eve", S45R_TGA, "Thanksgiving Eve's bar crawl drew big crowds.", ["2024-11-27"]),
+    ("c-eve", S45R_W, "Police made 40 arrests on Thanksgiving Eve 2019.", ["2019-11-27"]),
+    ("c-eve", "2024-11-28", "Bars were packed on Thanksgiving eve.", ["2024-11-27"]),
+    ("c-eve", "2024-12-20", "Fireworks will light up the harbour on New Year eve.", ["2024-12-31"]),
+    ("c-eve", "2024-11-06", "Rallies were held across the state on Election Day eve.", ["2024-11-04"]),
+    # HOLIDAYS: Anzac Day on a Saturday, in capitals, in years before the holiday law; Easter Monday of past years
+    ("c-named", "2026-04-20", "Collingwood will play Essendon on Anzac Day.", ["2026-04-25"]),
+    ("c-named", S45R_AZ, "Crowds gathered at dawn on ANZAC Day.", ["2025-04-25"]),
+    ("c-named", S45R_W, "The first Anzac Day was marked in 1916.", ["1916-04-25"]),
+    ("c-named", S45R_W, "The club won on Easter Monday 2019.", ["2019-04-22"]),
+    ("c-named", S45R_W, "The rising began on Easter Monday 1916.", ["1916-04-24"]),
+    # _PLACE_WITH_HOLIDAY: a place word in capitals after a holiday that opens the next phrase
+    ("c-place", S45R_AZ, "Police patrolled Christmas Creek on Christmas Day.", ["2024-12-25"]),
+    ("c-place", "2024-12-30", "On Christmas Bay Area families flocked to the beaches.", ["2024-12-25"]),
+    # _DAY_RESULT_AFTER's longer run: a result still hoped for, a word of another phrase not in its list
+    ("c-res", S45R_W, "The club hopes for Saturday's long-awaited first home win.", ["2024-05-18"]),
+    ("c-res", S45R_W, "Saturday's hoped-for first away win would lift the side off the bottom.", ["2024-05-18"]),
+    ("c-res", S45R_W, "Sunday's derby without Smith risks defeat, the manager says.", ["2024-05-19"]),
+    ("c-res", S45R_W, "Saturday's trip north looks like another defeat for the side.", ["2024-05-18"]),
+    ("c-res", S45R_W, "The squad will fly home following Saturday's hoped-for title-clinching win.", ["2024-05-18"]),
+    # _SAME_LINE_SIGNATURE: a day-first date, an en dash, a single hyphen, the seven days' reach
+    ("c-post", S45R_W, "Match day today! \u2014 Club FC (@ClubFC) 11 May 2024", ["2024-05-11"]),
+    ("c-post", S45R_W, "Match day today! \u2013 Club FC (@ClubFC) May 11, 2024", ["2024-05-11"]),
+    ("c-post", "2024-11-05", "Early voting ends today - County Clerk (@clerk) Nov 1, 2024", ["2024-11-01"]),
+    ("c-post", S45R_W, "Season tickets on sale today! \u2014 Club FC (@ClubFC) April 2, 2024", ["2024-04-02"]),
+    # _METADATA's credited note: "the" before a capitalised body that is no wire; the note on a line with news
+    ("c-cp", S45R_W, "This report by the Auditor General was first published on Monday and has since been "
+                     "withdrawn.", ["2024-05-13"]),
+    ("c-cp", S45R_W, "This report by Statistics Canada was first published in 2019 and updated on Monday.",
+     ["2019", "2024-05-13"]),
+    ("c-cp", "2020-05-05", "This report by The Canadian Press was first published May 5, 2020. Police said the "
+                           "suspect was arrested Monday.", ["2020-05-04"]),
+    ("c-cp", "2020-05-06", "This report by The Canadian Press was published May 5, 2020.", []),
+]
+
+
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
     sys.path.insert(0, os.path.join(root, "tests", "extraction"))
