@@ -377,6 +377,15 @@ a wire's "This report by ... was first published" line; each with near neighbour
 a kind of holiday or a record kept for every such month, a holiday's weekday after "a"/"every", a forecast's
 yardstick weekday, two parts of one weekday joined by "and"/"or", a picture gallery's link; each rule's rows and
 the near neighbours that must keep their reading.
+--s45-rv43, --s45-rv43-code: rv43's probes of session 45's rules on int45 (a Sunday paper's name in capitals before
+"ON SUNDAY" as a credit line, against real Sundays in capitals: "VOTE ON SUNDAY:", "STORMS HIT ON SUNDAY"; after a
+future, a noun's regular -ed participle right before its own weekday as a doing gone by, against a plan's, a
+forecast's or a broadcast's participle, a verb's, a clause's, "to be held", a relative's finite past; fp33's sports
+rules: a year after "in" right after a yearless day, a holiday's eve, Anzac Day and Easter Monday, a holiday's name
+before a place word, a weekday's possessive before a result with a long run of modifiers against "win or lose" and
+results still to come, an embedded post's "today" counted from its signature on the same line, "This report by The
+Canadian Press was first published <date>"), each with near neighbours, decided before any engine ran, then aimed at
+the code (main..int45).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -391,6 +400,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34
+      s44-rv42, s44-rv42-code, s45-fp33, s45-rv43, s45-rv43-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19194,6 +19204,251 @@ PROBES_S45_FP34 = [
     ("gallery", S45F_MON, "Storm Eunice, February 2022 – in pictures", []),
     ("nb-gallery", S45F_MON, "Photos taken in July 2022 show the reservoir nearly dry.", ["2022-07"]),
     ("nb-gallery", S45F_MON, "The storm of February 2022 in pictures.", ["2022-02"]),
+S45R_W = "2024-05-15"  # a Wednesday: Mon 13, Tue 14 gone; Thu 16, Fri 17, Sat 18, Sun 19, Mon 20, Tue 21 ahead;
+#                        Thu 9, Fri 10, Sat 11, Sun 12 the last such days; Easter Monday 2024 was April 1
+S45R_SA = "2024-05-18"  # a Saturday: Mon 20 ahead
+S45R_SU = "2024-05-19"  # a Sunday: a press review's day; Fri 17 gone, Tue 21 ahead
+S45R_MO = "2024-05-20"  # a Monday: Sun 19 the day before
+S45R_AZ = "2025-04-28"  # a Monday after Easter (Sun 20 April 2025, Easter Monday 21) and Anzac Day (Fri 25 April)
+S45R_AZB = "2025-04-14"  # a Monday before them: Easter Monday 21 April and Anzac Day 25 April ahead
+S45R_TG = "2024-11-20"  # a Wednesday before Thanksgiving (Thu 28 Nov 2024; its eve Wed 27)
+S45R_TGA = "2024-12-02"  # the Monday after Thanksgiving 2024
+
+# Step 1: decided before any engine ran on main or int45 (reader's dates only).
+PROBES_S45_RV43 = [
+    # ===== (1) a Sunday paper's name in capitals before "ON SUNDAY": a credit line, no day =====
+    ("sun", S45R_SU, "MAIL ON SUNDAY: Minister to quit over expenses row.", []),
+    ("sun", S45R_SU, "SCOTLAND ON SUNDAY: Council faces £50m budget gap.", []),
+    ("sun", S45R_SU, "INDEPENDENT ON SUNDAY: Banks braced for record fines.", []),
+    ("sun", S45R_SU, "WALES ON SUNDAY: Rugby chiefs in crisis talks.", []),
+    ("sun", S45R_SU, "THE MAIL ON SUNDAY: Star's secret wedding.", []),
+    ("sun", S45R_SU, "SCOTLAND ON SUNDAY - Ferry contract under fire.", []),
+    ("sun", S45R_SU, "THE MAIL ON SUNDAY: Ministers plan tax raid\nSCOTLAND ON SUNDAY: Ferry deal in doubt", []),
+    ("sun", S45R_SU, "SCOTLAND ON SUNDAY: The minister resigned on Friday after a week of pressure.", ["2024-05-17"]),
+    ("sun", S45R_SU, "MAIL ON SUNDAY: The striker will sign a new deal on Tuesday.", ["2024-05-21"]),
+    ("sun", S45R_SU, "She told the MAIL ON SUNDAY she would stand down.", []),
+    ("nb-sun", S45R_MO, "STORMS HIT ON SUNDAY", ["2024-05-19"]),
+    ("nb-sun", S45R_MO, "STORMS HIT COAST ON SUNDAY: Thousands without power", ["2024-05-19"]),
+    ("nb-sun", S45R_W, "VOTE ON SUNDAY: What you need to know", ["2024-05-19"]),
+    ("nb-sun", S45R_W, "RALLY ON SUNDAY: Organisers expect 10,000 marchers.", ["2024-05-19"]),
+    ("nb-sun", S45R_W, "CLOSED ON SUNDAY: The tip will shut for repairs.", ["2024-05-19"]),
+    ("nb-sun", S45R_W, "FRANCE VOTES ON SUNDAY: Polls open at 8am.", ["2024-05-19"]),
+    ("nb-sun", S45R_MO, "SCOTLAND VOTED ON SUNDAY: Turnout hits record.", ["2024-05-19"]),
+    ("nb-sun", S45R_MO, "MARCH ON SUNDAY: Thousands join peace protest", ["2024-05-19"]),
+    ("nb-sun", S45R_W, "The Mail on Sunday reported that the minister had quit on Friday.", ["2024-05-10"]),
+    ("nb-sun", S45R_SU, "SUNDAY TIMES: Teachers to strike on Monday.", ["2024-05-20"]),
+    # ===== (2) after a future, a noun's regular -ed participle right before its weekday: the day gone by =====
+    ("fut-ed", S45R_W, "The club will pay the fine agreed on Friday.", ["2024-05-10"]),
+    ("fut-ed", S45R_W, "She will appear on charges filed Monday.", ["2024-05-13"]),
+    ("fut-ed", S45R_W, "He will appear in court Thursday on charges filed Monday.", ["2024-05-16", "2024-05-13"]),
+    ("fut-ed", S45R_W, "The team will appeal the ban imposed on Thursday.", ["2024-05-09"]),
+    ("fut-ed", S45R_W, "Shareholders will vote on the takeover announced Monday.", ["2024-05-13"]),
+    ("fut-ed", S45R_W, "Detectives will question the man arrested Sunday night.", ["2024-05-12"]),
+    ("fut-ed", S45R_W, "Engineers will inspect the bridge damaged on Saturday.", ["2024-05-11"]),
+    ("fut-ed", S45R_W, "The panel will review the footage released Thursday.", ["2024-05-09"]),
+    ("fut-ed", S45R_W, "The court will hear the appeal lodged on Monday.", ["2024-05-13"]),
+    ("fut-ed", S45R_W, "The mayor is going to sign the bill passed Tuesday.", ["2024-05-14"]),
+    ("fut-ed", S45R_W, "The governor plans to veto the budget approved on Tuesday.", ["2024-05-14"]),
+    ("fut-ed", S45R_W, "The FA said the club would pay the fine agreed on Friday.", ["2024-05-10"]),
+    ("fut-ed", S45R_W, "The driver will pay the penalty handed down Friday.", ["2024-05-10"]),
+    ("fut-ed", S45R_W, "Voters will decide on the measure approved by the council on Tuesday.", ["2024-05-14"]),
+    ("fut-ed", S45R_W, "Schools will reopen, and crews will clear trees toppled Sunday.", ["2024-05-12"]),
+    ("nb-fut-ed", S45R_W, "Fans will pack the arena for the show scheduled Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45R_W, "Residents will brace for the storm expected Tuesday.", ["2024-05-21"]),
+    ("nb-fut-ed", S45R_W, "Millions will watch the final televised Sunday.", ["2024-05-19"]),
+    ("nb-fut-ed", S45R_W, "Members will attend the meeting planned for Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45R_W, "The band will play the concert rescheduled for Saturday.", ["2024-05-18"]),
+    ("nb-fut-ed", S45R_W, "Voters will have their say in the referendum slated for Sunday.", ["2024-05-19"]),
+    ("nb-fut-ed", S45R_W, "Fans will travel to the match moved to Sunday.", ["2024-05-19"]),
+    ("nb-fut-ed", S45R_W, "Nurses will join the strike called for Monday.", ["2024-05-20"]),
+    ("nb-fut-ed", S45R_W, "Farmers will welcome the rain predicted Thursday.", ["2024-05-16"]),
+    ("nb-fut-ed", S45R_W, "Viewers will tune in for the debate streamed live Sunday.", ["2024-05-19"]),
+    ("nb-fut-ed", S45R_W, "The report will be released Tuesday.", ["2024-05-21"]),
+    ("nb-fut-ed", S45R_W, "The suspect will be arraigned Monday.", ["2024-05-20"]),
+    ("nb-fut-ed", S45R_W, "The road will remain closed Monday.", ["2024-05-20"]),
+    ("nb-fut-ed", S45R_W, "The couple will get married Saturday.", ["2024-05-18"]),
+    ("nb-fut-ed", S45R_W, "Leaders will finalise plans for the summit to be held Saturday.", ["2024-05-18"]),
+    ("nb-fut-ed", S45R_W, "Voters will choose a nominee in the primary being held Tuesday.", ["2024-05-21"]),
+    ("nb-fut-ed", S45R_SA, "Officials said the ban would take effect as soon as trading opened Monday.",
+     ["2024-05-20"]),
+    ("nb-fut-ed", S45R_W, "Ministers will decide on the plan after the inquiry reported on Monday.", ["2024-05-13"]),
+    ("nb-fut-ed", S45R_W, "Police arrested a man who stabbed a teenager on Friday.", ["2024-05-10"]),
+    ("nb-fut-ed", S45R_W, "Police will charge the man who stabbed a teenager on Friday.", ["2024-05-10"]),
+    ("nb-fut-ed", S45R_W, "The fine agreed on Friday will be paid by the club.", ["2024-05-10"]),
+    ("nb-fut-ed", S45R_W, "The team will play its rescheduled game Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45R_W, "Crews will work until the line is restored Friday.", ["2024-05-17"]),
+    # ===== (3a) a year after "in" right after a yearless day: one statement of that year =====
+    ("day-in-yr", S45R_W, "The league moved the final to August 9th in 2026.", ["2026-08-09"]),
+    ("day-in-yr", S45R_W, "The World Cup ran from Nov 20 to Dec 18 in 2022.", ["2022-11-20/2022-12-18", "2022-12-18"]),
+    ("day-in-yr", S45R_W, "The World Cup final was moved from Dec 17 to Dec 18 in 2022.", ["2022-12-17", "2022-12-18"]),
+    ("day-in-yr", S45R_W, "The club last won the cup on May 4 in 1996.", ["1996-05-04"]),
+    ("day-in-yr", S45R_W, "The final will be played on 19 July in 2026.", ["2026-07-19"]),
+    ("day-in-yr", S45R_W, "The stadium opened on Sunday, August 9 in 2015.", ["2015-08-09"]),
+    ("day-in-yr", S45R_W, "He made his debut on March 3 in 2019 and scored on April 7.", ["2019-03-03", "2019-04-07"]),
+    ("day-in-yr", S45R_W, "On May 3, in 2023, the club was sold.", ["2023-05-03"]),
+    ("day-in-yr", S45R_W, "The final was played on May 3 in London in 2019.", ["2019-05-03"]),
+    ("nb-day-in-yr", S45R_W, "The race moved to August in 2026.", ["2026-08"]),
+    ("nb-day-in-yr", S45R_W, "The team plays on August 9, its first game since the final in 2022.",
+     ["2024-08-09", "2022"]),
+    ("nb-day-in-yr", S45R_W, "The vote was moved from May 3 to May 10. In 2023, turnout was low.",
+     ["2024-05-03", "2024-05-10", "2023"]),
+    ("nb-day-in-yr", S45R_W, "The club won the league in 2019, 2021 and in 2023.", ["2019", "2021", "2023"]),
+    ("nb-day-in-yr", S45R_W, "The derby was played on Boxing Day in 2019 and in 2023.", ["2019-12-26", "2023-12-26"]),
+    ("nb-day-in-yr", S45R_W, "The club was relegated on May 4, and in 2026 it plans to move stadium.",
+     ["2024-05-04", "2026"]),
+    # ===== (3b) a holiday's eve: the day before =====
+    ("eve", S45R_AZ, "The Anzac Day eve match drew 90,000 fans.", ["2025-04-24"]),
+    ("eve", S45R_TG, "The team will train on Thanksgiving eve.", ["2024-11-27"]),
+    ("eve", S45R_TGA, "Bars were packed on Thanksgiving Eve, police said.", ["2024-11-27"]),
+    ("eve", S45R_AZB, "Thousands will attend the Anzac eve service.", ["2025-04-24"]),
+    ("eve", S45R_AZ, "Police made 40 arrests on Easter eve.", ["2025-04-19"]),
+    ("nb-eve", S45R_TG, "The Lions will host the Bears on Thanksgiving evening.", ["2024-11-28"]),
+    ("nb-eve", S45R_TG, "The store will close early on Christmas Eve.", ["2024-12-24"]),
+    ("nb-eve", S45R_TG, "Travel will peak on the eve of Thanksgiving.", ["2024-11-27"]),
+    ("nb-eve", S45R_AZ, "On the eve of the grand final, the coach was sacked.", []),
+    ("nb-eve", S45R_AZ, "Players gathered on derby eve for a team dinner.", []),
+    # ===== (3c) Anzac Day and Easter Monday: named days =====
+    ("named", "2025-04-20", "Collingwood will play Essendon on Anzac Day.", ["2025-04-25"]),
+    ("named", S45R_AZ, "Crowds gathered for the dawn service on Anzac Day.", ["2025-04-25"]),
+    ("named", S45R_AZ, "The Anzac Day clash drew 92,000.", ["2025-04-25"]),
+    ("named", S45R_W, "Attendance at the marches fell on Anzac Day.", ["2024-04-25"]),
+    ("named", S45R_W, "He was born on Anzac Day 1915.", ["1915-04-25"]),
+    ("named", "2025-04-22", "Rangers beat Celtic on Easter Monday.", ["2025-04-21"]),
+    ("named", "2025-04-10", "The club will play Hearts on Easter Monday.", ["2025-04-21"]),
+    ("named", "2025-04-22", "The Easter Monday fixture against Hearts was postponed.", ["2025-04-21"]),
+    ("named", S45R_W, "The club lost on Easter Monday and again on Saturday.", ["2024-04-01", "2024-05-11"]),
+    ("nb-named", S45R_AZ, "The Anzac spirit lives on in the team.", []),
+    ("nb-named", S45R_AZ, "She baked Anzac biscuits for the troops.", []),
+    ("nb-named", S45R_AZ, "The club won on Easter Sunday.", ["2025-04-20"]),
+    # ===== (3d) a one-word holiday before a place word: no day =====
+    ("hol-place", S45R_W, "Hibs beat Hearts 2-1 at Easter Road on Saturday.", ["2024-05-11"]),
+    ("hol-place", S45R_W, "The concert at Thanksgiving Point drew 5,000 people.", []),
+    ("hol-place", S45R_W, "Asylum seekers were held on Christmas Island.", []),
+    ("hol-place", S45R_W, "The Easter Road faithful booed the referee.", []),
+    ("hol-place", S45R_W, "Protesters met at Thanksgiving Square downtown.", []),
+    ("nb-hol-place", S45R_TGA, "Families flocked to Thanksgiving Point on Thanksgiving.", ["2024-11-28"]),
+    ("nb-hol-place", "2024-12-10", "The parade will go down Christmas Street on Christmas Eve.", ["2024-12-24"]),
+    ("nb-hol-place", "2025-04-22", "Hibs hosted Hearts at Easter Road on Easter Monday.", ["2025-04-21"]),
+    ("nb-hol-place", "2024-12-10", "Christmas Day road closures will be in place across the city.", ["2024-12-25"]),
+    # ===== (3e) a weekday's possessive before a result after a long run of modifiers: the day gone by =====
+    ("poss-res", S45R_W, "The manager kept his job following Sunday's narrow 1-0 derby defeat.", ["2024-05-12"]),
+    ("poss-res", S45R_W, "The side will regroup after Sunday's bruising 4-1 away defeat.", ["2024-05-12"]),
+    ("poss-res", S45R_W, "Saturday's thrilling last-gasp 2-1 victory lifted the club to third.", ["2024-05-11"]),
+    ("poss-res", S45R_W, "Fans will celebrate Saturday's stunning 3-0 cup final win at a parade.", ["2024-05-11"]),
+    ("poss-res", S45R_W, "Monday's heavy 5-0 home loss will sting for weeks.", ["2024-05-13"]),
+    ("poss-res", S45R_W, "The coach will make changes after Saturday's disappointing goalless home draw.",
+     ["2024-05-11"]),
+    ("nb-poss-res", S45R_W, "The coach will field his strongest side in Saturday's win or lose playoff decider.",
+     ["2024-05-18"]),
+    ("nb-poss-res", S45R_W, "Saturday's win-or-lose cup final will decide the manager's fate.", ["2024-05-18"]),
+    ("nb-poss-res", S45R_W, "Fans will line the streets for Saturday's open-top bus victory parade.", ["2024-05-18"]),
+    ("nb-poss-res", S45R_W, "A win in Saturday's crucial top-of-the-table clash would seal the title.", ["2024-05-18"]),
+    ("nb-poss-res", S45R_W, "The club will hold a party after Saturday's potential title-clinching win.",
+     ["2024-05-18"]),
+    ("nb-poss-res", S45R_W, "The team travels for Sunday's must-win away derby.", ["2024-05-19"]),
+    # ===== (3f) an embedded post's "today" from its signature's date on the same line =====
+    ("post", S45R_W, "Proud to open our new stadium today! pic.twitter.com/abc123 \u2014 Mayor Jo Smith "
+                     "(@MayorJoSmith) March 3, 2024", ["2024-03-03"]),
+    ("post", S45R_W, "What a win today, lads! \u2014 Club FC (@ClubFC) May 11, 2024", ["2024-05-11"]),
+    ("post", S45R_W, "Huge crowds yesterday for the parade \u2014 City Council (@CityCouncil) May 12, 2024",
+     ["2024-05-11"]),
+    ("post", S45R_W, "Back in training tomorrow \u2014 Jo Smith (@jsmith) May 12, 2024", ["2024-05-13"]),
+    ("post", S45R_W, "The club posted on X.\n\nMatch day today! \u2014 Club FC (@ClubFC) May 11, 2024\n\n"
+                     "The team lost 2-0.", ["2024-05-11"]),
+    ("post", S45R_W, "Match day today! pic.twitter.com/x1 \u2014 Club FC (@ClubFC) May 11, 2024\n\n"
+                     "The team plays again today.", ["2024-05-11", "2024-05-15"]),
+    ("nb-post", S45R_W, "Match day today! \u2014 Club FC (@ClubFC)", ["2024-05-15"]),
+    ("nb-post", S45R_W, "The club (@ClubFC) said today that it had sacked its coach on May 11, 2024.",
+     ["2024-05-15", "2024-05-11"]),
+    # ===== (3g) "This report by The Canadian Press was first published <date>": page furniture =====
+    ("cp", "2020-05-05", "This report by The Canadian Press was first published May 5, 2020.", []),
+    ("cp", "2024-01-13", "This report by The Canadian Press was first published Jan. 12, 2024.", []),
+    ("cp", "2020-05-05", "Police said the suspect was arrested Monday.\n\nThis report by The Canadian Press was first "
+                         "published May 5, 2020.", ["2020-05-04"]),
+    ("cp", "2024-03-10", "This article by The Associated Press was first published March 8, 2024.", []),
+    ("cp", "2024-03-10", "This story was first published on March 8, 2024.", []),
+    ("nb-cp", S45R_W, "The study was first published May 5 in the journal Nature.", ["2024-05-05"]),
+    ("nb-cp", S45R_W, "The Canadian Press first published the leaked memo on May 5, 2020, prompting an inquiry.",
+     ["2020-05-05"]),
+    ("nb-cp", S45R_W, "The report by The Canadian Press, first published May 5, sparked an inquiry.", ["2024-05-05"]),
+]
+
+
+# Step 2: rows aimed at conditions read in `git diff main int45 -- timeline/` (decided before running them).
+PROBES_S45_RV43_CODE = [
+    # _PAPER_BEFORE in capitals: SCOTLAND/MAIL/SUN/SPORT/INDEPENDENT before "ON SUNDAY" in a headline of a real Sunday
+    ("c-sun", S45R_W, "ENGLAND FACE SCOTLAND ON SUNDAY: Kick-off at 3pm.", ["2024-05-19"]),
+    ("c-sun", S45R_W, "HEAVY RAIN FOR SCOTLAND ON SUNDAY", ["2024-05-19"]),
+    ("c-sun", S45R_W, "SUN ON SUNDAY, RAIN ON MONDAY", ["2024-05-19", "2024-05-20"]),
+    ("c-sun", S45R_W, "POSTIES TO DELIVER MAIL ON SUNDAY: Royal Mail trial begins.", ["2024-05-19"]),
+    ("c-sun", S45R_W, "LIVE SPORT ON SUNDAY: What's on TV.", ["2024-05-19"]),
+    ("c-sun", S45R_SU, "THE SUN ON SUNDAY: Star's rehab shock.", []),
+    ("c-sun", S45R_SU, "IRELAND ON SUNDAY: Bank chief to quit.", []),
+    # _noun_ed_participle_of_day: a participle in _AHEAD_PARTICIPLES told of a doing done
+    ("c-ed", S45R_W, "The council will debate the budget proposed on Tuesday.", ["2024-05-14"]),
+    ("c-ed", S45R_W, "Passengers will get refunds for flights delayed Sunday.", ["2024-05-12"]),
+    ("c-ed", S45R_W, "Ofcom will investigate complaints about the show aired Sunday.", ["2024-05-12"]),
+    ("c-ed", S45R_W, "Police will review footage from the rally staged Saturday.", ["2024-05-11"]),
+    # ... a clause-taking verb before the noun; a word between the participle and its day
+    ("c-ed", S45R_W, "The judge will decide the appeal lodged Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "She will appear on charges filed late Monday.", ["2024-05-13"]),
+    # ... a noun ending in -ly, a noun after "and", a hyphenated noun, a number, "those"
+    ("c-ed", S45R_W, "Aid workers will help the family evicted Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "Auditors will check the supply delivered Friday.", ["2024-05-10"]),
+    ("c-ed", S45R_W, "The club will pay the fine and costs ordered Friday.", ["2024-05-10"]),
+    ("c-ed", S45R_W, "Lawyers will respond to the counter-claim filed Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "Prosecutors will try the 12 charged Monday.", ["2024-05-13"]),
+    ("c-ed", S45R_W, "Police will question those arrested Sunday.", ["2024-05-12"]),
+    ("c-ed", S45R_W, "The club is expected to appeal the ban imposed Thursday.", ["2024-05-09"]),
+    ("c-ed", S45R_W, "The club will pay the fine agreed Wednesday.", ["2024-05-15"]),
+    # ... an object's complement after "keep"/"have"/"order": what is to be done that day, ahead
+    ("c-ed-ahead", S45R_W, "Officials will keep the road closed Monday.", ["2024-05-20"]),
+    ("c-ed-ahead", S45R_W, "The council will have the streets cleared Friday.", ["2024-05-17"]),
+    ("c-ed-ahead", S45R_W, "The FA will order the tie replayed Tuesday.", ["2024-05-21"]),
+    ("c-ed-ahead", S45R_SA, "Officials said the shares would stay suspended until trading resumed Monday.",
+     ["2024-05-20"]),
+    ("c-ed-ahead", S45R_SA, "Officials said the ban would take effect once trading opened Monday.", ["2024-05-20"]),
+    # year_in_after_day: a word after the year that opens no clause; a count after a comma; abbreviations
+    ("c-yr", S45R_W, "He scored on May 4 in 2019 playing for Leeds.", ["2019-05-04"]),
+    ("c-yr", S45R_W, "On June 5 in 2019, 2000 fans marched to the ground.", ["2019-06-05"]),
+    ("c-yr", S45R_W, "The league moved the final to Aug. 9th in 2026.", ["2026-08-09"]),
+    ("c-yr", S45R_W, "The games were played on July 3, July 4 and July 5 in 2021.",
+     ["2021-07-03", "2021-07-04", "2021-07-05"]),
+    ("c-yr", S45R_W, "The final is on May 25 in 2025 and on May 31 in 2026.", ["2025-05-25", "2026-05-31"]),
+    # hol_eve: a possessive eve, a year after an eve, an eve on the paper's day after it, "New Year eve", a vote's eve
+    ("c-eve", S45R_TGA, "Thanksgiving Eve's bar crawl drew big crowds.", ["2024-11-27"]),
+    ("c-eve", S45R_W, "Police made 40 arrests on Thanksgiving Eve 2019.", ["2019-11-27"]),
+    ("c-eve", "2024-11-28", "Bars were packed on Thanksgiving eve.", ["2024-11-27"]),
+    ("c-eve", "2024-12-20", "Fireworks will light up the harbour on New Year eve.", ["2024-12-31"]),
+    ("c-eve", "2024-11-06", "Rallies were held across the state on Election Day eve.", ["2024-11-04"]),
+    # HOLIDAYS: Anzac Day on a Saturday, in capitals, in years before the holiday law; Easter Monday of past years
+    ("c-named", "2026-04-20", "Collingwood will play Essendon on Anzac Day.", ["2026-04-25"]),
+    ("c-named", S45R_AZ, "Crowds gathered at dawn on ANZAC Day.", ["2025-04-25"]),
+    ("c-named", S45R_W, "The first Anzac Day was marked in 1916.", ["1916-04-25"]),
+    ("c-named", S45R_W, "The club won on Easter Monday 2019.", ["2019-04-22"]),
+    ("c-named", S45R_W, "The rising began on Easter Monday 1916.", ["1916-04-24"]),
+    # _PLACE_WITH_HOLIDAY: a place word in capitals after a holiday that opens the next phrase
+    ("c-place", S45R_AZ, "Police patrolled Christmas Creek on Christmas Day.", ["2024-12-25"]),
+    ("c-place", "2024-12-30", "On Christmas Bay Area families flocked to the beaches.", ["2024-12-25"]),
+    # _DAY_RESULT_AFTER's longer run: a result still hoped for, a word of another phrase not in its list
+    ("c-res", S45R_W, "The club hopes for Saturday's long-awaited first home win.", ["2024-05-18"]),
+    ("c-res", S45R_W, "Saturday's hoped-for first away win would lift the side off the bottom.", ["2024-05-18"]),
+    ("c-res", S45R_W, "Sunday's derby without Smith risks defeat, the manager says.", ["2024-05-19"]),
+    ("c-res", S45R_W, "Saturday's trip north looks like another defeat for the side.", ["2024-05-18"]),
+    ("c-res", S45R_W, "The squad will fly home following Saturday's hoped-for title-clinching win.", ["2024-05-18"]),
+    # _SAME_LINE_SIGNATURE: a day-first date, an en dash, a single hyphen, the seven days' reach
+    ("c-post", S45R_W, "Match day today! \u2014 Club FC (@ClubFC) 11 May 2024", ["2024-05-11"]),
+    ("c-post", S45R_W, "Match day today! \u2013 Club FC (@ClubFC) May 11, 2024", ["2024-05-11"]),
+    ("c-post", "2024-11-05", "Early voting ends today - County Clerk (@clerk) Nov 1, 2024", ["2024-11-01"]),
+    ("c-post", S45R_W, "Season tickets on sale today! \u2014 Club FC (@ClubFC) April 2, 2024", ["2024-04-02"]),
+    # _METADATA's credited note: "the" before a capitalised body that is no wire; the note on a line with news
+    ("c-cp", S45R_W, "This report by the Auditor General was first published on Monday and has since been "
+                     "withdrawn.", ["2024-05-13"]),
+    ("c-cp", S45R_W, "This report by Statistics Canada was first published in 2019 and updated on Monday.",
+     ["2019", "2024-05-13"]),
+    ("c-cp", "2020-05-05", "This report by The Canadian Press was first published May 5, 2020. Police said the "
+                           "suspect was arrested Monday.", ["2020-05-04"]),
+    ("c-cp", "2020-05-06", "This report by The Canadian Press was published May 5, 2020.", []),
 ]
 
 
