@@ -399,8 +399,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
-      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34
-      s44-rv42, s44-rv42-code, s45-fp33, s45-rv43, s45-rv43-code
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19204,6 +19203,9 @@ PROBES_S45_FP34 = [
     ("gallery", S45F_MON, "Storm Eunice, February 2022 – in pictures", []),
     ("nb-gallery", S45F_MON, "Photos taken in July 2022 show the reservoir nearly dry.", ["2022-07"]),
     ("nb-gallery", S45F_MON, "The storm of February 2022 in pictures.", ["2022-02"]),
+]
+
+
 S45R_W = "2024-05-15"  # a Wednesday: Mon 13, Tue 14 gone; Thu 16, Fri 17, Sat 18, Sun 19, Mon 20, Tue 21 ahead;
 #                        Thu 9, Fri 10, Sat 11, Sun 12 the last such days; Easter Monday 2024 was April 1
 S45R_SA = "2024-05-18"  # a Saturday: Mon 20 ahead
