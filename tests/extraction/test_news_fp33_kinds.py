@@ -64,6 +64,7 @@ test_a_holiday_naming_a_place_is_no_day = dated_test([
     ("Families visited Thanksgiving Point in Utah.", []),
     # near neighbours: the day itself, beside the place or alone
     ("Fans packed Easter Road on Easter Monday.", ["2024-04-01"]),
+    ("On Christmas Bay Area families flocked to the beaches.", ["2024-12-25"]),
     ("The church was full on Easter Sunday.", ["2024-03-31"]),
 ], WED)
 
@@ -75,6 +76,8 @@ test_a_result_after_a_longer_run_of_modifiers_is_gone_by = dated_test([
     ("The team will play Saturday's home game after a 3-0 loss at Leeds.", ["2025-03-15"]),
     ("The coach will speak following Sunday's match.", ["2025-03-16"]),
     ("The club will hold Saturday's fun run win or lose.", ["2025-03-15"]),
+    # ... nor a result still hoped for
+    ("The squad will fly home following Saturday's hoped-for title-clinching win.", ["2025-03-15"]),
 ], WED)
 
 test_an_embedded_posts_signature_on_its_own_line = dated_test([
@@ -90,6 +93,9 @@ test_an_embedded_posts_signature_on_its_own_line = dated_test([
 
 test_a_wire_credits_first_published_line_is_no_event = dated_test([
     ("This report by The Canadian Press was first published March 10, 2025.", []),
+    # ... but a report's own news, its date not ending the line
+    ("This report by the Auditor General was first published on Monday and has since been withdrawn.",
+     ["2025-03-10"]),
     ("This article by Jane Doe was originally published on March 1, 2025.", []),
     ("This story from Reuters was first published on March 5, 2025.", []),
     # near neighbours: a report published as a happening, the story after the credit line

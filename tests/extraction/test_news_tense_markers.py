@@ -93,6 +93,15 @@ test_regular_participle_of_its_own_day_after_future = dated_test([
     ("The deal will be finalized Friday.", ["2020-12-18"]),
     ("The plan will be quickly approved Monday.", ["2020-12-14"]),
     ("Traders are likely to buy as soon as trading opened Monday.", ["2020-12-14"]),
+    ("Officials said the ban would take effect once trading opened Monday.", ["2020-12-14"]),
+    # ... nor the -ed word completing a verb of keeping, having or ordering: the state brought about, ahead
+    ("Officials will keep the road closed Monday.", ["2020-12-14"]),
+    ("The council will have the streets cleared Friday.", ["2020-12-18"]),
+    ("The league will order the tie replayed Tuesday.", ["2020-12-15"]),
+    # ... while a noun after a determiner, a count or "those" is a noun ("the family", "the 12", "those")
+    ("Aid workers will help the family evicted Monday.", ["2020-12-07"]),
+    ("Prosecutors will try the 12 charged Monday.", ["2020-12-07"]),
+    ("The club will pay the fine and costs ordered Friday.", ["2020-12-11"]),
 ], SAT)
 
 test_left_as_what_remains_is_no_past = dated_test([

@@ -127,6 +127,10 @@ test_a_weekday_in_a_newspaper_name_is_no_day = dated_test([
     (THU, "SCOTLAND ON SUNDAY: Ferry contract in doubt.", []),
     # ... but a day told in capitals is a day
     (THU, "STORMS HIT THE COAST ON SUNDAY", ["2024-03-10"]),
+    # ... nor is a headline's day before a colon, a paper's name only opening its line ("Source:" before it)
+    (THU, "ENGLAND FACE SCOTLAND ON SUNDAY: Kick-off at 3pm.", ["2024-03-17"]),
+    (THU, "Source: MAIL ON SUNDAY", []),
+    (THU, "(WALES ON SUNDAY)", []),
     # ... but a title-case "World" after "On Sunday" is a day's news
     (THU, "On Sunday World leaders met in Paris.", ["2024-03-10"]),
     # A day beside a capitalised word that is no paper's name is still a day.

@@ -2094,13 +2094,17 @@ UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or
 # (not "win or lose", "win or bust": an outcome either way, still to come)
 _DAY_RESULT_NOUNS = r"(?:victory|victories|win|loss|losses|defeat|triumph|upset|rout|drubbing|thrashing)(?![\w-])" \
     r"(?!\s+or\b)"
-_DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + _DAY_RESULT_NOUNS + "|"
+# (nor a result still hoped for: "Saturday's hoped-for title-clinching win", "the long-awaited first home win")
+_HOPED_FOR = r"(?!(?:hoped-for|hoped|potential|possible|prospective|likely|would-be|expected|much-needed|" \
+    r"long-awaited)\b)"
+_DAY_RESULT_AFTER = re.compile(r"\s+(?:" + _HOPED_FOR + r"[\w'’-]+\s+){0,2}?" + _DAY_RESULT_NOUNS + "|"
                                # ... or after a longer run of its modifiers, no word of another phrase or clause among
                                # them ("Sunday's narrow 1-0 Old Firm derby defeat"; not "Saturday's home game after a
                                # 3-0 loss", "Sunday's match against the side that inflicted a defeat")
                                r"\s+(?:(?!(?:against|after|before|with|off|over|from|for|in|on|at|to|of|by|and|or|but|"
                                r"the|an?|his|her|their|its|vs|v|is|are|was|were|will|would|could|can|should|may|might|"
-                               r"who|which|that|when|where|game|match|clash|tie|fixture|meeting)\b)[\w'’-]+\s+){3,5}?"
+                               r"who|which|that|when|where|game|match|clash|tie|fixture|meeting)\b)" + _HOPED_FOR +
+                               r"[\w'’-]+\s+){3,5}?"
                                + _DAY_RESULT_NOUNS + "|"
                                r"\s+(?:[\w'’-]+\s+)?(?:primary|election|vote|runoff|caucus|referendum)\s+"
                                r"(?:results?|outcome|returns)\b", re.IGNORECASE)

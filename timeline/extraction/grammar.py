@@ -854,9 +854,14 @@ _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|
                           # a credit line in capitals: "SUNDAY TIMES: ...", "(SUNDAY TELEGRAPH)", "SUNDAY WORLD:"
                           r"TIMES|TELEGRAPH|MIRROR|EXPRESS|HERALD|INDEPENDENT|POST|TRIBUNE|MAIL|OBSERVER|WORLD|"
                           r"STAR-TIMES|STAR)\b")
-# (in capitals too, a credit line's: "MAIL ON SUNDAY:", "SCOTLAND ON SUNDAY:")
-_PAPER_BEFORE = re.compile(r"\b(?:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$|"
-                           r"\b(?:(?<!DAILY\s)MAIL|INDEPENDENT|SPORT|SUN|SCOTLAND)\s+ON\s+$")
+_PAPER_BEFORE = re.compile(r"\b(?:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
+# ... and in capitals, a credit line's, opening its line (or after a label's colon) and closed by a colon, a dash, a
+# bracket or the end ("MAIL ON SUNDAY:", "(WALES ON SUNDAY)", "Source: MAIL ON SUNDAY"), or after "the" ("told the
+# MAIL ON SUNDAY"); not a headline's day ("ENGLAND FACE SCOTLAND ON SUNDAY:", "POSTIES TO DELIVER MAIL ON SUNDAY").
+_CAPS_PAPER = r"(?:MAIL|INDEPENDENT|SPORT|SUN|SCOTLAND|WALES|IRELAND)\s+ON\s+$"
+_CAPS_PAPER_BEFORE = re.compile(r"(?:^|(?<=[\n(])|(?<=:\s))[ \t]*(?:THE\s+)?" + _CAPS_PAPER)
+_CAPS_PAPER_AFTER = re.compile(r"\s*(?::|[—–-]\s|\)|$)")
+_THE_CAPS_PAPER_BEFORE = re.compile(r"\b[Tt]he\s+" + _CAPS_PAPER)
 ON_BEFORE = re.compile(r"\b[Oo]n\s+$")  # (pipeline's "on May Day last year" too)
 # ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
@@ -933,7 +938,10 @@ def _valid_wd(m, s, gd):
         return False  # "on WCCO Sunday Morning", "CBS Sunday Morning": a broadcaster's show, not a day
     if not gd.get("wd_mod") and gd["wd"].lower() == "sunday" and (
             _PAPER_AFTER.match(s, m.end()) and not ON_BEFORE.search(s, (start - 4 if start > 4 else 0), start) or
-            _PAPER_BEFORE.search(s, (start - 16 if start > 16 else 0), start)):
+            _PAPER_BEFORE.search(s, (start - 16 if start > 16 else 0), start) or
+            m[0] == "SUNDAY" and (_CAPS_PAPER_BEFORE.search(s, (start - 24 if start > 24 else 0), start) and
+                                  _CAPS_PAPER_AFTER.match(s, m.end()) or
+                                  _THE_CAPS_PAPER_BEFORE.search(s, (start - 24 if start > 24 else 0), start))):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
     if not gd.get("wd_mod") and ends_with_word(s[(start - 11 if start > 11 else 0):start], _NAMED_DAY_WORDS) and \
             _NAMED_DAY_BEFORE.search(s, (start - 11 if start > 11 else 0), start):
@@ -2240,7 +2248,7 @@ _NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?-i:Agreements?|Accords?|Island
 # Road" (Hibernian's ground), "Christmas Creek", "Thanksgiving Point" (a longer name, "Fourth of July Road", is left as
 # before: its month would be read alone).
 _PLACE_WITH_HOLIDAY = re.compile(r"\s+(?-i:Road|Street|Avenue|Lane|Drive|Boulevard|Highway|Stadium|Creek|Point|Valley|"
-                                 r"Hill|Bay|Cove)\b")
+                                 r"Hill|Square|Cove)\b")
 _TRUCE_AFTER = re.compile(r"\s+truce\b")
 # A one-word holiday's name between a given name and a surname, each a capitalised word of letters: a person's
 # middle name ("Zandile Christmas Mafe", "Mary Easter Okafor"), not the day: unless the word before is one that

@@ -624,7 +624,9 @@ _METADATA = re.compile(
     # published May 5, 2020", "This article by Jane Doe was originally published on ..." (a name in capitals, then
     # "first" or "originally": not "This report by the auditor was published on Monday", a happening).
     r"this\s+(?:article|story|piece|report)\s+(?:by|from)\s+(?-i:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})"
-    r"\s+(?:was|has\s+been)\s+(?:first|originally)\s+(?:published|posted)\b|"
+    r"\s+(?:was|has\s+been)\s+(?:first|originally)\s+(?:published|posted)\s+(?:on\s+)?"
+    # (its date ending the line: not "... was first published on Monday and has since been withdrawn")
+    r"(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})\W*$|"
     # ... and a paper's note of the print edition: "A version of this article appears in print on June 4, 2024,
     # Section A, Page 1", "This story appears in print on Sunday" (not "A version of the bill appeared ...").
     r"(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|piece|report|review|essay|column)\s+"

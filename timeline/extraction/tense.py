@@ -959,30 +959,42 @@ def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) ->
 # done, as for the irregular ones (_noun_participle_after_future). Not the words of a plan or a forecast, whose
 # day lies ahead ("the rally planned Saturday", "the storm expected Friday"), nor a broadcast's ("the game
 # televised Sunday"); not after a word that makes the -ed word a verb's or an adjective's ("will be released
-# Tuesday", "the extended Friday session", "will be quickly approved Monday").
+# Tuesday", "the extended Friday session", "will be quickly approved Monday": an -ly word only after a
+# determiner is a noun, "the family evicted Monday").
 _AHEAD_PARTICIPLES = frozenset(SCHEDULING_WORDS) | frozenset("""expected forecast forecasted predicted projected
-    anticipated proposed intended timed billed penciled pencilled rescheduled postponed delayed moved pushed
-    deferred adjourned televised broadcast aired streamed screened shown staged hosted""".split())
-_NOT_A_NOUN_BEFORE_ED = _NOT_A_NOUN_BEFORE | _SUBJECT_PRONOUNS | frozenset("""be been being is are am get gets got
-    getting to will would shall should can could may might must remain remains stay stays the a an this that these
-    those its their his her our your my""".split())
-
-
-# ... and not a noun that opens a clause of its own, the subject of a finite past: "likely to buy as soon as
-# trading opened Monday", "will say the market closed Friday" (_OPENER_BETWEEN, _CLAUSE_TAKING_RX as for the
-# irregular ones; "as" here too).
-_SUBJECT_NOUN_AFTER = frozenset("as so and or but nor".split())
+    anticipated intended timed billed penciled pencilled rescheduled moved pushed televised broadcast streamed
+    screened shown""".split())
+_DETERMINERS = frozenset("the a an this that these its their his her our your my every each".split())
+_NOT_A_NOUN_BEFORE_ED = _NOT_A_NOUN_BEFORE - {"and", "or", "but"} | _SUBJECT_PRONOUNS | _DETERMINERS | \
+    frozenset("be been being is are am get gets got getting to will would shall should can could may might must "
+              "remain remains stay stays".split())
+# ... nor a noun that opens a clause of its own, the subject of a finite past: "likely to buy as soon as trading
+# opened Monday", "would take effect once trading opened Monday", "will say the market closed Friday"
+# (_OPENER_BETWEEN, _CLAUSE_TAKING_RX as for the irregular ones), nor an object whose -ed word completes a verb
+# of keeping, having or ordering ("will keep the road closed Monday", "will have the streets cleared Friday",
+# "will order the tie replayed Tuesday": the state or the deed the verb brings about, on the day ahead).
+_SUBJECT_NOUN_AFTER = frozenset("as once till until unless though although whereas".split())
+_COMPLEMENT_VERBS = frozenset("""keep keeps keeping leave leaves leaving have has having get gets getting order orders
+    ordering want wants see sees make makes making need needs declare declares deem deems""".split())
 
 
 def _noun_ed_participle_of_day(before: str, future: re.Match, m: re.Match) -> bool:
     """Whether the generic -ed marker m, after the future marker `future`, is a noun's participle whose own
-    date ends `before` (the clause up to the date): nothing or "on" between them, a noun (no subject,
-    auxiliary, determiner or -ly word) before it that opens no clause of its own."""
+    date ends `before` (the clause up to the date): nothing or "on" between them, a noun before it (no subject,
+    auxiliary or determiner; "those" and a count stand for one) that opens no clause and completes no verb of
+    keeping or ordering."""
     if before[m.end():].strip().lower() not in ("", "on") or m[0].lower() in _AHEAD_PARTICIPLES:
         return False
-    prev = before[max(0, m.start() - 40):m.start()].split()
-    return bool(prev) and prev[-1].isalpha() and prev[-1].lower() not in _NOT_A_NOUN_BEFORE_ED and \
-        not prev[-1].endswith("ly") and (len(prev) < 2 or prev[-2].lower() not in _SUBJECT_NOUN_AFTER) and \
+    prev = before[max(0, m.start() - 60):m.start()].lower().split()
+    if not prev:
+        return False
+    noun = prev[-1]
+    if noun != "those" and not noun.isdigit() and (
+            not noun.replace("-", "").isalpha() or noun in _NOT_A_NOUN_BEFORE_ED or
+            noun.endswith("ly") and (len(prev) < 2 or prev[-2] not in _DETERMINERS)):
+        return False
+    head = prev[-3:-1] if len(prev) > 1 and prev[-2] in _DETERMINERS else prev[-2:-1]
+    return not any(w in _SUBJECT_NOUN_AFTER or w in _COMPLEMENT_VERBS for w in head) and \
         not _OPENER_BETWEEN.search(before, future.end(), m.start()) and \
         _CLAUSE_TAKING_RX.search(before, future.start(), m.start()) is None
 
