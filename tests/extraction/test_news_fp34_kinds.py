@@ -80,3 +80,13 @@ test_two_parts_of_one_weekday = dated_test([
     ("Storms are possible Thursday and Friday night.", ["2023-08-31", "2023-09-01"]),
     ("The store opened late Saturday morning and closed Sunday evening.", ["2023-08-26", "2023-08-27"]),
 ], MON)
+
+
+# A weather measure that "hit" a level (present and past spelt alike) is a reading reported, not a forecast's
+# verbless line: the day gone by; a modal or "will" keeps it ahead.
+test_a_weather_reading_that_hit_a_level = dated_test([
+    ("Temperatures hit a high of 33C on Sunday.", ["2023-08-27"]),
+    ("The mercury hit a high of 31C on Saturday at Heathrow.", ["2023-08-26"]),
+    ("Temperatures could hit a high of 33C on Sunday.", ["2023-09-03"]),
+    ("Highs in the 70s Sunday.", ["2023-09-03"]),
+], TUE)

@@ -422,6 +422,10 @@ _TOLD_AS_DONE_AFTER = re.compile(r",\s+(?:shattering|breaking|setting|smashing|t
 
 # A programme going on, right before its day ("continues Sunday with a parade"), and the "with" of its item.
 _GOES_ON_BEFORE = re.compile(r"\b(?:continues|resumes|(?<=s\s)(?:continue|resume))\s+(?:on\s+)?$", re.IGNORECASE)
+# A measure of the weather that "hit" a level, which present and past spell alike: a report of a reading, not a
+# forecast's verbless line ("Temperatures hit a high of 33C on Sunday"; a forecast says "will hit", "could hit").
+_WEATHER_HIT = re.compile(r"\b(?:temperatures|temps|highs|lows|the\s+mercury|readings|thermometers)\s+"
+                          r"(?:[a-z]+ly\s+)?hit\b", re.IGNORECASE)
 _WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+with\s", re.IGNORECASE)
 # The weather's present right before its day: "Temperatures drop sharply Sunday", "Rain returns on Tuesday",
 # "Highs climb into the 80s Friday" (not "falls", which a caption's rain does).
@@ -1119,7 +1123,7 @@ class MentionTenses:
                 # named by its possessive, always a noun, unless its own clause tells it gone by ("and
                 # Thursday's forecast also shows chances of rain"; not "Thursday's forecast was wrong").
                 t = "future"
-            if wd and (t is None and self.whole(forecast) or
+            if wd and (t is None and self.whole(forecast) and not _WEATHER_HIT.search(sent) or
                                              t == "past" and expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if plain_wd and t != "future" and \
