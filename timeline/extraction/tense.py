@@ -954,51 +954,6 @@ def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) ->
         len(before[m.end():].split()) > 1
 
 
-# A noun's regular participle right before the date ("will pay the fine agreed on Friday", "will appear on
-# charges filed Monday", "will study the figures released Tuesday"): the date is the participle's own, a doing
-# done, as for the irregular ones (_noun_participle_after_future). Not the words of a plan or a forecast, whose
-# day lies ahead ("the rally planned Saturday", "the storm expected Friday"), nor a broadcast's ("the game
-# televised Sunday"); not after a word that makes the -ed word a verb's or an adjective's ("will be released
-# Tuesday", "the extended Friday session", "will be quickly approved Monday": an -ly word only after a
-# determiner is a noun, "the family evicted Monday").
-_AHEAD_PARTICIPLES = frozenset(SCHEDULING_WORDS) | frozenset("""expected forecast forecasted predicted projected
-    anticipated intended timed billed penciled pencilled rescheduled moved pushed televised broadcast streamed
-    screened shown""".split())
-_DETERMINERS = frozenset("the a an this that these its their his her our your my every each".split())
-_NOT_A_NOUN_BEFORE_ED = _NOT_A_NOUN_BEFORE - {"and", "or", "but"} | _SUBJECT_PRONOUNS | _DETERMINERS | \
-    frozenset("be been being is are am get gets got getting to will would shall should can could may might must "
-              "remain remains stay stays".split())
-# ... nor a noun that opens a clause of its own, the subject of a finite past: "likely to buy as soon as trading
-# opened Monday", "would take effect once trading opened Monday", "will say the market closed Friday"
-# (_OPENER_BETWEEN, _CLAUSE_TAKING_RX as for the irregular ones), nor an object whose -ed word completes a verb
-# of keeping, having or ordering ("will keep the road closed Monday", "will have the streets cleared Friday",
-# "will order the tie replayed Tuesday": the state or the deed the verb brings about, on the day ahead).
-_SUBJECT_NOUN_AFTER = frozenset("as once till until unless though although whereas".split())
-_COMPLEMENT_VERBS = frozenset("""keep keeps keeping leave leaves leaving have has having get gets getting order orders
-    ordering want wants see sees make makes making need needs declare declares deem deems""".split())
-
-
-def _noun_ed_participle_of_day(before: str, future: re.Match, m: re.Match) -> bool:
-    """Whether the generic -ed marker m, after the future marker `future`, is a noun's participle whose own
-    date ends `before` (the clause up to the date): nothing or "on" between them, a noun before it (no subject,
-    auxiliary or determiner; "those" and a count stand for one) that opens no clause and completes no verb of
-    keeping or ordering."""
-    if before[m.end():].strip().lower() not in ("", "on") or m[0].lower() in _AHEAD_PARTICIPLES:
-        return False
-    prev = before[max(0, m.start() - 60):m.start()].lower().split()
-    if not prev:
-        return False
-    noun = prev[-1]
-    if noun != "those" and not noun.isdigit() and (
-            not noun.replace("-", "").isalpha() or noun in _NOT_A_NOUN_BEFORE_ED or
-            noun.endswith("ly") and (len(prev) < 2 or prev[-2] not in _DETERMINERS)):
-        return False
-    head = prev[-3:-1] if len(prev) > 1 and prev[-2] in _DETERMINERS else prev[-2:-1]
-    return not any(w in _SUBJECT_NOUN_AFTER or w in _COMPLEMENT_VERBS for w in head) and \
-        not _OPENER_BETWEEN.search(before, future.end(), m.start()) and \
-        _CLAUSE_TAKING_RX.search(before, future.start(), m.start()) is None
-
-
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m["p"]) and m[0].lower().endswith("ed") and " " not in m[0]
 
@@ -2127,8 +2082,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # between is no plan)
             last = _TENSE.match(before, took.start() + took[0].index("took")) or last
             continue
-        if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) and
-                                                     not _noun_ed_participle_of_day(before, last, m) or
+        if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m["n"] or
                                                      (m["p"] and not before[last.end():m.start()].strip()) or
                                                      _noun_participle_after_future(before, last, m)):
