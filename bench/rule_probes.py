@@ -386,6 +386,10 @@ before a place word, a weekday's possessive before a result with a long run of m
 results still to come, an embedded post's "today" counted from its signature on the same line, "This report by The
 Canadian Press was first published <date>"), each with near neighbours, decided before any engine ran, then aimed at
 the code (main..int45).
+--s45-fp35: fp35's own probes of its rules (session 45, elections, politics, government and diplomacy news): the near
+neighbours of each kind it fixed (a month's abbreviation as a name, a quarrel "over last month's", "until" the weekday
+told, "the Saturday vote" readied for, a verbless headline's planned happening, a page's trail of sections, related
+links under their stamps, a month chosen, the chances of success at a happening).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -400,6 +404,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code
+      s44-rv42, s44-rv42-code, s45-fp35
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19451,6 +19456,63 @@ PROBES_S45_RV43_CODE = [
     ("c-cp", "2020-05-05", "This report by The Canadian Press was first published May 5, 2020. Police said the "
                            "suspect was arrested Monday.", ["2020-05-04"]),
     ("c-cp", "2020-05-06", "This report by The Canadian Press was published May 5, 2020.", []),
+# fp35's own probes of its rules (session 45, elections, politics, government and diplomacy news): near neighbours of
+# each kind fixed that must keep their reading, decided before the engine ran (each row's dates a reader's).
+# Four rows are wrong on main and on this branch alike (known limits, not touched by these rules).
+S45_FP35_MON = "2015-02-09"  # a Monday
+S45_FP35_THU = "2023-03-09"  # a Thursday
+PROBES_S45_FP35 = [
+    # grammar._abbreviation_is_a_name: a month's abbreviation after a time word, a preposition or with a day stays
+    ("abbr", "2024-12-14", "Sales fell in Jun and rose in Jul.", ["2024-06", "2024-07"]),
+    ("abbr", "2024-12-14", "Prices eased at the end of Jun.", ["2024-06"]),
+    ("abbr", "2024-12-14", "Output peaked in the middle of Jan.", ["2024-01"]),
+    ("abbr", "2024-12-14", "The report was published on 5 Jun.", ["2024-06-05"]),
+    ("abbr", "2024-12-14", "The talks are set for Dec 18.", ["2024-12-18"]),
+    ("abbr", "2024-12-14", "Exports rose in Jun, the agency said.", ["2024-06"]),
+    ("abbr", "2024-12-14", "Theresa May resigned in June.", ["2024-06"]),
+    # non_dates._QUARREL_OVER_BEFORE: a yardstick after "over" keeps no date
+    ("over", S45_FP35_THU, "Sales rose 5% over last year's figure.", []),
+    ("over", S45_FP35_THU, "Output was up 3% over last month.", []),
+    ("over", S45_FP35_THU, "Profit climbed 8% over last year’s $2 billion.", []),
+    ("over", S45_FP35_THU, "The dispute began last month.", ["2023-02"]),
+    ("over", S45_FP35_THU, "Talks were held over the past month.", []),
+    # pipeline._same_weekday_told: "until" a weekday with no such day told, or another weekday told
+    ("until", S45_FP35_MON, "The vote was postponed until Monday.", ["2015-02-09"]),
+    ("until", "2015-02-12", "The court adjourned the case until Friday, officials said on Thursday.",
+     ["2015-02-13", "2015-02-12"]),
+    ("until", "2015-02-12", "The talks were adjourned on Monday until Thursday.", ["2015-02-09", "2015-02-12"]),
+    ("until", S45_FP35_MON, "The museum was closed from Monday until Wednesday.",
+     ["2015-02-09/2015-02-11", "2015-02-11"]),
+    # mention_tense._THE_DAY_HAPPENING_AFTER: the happening told as held
+    ("the-day", S45_FP35_THU, "Turnout was low in the Saturday vote.", ["2023-03-04"]),
+    ("the-day", S45_FP35_THU, "Tickets for the Saturday game sold out.", ["2023-03-04"]),
+    ("the-day", S45_FP35_THU, "Results of the Saturday vote were announced on Monday.", ["2023-03-04", "2023-03-06"]),
+    # direction._PLANNED_IN_HEADLINE_BEFORE: a verb of the past, a sentence, a happening nobody plans
+    ("head", "2021-08-26", "Cabinet announced on Friday", ["2021-08-20"]),
+    ("head", "2021-08-26", "The cabinet announcement on Friday was delayed.", ["2021-08-20"]),
+    ("head", "2021-08-26", "Storm damage on Friday", ["2021-08-20"]),
+    ("head", "2021-08-26", "Summit ends in deadlock on Monday", ["2021-08-23"]),
+    # page_furniture.breadcrumb_end: prose opening with "Home", a trail's headline
+    ("crumb", "2020-06-16", "Home sales rose in May, the agency said today.", ["2020-05", "2020-06-16"]),
+    ("crumb", "2020-06-16", "Homeowners will vote today.", ["2020-06-16"]),
+    ("crumb", "2020-06-16", "News » World » Vote set for Friday\nThe minister resigned on Monday.",
+     ["2020-06-19", "2020-06-15"]),
+    ("crumb", "2020-06-16", "The index rose 2% (from 100 > 102) on Monday.", ["2020-06-15"]),
+    # page_furniture._under_stamp_bullet: a list of the story's own under its own heading
+    ("links", "2019-05-11", "Officials said Friday.\nKey dates\n- July 26, 2018 midnight\nThe talks were delayed "
+     "until 2019", ["2019-05-10", "2018-07-26", "2019"]),
+    ("links", "2019-05-11", "Timeline:\n- March 3, 2019\nThe envoy arrived in Kabul.", ["2019-03-03"]),
+    # mention_tense._MONTH_CHOSEN_AFTER: a month's own doings; a choice of a month long ahead or gone
+    ("chosen", "2022-08-05", "September was wet, the agency said.", ["2021-09"]),
+    ("chosen", "2022-08-05", "Officials said April was chosen for the vote.", ["2022-04"]),
+    ("chosen", "2022-11-05", "September was favored over August, the paper reported.", ["2022-09", "2022-08"]),
+    ("chosen", "2022-08-05", "The vote in September was chosen as a test.", ["2022-09"]),
+    # mention_tense._CHANCES_AT_BEFORE: an outcome told, a day near behind, no weighing
+    ("chances", S45_FP35_MON, "The delay improved the chances of a deal at talks on Wednesday, which collapsed.",
+     ["2015-02-04"]),
+    ("chances", S45_FP35_MON, "Analysts said the move improved the chances of success at the summit on Saturday.",
+     ["2015-02-07"]),
+    ("chances", S45_FP35_MON, "The delegates met on Wednesday.", ["2015-02-04"]),
 ]
 
 

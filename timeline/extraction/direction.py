@@ -1520,6 +1520,17 @@ _AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|sch
                          re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
                              r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
+# ... and in a headline with no verb, a happening that is set for a day, right before it: "Cabinet line-up announcement
+# on Friday", "Senate vote Tuesday", "Leaders' summit on Thursday" (a headline tells a happening gone by with its
+# verb: "Cabinet announced on Friday").
+# (nouns only, no word a headline also uses as its verb: "Residents rally Thursday", "Minister talks Friday")
+_PLANNED_IN_HEADLINE_BEFORE = re.compile(r"\b(?:announcement|unveiling|swearing-in|summit|meeting|hearing|session|"
+                                         r"deadline|inauguration|reshuffle|ballot|referendum)"
+                                         r"\s+(?:on\s+)?$", re.IGNORECASE)
+# ... the happening the headline's head, no preposition before it ("Scuffle at Smith Hearing Monday": the
+# scuffle's day).
+_PREPOSITION_IN_HEADLINE = re.compile(r"\b(?:at|in|after|during|of|over|amid|from|before|outside|near|following)\b",
+                                      re.IGNORECASE)
 # A state lasting "until" a weekday, in a line telling no tense, runs on to the coming one: a headline's "many in
 # dark until around noon Wednesday", "Road closed until Friday" (a state told as over, "remained closed until
 # Friday", has its past; a caption's scene is kept by sentence_ahead).
@@ -1559,6 +1570,9 @@ def tenseless_day_ahead(sent: str, m: Mention, ahead: tuple[bool, bool]) -> bool
         not search_last_words(UNSCHEDULED_BEFORE, sent, 3, max(0, m.start - 30), m.start) and \
         not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
             said_ahead or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
+            len(sent) <= HEADLINE_CHARS and not sent.rstrip().endswith(SENTENCE_END) and
+            (planned := _PLANNED_IN_HEADLINE_BEFORE.search(sent, max(0, m.start - 24), m.start)) is not None and
+            _PREPOSITION_IN_HEADLINE.search(sent, 0, planned.start()) is None or
             "til" in sent[max(0, m.start - 40):m.start] and _UNTIL_BEFORE.search(sent, max(0, m.start - 40), m.start))
 
 

@@ -667,6 +667,21 @@ def _month_pair(s: str, dash: int) -> str | None:
     return "pair"
 
 
+# A bare month abbreviation with no stop, day or year ("Jun", "Jan", "Dec") is a person's name more often than the
+# month where only "of" stands before it and no part of time before that ("the removal of Jun from office", "the
+# arrest of Jan"; not "the end of Jun", "the first week of Jan"), or where it takes a possessive ("Jun's
+# impeachment"): a month's abbreviation is a table's or a list's, written with a day or a year.
+_TIME_PART_BEFORE_OF = re.compile(r"\b(?:end|beginning|start|middle|half|part|rest|week|weeks|month|months|days|"
+                                  r"mid|close|course)\s+of\s+$", re.IGNORECASE)
+
+
+def _abbreviation_is_a_name(before: str, text: str) -> bool:
+    """`text`: the mention and the two characters after it."""
+    if "'s" in text[-4:] or "’s" in text[-4:]:
+        return True
+    return before.lower().endswith(" of ") and not _TIME_PART_BEFORE_OF.search(before)
+
+
 def _valid_mo(m, s, gd):
     if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_not_adjective(s, m)):
         return False
@@ -707,6 +722,8 @@ def _valid_mo(m, s, gd):
         # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
         # "Theresa May" or "March organisers" no.
         if not _MONTH_CONTEXT.search(before) and not _month_by_its_event(s, m, before):
+            return False
+        if mon not in ("may", "march") and _abbreviation_is_a_name(before, s[m.start():m.end() + 2]):
             return False
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False

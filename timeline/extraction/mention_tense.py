@@ -600,12 +600,37 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _WINNER_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|victors?)\s+of\s+$", re.IGNORECASE)
 _MODAL_MAIN_AFTER_POSS = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w-]+){1,3}?\s+(?:will|would|"
                                     r"(?:is|are)\s+(?:likely|expected|set|poised)\s+to)\b", re.IGNORECASE)
+# The chances of a happening, weighed right before its day: "the chances of success at a four-way peace summit",
+# "improve the chance of a deal at talks" (its outcome unknown yet).
+_CHANCES_AT_BEFORE = re.compile(r"\bchances?\s+of\s+(?:success|a\s+deal|an?\s+agreement|a\s+breakthrough|progress|"
+                                r"winning)\s+(?:at|in|for)\s+(?:(?:the|a|an|this|next)\s+)?(?:[\w'’-]+\s+){0,4}?"
+                                r"(?:summit|talks|meeting|vote|election|conference|negotiations|match|game|final)"
+                                r"\s+(?:on\s+)?$", re.IGNORECASE)
+# A relative clause right after the day, which may tell the happening's outcome ("..., which collapsed").
+_RELATIVE_OPENING_AFTER = re.compile(r"\s*,?\s*(?:which|where|that|when)\b", re.IGNORECASE)
+CHOSEN_MONTHS_AHEAD = 3
+# A month as the subject of a passive of choosing: "September was favored", "October has been chosen", "March was
+# pencilled in" (not a month's own doings: "September was wet", "March was the busiest month").
+_MONTH_CHOSEN_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|now|initially|widely)\s+)?"
+                                 r"(?:favou?red|preferred|chosen|picked|selected|floated|proposed|pencil+ed\s+in|"
+                                 r"earmarked|eyed|targeted|tipped)\b", re.IGNORECASE)
+# ... with no preposition before it, a time of its own ("in September was chosen" is no subject).
+_MONTH_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|by|since|until|till|during|through|from|before|after|of|for)\s+$",
+                                       re.IGNORECASE)
 # What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
                                r"line-?ups?|build-?up|countdown|in\s+town|closures?|detours?|shuttles?)\s+for\s+$",
                                re.IGNORECASE)
+# ... and a body's own preparations for a happening named by "the <weekday> <noun>": "delayed its preparations for
+# the Saturday vote" (not "months of preparation for", "in preparation for": what the happening came after).
+_OWN_PREPARATIONS_FOR_BEFORE = re.compile(r"\b(?:its|their|the|our|his|her)\s+preparations\s+for\s+$", re.IGNORECASE)
+# A weekday set between "the" and a happening's noun ("the Saturday vote", "the Monday summit"): it names that
+# happening as a possessive does ("Saturday's vote"), for what readies for it or weighs it.
+_THE_DAY_HAPPENING_AFTER = re.compile(r"\s+(?:vote|votes|voting|election|elections|poll|polls|ballot|referendum|"
+                                      r"run-?off|primary|summit|meeting|talks|debate|hearing|session|sitting|rally|"
+                                      r"march|protest|match|game|final|race|deadline|ceremony|launch)\b", re.IGNORECASE)
 # ... and its past: "prepared for", "braced for", "trained for Sunday's final".
 _READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
                                  r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
@@ -1407,20 +1432,26 @@ class MentionTenses:
                 # whatever the clause plans after it ("following Monday's summit" stays ahead); so has a
                 # contest's result ("will feel the heat following Sunday's narrow 1-0 derby defeat").
                 t = "past"
+            # (what readies for it stands before "the" there: "preparations for the Saturday vote")
+            lead = m.start - 4 if not poss and plain_wd and \
+                sent.endswith(("the ", "The "), max(0, m.start - 4), m.start) and \
+                _THE_DAY_HAPPENING_AFTER.match(sent, m.end) is not None else m.start
+            poss_or_the = poss or lead < m.start
             if plain_wd and t != "past" and \
-                    poss and \
-                    (_AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                     _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                    poss_or_the and \
+                    (_AHEAD_FOR_BEFORE.search(sent, max(0, lead - 30), lead) or
+                     _WEIGHING_BEFORE.search(sent, max(0, lead - 30), lead) and
                      not KNOWN_OUTCOME_AFTER.match(sent, m.end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
             if plain_wd and t == "past" and \
-                    poss and \
+                    poss_or_the and \
                     days_back > PLAN_DAYS_BACK and \
-                    (_READIED_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                     _AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                     _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                    (_READIED_FOR_BEFORE.search(sent, max(0, lead - 30), lead) or
+                     _AHEAD_FOR_BEFORE.search(sent, max(0, lead - 30), lead) or
+                     lead < m.start and _OWN_PREPARATIONS_FOR_BEFORE.search(sent, max(0, lead - 30), lead) or
+                     _WEIGHING_BEFORE.search(sent, max(0, lead - 30), lead) and
                      not KNOWN_OUTCOME_AFTER.match(sent, m.end)) and \
                     not has_past_marker(sent[m.end:]) and \
                     not _RELATIVE_BEFORE_READYING.search(sent, max(0, m.start - 60), m.start):
@@ -1428,6 +1459,16 @@ class MentionTenses:
                 # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
+                t = "future"
+            if plain_wd and t == "past" and not poss and days_back > PLAN_DAYS_BACK and \
+                    "chance" in sent[max(0, m.start - 90):m.start] and \
+                    _CHANCES_AT_BEFORE.search(sent, max(0, m.start - 90), m.start) and \
+                    not KNOWN_OUTCOME_AFTER.match(sent, m.end) and not outcome_after(sent, m.end) and \
+                    not ((rel := _RELATIVE_OPENING_AFTER.match(sent, m.end)) and
+                         has_past_marker(sent[rel.end():rel.end() + 60])):
+                # "Ministers postponed the sanctions to boost the chances of success at a peace summit Wednesday" in
+                # a Monday paper: a happening whose chances are weighed is still to come, the nearest such day
+                # ahead when the last lies more than three days back
                 t = "future"
             if plain_wd and t != "future" and \
                     poss and \
@@ -1728,6 +1769,14 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             continue  # (every rule of this loop is a month's or a weekday's)
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):
             tenses[i] = "future"  # "rejected a measure for the November ballot" in August
+        elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
+                0 < (month_value(m.g("mo")) - published.month) % 12 <= CHOSEN_MONTHS_AHEAD and \
+                _MONTH_CHOSEN_AFTER.match(sent, m.end) and not _MONTH_PREPOSITION_BEFORE.search(
+                    sent, max(0, m.start - 12), m.start):
+            # "Kyodo reported that September was favored over August", "October was chosen for the vote": a month
+            # that is weighed or picked as a time for what is planned lies ahead of the choosing, whatever its past
+            # (the coming one, when it is a few months ahead: a choice told long after may be of one gone by)
+            tenses[i] = "future"
         elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
                 and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
             tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead

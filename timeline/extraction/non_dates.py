@@ -277,6 +277,16 @@ _SAME_POINT_IN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|than|(?:up
 _YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A quarrel's or a worry's noun right before "over" makes "over" "about" ("a dispute over last month's vote", "anger
+# over last year's cuts", "questions over last week's ruling"): what follows is what the quarrel is about, not a
+# yardstick ("up 5% over last year's figure").
+_QUARREL_OVER_BEFORE = re.compile(r"\b(?:disputes?|rows?|controversy|controversies|protests?|outrage|anger|fury|"
+                                  r"concerns?|fears?|questions|criticism|clash(?:es)?|fights?|battles?|tensions?|"
+                                  r"lawsuits?|challenges?|probes?|investigations?|inquiry|inquiries|uproar|furou?re|"
+                                  r"stand-?off|wrangling|feud|spat|quarrel|disagreements?|unrest|outcry|"
+                                  r"backlash|doubts)\s+over\s+$", re.IGNORECASE)
+
+
 def is_yardstick_period(sent: str, m: Mention) -> bool:
     # (every _YEAR_PARTS_BEFORE match ends with "of" or "the" and whitespace: fastpath.ends_with_word)
     if m.kind in ("ru", "yr") and \
@@ -288,6 +298,9 @@ def is_yardstick_period(sent: str, m: Mention) -> bool:
             return False
         if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
             return True  # "up from last year's $1.55 billion"
+        if (m.text.endswith(("'s", "’s")) or sent.startswith(("'s", "’s"), m.end)) and \
+                _QUARREL_OVER_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            return False  # "a legal dispute over last month's election": "over" is "about", no yardstick
     elif m.kind == "yr":
         # "compared with 53 at this time in 2019", "up from 31 at the same point in 2019": the year a
         # count is set beside, as "at this time last year" is

@@ -189,6 +189,21 @@ _TODAY_HEADING = re.compile(r"\W*Today\s+(?:at|in|on|for)\s+(?:the\s+)?[A-Z][\w.
                             r"(?:,?\s+\d{4})?\W*")
 
 
+# A page's trail of sections opening a line: "Home » today » World » Czech envoy summoned", "Home › News › Politics
+# › ...", "News > World > ..." (three or more items, or "Home" and one more, between marks a sentence never uses so).
+_BREADCRUMB = re.compile(r"[ \t]*(?:Home[ \t]*[»›>|/][ \t]*|(?:[^\n»›>]{1,30}?[ \t]*[»›][ \t]*){2})"
+                         r"(?:[^\n»›>]{1,30}?[ \t]*[»›>][ \t]*)*")
+
+
+def breadcrumb_end(sentence: str) -> int:
+    """Where the page's trail of sections that opens the sentence ends ("Home » today » World » ..."), 0 where none:
+    a section's name ("today", "Latest") in it is no day of the story."""
+    if "»" not in sentence and "›" not in sentence and not sentence.lstrip().startswith("Home"):
+        return 0
+    m = _BREADCRUMB.match(sentence)
+    return m.end() if m is not None else 0
+
+
 def is_today_heading(sentence: str) -> bool:
     """ "Today at the Court - Thursday, Jun 27, 2024": a page's heading of the day's doings, its date the page's."""
     return len(sentence) < 100 and "Today" in sentence and _TODAY_HEADING.fullmatch(sentence.strip()) is not None
@@ -1662,12 +1677,24 @@ _RELATED_HEADING = re.compile(r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|st
                               r"(?:also|next)|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic|subject))?|"
                               r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|enjoy)|"
                               r"recommended[ \t]+(?:for[ \t]+you|stories|reading|articles)|"
-                              r"most[ \t]+(?:popular|read|viewed|shared))[ \t]*:?[ \t]*", re.IGNORECASE)
+                              r"most[ \t]+(?:popular|read|viewed|shared)|"
+                              # "More like this from vindy.com"
+                              r"more[ \t]+like[ \t]+this(?:[ \t]+(?:from|on)[ \t]+[\w.-]+)?)[ \t]*:?[ \t]*",
+                              re.IGNORECASE)
 # ... and a link under it, a bulleted or numbered line: "  • Clinton Kicks Off Campaign to Pass Nuclear Test Ban (Oct.
 # 5, 1999)", "1. Storm knocks out power on Monday".
 _BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪●*–-]|\d{1,2}[.)])[ \t]+\S[^\n]*(?:\n|$)")
 # The first characters _BULLET_LINE may match (a cheap test before it).
 _BULLET_OPENERS = frozenset(" \t•·▪●*–-0123456789")
+# ... or a link's stamp as its bullet line, its headline on the line under it: "- July 26, 2018 midnight\nTrump delays
+# proposed Putin meeting until 2019".
+_STAMP_BULLET_LINE = re.compile(r"[ \t]*[•·▪●*–-][ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+|"
+                                r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+)(?:19|20)\d\d\b[^\n]{0,24}\n")
+
+
+def _under_stamp_bullet(text: str, line: int) -> bool:
+    """Whether the line starting at `line` stands right under a link's stamp line (_STAMP_BULLET_LINE)."""
+    return line > 0 and _STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
 
 
 def in_related_links(text: str, at: int, line: int | None = None) -> bool:
@@ -1680,12 +1707,14 @@ def in_related_links(text: str, at: int, line: int | None = None) -> bool:
     if line is None:
         line = text.rfind("\n", 0, at) + 1
     if text[line] not in _BULLET_OPENERS or _BULLET_LINE.match(text, line) is None:
-        return False
+        if not _under_stamp_bullet(text, line):
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1  # a headline under its link's stamp: the stamp's line
     while line:
         end = line - 1  # the "\n" ending the line above
         line = text.rfind("\n", 0, end) + 1
-        if _BULLET_LINE.match(text, line) is not None:
-            continue  # (the links above)
+        if _BULLET_LINE.match(text, line) is not None or _under_stamp_bullet(text, line):
+            continue  # (the links above, and their headlines under their stamps)
         while line == end and line:  # (blank lines between the heading and its first link)
             end = line - 1
             line = text.rfind("\n", 0, end) + 1

@@ -157,6 +157,7 @@ from .page_furniture import (
     archive_page_date,
     blog_opened,
     bracketed_dateline,
+    breadcrumb_end,
     broadcast_label,
     byline_date,
     capitals_dateline_line,
@@ -688,6 +689,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             mentions = [_day_label_mention(label, s_start, text), *mentions]
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
+        if mentions and line_start == s_start and (crumbs := breadcrumb_end(sent)):
+            mentions = [m for m in mentions if m.start >= crumbs]  # "Home » today » World » ...": a section's name
         if mentions and ("TODAY" in sent or "Today" in sent):
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against; nor a programme's ("NBC's Today show")
@@ -1507,6 +1510,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the area by Monday" in a Monday paper: an end still to come, after days the text has just
             # put ahead, is the first such day after them, not today.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
+        if wd and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "future" and _UNTIL_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
+                (told := _same_weekday_told(mentions, resolved, tenses, i, published)) is not None and \
+                resolved[i].date <= told:
+            # "'We decided to put it on hold until Monday,' she told a news conference on Monday": a stretch
+            # told of on a day runs until the next such day after it, not that day itself.
+            resolved[i] = DateValue(told + dt.timedelta(days=7), resolved[i].precision)
         if wd and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 tenses[i] == "future" and (resolved[i].date - published).days == 6 and text and \
                 "Posted" in text and blog_opened(text, offset + m.start) == published - dt.timedelta(days=1):
@@ -2735,6 +2745,22 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
 
 # The end of a stretch still to come, right before its day: "move out by Monday", "last until Monday".
 _END_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+# ... "until" alone ("by Monday" may be the very day: "to decide by Monday").
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+
+
+def _same_weekday_told(mentions, resolved, tenses, i, published: dt.date) -> dt.date | None:
+    """The day of another bare weekday of the sentence, the same weekday as mentions[i], told in the past (the day a
+    thing was said or done: "told a news conference on Monday"), or None: its reading when resolved already, else
+    a past weekday's, the last such day up to the publication day."""
+    wd = WEEKDAYS.get(mentions[i].g("wd").lower())
+    for j, other in enumerate(mentions):
+        if j != i and other.kind == "wd" and tenses[j] == "past" and not other.g("wd_mod") and \
+                not other.g("wd_week") and WEEKDAYS.get(other.g("wd").lower()) == wd:
+            if j < i:
+                return resolved[j].date if resolved[j] is not None and resolved[j].precision == "day" else None
+            return published - dt.timedelta(days=(published.weekday() - wd) % 7)
+    return None
 # A past perfect of a state or a loss before a finding in the clause before a weekday, the day right after "on" or
 # "since" or bare: "had not been seen since", "had not been heard from since", "had last been seen on", "had gone
 # missing on", "He'd been missing since", "had been stolen on" (nor "by Sunday", the state reached by a day).
