@@ -19585,6 +19585,38 @@ PROBES_S45_RV44 = [
     ("nb-fut-ed", S45V_W, "The final will be played Saturday.", ["2024-05-18"]),
     ("nb-fut-ed", S45V_W, "The bridge will be closed Monday.", ["2024-05-20"]),
 ]
+# rv44's rows aimed at the code of those rules (git diff main int45 -- timeline/), reader's dates decided before
+# they were run: month_names_a_kind's "a"/"an" and "all-time", _A_HOLIDAY_BEFORE_WD's determiners, the yardstick's
+# published-day count and "when" clause, the parts of one weekday with a modifier, _WEATHER_HIT's whole-sentence
+# search and its "-ly" word, _CAPS_PAPER_BEFORE's dash and label colon.
+PROBES_S45_RV44_CODE = [
+    ("c-mo-hol", S45V_THU, "Millions are set to enjoy an August bank holiday of sunshine.", ["2023-08"]),
+    ("c-mo-hol", S45V_THU, "Travellers face an August bank holiday of delays as rail strikes bite.", ["2023-08"]),
+    ("c-mo-hol", S45V_TUE, "It turned into a sweltering August bank holiday.", ["2023-08"]),
+    ("c-mo-rec", "2024-01-10", "Retail sales hit an all-time December high.", ["2023-12"]),
+    ("c-mo-rec", "2023-09-05", "Passenger numbers reached an all-time August record, the airport said.", ["2023-08"]),
+    ("c-mo-rec", "2023-07-20", "Temperatures are forecast to pass the old July record on Tuesday.", ["2023-07-25"]),
+    ("c-wd-hol", S45V_TUE, "Families enjoyed a bank holiday Monday at the beach.", ["2023-08-28"]),
+    ("c-wd-hol", S45V_MON, "It's a bank holiday Monday, so bins will be collected on Tuesday.",
+     ["2023-08-28", "2023-08-29"]),
+    ("c-wd-hol", "2023-08-25", "Forecasters expect a bank holiday Monday scorcher.", ["2023-08-28"]),
+    ("c-wd-hol", S45V_TUE, "Every Easter Monday the town holds a duck race.", []),
+    ("c-yard", S45V_MON, "On Saturday, highs will be lower than Friday.", ["2023-09-02", "2023-09-01"]),
+    ("c-yard", S45V_MON, "Looking ahead, Sunday will be warmer than Saturday.", ["2023-09-03", "2023-09-02"]),
+    ("c-yard", S45V_MON, "Shares are expected to open higher than Friday's close.", ["2023-08-25"]),
+    ("c-yard", S45V_MON, "It will be more humid than Sunday.", ["2023-08-27"]),
+    ("c-yard", S45V_MON, "More visitors are expected than on Saturday, when 5,000 came.", ["2023-08-26"]),
+    ("c-parts", S45V_MON, "Storms may hit Wednesday afternoon or late Wednesday evening.", ["2023-08-30"]),
+    ("c-parts", S45V_MON, "Police said the blaze started Saturday evening or Saturday night.", ["2023-08-26"]),
+    ("c-hit", S45V_MON, "Temperatures hit 33C on Sunday; showers Tuesday.", ["2023-08-27", "2023-08-29"]),
+    ("c-hit", S45V_W, "Highs likely hit the 90s Sunday.", ["2024-05-19"]),
+    ("c-hit", S45V_MON, "Temperatures hit 33C on Sunday, with storms possible Wednesday.",
+     ["2023-08-27", "2023-08-30"]),
+    ("c-hit", S45V_MON, "Gusts hit 70mph on Sunday.", ["2023-08-27"]),
+    ("c-sun", S45V_W, "SUN ON SUNDAY - RAIN ON MONDAY", ["2024-05-19", "2024-05-20"]),
+    ("c-sun", S45V_W, "Weather: SUN ON SUNDAY", ["2024-05-19"]),
+    ("c-sun", S45V_SU, "(MAIL ON SUNDAY)", []),
+]
 
 
 def main(root: str, probes: list) -> None:
