@@ -390,6 +390,12 @@ the code (main..int45).
 neighbours of each kind it fixed (a month's abbreviation as a name, a quarrel "over last month's", "until" the weekday
 told, "the Saturday vote" readied for, a verbless headline's planned happening, a page's trail of sections, related
 links under their stamps, a month chosen, the chances of success at a happening).
+--s45-rv44, --s45-rv44-code: rv44's probes of session 45's weather rules on int45 (a month naming a kind of holiday or
+a record for every such month, a holiday's weekday after "a"/"an"/"every", a forecast's yardstick weekday 1-3 days
+back, a picture gallery's link line, two parts of one weekday joined by and/or, a weather measure that "hit" a
+level, rv43's mends to the Sunday paper's name and a future's noun -ed participle), with near neighbours (this
+year's holiday, real months and records, deadlines and comparisons ahead, forecasts that "could hit"), decided
+before any engine ran, then aimed at the code (main..int45).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -404,6 +410,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-rv44,
+      s45-rv44-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19515,6 +19523,161 @@ PROBES_S45_FP35 = [
     ("chances", S45_FP35_MON, "Analysts said the move improved the chances of success at the summit on Saturday.",
      ["2015-02-07"]),
     ("chances", S45_FP35_MON, "The delegates met on Wednesday.", ["2015-02-04"]),
+# rv44's probes of session 45's rules on int45 (fp34's weather rules, the "hit" reading, rv43's mends): rows each
+# rule must date as shown, then near neighbours that must keep their reading; decided before any engine ran.
+S45V_TUE = "2023-08-29"  # a Tuesday, the day after England's August bank holiday (Mon 28 Aug); Sun 27, Sat 26 gone
+S45V_MON = "2023-08-28"  # a Monday (the bank holiday): Fri 25, Sat 26, Sun 27 gone; Tue 29 .. Sun 3 Sep ahead
+S45V_THU = "2023-08-24"  # a Thursday before the August bank holiday (Mon 28 Aug)
+S45V_W = "2024-05-15"  # a Wednesday: Mon 13, Tue 14 gone; Thu 16 .. Tue 21 ahead
+S45V_SU = "2024-05-19"  # a Sunday: a press review's day
+S45V_MO = "2024-05-20"  # a Monday: Sun 19 the day before
+PROBES_S45_RV44 = [
+    # ===== (1) a month naming a kind of holiday or a record kept for every such month: no month =====
+    ("mo-kind", S45V_TUE, "Heathrow logged an August bank holiday high of 33.5C on Monday.", ["2023-08-28"]),
+    ("mo-kind", S45V_TUE, "It beat the previous best late August bank holiday temperature of 31.5C, recorded in 2001.",
+     ["2001"]),
+    ("mo-kind", S45V_TUE, "The old June record of 35.6C was set in 1976.", ["1976"]),
+    ("mo-kind", S45V_TUE, "The old September record stood at 35.6C.", []),
+    ("mo-kind", "2024-05-04", "Temperatures could top the May bank holiday record of 28.2C on Monday.",
+     ["2024-05-06"]),
+    ("mo-kind", S45V_TUE, "The UK's highest ever December temperature is 18.7C.", []),
+    ("mo-kind", "2022-07-20", "A new national July record was set at Coningsby on Tuesday.", ["2022-07-19"]),
+    ("mo-kind", "2022-07-20", "The previous July record of 38.7C was set in Cambridge in 2019.", ["2019"]),
+    ("mo-kind", S45V_TUE, "Met Office figures show the average August bank holiday high is 21C.", []),
+    ("mo-kind", S45V_TUE, "Wimbledon's record for a June day is 35.7C.", []),
+    ("nb-mo-kind", S45V_TUE, "Millions headed to the coast for the August bank holiday.", ["2023-08"]),
+    ("nb-mo-kind", "2023-11-02", "It was a record October for rainfall.", ["2023-10"]),
+    ("nb-mo-kind", "2023-09-08", "Heathrow recorded its highest September temperature since 1949.", ["2023-09"]),
+    ("nb-mo-kind", S45V_TUE, "Last September's record of 35.6C still stands.", ["2022-09"]),
+    ("nb-mo-kind", S45V_TUE, "The June heatwave set a record for the month.", ["2023-06"]),
+    ("nb-mo-kind", S45V_TUE, "The old record, set in June, was beaten on Sunday.", ["2023-06", "2023-08-27"]),
+    ("nb-mo-kind", S45V_TUE, "The August bank holiday was the hottest on record.", ["2023-08"]),
+    ("nb-mo-kind", S45V_TUE, "A record June left reservoirs low.", ["2023-06"]),
+    ("nb-mo-kind", S45V_TUE, "The previous holder set the record in July 2019.", ["2019-07"]),
+    ("nb-mo-kind", S45V_THU, "Forecasters expect an August bank holiday heatwave.", ["2023-08"]),
+    ("nb-mo-kind", "2023-08-26", "It could be the hottest August bank holiday on record.", ["2023-08"]),
+    # ===== (2) a holiday's weekday after "a"/"an"/"every": any such day =====
+    ("wd-hol", S45V_TUE, "Heathrow's 33.5C was a record for an August Bank Holiday Monday.", []),
+    ("wd-hol", S45V_TUE, "Trains run a Sunday timetable every bank holiday Monday.", []),
+    ("wd-hol", S45V_TUE, "Tips are shut on an Easter Monday.", []),
+    ("wd-hol", S45V_TUE, "Bins are collected a day late after a bank holiday Monday.", []),
+    ("wd-hol", S45V_TUE, "The Met Office said 33.5C at Heathrow on Monday was a record for an August bank holiday "
+                         "Monday.", ["2023-08-28"]),
+    ("wd-hol", S45V_TUE, "Every Good Friday the village holds a procession.", []),
+    ("nb-wd-hol", S45V_TUE, "It was a bank holiday Monday to forget for holidaymakers.", ["2023-08-28"]),
+    ("nb-wd-hol", S45V_TUE, "A bank holiday Monday washout sent families home early.", ["2023-08-28"]),
+    ("nb-wd-hol", S45V_TUE, "Thousands flocked to beaches on a sweltering bank holiday Monday.", ["2023-08-28"]),
+    ("nb-wd-hol", S45V_TUE, "Monday was a bank holiday.", ["2023-08-28"]),
+    ("nb-wd-hol", "2023-08-25", "Forecasters expect a dry bank holiday Monday.", ["2023-08-28"]),
+    # ===== (3) a forecast's yardstick weekday 1-3 days back: the day gone by =====
+    ("wd-yard", S45V_MON, "Tuesday will be very similar to Sunday, with sunny spells.", ["2023-08-29", "2023-08-27"]),
+    ("wd-yard", S45V_MON, "Highs will be lower than on Saturday.", ["2023-08-26"]),
+    ("wd-yard", S45V_MON, "It will feel cooler than Friday in the north.", ["2023-08-25"]),
+    ("wd-yard", S45V_MON, "Rain is expected to be less heavy than on Sunday.", ["2023-08-27"]),
+    ("wd-yard", S45V_MON, "Winds will not be as strong as Saturday's.", ["2023-08-26"]),
+    ("wd-yard", S45V_W, "Thursday will be warmer than Tuesday.", ["2024-05-16", "2024-05-14"]),
+    ("wd-yard", S45V_MON, "Forecasters said it will be drier than Sunday.", ["2023-08-27"]),
+    ("wd-yard", S45V_MON, "It will be no warmer than Saturday, forecasters say.", ["2023-08-26"]),
+    ("nb-wd-yard", S45V_MON, "Wednesday will be wetter than Thursday.", ["2023-08-30", "2023-08-31"]),
+    ("nb-wd-yard", S45V_MON, "Applications must be in no later than Friday.", ["2023-09-01"]),
+    ("nb-wd-yard", S45V_MON, "The vote will take place on Thursday rather than Friday.", ["2023-08-31", "2023-09-01"]),
+    ("nb-wd-yard", S45V_MON, "Saturday was hotter than Sunday.", ["2023-08-26", "2023-08-27"]),
+    ("nb-wd-yard", S45V_MON, "Crowds are expected to be larger than on Saturday, when the carnival begins.",
+     ["2023-09-02"]),
+    ("nb-wd-yard", S45V_MON, "The site will open earlier than Saturday.", ["2023-09-02"]),
+    ("nb-wd-yard", S45V_THU, "Friday will be hotter than Saturday.", ["2023-08-25", "2023-08-26"]),
+    ("nb-wd-yard", S45V_MON, "Sunday's highs were similar to Saturday.", ["2023-08-27", "2023-08-26"]),
+    # ===== (4) a picture gallery's link line: page furniture =====
+    ("gallery", "2023-10-23", "Storm Babet: October 2023 in pictures", []),
+    ("gallery", "2024-01-08", "Flooding in pictures: January 2024\nRivers burst their banks on Sunday.",
+     ["2024-01-07"]),
+    ("gallery", S45V_MON, "UK Heatwave: July 2019 - In pictures", []),
+    ("gallery", S45V_MON, "In pictures: Storm Ciara, February 2020", []),
+    ("gallery", S45V_MON, "Wildfires in Greece, August 2023 - in pictures\nFirefighters battled the blaze on Sunday.",
+     ["2023-08-27"]),
+    ("gallery", S45V_MON, "UK snow: December 2022 \u2013 in photos", []),
+    ("nb-gallery", S45V_MON, "The pictures taken in July 2019 show the drought.", ["2019-07"]),
+    ("nb-gallery", S45V_MON, "The heatwave of July 2019 was captured in pictures by readers.", ["2019-07"]),
+    ("nb-gallery", S45V_MON, "Storm Ciara hit in February 2020, pictures show.", ["2020-02"]),
+    # ===== (5) two parts of one weekday joined by and/or: the same day =====
+    ("wd-parts", S45V_MON, "Storms are likely late Wednesday morning or Wednesday evening.", ["2023-08-30"]),
+    ("wd-parts", S45V_MON, "Rain is forecast on Thursday and Thursday night.", ["2023-08-31"]),
+    ("wd-parts", S45V_MON, "Roads were closed Saturday afternoon and Saturday evening.", ["2023-08-26"]),
+    ("wd-parts", S45V_MON, "Flights were cancelled on Sunday morning and again on Sunday night.", ["2023-08-27"]),
+    ("wd-parts", S45V_MON, "Expect fog on Tuesday morning and Tuesday afternoon, with sunshine on Wednesday.",
+     ["2023-08-29", "2023-08-30"]),
+    ("nb-wd-parts", S45V_MON, "Rain Tuesday morning and Wednesday evening.", ["2023-08-29", "2023-08-30"]),
+    ("nb-wd-parts", S45V_MON, "The fire began Saturday night and was out by Sunday morning.",
+     ["2023-08-26", "2023-08-27"]),
+    ("nb-wd-parts", S45V_MON, "Storms hit on Sunday, and the clean-up began on Sunday night.",
+     ["2023-08-27", "2023-08-27"]),
+    # ===== (6) a weather measure that "hit" a level: a reading reported, the day gone by =====
+    ("hit", S45V_MON, "Temperatures hit a high of 33C on Sunday.", ["2023-08-27"]),
+    ("hit", S45V_MON, "Temperatures hit 33C on Sunday.", ["2023-08-27"]),
+    ("hit", S45V_MON, "The mercury hit 31C at Heathrow on Saturday.", ["2023-08-26"]),
+    ("hit", S45V_MON, "Wind gusts hit 80mph on the Isle of Wight on Sunday.", ["2023-08-27"]),
+    ("hit", S45V_MON, "Rainfall totals hit 100mm in parts of Wales on Saturday.", ["2023-08-26"]),
+    ("hit", S45V_W, "Highs hit the 80s Tuesday in much of the region.", ["2024-05-14"]),
+    ("hit", S45V_MON, "Temperatures hit a high of 33C on Sunday and are set to climb further on Tuesday.",
+     ["2023-08-27", "2023-08-29"]),
+    ("nb-hit", S45V_MON, "Storm Betty hit Ireland on Friday.", ["2023-08-25"]),
+    ("nb-hit", S45V_MON, "Temperatures could hit 35C on Saturday.", ["2023-09-02"]),
+    ("nb-hit", S45V_MON, "Temperatures will hit a high of 30C on Wednesday.", ["2023-08-30"]),
+    ("nb-hit", S45V_MON, "Temperatures may hit 30C by Thursday.", ["2023-08-31"]),
+    ("nb-hit", S45V_MON, "Temperatures are set to hit 30C on Wednesday.", ["2023-08-30"]),
+    ("nb-hit", S45V_MON, "Highs near 30C Wednesday.", ["2023-08-30"]),
+    ("nb-hit", S45V_MON, "Temperatures expected to hit 30C on Wednesday", ["2023-08-30"]),
+    ("nb-hit", S45V_MON, "If temperatures hit 35C on Saturday, the record will fall.", ["2023-09-02"]),
+    # ===== (7) a Sunday paper's name in capitals; a future's noun -ed participle before its weekday =====
+    ("sun", S45V_SU, "INDEPENDENT ON SUNDAY: Ministers to axe rail project.", []),
+    ("sun", S45V_SU, "The minister told the MAIL ON SUNDAY that he would not resign.", []),
+    ("sun", S45V_SU, "Speaking to the MAIL ON SUNDAY, the coach said he would stay.", []),
+    ("nb-sun", S45V_MO, "PROTESTERS MARCHED ON SUNDAY: Police made 12 arrests.", ["2024-05-19"]),
+    ("nb-sun", S45V_MO, "Floods hit the town ON SUNDAY.", ["2024-05-19"]),
+    ("nb-sun", S45V_W, "POLLS OPEN ON SUNDAY", ["2024-05-19"]),
+    ("fut-ed", S45V_W, "The council will debate the plan unveiled on Monday.", ["2024-05-13"]),
+    ("fut-ed", S45V_W, "Investigators will examine the wreckage recovered Tuesday.", ["2024-05-14"]),
+    ("fut-ed", S45V_W, "The board will consider the offer received Friday.", ["2024-05-10"]),
+    ("fut-ed", S45V_W, "Voters will have their say on the levy proposed Monday.", ["2024-05-13"]),
+    ("nb-fut-ed", S45V_W, "Police will keep the road closed Monday.", ["2024-05-20"]),
+    ("nb-fut-ed", S45V_W, "The judge will have the files delivered Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45V_W, "The court will order the documents unsealed Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45V_W, "The council will get the road repaired Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45V_W, "Tickets will go on sale once the venue is confirmed Friday.", ["2024-05-17"]),
+    ("nb-fut-ed", S45V_W, "The final will be played Saturday.", ["2024-05-18"]),
+    ("nb-fut-ed", S45V_W, "The bridge will be closed Monday.", ["2024-05-20"]),
+]
+# rv44's rows aimed at the code of those rules (git diff main int45 -- timeline/), reader's dates decided before
+# they were run: month_names_a_kind's "a"/"an" and "all-time", _A_HOLIDAY_BEFORE_WD's determiners, the yardstick's
+# published-day count and "when" clause, the parts of one weekday with a modifier, _WEATHER_HIT's whole-sentence
+# search and its "-ly" word, _CAPS_PAPER_BEFORE's dash and label colon.
+PROBES_S45_RV44_CODE = [
+    ("c-mo-hol", S45V_THU, "Millions are set to enjoy an August bank holiday of sunshine.", ["2023-08"]),
+    ("c-mo-hol", S45V_THU, "Travellers face an August bank holiday of delays as rail strikes bite.", ["2023-08"]),
+    ("c-mo-hol", S45V_TUE, "It turned into a sweltering August bank holiday.", ["2023-08"]),
+    ("c-mo-rec", "2024-01-10", "Retail sales hit an all-time December high.", ["2023-12"]),
+    ("c-mo-rec", "2023-09-05", "Passenger numbers reached an all-time August record, the airport said.", ["2023-08"]),
+    ("c-mo-rec", "2023-07-20", "Temperatures are forecast to pass the old July record on Tuesday.", ["2023-07-25"]),
+    ("c-wd-hol", S45V_TUE, "Families enjoyed a bank holiday Monday at the beach.", ["2023-08-28"]),
+    ("c-wd-hol", S45V_MON, "It's a bank holiday Monday, so bins will be collected on Tuesday.",
+     ["2023-08-28", "2023-08-29"]),
+    ("c-wd-hol", "2023-08-25", "Forecasters expect a bank holiday Monday scorcher.", ["2023-08-28"]),
+    ("c-wd-hol", S45V_TUE, "Every Easter Monday the town holds a duck race.", []),
+    ("c-yard", S45V_MON, "On Saturday, highs will be lower than Friday.", ["2023-09-02", "2023-09-01"]),
+    ("c-yard", S45V_MON, "Looking ahead, Sunday will be warmer than Saturday.", ["2023-09-03", "2023-09-02"]),
+    ("c-yard", S45V_MON, "Shares are expected to open higher than Friday's close.", ["2023-08-25"]),
+    ("c-yard", S45V_MON, "It will be more humid than Sunday.", ["2023-08-27"]),
+    ("c-yard", S45V_MON, "More visitors are expected than on Saturday, when 5,000 came.", ["2023-08-26"]),
+    ("c-parts", S45V_MON, "Storms may hit Wednesday afternoon or late Wednesday evening.", ["2023-08-30"]),
+    ("c-parts", S45V_MON, "Police said the blaze started Saturday evening or Saturday night.", ["2023-08-26"]),
+    ("c-hit", S45V_MON, "Temperatures hit 33C on Sunday; showers Tuesday.", ["2023-08-27", "2023-08-29"]),
+    ("c-hit", S45V_W, "Highs likely hit the 90s Sunday.", ["2024-05-19"]),
+    ("c-hit", S45V_MON, "Temperatures hit 33C on Sunday, with storms possible Wednesday.",
+     ["2023-08-27", "2023-08-30"]),
+    ("c-hit", S45V_MON, "Gusts hit 70mph on Sunday.", ["2023-08-27"]),
+    ("c-sun", S45V_W, "SUN ON SUNDAY - RAIN ON MONDAY", ["2024-05-19", "2024-05-20"]),
+    ("c-sun", S45V_W, "Weather: SUN ON SUNDAY", ["2024-05-19"]),
+    ("c-sun", S45V_SU, "(MAIL ON SUNDAY)", []),
 ]
 
 
