@@ -409,8 +409,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
-      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35
-      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-rv44,
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44
       s45-rv44-code
       (the PROBES_<LIST> table); none: PROBES
 """
@@ -19523,6 +19522,9 @@ PROBES_S45_FP35 = [
     ("chances", S45_FP35_MON, "Analysts said the move improved the chances of success at the summit on Saturday.",
      ["2015-02-07"]),
     ("chances", S45_FP35_MON, "The delegates met on Wednesday.", ["2015-02-04"]),
+]
+
+
 # rv44's probes of session 45's rules on int45 (fp34's weather rules, the "hit" reading, rv43's mends): rows each
 # rule must date as shown, then near neighbours that must keep their reading; decided before any engine ran.
 S45V_TUE = "2023-08-29"  # a Tuesday, the day after England's August bank holiday (Mon 28 Aug); Sun 27, Sat 26 gone

@@ -90,3 +90,26 @@ test_a_weather_reading_that_hit_a_level = dated_test([
     ("Temperatures could hit a high of 33C on Sunday.", ["2023-09-03"]),
     ("Highs in the 70s Sunday.", ["2023-09-03"]),
 ], TUE)
+
+
+# rv44's review of the rules above: their near neighbours keep their reading.
+test_the_weather_rules_leave_their_neighbours = dated_test([
+    # this year's holiday, told in any other way than by its record, keeps its month
+    (dt.date(2023, 8, 24), "Forecasters expect an August bank holiday heatwave.", ["2023-08"]),
+    (dt.date(2023, 8, 24), "Millions are set to enjoy an August bank holiday of sunshine.", ["2023-08"]),
+    (dt.date(2024, 1, 10), "Retail sales hit an all-time December high.", ["2023-12"]),
+    # a holiday's weekday is any such day only after a preposition's "a" ("after a bank holiday Monday")
+    (TUE, "A bank holiday Monday washout sent families home early.", ["2023-08-28"]),
+    (TUE, "Families enjoyed a bank holiday Monday at the beach.", ["2023-08-28"]),
+    (TUE, "Bins are collected a day late after a bank holiday Monday.", []),
+    (TUE, "Tips are shut on an Easter Monday.", []),
+    # a yardstick counted from another day told: the such day nearest it, up to three days before
+    (MON, "On Saturday, highs will be lower than Friday.", ["2023-09-02", "2023-09-01"]),
+    (MON, "Looking ahead, Sunday will be warmer than Saturday.", ["2023-09-03", "2023-09-02"]),
+    (MON, "Wednesday will be wetter than Thursday.", ["2023-08-30", "2023-08-31"]),
+    (MON, "Tuesday will be very similar to Sunday, with sunny spells.", ["2023-08-29", "2023-08-27"]),
+    # a reading that "hit" a level leaves a forecast's other day ahead
+    (MON, "Temperatures hit 33C on Sunday, with storms possible Wednesday.", ["2023-08-27", "2023-08-30"]),
+    # "SUN" in capitals is the weather's, not a paper's, unless "THE" names it
+    (dt.date(2024, 5, 15), "Weather: SUN ON SUNDAY BROUGHT CROWDS TO THE BEACH", ["2024-05-12"]),
+])

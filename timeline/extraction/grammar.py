@@ -833,7 +833,7 @@ _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b
 # every such weekday's, no day; not "Business", "Mall Open for Business Saturday", nor "Manic": "It was a Manic
 # Monday on Wall Street" is one day)
 _NAMED_DAY_FIRST_WORDS = ("Super", "Black", "Cyber", "Bloody", "Ash", "Maundy", "Giving", "Holy", "Palm", "Fat",
-                          "Shrove", "Blue", "Good", "Taco", "Throwback", "Thirsty")
+                          "Shrove", "Blue", "Good", "Taco", "Throwback", "Thirsty", "Easter", "Whit")
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?-i:{'|'.join(_NAMED_DAY_FIRST_WORDS)})\s+$")
 # The same words in lower case, which _NAMED_DAY_BEFORE ends with before its whitespace
 # (fastpath.ends_with_word): the window before most weekdays ends with none of them ("on ", "last "), and
@@ -844,11 +844,12 @@ _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 # capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.
 _CALLSIGN_BEFORE = re.compile(r"\b(?:[KW][A-Z]{3}|CBS|NBC|ABC|BBC|CNN|PBS|ITV|RTE|CBC)\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
-# A determiner of any such day before a holiday's weekday: "an August Bank Holiday Monday", "every bank holiday
-# Monday", "a public holiday Friday" (a month or "early"/"late"/"spring"/"summer" before the holiday at most); not
-# after a copula, whose "a" tells the one day ("It was a bank holiday Monday to forget").
-_A_HOLIDAY_BEFORE_WD = re.compile(r"(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
-                                  r"\b(?:a|an|every|each|any)\s+(?:(?:early|late|spring|summer)\s+)?"
+# A determiner of any such day before a holiday's weekday: "every bank holiday Monday", "the record for an August
+# Bank Holiday Monday", "closed on a public holiday Friday", "collected late after a bank holiday Monday" (a month or
+# "early"/"late"/"spring"/"summer" before the holiday at most); "a"/"an" only after a preposition, whose "a" is any
+# ("a bank holiday Monday washout", "enjoyed a bank holiday Monday", "It's a bank holiday Monday" tell the one day).
+_A_HOLIDAY_BEFORE_WD = re.compile(r"\b(?:every|each|any|(?:for|on|after|before|during|over)\s+an?)\s+"
+                                  r"(?:(?:early|late|spring|summer)\s+)?"
                                   rf"(?:(?:{MONTH_NAME_ALTERNATION})\s+)?(?:bank|public)\s+holiday\s+$", re.IGNORECASE)
 # A word of frequency or of typicality between the determiner and the weekday: every such day, or none.
 # ("every other", not the reciprocal "each other": "the two sides faced each other Tuesday night")
@@ -875,7 +876,8 @@ _PAPER_BEFORE = re.compile(r"\b(?:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s
 # ... and in capitals, a credit line's, opening its line (or after a label's colon) and closed by a colon, a dash, a
 # bracket or the end ("MAIL ON SUNDAY:", "(WALES ON SUNDAY)", "Source: MAIL ON SUNDAY"), or after "the" ("told the
 # MAIL ON SUNDAY"); not a headline's day ("ENGLAND FACE SCOTLAND ON SUNDAY:", "POSTIES TO DELIVER MAIL ON SUNDAY").
-_CAPS_PAPER = r"(?:MAIL|INDEPENDENT|SPORT|SUN|SCOTLAND|WALES|IRELAND)\s+ON\s+$"
+# (not "SUN ON SUNDAY - RAIN ON MONDAY": "SUN" only after "THE")
+_CAPS_PAPER = r"(?:MAIL|INDEPENDENT|SCOTLAND|WALES|IRELAND|THE\s+SUN)\s+ON\s+$"
 _CAPS_PAPER_BEFORE = re.compile(r"(?:^|(?<=[\n(])|(?<=:\s))[ \t]*(?:THE\s+)?" + _CAPS_PAPER)
 _CAPS_PAPER_AFTER = re.compile(r"\s*(?::|[—–-]\s|\)|$)")
 _THE_CAPS_PAPER_BEFORE = re.compile(r"\b[Tt]he\s+" + _CAPS_PAPER)
@@ -2349,7 +2351,7 @@ def _valid_hol(m, s, gd):
         # "its best Christmas ever", "their busiest Christmas in a decade": the season measured against
         # others, no day (a one-day holiday so measured is the day: "its quietest Fourth of July in years")
         return False
-    if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+    if _YEARLY_BEFORE.search(s, max(0, m.start() - 12), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return False  # "the story of Christmas", "the true meaning of Easter": the holiday as an idea
@@ -2409,7 +2411,10 @@ _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|his
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
-_YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
+# (and "a" after a preposition: "shut on an Easter Monday", "born on a Christmas Day": one such day, which unknown)
+_YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly|"
+                            rf"(?:on|after|before|for|during|over)\s+an?)\s+$",
+                            re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
 _POSSESSIVE_SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:their|his|her|its|our|my|your)\s+(?:best|worst|biggest|busiest|quietest|happiest|saddest|loneliest|"

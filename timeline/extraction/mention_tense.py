@@ -425,7 +425,7 @@ _GOES_ON_BEFORE = re.compile(r"\b(?:continues|resumes|(?<=s\s)(?:continue|resume
 # A measure of the weather that "hit" a level, which present and past spell alike: a report of a reading, not a
 # forecast's verbless line ("Temperatures hit a high of 33C on Sunday"; a forecast says "will hit", "could hit").
 _WEATHER_HIT = re.compile(r"\b(?:temperatures|temps|highs|lows|the\s+mercury|readings|thermometers)\s+"
-                          r"(?:[a-z]+ly\s+)?hit\b", re.IGNORECASE)
+                          r"(?:(?!likely\b)[a-z]+ly\s+)?hit\b[^,;:]{0,60}$", re.IGNORECASE)
 _WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+with\s", re.IGNORECASE)
 # The weather's present right before its day: "Temperatures drop sharply Sunday", "Rain returns on Tuesday",
 # "Highs climb into the 80s Friday" (not "falls", which a caption's rain does).
@@ -1148,7 +1148,8 @@ class MentionTenses:
                 # named by its possessive, always a noun, unless its own clause tells it gone by ("and
                 # Thursday's forecast also shows chances of rain"; not "Thursday's forecast was wrong").
                 t = "future"
-            if wd and (t is None and self.whole(forecast) and not _WEATHER_HIT.search(sent) or
+            if wd and (t is None and self.whole(forecast) and
+                       not _WEATHER_HIT.search(sent, max(0, m.start - 100), m.start) or
                                              t == "past" and expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if plain_wd and t != "future" and \
@@ -1739,6 +1740,16 @@ _WHEN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*when\b", re.IGNORECASE)
 YARDSTICK_DAY_BACK = 3
 
 
+def yardstick_told_before(mentions: list[Mention], tenses: list[str | None], i: int) -> Mention | None:
+    """The weekday told before mention i in its sentence, in a clause looking ahead, with no other weekday in the
+    sentence: the day a forecast compares with the yardstick day i."""
+    days = [o for o in mentions if o.kind == "wd"]
+    if len(days) != 2 or days[1] is not mentions[i] or days[0].g("wd_mod"):
+        return None
+    j = mentions.index(days[0])
+    return days[0] if tenses[j] in ("future", "present") else None
+
+
 def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     """The tense each mention of the sentence is read with, None for one whose date does not hang on it
     (grammar.hangs_on_tense): `tense`'s, as the rules for a month or a weekday then correct it in the light
@@ -1813,11 +1824,23 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             tenses[i] = "future"
         elif m.kind == "wd" and tenses[i] in ("future", "present") and not m.g("wd_mod") and \
                 0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= YARDSTICK_DAY_BACK and \
+                not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
                 _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
-                not _WHEN_CLAUSE_AFTER.match(sent, m.end):
+                not any(o.kind == "wd" for o in mentions if o is not m):
             # "Temperatures will be very similar to Sunday", "Highs will be lower than on Saturday" in a Monday
             # paper: a forecast's yardstick is a day measured, the one just gone by, not the coming one (a day
             # nearer ahead than back stays ahead: "Tuesday will be warmer than Wednesday" in a Monday paper)
+            tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] in ("future", "present") and not m.g("wd_mod") and \
+                (told := yardstick_told_before(mentions, tenses, i)) is not None and \
+                (back := (WEEKDAYS[told.g("wd").lower()] - WEEKDAYS[m.g("wd").lower()]) % 7) and \
+                back <= YARDSTICK_DAY_BACK and (WEEKDAYS[told.g("wd").lower()] - published.weekday()) % 7 < back and \
+                not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
+                _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            # "Tuesday will be very similar to Sunday", "Temperatures on Tuesday will be lower than on Saturday" in
+            # a Monday paper: the yardstick is the such day nearest the day forecast, up to three days before it,
+            # here gone by ("On Saturday, highs will be lower than Friday" keeps the Friday ahead, the day before
+            # that Saturday; "Wednesday will be wetter than Thursday", the Thursday after it)
             tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] == "future" and \
                 outcome_after_day_ahead(sent, mentions, tenses, i, published):

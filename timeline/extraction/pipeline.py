@@ -3095,6 +3095,7 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'â€™ ]{1,30}(?:,\s*[A-Z][A-Za-z.'â
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
+_HOLIDAY_AFTER_MONTH = re.compile(r"\s+(?:bank|public)\s+holidays?\b", re.IGNORECASE)
 _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
@@ -3112,8 +3113,14 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
 # September's), "last August's record".
 _A_MONTH_HOLIDAY_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:a|an)\s+$",
                                      re.IGNORECASE)
-_MONTH_HOLIDAY_AFTER = re.compile(r"\s+(?:bank|public)\s+holidays?\b", re.IGNORECASE)
-_RECORD_HOLDER_BEFORE = re.compile(r"\b(?:previous|former|old|all-time)\s+(?:(?:best|highest|lowest|hottest|warmest|"
+# (the holiday's own high or record, or a record "for" it: not "an August bank holiday heatwave", "... of sunshine")
+_MONTH_HOLIDAY_AFTER = re.compile(r"\s+(?:bank|public)\s+holidays?(?:\s+(?:weekend|Monday))?\s+"
+                                  r"(?:highs?|lows?|records?|"
+                                  r"temperatures?|maxim(?:um|a)|minim(?:um|a))\b", re.IGNORECASE)
+_RECORD_FOR_BEFORE = re.compile(r"\brecords?\s+for\s+an?\s+$", re.IGNORECASE)
+# ("all-time" only after "the": "an all-time December high" is this December's)
+_RECORD_HOLDER_BEFORE = re.compile(r"\b(?:previous|former|old|the\s+all-time)\s+"
+                                   r"(?:(?:best|highest|lowest|hottest|warmest|"
                                    r"coldest|coolest|wettest|driest|record)\s+)?$", re.IGNORECASE)
 _MONTH_RECORD_AFTER = re.compile(r"(?:\s+(?:bank|public)\s+holiday(?:\s+(?:weekend|Monday))?|\s+(?:day|night|weekend))?"
                                  r"\s+(?:highs?|lows?|records?|temperatures?|maxim(?:um|a)|minim(?:um|a))\b",
@@ -3125,7 +3132,9 @@ def month_names_a_kind(sent: str, m: Mention) -> bool:
     for every such month after its holder gone by (_A_MONTH_HOLIDAY_BEFORE, _RECORD_HOLDER_BEFORE)."""
     if (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
         return False
-    if _MONTH_HOLIDAY_AFTER.match(sent, m.end) and _A_MONTH_HOLIDAY_BEFORE.search(sent, max(0, m.start - 20), m.start):
+    if _A_MONTH_HOLIDAY_BEFORE.search(sent, max(0, m.start - 20), m.start) and (
+            _MONTH_HOLIDAY_AFTER.match(sent, m.end) or
+            _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 20), m.start) and _HOLIDAY_AFTER_MONTH.match(sent, m.end)):
         return True
     return _MONTH_RECORD_AFTER.match(sent, m.end) is not None and \
         _RECORD_HOLDER_BEFORE.search(sent, max(0, m.start - 30), m.start) is not None
