@@ -390,6 +390,10 @@ the code (main..int45).
 neighbours of each kind it fixed (a month's abbreviation as a name, a quarrel "over last month's", "until" the weekday
 told, "the Saturday vote" readied for, a verbless headline's planned happening, a page's trail of sections, related
 links under their stamps, a month chosen, the chances of success at a happening).
+--s45-fp36, fp36's own probes of its rules on culture, entertainment, education, technology and transport news
+(session 45): a paper's name in capitals closing prose after a verb of telling ("told USA TODAY."); "normally" after a
+verb told once; a weekday after a schedule's participle in a past sentence after the text read it gone by; a
+programme's weekday after a named run of days; each with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -403,7 +407,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
-      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-fp36
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19515,6 +19519,54 @@ PROBES_S45_FP35 = [
     ("chances", S45_FP35_MON, "Analysts said the move improved the chances of success at the summit on Saturday.",
      ["2015-02-07"]),
     ("chances", S45_FP35_MON, "The delegates met on Wednesday.", ["2015-02-04"]),
+]
+
+
+S45F36_TUE = "2025-03-11"  # a Tuesday: Mon 10 gone, Mon 17 ahead
+S45F36_WED = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13 .. Sun 16 ahead; Fri 7, Sat 8, Sun 9 gone
+
+PROBES_S45_FP36 = [
+    # ===== a paper's name in capitals closing prose after a verb of telling: no day =====
+    ("paper", S45F36_WED, "The school will stay shut this week, the principal told USA TODAY.", []),
+    ("paper", S45F36_WED, "Ticket sales doubled on Friday, the promoter told USA TODAY.", ["2025-03-07"]),
+    ("paper", S45F36_WED, "The actor spoke with USA TODAY.", []),
+    ("paper", S45F36_WED, "The airline's chief said as much, according to GULF TODAY.", []),
+    ("nb-paper", S45F36_WED, "The strike hits schools across the UK TODAY.", ["2025-03-12"]),
+    ("nb-paper", S45F36_WED, "Jane Doe, USA TODAY", []),
+    ("nb-paper", S45F36_WED, "The ministry told reporters on Monday that exams will go ahead.", ["2025-03-10"]),
+    ("nb-paper", S45F36_WED, "Results are out TODAY, the board told students.", ["2025-03-12"]),
+    # ===== "normally" after a verb told once: how it went, no custom =====
+    ("normally", S45F36_WED, "Buses ran normally on Sunday despite the snow.", ["2025-03-09"]),
+    ("normally", S45F36_WED, "The museum reopened normally after Friday's power cut.", ["2025-03-07"]),
+    ("normally", S45F36_WED, "Ferries are expected to sail normally on Thursday.", ["2025-03-13"]),
+    ("normally", S45F36_WED, "The app worked normally in January, users said.", ["2025-01"]),
+    ("nb-normally", S45F36_WED, "The parade is normally held in June.", []),
+    ("nb-normally", S45F36_WED, "The library normally opens on Sunday.", []),
+    ("nb-normally", S45F36_WED, "Trains normally run every hour on Saturday mornings.", []),
+    ("nb-normally", S45F36_WED, "The lake freezes normally in January.", []),
+    # ===== a weekday after a schedule's participle, told in the past, after the text read it gone by =====
+    ("kept-back", S45F36_TUE, "Snow fell early Monday. It forced the closure of schools set for Monday exams.",
+     ["2025-03-10", "2025-03-10"]),
+    ("kept-back", S45F36_TUE, "The outage began on Monday. It disrupted trains scheduled for Monday across the north.",
+     ["2025-03-10", "2025-03-10"]),
+    ("nb-kept-back", S45F36_TUE, "Snow disrupted trains scheduled for Monday.", ["2025-03-17"]),
+    ("nb-kept-back", S45F36_TUE, "The outage began on Monday. Engineers will check trains scheduled for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    ("nb-kept-back", S45F36_TUE, "The outage began on Monday. The board delayed the launch planned for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    ("nb-kept-back", S45F36_TUE, "The outage began on Monday. The vote is scheduled for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    # ===== a programme's weekday after a run of days the text named: the run's day =====
+    ("run-day", S45F36_WED, "The book fair runs from May 8-11. The Saturday session is for children.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-05-10"]),
+    ("run-day", S45F36_WED, "The carnival takes over the town from August 22 to August 24. Organisers said the "
+     "Sunday parade would go ahead.", ["2025-08-22/2025-08-24", "2025-08-24", "2025-08-24"]),
+    ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. A preview was held on Saturday.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-08"]),
+    ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. The Monday session was cancelled.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-10"]),
+    ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. The Saturday show last weekend sold out.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-08"]),
 ]
 
 
