@@ -396,6 +396,10 @@ back, a picture gallery's link line, two parts of one weekday joined by and/or, 
 level, rv43's mends to the Sunday paper's name and a future's noun -ed participle), with near neighbours (this
 year's holiday, real months and records, deadlines and comparisons ahead, forecasts that "could hit"), decided
 before any engine ran, then aimed at the code (main..int45).
+--s45-fp36, fp36's own probes of its rules on culture, entertainment, education, technology and transport news
+(session 45): a paper's name in capitals closing prose after a verb of telling ("told USA TODAY."); "normally" after a
+verb told once; a weekday after a schedule's participle in a past sentence after the text read it gone by; a
+programme's weekday after a named run of days; each with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -411,6 +415,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44
       s45-rv44-code
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-fp36
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19680,6 +19685,51 @@ PROBES_S45_RV44_CODE = [
     ("c-sun", S45V_W, "SUN ON SUNDAY - RAIN ON MONDAY", ["2024-05-19", "2024-05-20"]),
     ("c-sun", S45V_W, "Weather: SUN ON SUNDAY", ["2024-05-19"]),
     ("c-sun", S45V_SU, "(MAIL ON SUNDAY)", []),
+S45F36_TUE = "2025-03-11"  # a Tuesday: Mon 10 gone, Mon 17 ahead
+S45F36_WED = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13 .. Sun 16 ahead; Fri 7, Sat 8, Sun 9 gone
+
+PROBES_S45_FP36 = [
+    # ===== a paper's name in capitals closing prose after a verb of telling: no day =====
+    ("paper", S45F36_WED, "The school will stay shut this week, the principal told USA TODAY.", []),
+    ("paper", S45F36_WED, "Ticket sales doubled on Friday, the promoter told USA TODAY.", ["2025-03-07"]),
+    ("paper", S45F36_WED, "The actor spoke with USA TODAY.", []),
+    ("paper", S45F36_WED, "The airline's chief said as much, according to GULF TODAY.", []),
+    ("nb-paper", S45F36_WED, "The strike hits schools across the UK TODAY.", ["2025-03-12"]),
+    ("nb-paper", S45F36_WED, "Jane Doe, USA TODAY", []),
+    ("nb-paper", S45F36_WED, "The ministry told reporters on Monday that exams will go ahead.", ["2025-03-10"]),
+    ("nb-paper", S45F36_WED, "Results are out TODAY, the board told students.", ["2025-03-12"]),
+    # ===== "normally" after a verb told once: how it went, no custom =====
+    ("normally", S45F36_WED, "Buses ran normally on Sunday despite the snow.", ["2025-03-09"]),
+    ("normally", S45F36_WED, "The museum reopened normally after Friday's power cut.", ["2025-03-07"]),
+    ("normally", S45F36_WED, "Ferries are expected to sail normally on Thursday.", ["2025-03-13"]),
+    ("normally", S45F36_WED, "The app worked normally in January, users said.", ["2025-01"]),
+    ("nb-normally", S45F36_WED, "The parade is normally held in June.", []),
+    ("nb-normally", S45F36_WED, "The library normally opens on Sunday.", []),
+    ("nb-normally", S45F36_WED, "Trains normally run every hour on Saturday mornings.", []),
+    ("nb-normally", S45F36_WED, "The lake freezes normally in January.", []),
+    # ===== a weekday after a schedule's participle, told in the past, after the text read it gone by =====
+    ("kept-back", S45F36_TUE, "Snow fell early Monday. It forced the closure of schools set for Monday exams.",
+     ["2025-03-10", "2025-03-10"]),
+    ("kept-back", S45F36_TUE, "The outage began on Monday. It disrupted trains scheduled for Monday across the north.",
+     ["2025-03-10", "2025-03-10"]),
+    ("nb-kept-back", S45F36_TUE, "Snow disrupted trains scheduled for Monday.", ["2025-03-17"]),
+    ("nb-kept-back", S45F36_TUE, "The outage began on Monday. Engineers will check trains scheduled for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    ("nb-kept-back", S45F36_TUE, "The outage began on Monday. The board delayed the launch planned for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    ("nb-kept-back", S45F36_TUE, "The outage began on Monday. The vote is scheduled for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    # ===== a programme's weekday after a run of days the text named: the run's day =====
+    ("run-day", S45F36_WED, "The book fair runs from May 8-11. The Saturday session is for children.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-05-10"]),
+    ("run-day", S45F36_WED, "The carnival takes over the town from August 22 to August 24. Organisers said the "
+     "Sunday parade would go ahead.", ["2025-08-22/2025-08-24", "2025-08-24", "2025-08-24"]),
+    ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. A preview was held on Saturday.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-08"]),
+    ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. The Monday session was cancelled.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-10"]),
+    ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. The Saturday show last weekend sold out.",
+     ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-08"]),
 ]
 
 

@@ -634,6 +634,9 @@ def habitual(sent: str, m: Mention) -> bool:
     # (The caller checks HABITUAL_WORDS once per sentence; the custom is looked for near the
     # date, so that a long sentence full of dates is not searched again for each.)
     h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
+    while h is not None and _manner_normally(sent, h):
+        # "trains should run normally after Saturday's disruption": how they run, no custom; look on
+        h = _habitual_near(sent, h.end(), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     if h[0].lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
@@ -681,6 +684,33 @@ def habitual(sent: str, m: Mention) -> bool:
 
 
 _CUSTOM_ADVERBS = frozenset("usually typically normally traditionally generally often frequently regularly".split())
+# "normally" after its verb, a preposition, a conjunction or a stop after it: how a thing goes ("services ran
+# normally on Monday", "schools will function normally after the holiday"), not how it goes as a rule (not after a
+# copula or an auxiliary: "the fair is normally in May", "it would normally, in June, ..."; nor before its verb:
+# "the office normally closes on Monday").
+_NORMALLY_AFTER_VERB = re.compile(r"(?-i:[a-z]{2,})\s+$")
+_NOT_A_VERB_BEFORE_NORMALLY = frozenset("""is are am was were be been being will would shall should can could may
+    might must do does did has have had not as than so more less how what it that which who""".split())
+_MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|should|shall|could|can|may|might|must|to|won['’]t|wouldn['’]t|"
+                                 r"didn['’]t|did|not)\s+(?:(?:be|continue\s+to|still|again|soon)\s+)?$|['’]ll\s+$",
+                                 re.IGNORECASE)
+_MANNER_AFTER_NORMALLY = re.compile(r"\s*(?:[,.;:!?)—–]|$|(?:after|before|on|in|at|from|until|till|through|since|by|"
+                                    r"for|during|again|once|and|but|with|despite|following|throughout|today|"
+                                    r"tomorrow|this|next|last)\b)", re.IGNORECASE)
+
+
+def _manner_normally(sent: str, h: re.Match) -> bool:
+    """Whether the custom's word at h is "normally" telling how a thing goes (_NORMALLY_AFTER_VERB above)."""
+    if h[0] not in ("normally", "Normally") or h.start() == 0:
+        return False
+    before = _NORMALLY_AFTER_VERB.search(sent, max(0, h.start() - 24), h.start())
+    if before is None or before[0].split()[0] in _NOT_A_VERB_BEFORE_NORMALLY or \
+            _MANNER_AFTER_NORMALLY.match(sent, h.end()) is None:
+        return False
+    # ... a verb told once: in the past ("ran normally"), or after a modal or "to" ("should run normally", "to
+    # function normally"); not a present's round ("The river runs normally in May": each May)
+    return has_past_verb(before[0]) or _MODAL_RIGHT_BEFORE.search(sent, max(0, before.start() - 24),
+                                                                  before.start()) is not None
 _CUSTOM_ADVERB = re.compile(r"\b(?:" + "|".join(sorted(_CUSTOM_ADVERBS)) + r")\b", re.IGNORECASE)
 # A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium";
 # no demonstrative, which is as often the subject: "This usually happens in January").

@@ -1605,6 +1605,11 @@ _CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
 _CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())
 # A word in capitals right before (a paper's name: "USA TODAY", "INDIA TODAY").
 _CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
+# A verb of telling, or a source's words, right before that word: a paper spoken to or quoted ("told USA TODAY.",
+# "said in an interview with USA TODAY.", "according to INDIA TODAY."), not a place ("in the UK TODAY.").
+_TOLD_PAPER_BEFORE = re.compile(r"\b(?:told|tells?|telling|according\s+to|(?:interview|spoke|speaking|talked|"
+                                r"talking)\s+(?:with|to)|(?:wrote|writing|written)\s+(?:in|for)|reported\s+by)\s+$",
+                                re.IGNORECASE)
 
 
 # A source's or a credit's label opening its line, with its colon (or "Courtesy of"), and the paper's first words in
@@ -1618,9 +1623,9 @@ _SOURCE_LABEL_WORDS = ("source", "via", "credit", "courtesy")  # (one in every m
 def paper_name(sent: str, m: Mention) -> bool:
     """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
     shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
-    head, ending it) or in prose with more after it ("told USA Today on Tuesday"); not in a title-case
-    headline ("Biden Meets Xi at APEC Today"), nor a prose's last word ("in the UK TODAY."), nor after a
-    clock's "PM"."""
+    head, ending it) or in prose with more after it ("told USA Today on Tuesday") or ending it after a verb of
+    telling ("a spokesman told USA TODAY."); not in a title-case headline ("Biden Meets Xi at APEC Today"), nor
+    another prose's last word ("in the UK TODAY."), nor after a clock's "PM"."""
     word = (m.g("rd") or "").strip()
     if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
             not sent.isupper()):
@@ -1632,7 +1637,9 @@ def paper_name(sent: str, m: Mention) -> bool:
     if caps is None or caps[0].strip().rstrip(".") in _CLOCK_CAPS:
         return False
     if not sent[m.end:].strip(" .,;:!?\"'”’)"):
-        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
+        # (or, closing prose, the one told or quoted: "..., a spokesman for Georgia Power, told USA TODAY.")
+        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None or \
+            _TOLD_PAPER_BEFORE.search(sent, max(0, caps.start() - 40), caps.start()) is not None
     return not title_case(sent)
 
 

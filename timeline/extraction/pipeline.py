@@ -244,7 +244,9 @@ from .statements import (
     with_listed_days_in_season,
     with_tenseless_weekdays_ahead,
     with_topic_categories,
+    with_weekdays_in_named_run,
     with_weekdays_kept_ahead,
+    with_weekdays_kept_back,
 )
 from .tense import (
     all_verbs_past,
@@ -816,6 +818,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     events = with_listed_days_in_season(events, text)
     events = with_tenseless_weekdays_ahead(events, published, text)
     events = with_weekdays_kept_ahead(events, published)
+    events = with_weekdays_kept_back(events, published)
+    events = with_weekdays_in_named_run(events, published)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 

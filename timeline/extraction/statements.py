@@ -365,6 +365,113 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
     return _with_moved(events, moved)
 
 
+# The same the other way: a plain weekday read four to six days ahead only because a happening's schedule names
+# it after its noun ("flights scheduled for Monday", "the match set for Saturday"), in a sentence told in the
+# past with no future of its own, after the text read the same weekday as one of the three days gone by and not
+# since as one ahead, is that day gone by ("... a power outage early Monday. The outage led to the cancellation of
+# about 1,000 flights scheduled for Monday" in a Tuesday paper): a writer meaning the coming one would have said
+# "next Monday". Not a happening put off or moved ("postponed the vote scheduled for Monday": done before its day).
+_KEPT_BACK_AHEAD_DAYS = (4, 6)
+_ONE_WEEKDAY_GONE = re.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{WD}{_PART}(?:['’]s)?", re.IGNORECASE)
+_SCHEDULED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                                   r"\b(?-i:[a-z]{3,})\s*,?\s+(?:(?:first|originally|initially)\s+)?"
+                                   r"(?:planned|scheduled|set|slated|booked|due)\s+(?:for\s+)?(?:on\s+)?$",
+                                   re.IGNORECASE)
+# ... nor a happening put off or moved, which is done before its day ("postponed the vote scheduled for Monday").
+_PUT_OFF = re.compile(r"\b(?:postpon\w*|delay(?:ed|ing)?|reschedul\w*|defer(?:red|ring|s)?|adjourn\w*)\b|"
+                      r"\b(?:push|pushed|pushing|put|putting|move|moved|moving|brought|bring|bringing)\s+"
+                      r"(?:it\s+|them\s+)?(?:back|off|up|forward)\b", re.IGNORECASE)
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|expect(?:s|ed)?\s+to|plans?\s+to|hopes?\s+to|"
+                          r"(?:is|are|am)\s+(?:due|set|scheduled|slated|expected|planned))\b|['’]ll\b", re.IGNORECASE)
+
+
+def with_weekdays_kept_back(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A plain weekday read four to six days ahead after a schedule's participle in a past sentence, after the
+    text read the same weekday one to three days back (above), is that day; a statement another counts from keeps
+    its day, and one that comes to repeat its sentence's date is dropped."""
+    for e in events:  # (a loop, not any() over a generator: fastpath's note)
+        if e.rule == "wd" and _KEPT_BACK_AHEAD_DAYS[0] <= (e.date - published).days <= _KEPT_BACK_AHEAD_DAYS[1]:
+            break
+    else:
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    back: dict[int, dt.date] = {}  # a weekday -> the day gone by the text read it as
+    moved = {}
+    for e in events:
+        if e.rule not in ("wd", "wd_mod") or e.precision != "day":
+            continue
+        if e.end_date is not None:
+            if e.date > published:
+                back.pop(e.date.weekday(), None)
+            continue
+        day = e.date.weekday()
+        ahead = (e.date - published).days
+        at = e.cue_start - e.sentence_start
+        if e.rule == "wd" and e.tense in ("future", "present") and \
+                _KEPT_BACK_AHEAD_DAYS[0] <= ahead <= _KEPT_BACK_AHEAD_DAYS[1] and day in back and \
+                _ONE_WEEKDAY.fullmatch(e.cue) and e.cue_start not in anchored and \
+                _SCHEDULED_FOR_BEFORE.search(e.sentence, max(0, at - 40), at) and \
+                has_past_marker(e.sentence[:at]) and not _FUTURE_WORD.search(e.sentence) and \
+                not _PUT_OFF.search(e.sentence, 0, at):
+            value = DateValue(back[day], "day")
+            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, "past")
+            moved[e.cue_start] = replace(e, date=value.date, stage=stage, tense="past")
+        elif 0 < -ahead <= _KEPT_AHEAD_DAYS and e.rule == "wd" and _ONE_WEEKDAY_GONE.fullmatch(e.cue):
+            back[day] = e.date
+        elif ahead > 0:
+            back.pop(day, None)  # the text has told that weekday ahead
+    return _with_moved(events, moved)
+
+
+# A weekday that names a part of a programme ("the Sunday show", "Friday and Saturday shows", "the Saturday night
+# concert"), a few sentences after the text named a run of two to seven days that holds that weekday ("at The Great
+# Meadow from October 28-30"), is that run's day, not the one the weekday alone was read as ("On its socials,
+# organisers said the statement referred to the Sunday show - Friday and Saturday shows wouldn't be going ahead
+# either" in a September paper: the festival's Friday to Sunday). Not a weekday of a week told gone by ("a
+# Sunday show in Leeds last weekend").
+_PROGRAMME_PART_AFTER = re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|or|&)\s*{WD})*{_PART}\s+(?:shows?|concerts?|gigs?|"
+                                   r"performances?|sessions?|screenings?|sets?|line-?ups?|bills?|headliners?|"
+                                   r"programmes?|programs?|events?|races?|stages?|matches|match|games?|fixtures?|"
+                                   r"heats?|finals?|galas?|parades?)\b", re.IGNORECASE)
+_RUN_REACH = 500
+_RUN_DAYS = (1, 6)
+_WEEK_GONE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:week(?:end)?)\b|"
+                        r"\b(?:weeks?|days)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A weekday of a programme's part read outside a run of days the text has just named that holds that weekday
+    (above) is that run's day; a statement another counts from keeps its day, and one that comes to repeat its
+    sentence's date is dropped."""
+    for e in events:  # (a loop, not any() over a generator: fastpath's note)
+        if e.end_date is not None and e.precision == "day":
+            break
+    else:
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    run = None  # the last run of days named: (its statement)
+    moved = {}
+    for e in events:
+        if e.precision == "day" and e.end_date is not None and \
+                _RUN_DAYS[0] <= (e.end_date - e.date).days <= _RUN_DAYS[1]:
+            run = e
+            continue
+        if run is None or e.rule != "wd" or e.end_date is not None or e.precision != "day" or \
+                e.cue_start in anchored or not 0 < e.sentence_start - run.sentence_start <= _RUN_REACH or \
+                run.date <= e.date <= run.end_date or not _ONE_WEEKDAY.fullmatch(e.cue) or \
+                _WEEK_GONE.search(e.sentence):
+            continue
+        at = e.cue_end - e.sentence_start
+        if not _PROGRAMME_PART_AFTER.match(e.sentence, at):
+            continue
+        day = run.date + dt.timedelta(days=(e.date.weekday() - run.date.weekday()) % 7)
+        if day <= run.end_date:
+            stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, at, DateValue(day, "day"), published,
+                                    e.tense)
+            moved[e.cue_start] = replace(e, date=day, stage=stage)
+    return _with_moved(events, moved)
+
+
 def _with_moved(events: list[ExtractedEvent], moved: dict[int, ExtractedEvent]) -> list[ExtractedEvent]:
     """`events` with the statements of `moved` (by their cue's start) in place of theirs, less each
     moved one that now repeats its sentence's date (another statement of its sentence has that date
