@@ -413,9 +413,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s36-rv31, s36-op67, s36-op67m, s37-fp24, s37-fp25, s37-kl6, s37-rv32, s39-fp26, s39-rv33, s39-wk9,
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
-      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44
-      s45-rv44-code
-      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-fp36
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
+      s45-rv44-code, s45-fp36
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19685,6 +19684,9 @@ PROBES_S45_RV44_CODE = [
     ("c-sun", S45V_W, "SUN ON SUNDAY - RAIN ON MONDAY", ["2024-05-19", "2024-05-20"]),
     ("c-sun", S45V_W, "Weather: SUN ON SUNDAY", ["2024-05-19"]),
     ("c-sun", S45V_SU, "(MAIL ON SUNDAY)", []),
+]
+
+
 S45F36_TUE = "2025-03-11"  # a Tuesday: Mon 10 gone, Mon 17 ahead
 S45F36_WED = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13 .. Sun 16 ahead; Fri 7, Sat 8, Sun 9 gone
 
