@@ -2351,7 +2351,10 @@ def _valid_hol(m, s, gd):
         # "its best Christmas ever", "their busiest Christmas in a decade": the season measured against
         # others, no day (a one-day holiday so measured is the day: "its quietest Fourth of July in years")
         return False
-    if _YEARLY_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+    if _A_AFTER_PREPOSITION_BEFORE.search(s, max(0, m.start() - 12), m.start()) and \
+            _PHRASE_ENDS_AFTER.match(s, m.end()):
+        return False  # "shut on an Easter Monday": any such day
+    if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return False  # "the story of Christmas", "the true meaning of Easter": the holiday as an idea
@@ -2411,10 +2414,11 @@ _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|his
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
-# (and "a" after a preposition: "shut on an Easter Monday", "born on a Christmas Day": one such day, which unknown)
-_YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly|"
-                            rf"(?:on|after|before|for|during|over)\s+an?)\s+$",
-                            re.IGNORECASE)
+_YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
+# ... and "a" after a preposition, the holiday ending its phrase: "shut on an Easter Monday", "born on a Christmas Day"
+# (one such day, which unknown; not "gathered for a New Year's Eve party", that party's)
+_A_AFTER_PREPOSITION_BEFORE = re.compile(r"\b(?:on|after|before|during)\s+an?\s+$", re.IGNORECASE)
+_PHRASE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
 _POSSESSIVE_SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:their|his|her|its|our|my|your)\s+(?:best|worst|biggest|busiest|quietest|happiest|saddest|loneliest|"
