@@ -3117,18 +3117,17 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
 # September's), "last August's record".
 _A_MONTH_HOLIDAY_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:a|an)\s+$",
                                      re.IGNORECASE)
+_RECORD_WORDS = r"(?:highs?|lows?|records?|temperatures?|maxim(?:um|a)|minim(?:um|a))\b"
 # (the holiday's own high or record, or a record "for" it: not "an August bank holiday heatwave", "... of sunshine")
-_MONTH_HOLIDAY_AFTER = re.compile(r"\s+(?:bank|public)\s+holidays?(?:\s+(?:weekend|Monday))?\s+"
-                                  r"(?:highs?|lows?|records?|"
-                                  r"temperatures?|maxim(?:um|a)|minim(?:um|a))\b", re.IGNORECASE)
+_MONTH_HOLIDAY_AFTER = re.compile(r"\s+(?:bank|public)\s+holidays?(?:\s+(?:weekend|Monday))?\s+" + _RECORD_WORDS,
+                                  re.IGNORECASE)
 _RECORD_FOR_BEFORE = re.compile(r"\brecords?\s+for\s+an?\s+$", re.IGNORECASE)
 # ("all-time" only after "the": "an all-time December high" is this December's)
 _RECORD_HOLDER_BEFORE = re.compile(r"\b(?:previous|former|old|the\s+all-time)\s+"
                                    r"(?:(?:best|highest|lowest|hottest|warmest|"
                                    r"coldest|coolest|wettest|driest|record)\s+)?$", re.IGNORECASE)
 _MONTH_RECORD_AFTER = re.compile(r"(?:\s+(?:bank|public)\s+holiday(?:\s+(?:weekend|Monday))?|\s+(?:day|night|weekend))?"
-                                 r"\s+(?:highs?|lows?|records?|temperatures?|maxim(?:um|a)|minim(?:um|a))\b",
-                                 re.IGNORECASE)
+                                 r"\s+" + _RECORD_WORDS, re.IGNORECASE)
 
 
 def month_names_a_kind(sent: str, m: Mention) -> bool:
