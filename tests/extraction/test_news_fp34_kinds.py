@@ -98,6 +98,8 @@ test_the_weather_rules_leave_their_neighbours = dated_test([
     (dt.date(2023, 8, 24), "Forecasters expect an August bank holiday heatwave.", ["2023-08"]),
     (dt.date(2023, 8, 24), "Millions are set to enjoy an August bank holiday of sunshine.", ["2023-08"]),
     (dt.date(2024, 1, 10), "Retail sales hit an all-time December high.", ["2023-12"]),
+    # a record for "a" month's day or holiday is any such one's
+    (TUE, "Wimbledon's record for a June day is 35.7C.", []),
     # a holiday's weekday is any such day only after a preposition's "a" ("after a bank holiday Monday")
     (TUE, "A bank holiday Monday washout sent families home early.", ["2023-08-28"]),
     (TUE, "Families enjoyed a bank holiday Monday at the beach.", ["2023-08-28"]),

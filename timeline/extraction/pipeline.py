@@ -3099,11 +3099,12 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'â€™ ]{1,30}(?:,\s*[A-Z][A-Za-z.'â
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
-_HOLIDAY_AFTER_MONTH = re.compile(r"\s+(?:bank|public)\s+holidays?\b", re.IGNORECASE)
 _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
-                                r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+                                r"for\s+(?:the\s+month\s+of\s+)?$|"
+                                # "the record for a June day", "the record for a May bank holiday": any such one's
+                                r"\brecords?\s+for\s+an?\s+$", re.IGNORECASE)
 # (a match spans its window's last 8 words at most, "record ... high for the month of": fastpath.search_last_words)
 
 
@@ -3118,10 +3119,10 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
 _A_MONTH_HOLIDAY_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:a|an)\s+$",
                                      re.IGNORECASE)
 _RECORD_WORDS = r"(?:highs?|lows?|records?|temperatures?|maxim(?:um|a)|minim(?:um|a))\b"
-# (the holiday's own high or record, or a record "for" it: not "an August bank holiday heatwave", "... of sunshine")
+# (the holiday's own high or record: not "an August bank holiday heatwave", "... of sunshine"; a record "for" it is
+# _RECORD_FOR_BEFORE's)
 _MONTH_HOLIDAY_AFTER = re.compile(r"\s+(?:bank|public)\s+holidays?(?:\s+(?:weekend|Monday))?\s+" + _RECORD_WORDS,
                                   re.IGNORECASE)
-_RECORD_FOR_BEFORE = re.compile(r"\brecords?\s+for\s+an?\s+$", re.IGNORECASE)
 # ("all-time" only after "the": "an all-time December high" is this December's)
 _RECORD_HOLDER_BEFORE = re.compile(r"\b(?:previous|former|old|the\s+all-time)\s+"
                                    r"(?:(?:best|highest|lowest|hottest|warmest|"
@@ -3135,9 +3136,7 @@ def month_names_a_kind(sent: str, m: Mention) -> bool:
     for every such month after its holder gone by (_A_MONTH_HOLIDAY_BEFORE, _RECORD_HOLDER_BEFORE)."""
     if (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
         return False
-    if _A_MONTH_HOLIDAY_BEFORE.search(sent, max(0, m.start - 20), m.start) and (
-            _MONTH_HOLIDAY_AFTER.match(sent, m.end) or
-            _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 20), m.start) and _HOLIDAY_AFTER_MONTH.match(sent, m.end)):
+    if _MONTH_HOLIDAY_AFTER.match(sent, m.end) and _A_MONTH_HOLIDAY_BEFORE.search(sent, max(0, m.start - 20), m.start):
         return True
     return _MONTH_RECORD_AFTER.match(sent, m.end) is not None and \
         _RECORD_HOLDER_BEFORE.search(sent, max(0, m.start - 30), m.start) is not None
