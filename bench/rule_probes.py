@@ -393,7 +393,8 @@ links under their stamps, a month chosen, the chances of success at a happening)
 --s45-fp37: fp37's own probes of its rules (session 45, security, defence and conflict news): a weekday before a past
 vow, pledge or promise (the vowing's day) against the vowed deed's day, a start, a vow or a plan still to come and other
 past verbs; a plural "come" before a count from another happening against the idiom "come <day>", a count ahead, a
-modal and a release that comes out.
+modal and a release that comes out; the news's "comes" a count after a weekday's happening (the weekday a count back
+from the paper) against counts landing near the paper, counts before, fixtures and modals.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -19546,6 +19547,17 @@ PROBES_S45_FP37 = [
     ("come", S45_FP37_MON, "Come Friday, the curfew will be lifted.", ["2019-03-15"]),
     ("come", S45_FP37_MON, "The end of the truce will come Friday.", ["2019-03-15"]),
     ("come", S45_FP37_MON, "The troops could come home Friday.", ["2019-03-15"]),
+    # pipeline._resolve_sentence news_after: the news's "comes" a count after a weekday's happening
+    ("news-after", S45_FP37_WED, "The deployment comes a week after the attack on Wednesday.",
+     ["2021-06-16", "2021-06-09"]),
+    ("news-after", S45_FP37_WED, "The arrest comes ten days after the bombing on Sunday.",
+     ["2021-06-16", "2021-06-06"]),
+    ("news-after", S45_FP37_WED, "The arrest comes two days after the bombing on Monday.",
+     ["2021-06-16", "2021-06-14"]),
+    ("news-after", S45_FP37_WED, "The arrest comes a day after the bombing on Tuesday.", ["2021-06-16", "2021-06-15"]),
+    ("news-after", S45_FP37_WED, "The decision is expected to come a week after the vote on Monday.",
+     ["2021-06-28", "2021-06-21"]),
+    ("news-after", S45_FP37_WED, "The talks come two days before the summit on Friday.", ["2021-06-16", "2021-06-18"]),
 ]
 
 

@@ -9,7 +9,11 @@ pages' text.
   reading, and so do "Starting Thursday", "will vow" and "plans to");
 - a plural subject's present "come" before a count from another happening ("The sanctions come a day after
   airstrikes on Thursday"): the news's own present, as the singular "comes" is, not the idiom "come Wednesday" (when
-  Wednesday comes), so the happening it counts from is gone by.
+  Wednesday comes), so the happening it counts from is gone by;
+- the news's present "comes"/"come" a count after a happening on a weekday ("The ruling comes a week after the vote on
+  Monday", told on a Monday): the count is the news's now, so the weekday is the one a count back from the paper, not
+  the last such day with the news's day a week still ahead (not a fixture's schedule, "The final comes a week after
+  the semifinal on Saturday", nor a modal's "will come").
 """
 import datetime as dt
 
@@ -43,4 +47,17 @@ test_plural_come_before_a_count = dated_test([
     (MON, "We will see the end of it come Wednesday.", ["2019-03-13"]),
     (MON, "Come Thursday, the rules change.", ["2019-03-14"]),
     (MON, "Relief should come Wednesday.", ["2019-03-13"]),
+])
+
+test_news_count_after_a_weekday = dated_test([
+    (MON, "The ruling comes a week after the vote on Monday.", ["2019-03-11", "2019-03-04"]),
+    (MON, "The measure comes a week after the attack on Sunday.", ["2019-03-10", "2019-03-03"]),
+    (MON, "The ruling comes two weeks after the vote on Tuesday.", ["2019-03-12", "2019-02-26"]),
+    (MON, "The new measures come a week after the attack on Sunday killed five soldiers.", ["2019-03-10", "2019-03-03"]),
+    # neighbours: a count that lands near the paper, a count before, a fixture, a modal
+    (MON, "The measure comes three days after the attack on Friday.", ["2019-03-11", "2019-03-08"]),
+    (MON, "The measure comes five days after the attack on Thursday.", ["2019-03-12", "2019-03-07"]),
+    (MON, "The visit comes two days ahead of the summit on Friday.", ["2019-03-13", "2019-03-15"]),
+    (MON, "The final comes a week after the semifinal on Saturday.", ["2019-03-16", "2019-03-09"]),
+    (MON, "The ruling will come a week after the vote on Monday.", ["2019-03-18", "2019-03-11"]),
 ])
