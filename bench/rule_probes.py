@@ -400,6 +400,11 @@ before any engine ran, then aimed at the code (main..int45).
 (session 45): a paper's name in capitals closing prose after a verb of telling ("told USA TODAY."); "normally" after a
 verb told once; a weekday after a schedule's participle in a past sentence after the text read it gone by; a
 programme's weekday after a named run of days; each with near neighbours.
+--s45-fp37: fp37's own probes of its rules (session 45, security, defence and conflict news): a weekday before a past
+vow, pledge or promise (the vowing's day) against the vowed deed's day, a start, a vow or a plan still to come and other
+past verbs; a plural "come" before a count from another happening against the idiom "come <day>", a count ahead, a
+modal and a release that comes out; the news's "comes" a count after a weekday's happening (the weekday a count back
+from the paper) against counts landing near the paper, counts before, fixtures and modals.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -415,6 +420,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36
+      s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-fp37
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19526,6 +19532,44 @@ PROBES_S45_FP35 = [
     ("chances", S45_FP35_MON, "Analysts said the move improved the chances of success at the summit on Saturday.",
      ["2015-02-07"]),
     ("chances", S45_FP35_MON, "The delegates met on Wednesday.", ["2015-02-04"]),
+]
+
+S45_FP37_MON = "2019-03-11"  # a Monday: Thursday 7 gone by, Thursday 14 ahead
+S45_FP37_WED = "2021-06-16"  # a Wednesday: Saturday 12 gone by, Saturday 19 ahead
+PROBES_S45_FP37 = [
+    # tense._PAST_PLEDGE_AFTER: the day of a past vow or pledge opening its clause
+    ("pledge", S45_FP37_MON, "On Thursday, Iran's foreign minister vowed to respond.", ["2019-03-07"]),
+    ("pledge", S45_FP37_WED, "On Saturday the rebels pledged to lay down their arms.", ["2021-06-12"]),
+    ("pledge", S45_FP37_WED, "The defence secretary on Saturday promised to send more troops.", ["2021-06-12"]),
+    ("pledge", S45_FP37_WED, "Speaking on Saturday, the envoy vowed to return.", ["2021-06-12"]),
+    ("pledge", S45_FP37_WED, "The rebels vowed to attack again on Saturday.", ["2021-06-19"]),
+    ("pledge", S45_FP37_WED, "The government has promised to hold talks on Saturday.", ["2021-06-19"]),
+    ("pledge", S45_FP37_WED, "Beginning Saturday, the army promised to open the crossing daily.", ["2021-06-19"]),
+    ("pledge", S45_FP37_WED, "On Saturday, the leaders are expected to pledge to cut emissions.", ["2021-06-19"]),
+    ("pledge", S45_FP37_WED, "On Saturday, officials will promise to rebuild the bridge.", ["2021-06-19"]),
+    ("pledge", S45_FP37_WED, "On Saturday, the president vowed that the army would retaliate.", ["2021-06-12"]),
+    ("pledge", S45_FP37_WED, "On Saturday, the minister warned of more strikes.", ["2021-06-12"]),
+    ("pledge", S45_FP37_MON, "On Thursday, the minister vowed to resign on Friday.", ["2019-03-07", "2019-03-15"]),
+    # tense._COUNTED_OFF: a plural "come" before a count is the news's present, not the idiom "come <day>"
+    ("come", S45_FP37_MON, "The new sanctions come two days after the missile test on Thursday.",
+     ["2019-03-09", "2019-03-07"]),
+    ("come", S45_FP37_MON, "The talks come just days after the ceasefire collapsed on Saturday.", ["2019-03-09"]),
+    ("come", S45_FP37_MON, "The raids come hours after gunmen attacked a checkpoint on Sunday.", ["2019-03-10"]),
+    ("come", S45_FP37_MON, "The drills come a week before elections on Thursday.", ["2019-03-14"]),
+    ("come", S45_FP37_MON, "Come Friday, the curfew will be lifted.", ["2019-03-15"]),
+    ("come", S45_FP37_MON, "The end of the truce will come Friday.", ["2019-03-15"]),
+    ("come", S45_FP37_MON, "The troops could come home Friday.", ["2019-03-15"]),
+    # pipeline._resolve_sentence news_after: the news's "comes" a count after a weekday's happening
+    ("news-after", S45_FP37_WED, "The deployment comes a week after the attack on Wednesday.",
+     ["2021-06-16", "2021-06-09"]),
+    ("news-after", S45_FP37_WED, "The arrest comes ten days after the bombing on Sunday.",
+     ["2021-06-16", "2021-06-06"]),
+    ("news-after", S45_FP37_WED, "The arrest comes two days after the bombing on Monday.",
+     ["2021-06-16", "2021-06-14"]),
+    ("news-after", S45_FP37_WED, "The arrest comes a day after the bombing on Tuesday.", ["2021-06-16", "2021-06-15"]),
+    ("news-after", S45_FP37_WED, "The decision is expected to come a week after the vote on Monday.",
+     ["2021-06-28", "2021-06-21"]),
+    ("news-after", S45_FP37_WED, "The talks come two days before the summit on Friday.", ["2021-06-16", "2021-06-18"]),
 ]
 
 

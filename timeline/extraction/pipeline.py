@@ -423,6 +423,14 @@ _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
 # ... or, after a present "comes", the happening's name and "on" before its day ("comes two days ahead of the summit
 # on Friday").
 _PRESENT_COMES_BEFORE = re.compile(r"\b(?:come|comes)\s+$", re.IGNORECASE)
+# A modal or "to" right before the news's "come" (_resolve_sentence): "will come a week after", "is expected to come".
+_MODAL_COME_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|to)\s+(?:\w+\s+)?come\s+$|"
+                                r"['’]ll\s+come\s+$", re.IGNORECASE)
+# A fixture's word before the news's "comes" (_resolve_sentence): "The final comes a week after the semifinal on
+# Saturday" is a schedule, its count still ahead.
+_FIXTURE_BEFORE = re.compile(r"\b(?:games?|match(?:es)?|clash|derby|fixtures?|ties?|finals?|semi-?finals?|showdown|"
+                             r"decider|rematch|kick-?off|bout|fight|races?|rounds?|legs?|stages?|concerts?|shows?)\b",
+                             re.IGNORECASE)
 _HAPPENING_ON_GAP = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}?on\s+", re.IGNORECASE)
 
 
@@ -2315,6 +2323,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if ago and i and mentions[i - 1].kind == "yr" and year_told_of(sent, mentions[i - 1], m):
                 continue  # "1969 was 50 years ago": the year's distance from now, no happening
             follower = None
+            news_after = False  # "The ruling comes a week after the vote on Monday": the count is the news's now
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 follower = basis(i + 1)
@@ -2327,6 +2336,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "The visit comes two days ahead of the summit on Friday": the count runs from the day of what
                 # the news's present "comes" before or after, as from "Friday's summit"
                 follower = basis(i + 1)
+                news_after = norm_dir(m) == "after" and mentions[i + 1].kind == "wd" and \
+                    not mentions[i + 1].g("wd_mod") and resolved[i + 1].date <= published and \
+                    not _MODAL_COME_BEFORE.search(sent, (m.start - 24 if m.start > 24 else 0), m.start) and \
+                    not _FIXTURE_BEFORE.search(sent, 0, m.start)
             elif i == 0 and n > 1 and ago and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
@@ -2420,6 +2433,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                           resolved[counted_from].date if resolved[counted_from] else None, published):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
+            if news_after and resolved[i] is not None and resolved[i].precision == "day" and \
+                    (ahead := (resolved[i].date - published).days) >= 2:
+                # "The ruling comes a week after the vote on Monday", told on a Monday: what the news's present
+                # comes after is the Monday a week back, not the paper's own day a week before a ruling still
+                # ahead; the weekday is taken a week earlier where that brings the news's count nearer the paper
+                earlier = DateValue(resolved[i + 1].date - dt.timedelta(days=7), "day")
+                again = resolve(m, replace(ctx, follower=earlier))
+                if again is not None and abs((again.date - published).days) < ahead:
+                    resolved[i], resolved[i + 1] = again, earlier
             if resolved[i] is not None and follower is None and main is None and \
                     past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
                 resolved[i] = None

@@ -1776,9 +1776,27 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
         # happening looked ahead to is told after its day as gone by.
         return "past"
-    if tense in (None, "present") and _starting_tail(s[(start - 20 if start > 20 else 0):start].split()):
+    tail = s[(start - 20 if start > 20 else 0):start].split()
+    if tense in (None, "present") and _starting_tail(tail) and \
+            not ("come" in (w.lower() for w in tail[-2:]) and _COUNTED_OFF.search(s, start, end)):
+        # (not the verb "come" before a count from another happening: "The sanctions come a day after the
+        # strikes", whose "come" is the news's present, not the idiom's "come Wednesday")
         return "future"
+    if tense == "future" and _PAST_PLEDGE_AFTER.match(s, end) and not _starting_tail(tail) and \
+            not any(m["f"] for m in _markers(s[(start - 160 if start - 160 > prev_end else prev_end):start])):
+        # "On Thursday, Lai vowed to resist annexation", "The minister on Friday pledged to cut taxes": a day
+        # before a past vow or pledge dates the vowing, gone by (not the vowed deed after it: "vowed to strike
+        # on Friday" keeps its reading)
+        return "past"
     return tense
+
+
+# A count from another happening (clause_tense): "a day after", "two weeks before".
+_COUNTED_OFF = re.compile(r"\b(?:after|before|earlier|later)\b", re.IGNORECASE)
+# A subject of a few words, then a past vow or pledge, right after a day (clause_tense): ", Lai vowed to", " pledged
+# to", ", the defence minister promised to".
+_PAST_PLEDGE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:[\w.'’-]+\s+){0,5}?"
+                                r"(?:vowed|pledged|promised)\s+to\b", re.IGNORECASE)
 
 
 # A plan told in the past passive right before its day's "for", and a clause after the day, opened by
