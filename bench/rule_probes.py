@@ -405,6 +405,13 @@ vow, pledge or promise (the vowing's day) against the vowed deed's day, a start,
 past verbs; a plural "come" before a count from another happening against the idiom "come <day>", a count ahead, a
 modal and a release that comes out; the news's "comes" a count after a weekday's happening (the weekday a count back
 from the paper) against counts landing near the paper, counts before, fixtures and modals.
+--s45-rv45, --s45-rv45-code: rv45's probes of session 45's rules from fp35, fp36 and fp37 on int45 (a month's
+abbreviation as a name, a quarrel "over last month's", "until <day>" told that weekday, preparations for a weekday's
+vote, a verbless headline's planned happening, navigation trails, related-story lists, a month chosen over another, the
+chances of success at a weekday's happening, "told USA TODAY.", "normally" of manner, "scheduled for <day>" after the
+day was told, a programme's weekday in a named run of days, a weekday before a past vow, a plural "come" before a count,
+"comes a week after" in that weekday's paper), with near neighbours, decided before any engine ran, then aimed at the
+code (main..int45).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -419,7 +426,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
-      s45-rv44-code, s45-fp36, s45-fp37
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19775,6 +19782,213 @@ PROBES_S45_FP36 = [
      ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-10"]),
     ("nb-run-day", S45F36_WED, "The book fair runs from May 8-11. The Saturday show last weekend sold out.",
      ["2025-05-08/2025-05-11", "2025-05-11", "2025-03-08"]),
+]
+
+
+# rv45's probes of session 45's rules on int45 (fp35 politics, fp36 culture/transport, fp37 security): rows each
+# rule must date as shown, then near neighbours that must keep their reading; decided before any engine ran.
+R45_WED = "2025-03-12"  # a Wednesday: Thu 6 .. Sun 9, Mon 10, Tue 11 gone; Thu 13 .. Tue 18 ahead
+R45_MON = "2025-03-10"  # a Monday: Mon 3 a week back; Thu 6 .. Sun 9 gone; Tue 11 .. Mon 17 ahead
+R45_FRI = "2025-03-14"  # a Friday: Wed 12 gone; Wed 19 ahead
+R45_JUN = "2025-06-15"  # a Sunday in June: July-September one to three months ahead
+R45_FEST = "2022-10-12"  # a Wednesday: Fri 28, Sat 29, Sun 30 Oct a fortnight ahead; Mon 10, Tue 11 gone
+
+PROBES_S45_RV45 = [
+    # ===== fp35 (1) a bare month abbreviation that is a name: no month =====
+    ("mon-name", R45_WED, "Thousands marched to demand the removal of Jun from office.", []),
+    ("mon-name", R45_WED, "Jun's impeachment was upheld by the court on Friday.", ["2025-03-07"]),
+    ("mon-name", R45_WED, "The court will rule on Jun's impeachment on Friday.", ["2025-03-14"]),
+    ("mon-name", R45_WED, "Supporters of Jun rallied outside parliament on Saturday.", ["2025-03-08"]),
+    ("mon-name", R45_WED, "Lawmakers voted for the removal of Jan from the party.", []),
+    ("mon-name", R45_WED, "Opposition leaders welcomed Jun's arrest.", []),
+    ("mon-name", R45_WED, "The removal of May from office was never on the cards.", []),
+    ("nb-mon-name", R45_WED, "Polls close at the end of Jun.", ["2025-06"]),
+    ("nb-mon-name", R45_WED, "The runoff is set for 15 Jun.", ["2025-06-15"]),
+    ("nb-mon-name", R45_WED, "The Jun 3 election will go ahead as planned.", ["2025-06-03"]),
+    ("nb-mon-name", R45_WED, "Parliament reconvenes at the start of Sep.", ["2025-09"]),
+    ("nb-mon-name", R45_WED, "The new cabinet takes office in Jun.", ["2025-06"]),
+    # ===== fp35 (2) a quarrel noun's "over" is "about": the month kept =====
+    ("quarrel", R45_WED, "A dispute over last month's election has paralysed parliament.", ["2025-02"]),
+    ("quarrel", R45_WED, "Protests erupted over last month's vote.", ["2025-02"]),
+    ("quarrel", R45_WED, "The row over last month's budget deepened on Tuesday.", ["2025-02", "2025-03-11"]),
+    ("quarrel", R45_WED, "Tensions over last year's election remain high.", ["2024"]),
+    ("quarrel", R45_WED, "The controversy over last month's pardons refuses to die.", ["2025-02"]),
+    ("quarrel", R45_WED, "Anger over last month's killing of a protester spilled onto the streets.", ["2025-02"]),
+    ("quarrel", R45_WED, "A feud over Tuesday's vote split the coalition.", ["2025-03-11"]),
+    ("nb-quarrel", R45_WED, "Exports rose 4% over last month's level.", []),
+    ("nb-quarrel", R45_WED, "Turnout was up sharply over last year's.", []),
+    # ===== fp35 (3) "until <day>" told on that weekday: the following one =====
+    ("until-told", R45_WED, "\"The talks are on hold until Monday,\" she told reporters on Monday.",
+     ["2025-03-17", "2025-03-10"]),
+    ("until-told", R45_WED, "\"The vote is delayed until Friday,\" the speaker said on Friday.",
+     ["2025-03-14", "2025-03-07"]),
+    ("until-told", R45_WED, "Parliament is suspended until Monday, the speaker told lawmakers on Monday.",
+     ["2025-03-17", "2025-03-10"]),
+    ("nb-until-told", R45_WED, "\"The talks are on hold until Monday,\" she said.", ["2025-03-17"]),
+    ("nb-until-told", R45_WED, "The talks were on hold until Monday, when they resumed.", ["2025-03-10"]),
+    ("nb-until-told", R45_WED, "The strike lasted until Monday, she told reporters on Tuesday.",
+     ["2025-03-10", "2025-03-11"]),
+    ("nb-until-told", R45_WED, "\"The border stays shut until Sunday,\" he told reporters on Monday.",
+     ["2025-03-16", "2025-03-10"]),
+    # ===== fp35 (4) "preparations for the <weekday> vote": ahead =====
+    ("prep-for", R45_WED, "Preparations for the Saturday vote are under way.", ["2025-03-15"]),
+    ("prep-for", R45_WED, "Officials finished preparations for the Sunday election.", ["2025-03-16"]),
+    ("prep-for", R45_WED, "Preparations for the Friday referendum were thrown into chaos on Tuesday.",
+     ["2025-03-14", "2025-03-11"]),
+    ("prep-for", R45_WED, "Troops were deployed in preparation for the Sunday vote.", ["2025-03-16"]),
+    ("nb-prep-for", R45_WED, "Results of the Sunday vote showed a narrow win.", ["2025-03-09"]),
+    ("nb-prep-for", R45_WED, "After the Saturday vote, the party celebrated.", ["2025-03-08"]),
+    ("nb-prep-for", R45_WED, "Ballots from the Sunday election are still being counted.", ["2025-03-09"]),
+    # ===== fp35 (5) a verbless headline naming a planned happening: the coming day =====
+    ("head-plan", R45_WED, "Cabinet line-up announcement on Friday", ["2025-03-14"]),
+    ("head-plan", R45_WED, "Senate vote Tuesday", ["2025-03-18"]),
+    ("head-plan", R45_WED, "Budget debate on Thursday", ["2025-03-13"]),
+    ("head-plan", R45_WED, "Prime minister's press conference Monday", ["2025-03-17"]),
+    ("head-plan", R45_WED, "Cabinet reshuffle expected Friday", ["2025-03-14"]),
+    ("nb-head-plan", R45_WED, "Explosion in Kabul on Monday", ["2025-03-10"]),
+    ("nb-head-plan", R45_WED, "Senate voted Tuesday", ["2025-03-11"]),
+    ("nb-head-plan", R45_WED, "Earthquake kills 40 on Sunday", ["2025-03-09"]),
+    # ===== fp35 (6) navigation trails: no date =====
+    ("trail", R45_WED, "Home » today » World » Asia", []),
+    ("trail", R45_WED, "Home » Today » Politics » Elections", []),
+    ("trail", R45_WED, "Home › Today › World", []),
+    ("nb-trail", R45_WED, "Voters head home today after casting ballots.", ["2025-03-12"]),
+    ("nb-trail", R45_WED, "Today's vote » what you need to know", ["2025-03-12"]),
+    # ===== fp35 (7) related-story lists under their stamps: page clutter =====
+    ("related", R45_WED, "More like this from site\n\u2022 10 March 2025\nOpposition rallies in capital\n"
+     "\u2022 8 March 2025\nCourt rejects Jun's appeal", []),
+    ("related", R45_WED, "The count resumes on Friday.\nMore like this from site\n\u2022 9 March 2025\n"
+     "Coalition talks stall", ["2025-03-14"]),
+    ("nb-related", R45_WED, "The opposition held a rally on Monday.\nMore like this from site", ["2025-03-10"]),
+    # ===== fp35 (8) a month chosen over another, 1-3 months ahead: the coming month =====
+    ("mo-chosen", R45_JUN, "September was favored over August for the election.", ["2025-09", "2025-08"]),
+    ("mo-chosen", R45_JUN, "July was preferred to August as the month of the referendum.", ["2025-07", "2025-08"]),
+    ("mo-chosen", R45_WED, "April was chosen over May for the snap poll.", ["2025-04", "2025-05"]),
+    ("nb-mo-chosen", R45_JUN, "Sales were stronger in September than in August.", ["2024-09", "2024-08"]),
+    ("nb-mo-chosen", R45_JUN, "The election was held in May.", ["2025-05"]),
+    ("nb-mo-chosen", R45_JUN, "March was favored over April, but the vote slipped.", ["2025-03", "2025-04"]),
+    # ===== fp35 (9) the chances of success at a happening on a weekday: the coming day =====
+    ("chances", R45_MON, "Envoys met on Sunday to boost the chances of success at a summit Wednesday.",
+     ["2025-03-09", "2025-03-12"]),
+    ("chances", R45_MON, "The move was meant to improve the odds of a deal at talks Thursday.", ["2025-03-13"]),
+    ("chances", R45_MON, "Aides worked to raise the chances of success at the summit on Friday.", ["2025-03-14"]),
+    ("nb-chances", R45_FRI, "Envoys met to boost the chances of success at a summit Wednesday, which ended without "
+     "a deal.", ["2025-03-12"]),
+    ("nb-chances", R45_FRI, "The chances of success at the summit on Wednesday were slim, and it collapsed.",
+     ["2025-03-12"]),
+    # ===== fp36 (1) a paper's name in capitals after a verb of telling: no day =====
+    ("paper", R45_WED, "The ban will be lifted soon, the mayor told USA TODAY.", []),
+    ("paper", R45_WED, "The band split on Friday, its manager told USA TODAY.", ["2025-03-07"]),
+    ("paper", R45_WED, "\"We're thrilled,\" the director said in an interview with USA TODAY.", []),
+    ("paper", R45_WED, "Shares fell, a spokesperson told USA TODAY on Tuesday.", ["2025-03-11"]),
+    ("nb-paper", R45_WED, "The new law takes effect TODAY.", ["2025-03-12"]),
+    ("nb-paper", R45_WED, "TICKETS GO ON SALE TODAY", ["2025-03-12"]),
+    # ===== fp36 (2) "normally" of manner after a verb told once: the day kept =====
+    ("normally", R45_WED, "Trains ran normally after Saturday's strike.", ["2025-03-08"]),
+    ("normally", R45_WED, "Flights operated normally on Monday after the storm.", ["2025-03-10"]),
+    ("normally", R45_WED, "Schools reopened normally Tuesday after the snow.", ["2025-03-11"]),
+    ("normally", R45_WED, "Buses are expected to run normally on Thursday.", ["2025-03-13"]),
+    ("nb-normally", R45_WED, "Trains normally run on Saturday.", []),
+    ("nb-normally", R45_WED, "The market is normally held on Sunday.", []),
+    ("nb-normally", R45_WED, "The office, which normally closes on Friday, stayed open.", []),
+    # ===== fp36 (3) "scheduled for <weekday>" in a past sentence after the text named that day =====
+    ("sched-kept", "2025-03-11", "Heavy snow fell early Monday. Flights scheduled for Monday were cancelled.",
+     ["2025-03-10", "2025-03-10"]),
+    ("sched-kept", "2025-03-11", "The storm hit on Monday. It grounded planes slated for Monday departures.",
+     ["2025-03-10", "2025-03-10"]),
+    ("sched-kept", "2025-03-11", "Power failed on Monday. Dozens of trains planned for Monday were scrapped.",
+     ["2025-03-10", "2025-03-10"]),
+    ("nb-sched-kept", "2025-03-11", "Flights scheduled for Monday were cancelled.", ["2025-03-17"]),
+    ("nb-sched-kept", "2025-03-11", "Heavy snow fell early Monday. Flights scheduled for Monday will be rebooked.",
+     ["2025-03-10", "2025-03-17"]),
+    ("nb-sched-kept", "2025-03-11", "Heavy snow fell early Monday. Talks are scheduled for Monday.",
+     ["2025-03-10", "2025-03-17"]),
+    # ===== fp36 (4) a programme's weekday inside a run of days the text named =====
+    ("run-day", R45_FEST, "The festival runs October 28-30. The Sunday show is already sold out.",
+     ["2022-10-28/2022-10-30", "2022-10-30", "2022-10-30"]),
+    ("run-day", R45_FEST, "The festival runs October 28-30. Tickets for the Friday and Saturday shows are gone.",
+     ["2022-10-28/2022-10-30", "2022-10-30", "2022-10-28", "2022-10-29"]),
+    ("nb-run-day", R45_FEST, "The festival runs October 28-30. Tickets went on sale on Monday.",
+     ["2022-10-28/2022-10-30", "2022-10-30", "2022-10-10"]),
+    ("nb-run-day", R45_FEST, "The Sunday show is sold out.", ["2022-10-16"]),
+    # ===== fp37 (1) a weekday before a past vow: the vowing's day =====
+    ("vow-day", R45_WED, "In his speech on Thursday, Lai vowed to resist.", ["2025-03-06"]),
+    ("vow-day", R45_WED, "Speaking on Tuesday, the minister promised to retaliate.", ["2025-03-11"]),
+    ("vow-day", R45_WED, "In remarks Friday, the general pledged to fight on.", ["2025-03-07"]),
+    ("vow-day", R45_WED, "At a rally on Sunday, the rebels vowed to march on the capital.", ["2025-03-09"]),
+    ("nb-vow-day", R45_WED, "Lai vowed to strike on Thursday.", ["2025-03-13"]),
+    ("nb-vow-day", R45_WED, "He vowed to return on Sunday.", ["2025-03-16"]),
+    ("nb-vow-day", R45_WED, "She vowed on Monday to resign on Friday.", ["2025-03-10", "2025-03-14"]),
+    ("nb-vow-day", R45_WED, "In his speech on Thursday, Lai will vow to resist.", ["2025-03-13"]),
+    # ===== fp37 (2) plural "come" before a count: the news's present =====
+    ("come-pl", R45_WED, "The sanctions come a day after airstrikes on Tuesday.", ["2025-03-12", "2025-03-11"]),
+    ("come-pl", R45_WED, "The arrests come two days after protests on Monday.", ["2025-03-12", "2025-03-10"]),
+    ("come-pl", R45_WED, "The new curbs come three days after the blast on Sunday.", ["2025-03-12", "2025-03-09"]),
+    ("nb-come-pl", R45_WED, "Come Friday, the ceasefire takes effect.", ["2025-03-14"]),
+    ("nb-come-pl", R45_WED, "More troops will come Friday.", ["2025-03-14"]),
+    # ===== fp37 (3) "comes a week after <happening> on <weekday>" in that weekday's paper =====
+    ("wk-back", R45_MON, "The ruling comes a week after the vote on Monday.", ["2025-03-10", "2025-03-03"]),
+    ("wk-back", R45_MON, "The strike comes a week after the attack on Monday.", ["2025-03-10", "2025-03-03"]),
+    ("nb-wk-back", R45_MON, "The ruling comes a week before the vote on Monday.", ["2025-03-10", "2025-03-17"]),
+    ("nb-wk-back", R45_MON, "The talks come a day after the vote on Sunday.", ["2025-03-10", "2025-03-09"]),
+]
+
+# rv45's rows aimed at the code of session 45's fp35/fp36/fp37 rules (git diff main int45 -- timeline/), written after
+# reading it: _QUARREL_OVER_BEFORE's counted nouns, _abbreviation_is_a_name's "of" and possessive, _same_weekday_told
+# in one sentence only and in a paper of that weekday, _OWN_PREPARATIONS_FOR_BEFORE's determiner, the headline's nouns
+# and its preposition, _BREADCRUMB's ">" and "|", _STAMP_BULLET_LINE's weekday stamp, _MONTH_CHOSEN_AFTER's window and
+# a choice of a month gone by, _CHANCES_AT_BEFORE's three days back and its relative clause, "normally" before its day,
+# _SCHEDULED_FOR_BEFORE's lower-case word, _PAST_PLEDGE_AFTER's five words, the count after a bare plural, the news's
+# "comes" two weeks after.
+PROBES_S45_RV45_CODE = [
+    ("c-quarrel", R45_WED, "Police recorded a 20% rise in protests over last year's total.", []),
+    ("c-quarrel", R45_WED, "Insurers reported an increase in lawsuits over last year's figure.", []),
+    ("c-quarrel", R45_WED, "There were fresh questions over last month's audit.", ["2025-02"]),
+    ("c-quarrel", R45_WED, "Analysts noted a rise in protests over last month's level.", []),
+    ("c-name", R45_WED, "The elections of Nov were disputed.", ["2024-11"]),
+    ("c-name", R45_WED, "The lawyer for Jun said he would appeal.", []),
+    ("c-name", R45_WED, "Nov's election results were certified on Monday.", ["2024-11", "2025-03-10"]),
+    ("c-name", R45_WED, "Dec's jobs report showed hiring slowed.", ["2024-12"]),
+    ("c-name", R45_WED, "The new rules take effect on the first of Jan.", ["2026-01-01"]),
+    ("c-name", R45_WED, "The inquiry examined the chaos of Jan, when the capital flooded.", ["2025-01"]),
+    ("c-until", R45_MON, "\"The talks are on hold until Monday,\" she told reporters on Monday.",
+     ["2025-03-17", "2025-03-10"]),
+    ("c-until", R45_MON, "The border stays closed until Monday, officials said Monday.", ["2025-03-17", "2025-03-10"]),
+    ("c-until", R45_MON, "She spoke to reporters on Monday. \"The talks are on hold until Monday,\" she said.",
+     ["2025-03-10", "2025-03-17"]),
+    ("c-until", R45_MON, "The curfew lasted until Monday, officials said on Monday.", ["2025-03-10"]),
+    ("c-prep", R45_WED, "The commission began preparations for the Saturday vote last month.",
+     ["2025-03-15", "2025-02"]),
+    ("c-prep", R45_WED, "Their preparations for the Saturday vote paid off when the party won.", ["2025-03-08"]),
+    ("c-head", R45_WED, "Rome summit Thursday", ["2025-03-13"]),
+    ("c-head", R45_WED, "Scuffle at Smith hearing Monday", ["2025-03-10"]),
+    ("c-head", R45_WED, "Protesters clash at summit on Thursday", ["2025-03-06"]),
+    ("c-head", R45_WED, "Senate hearing Tuesday", ["2025-03-18"]),
+    ("c-trail", R45_WED, "News > today > World", []),
+    ("c-trail", R45_WED, "Home | Today | World", []),
+    ("c-trail", R45_WED, "Home » World » Voters go to the polls today", ["2025-03-12"]),
+    ("c-related", R45_WED, "More like this from site\n\u2022 Monday, March 10, 2025\nOpposition rallies today", []),
+    ("c-related", R45_WED, "Related stories\n\u2022 10 March 2025\nCourt adjourns case until Friday", []),
+    ("c-related", R45_WED, "Live updates\n\u2022 10 March 2025 09:00\nPolls opened at 7am.", ["2025-03-10"]),
+    ("c-chosen", R45_JUN, "August was chosen for last year's vote.", ["2024-08", "2024"]),
+    ("c-chosen", R45_JUN, "Kyodo reported that September had been favored for the vote.", ["2025-09"]),
+    ("c-chosen", R45_JUN, "September was wet.", ["2024-09"]),
+    ("c-chosen", R45_JUN, "July was chosen for the 2024 vote.", ["2024-07", "2024"]),
+    ("c-chances", R45_MON, "Diplomats worked to boost the chances of success at a summit Wednesday, where leaders "
+     "signed a pact.", ["2025-03-05"]),
+    ("c-chances", R45_MON, "Envoys met to boost the chances of a deal at talks Friday.", ["2025-03-14"]),
+    ("c-normally", R45_WED, "Trains ran normally Sunday after the strike.", ["2025-03-09"]),
+    ("c-normally", R45_WED, "Buses, which normally run on Sunday, were cancelled.", []),
+    ("c-sched", "2025-03-11", "Snow fell early Monday. Trains scheduled for Monday were cancelled.",
+     ["2025-03-10", "2025-03-10"]),
+    ("c-sched", "2025-03-11", "Storms hit on Monday. The game, set for Monday, was called off.",
+     ["2025-03-10", "2025-03-10"]),
+    ("c-vow", R45_WED, "On Thursday the leaders who promised to cut emissions will meet again.", ["2025-03-13"]),
+    ("c-vow", R45_WED, "On Thursday night, Lai vowed to resist.", ["2025-03-06"]),
+    ("c-vow", R45_WED, "On Friday the ministers who pledged to cut spending will vote on the budget.", ["2025-03-14"]),
+    ("c-come", R45_FRI, "The sanctions come a day after airstrikes on Thursday.", ["2025-03-14", "2025-03-13"]),
+    ("c-come", R45_MON, "The verdict comes two weeks after the arrest on Monday.", ["2025-03-10", "2025-02-24"]),
+    ("c-come", R45_MON, "The vote comes a week after the final on Monday.", ["2025-03-10", "2025-03-03"]),
 ]
 
 
