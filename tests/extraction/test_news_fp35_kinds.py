@@ -117,3 +117,17 @@ test_chances_of_success_at = dated_test([
     (MON, "Analysts said the move improved the chances of success at the summit on Saturday.", ["2015-02-07"]),
     (MON, "The delegates met on Wednesday.", ["2015-02-04"]),
 ])
+
+
+# rv45's review: the near neighbours of these rules keep their reading.
+test_the_politics_rules_leave_their_neighbours = dated_test([
+    # a counted quarrel's possessive yardstick is a measure's: no date
+    (dt.date(2025, 3, 12), "Police recorded a 20% rise in protests over last year's total.", []),
+    (dt.date(2025, 3, 12), "Insurers reported an increase in lawsuits over last year's figure.", []),
+    # only Jan and Jun are names as well as months; a "when" after the month tells its time
+    (dt.date(2025, 3, 12), "The elections of Nov were disputed.", ["2024-11"]),
+    (dt.date(2025, 3, 12), "The inquiry examined the chaos of Jan, when the capital flooded.", ["2025-01"]),
+    # a month chosen for a vote of a year gone by is that year's
+    (dt.date(2025, 6, 11), "August was chosen for last year's vote.", ["2024-08", "2024"]),
+    (dt.date(2025, 6, 11), "July was chosen for the 2024 vote.", ["2024-07", "2024"]),
+])

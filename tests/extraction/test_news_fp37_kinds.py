@@ -61,3 +61,11 @@ test_news_count_after_a_weekday = dated_test([
     (MON, "The final comes a week after the semifinal on Saturday.", ["2019-03-16", "2019-03-09"]),
     (MON, "The ruling will come a week after the vote on Monday.", ["2019-03-18", "2019-03-11"]),
 ])
+
+
+# rv45's review: a vow in a relative clause dates no day; the main clause's future keeps the day ahead.
+test_a_relative_clauses_vow_leaves_the_day_ahead = dated_test([
+    (dt.date(2025, 3, 12), "On Thursday the leaders who promised to cut emissions will meet again.", ["2025-03-13"]),
+    (dt.date(2025, 3, 12), "On Friday the ministers who pledged to cut spending will vote on the budget.",
+     ["2025-03-14"]),
+])

@@ -671,15 +671,22 @@ def _month_pair(s: str, dash: int) -> str | None:
 # month where only "of" stands before it and no part of time before that ("the removal of Jun from office", "the
 # arrest of Jan"; not "the end of Jun", "the first week of Jan"), or where it takes a possessive ("Jun's
 # impeachment"): a month's abbreviation is a table's or a list's, written with a day or a year.
+# (only the abbreviations that are given names too, Jan and Jun: "the elections of Nov" keeps its month)
+_NAME_ABBREVIATIONS = frozenset(("jan", "jun"))
 _TIME_PART_BEFORE_OF = re.compile(r"\b(?:end|beginning|start|middle|half|part|rest|week|weeks|month|months|days|"
                                   r"mid|close|course)\s+of\s+$", re.IGNORECASE)
 
 
-def _abbreviation_is_a_name(before: str, text: str) -> bool:
-    """`text`: the mention and the two characters after it."""
-    if "'s" in text[-4:] or "’s" in text[-4:]:
+def _abbreviation_is_a_name(before: str, after: str) -> bool:
+    """`after`: the mention's last two characters and the eight after it (a possessive may end the mention)."""
+    if "'s" in after[:4] or "’s" in after[:4]:
         return True
-    return before.lower().endswith(" of ") and not _TIME_PART_BEFORE_OF.search(before)
+    return before.lower().endswith(" of ") and not _TIME_PART_BEFORE_OF.search(before) and \
+        not _WHEN_AFTER.match(after, 2)
+
+
+# ("the chaos of Jan, when the capital flooded": a time's "when" after it)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 
 
 def _valid_mo(m, s, gd):
@@ -723,7 +730,7 @@ def _valid_mo(m, s, gd):
         # "Theresa May" or "March organisers" no.
         if not _MONTH_CONTEXT.search(before) and not _month_by_its_event(s, m, before):
             return False
-        if mon not in ("may", "march") and _abbreviation_is_a_name(before, s[m.start():m.end() + 2]):
+        if mon in _NAME_ABBREVIATIONS and _abbreviation_is_a_name(before, s[m.end() - 2:m.end() + 8]):
             return False
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False

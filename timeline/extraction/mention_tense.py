@@ -609,6 +609,8 @@ _CHANCES_AT_BEFORE = re.compile(r"\bchances?\s+of\s+(?:success|a\s+deal|an?\s+ag
 # A relative clause right after the day, which may tell the happening's outcome ("..., which collapsed").
 _RELATIVE_OPENING_AFTER = re.compile(r"\s*,?\s*(?:which|where|that|when)\b", re.IGNORECASE)
 CHOSEN_MONTHS_AHEAD = 3
+# (not in a sentence that tells a year gone by: "August was chosen for last year's vote", "... for the 2024 vote")
+_OTHER_YEAR_TOLD = re.compile(r"\b(?:last|previous|past)\s+year|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # A month as the subject of a passive of choosing: "September was favored", "October has been chosen", "March was
 # pencilled in" (not a month's own doings: "September was wet", "March was the busiest month").
 _MONTH_CHOSEN_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|now|initially|widely)\s+)?"
@@ -1783,7 +1785,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
         elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
                 0 < (month_value(m.g("mo")) - published.month) % 12 <= CHOSEN_MONTHS_AHEAD and \
                 _MONTH_CHOSEN_AFTER.match(sent, m.end) and not _MONTH_PREPOSITION_BEFORE.search(
-                    sent, max(0, m.start - 12), m.start):
+                    sent, max(0, m.start - 12), m.start) and not _OTHER_YEAR_TOLD.search(sent):
             # "Kyodo reported that September was favored over August", "October was chosen for the vote": a month
             # that is weighed or picked as a time for what is planned lies ahead of the choosing, whatever its past
             # (the coming one, when it is a few months ahead: a choice told long after may be of one gone by)

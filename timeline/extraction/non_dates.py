@@ -277,6 +277,9 @@ _SAME_POINT_IN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|than|(?:up
 _YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# (not where the possessive's noun is a measure, the quarrels counted: "a 20% rise in protests over last year's total")
+_MEASURE_OF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:totals?|figures?|levels?|numbers?|rates?|counts?|tally|"
+                               r"average|highs?|lows?|records?|peak|pace|amounts?|volumes?|share)\b", re.IGNORECASE)
 # A quarrel's or a worry's noun right before "over" makes "over" "about" ("a dispute over last month's vote", "anger
 # over last year's cuts", "questions over last week's ruling"): what follows is what the quarrel is about, not a
 # yardstick ("up 5% over last year's figure").
@@ -299,7 +302,8 @@ def is_yardstick_period(sent: str, m: Mention) -> bool:
         if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
             return True  # "up from last year's $1.55 billion"
         if (m.text.endswith(("'s", "’s")) or sent.startswith(("'s", "’s"), m.end)) and \
-                _QUARREL_OVER_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                _QUARREL_OVER_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                not _MEASURE_OF_AFTER.match(sent, m.end):
             return False  # "a legal dispute over last month's election": "over" is "about", no yardstick
     elif m.kind == "yr":
         # "compared with 53 at this time in 2019", "up from 31 at the same point in 2019": the year a

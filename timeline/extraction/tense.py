@@ -1794,9 +1794,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
 # A count from another happening (clause_tense): "a day after", "two weeks before".
 _COUNTED_OFF = re.compile(r"\b(?:after|before|earlier|later)\b", re.IGNORECASE)
 # A subject of a few words, then a past vow or pledge, right after a day (clause_tense): ", Lai vowed to", " pledged
-# to", ", the defence minister promised to".
+# to", ", the defence minister promised to" (not a relative clause's: "the leaders who promised to ... will meet").
 _PAST_PLEDGE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:[\w.'’-]+\s+){0,5}?"
-                                r"(?:vowed|pledged|promised)\s+to\b", re.IGNORECASE)
+                                r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:vowed|pledged|promised)\s+to\b",
+                                re.IGNORECASE)
 
 
 # A plan told in the past passive right before its day's "for", and a clause after the day, opened by
