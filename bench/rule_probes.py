@@ -405,6 +405,10 @@ vow, pledge or promise (the vowing's day) against the vowed deed's day, a start,
 past verbs; a plural "come" before a count from another happening against the idiom "come <day>", a count ahead, a
 modal and a release that comes out; the news's "comes" a count after a weekday's happening (the weekday a count back
 from the paper) against counts landing near the paper, counts before, fixtures and modals.
+--s45-fp38: fp38's own probes of its rules (session 45, news dense in weekdays): a headline's plan "<subject> to <verb>
+... <day>" before a clause of its own after the day ("as red warning issued", "after talks stalled") against headlines
+told in the past, the day inside the other clause, and sentences; a page's stamp line with an unfilled template
+placeholder against prose that holds one.
 --s45-rv45, --s45-rv45-code: rv45's probes of session 45's rules from fp35, fp36 and fp37 on int45 (a month's
 abbreviation as a name, a quarrel "over last month's", "until <day>" told that weekday, preparations for a weekday's
 vote, a verbless headline's planned happening, navigation trails, related-story lists, a month chosen over another, the
@@ -426,7 +430,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -19989,6 +19993,32 @@ PROBES_S45_RV45_CODE = [
     ("c-come", R45_FRI, "The sanctions come a day after airstrikes on Thursday.", ["2025-03-14", "2025-03-13"]),
     ("c-come", R45_MON, "The verdict comes two weeks after the arrest on Monday.", ["2025-03-10", "2025-02-24"]),
     ("c-come", R45_MON, "The vote comes a week after the final on Monday.", ["2025-03-10", "2025-03-03"]),
+]
+
+
+S45_FP38_WED = "2025-01-22"  # a Wednesday: Friday 17 gone by, Friday 24 ahead
+S45_FP38_FRI = "2018-08-10"  # a Friday: Tuesday 7 gone by
+PROBES_S45_FP38 = [
+    # mention_tense._HEADLINE_SUBORDINATE_AFTER: a headline's plan before a clause of its own after the day
+    ("hl-plan", S45_FP38_WED, "Schools to close on Friday as red warning issued", ["2025-01-24"]),
+    ("hl-plan", S45_FP38_WED, "Council to vote Friday after residents objected", ["2025-01-24"]),
+    ("hl-plan", S45_FP38_WED, "Union to strike Friday as talks stalled", ["2025-01-24"]),
+    ("hl-plan", S45_FP38_WED, "Airport to reopen Friday, after storm damaged runway", ["2025-01-24"]),
+    ("hl-plan", S45_FP38_WED, "Minister to visit flood zone Friday amid anger over response", ["2025-01-24"]),
+    ("hl-plan", S45_FP38_WED, "Schools to close Friday morning as warning upgraded", ["2025-01-24"]),
+    ("nb-hl", S45_FP38_WED, "Schools closed on Friday as red warning issued", ["2025-01-17"]),
+    ("nb-hl", S45_FP38_WED, "Schools to reopen after storm hit on Friday", ["2025-01-17"]),
+    ("nb-hl", S45_FP38_WED, "Driver to face charges over Friday crash as police investigated", ["2025-01-17"]),
+    ("nb-hl", S45_FP38_WED, "Schools were to close on Friday as the warning was issued.", ["2025-01-17"]),
+    ("nb-hl", S45_FP38_WED, "Police said the schools would close on Friday as a warning was issued.", ["2025-01-24"]),
+    ("nb-hl", S45_FP38_WED, "Man sentenced to prison Friday after jury convicted him", ["2025-01-17"]),
+    # sentences._TEMPLATE_PLACEHOLDER: a stamp line with an unfilled template placeholder
+    ("tpl-stamp", S45_FP38_FRI,
+     "Friday, 10 August 2018 00:53 - - {{hitsCtrl.values.hits}}\nThe bill passed on Tuesday.", ["2018-08-07"]),
+    ("tpl-stamp", S45_FP38_FRI, "August 10, 2018 {{post.comments}}\nThe bill passed on Tuesday.", ["2018-08-07"]),
+    ("nb-tpl", S45_FP38_FRI, "Voting on {{poll.name}} closes on August 13, 2018.", ["2018-08-13"]),
+    ("nb-tpl", S45_FP38_FRI, "Friday, 10 August 2018 00:53\nThe bill passed on Tuesday.", ["2018-08-07"]),
+    ("nb-tpl", S45_FP38_FRI, "The minister met {{name}} on Tuesday, August 7, 2018.", ["2018-08-07"]),
 ]
 
 

@@ -128,6 +128,10 @@ _DUE_LABEL = re.compile(r"\s*(?:(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)
                         r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
                         r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
                         r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A headline's clause of its own right after its day (headline_plan's rule in MentionTenses): a conjunction
+# that opens another happening ("... Friday as red warning issued", "... Monday after talks collapsed").
+_HEADLINE_SUBORDINATE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:as|after|amid|while|"
+                                         r"with|because|following|despite|since)\s+(?!(?:of|from)\b)", re.IGNORECASE)
 # A saying right before a day's possessive as its clause's subject: "said Saturday's march would ...".
 _SAID_BEFORE_POSS = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|warned|predicted|announced|added|noted|insisted|"
                                r"stressed|cautioned|believes?|believed|thinks?|thought|hopes?|hoped|"
@@ -1078,9 +1082,12 @@ class MentionTenses:
                     not poss and len(sent) <= HEADLINE_CHARS and \
                     _SET_FOR.search(sent, max(0, m.start - 80), m.start):
                 t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
-            if plain_wd and t in (None, "present") and \
-                    not poss and headline_plan(sent, m.start):
-                t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
+            if plain_wd and (t in (None, "present") or t == "past" and _HEADLINE_SUBORDINATE_AFTER.match(sent, m.end)) \
+                    and not poss and headline_plan(sent, m.start):
+                # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan; so too before a clause
+                # of its own after the day ("Schools to close Friday as red warning issued", "Talks to resume
+                # Monday after deal collapsed"): that clause's past tells of another happening, not of the day
+                t = "future"
             if plain_wd and t is None and \
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box

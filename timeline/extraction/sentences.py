@@ -801,8 +801,16 @@ _PAGE_PROMPT = re.compile(r"(?:^|(?<=[|·•]))\s*(?:join\s+the\s+(?:conversatio
                           r"\d{1,4}\s+comments?)\s*(?=$|[|·•])", re.IGNORECASE)
 
 
+# ... and a page template's placeholder left unfilled in its text ("Friday, 10 August 2018 00:53 - -
+# {{hitsCtrl.values.hits}}", a view counter's): the machinery's, no prose's words.
+_TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}")
+
+
 def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
-    """The spans of `sentence` that are a page's reading time or age."""
+    """The spans of `sentence` that are a page's reading time or age, or a template's placeholder."""
+    if "{{" in sentence:
+        return _stamp_parts(_TEMPLATE_PLACEHOLDER.sub(lambda p: " " * len(p[0]), sentence)) + \
+            [p.span() for p in _TEMPLATE_PLACEHOLDER.finditer(sentence)]
     if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence and \
             "omment" not in sentence and "OMMENT" not in sentence and "ussion" not in sentence and \
             "ersation" not in sentence and "ERSATION" not in sentence and "USSION" not in sentence:
