@@ -408,7 +408,9 @@ from the paper) against counts landing near the paper, counts before, fixtures a
 --s45-fp38: fp38's own probes of its rules (session 45, news dense in weekdays): a headline's plan "<subject> to <verb>
 ... <day>" before a clause of its own after the day ("as red warning issued", "after talks stalled") against headlines
 told in the past, the day inside the other clause, and sentences; a page's stamp line with an unfilled template
-placeholder against prose that holds one.
+placeholder against prose that holds one; a happening gone by "early Friday" or "Friday morning" in a Thursday paper
+whose text read Friday as the next day before (a clock ahead of the paper's) against a plain "on Friday", a week
+back, no such day read before, and another weekday.
 --s45-rv45, --s45-rv45-code: rv45's probes of session 45's rules from fp35, fp36 and fp37 on int45 (a month's
 abbreviation as a name, a quarrel "over last month's", "until <day>" told that weekday, preparations for a weekday's
 vote, a verbless headline's planned happening, navigation trails, related-story lists, a month chosen over another, the
@@ -19998,6 +20000,7 @@ PROBES_S45_RV45_CODE = [
 
 S45_FP38_WED = "2025-01-22"  # a Wednesday: Friday 17 gone by, Friday 24 ahead
 S45_FP38_FRI = "2018-08-10"  # a Friday: Tuesday 7 gone by
+S45_FP38_THU = "2023-08-31"  # a Thursday: Friday 25 gone by, Friday 1 September the next day
 PROBES_S45_FP38 = [
     # mention_tense._HEADLINE_SUBORDINATE_AFTER: a headline's plan before a clause of its own after the day
     ("hl-plan", S45_FP38_WED, "Schools to close on Friday as red warning issued", ["2025-01-24"]),
@@ -20019,6 +20022,23 @@ PROBES_S45_FP38 = [
     ("nb-tpl", S45_FP38_FRI, "Voting on {{poll.name}} closes on August 13, 2018.", ["2018-08-13"]),
     ("nb-tpl", S45_FP38_FRI, "Friday, 10 August 2018 00:53\nThe bill passed on Tuesday.", ["2018-08-07"]),
     ("nb-tpl", S45_FP38_FRI, "The minister met {{name}} on Tuesday, August 7, 2018.", ["2018-08-07"]),
+    # statements._EARLY_HOURS: a happening gone by at the early hours of the paper's next day, read so before
+    ("tz-next", S45_FP38_THU, "Landfall is expected late Friday.\nThe signal was raised early Friday.",
+     ["2023-09-01", "2023-09-01"]),
+    ("tz-next", S45_FP38_THU, "Schools will shut on Friday.\nOfficials closed the port early Friday morning.",
+     ["2023-09-01", "2023-09-01"]),
+    ("tz-next", S45_FP38_THU, "Markets stay shut on Friday.\nThe storm made landfall Friday morning, officials said.",
+     ["2023-09-01", "2023-09-01"]),
+    ("nb-tz", S45_FP38_THU, "Landfall is expected late Friday.\nThe signal was raised on Friday.",
+     ["2023-09-01", "2023-08-25"]),
+    ("nb-tz", S45_FP38_THU, "Landfall is expected late Friday.\nA week ago, a storm struck early Friday.",
+     ["2023-09-01", "2023-08-24", "2023-08-25"]),
+    ("nb-tz", S45_FP38_THU, "The signal was raised early Friday.\nLandfall is expected late Friday.",
+     ["2023-08-25", "2023-09-01"]),
+    ("nb-tz", S45_FP38_THU, "Landfall is expected on Saturday.\nThe signal was raised early Friday.",
+     ["2023-09-02", "2023-08-25"]),
+    ("nb-tz", S45_FP38_THU, "Landfall is expected late Friday.\nThe signal was raised early Monday.",
+     ["2023-09-01", "2023-08-28"]),
 ]
 
 

@@ -9,7 +9,12 @@ match previews, heat waves). Rows written for the test, not the pages' text.
   the past, "Schools closed Friday as ...", keeps its own);
 - a page's time stamp on a line of its own with an unfilled template placeholder after it ("Friday, 10 August 2018
   00:53 - - {{hitsCtrl.values.hits}}", a view counter's): the page's stamp, no happening; a placeholder in prose does
-  not make its date a stamp.
+  not make its date a stamp;
+- a happening gone by at the early hours of the weekday of the paper's next day ("The observatory raised a No. 8 signal
+  early Friday", "... Friday morning") in a Thursday paper whose text has already read Friday as the next day ("expected
+  to make landfall late Friday"): a place whose clock runs ahead of the paper's, so that next day, not the Friday six
+  days back (a plain "on Friday" or "late Friday" gone by, a "last week", or no Friday read ahead before keeps the day
+  six days back).
 """
 import datetime as dt
 
@@ -38,4 +43,24 @@ test_stamp_line_with_template_placeholder = dated_test([
     (FRI, "10 August 2018 09:15 {{article.views}}\nThe minister resigned on Tuesday.", ["2018-08-07"]),
     # near neighbours: prose with a placeholder keeps its date
     (FRI, "The vote on {{item.title}} is on Monday, 13 August 2018.", ["2018-08-13"]),
+])
+
+THU = dt.date(2023, 8, 31)  # a Thursday: Friday 25 gone by, Friday 1 September the next day
+
+test_early_hours_of_the_next_day_told_gone_by = dated_test([
+    (THU, "The typhoon is expected to make landfall late Friday.\nThe observatory raised its top signal early Friday.",
+     ["2023-09-01", "2023-09-01"]),
+    (THU, "Flights are cancelled on Friday.\nThe airport closed its runways Friday morning.",
+     ["2023-09-01", "2023-09-01"]),
+    # near neighbours: a plain or late day gone by, a week back, no Friday read ahead before, another day ahead
+    (THU, "The typhoon is expected to make landfall late Friday.\nThe observatory raised its signal on Friday.",
+     ["2023-09-01", "2023-08-25"]),
+    (THU, "The typhoon is expected to make landfall late Friday.\nThe observatory raised its signal late Friday.",
+     ["2023-09-01", "2023-08-25"]),
+    (THU, "The typhoon is expected to make landfall late Friday.\nLast week a storm struck early Friday.",
+     ["2023-09-01", "2023-08-25"]),
+    (THU, "The observatory raised its signal early Friday.\nThe typhoon is expected to make landfall late Friday.",
+     ["2023-08-25", "2023-09-01"]),
+    (THU, "The typhoon will hit on Saturday.\nThe observatory raised its signal early Friday.",
+     ["2023-09-02", "2023-08-25"]),
 ])

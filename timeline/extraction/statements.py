@@ -281,6 +281,12 @@ _PLAIN_WEEKDAYS = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:\s+(?:and|or|through|to)
 # "last Thursday".
 _ONE_WEEKDAY = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:['’]s)?", re.IGNORECASE)
 _KEPT_AHEAD_DAYS = 3
+# ... and a weekday with its part of the day before it ("early Friday", "late Thursday"), read as the paper's next day
+# (with_weekdays_kept_ahead); a happening gone by at such a day's early hours ("early Friday", "Friday morning") is
+# one in a place whose clock runs ahead of the paper's
+_ONE_WEEKDAY_EARLY = re.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{WD}{_PART}", re.IGNORECASE)
+_EARLY_HOURS = re.compile(rf"(?:on\s+)?(?:early\s+{WD}(?:\s+morning)?|{WD}\s+morning)", re.IGNORECASE)
+_ONE_DAY = dt.timedelta(days=1)
 _KEPT_BACK_DAYS = 4
 # ... in a sentence with no tense there, or that looks ahead somewhere ("said buses would run"), not after what
 # tells it gone ("since Tuesday evening", "after Thursday's loss"), nor beside another day the text reads back
@@ -337,10 +343,14 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
         return events
     anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
     ahead: dict[int, dt.date] = {}  # a weekday -> the coming day the text read it as
+    next_day: dict[int, dt.date] = {}  # the paper's next day's weekday -> that day, when the text read it so
     moved = {}
     for e in events:
         if e.rule not in ("wd", "wd_mod") or e.precision != "day":
             continue
+        if e.rule == "wd" and e.end_date is None and (e.date - published).days == 1 and \
+                _ONE_WEEKDAY_EARLY.fullmatch(e.cue):
+            next_day[e.date.weekday()] = e.date
         if e.end_date is not None:
             if e.date < published:
                 ahead.pop(e.date.weekday(), None)
@@ -358,10 +368,23 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
             value = DateValue(ahead[day], "day")
             stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
             moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+        elif e.rule == "wd" and e.tense == "past" and back == 6 and day in next_day and \
+                _EARLY_HOURS.fullmatch(e.cue) and e.cue_start not in anchored and \
+                not _WEEK_BACK.search(e.sentence) and not GONE_BEFORE.search(e.sentence, max(0, at - 40), at) and \
+                not any(o is not e and o.sentence_start == e.sentence_start and o.rule in ("wd", "wd_mod") and
+                        o.date < published for o in events):
+            # a place whose clock runs ahead of the paper's: "The observatory raised a No. 8 signal early Friday"
+            # in a Thursday paper whose text has read Friday as the next day ("expected to make landfall late
+            # Friday"): that next day's early hours, not the Friday six days back (a writer meaning it says "last
+            # Friday"); a plain "on Friday" gone by stays six days back
+            value = DateValue(next_day[day], "day")
+            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
+            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
         elif 0 < -back <= _KEPT_AHEAD_DAYS and e.rule == "wd" and _ONE_WEEKDAY.fullmatch(e.cue):
             ahead[day] = e.date
         elif back > 0:
             ahead.pop(day, None)  # the text has told that weekday gone by
+            next_day.pop(day, None)
     return _with_moved(events, moved)
 
 
