@@ -2498,3 +2498,26 @@ def test_quarter_ending_words_gate_the_plain_search():
         if not may_hold(text[max(0, len(text) - 40):], G._QUARTER_ENDING_WORDS):
             assert found is None, text
     assert hits > 100
+
+
+def test_under_stamp_bullet_year_gate_is_the_plain_match():
+    # page_furniture._under_stamp_bullet matches _STAMP_BULLET_LINE only where "19" or "20" stands in the 29
+    # characters before the line (session 46): the stamp's year ends at most 24 characters before its line's end.
+    def plain(text, line):
+        return line > 0 and PF._STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
+
+    rnd = random.Random(46)
+    stamps = [f"{lead}{bullet}{gap}{date}{year}{tail}" for lead in ("", " ", "\t  ") for bullet in ("-", "•", "–", "*", "x")
+              for gap in (" ", "\t", "") for date in ("July 26, ", "Sept. 3 ", "26 July ", "4 Dec., ", "July ")
+              for year in ("2018", "1999", "2101", "20189", "١٩٩٩")
+              for tail in ("", " midnight", " 11:43 PM EST", " " + "x" * 22, " " + "x" * 23, " " + "y" * 24)]
+    lines = ["Trump delays Putin meeting until 2019", "", "Related Articles", "• Floods hit Texas (May 3, 2023)",
+             "More like this", "x 2020", "19", "20"] + stamps
+    hits = 0
+    for _ in range(3000):
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 5))) + rnd.choice(("", "\n", "\nHeadline"))
+        for line in [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]:
+            want = plain(text, line)
+            hits += want
+            assert PF._under_stamp_bullet(text, line) == want, (text, line)
+    assert hits > 100
