@@ -2521,3 +2521,22 @@ def test_under_stamp_bullet_year_gate_is_the_plain_match():
             hits += want
             assert PF._under_stamp_bullet(text, line) == want, (text, line)
     assert hits > 100
+
+
+def test_pledge_words_gate_the_past_pledge_match():
+    # clause_tense matches _PAST_PLEDGE_AFTER only after a day followed by one of its verbs (session 46): every match
+    # holds one, so the match alone finds nothing in the others.
+    assert set(T._PLEDGE_WORDS) <= set(_regex_words(T._PAST_PLEDGE_AFTER))
+    made = [f"{part}{comma}{subject}{rel}{verb}{to}" for part in ("", " night", " Morning")
+            for comma in ("", ",", " ,") for subject in (" ", " Lai ", " the defence minister's aide ", "\tx.y ",
+                                                         " a b c d e f ")
+            for rel in ("", "who ", "That ") for verb in ("vowed", "PLEDGED", "Promised", "promiſed", "vows")
+            for to in (" to", " to resist", "\tto", " too", " x")]
+    hits = 0
+    for text in made + _texts(_regex_words(T._PAST_PLEDGE_AFTER) + ["Lai", "the", "to"], n=4000, seed=46):
+        for end in (0, 1):
+            found = T._PAST_PLEDGE_AFTER.match(text, end)
+            hits += found is not None
+            if not may_hold(text[end:], T._PLEDGE_WORDS):
+                assert found is None, text
+    assert hits > 100
