@@ -2540,3 +2540,38 @@ def test_pledge_words_gate_the_past_pledge_match():
             if not may_hold(text[end:], T._PLEDGE_WORDS):
                 assert found is None, text
     assert hits > 100
+
+
+def test_yardstick_words_gate_the_yardstick_day_search():
+    # sentence_tenses searches _YARDSTICK_DAY_BEFORE only in a window holding one of its words (session 46).
+    from timeline.extraction import mention_tense as MT
+
+    assert all(w in MT._YARDSTICK_DAY_BEFORE.pattern for w in MT._YARDSTICK_WORDS)
+    made = [f"{lead}{cmp}{mid}{prep}" for lead in ("", "Highs will be ", "x")
+            for cmp in ("lower than", "WARMER THAN", "Busier\tthan", "similar to", "compared with", "Compared to",
+                        "the same as", "same as", "ſame as", "rather than", "no later than", "similar")
+            for mid in (" ", " those ", " the levels ", " figures ", " that\n") for prep in ("", "on ", "seen on ",
+                                                                                             "recorded on ", "of ")]
+    hits = 0
+    for text in made + _texts(_regex_words(MT._YARDSTICK_DAY_BEFORE) + ["the", "x"], n=4000, seed=46):
+        found = MT._YARDSTICK_DAY_BEFORE.search(text, max(0, len(text) - 40), len(text))
+        hits += found is not None
+        if not may_hold(text[max(0, len(text) - 40):], MT._YARDSTICK_WORDS):
+            assert found is None, text
+    assert hits > 100
+
+
+def test_over_ending_gates_the_quarrel_search():
+    # is_yardstick_period searches _QUARREL_OVER_BEFORE only in a window ending with "over" and whitespace (session
+    # 46): every match ends so.
+    made = [f"{lead}{noun}{gap}{over}{tail}" for lead in ("", "a legal ", "x")
+            for noun in ("dispute", "Rows", "ANGER", "questions", "furore", "stand-off", "clashes", "ſpat", "rise")
+            for gap in (" ", "\t", "  ") for over in ("over", "OVER", "Over", "ovеr", "overs")
+            for tail in (" ", "\n", "", "  ")]
+    hits = 0
+    for text in made + _texts(_regex_words(ND._QUARREL_OVER_BEFORE) + ["last", "the"], n=4000, seed=46):
+        found = ND._QUARREL_OVER_BEFORE.search(text, max(0, len(text) - 40), len(text))
+        hits += found is not None
+        if not ends_with_word(text[max(0, len(text) - 40):], ND._OVER):
+            assert found is None, text
+    assert hits > 100
