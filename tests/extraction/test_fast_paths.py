@@ -2498,3 +2498,80 @@ def test_quarter_ending_words_gate_the_plain_search():
         if not may_hold(text[max(0, len(text) - 40):], G._QUARTER_ENDING_WORDS):
             assert found is None, text
     assert hits > 100
+
+
+def test_under_stamp_bullet_year_gate_is_the_plain_match():
+    # page_furniture._under_stamp_bullet matches _STAMP_BULLET_LINE only where "19" or "20" stands in the 29
+    # characters before the line (session 46): the stamp's year ends at most 24 characters before its line's end.
+    def plain(text, line):
+        return line > 0 and PF._STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
+
+    rnd = random.Random(46)
+    stamps = [f"{lead}{bullet}{gap}{date}{year}{tail}" for lead in ("", " ", "\t  ") for bullet in ("-", "•", "–", "*", "x")
+              for gap in (" ", "\t", "") for date in ("July 26, ", "Sept. 3 ", "26 July ", "4 Dec., ", "July ")
+              for year in ("2018", "1999", "2101", "20189", "١٩٩٩")
+              for tail in ("", " midnight", " 11:43 PM EST", " " + "x" * 22, " " + "x" * 23, " " + "y" * 24)]
+    lines = ["Trump delays Putin meeting until 2019", "", "Related Articles", "• Floods hit Texas (May 3, 2023)",
+             "More like this", "x 2020", "19", "20"] + stamps
+    hits = 0
+    for _ in range(3000):
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 5))) + rnd.choice(("", "\n", "\nHeadline"))
+        for line in [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]:
+            want = plain(text, line)
+            hits += want
+            assert PF._under_stamp_bullet(text, line) == want, (text, line)
+    assert hits > 100
+
+
+def test_pledge_words_gate_the_past_pledge_match():
+    # clause_tense matches _PAST_PLEDGE_AFTER only after a day followed by one of its verbs (session 46): every match
+    # holds one, so the match alone finds nothing in the others.
+    assert set(T._PLEDGE_WORDS) <= set(_regex_words(T._PAST_PLEDGE_AFTER))
+    made = [f"{part}{comma}{subject}{rel}{verb}{to}" for part in ("", " night", " Morning")
+            for comma in ("", ",", " ,") for subject in (" ", " Lai ", " the defence minister's aide ", "\tx.y ",
+                                                         " a b c d e f ")
+            for rel in ("", "who ", "That ") for verb in ("vowed", "PLEDGED", "Promised", "promiſed", "vows")
+            for to in (" to", " to resist", "\tto", " too", " x")]
+    hits = 0
+    for text in made + _texts(_regex_words(T._PAST_PLEDGE_AFTER) + ["Lai", "the", "to"], n=4000, seed=46):
+        for end in (0, 1):
+            found = T._PAST_PLEDGE_AFTER.match(text, end)
+            hits += found is not None
+            if not may_hold(text[end:], T._PLEDGE_WORDS):
+                assert found is None, text
+    assert hits > 100
+
+
+def test_yardstick_words_gate_the_yardstick_day_search():
+    # sentence_tenses searches _YARDSTICK_DAY_BEFORE only in a window holding one of its words (session 46).
+    from timeline.extraction import mention_tense as MT
+
+    assert all(w in MT._YARDSTICK_DAY_BEFORE.pattern for w in MT._YARDSTICK_WORDS)
+    made = [f"{lead}{cmp}{mid}{prep}" for lead in ("", "Highs will be ", "x")
+            for cmp in ("lower than", "WARMER THAN", "Busier\tthan", "similar to", "compared with", "Compared to",
+                        "the same as", "same as", "ſame as", "rather than", "no later than", "similar")
+            for mid in (" ", " those ", " the levels ", " figures ", " that\n") for prep in ("", "on ", "seen on ",
+                                                                                             "recorded on ", "of ")]
+    hits = 0
+    for text in made + _texts(_regex_words(MT._YARDSTICK_DAY_BEFORE) + ["the", "x"], n=4000, seed=46):
+        found = MT._YARDSTICK_DAY_BEFORE.search(text, max(0, len(text) - 40), len(text))
+        hits += found is not None
+        if not may_hold(text[max(0, len(text) - 40):], MT._YARDSTICK_WORDS):
+            assert found is None, text
+    assert hits > 100
+
+
+def test_over_ending_gates_the_quarrel_search():
+    # is_yardstick_period searches _QUARREL_OVER_BEFORE only in a window ending with "over" and whitespace (session
+    # 46): every match ends so.
+    made = [f"{lead}{noun}{gap}{over}{tail}" for lead in ("", "a legal ", "x")
+            for noun in ("dispute", "Rows", "ANGER", "questions", "furore", "stand-off", "clashes", "ſpat", "rise")
+            for gap in (" ", "\t", "  ") for over in ("over", "OVER", "Over", "ovеr", "overs")
+            for tail in (" ", "\n", "", "  ")]
+    hits = 0
+    for text in made + _texts(_regex_words(ND._QUARREL_OVER_BEFORE) + ["last", "the"], n=4000, seed=46):
+        found = ND._QUARREL_OVER_BEFORE.search(text, max(0, len(text) - 40), len(text))
+        hits += found is not None
+        if not ends_with_word(text[max(0, len(text) - 40):], ND._OVER):
+            assert found is None, text
+    assert hits > 100

@@ -1743,6 +1743,9 @@ _YARDSTICK_DAY_BEFORE = re.compile(r"\b(?:(?:higher|lower|warmer|cooler|colder|h
                                    r"quieter)\s+than|similar\s+to|compared\s+(?:with|to)|(?:the\s+)?same\s+as)\s+"
                                    r"(?:(?:those|that|the\s+ones?|(?:the\s+)?levels?|(?:the\s+)?figures?)\s+)?"
                                    r"(?:(?:on|of|from|seen\s+on|recorded\s+on)\s+)?$", re.IGNORECASE)
+# (every match holds one of these: fastpath.may_hold, a substring test each, before the search entered at each of the
+# window's 40 characters)
+_YARDSTICK_WORDS = ("than", "similar", "compared", "same")
 # ... unless a "when" clause tells the day's own happening ("busier than Saturday, when the carnival opens").
 _WHEN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*when\b", re.IGNORECASE)
 # ... read back only when the last such day is at most this many days before the paper's (nearer than the next).
@@ -1834,6 +1837,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
         elif m.kind == "wd" and tenses[i] in ("future", "present") and not m.g("wd_mod") and \
                 0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= YARDSTICK_DAY_BACK and \
                 not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
+                may_hold(sent[(m.start - 40 if m.start > 40 else 0):m.start], _YARDSTICK_WORDS) and \
                 _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                 not any(o.kind == "wd" for o in mentions if o is not m):
             # "Temperatures will be very similar to Sunday", "Highs will be lower than on Saturday" in a Monday
@@ -1845,6 +1849,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 (back := (WEEKDAYS[told.g("wd").lower()] - WEEKDAYS[m.g("wd").lower()]) % 7) and \
                 back <= YARDSTICK_DAY_BACK and (WEEKDAYS[told.g("wd").lower()] - published.weekday()) % 7 < back and \
                 not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
+                may_hold(sent[(m.start - 40 if m.start > 40 else 0):m.start], _YARDSTICK_WORDS) and \
                 _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start):
             # "Tuesday will be very similar to Sunday", "Temperatures on Tuesday will be lower than on Saturday" in
             # a Monday paper: the yardstick is the such day nearest the day forecast, up to three days before it,

@@ -288,6 +288,7 @@ _QUARREL_OVER_BEFORE = re.compile(r"\b(?:disputes?|rows?|controversy|controversi
                                   r"lawsuits?|challenges?|probes?|investigations?|inquiry|inquiries|uproar|furou?re|"
                                   r"stand-?off|wrangling|feud|spat|quarrel|disagreements?|unrest|outcry|"
                                   r"backlash|doubts)\s+over\s+$", re.IGNORECASE)
+_OVER = ("over",)  # (every _QUARREL_OVER_BEFORE match ends with it and whitespace: fastpath.ends_with_word)
 
 
 def is_yardstick_period(sent: str, m: Mention) -> bool:
@@ -302,6 +303,7 @@ def is_yardstick_period(sent: str, m: Mention) -> bool:
         if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
             return True  # "up from last year's $1.55 billion"
         if (m.text.endswith(("'s", "’s")) or sent.startswith(("'s", "’s"), m.end)) and \
+                ends_with_word(sent[(m.start - 40 if m.start > 40 else 0):m.start], _OVER) and \
                 _QUARREL_OVER_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                 not _MEASURE_OF_AFTER.match(sent, m.end):
             return False  # "a legal dispute over last month's election": "over" is "about", no yardstick

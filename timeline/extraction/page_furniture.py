@@ -1701,7 +1701,15 @@ _STAMP_BULLET_LINE = re.compile(r"[ \t]*[•·▪●*–-][ \t]+(?:[A-Z][a-z]{2,
 
 def _under_stamp_bullet(text: str, line: int) -> bool:
     """Whether the line starting at `line` stands right under a link's stamp line (_STAMP_BULLET_LINE)."""
-    return line > 0 and _STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
+    if line <= 0:
+        return False
+    # (the stamp's year ends at most 24 characters before the "\n" at line - 1, which ends the stamp's line: a line
+    # with no "19" or "20" in the 29 characters before it stands under no stamp, and is not searched for its line's
+    # start; asked of every sentence opening a line that opens with no bullet)
+    near = text[line - 30 if line > 30 else 0:line - 1]
+    if "19" not in near and "20" not in near:
+        return False
+    return _STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
 
 
 def in_related_links(text: str, at: int, line: int | None = None) -> bool:
