@@ -2502,7 +2502,7 @@ def test_quarter_ending_words_gate_the_plain_search():
 
 def test_under_stamp_bullet_year_gate_is_the_plain_match():
     # page_furniture._under_stamp_bullet matches _STAMP_BULLET_LINE only where "19" or "20" stands in the 29
-    # characters before the line (session 46): the stamp's year ends at most 24 characters before its line's end.
+    # characters before the line (session 45): the stamp's year ends at most 24 characters before its line's end.
     def plain(text, line):
         return line > 0 and PF._STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
 
@@ -2524,7 +2524,7 @@ def test_under_stamp_bullet_year_gate_is_the_plain_match():
 
 
 def test_pledge_words_gate_the_past_pledge_match():
-    # clause_tense matches _PAST_PLEDGE_AFTER only after a day followed by one of its verbs (session 46): every match
+    # clause_tense matches _PAST_PLEDGE_AFTER only after a day followed by one of its verbs (session 45): every match
     # holds one, so the match alone finds nothing in the others.
     assert set(T._PLEDGE_WORDS) <= set(_regex_words(T._PAST_PLEDGE_AFTER))
     made = [f"{part}{comma}{subject}{rel}{verb}{to}" for part in ("", " night", " Morning")
@@ -2543,7 +2543,7 @@ def test_pledge_words_gate_the_past_pledge_match():
 
 
 def test_yardstick_words_gate_the_yardstick_day_search():
-    # sentence_tenses searches _YARDSTICK_DAY_BEFORE only in a window holding one of its words (session 46).
+    # sentence_tenses searches _YARDSTICK_DAY_BEFORE only in a window holding one of its words (session 45).
     from timeline.extraction import mention_tense as MT
 
     assert all(w in MT._YARDSTICK_DAY_BEFORE.pattern for w in MT._YARDSTICK_WORDS)
@@ -2563,7 +2563,7 @@ def test_yardstick_words_gate_the_yardstick_day_search():
 
 def test_over_ending_gates_the_quarrel_search():
     # is_yardstick_period searches _QUARREL_OVER_BEFORE only in a window ending with "over" and whitespace (session
-    # 46): every match ends so.
+    # 45): every match ends so.
     made = [f"{lead}{noun}{gap}{over}{tail}" for lead in ("", "a legal ", "x")
             for noun in ("dispute", "Rows", "ANGER", "questions", "furore", "stand-off", "clashes", "ſpat", "rise")
             for gap in (" ", "\t", "  ") for over in ("over", "OVER", "Over", "ovеr", "overs")
