@@ -418,6 +418,14 @@ chances of success at a weekday's happening, "told USA TODAY.", "normally" of ma
 day was told, a programme's weekday in a named run of days, a weekday before a past vow, a plural "come" before a count,
 "comes a week after" in that weekday's paper), with near neighbours, decided before any engine ran, then aimed at the
 code (main..int45).
+--s45-rv46: rv46's probes of session 45's rules from fp38 (69629c98, f07c27e6), decided before any engine ran: a
+headline's plan "<subject> to <verb> ... <day>" before a clause of its own after the day in other wordings ("once
+wreck removed", "because subsidy was cut", "set to", a second day gone by in the later clause) against headlines told
+in the past or the present, the day inside the later clause and sentences; a stamp line with an unfilled template
+placeholder in other layouts against plain and filled stamps, placeholders in prose and a happening glued after one;
+a happening gone by at the early hours of a weekday the text read as the next day ("in the early hours of", "at 4am",
+"local time", a fronted "Early Friday", a Sunday paper's Monday) against no such reading before, "late", "last week",
+the future, another weekday, a Wednesday paper and a full date.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -432,7 +440,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20039,6 +20047,94 @@ PROBES_S45_FP38 = [
      ["2023-09-02", "2023-08-25"]),
     ("nb-tz", S45_FP38_THU, "Landfall is expected late Friday.\nThe signal was raised early Monday.",
      ["2023-09-01", "2023-08-28"]),
+]
+
+S45_RV46_TUE = "2024-11-12"  # a Tuesday: Friday 8, Sunday 10, Monday 11 gone by; Wednesday 13 .. Monday 18 ahead
+S45_RV46_FRI = "2019-03-15"  # a Friday: Tuesday 12, Wednesday 13 gone by
+S45_RV46_THU = "2024-10-10"  # a Thursday: Friday 4 October gone by, Friday 11 the next day
+PROBES_S45_RV46 = [
+    # a headline's plan "<subject> to <verb> ... <day>" before a clause of its own after the day: the day ahead
+    ("hl-plan", S45_RV46_TUE, "Talks to resume Monday after deal collapsed", ["2024-11-18"]),
+    ("hl-plan", S45_RV46_TUE, "Schools to close Friday as red warning issued", ["2024-11-15"]),
+    ("hl-plan", S45_RV46_TUE, "Mayor to testify Thursday after emails leaked", ["2024-11-14"]),
+    ("hl-plan", S45_RV46_TUE, "Strikers to return to work Monday as pay offer accepted", ["2024-11-18"]),
+    ("hl-plan", S45_RV46_TUE, "Port to reopen Saturday once wreck removed", ["2024-11-16"]),
+    ("hl-plan", S45_RV46_TUE, "Residents to return home on Sunday after fire contained", ["2024-11-17"]),
+    ("hl-plan", S45_RV46_TUE, "Ferry service to resume Wednesday as winds eased", ["2024-11-13"]),
+    ("hl-plan", S45_RV46_TUE, "Farmers to protest in capital Friday because subsidy was cut", ["2024-11-15"]),
+    ("hl-plan", S45_RV46_TUE, "PM to meet king Thursday after coalition collapsed on Monday",
+     ["2024-11-14", "2024-11-11"]),
+    ("hl-plan", S45_RV46_TUE, "Team set to face rivals Saturday after coach sacked", ["2024-11-16"]),
+    ("hl-plan", S45_RV46_TUE, "Storm to hit Friday after week of rain", ["2024-11-15"]),
+    # near neighbours: headlines told in the past, the day inside the later clause, sentences
+    ("nb-hl", S45_RV46_TUE, "Schools reopened Friday as red warning lifted", ["2024-11-08"]),
+    ("nb-hl", S45_RV46_TUE, "Police arrested man Friday after stabbing in park", ["2024-11-08"]),
+    ("nb-hl", S45_RV46_TUE, "Talks resumed Monday after deal collapsed", ["2024-11-11"]),
+    ("nb-hl", S45_RV46_TUE, "Rescuers found survivors Sunday as floodwaters receded", ["2024-11-10"]),
+    ("nb-hl", S45_RV46_TUE, "Man charged Friday after police raid", ["2024-11-08"]),
+    ("nb-hl", S45_RV46_TUE, "Victim dies Friday after crash", ["2024-11-08"]),
+    ("nb-hl", S45_RV46_TUE, "Man to be sentenced after he was convicted Friday", ["2024-11-08"]),
+    ("nb-hl", S45_RV46_TUE, "Talks to resume after deal collapsed Monday", ["2024-11-11"]),
+    ("nb-hl", S45_RV46_TUE, "Shops to reopen as storm that hit Friday moves on", ["2024-11-08"]),
+    ("nb-hl", S45_RV46_TUE, "The schools closed on Friday as the red warning was issued.", ["2024-11-08"]),
+    # a page's stamp line with an unfilled template placeholder: page furniture
+    ("tpl-stamp", S45_RV46_FRI,
+     "Friday, 15 March 2019 09:12 - - {{hitsCtrl.values.hits}}\nThe minister resigned on Tuesday.", ["2019-03-12"]),
+    ("tpl-stamp", S45_RV46_FRI, "15/03/2019 {{article.views}} views\nThe minister resigned on Tuesday.",
+     ["2019-03-12"]),
+    ("tpl-stamp", S45_RV46_FRI,
+     "Posted: March 15, 2019 | {{ commentCount }} comments\nThe minister resigned on Tuesday.", ["2019-03-12"]),
+    ("tpl-stamp", S45_RV46_FRI,
+     "Thursday, 14 March 2019 22:05 {{views}}\nThe minister resigned on Tuesday.", ["2019-03-12"]),
+    # near neighbours: stamp lines with no placeholder, placeholders in prose and beside a real happening
+    ("nb-tpl", S45_RV46_FRI, "Friday, 15 March 2019 09:12\nThe minister resigned on Tuesday.", ["2019-03-12"]),
+    ("nb-tpl", S45_RV46_FRI, "Friday, 15 March 2019 09:12 - - 1,204 hits\nThe minister resigned on Tuesday.",
+     ["2019-03-12"]),
+    ("nb-tpl", S45_RV46_FRI, "The festival opens at {{event.venue}} on March 20, 2019.", ["2019-03-20"]),
+    ("nb-tpl", S45_RV46_FRI, "Ballots marked {{ballot}} must arrive by March 29, 2019.", ["2019-03-29"]),
+    ("nb-tpl", S45_RV46_FRI,
+     "{{hitsCtrl.values.hits}}\nOn Friday, 15 March 2019, gunmen attacked two mosques.", ["2019-03-15"]),
+    ("nb-tpl", S45_RV46_FRI,
+     "Friday, 15 March 2019 09:12 - - {{hitsCtrl.values.hits}} Police arrested two men on Wednesday.",
+     ["2019-03-13"]),
+    # a happening gone by at the early hours of a weekday the text read as the paper's next day: that next day
+    ("tz-next", S45_RV46_THU,
+     "The typhoon is expected to make landfall late Friday.\nHong Kong raised the No. 8 signal early Friday.",
+     ["2024-10-11", "2024-10-11"]),
+    ("tz-next", S45_RV46_THU,
+     "The storm will make landfall late Friday.\nEarly Friday, authorities evacuated 10,000 residents.",
+     ["2024-10-11", "2024-10-11"]),
+    ("tz-next", S45_RV46_THU,
+     "The summit opens on Friday in Tokyo.\nProtesters gathered outside the venue early Friday local time.",
+     ["2024-10-11", "2024-10-11"]),
+    ("tz-next", S45_RV46_THU,
+     "Landfall is expected late Friday.\nThe signal was raised in the early hours of Friday.",
+     ["2024-10-11", "2024-10-11"]),
+    ("tz-next", S45_RV46_THU,
+     "Landfall is expected late Friday.\nThe observatory issued the signal at 4am Friday.",
+     ["2024-10-11", "2024-10-11"]),
+    ("tz-next", "2024-10-13", "Polls open on Monday.\nVoters queued at stations early Monday.",
+     ["2024-10-14", "2024-10-14"]),
+    # near neighbours: no next-day reading before, "late"/"on", a week back, the future, another day or paper
+    ("nb-tz", S45_RV46_THU,
+     "The signal was raised early Friday, the observatory said.\nSchools reopened on Monday.",
+     ["2024-10-04", "2024-10-07"]),
+    ("nb-tz", S45_RV46_THU, "Police raided the house early Friday.\nThe suspect appeared in court on Tuesday.",
+     ["2024-10-04", "2024-10-08"]),
+    ("nb-tz", S45_RV46_THU, "Landfall is expected late Friday.\nThe last storm hit early Friday last week.",
+     ["2024-10-11", "2024-10-04"]),
+    ("nb-tz", S45_RV46_THU, "Landfall is expected late Friday.\nThe signal will be raised early Friday.",
+     ["2024-10-11", "2024-10-11"]),
+    ("nb-tz", S45_RV46_THU, "Landfall is expected late Friday.\nThe signal was raised late Friday.",
+     ["2024-10-11", "2024-10-04"]),
+    ("nb-tz", "2024-10-09", "Landfall is expected late Friday.\nThe signal was raised early Friday.",
+     ["2024-10-11", "2024-10-04"]),
+    ("nb-tz", S45_RV46_THU, "Landfall is expected late Friday.\nThe last typhoon struck early Friday, September 27.",
+     ["2024-10-11", "2024-09-27"]),
+    ("nb-tz", S45_RV46_THU, "Landfall is expected late Friday.\nThe signal was raised early Thursday.",
+     ["2024-10-11", "2024-10-10"]),
+    ("nb-tz", S45_RV46_THU, "Police said the man was arrested on Friday.\nHe was charged early Friday morning.",
+     ["2024-10-04", "2024-10-04"]),
 ]
 
 
