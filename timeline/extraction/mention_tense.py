@@ -1752,6 +1752,14 @@ _WHEN_CLAUSE_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*when\b", re.IGNORECASE)
 YARDSTICK_DAY_BACK = 3
 
 
+def is_yardstick_day(sent: str, m: Mention) -> bool:
+    """Whether weekday `m` is a comparison's yardstick (_YARDSTICK_DAY_BEFORE right before it; no "when" clause of
+    its own after it)."""
+    return not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
+        may_hold(sent[(m.start - 40 if m.start > 40 else 0):m.start], _YARDSTICK_WORDS) and \
+        _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
+
+
 def yardstick_told_before(mentions: list[Mention], tenses: list[str | None], i: int) -> Mention | None:
     """The weekday told before mention i in its sentence, in a clause looking ahead, with no other weekday in the
     sentence: the day a forecast compares with the yardstick day i."""
@@ -1836,10 +1844,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             tenses[i] = "future"
         elif m.kind == "wd" and tenses[i] in ("future", "present") and not m.g("wd_mod") and \
                 0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= YARDSTICK_DAY_BACK and \
-                not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
-                may_hold(sent[(m.start - 40 if m.start > 40 else 0):m.start], _YARDSTICK_WORDS) and \
-                _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
-                not any(o.kind == "wd" for o in mentions if o is not m):
+                is_yardstick_day(sent, m) and not any(o.kind == "wd" for o in mentions if o is not m):
             # "Temperatures will be very similar to Sunday", "Highs will be lower than on Saturday" in a Monday
             # paper: a forecast's yardstick is a day measured, the one just gone by, not the coming one (a day
             # nearer ahead than back stays ahead: "Tuesday will be warmer than Wednesday" in a Monday paper)
@@ -1848,9 +1853,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 (told := yardstick_told_before(mentions, tenses, i)) is not None and \
                 (back := (WEEKDAYS[told.g("wd").lower()] - WEEKDAYS[m.g("wd").lower()]) % 7) and \
                 back <= YARDSTICK_DAY_BACK and (WEEKDAYS[told.g("wd").lower()] - published.weekday()) % 7 < back and \
-                not _WHEN_CLAUSE_AFTER.match(sent, m.end) and \
-                may_hold(sent[(m.start - 40 if m.start > 40 else 0):m.start], _YARDSTICK_WORDS) and \
-                _YARDSTICK_DAY_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                is_yardstick_day(sent, m):
             # "Tuesday will be very similar to Sunday", "Temperatures on Tuesday will be lower than on Saturday" in
             # a Monday paper: the yardstick is the such day nearest the day forecast, up to three days before it,
             # here gone by ("On Saturday, highs will be lower than Friday" keeps the Friday ahead, the day before

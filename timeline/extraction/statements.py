@@ -284,7 +284,8 @@ _KEPT_AHEAD_DAYS = 3
 # ... and a weekday with its part of the day before it ("early Friday", "late Thursday"), read as the paper's next day
 # (with_weekdays_kept_ahead); a happening gone by at such a day's early hours ("early Friday", "Friday morning") is
 # one in a place whose clock runs ahead of the paper's
-_ONE_WEEKDAY_EARLY = re.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{WD}{_PART}", re.IGNORECASE)
+_WEEKDAY_WITH_PART = rf"(?:on\s+)?(?:(?:early|late)\s+)?{WD}{_PART}"
+_ONE_WEEKDAY_EARLY = re.compile(_WEEKDAY_WITH_PART, re.IGNORECASE)
 _EARLY_HOURS = re.compile(rf"(?:on\s+)?(?:early\s+{WD}(?:\s+morning)?|{WD}\s+morning)", re.IGNORECASE)
 _ONE_DAY = dt.timedelta(days=1)
 _KEPT_BACK_DAYS = 4
@@ -395,7 +396,7 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
 # about 1,000 flights scheduled for Monday" in a Tuesday paper): a writer meaning the coming one would have said
 # "next Monday". Not a happening put off or moved ("postponed the vote scheduled for Monday": done before its day).
 _KEPT_BACK_AHEAD_DAYS = (4, 6)
-_ONE_WEEKDAY_GONE = re.compile(rf"(?:on\s+)?(?:(?:early|late)\s+)?{WD}{_PART}(?:['’]s)?", re.IGNORECASE)
+_ONE_WEEKDAY_GONE = re.compile(_WEEKDAY_WITH_PART + r"(?:['’]s)?", re.IGNORECASE)  # (its possessive too)
 _SCHEDULED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
                                    r"\b(?-i:[a-z]{3,})\s*,?\s+(?:(?:first|originally|initially)\s+)?"
                                    r"(?:planned|scheduled|set|slated|booked|due)\s+(?:for\s+)?(?:on\s+)?$",
