@@ -946,10 +946,18 @@ def _valid_wdd(m, s, gd):
     return gd["wdd_wd"][0].isupper() and 1 <= int(gd["wdd_d"]) <= 31 and not _in_quoted_title(s, m)
 
 
+# A weekday typed in lower case is one right after "this", "next", "last" or a preposition of time ("will be
+# available this wednesday", "closed on sunday"); with no such word before it, a name's ("a ruby tuesday cocktail", "a
+# sunday roast"). (recognition._starts_nothing keeps such a trigger.)
+LOWER_WD_BEFORE = re.compile(r"\b(?:this|next|last|coming|past|on|until|till|by|since|from|before|after)\s+$",
+                             re.IGNORECASE)
+
+
 def _valid_wd(m, s, gd):
     start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
-    if not gd["wd"][0].isupper():
-        return False
+    if not gd["wd"][0].isupper() and not (gd["wd"].islower() and
+                                          LOWER_WD_BEFORE.search(s, max(0, m.start("wd") - 8), m.start("wd"))):
+        return False  # (a lower-case weekday only after its modifier or a preposition of time: "this wednesday")
     if _in_quoted_title(s, m):
         return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day
     if s[start - 1:start] == "-" and m[0] == gd["wd"] and \

@@ -247,6 +247,7 @@ from .statements import (
     with_weekdays_in_named_run,
     with_weekdays_kept_ahead,
     with_weekdays_kept_back,
+    with_weekdays_of_dates_told,
 )
 from .tense import (
     all_verbs_past,
@@ -828,6 +829,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     events = with_weekdays_kept_ahead(events, published)
     events = with_weekdays_kept_back(events, published)
     events = with_weekdays_in_named_run(events, published)
+    events = with_weekdays_of_dates_told(events, published)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
@@ -2264,8 +2266,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (nth := _NTH_WEEKDAY_IN.search(sent, max(0, m.start - 40), m.start)) is not None and \
                     not sent[max(0, nth.start() - 7):nth.start()].rstrip().endswith(("after", "before")):
                 # (not "the Tuesday after the first Monday in November": a rule's day, which the month stands for)
-                # "the second Tuesday in March", "the last Monday of May": that day of the month
-                resolved[i] = _nth_weekday(resolved[i].date, nth["ord"].lower(), nth["wd"].lower())
+                # "the second Tuesday in March", "the last Monday of May": that day of the month; "every year on
+                # the second Saturday in October", "annually on the first Tuesday of May": each year's, no day
+                each_year = _EACH_YEAR_ON_BEFORE.search(sent, max(0, nth.start() - 24), nth.start())
+                resolved[i] = None if each_year else _nth_weekday(resolved[i].date, nth["ord"].lower(),
+                                                                    nth["wd"].lower())
     if "mo" in kinds and "to " in sent:
         for i, m in enumerate(mentions):
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \

@@ -19,7 +19,7 @@ from re import _constants as _K  # noqa: PLC2701 - the parser is how the start t
 from re import _parser as _P
 
 from .fastpath import ASCII_FOLDS
-from .grammar import LOWER_MONTH_AFTER, RULES
+from .grammar import LOWER_MONTH_AFTER, LOWER_WD_BEFORE, RULES
 from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS
 from .types import fast_init
 
@@ -612,13 +612,16 @@ def _starts_nothing(s: str, tpos: int, tend: int) -> bool:
              not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘"))
     # "may", "march", "sun": names are capitalised; a month in lower case right before a day in
     # figures may still open a full date ("february 19, 2024": see grammar._full_month_ok)
-    # ... or after "last"/"next" ("last august": grammar._lower_month_ok)
+    # ... or after "last"/"next" ("last august": grammar._lower_month_ok); a weekday after "this", "next", "last" or
+    # a preposition of time ("this wednesday", "on sunday": grammar.LOWER_WD_BEFORE)
     return word[0].islower() and word.lower() in NAME_TRIGGERS and not (
         s[tend:tend + 1] == " " and s[tend + 1:tend + 2].isdigit() and word.lower() in _MONTH_TRIGGERS) and not (
-        word in LOWER_MONTH_AFTER and s[max(0, tpos - 5):tpos].lower() in ("last ", "next "))
+        word in LOWER_MONTH_AFTER and s[max(0, tpos - 5):tpos].lower() in ("last ", "next ")) and not (
+        word in _WEEKDAY_TRIGGERS and LOWER_WD_BEFORE.search(s, max(0, tpos - 8), tpos))
 
 
-_MONTH_TRIGGERS = NAME_TRIGGERS - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAY_TRIGGERS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_MONTH_TRIGGERS = NAME_TRIGGERS - _WEEKDAY_TRIGGERS
 
 
 # The digit runs _starts_nothing keeps, found by the regex engine (on

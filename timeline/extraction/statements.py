@@ -496,6 +496,44 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
     return _with_moved(events, moved)
 
 
+
+# A plain weekday with no tense of its own (a headline's verbless "no school in Boston on Tuesday", "Friday means
+# gameday") read a week off the same weekday that the text gives with its date elsewhere, before or after ("There is
+# no school on Tuesday, March 13"; "Date: Friday, Nov. 8"), is the day the writer dated: a weekday's week is what
+# its tense says, and with no tense the text's own dated weekday says it, if that is told with no tense either or in
+# the present ("Crews clear snow in Boston on Tuesday" over "Another storm is expected Tuesday, March 20" is two
+# happenings). Not a weekday whose own reading the text dates too, nor one beside both weeks' dated days, nor a
+# dated day more than six days from the paper's.
+_WEEK = dt.timedelta(days=7)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A tenseless plain weekday a week off the same weekday the text dates elsewhere (above) is that day; a
+    statement another counts from keeps its day, and one that comes to repeat its sentence's date is dropped."""
+    dated, told = set(), set()  # the days the text names with their weekday and date ("Tuesday, March 13"); told
+    for e in events:  # with no tense or in the present
+        if e.rule != "wd" and e.precision == "day" and e.end_date is None and \
+                -6 <= (e.date - published).days <= 6 and _WEEKDAY_NAMES[e.date.weekday()] in e.cue.lower():
+            dated.add(e.date)
+            if e.tense in (None, "present"):
+                told.add(e.date)
+    if not told:
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    moved = {}
+    for e in events:
+        if e.rule != "wd" or e.tense is not None or e.precision != "day" or e.end_date is not None or \
+                e.date in dated or e.cue_start in anchored or not _ONE_WEEKDAY.fullmatch(e.cue):
+            continue
+        weeks = [day for day in (e.date - _WEEK, e.date + _WEEK) if day in dated]
+        if len(weeks) == 1 and weeks[0] in told:
+            value = DateValue(weeks[0], "day")
+            stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
+                                    published, e.tense)
+            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+    return _with_moved(events, moved)
+
 def _with_moved(events: list[ExtractedEvent], moved: dict[int, ExtractedEvent]) -> list[ExtractedEvent]:
     """`events` with the statements of `moved` (by their cue's start) in place of theirs, less each
     moved one that now repeats its sentence's date (another statement of its sentence has that date

@@ -1,0 +1,88 @@
+"""False statements found by fp41's precision sample (session 46: local news, 2008-2024: councils, schools, road
+works, utilities, libraries, snow emergencies, local elections, high-school sport). Rows written for the test, not
+the pages' text.
+
+- a plain weekday with no tense of its own (a headline's verbless "no school in Boston on Tuesday", "Friday means
+  gameday"), read a week off the same weekday that the text gives with its date elsewhere ("There is no school on
+  Tuesday, March 13"; "Date: Friday, Nov. 8"), told with no tense or in the present: the day the writer dated,
+  whichever comes first in the text; not a weekday told in a tense of its own (a past "voted on Tuesday" beside a
+  hearing "on Tuesday, March 20"), nor one beside a dated day told ahead (a scene "Crews clear snow on Tuesday" over
+  "Another storm is expected Tuesday, March 20"), nor one whose own reading the text dates too, nor a date two
+  weeks or more away.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+MON = dt.date(2018, 3, 12)  # a Monday: Tuesday 6 gone by, Tuesday 13 ahead
+THU = dt.date(2024, 11, 7)  # a Thursday: Friday 1 gone by, Friday 8 ahead
+WED = dt.date(2018, 3, 14)  # a Wednesday: Tuesday 13 gone by, Tuesday 20 ahead
+
+test_weekday_of_a_date_told_elsewhere = dated_test([
+    (MON, "Storm shuts city; no classes in Springfield on Tuesday\n\nClasses are cancelled on Tuesday, March 13, "
+          "the district said.", ["2018-03-13", "2018-03-13"]),
+    (THU, "Friday means gameday for the Tigers.\n\nKickoff: Friday, Nov. 8, 7 p.m.", ["2024-11-08", "2024-11-08"]),
+    (THU, "Kickoff: Friday, Nov. 8, 7 p.m.\n\nFriday means gameday for the Tigers.", ["2024-11-08", "2024-11-08"]),
+    (MON, "No trash pickup on Tuesday\n\nThere is no collection on Tuesday, March 13, or Wednesday, March 14.",
+     ["2018-03-13", "2018-03-13", "2018-03-14"]),
+    # near neighbours: a tense of its own, the text dating the reading too, a date two weeks off
+    (WED, "The council voted on Tuesday to hold a hearing on Tuesday, March 20.", ["2018-03-13", "2018-03-20"]),
+    (WED, "Crews clear snow in Boston on Tuesday.\n\nAnother storm is expected Tuesday, March 20.",
+     ["2018-03-13", "2018-03-20"]),
+    (THU, "Friday means gameday for the Tigers.\n\nThe teams last met on Friday, Nov. 1, and Friday, Nov. 8, is the "
+          "rematch.", ["2024-11-01", "2024-11-01", "2024-11-08"]),
+    (THU, "Friday means gameday for the Tigers.\n\nThe teams last met on Friday, Oct. 25.",
+     ["2024-11-01", "2024-10-25"]),
+])
+
+AUG = dt.date(2017, 8, 18)  # an August paper: September ahead, last September eleven months back
+
+# - a month in a plan's infinitive after a past verb ("approved a plan to reopen schools in September", "announced
+#   plans to cut 500 jobs in October"): the plan's month, as after a past verb of asking or deciding ("voted to
+#   reopen schools in September"), not the announcing's; which side of the paper the text does not say (the nearest
+#   such month); not a month of the announcing itself, before the plan ("announced plans in September to ..."), nor
+#   a relative's past after the plan ("a plan for the schools, which closed in September").
+test_month_of_a_plans_infinitive = dated_test([
+    ("The board approved a plan to reopen schools in September.", ["2017-09"]),
+    ("The board announced plans to reopen schools in September.", ["2017-09"]),
+    ("The company unveiled a proposal to cut 500 jobs in October.", ["2017-10"]),
+    ("Ministers backed the government's new plan to hold the vote in September.", ["2017-09"]),
+    ("The council approved a bid to host the games in October 2019.", ["2019-10"]),
+    # near neighbours
+    ("The board voted to reopen schools in September.", ["2017-09"]),
+    ("The board approved the plan in September.", ["2016-09"]),
+    ("The company announced plans in September to cut jobs.", ["2016-09"]),
+    ("The board approved a plan for the schools, which closed in September.", ["2016-09"]),
+], AUG)
+
+FRI = dt.date(2017, 8, 18)  # a Friday
+
+# - a weekday written in lower case after "this", "next", "last" or a preposition of time ("will be available this
+#   wednesday", "closed on sunday"), as in a local page typed in haste: the weekday; not a lower-case weekday
+#   with no such word before it (a drink's, a roast's, a show's name).
+test_lower_case_weekday_after_its_modifier = dated_test([
+    ("A list of schools will be available this wednesday on the district website.", ["2017-08-23"]),
+    ("The list will be posted on wednesday.", ["2017-08-23"]),
+    ("Results come out next monday.", ["2017-08-21"]),
+    ("The store closed last sunday.", ["2017-08-13"]),
+    ("The road stays shut until tuesday, officials said.", ["2017-08-22"]),
+    # near neighbours: no modifier nor preposition before the lower-case weekday
+    ("She ordered a ruby tuesday cocktail.", []),
+    ("The pub serves a sunday roast every week.", []),
+    ("He is a friday night lights fan.", []),
+], FRI)
+
+MAY = dt.date(2022, 5, 4)
+
+# - a weekday of a month by its order after "every year on", "each year on", "annually on" ("is held every year on
+#   the second Saturday in October"): each year's day, a custom, no day (as "every year on October 8" and "on the
+#   second Saturday in October every year" already are); not the same day without the custom's words.
+test_nth_weekday_of_a_month_each_year = dated_test([
+    ("The fair is held every year on the second Saturday in October.", []),
+    ("The vote is held annually on the first Tuesday of May.", []),
+    ("Each year on the last Monday of May, the town holds a parade.", []),
+    # near neighbours
+    ("The fair is held on the second Saturday in October every year.", []),
+    ("The fair will be held on the second Saturday in October.", ["2022-10-08"]),
+    ("The vote is set for the first Tuesday of June.", ["2022-06-07"]),
+], MAY)
