@@ -426,6 +426,12 @@ placeholder in other layouts against plain and filled stamps, placeholders in pr
 a happening gone by at the early hours of a weekday the text read as the next day ("in the early hours of", "at 4am",
 "local time", a fronted "Early Friday", a Sunday paper's Monday) against no such reading before, "late", "last week",
 the future, another weekday, a Wednesday paper and a full date.
+--s46-fp41: fp41's own probes of its rules (session 46, local news): a tenseless weekday a week off the same weekday
+the text dates elsewhere in no tense or the present (headlines over their stories, a game day over its schedule line)
+against a weekday with a tense, a dated day told in the past or ahead; a month in a plan's infinitive after a past verb
+("announced plans to ... in September") against the announcing's own month; a lower-case weekday after "this", "next",
+"last" or a preposition of time against names written in lower case; an nth weekday of a month after "every year on"
+or "annually on" against this year's such day.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -440,7 +446,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20135,6 +20141,46 @@ PROBES_S45_RV46 = [
      ["2024-10-11", "2024-10-10"]),
     ("nb-tz", S45_RV46_THU, "Police said the man was arrested on Friday.\nHe was charged early Friday morning.",
      ["2024-10-04", "2024-10-04"]),
+]
+
+
+S46_FP41_MON = "2018-03-12"  # a Monday: Tuesday 6 gone by, Tuesday 13 ahead
+S46_FP41_THU = "2024-11-07"  # a Thursday: Friday 1 and Saturday 2 gone by, Friday 8 and Saturday 9 ahead
+S46_FP41_AUG = "2017-08-18"  # a Friday in August: September ahead, last September eleven months back
+S46_FP41_MAY = "2022-05-04"
+PROBES_S46_FP41 = [
+    # statements.with_weekdays_of_dates_told: a tenseless weekday a week off the same weekday dated elsewhere
+    ("told-wd", S46_FP41_MON, "Offices closed Tuesday\n\nCity offices will be closed on Tuesday, March 13, because of "
+     "the storm.", ["2018-03-13", "2018-03-13"]),
+    ("told-wd", S46_FP41_THU, "Saturday: Parade through downtown\n\nThe parade steps off at 10 a.m. Saturday, Nov. 9.",
+     ["2024-11-09", "2024-11-09"]),
+    ("told-wd", S46_FP41_THU, "Game day Friday for the Lions\n\nThe Lions play host to Central on Friday, Nov. 8.",
+     ["2024-11-08", "2024-11-08"]),
+    ("told-wd", S46_FP41_MON, "Vote on Tuesday\n\nPolls open at 7 a.m. on Tuesday, March 13.",
+     ["2018-03-13", "2018-03-13"]),
+    ("nb-told", S46_FP41_MON, "Quake rattles town on Sunday\n\nA smaller tremor struck on Sunday, March 4.",
+     ["2018-03-11", "2018-03-04"]),
+    ("nb-told", S46_FP41_THU, "Friday's forecast: rain\n\nLast Friday, Nov. 1, brought sunshine.",
+     ["2024-11-08", "2024-11-01"]),
+    # tense._PLAN_INFINITIVE_AFTER_PAST: a month in a plan's infinitive after a past verb
+    ("plan-inf", S46_FP41_AUG, "The district announced a plan to start classes in September.", ["2017-09"]),
+    ("plan-inf", S46_FP41_AUG, "The city approved a proposal to raise fares in October.", ["2017-10"]),
+    ("plan-inf", S46_FP41_AUG, "Parliament rejected the government's plan to hold elections in November.", ["2017-11"]),
+    ("plan-inf", S46_FP41_AUG, "The firm unveiled plans to open 20 stores in January.", ["2018-01"]),
+    ("nb-plan", S46_FP41_AUG, "The firm opened 20 stores in January, after it unveiled plans to expand.", ["2017-01"]),
+    ("nb-plan", S46_FP41_AUG, "The plan to open stores was announced in September.", ["2016-09"]),
+    # grammar.LOWER_WD_BEFORE: a lower-case weekday after this/next/last or a preposition of time
+    ("lower-wd", S46_FP41_AUG, "The pool reopens next tuesday.", ["2017-08-22"]),
+    ("lower-wd", S46_FP41_AUG, "The hearing was adjourned until thursday.", ["2017-08-24"]),
+    ("lower-wd", S46_FP41_AUG, "The fire started last wednesday night.", ["2017-08-16"]),
+    ("lower-wd", S46_FP41_AUG, "Sale ends sunday.", ["2017-08-20"]),
+    ("nb-lower", S46_FP41_AUG, "Fans of the band wednesday 13 packed the hall.", []),
+    ("nb-lower", S46_FP41_AUG, "The blog post, titled manic monday, went viral.", []),
+    # pipeline: an nth weekday of a month after "every year on" / "annually on"
+    ("nth-each", S46_FP41_MAY, "The club meets every year on the first Sunday of June.", []),
+    ("nth-each", S46_FP41_MAY, "The race is run annually on the last Saturday in July.", []),
+    ("nth-each", S46_FP41_MAY, "Every year on the third Monday in January, the city honors King.", []),
+    ("nb-nth", S46_FP41_MAY, "This year the race is on the last Saturday in July.", ["2022", "2022-07-30"]),
 ]
 
 
