@@ -41,7 +41,8 @@ AUG = dt.date(2017, 8, 18)  # an August paper: September ahead, last September e
 #   plans to cut 500 jobs in October"): the plan's month, as after a past verb of asking or deciding ("voted to
 #   reopen schools in September"), not the announcing's; which side of the paper the text does not say (the nearest
 #   such month); not a month of the announcing itself, before the plan ("announced plans in September to ..."), nor
-#   a relative's past after the plan ("a plan for the schools, which closed in September").
+#   a relative's past after the plan ("a plan for the schools, which closed in September"), nor a weekday at the
+#   end, most often the approving's ("approved plans to build a stadium on Thursday").
 test_month_of_a_plans_infinitive = dated_test([
     ("The board approved a plan to reopen schools in September.", ["2017-09"]),
     ("The board announced plans to reopen schools in September.", ["2017-09"]),
@@ -53,6 +54,7 @@ test_month_of_a_plans_infinitive = dated_test([
     ("The board approved the plan in September.", ["2016-09"]),
     ("The company announced plans in September to cut jobs.", ["2016-09"]),
     ("The board approved a plan for the schools, which closed in September.", ["2016-09"]),
+    ("The council approved plans to build a stadium on Thursday.", ["2017-08-17"]),
 ], AUG)
 
 FRI = dt.date(2017, 8, 18)  # a Friday

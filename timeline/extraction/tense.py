@@ -14,6 +14,7 @@ from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
     EXTENDED_WORDS,
+    MON,
     NOT_PAST_ED,
     NUMBERS,
     PAST_WORDS,
@@ -801,7 +802,9 @@ _DECIDED_BEFORE_DAY = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}|p
 _NOT_AN_INFINITIVE = (r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all|"
                       r"about|around)\b)")
 # A past verb's object that is a plan, then its infinitive ("announced plans to reopen", "approved a proposal to
-# cut", "unveiled the city's new scheme to"): a date after it is the plan's, as an asking's infinitive's is.
+# cut", "unveiled the city's new scheme to"): a month after it is the plan's, as an asking's infinitive's is (a
+# weekday at the end is most often the approving's: "The council approved plans to build a stadium on Thursday").
+_MONTH_ALONE = re.compile(rf"(?:{MON})", re.IGNORECASE)
 _PLAN_INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|scheme|bid|decision|"
                                          r"intention)\s+to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b")
 _INFINITIVE_NEXT = re.compile(rf"\s*,?\s*to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
@@ -2191,7 +2194,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
             return None
-        if not last["f"] and not last["n"] and _PLAN_INFINITIVE_AFTER_PAST.match(before, last.end()):
+        if not last["f"] and not last["n"] and _MONTH_ALONE.fullmatch(s, start, end) and \
+                _PLAN_INFINITIVE_AFTER_PAST.match(before, last.end()):
             return None  # "approved a plan to reopen schools in September": the plan's, as after an asking
         if last_low in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
                 _INFINITIVE_AFTER_PAST.match(before, last.end()):
