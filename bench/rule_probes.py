@@ -432,6 +432,10 @@ against a weekday with a tense, a dated day told in the past or ahead; a month i
 ("announced plans to ... in September") against the announcing's own month; a lower-case weekday after "this", "next",
 "last" or a preposition of time against names written in lower case; an nth weekday of a month after "every year on"
 or "annually on" against this year's such day.
+--s46-fp39: fp39's own probes of its rules (session 46, courts and crime news): a page's stamp line labelled with the
+noun "Last update:" or "Latest update:" (its full date and clock, the page's age after it) against the participle's
+label and prose about an update; a paragraph of a notice about the reader's browser ("JavaScript is disabled in your
+web browser ... Today almost all web pages ...") against news about browsers and a plain "Today" in another paragraph.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -447,6 +451,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp39
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20181,6 +20186,47 @@ PROBES_S46_FP41 = [
     ("nth-each", S46_FP41_MAY, "The race is run annually on the last Saturday in July.", []),
     ("nth-each", S46_FP41_MAY, "Every year on the third Monday in January, the city honors King.", []),
     ("nb-nth", S46_FP41_MAY, "This year the race is on the last Saturday in July.", ["2022", "2022-07-30"]),
+S46_FP39_WED = "2024-06-12"  # a Wednesday: Monday 10, Tuesday 11 gone by; Friday 14 ahead
+PROBES_S46_FP39 = [
+    # sentences._STAMP_LABEL / _STAMP_WORDS: a stamp line labelled with the noun "Last update:" / "Latest update:"
+    ("upd-stamp", S46_FP39_WED, "Man bailed\n\nWednesday, 12 June 2024, 08:40 Last update: about 3 years ago\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("upd-stamp", S46_FP39_WED, "Man bailed\n\n12 June 2024 | Last update: 13 June 2024\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("upd-stamp", S46_FP39_WED, "Man bailed\n\nLast update: 2 years ago\n\nHe appeared in court on Monday.",
+     ["2024-06-10"]),
+    ("upd-stamp", S46_FP39_WED, "Man bailed\n\nLatest update: Wednesday, 12 June 2024, 09:15\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("upd-stamp", S46_FP39_WED, "Man bailed\n\nJune 12, 2024 9:15 AM Last Update: a year ago\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("nb-upd", S46_FP39_WED, "Man bailed\n\nWednesday, 12 June 2024, 08:40 Last updated: about 3 years ago\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("nb-upd", S46_FP39_WED, "The last update to the court's website came on Monday.", ["2024-06-10"]),
+    ("nb-upd", S46_FP39_WED, "The latest update on the inquiry is due on Friday.", ["2024-06-14"]),
+    ("nb-upd", S46_FP39_WED, "Police gave their last update on the search three years ago.", ["2021"]),
+    ("nb-upd", S46_FP39_WED, "Last update from police: the man was charged on Tuesday.", ["2024-06-11"]),
+    ("nb-upd", S46_FP39_WED, "The last update was issued on 11 June 2024 by the coroner.", ["2024-06-11"]),
+    ("nb-upd", S46_FP39_WED, "Last updates on the trial came on Monday, 10 June 2024.", ["2024-06-10"]),
+    # page_furniture.browser_notice_lines: a paragraph of a notice about the reader's browser
+    ("js-notice", S46_FP39_WED, "JavaScript is disabled in your web browser or browser is too old. Today almost all "
+     "web pages contain JavaScript.\n\nHe appeared in court on Monday.", ["2024-06-10"]),
+    ("js-notice", S46_FP39_WED, "Please enable JavaScript in your browser. Today most news sites require it.\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("js-notice", S46_FP39_WED, "Your web browser is too old to support this site. Today all sites use scripts.\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("js-notice", S46_FP39_WED, "You need to enable JavaScript to run this app. Today it runs in every browser.\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("js-notice", S46_FP39_WED, "Cookies are disabled in your browser. Today most features need them.\n\n"
+     "He appeared in court on Monday.", ["2024-06-10"]),
+    ("nb-js", S46_FP39_WED, "JavaScript is disabled by default in the new browser, Apple said on Monday.",
+     ["2024-06-10"]),
+    ("nb-js", S46_FP39_WED, "On Tuesday the company said your browser will soon block third-party cookies.",
+     ["2024-06-11"]),
+    ("nb-js", S46_FP39_WED, "He appeared in court on Monday.\n\nToday almost all of the accused were freed on bail.",
+     ["2024-06-10", "2024-06-12"]),
+    ("nb-js", S46_FP39_WED, "Today most of the town's shops are closed for the funeral.", ["2024-06-12"]),
+    ("nb-js", S46_FP39_WED, "The hacker disabled JavaScript in your browser, prosecutors told the court on Monday.",
+     ["2024-06-10"]),
 ]
 
 

@@ -1712,6 +1712,25 @@ def _under_stamp_bullet(text: str, line: int) -> bool:
     return _STAMP_BULLET_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) is not None
 
 
+# A notice addressed to the reader about their browser, opening a paragraph ("JavaScript is disabled in your web
+# browser or browser is too old to support JavaScript. Today almost all web pages contain JavaScript ...", "Please
+# enable JavaScript in your browser ...", "Your browser does not support ..."): the site's boilerplate, its "Today" no
+# day (news about a browser names no "your browser": "JavaScript is disabled by default in the new browser").
+_BROWSER_NOTICE = re.compile(r"(?m)^[ \t]*(?:(?:JavaScript|Javascript|Cookies)\s+(?:is|are)\s+(?:disabled|turned\s+off|"
+                             r"not\s+enabled|blocked)\s+(?:in|on|by)\s+your\s+(?:web\s+)?browser|"
+                             r"(?:Please\s+)?(?:enable|turn\s+on|activate)\s+JavaScript\b[^.\n]{0,60}?\byour\s+(?:web\s+)?browser|"
+                             r"Your\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|is\s+too\s+old\s+to)\s+support\b|"
+                             r"You\s+(?:need|must|have)\s+to\s+enable\s+JavaScript\b)")
+
+
+def browser_notice_lines(text: str) -> frozenset[int]:
+    """Where each paragraph (a line) that opens with a notice about the reader's browser starts (_BROWSER_NOTICE):
+    its sentences are the site's boilerplate, no happening. Read only where "browser" or "JavaScript" is."""
+    if "rowser" not in text and "avaScript" not in text:
+        return frozenset()
+    return frozenset(m.start() for m in _BROWSER_NOTICE.finditer(text))
+
+
 def in_related_links(text: str, at: int, line: int | None = None) -> bool:
     """Whether text[at] stands in a bulleted line right under a heading of links to other stories ("Related
     Articles\n • Floods Hit Texas (May 3, 2023)\n • ...", blank lines between the heading and its first link, none

@@ -159,6 +159,7 @@ from .page_furniture import (
     bracketed_dateline,
     breadcrumb_end,
     broadcast_label,
+    browser_notice_lines,
     byline_date,
     capitals_dateline_line,
     chronology_above,
@@ -674,6 +675,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A reprint's note of the story's first publication, its date the paper's ("This story was originally published on
     # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
     reprint_at, label_end = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else (-1, -1)
+    notices = browser_notice_lines(text)  # paragraphs of a notice about the reader's browser, boilerplate
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -692,6 +694,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         line_start = text.rfind("\n", 0, s_start) + 1
         if in_related_links(text, s_start, line_start):
             continue  # a link to another story under a "Related Articles" heading, its date that story's
+        if notices and line_start in notices:
+            continue  # "JavaScript is disabled in your web browser ... Today almost all web pages ...": boilerplate
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
         if mentions is None:

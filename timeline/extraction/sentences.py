@@ -757,13 +757,14 @@ def _is_clock_line(sentence: str) -> bool:
 # ("jane@blog — January 11th, 2010 2:16 PM"), "/ Modified aug 26, 2014 7:09 p.m.".
 # What is left once the dates and clock times are taken out: names (capitalised
 # words), handles and the few words of a by-line or time stamp, no predicate.
-_STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
+# ... and the noun's label, "Last update: about 2 years ago", "Latest update: 1 hour ago" (_STAMP_WORDS has its words).
+_STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published|(?:last|latest)\s+update)\b", re.IGNORECASE)
 # ("Updated on January 10, 2018 Published on September 15, 2017": a label's "on"; a headline's
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 # (A credit's note of what it reprints, in lower case: "Agence France Presse - March 10, 1998 (extracts only)"; its
 # kind, "UNHCR press release 6 June 1997", is read as a name, _PRESS_RELEASE: not "Album release June 5, 2025".)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
-    originally modified updated posted published at on am pm a p m a.m p.m
+    originally modified updated posted published update latest at on am pm a p m a.m p.m
     comment comments news service services wire wires agencies dispatches
     extract extracts excerpt excerpts abridged only""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
