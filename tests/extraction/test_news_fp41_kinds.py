@@ -88,3 +88,28 @@ test_nth_weekday_of_a_month_each_year = dated_test([
     ("The fair will be held on the second Saturday in October.", ["2022-10-08"]),
     ("The vote is set for the first Tuesday of June.", ["2022-06-07"]),
 ], MAY)
+
+WIRE_FRI = dt.date(2013, 11, 8)  # a Friday
+
+# (fp44, the lead's sample of wire copy on diplomacy and business)
+# - a headline's plan with its source after a colon at its end ("Nuclear talks to resume Saturday: U.S.", "Truce to
+#   take effect Monday: U.N. envoy"): the plan, ahead, as without the source (the source's dotted initials end no
+#   sentence); a headline told in the past keeps its day gone by.
+test_headline_plan_with_its_source_after_a_colon = dated_test([
+    ("Nuclear talks to resume Saturday: U.S.", ["2013-11-09"]),
+    ("Truce to take effect Monday: U.N. envoy", ["2013-11-11"]),
+    ("Strike to go ahead Tuesday: Union leaders", ["2013-11-12"]),
+    ("Nuclear talks to resume Saturday", ["2013-11-09"]),
+    # near neighbours
+    ("Nuclear talks resumed Saturday: U.S.", ["2013-11-02"]),
+    ("The envoys met on Saturday in the U.S.", ["2013-11-02"]),
+], WIRE_FRI)
+
+# - a page's stamp line of its date, clock time and age between slashes ("November 8, 2013 / 11:34 PM / 4 years ago"):
+#   page furniture, no day nor year (as between bars: "Oct. 21, 2024 | 1 year ago").
+test_stamp_line_with_its_age_between_slashes = dated_test([
+    ("Talks to resume\nNovember 8, 2013 / 11:34 PM / 4 years ago\n\nTalks will resume on Saturday.", ["2013-11-09"]),
+    ("Talks to resume\nNov 8, 2013 / 9:02 AM / 2 hours ago\n\nTalks will resume on Saturday.", ["2013-11-09"]),
+    # near neighbours: an age in prose, a date in prose with a slash
+    ("The plant closed 4 years ago, officials said on Friday.", ["2009", "2013-11-08"]),
+], WIRE_FRI)

@@ -1355,12 +1355,20 @@ _WORD_AT = re.compile(r"[\w'’]+")
 _GONE_BY_NOUN_AFTER = re.compile(r"\s+(?:floods?|flooding|storms?|snowstorm|hurricane|arrests?)\b", re.IGNORECASE)
 
 
+# A headline's source after a colon at its end ("Talks to resume Saturday: U.S.", "Truce to start Monday: U.N. envoy"):
+# its dotted initials end no sentence.
+_SOURCE_AFTER_COLON = re.compile(r":\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*$")
+
+
 def headline_plan(sent: str, start: int) -> bool:
     """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
     "to" or "due", none after it but the infinitive): what the headline says is planned. A
     headline's other present ("Gunman opens fire at mall Saturday") tells what happened."""
-    if len(sent) > HEADLINE_CHARS or sent.rstrip().endswith(SENTENCE_END):
+    if len(sent) > HEADLINE_CHARS:
         return False
+    said_by = _SOURCE_AFTER_COLON.search(sent, start)
+    if (sent[:said_by.start()] if said_by else sent).rstrip().endswith(SENTENCE_END):
+        return False  # (a source named after a colon is no sentence's end: "Talks to resume Saturday: U.S.")
     if sent.isupper():
         # A headline all in capitals ("ZUMA APPEAL TO TAKE PLACE ON TUESDAY", "MAN SENTENCED TO PRISON
         # MONDAY") is read in lower case: its capitals tell neither a name nor a verb's form.

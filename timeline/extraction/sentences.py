@@ -791,11 +791,11 @@ _GLUED_DAY_BEFORE = re.compile(r"(?<=[a-z])\d{1,2}(?:st|nd|rd|th)?\s+$")
 
 
 # A page's reading time ("2 Min Read", "5-minute read") and its age, a part of the line of its own
-# between bars or dots ("Oct. 21, 2024 | 1 year ago", "3 hours ago · 2 min read"): a stamp's parts,
-# as its date and clock are.
+# between bars, dots or slashes ("Oct. 21, 2024 | 1 year ago", "3 hours ago · 2 min read",
+# "November 8, 2013 / 11:34 PM / 4 years ago"): a stamp's parts, as its date and clock are.
 _READING_TIME = re.compile(r"\b\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
-_PAGE_AGE = re.compile(r"(?:^|(?<=[|·•]))\s*(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|"
-                       r"weeks?|months?|years?)\s+ago\s*(?=$|[|·•])", re.IGNORECASE)
+_PAGE_AGE = re.compile(r"(?:^|(?<=[|·•/]))\s*(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|"
+                       r"weeks?|months?|years?)\s+ago\s*(?=$|[|·•/])", re.IGNORECASE)
 # ... and its prompt to comment, a part of the line of its own too ("Jan 13, 2022 • 1 hour ago • < 1 minute read •
 # Join the conversation", "March 3, 2021 | 12 comments")
 _PAGE_PROMPT = re.compile(r"(?:^|(?<=[|·•]))\s*(?:join\s+the\s+(?:conversation|discussion)|leave\s+a\s+comment|"
