@@ -13,8 +13,8 @@ test, not the pages' text.
 - a bare "May"/"March" after a determiner before a meeting, a session or a deadline ("at the May meeting", "the
   April session"): the month, as before "election" or "vote" ("the May government", "the May decision to resign" are
   a person's);
-- a weekday after "a" before a blog, a podcast or a newsletter ("in a Monday blog post", "In a Tuesday podcast"):
-  that day, as "in a Tuesday statement".
+- a weekday after "a" before a blog or a podcast ("in a Monday blog post", "In a Tuesday podcast"): that day, as "in
+  a Tuesday statement" (not before a newsletter, often a weekly one: "a Sunday newsletter each week").
 """
 import datetime as dt
 
@@ -58,8 +58,9 @@ test_bare_month_before_a_meeting = dated_test([
 test_weekday_before_a_blog_or_podcast = dated_test([
     ("He said so in a Monday blog post.", ["2024-03-11"]),
     ("In a Tuesday podcast, the minister defended the budget.", ["2024-03-12"]),
-    ("The company said in a Wednesday newsletter that sales fell.", ["2024-03-13"]),
-    # near neighbours: any such day, a statement as before
+    ("The company said in a Wednesday blog that sales fell.", ["2024-03-13"]),
+    # near neighbours: any such day, a statement as before, a newsletter (often a weekly one) no such writing
     ("She writes a blog every Monday.", []),
+    ("Subscribers get a Sunday newsletter each week.", []),
     ("He said so in a Monday statement.", ["2024-03-11"]),
 ], published=THU)
