@@ -436,6 +436,12 @@ or "annually on" against this year's such day.
 noun "Last update:" or "Latest update:" (its full date and clock, the page's age after it) against the participle's
 label and prose about an update; a paragraph of a notice about the reader's browser ("JavaScript is disabled in your
 web browser ... Today almost all web pages ...") against news about browsers and a plain "Today" in another paragraph.
+--s46-fp40: fp40's own probes of its rules (session 46, business, markets and the economy): a model year before a
+maker's model and a kind of more than one word, a part or the people of the model, or a verb of a model on sale,
+against a year of the clause, a maker's recall, an event named after a maker and a year of its own; a news release's
+embargo line with a clock time against embargoes on countries and goods; a bare May after a determiner before a
+board's meeting or session against a person's cabinet and the modal; a weekday after "a" before a blog or podcast
+against such a weekday every week and a newsletter.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -451,6 +457,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp40
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20057,6 +20064,44 @@ PROBES_S45_FP38 = [
      ["2023-09-02", "2023-08-25"]),
     ("nb-tz", S45_FP38_THU, "Landfall is expected late Friday.\nThe signal was raised early Monday.",
      ["2023-09-01", "2023-08-28"]),
+]
+
+
+S46_FP40_THU = "2024-03-14"  # a Thursday
+PROBES_S46_FP40 = [
+    # grammar._MAKER_MODEL_AFTER: a model year before a maker's model and a kind of more words, a part, its people, a
+    # verb of a model on sale
+    ("model-yr", S46_FP40_THU, "Dealers will repair 2019 Jeep Cherokee sport utility vehicles for free.", []),
+    ("model-yr", S46_FP40_THU, "Owners of 2017 Chevrolet Silverado pickup trucks were warned on Monday.",
+     ["2024-03-11"]),
+    ("model-yr", S46_FP40_THU, "Regulators said 2018 Nissan Rogue brakes can engage without warning.", []),
+    ("model-yr", S46_FP40_THU, "Some 2021 Hyundai Tucson owners reported fires.", []),
+    ("model-yr", S46_FP40_THU, "The 2025 Mazda CX-5 costs about $30,000.", []),
+    ("nb-model", S46_FP40_THU, "In 2019 Jeep sold a record number of vehicles.", ["2019"]),
+    ("nb-model", S46_FP40_THU, "The 2014 Honda recall covered airbags.", ["2014"]),
+    ("nb-model", S46_FP40_THU, "He won the 2018 Honda Classic in a playoff.", ["2018"]),
+    ("nb-model", S46_FP40_THU, "She sold her 2016 Ford Focus in 2022.", ["2022"]),
+    # sentences._EMBARGO_LINE: a news release's embargo line
+    ("embargo", S46_FP40_THU, "EMBARGOED UNTIL 00:01 GMT ON TUESDAY 12 MARCH 2024", []),
+    ("embargo", S46_FP40_THU, "This release is embargoed until 10 a.m. Eastern, March 14, 2024.", []),
+    ("embargo", S46_FP40_THU,
+     "Embargo: 09:30 CET, Wednesday 13 March 2024\nThe agency published the data on Wednesday.", ["2024-03-13"]),
+    ("nb-embargo", S46_FP40_THU, "The arms embargo stayed in force until 2016.", ["2016"]),
+    ("nb-embargo", S46_FP40_THU, "Grain exports were embargoed until June by the government.", ["2024-06"]),
+    # grammar._MONTH_EVENT_AFTER: a bare May/March after a determiner before a board's meeting or session
+    ("mon-meet", S46_FP40_THU, "Economists expect the bank to hold rates at its May meeting.", ["2024-05"]),
+    ("mon-meet", S46_FP40_THU, "The council postponed the vote to the May session.", ["2024-05"]),
+    ("mon-meet", S46_FP40_THU, "Markets priced in a cut at the May policy meeting.", ["2024-05"]),
+    ("nb-mon", S46_FP40_THU, "The May cabinet was reshuffled in 2018.", ["2018"]),
+    # (a known limit: a person's meeting read as the month's)
+    ("nb-mon", S46_FP40_THU, "Aides described the May meeting with Trump as cordial.", []),
+    ("nb-mon", S46_FP40_THU, "It may meeting the target early.", []),
+    # lexicon.ONE_HAPPENING_NOUNS: a weekday after "a" before a blog or podcast (not a newsletter, often a weekly one)
+    ("wd-blog", S46_FP40_THU, "The chief executive wrote in a Tuesday blog that demand had slowed.", ["2024-03-12"]),
+    ("wd-blog", S46_FP40_THU, "In a Monday blog post, the bank cut its forecast.", ["2024-03-11"]),
+    ("wd-blog", S46_FP40_THU, "The governor spoke on a Wednesday podcast.", ["2024-03-13"]),
+    ("nb-blog", S46_FP40_THU, "He posts a new blog every Tuesday.", []),
+    ("nb-blog", S46_FP40_THU, "Subscribers get a Sunday newsletter each week.", []),
 ]
 
 S45_RV46_TUE = "2024-11-12"  # a Tuesday: Friday 8, Sunday 10, Monday 11 gone by; Wednesday 13 .. Monday 18 ahead

@@ -497,7 +497,10 @@ def _resolve_mo(m, ctx):
 # noun of a dated vote is the month; "May was the second month in a row", "March saw
 # record rains": a sentence's first word before a past verb is the month, not the modal.
 _MONTH_EVENT_AFTER = re.compile(r"\s+(?:elections?|primary|primaries|runoffs?|referendum|ballot|polls?|vote|"
-                                r"caucus(?:es)?|by-?elections?)\b", re.IGNORECASE)
+                                r"caucus(?:es)?|by-?elections?|"
+                                # (and a board's sitting: "at the May meeting", "the March policy meeting")
+                                r"(?:policy\s+|board\s+|rate\s+)?(?:meetings?|session|sitting))\b",
+                                re.IGNORECASE)
 _MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:was|saw|marked|brought|had\s+been|has\s+been|ended|became)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IGNORECASE)
 
@@ -2008,7 +2011,9 @@ _VEHICLE_MAKERS = (r"Jeep|Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Dodge|Hyundai
                    r"Holden|Vauxhall|Peugeot|Renault|Citro[eë]n|[SŠ]koda|Fiat|Land\s+Rover|Range\s+Rover|Jaguar|"
                    r"Isuzu|Saab|Opel|Alfa\s+Romeo|Proton|Ducati")
 _VEHICLE_KINDS = (r"vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|"
-                  r"convertible|motorbike|scooter")
+                  r"convertible|motorbike|scooter|"
+                  # (a kind of more than one word: "2021 Ford Bronco sport utility vehicles")
+                  r"sport\s+utility\s+vehicle|utility\s+vehicle|pickup\s+truck")
 # The words after a maker's name that make it an event's, a body's or a person's name, not a vehicle's.
 _MODEL_NOT = (r"Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|Centre|Field|Stadium|Arena|Park|"
               r"Motor|Motors|Foundation|Memorial|Administration|Library|Museum|Theat(?:re|er)|Hall|Building|Plant|"
@@ -2032,7 +2037,12 @@ _MAKER_MODEL_AFTER = re.compile(
     r"on|in|near|into|onto|off|from|along|against|driven|parked|abandoned|registered|belonging|owned|traveling|"
     r"travelling|heading|headed|going|struck|hit|crashed|collided|left|ran|rolled|veered|crossed|"
     r"stolen|recovered|towed|flipped|overturned|after|before|behind|outside|seen|spotted|matching|fled|sped|"
-    r"occupied|carrying|pulling|towing)\b)))")
+    r"occupied|carrying|pulling|towing|"
+    # (a part or the people of the model, or a verb of a model on sale: "2020 Kia Sorento engines could", "the
+    # 2022 Toyota Tundra owners", "The 2024 Subaru Outback goes on sale")
+    r"owners|drivers|buyers|engines|airbags|frames|brakes|transmissions|batteries|tires|tyres|seats|wheels|"
+    r"doors|axles|underbody|underbodies|models|units|versions|goes|went|comes|came|sells|sold|costs|starts|"
+    r"features|offers)\b)))")
 
 
 def _vehicle_named(s: str, start: int, end: int) -> bool:

@@ -1111,6 +1111,13 @@ _GALLERY_LINK = re.compile(r"[ \t]*[^\n]{3,110}?[ \t]+[-–—|][ \t]*(?:[Ii]n|I
                            r"PHOTOS)[ \t]*\n?[ \t]*")
 
 
+# A news release's embargo line, a clock time right after its label: "Embargoed until 8:30 a.m. ET, Thursday,
+# March 14, 2024", "EMBARGOED UNTIL 00:01 GMT", "... in this news release is embargoed until 8:30 a.m. (ET) Friday,
+# ...", "Under embargo until 10:00 CET", "Embargo: 00.01 Tuesday" (not an embargo kept "until 2015" or "until March").
+_EMBARGO_LINE = re.compile(r"\b(?:embargoed|under\s+embargo|embargo)\s*(?:until|till|:)\s*"
+                           r"(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?\s?m\b|noon\b|midnight\b)", re.IGNORECASE)
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line, a bare
     date-time stamp or clock line, or a link on a line of its own: no event."""
@@ -1155,6 +1162,8 @@ def is_metadata(sentence: str) -> bool:
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     if _may_be_metadata(sentence) and _METADATA.match(sentence) is not None:
         return True
+    if ("mbargo" in sentence or "MBARGO" in sentence) and len(sentence) < 220 and _EMBARGO_LINE.search(sentence):
+        return True  # "Embargoed until 8:30 a.m. ET, Thursday, March 14, 2024": a news release's stamp
     if len(sentence) < 140 and ("ictures" in sentence or "hotos" in sentence or "ICTURES" in sentence or
                                 "HOTOS" in sentence) and _GALLERY_LINK.fullmatch(sentence):
         return True  # "UK Heatwave: July 2019 - In pictures": a link to a gallery, its title that page's
