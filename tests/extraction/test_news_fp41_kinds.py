@@ -4,8 +4,10 @@ the pages' text.
 
 - a plain weekday with no tense of its own (a headline's verbless "no school in Boston on Tuesday", "Friday means
   gameday"), read a week off the same weekday that the text gives with its date elsewhere ("There is no school on
-  Tuesday, March 13"; "Date: Friday, Nov. 8"), told with no tense or in the present: the day the writer dated,
-  whichever comes first in the text; not a weekday told in a tense of its own (a past "voted on Tuesday" beside a
+  Tuesday, March 13"; "Date: Friday, Nov. 8"), told with no tense or in the present, the weekday read four to six
+  days from the paper and its dated day one to three days on the other side: the day the writer dated, whichever
+  comes first in the text; not a headline's game just played three days back ("Tigers rout Lions 42-7 on Friday" over
+  the next game's "Friday, Nov. 15"), nor a weekday told in a tense of its own (a past "voted on Tuesday" beside a
   hearing "on Tuesday, March 20"), nor one beside a dated day told ahead (a scene "Crews clear snow on Tuesday" over
   "Another storm is expected Tuesday, March 20"), nor one whose own reading the text dates too, nor a date two
   weeks or more away.
@@ -33,14 +35,19 @@ test_weekday_of_a_date_told_elsewhere = dated_test([
           "rematch.", ["2024-11-01", "2024-11-01", "2024-11-08"]),
     (THU, "Friday means gameday for the Tigers.\n\nThe teams last met on Friday, Oct. 25.",
      ["2024-11-01", "2024-10-25"]),
+    (dt.date(2024, 11, 11), "Tigers rout Lions 42-7 on Friday\n\nThe Tigers host the Bears on Friday, Nov. 15.",
+     ["2024-11-08", "2024-11-15"]),
 ])
 
 AUG = dt.date(2017, 8, 18)  # an August paper: September ahead, last September eleven months back
 
-# - a month in a plan's infinitive after a past verb ("approved a plan to reopen schools in September", "announced
-#   plans to cut 500 jobs in October"): the plan's month, as after a past verb of asking or deciding ("voted to
-#   reopen schools in September"), not the announcing's; which side of the paper the text does not say (the nearest
-#   such month); not a month of the announcing itself, before the plan ("announced plans in September to ..."), nor
+# - a month in a plan's infinitive after a past verb that makes, weighs or makes known the plan ("approved a plan to
+#   reopen schools in September", "announced plans to cut 500 jobs in October"): the plan's month, as after a past
+#   verb of asking or deciding ("voted to reopen schools in September"), not the announcing's; which side of the
+#   paper the text does not say (the nearest such month); not after a verb that carries out or gives up the plan
+#   ("carried out its plan to", "lost its bid to"), nor after another phrase of place or time ("in a vote in
+#   September"), nor in a sentence told on in the past after the month; not a month of the announcing itself,
+#   before the plan ("announced plans in September to ..."), nor
 #   a relative's past after the plan ("a plan for the schools, which closed in September"), nor a weekday at the
 #   end, most often the approving's ("approved plans to build a stadium on Thursday").
 test_month_of_a_plans_infinitive = dated_test([
@@ -55,13 +62,20 @@ test_month_of_a_plans_infinitive = dated_test([
     ("The company announced plans in September to cut jobs.", ["2016-09"]),
     ("The board approved a plan for the schools, which closed in September.", ["2016-09"]),
     ("The council approved plans to build a stadium on Thursday.", ["2017-08-17"]),
+    ("The board approved a plan to reopen schools in a vote in September.", ["2016-09"]),
+    ("The company announced plans to cut 500 jobs in September, and the cuts were completed in December.",
+     ["2016-09", "2016-12"]),
+    ("The board carried out its plan to reopen schools in September.", ["2016-09"]),
+    ("The team lost its bid to reach the final in September.", ["2016-09"]),
+    ("The firm dropped its bid to buy the rival in September.", ["2016-09"]),
 ], AUG)
 
 FRI = dt.date(2017, 8, 18)  # a Friday
 
 # - a weekday written in lower case after "this", "next", "last" or a preposition of time ("will be available this
 #   wednesday", "closed on sunday"), as in a local page typed in haste: the weekday; not a lower-case weekday
-#   with no such word before it (a drink's, a roast's, a show's name).
+#   with no such word before it (a drink's, a roast's, a show's name), nor one before a noun of its own ("after sunday
+#   school", "on saturday night live").
 test_lower_case_weekday_after_its_modifier = dated_test([
     ("A list of schools will be available this wednesday on the district website.", ["2017-08-23"]),
     ("The list will be posted on wednesday.", ["2017-08-23"]),
@@ -72,6 +86,8 @@ test_lower_case_weekday_after_its_modifier = dated_test([
     ("She ordered a ruby tuesday cocktail.", []),
     ("The pub serves a sunday roast every week.", []),
     ("He is a friday night lights fan.", []),
+    ("She appeared on saturday night live in 2015.", ["2015"]),
+    ("The children play outside after sunday school.", []),
 ], FRI)
 
 MAY = dt.date(2022, 5, 4)

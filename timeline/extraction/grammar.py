@@ -954,12 +954,17 @@ def _valid_wdd(m, s, gd):
 # sunday roast"). (recognition._starts_nothing keeps such a trigger.)
 LOWER_WD_BEFORE = re.compile(r"\b(?:this|next|last|coming|past|on|until|till|by|since|from|before|after)\s+$",
                              re.IGNORECASE)
+# ... and not before a noun of its own in lower case ("after sunday school", "on saturday night live"): a name's.
+_LOWER_WD_NOUN_AFTER = re.compile(r"\s+(?!(?:at|in|on|to|of|and|or|but|the|a|an|for|from|until|till|with|by|as|when|"
+                                  r"while|after|before|if|is|are|was|were|will|would|that|which|who|he|she|it|they|we|"
+                                  r"i|you|there|morning|afternoon|evening|night)\b)[a-z]")
 
 
 def _valid_wd(m, s, gd):
     start = m.start()  # (read once; its windows as conditionals, not max(): fastpath's note)
     if not gd["wd"][0].isupper() and not (gd["wd"].islower() and
-                                          LOWER_WD_BEFORE.search(s, max(0, m.start("wd") - 8), m.start("wd"))):
+                                          LOWER_WD_BEFORE.search(s, max(0, m.start("wd") - 8), m.start("wd")) and
+                                          not _LOWER_WD_NOUN_AFTER.match(s, m.end())):
         return False  # (a lower-case weekday only after its modifier or a preposition of time: "this wednesday")
     if _in_quoted_title(s, m):
         return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day

@@ -502,8 +502,10 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
 # no school on Tuesday, March 13"; "Date: Friday, Nov. 8"), is the day the writer dated: a weekday's week is what
 # its tense says, and with no tense the text's own dated weekday says it, if that is told with no tense either or in
 # the present ("Crews clear snow in Boston on Tuesday" over "Another storm is expected Tuesday, March 20" is two
-# happenings). Not a weekday whose own reading the text dates too, nor one beside both weeks' dated days, nor a
-# dated day more than six days from the paper's.
+# happenings). Only a weekday read four to six days from the paper, its dated day one to three days on the other
+# side (a headline's "Tigers rout Lions on Friday" in a Monday paper is the game just played, whatever the next game's
+# "Friday, Nov. 15"), as with_weekdays_kept_ahead reads. Not a weekday whose own reading the text dates too, nor one
+# beside both weeks' dated days.
 _WEEK = dt.timedelta(days=7)
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -527,7 +529,7 @@ def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date
                 e.date in dated or e.cue_start in anchored or not _ONE_WEEKDAY.fullmatch(e.cue):
             continue
         weeks = [day for day in (e.date - _WEEK, e.date + _WEEK) if day in dated]
-        if len(weeks) == 1 and weeks[0] in told:
+        if len(weeks) == 1 and weeks[0] in told and _KEPT_BACK_DAYS <= abs((e.date - published).days) <= 6:
             value = DateValue(weeks[0], "day")
             stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
                                     published, e.tense)

@@ -801,12 +801,21 @@ _DECIDED_BEFORE_DAY = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}|p
                                  r"(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:on\s+)?$")
 _NOT_AN_INFINITIVE = (r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all|"
                       r"about|around)\b)")
-# A past verb's object that is a plan, then its infinitive ("announced plans to reopen", "approved a proposal to
-# cut", "unveiled the city's new scheme to"): a month after it is the plan's, as an asking's infinitive's is (a
-# weekday at the end is most often the approving's: "The council approved plans to build a stadium on Thursday").
+# A past verb that makes, weighs or makes known a plan, the plan, its infinitive and the infinitive's own words up to
+# "in" and a month ("announced plans to reopen schools in September", "approved a proposal to cut 500 jobs in"): the
+# month is the plan's, as an asking's infinitive's is; not after a verb that carries out or gives up a plan ("carried
+# out its plan to", "lost its bid to", "dropped its bid to": done), nor after another phrase of place or time ("to
+# reopen schools in a vote in September": the vote's), nor in a sentence told on in the past after it ("..., and the
+# cuts were completed in December"). (A weekday at the end is most often the approving's: "The council approved plans
+# to build a stadium on Thursday".)
 _MONTH_ALONE = re.compile(rf"(?:{MON})", re.IGNORECASE)
-_PLAN_INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|scheme|bid|decision|"
-                                         r"intention)\s+to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b")
+_PLAN_INFINITIVE_AFTER_PAST = re.compile(r"(?:announced|unveiled|approved|outlined|discussed|proposed|backed|"
+                                         r"endorsed|adopted|presented|detailed|released|published|submitted|"
+                                         r"considered|debated|weighed|revealed|floated|rejected|(?:set|laid)\s+out|"
+                                         r"drew\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|scheme|bid|"
+                                         r"decision|intention)\s+to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b"
+                                         r"(?:\s+(?!(?:in|at|on|during|after|before|when|while|and|but|as)\b)"
+                                         r"[\w'’$%,.-]+){0,5}?\s+in\s+$", re.IGNORECASE)
 _INFINITIVE_NEXT = re.compile(rf"\s*,?\s*to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
 _DECIDING_NEXT = re.compile(rf"\s*,?\s*(?i:{'|'.join(sorted(_ASKING_VERBS))})\s+(?:[\w'’-]+\s+){{0,4}}?"
                             rf"to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
@@ -2195,7 +2204,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # infinitive's, after the asking; which side of today the text does not say.
             return None
         if not last["f"] and not last["n"] and _MONTH_ALONE.fullmatch(s, start, end) and \
-                _PLAN_INFINITIVE_AFTER_PAST.match(before, last.end()):
+                _PLAN_INFINITIVE_AFTER_PAST.match(before, last.start()) and not has_past_marker(s[end:]):
             return None  # "approved a plan to reopen schools in September": the plan's, as after an asking
         if last_low in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
                 _INFINITIVE_AFTER_PAST.match(before, last.end()):
