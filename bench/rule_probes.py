@@ -442,6 +442,15 @@ against a year of the clause, a maker's recall, an event named after a maker and
 embargo line with a clock time against embargoes on countries and goods; a bare May after a determiner before a
 board's meeting or session against a person's cabinet and the modal; a weekday after "a" before a blog or podcast
 against such a weekday every week and a newsletter.
+--s46-rv47: rv47's probes of session 46's rules on lead46 (2ae18cb8, fea816b7) and fp39 (c60c4ccc, ac2778e8),
+decided before any engine ran: a tenseless weekday a week off the same weekday dated elsewhere in other wordings
+(an agenda, a dated day first, a sports night) against a headline's historic present, a caption's present, a
+possessive, a quoted tweet, a memorial ahead of a crash gone by, a dated day told ahead; a month in a plan's
+infinitive against the month of the approving (fronted, "in a vote in"), a purpose infinitive, a campaign, a
+decision, a plan carried out, a later past in the sentence; lower-case weekdays against "sunday best", a show's
+name, plurals and opening hours; "every/each year on" an nth weekday against this year's and last year's day; a
+'Last update:' label in other spellings against a live blog's label before news; a browser notice against news
+about browsers and a news 'Today' after a notice. --s46-rv47-code: then aimed at the code (main..lead46, main..fp39).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -457,6 +466,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv47, s46-rv47-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20273,6 +20283,168 @@ PROBES_S46_FP39 = [
     ("nb-js", S46_FP39_WED, "Today most of the town's shops are closed for the funeral.", ["2024-06-12"]),
     ("nb-js", S46_FP39_WED, "The hacker disabled JavaScript in your browser, prosecutors told the court on Monday.",
      ["2024-06-10"]),
+S46_RV47_WED = "2018-03-14"  # a Wednesday: Tuesday 13 gone by, Tuesday 20 ahead
+S46_RV47_MON = "2018-03-12"  # a Monday: Saturday 10 gone by, Saturday 17 ahead
+S46_RV47_MON2 = "2024-11-11"  # a Monday: Friday 8 gone by, Friday 15 ahead
+S46_RV47_THU = "2024-11-07"  # a Thursday: Friday 1 gone by, Friday 8 ahead
+S46_RV47_AUG = "2017-08-18"  # a Friday in August: September ahead, last September eleven months back
+S46_RV47_MAY = "2022-05-04"  # a Wednesday
+S46_RV47_TUE = "2025-03-04"  # a Tuesday
+PROBES_S46_RV47 = [
+    # lead46 rule 1: a tenseless (or present) weekday a week off the same weekday the text dates elsewhere
+    ("wk-dated", S46_RV47_WED,
+     "Public hearing on budget Tuesday\n\nThe hearing is set for 7 p.m. Tuesday, March 20, at City Hall.",
+     ["2018-03-20", "2018-03-20"]),
+    ("wk-dated", S46_RV47_WED,
+     "Polls open Tuesday in Ward 3 special election\n\nThe special election is Tuesday, March 20.",
+     ["2018-03-20", "2018-03-20"]),
+    ("wk-dated", S46_RV47_WED,
+     "The town meeting is Tuesday, March 20, at 7 p.m.\n\nAgenda for Tuesday: budget, roads, library.",
+     ["2018-03-20", "2018-03-20"]),
+    ("wk-dated", S46_RV47_MON2,
+     "Friday night showdown for the title\n\nThe Tigers meet the Bears at 7 p.m. Friday, Nov. 15.",
+     ["2024-11-15", "2024-11-15"]),
+    ("wk-dated", S46_RV47_THU,
+     "No school Friday\n\nThe district will close schools on Friday, Nov. 8, for a staff training day.",
+     ["2024-11-08", "2024-11-08"]),
+    # near neighbours: a headline's historic present, a caption's present, a possessive, a quote, a past dated day
+    ("nb-wk", S46_RV47_WED, "Council approves budget Tuesday\n\nA second vote is scheduled for Tuesday, March 20.",
+     ["2018-03-13", "2018-03-20"]),
+    ("nb-wk", S46_RV47_MON2,
+     "Tigers rout Lions 42-7 on Friday\n\nThe Tigers host the Bears on Friday, Nov. 15, in the regional final.",
+     ["2024-11-08", "2024-11-15"]),
+    ("nb-wk", S46_RV47_MON2, "Friday's win sends Tigers to the final\n\nThe final is Friday, Nov. 15, at 7 p.m.",
+     ["2024-11-08", "2024-11-15"]),
+    ("nb-wk", S46_RV47_MON,
+     "Memorial service Saturday for crash victim\n\nThe 17-year-old was killed in a crash on Saturday, March 10.",
+     ["2018-03-17", "2018-03-10"]),
+    ("nb-wk", S46_RV47_WED, "A plow clears Main Street on Tuesday.\n\nAnother storm arrives Tuesday, March 20.",
+     ["2018-03-13", "2018-03-20"]),
+    ("nb-wk", S46_RV47_WED,
+     "Residents dig out on Tuesday after the nor'easter.\n\nThe next storm could hit on Tuesday, March 20.",
+     ["2018-03-13", "2018-03-20"]),
+    ("nb-wk", S46_RV47_WED,
+     "Tuesday's storm dumped a foot of snow.\n\nAnother storm is forecast for Tuesday, March 20.",
+     ["2018-03-13", "2018-03-20"]),
+    ("nb-wk", S46_RV47_WED,
+     "\"No school on Tuesday,\" the superintendent tweeted as the storm hit.\n\n"
+     "Schools will make up the day on Tuesday, March 20.", ["2018-03-13", "2018-03-20"]),
+    ("nb-wk", S46_RV47_WED,
+     "Crews repair water main on Tuesday\n\nThe city will shut off water on Tuesday, March 20, to finish the job.",
+     ["2018-03-13", "2018-03-20"]),
+    # lead46 rule 2: a month in a plan's infinitive after a past verb
+    ("plan-mon", S46_RV47_AUG, "The school board approved a plan on Monday to reopen the pool in September.",
+     ["2017-08-14", "2017-09"]),
+    ("plan-mon", S46_RV47_AUG, "Board approves plan to reopen schools in September", ["2017-09"]),
+    ("plan-mon", S46_RV47_AUG, "The city council adopted a proposal to raise parking fees in October.", ["2017-10"]),
+    ("plan-mon", S46_RV47_AUG,
+     "The board approved a plan to reopen schools in September, the superintendent said Monday.",
+     ["2017-09", "2017-08-14"]),
+    ("plan-mon", S46_RV47_AUG, "The agency unveiled plans to open a new office in Leeds in November.", ["2017-11"]),
+    ("plan-mon", S46_RV47_AUG, "The board approved a plan last week to reopen schools in September.", ["2017-09"]),
+    # near neighbours: the month the approving's or a past doing's
+    ("nb-plan", S46_RV47_AUG, "In September, the board approved a plan to reopen schools.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "The board approved a plan to reopen schools in a vote in September.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "Officials met with parents to discuss the plan in September.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "The group launched a campaign to save the library in September.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "The club made the decision to sack the coach in September.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "The board approved a plan to reopen schools in September 2016.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG,
+     "The company announced plans to cut 500 jobs in September, and the cuts were completed in December.",
+     ["2016-09", "2016-12"]),
+    ("nb-plan", S46_RV47_AUG, "The board approved a plan to reopen schools, which it did in September.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "The company used a loan to buy a rival in September.", ["2016-09"]),
+    ("nb-plan", S46_RV47_AUG, "The board carried out its plan to reopen schools in September.", ["2016-09"]),
+    # lead46 rule 3: a lower-case weekday after this/next/last or a preposition
+    ("lc-wk", S46_RV47_AUG, "Voting ends at noon next friday.", ["2017-08-25"]),
+    ("lc-wk", S46_RV47_AUG, "The pool reopened on saturday after repairs.", ["2017-08-12"]),
+    ("lc-wk", S46_RV47_AUG, "The library has been closed since monday.", ["2017-08-14"]),
+    ("lc-wk", S46_RV47_AUG, "Applications are due by thursday.", ["2017-08-24"]),
+    ("nb-lc", S46_RV47_AUG, "Guests wore their sunday best to the wedding.", []),
+    ("nb-lc", S46_RV47_AUG, "She appeared on saturday night live in 2015.", ["2015"]),
+    ("nb-lc", S46_RV47_AUG, "The cafe is closed on sundays.", []),
+    ("nb-lc", S46_RV47_AUG, "The shop is open monday to friday.", []),
+    # lead46 rule 4: an nth weekday of a month after "every year on" / "each year on"
+    ("yr-nth", S46_RV47_MAY, "Every year on the third Sunday in June, the club holds a picnic.", []),
+    ("yr-nth", S46_RV47_MAY, "The race takes place each year on the first Saturday of August.", []),
+    ("nb-nth", S46_RV47_MAY,
+     "The fair, held every year on the second Saturday in October, will open this year on Oct. 8.",
+     ["2022-10-08"]),
+    ("nb-nth", S46_RV47_MAY, "Last year on the second Saturday in October, the fair drew 10,000 people.",
+     ["2021-10-09"]),
+    ("nb-nth", S46_RV47_MAY,
+     "This year the fair will be held on the second Saturday in October, as it is every year.", ["2022-10-08"]),
+    ("nb-nth", S46_RV47_MAY, "The vote, held every year on the first Tuesday of May, took place on Tuesday.",
+     ["2022-05-03"]),
+    # fp39 rule 1: a 'Last update:' stamp line
+    ("upd", S46_RV47_TUE, "Man remanded\n\nLast Update: March 3, 2025 10:15 AM\n\nThe court sat on Friday.",
+     ["2025-02-28"]),
+    ("upd", S46_RV47_TUE, "Man remanded\n\nLAST UPDATE: 03/03/2025 14:02\n\nThe court sat on Friday.", ["2025-02-28"]),
+    ("upd", S46_RV47_TUE,
+     "Man remanded\n\nPublished: 3 March 2025 | Last update: 4 March 2025\n\nThe court sat on Friday.",
+     ["2025-02-28"]),
+    ("nb-upd", S46_RV47_TUE, "Latest update: Police said on Monday that the suspect had fled.", ["2025-03-03"]),
+    ("nb-upd", S46_RV47_TUE, "Last update: the hearing was moved to Friday.", ["2025-03-07"]),
+    ("nb-upd", S46_RV47_TUE, "The app's last update: version 2.1, released on Monday.", ["2025-03-03"]),
+    ("nb-upd", S46_RV47_TUE, "Last update on the case came on Monday, when the judge ruled.", ["2025-03-03"]),
+    # fp39 rule 2: a browser/JavaScript notice paragraph
+    ("js", S46_RV47_TUE,
+     "Please enable JavaScript in your browser settings. Today, most websites need it.\n\nThe court sat on Friday.",
+     ["2025-02-28"]),
+    ("js", S46_RV47_TUE,
+     "JavaScript is disabled in your browser. Today's websites rely on it.\n\nThe man was charged yesterday.",
+     ["2025-03-03"]),
+    ("nb-js", S46_RV47_TUE,
+     "Your browser does not support passkeys yet, but Apple said on Monday that Safari will add them.",
+     ["2025-03-03"]),
+    ("nb-js", S46_RV47_TUE,
+     "Please enable JavaScript in your browser settings, the bank told customers on Monday after the outage.",
+     ["2025-03-03"]),
+    ("nb-js", S46_RV47_TUE,
+     "JavaScript is disabled in your web browser.\n\nToday the court remanded the man in custody.",
+     ["2025-03-04"]),
+    ("nb-js", S46_RV47_TUE,
+     "Your browser does not support the video tag.\nToday the court remanded the man in custody.",
+     ["2025-03-04"]),
+]
+
+
+S46_RV47_JAN = "2018-01-15"  # a Monday in January: September eight months ahead, four back
+PROBES_S46_RV47_CODE = [
+    # with_weekdays_of_dates_told moves any tenseless "wd" statement (a verbless caption, a plural headline verb, a
+    # results line) to a dated day told in the present or with no tense
+    ("c-wk", S46_RV47_WED,
+     "Firefighters at the scene of the blaze on Tuesday.\n\nA vigil for the victims is planned for Tuesday, March 20.",
+     ["2018-03-13", "2018-03-20"]),
+    ("c-wk", S46_RV47_MON2, "Police arrest man Friday after shooting\n\nHe appears in court Friday, Nov. 15.",
+     ["2024-11-08", "2024-11-15"]),
+    ("c-wk", S46_RV47_MON2, "Friday: Tigers 42, Lions 7\n\nNext game: Friday, Nov. 15, vs. Bears.",
+     ["2024-11-08", "2024-11-15"]),
+    # _PLAN_INFINITIVE_AFTER_PAST: any words after the infinitive before the month; "bid", "decision", "intention"
+    ("c-plan", S46_RV47_AUG, "The team lost its bid to reach the final in September.", ["2016-09"]),
+    ("c-plan", S46_RV47_AUG, "The firm dropped its bid to buy the rival in September.", ["2016-09"]),
+    ("c-plan", S46_RV47_AUG, "The board approved a plan to reopen schools, and in September classes resumed.",
+     ["2016-09"]),
+    ("c-plan", S46_RV47_AUG, "The board approved a plan to reopen schools in mid-September.", ["2017-09"]),
+    ("c-plan", S46_RV47_AUG, "He announced his intention to retire in September.", ["2017-09"]),
+    ("c-plan", S46_RV47_JAN, "The board approved a plan to reopen schools in September.", ["2018-09"]),
+    # LOWER_WD_BEFORE: "from", "coming", "after"
+    ("c-lc", S46_RV47_AUG, "The office is open from monday to friday.", []),
+    ("c-lc", S46_RV47_AUG, "The shop closes early this coming sunday.", ["2017-08-20"]),
+    ("c-lc", S46_RV47_AUG, "The children play outside after sunday school.", []),
+    # _EACH_YEAR_ON_BEFORE: a comma after "year"
+    ("c-nth", S46_RV47_MAY, "Each year, on the second Saturday in October, the fair fills the town.", []),
+    ("c-nth", S46_RV47_MAY,
+     "The fair is held every year on the second Saturday in October, and this year that is Oct. 8.",
+     ["2022-10-08"]),
+    # browser_notice_lines drops the whole line; _STAMP_LABEL's "last update" in a fact list
+    ("c-js", S46_RV47_TUE,
+     "Your browser does not support the video tag. Police arrested a man on Monday. He will appear in court on Friday.",
+     ["2025-03-03", "2025-03-07"]),
+    ("c-js", S46_RV47_TUE, "Cookies are blocked by your browser. Today's hearing was adjourned until Friday.",
+     ["2025-03-04", "2025-03-07"]),
+    ("c-upd", S46_RV47_TUE, "Support timeline\nFirst release: October 22, 2009\nLast update: January 14, 2020",
+     ["2009-10-22", "2020-01-14"]),
 ]
 
 
