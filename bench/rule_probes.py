@@ -465,8 +465,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s39-fp27, s39-rv34, s39-fp28, s39-rv35, s40-rv36-yd1, s40-rv36-wk10, s41-fx73,
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv47, s46-rv47-code
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
+      s46-rv47, s46-rv47-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20283,6 +20283,9 @@ PROBES_S46_FP39 = [
     ("nb-js", S46_FP39_WED, "Today most of the town's shops are closed for the funeral.", ["2024-06-12"]),
     ("nb-js", S46_FP39_WED, "The hacker disabled JavaScript in your browser, prosecutors told the court on Monday.",
      ["2024-06-10"]),
+]
+
+
 S46_RV47_WED = "2018-03-14"  # a Wednesday: Tuesday 13 gone by, Tuesday 20 ahead
 S46_RV47_MON = "2018-03-12"  # a Monday: Saturday 10 gone by, Saturday 17 ahead
 S46_RV47_MON2 = "2024-11-11"  # a Monday: Friday 8 gone by, Friday 15 ahead
