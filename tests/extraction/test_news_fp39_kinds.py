@@ -44,3 +44,17 @@ test_browser_notice_paragraph = dated_test([
     (TUE, "The man was charged yesterday.\n\nToday almost all of the detainees were released on bail.",
      ["2025-03-03", "2025-03-04"]),
 ])
+
+# rv47's rows: only the notice's own sentences are boilerplate (those about the browser, JavaScript, web pages or
+# cookies, and a generic "Today" with nothing else of time and nothing gone by); a saying told with the notice's
+# words and a story glued to the notice on its line keep their days.
+test_story_glued_to_a_browser_notice = dated_test([
+    (dt.date(2025, 3, 4), "Your browser does not support passkeys yet, but Apple said on Monday that Safari will add "
+                          "them.", ["2025-03-03"]),
+    (dt.date(2025, 3, 4), "Please enable JavaScript in your browser settings, the bank told customers on Monday after "
+                          "the outage.", ["2025-03-03"]),
+    (dt.date(2025, 3, 4), "Your browser does not support the video tag. Police arrested a man on Monday. He will "
+                          "appear in court on Friday.", ["2025-03-03", "2025-03-07"]),
+    (dt.date(2025, 3, 4), "Cookies are blocked by your browser. Today's hearing was adjourned until Friday.",
+     ["2025-03-04", "2025-03-07"]),
+])

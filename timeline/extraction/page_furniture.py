@@ -19,7 +19,7 @@ from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
 from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
-from .tense import first_tense_is_past
+from .tense import first_tense_is_past, has_past_marker
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -1721,6 +1721,27 @@ _BROWSER_NOTICE = re.compile(r"(?m)^[ \t]*(?:(?:JavaScript|Javascript|Cookies)\s
                              r"(?:Please\s+)?(?:enable|turn\s+on|activate)\s+JavaScript\b[^.\n]{0,60}?\byour\s+(?:web\s+)?browser|"
                              r"Your\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|is\s+too\s+old\s+to)\s+support\b|"
                              r"You\s+(?:need|must|have)\s+to\s+enable\s+JavaScript\b)")
+
+
+# ... of which only the sentences about the browser, JavaScript or web pages are the notice's, and none that reports a
+# saying ("Please enable JavaScript in your browser settings, the bank told customers on Monday"): a scraped page glues
+# the story to the notice on one line ("Your browser does not support the video tag. Police arrested a man on Monday.").
+_NOTICE_WORDS = re.compile(r"\b(?:browsers?|JavaScript|Javascript|web\s+pages?|cookies|Cookies)\b")
+_SAYING_IN_NOTICE = re.compile(r"\b(?:said|says|told|tells|announced)\b")
+
+
+# ... or its generic "Today" with nothing else of time and nothing gone by ("Today most news sites require it.").
+_GENERIC_TODAY = re.compile(r"\W*Today\b(?!['’]s)[^0-9]*")
+_OTHER_TIME_WORD = re.compile(r"\b(?:yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                              r"week|month|year)", re.IGNORECASE)
+
+
+def is_notice_sentence(sent: str) -> bool:
+    """Whether a sentence of a browser notice's paragraph (browser_notice_lines) is the notice's own (above)."""
+    if _NOTICE_WORDS.search(sent) is not None:
+        return _SAYING_IN_NOTICE.search(sent) is None
+    return _GENERIC_TODAY.fullmatch(sent) is not None and _OTHER_TIME_WORD.search(sent) is None and \
+        not has_past_marker(sent)
 
 
 def browser_notice_lines(text: str) -> frozenset[int]:

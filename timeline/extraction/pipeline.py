@@ -174,6 +174,7 @@ from .page_furniture import (
     heading_entry,
     in_link,
     in_related_links,
+    is_notice_sentence,
     is_section_of_day,
     is_today_heading,
     issue_label,
@@ -694,7 +695,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         line_start = text.rfind("\n", 0, s_start) + 1
         if in_related_links(text, s_start, line_start):
             continue  # a link to another story under a "Related Articles" heading, its date that story's
-        if notices and line_start in notices:
+        if notices and line_start in notices and is_notice_sentence(text[s_start:s_end]):
             continue  # "JavaScript is disabled in your web browser ... Today almost all web pages ...": boilerplate
         sent = text[s_start:s_end]
         mentions = found_early.pop(s_start, None)
