@@ -451,6 +451,11 @@ decision, a plan carried out, a later past in the sentence; lower-case weekdays 
 name, plurals and opening hours; "every/each year on" an nth weekday against this year's and last year's day; a
 'Last update:' label in other spellings against a live blog's label before news; a browser notice against news
 about browsers and a news 'Today' after a notice. --s46-rv47-code: then aimed at the code (main..lead46, main..fp39).
+--s46-fp43: fp43's own probes of its rules (session 46, Asia-Pacific wire and press on diplomacy and defence): a
+holiday named as one of a kind ("festivals such as", "holidays, including", a pair after "like"), a custom kept on it,
+a definition ("is a week-long holiday", "is also one of"), its kinds of things ("Lunar New Year customs",
+"Thanksgiving recipes") against holidays with a year, days ahead and gone by, "including" of people, a week
+away; a release's bracketed source line with its issue day against a source line telling a day and prose brackets.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -467,6 +472,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp43
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20199,6 +20205,40 @@ PROBES_S45_RV46 = [
      ["2024-10-11", "2024-10-10"]),
     ("nb-tz", S45_RV46_THU, "Police said the man was arrested on Friday.\nHe was charged early Friday morning.",
      ["2024-10-04", "2024-10-04"]),
+]
+
+S46_FP43_MON = "2024-01-15"  # a Monday: Lunar New Year on Saturday 10 February 2024, Christmas 2023 gone by
+
+PROBES_S46_FP43 = [
+    # grammar._HOLIDAY_AS_KIND_BEFORE, _CUSTOM_ON_HOLIDAY_BEFORE, _HOLIDAY_DEFINED_AFTER, hol_wk's kinds of things
+    ("hol-kind", S46_FP43_MON, "Celebrations such as Lunar New Year were muted by the pandemic.", []),
+    ("hol-kind", S46_FP43_MON, "The party discouraged religious festivals, including Christmas, for years.", []),
+    ("hol-kind", S46_FP43_MON, "Feasts like Thanksgiving and Easter are family affairs.", []),
+    ("hol-kind", S46_FP43_MON, "Public holidays such as New Year's Day draw long queues at the border.", []),
+    ("hol-kind", S46_FP43_MON, "The practice of setting off firecrackers at Lunar New Year is banned in the city.", []),
+    ("hol-kind", S46_FP43_MON, "The habit of sending cards at Christmas is fading.", []),
+    ("hol-kind", S46_FP43_MON, "In Vietnam, where Lunar New Year is a week-long holiday, factories shut.", []),
+    ("hol-kind", S46_FP43_MON, "Christmas is also one of the busiest days for emergency rooms.", []),
+    ("hol-kind", S46_FP43_MON, "Lunar New Year customs vary across the region.", []),
+    ("hol-kind", S46_FP43_MON, "She shared her favourite Thanksgiving recipes with readers.", []),
+    ("nb-hol", S46_FP43_MON, "Celebrations will be held on Lunar New Year, the ministry said.", ["2024-02-10"]),
+    ("nb-hol", S46_FP43_MON, "Markets were shut on Christmas, including the main exchange.", ["2023-12-25"]),
+    ("nb-hol", S46_FP43_MON, "Factories closed during holidays such as Lunar New Year in 2023.", ["2023-01-22"]),
+    ("nb-hol", S46_FP43_MON, "Lunar New Year is four weeks away.", ["2024-02-10"]),
+    ("nb-hol", S46_FP43_MON, "Families gathered at the temple last Christmas.", ["2023-12-25"]),
+    ("nb-hol", S46_FP43_MON, "The president will travel home for Lunar New Year, a custom he keeps.", ["2024-02-10"]),
+    ("nb-hol", S46_FP43_MON, "Guests such as the mayor attended on Christmas Day.", ["2023-12-25"]),
+    # sentences._METADATA: a release's source line in brackets with its issue day
+    ("src-line", S46_FP43_MON, "(Source: Ministry of Defence; issued Jan 12, 2024)\nThe envoy arrived on Sunday.",
+     ["2024-01-14"]),
+    ("src-line", S46_FP43_MON, "(Source: Prime Minister's Office; dated 11 January 2024)\nTalks ended on Friday.",
+     ["2024-01-12"]),
+    ("src-line", S46_FP43_MON, "(Source: Foreign Ministry; published January 13, 2024)\nThe visit ends Tuesday.",
+     ["2024-01-16"]),
+    ("nb-src", S46_FP43_MON, "(Source: coast guard; the launch came on Sunday) Officials met on Monday.",
+     ["2024-01-14", "2024-01-15"]),
+    ("nb-src", S46_FP43_MON, "The note (issued Jan 12, 2024) was read out on Sunday.", ["2024-01-12", "2024-01-14"]),
+    ("nb-src", S46_FP43_MON, "Source: the ministry said the envoy left on Jan 12, 2024.", ["2024-01-12"]),
 ]
 
 
