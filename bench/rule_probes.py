@@ -456,6 +456,12 @@ holiday named as one of a kind ("festivals such as", "holidays, including", a pa
 a definition ("is a week-long holiday", "is also one of"), its kinds of things ("Lunar New Year customs",
 "Thanksgiving recipes") against holidays with a year, days ahead and gone by, "including" of people, a week
 away; a release's bracketed source line with its issue day against a source line telling a day and prose brackets.
+--s46-rv48, --s46-rv48-code: rv48's probes of session 46's rules from fp40 (0264a343: a model year before a maker's
+model and a kind, a part, the model's people or a verb of sale; an embargo line with a clock time; a bare May/March
+after a determiner before a meeting, session or deadline; a weekday after "a" before a blog or podcast) and lead46
+(e04f99ee: a headline's plan with its source after a colon; a stamp line's age between slashes), with near neighbours
+(a year after a preposition of time, a maker's or event's happening, a person's May, a modal, a march, headlines told in
+the past, colons in prose), decided before any engine ran, then aimed at the code.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -473,6 +479,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp43
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv48, s46-rv48-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20488,6 +20495,133 @@ PROBES_S46_RV47_CODE = [
      ["2025-03-04", "2025-03-07"]),
     ("c-upd", S46_RV47_TUE, "Support timeline\nFirst release: October 22, 2009\nLast update: January 14, 2020",
      ["2009-10-22", "2020-01-14"]),
+S46_RV48_THU = "2023-06-15"  # a Thursday: Monday 12 .. Wednesday 14 gone by; Friday 16 .. Wednesday 21 ahead
+S46_RV48_WIRE = "2015-03-12"  # a Thursday: Saturday 7, Monday 9, Tuesday 10 gone by; Friday 13 .. Wednesday 18 ahead
+PROBES_S46_RV48 = [
+    # fp40: a model year before a maker's model and a kind, a part, the model's people or a verb of sale: no year
+    ("my", S46_RV48_THU, "The recall affects 2018 Chevrolet Silverado pickup trucks.", []),
+    ("my", S46_RV48_THU, "Buyers of 2020 Honda Accord sedans will get free repairs.", []),
+    ("my", S46_RV48_THU, "2016 Jeep Grand Cherokee transmissions can slip out of park.", []),
+    ("my", S46_RV48_THU, "The 2023 Ford F-150 Lightning drivers reported range losses.", []),
+    ("my", S46_RV48_THU, "The 2024 Toyota Camry hits showrooms next month.", ["2023-07"]),
+    ("my", S46_RV48_THU, "The 2024 Kia EV9 went on sale last month.", ["2023-05"]),
+    ("my", S46_RV48_THU, "2019 Tesla Model 3 batteries were recalled in March.", ["2023-03"]),
+    ("my", S46_RV48_THU, "Recall: 2017 Hyundai Sonata engines may seize", []),
+    ("my", S46_RV48_THU, "Models covered include 2019-2021 Honda Odyssey minivans.", []),
+    ("my", S46_RV48_THU, "Ford is recalling 2020 Explorer sport utility vehicles.", []),
+    ("my", S46_RV48_THU, "Owners of 2017 Nissan Rogue crossovers should contact dealers.", []),
+    # near neighbours: a year after a preposition of time, a maker's or an event's happening, no model
+    ("nb-my", S46_RV48_THU, "In 2019 Honda sold 1.6 million cars in the U.S.", ["2019"]),
+    ("nb-my", S46_RV48_THU, "Since 2020 Ford engines have been built in Mexico.", ["2020"]),
+    ("nb-my", S46_RV48_THU, "By 2030 Toyota owners will be able to charge at home.", ["2030"]),
+    ("nb-my", S46_RV48_THU, "In 2021 Honda Civic owners filed a class action.", ["2021"]),
+    ("nb-my", S46_RV48_THU, "2022 Tesla sales rose 40 percent.", ["2022"]),
+    ("nb-my", S46_RV48_THU, "The 2019 General Motors strike lasted 40 days.", ["2019"]),
+    ("nb-my", S46_RV48_THU, "The 2023 Toyota shareholders meeting rejected the proposal.", ["2023"]),
+    ("nb-my", S46_RV48_THU, "After the 2019 Boeing 737 Max groundings, airlines cancelled flights.", ["2019"]),
+    ("nb-my", S46_RV48_THU, "The 2016 Samsung Galaxy Note 7 battery fires led to a recall.", ["2016"]),
+    ("nb-my", S46_RV48_THU, "The 2018 Tesla Model 3 production crisis nearly sank the company.", ["2018"]),
+    ("nb-my", S46_RV48_THU, "The 2015 Volkswagen diesel emissions scandal cost billions.", ["2015"]),
+    ("nb-my", S46_RV48_THU, "The 2024 Toyota Grand Prix of Long Beach will be held in April.", ["2024", "2024-04"]),
+    ("nb-my", S46_RV48_THU, "Sales of the 2022 Ford Maverick pickup began in 2021.", ["2021"]),
+    # fp40: an embargo line with a clock time after the label: the release's stamp
+    ("embargo", S46_RV48_THU,
+     "EMBARGOED UNTIL 10:00 A.M. EDT, WEDNESDAY, JUNE 14, 2023\nThe Fed held rates steady on Wednesday.",
+     ["2023-06-14"]),
+    ("embargo", S46_RV48_THU,
+     "Under embargo until 00:01 GMT, 15 June 2023\nUnemployment fell to 3.8 percent in May.", ["2023-05"]),
+    ("embargo", S46_RV48_THU, "Embargo: 7 a.m. ET, June 15, 2023\nThe index rose in May.", ["2023-05"]),
+    ("nb-embargo", S46_RV48_THU, "The embargo on Russian oil will last until December 2023.", ["2023-12"]),
+    ("nb-embargo", S46_RV48_THU,
+     "The data was embargoed until 8:30 a.m. Wednesday, when it showed prices rose.", ["2023-06-14"]),
+    # fp40: a bare May/March after a determiner before a meeting, a session or a deadline: the month
+    ("may-mtg", "2024-03-14", "Policymakers will revisit the question at their May meeting.", ["2024-05"]),
+    ("may-mtg", "2024-04-10", "The board left rates unchanged at its March session.", ["2024-03"]),
+    ("may-mtg", S46_RV48_THU, "The Bank of England raised rates at the May meeting.", ["2023-05"]),
+    ("may-mtg", "2024-01-10", "Traders now expect a cut at the March meeting.", ["2024-03"]),
+    ("may-mtg", S46_RV48_THU, "Minutes of the May meeting will be released on Wednesday.",
+     ["2023-05", "2023-06-21"]),
+    ("may-mtg", S46_RV48_THU, "Lawmakers missed the May deadline.", ["2023-05"]),
+    ("may-mtg", S46_RV48_THU, "Their May meeting ended in a walkout.", ["2023-05"]),
+    ("may-mtg", "2024-06-12", "The committee's May meeting was cancelled.", ["2024-05"]),
+    ("may-mtg", "2023-12-14", "The Fed raised rates at its March meeting.", ["2023-03"]),
+    ("may-mtg", "2023-12-14", "Economists expect a first cut at the March meeting.", ["2024-03"]),
+    ("may-mtg", S46_RV48_THU, "The bank held rates at the May policy meeting.", ["2023-05"]),
+    ("may-mtg", S46_RV48_THU, "Rates were left unchanged at the May FOMC meeting.", ["2023-05"]),
+    # near neighbours: a person's May, a modal, a march, a full date, a month after the meeting
+    ("nb-may", S46_RV48_THU, "Theresa May's meeting with Juncker ended without a deal.", []),
+    ("nb-may", S46_RV48_THU, "Prime Minister May's meeting with Trump was cordial.", []),
+    ("nb-may", S46_RV48_THU, "Its members may hold the session in private.", []),
+    ("nb-may", S46_RV48_THU, "Crowds gathered at the march meeting point outside the station.", []),
+    ("nb-may", S46_RV48_THU, "Rates were raised at the March 2022 meeting.", ["2022-03"]),
+    ("nb-may", S46_RV48_THU, "The board held the same meeting in May.", ["2023-05"]),
+    ("nb-may", S46_RV48_THU, "The May government lost its majority in 2017.", ["2017"]),
+    # fp40: a weekday after "a" before a blog or a podcast: that day
+    ("wd-blog", S46_RV48_THU, "In a Wednesday blog post, the company said sales had slowed.", ["2023-06-14"]),
+    ("wd-blog", S46_RV48_THU, "The chief executive said on a Monday podcast that prices would fall.", ["2023-06-12"]),
+    ("wd-blog", S46_RV48_THU, "In a Tuesday blog post, the firm said the phone will ship on Friday.",
+     ["2023-06-13", "2023-06-16"]),
+    ("nb-blog", S46_RV48_THU, "Her Monday podcast has a million listeners.", []),
+    ("nb-blog", S46_RV48_THU, "He writes a Friday blog for investors.", []),
+    # lead46: a headline's plan with its source after a colon at its end: the plan, ahead
+    ("hl-src", S46_RV48_WIRE, "Iran talks to resume Monday: diplomats", ["2015-03-16"]),
+    ("hl-src", S46_RV48_WIRE, "Ceasefire to start Sunday: Kremlin", ["2015-03-15"]),
+    ("hl-src", S46_RV48_WIRE, "Greek bailout deal to be signed Friday: EU source", ["2015-03-13"]),
+    ("hl-src", S46_RV48_WIRE, "Strike set to end Tuesday: union", ["2015-03-17"]),
+    ("hl-src", S46_RV48_WIRE, "Vote on new government to take place Saturday: officials", ["2015-03-14"]),
+    ("hl-src", S46_RV48_WIRE, "Talks to resume Saturday: U.S. official says", ["2015-03-14"]),
+    ("hl-src", S46_RV48_WIRE, "UPDATE 2-Talks to resume Saturday: U.S.", ["2015-03-14"]),
+    ("hl-src", S46_RV48_WIRE, "Obama to visit Kenya in July: White House", ["2015-07"]),
+    ("hl-src", S46_RV48_WIRE, "Talks to resume Saturday: U.S.\nThe two sides met on Monday in Geneva.",
+     ["2015-03-14", "2015-03-09"]),
+    ("hl-src", S46_RV48_WIRE, "Talks to resume on Saturday - U.S. official", ["2015-03-14"]),
+    # near neighbours: told in the past, a label before the colon, prose with a colon, a source in front
+    ("nb-hl-src", S46_RV48_WIRE, "Talks collapsed on Saturday: U.S. official", ["2015-03-07"]),
+    ("nb-hl-src", S46_RV48_WIRE, "Iran nuclear deal reached Tuesday: diplomats", ["2015-03-10"]),
+    ("nb-hl-src", S46_RV48_WIRE, "Exclusive: Talks to resume Saturday", ["2015-03-14"]),
+    ("nb-hl-src", S46_RV48_WIRE, "U.S. says talks to resume Saturday", ["2015-03-14"]),
+    ("nb-hl-src", S46_RV48_WIRE, "The talks will resume Saturday, a U.S. official said.", ["2015-03-14"]),
+    ("nb-hl-src", S46_RV48_WIRE, "The agency gave its verdict on Tuesday: U.S. growth will slow.", ["2015-03-10"]),
+    ("nb-hl-src", S46_RV48_WIRE, "The plan is simple: U.S. troops will leave on Friday.", ["2015-03-13"]),
+    ("nb-hl-src", S46_RV48_WIRE, "Troops withdrew Monday: U.N. Troops return Friday.", ["2015-03-09", "2015-03-13"]),
+    # lead46: a stamp line's age between slashes: page furniture
+    ("stamp-age", S46_RV48_WIRE, "Markets rally\nMarch 12, 2015 / 3:05 PM / 3 years ago\n\nStocks rose on Thursday.",
+     ["2015-03-12"]),
+    ("stamp-age", S46_RV48_WIRE,
+     "Bank cuts rates\nMarch 12, 2015 / 3:05 PM / a year ago\n\nThe bank cut rates on Wednesday.", ["2015-03-11"]),
+    ("stamp-age", S46_RV48_WIRE,
+     "Bank cuts rates\nMar 12, 2015 / 15:05 / 10 months ago\n\nThe bank cut rates on Wednesday.", ["2015-03-11"]),
+    ("nb-stamp", S46_RV48_WIRE, "Markets rally\nMarch 12, 2015 / 3:05 PM\n\nStocks rose on Thursday.",
+     ["2015-03-12"]),
+    ("nb-stamp", S46_RV48_WIRE, "The plant closed 2 years ago / union", ["2013"]),
+]
+
+PROBES_S46_RV48_CODE = [
+    # fp40's model year: a year after "between ... and", a maker's bare "models"
+    ("my", S46_RV48_THU, "Between 2015 and 2019 Ford Focus owners filed 4,000 complaints.", ["2015/2019"]),
+    ("my", S46_RV48_THU, "The 2025 Toyota models arrive at dealers next month.", ["2023-07"]),
+    # fp40's May/March before a meeting: the month's tense in a sentence told ahead, a possessive, two months, a person
+    ("may-mtg", "2024-04-10", "Minutes of the March meeting will be published next week.", ["2024-03"]),
+    ("may-mtg", "2024-04-01", "The Fed will release minutes from its March policy meeting on Wednesday.",
+     ["2024-03", "2024-04-03"]),
+    ("may-mtg", "2023-07-10", "Minutes of the June meeting will be released on Wednesday.", ["2023-06", "2023-07-12"]),
+    ("may-mtg", "2024-01-10", "The ECB's March meeting is seen as the likely start of cuts.", ["2024-03"]),
+    ("may-mtg", "2024-01-10", "Analysts see cuts at the March and May meetings.", ["2024-03", "2024-05"]),
+    ("nb-may", "2019-02-08", "Tusk said that May meeting Juncker was a good sign.", []),
+    # fp40's weekday before a podcast with a phrase of its own time
+    ("wd-blog", S46_RV48_THU, "On a Monday podcast last month, he said prices would fall.", ["2023-05"]),
+    # fp40's embargo: an embargo clock in prose
+    ("nb-embargo", S46_RV48_THU, "The ONS figures, embargoed until 7 a.m., showed retail sales fell in May.",
+     ["2023-05"]),
+    ("nb-embargo", S46_RV48_THU,
+     "The ministry kept the embargo until noon Tuesday, when the ships were allowed to leave.", ["2023-06-13"]),
+    # lead46's headline source: longer sources, an abbreviation, the day in a later clause, a lower-case source
+    ("hl-src", S46_RV48_WIRE, "Truce to take effect Monday: U.N. envoy to Syria says.", ["2015-03-16"]),
+    ("hl-src", S46_RV48_WIRE, "Plant to close Friday: Acme Inc.", ["2015-03-13"]),
+    ("hl-src", S46_RV48_WIRE, "Talks to resume Saturday: officials in U.S.", ["2015-03-14"]),
+    ("nb-hl-src", S46_RV48_WIRE, "Man to be sentenced after he was convicted Friday: U.S. attorney", ["2015-03-06"]),
+    # lead46's page age between slashes in a breadcrumb line
+    ("stamp-age", S46_RV48_WIRE, "Home / Markets / 2 days ago\nThe bank cut rates on Wednesday.", ["2015-03-11"]),
 ]
 
 
