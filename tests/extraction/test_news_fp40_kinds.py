@@ -64,3 +64,21 @@ test_weekday_before_a_blog_or_podcast = dated_test([
     ("Subscribers get a Sunday newsletter each week.", []),
     ("He said so in a Monday statement.", ["2024-03-11"]),
 ], published=THU)
+
+
+JUNE = dt.date(2023, 6, 15)  # a Thursday
+
+# rv48's rows: an embargo told in prose is what happened (only a line opening with the label, or a news release's own
+# sentence of it, is the release's stamp); a weekday's blog or podcast is one only "in a" ("He writes a Friday blog",
+# "On a Monday podcast last month": a regular one); a meeting of a month needs "the", "its", "their" or a possessive
+# and no person met ("Tusk said that May meeting Juncker was a good sign").
+test_embargo_blog_and_meeting_neighbours = dated_test([
+    ("The data was embargoed until 8:30 a.m. Wednesday, when it showed prices rose.", ["2023-06-14"]),
+    ("The ONS figures, embargoed until 7 a.m., showed retail sales fell in May.", ["2023-05"]),
+    ("The ministry kept the embargo until noon Tuesday, when the ships were allowed to leave.", ["2023-06-13"]),
+    ("Information in this news release is embargoed until 8:30 a.m. (ET) Friday, June 16, 2023.", []),
+    ("He writes a Friday blog for investors.", []),
+    ("On a Monday podcast last month, he said rates would rise.", ["2023-05"]),
+    ("Tusk said that May meeting Juncker was a good sign.", []),
+    ("The bank held rates at the May meeting.", ["2023-05"]),
+], JUNE)

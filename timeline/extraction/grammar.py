@@ -497,16 +497,20 @@ def _resolve_mo(m, ctx):
 # noun of a dated vote is the month; "May was the second month in a row", "March saw
 # record rains": a sentence's first word before a past verb is the month, not the modal.
 _MONTH_EVENT_AFTER = re.compile(r"\s+(?:elections?|primary|primaries|runoffs?|referendum|ballot|polls?|vote|"
-                                r"caucus(?:es)?|by-?elections?|"
-                                # (and a board's sitting: "at the May meeting", "the March policy meeting")
-                                r"(?:policy\s+|board\s+|rate\s+)?(?:meetings?|session|sitting))\b",
-                                re.IGNORECASE)
+                                r"caucus(?:es)?|by-?elections?)\b", re.IGNORECASE)
+# ... and a board's sitting after "the", "its", "their" or a possessive ("at the May meeting", "the March policy
+# meeting"), not a person's meeting someone ("Tusk said that May meeting Juncker was a good sign", "the May meeting
+# with Trump").
+_MONTH_SITTING_AFTER = re.compile(r"\s+(?:[Pp]olicy\s+|[Bb]oard\s+|[Rr]ate\s+)?(?:[Mm]eetings?|[Ss]ession|[Ss]itting)\b"
+                                  r"(?!\s+(?:with\s+)?[A-Z])")
+_SITTING_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their)|['’]s)\s*$", re.IGNORECASE)
 _MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:was|saw|marked|brought|had\s+been|has\s+been|ended|became)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IGNORECASE)
 
 
 def _month_by_its_event(s: str, m, before: str) -> bool:
-    if _DETERMINER_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(s, m.end()):
+    if _DETERMINER_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(s, m.end()) or \
+            _SITTING_DETERMINER_BEFORE.search(before) and _MONTH_SITTING_AFTER.match(s, m.end()):
         return True
     verb = _MONTH_SUBJECT_AFTER.match(s, m.end()) if not before.strip(" \"'“‘(") else None
     # ... and its clause tells of a month (weather, a record, a rise), not of a person or a march:
@@ -892,6 +896,10 @@ _CAPS_PAPER_BEFORE = re.compile(r"(?:^|(?<=[\n(])|(?<=:\s))[ \t]*(?:THE\s+)?" + 
 _CAPS_PAPER_AFTER = re.compile(r"\s*(?::|[—–-]\s|\)|$)")
 _THE_CAPS_PAPER_BEFORE = re.compile(r"\b[Tt]he\s+" + _CAPS_PAPER)
 ON_BEFORE = re.compile(r"\b[Oo]n\s+$")  # (pipeline's "on May Day last year" too)
+# ... and "in a" a weekday's blog or podcast ("said in a Monday blog post", "In a Tuesday podcast, ..."): one such
+# writing or show (not "He writes a Friday blog", "On a Monday podcast last month": a regular one, any such day).
+_BLOG_AFTER = re.compile(r"\s+(?:blog|podcast)\b")
+_IN_A_BEFORE = re.compile(r"\b[Ii]n\s+an?\s+$")
 # ("in a Sunday research note", "a Monday client note": an analyst's note, named by its readers, is one writing)
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
                                   rf"(?:(?:research|client|investor|analyst)\s+(?=notes?\b))?"
@@ -993,7 +1001,9 @@ def _valid_wd(m, s, gd):
         return False  # "the Sunday Times", "the Tuesday Group": a name, not a day
     if not gd.get("wd_mod") and ends_with_word(s[(start - 8 if start > 8 else 0):start], _GENERIC_WORDS) and \
             _GENERIC_BEFORE.search(s, (start - 8 if start > 8 else 0), start) and not (
-            _A_BEFORE.search(s, (start - 3 if start > 3 else 0), start) and _ONE_HAPPENING_AFTER.match(s, m.end())):
+            _A_BEFORE.search(s, (start - 3 if start > 3 else 0), start) and (
+                _ONE_HAPPENING_AFTER.match(s, m.end()) or
+                _BLOG_AFTER.match(s, m.end()) and _IN_A_BEFORE.search(s, (start - 6 if start > 6 else 0), start))):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if not gd.get("wd_mod") and start > 14 and "oliday " in s[(start - 9 if start > 9 else 0):start] and \
             _A_HOLIDAY_BEFORE_WD.search(s, (start - 40 if start > 40 else 0), start) and \

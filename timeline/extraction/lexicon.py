@@ -157,7 +157,7 @@ GENERIC_DETERMINERS = "a every each any one".split()
 ONE_HAPPENING_NOUNS = """statement statements update updates interview news press conference briefing post posting
     tweet letter memo email e-mail message announcement release speech address remarks rally hearing ruling filing
     court vote session meeting call phone telephone deadline editorial broadcast video report raid attack
-    strike game match ceremony debate summit visit appearance sermon note notes blog podcast""".split()
+    strike game match ceremony debate summit visit appearance sermon note notes""".split()
 # "each July": no particular month.
 EVERY_WORDS = "every each".split()
 

@@ -1117,7 +1117,9 @@ _GALLERY_LINK = re.compile(r"[ \t]*[^\n]{3,110}?[ \t]+[-–—|][ \t]*(?:[Ii]n|I
 # A news release's embargo line, a clock time right after its label: "Embargoed until 8:30 a.m. ET, Thursday,
 # March 14, 2024", "EMBARGOED UNTIL 00:01 GMT", "... in this news release is embargoed until 8:30 a.m. (ET) Friday,
 # ...", "Under embargo until 10:00 CET", "Embargo: 00.01 Tuesday" (not an embargo kept "until 2015" or "until March").
-_EMBARGO_LINE = re.compile(r"\b(?:embargoed|under\s+embargo|embargo)\s*(?:until|till|:)\s*"
+# Only a line that opens with its label or a news release's own sentence of it ("The data was embargoed until 8:30
+# a.m. Wednesday, when it showed prices rose", "kept the embargo until noon Tuesday": what happened).
+_EMBARGO_LINE = re.compile(r"(?:\W*|.*?\brelease\b.*?\b)(?:embargoed|under\s+embargo|embargo)\s*(?:until|till|:)\s*"
                            r"(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?\s?m\b|noon\b|midnight\b)", re.IGNORECASE)
 
 
@@ -1165,7 +1167,7 @@ def is_metadata(sentence: str) -> bool:
         return True  # a scanned paper's page title: "(Salem, Ore.) 1890-current, June 30, 2025, Image 12"
     if _may_be_metadata(sentence) and _METADATA.match(sentence) is not None:
         return True
-    if ("mbargo" in sentence or "MBARGO" in sentence) and len(sentence) < 220 and _EMBARGO_LINE.search(sentence):
+    if ("mbargo" in sentence or "MBARGO" in sentence) and len(sentence) < 220 and _EMBARGO_LINE.match(sentence):
         return True  # "Embargoed until 8:30 a.m. ET, Thursday, March 14, 2024": a news release's stamp
     if len(sentence) < 140 and ("ictures" in sentence or "hotos" in sentence or "ICTURES" in sentence or
                                 "HOTOS" in sentence) and _GALLERY_LINK.fullmatch(sentence):
