@@ -82,3 +82,11 @@ test_embargo_blog_and_meeting_neighbours = dated_test([
     ("Tusk said that May meeting Juncker was a good sign.", []),
     ("The bank held rates at the May meeting.", ["2023-05"]),
 ], JUNE)
+
+# rv48's rows: the record of a month's sitting ("Minutes of the May meeting will be released on Wednesday" in June)
+# is of the sitting gone by, whatever tense tells of the record; a sitting still to come keeps its month ahead.
+test_record_of_a_months_sitting = dated_test([
+    ("Minutes of the May meeting will be released on Wednesday.", ["2024-05", "2024-06-12"]),
+    ("The bank will publish a transcript of its April session next week.", ["2024-04"]),
+    ("The bank will hold rates at the July meeting.", ["2024-07"]),
+], dt.date(2024, 6, 11))

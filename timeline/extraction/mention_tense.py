@@ -812,6 +812,10 @@ FIGURE_MONTHS_BACK = 1
 # month come out after it, so a month they are for, told ahead with no other month, year or stretch in the sentence
 # (only days just ahead: _FIGURES_FOR_NEAR_KINDS, or a quarter with no year, "(Q1)"), is the one gone by (not
 # "will release figures for January in February" in December: the coming January, whose figures come in February).
+# The record of a sitting right before its month ("the minutes of the May meeting", "a transcript of its March
+# session"): the sitting is gone by, whatever tense tells of the record.
+_RECORD_OF_BEFORE = re.compile(r"\b(?:minutes|transcripts?|readouts?|records?|accounts?)\s+of\s+(?:the|its|their)\s+$",
+                               re.IGNORECASE)
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:figures|data|statistics|stats|numbers)\s+(?:for|from|on|covering)\s+"
                                  r"(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 _FIGURES_FOR_NEAR_KINDS = ("wd", "rd")
@@ -1881,8 +1885,11 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
                 _FIGURE_IN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
                 _EXPECTED_FIGURE.search(sent, 0, m.start) is not None and
-                (published.month - month_value(m.g("mo"))) % 12 <= FIGURE_MONTHS_BACK):
-            # "the February jobs report will be released Friday" in March: a month just gone by
+                (published.month - month_value(m.g("mo"))) % 12 <= FIGURE_MONTHS_BACK or
+                _RECORD_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK):
+            # "the February jobs report will be released Friday" in March: a month just gone by; so the record of a
+            # month's sitting ("Minutes of the May meeting will be released on Wednesday" in June)
             # (not "will release January data in February" in December: the coming January).
             # "Economists expect inflation to be 7.5% in April" in May: a month's figure comes out
             # after it, so what is expected of the month just gone by is its figure.
