@@ -129,3 +129,16 @@ test_stamp_line_with_its_age_between_slashes = dated_test([
     # near neighbours: an age in prose, a date in prose with a slash
     ("The plant closed 4 years ago, officials said on Friday.", ["2009", "2013-11-08"]),
 ], WIRE_FRI)
+
+SEP_THU = dt.date(2024, 9, 12)  # a Thursday
+
+# (fp43's kind left) a calendar's present placing a happening on a weekday ("The holiday falls on Wednesday", "Chuseok
+# lands on Tuesday"): the coming such day, as a schedule's; "fell on" gone by.
+test_falls_on_a_weekday = dated_test([
+    ("The holiday falls on Wednesday.", ["2024-09-18"]),
+    ("The deadline falls on Friday.", ["2024-09-13"]),
+    ("This year the festival lands on Saturday.", ["2024", "2024-09-14"]),
+    # near neighbours
+    ("The holiday fell on Wednesday.", ["2024-09-11"]),
+    ("Rain fell on Wednesday across the region.", ["2024-09-11"]),
+], SEP_THU)

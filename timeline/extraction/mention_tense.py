@@ -118,6 +118,9 @@ _IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?"
 _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)", re.IGNORECASE)
 # A tenseless "set for", "slated to", "poised for": what a headline says is planned.
 _SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
+# A calendar's present placing a happening on a weekday ("The holiday falls on Wednesday", "Chuseok lands on Tuesday"):
+# the coming such day, as a schedule's (not "fell on", gone by).
+_FALLS_ON_BEFORE = re.compile(r"\b(?:falls|fall|lands|land)\s+on\s+$", re.IGNORECASE)
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
@@ -1095,6 +1098,9 @@ class MentionTenses:
             if plain_wd and t is None and \
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
+            if plain_wd and t in (None, "present") and not poss and \
+                    _FALLS_ON_BEFORE.search(sent, max(0, m.start - 12), m.start):
+                t = "future"  # "The holiday falls on Wednesday": a calendar's placing, the coming such day
             if plain_wd and t is None and \
                     not poss and len(sent) <= HEADLINE_CHARS and \
                     (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
