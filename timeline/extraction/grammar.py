@@ -2399,12 +2399,13 @@ def _valid_hol(m, s, gd):
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return False  # "the story of Christmas", "the true meaning of Easter": the holiday as an idea
     if not gd.get("hol_mod") and not gd.get("hol_y") and (
-            _HOLIDAY_AS_KIND_BEFORE.search(s, max(0, m.start() - 80), m.start()) or
-            _CUSTOM_ON_HOLIDAY_BEFORE.search(s, max(0, m.start() - 100), m.start()) or
+            _HOLIDAY_AS_KIND_BEFORE.search(s, max(0, m.start() - 80), m.start()) and
+            not _NAMED_ON_AFTER.match(s, m.end()) or
             _HOLIDAY_DEFINED_AFTER.match(s, m.end())):
-        # "folk holidays such as Chuseok", "holidays, including Lunar New Year", "the custom of visiting graves on
-        # Chuseok", "where Chuseok is a three-day holiday", "Thanksgiving is one of the busiest travel days": the
-        # holiday as a kind or an institution, no year's day (not "holidays such as the Lunar New Year in 2019")
+        # "folk holidays such as Chuseok", "holidays, including Lunar New Year", "where Chuseok is a three-day
+        # holiday", "Thanksgiving is one of the busiest travel days": the holiday as a kind or an institution, no
+        # year's day (not "holidays such as the Lunar New Year in 2019", "Celebrations such as Christmas Day Mass
+        # were held", "through the holidays, including Christmas Day, when shells hit a hospital": that day's)
         return False
     if key in SEASON_NAMING_HOLIDAYS and not gd.get("hol_mod") and not gd.get("hol_y") and \
             _SEASON_THING_AFTER.match(s, m.end()) and \
@@ -2467,12 +2468,13 @@ _HOLIDAY_AS_KIND_BEFORE = re.compile(
     r"\b(?i:holidays|festivals|feasts|festivities|celebrations|occasions)\s*,?\s+(?:such\s+as|like|including)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))?"
     r"(?:the\s+)?$")
-# A custom kept on a holiday: "the custom of visiting graves on Chuseok", "the tradition of eating dumplings at".
-_CUSTOM_ON_HOLIDAY_BEFORE = re.compile(r"\b(?:custom|tradition|practice|ritual|habit)s?\s+of\s+\w+ing\b[^.;:!?]{0,60}?"
-                                       r"\s(?:on|at|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
-# A holiday defined: "Chuseok is a three-day holiday", "Thanksgiving is one of the busiest travel days".
+# ... not a name going on with it nor a "when" telling what happened that day ("Celebrations such as Christmas Day Mass
+# were held", "through the holidays, including Christmas Day, when shells hit a hospital": that day's)
+_NAMED_ON_AFTER = re.compile(r"\s+[A-Z]|\s*,\s*when\b")
+# A holiday defined: "Chuseok is a three-day holiday", "Thanksgiving is one of the busiest travel days" (not "Christmas
+# is a subdued celebration in Bethlehem as war rages": this year's told).
 _HOLIDAY_DEFINED_AFTER = re.compile(r"\s+is\s+(?:(?:now|also|still)\s+)?(?:one\s+of\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-                                    r"(?:holiday|festival|feast|celebration|tradition)s?\b)")
+                                    r"(?:holiday|festival|feast)s?\b)")
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
 # ... and "a" after a preposition, the holiday ending its phrase: "shut on an Easter Monday", "born on a Christmas Day"
@@ -2849,8 +2851,9 @@ RULES: tuple[Rule, ...] = (
                 # Christmas quarter", "beat forecasts for Christmas sales" (not a day's, "Boxing Day trading")
                 r"(?P<hol_wk>\s+(?:(?:bank\s+)?holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
                 r"period|bonus(?:es)?|shopping|shoppers|trees?|lights|decorations|cards|gifts|presents|carols|eggs?|"
-                # the holiday's kinds of things, "Chuseok foods", "Christmas traditions", "Lunar New Year customs"
-                r"hampers?|foods|dishes|recipes|delicacies|customs|traditions|rituals|rites)\b|"
+                # the holiday's kinds of food, "Chuseok foods", "Christmas recipes" (not its rites: "led Christmas
+                # rites in St. Peter's", "Christmas traditions this year were muted", that year's)
+                r"hampers?|foods|dishes|recipes|delicacies)\b|"
                 r"(?<![Dd]ay)(?<![Ee]ve)\s+(?:trading|run-(?:in|up)|quarter|spending|sales)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),

@@ -667,8 +667,9 @@ _METADATA = re.compile(
     + MON + r"\.?\s+|" + MON + r"\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\s*(?:\||\n|$)))\b\s*[:—–-]?\s*"
     r"(?-i:(?=[\dA-Z]))|"
     # A release's source line in brackets with the day it was issued: "(Source: Department of Defence; issued Feb
-    # 28, 2019)", "(Source: Ministry of Foreign Affairs; released March 3, 2024)".
-    r"\(\s*source\s*:[^();\n]{1,80};\s*(?:issued|released|published|dated)\b(?=[^()\n]{1,40}\))|"
+    # 28, 2019)", "(Source: Ministry of Foreign Affairs; released March 3, 2024)", alone in its sentence (not glued to
+    # the story: "(Source: ...; issued Feb 28, 2019) The minister met his US counterpart on Wednesday.").
+    r"\(\s*source\s*:[^();\n]{1,80};\s*(?:issued|released|published|dated)\b(?=[^()\n]{1,40}\)\s*$)|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
     r"(?:good\s+(?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?"
