@@ -462,6 +462,14 @@ after a determiner before a meeting, session or deadline; a weekday after "a" be
 (e04f99ee: a headline's plan with its source after a colon; a stamp line's age between slashes), with near neighbours
 (a year after a preposition of time, a maker's or event's happening, a person's May, a modal, a march, headlines told in
 the past, colons in prose), decided before any engine ran, then aimed at the code.
+--s46-rv49, --s46-rv49-code: rv49's probes of session 46's rules from fp43 (cb6595f3, 8bf2e9c5), decided before
+any engine ran: a holiday named as one of a kind, an institution or a kind of thing ("holidays such as Chuseok",
+"where Lunar New Year is the most important holiday", "Lunar New Year customs", "the custom of exchanging gifts at
+Christmas") against this year's holiday told as a happening in every role ("the Christmas Day attack", "stores such
+as Macy's opened on Thanksgiving", "in keeping with tradition ... on Christmas Day", "the customs service ... on
+Chuseok", "Thanksgiving was one of the busiest travel days", "during the Lunar New Year holiday"); a release's
+bracketed source line with its issue day in other layouts against source lines and brackets telling a day of their
+own; then rows aimed at the code (main..fp43).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -478,6 +486,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv49, s46-rv49-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20623,6 +20632,147 @@ PROBES_S46_RV48_CODE = [
     ("nb-hl-src", S46_RV48_WIRE, "Man to be sentenced after he was convicted Friday: U.S. attorney", ["2015-03-06"]),
     # lead46's page age between slashes in a breadcrumb line
     ("stamp-age", S46_RV48_WIRE, "Home / Markets / 2 days ago\nThe bank cut rates on Wednesday.", ["2015-03-11"]),
+]
+
+
+S46_RV49_XM = "2023-12-27"  # a Wednesday: Christmas Day (Monday 25) gone by; Saturday 23, Sunday 24 gone
+S46_RV49_XMB = "2023-12-13"  # a Wednesday: Christmas Eve and Day ahead
+S46_RV49_TG = "2023-11-27"  # the Monday after Thanksgiving (Thursday 23 November 2023)
+S46_RV49_TGB = "2023-11-16"  # a Thursday: Thanksgiving (23 November) a week ahead
+S46_RV49_CS = "2023-10-04"  # a Wednesday: Chuseok (Friday 29 September 2023) gone by
+S46_RV49_CSB = "2023-09-20"  # a Wednesday: Chuseok (Friday 29 September) ahead; Monday 18 gone
+S46_RV49_LN = "2024-02-14"  # a Wednesday: Lunar New Year (Saturday 10 February 2024) gone by
+S46_RV49_SRC = "2019-03-01"  # a Friday: Wednesday 27 and Thursday 28 February gone by
+PROBES_S46_RV49 = [
+    # (1) a holiday named as one of a kind, an institution or a kind of thing, in other wordings: no day
+    ("hol-kind", S46_RV49_CSB, "Traffic jams are common during holidays such as Chuseok.", []),
+    ("hol-kind", S46_RV49_CSB,
+     "North Korea has often timed provocations to holidays such as Chuseok and Lunar New Year.", []),
+    ("hol-kind", S46_RV49_XMB,
+     "The church was barred from celebrating religious holidays, including Christmas, until 1989.", ["1989"]),
+    ("hol-kind", S46_RV49_XMB, "Festivals like Christmas and Hanukkah bring families together.", []),
+    ("hol-kind", S46_RV49_CSB, "In South Korea, where Chuseok is a national holiday, most businesses close.", []),
+    ("hol-kind", S46_RV49_XMB, "Christmas Eve remains one of the deadliest days on the roads.", []),
+    ("hol-kind", S46_RV49_CSB, "Chuseok dishes such as songpyeon and jeon take hours to prepare.", []),
+    ("hol-kind", S46_RV49_LN, "Lunar New Year customs include giving children money in red envelopes.", []),
+    ("hol-kind", S46_RV49_XMB, "The custom of exchanging gifts at Christmas dates back centuries.", []),
+    ("hol-kind", S46_RV49_CSB, "Chuseok, like Thanksgiving in the United States, is a harvest festival.", []),
+    ("hol-kind", S46_RV49_XMB, "Christmas markets are a centuries-old tradition in Germany.", []),
+    ("hol-kind", S46_RV49_LN,
+     "In China, where Lunar New Year is the most important holiday, factories close for weeks.", []),
+    # near neighbours: this year's holiday told as a happening, in every role
+    ("hol-event", S46_RV49_XM, "The Christmas Day attack killed 12 villagers in Plateau state.", ["2023-12-25"]),
+    ("hol-event", S46_RV49_XM, "Christmas shoppers crowded stores across the city.", []),
+    ("hol-event", S46_RV49_TG, "Millions of travelers flew home over Thanksgiving weekend.", []),
+    ("hol-event", S46_RV49_TG, "Millions of travelers flew home for Thanksgiving, the TSA said.", ["2023-11-23"]),
+    ("hol-event", "2023-09-27", "Chuseok travel rush begins", []),
+    ("hol-event", S46_RV49_CS, "During the Chuseok holiday, North Korea fired a ballistic missile into the sea.",
+     ["2023-09-29"]),
+    ("hol-event", S46_RV49_LN, "During the Lunar New Year holiday, North Korea fired several cruise missiles.",
+     ["2024-02-10"]),
+    ("hol-event", S46_RV49_XM, "Christmas traditions this year were muted by the war in Gaza.",
+     ["2023-12-25", "2023"]),
+    ("hol-event", S46_RV49_XM, "Christmas traditions were muted in Bethlehem on Monday.", ["2023-12-25"]),
+    ("hol-event", S46_RV49_TG, "Stores such as Macy's opened on Thanksgiving for the first time.", ["2023-11-23"]),
+    ("hol-event", S46_RV49_TG, "Retailers, including Walmart and Target, stayed closed on Thanksgiving.",
+     ["2023-11-23"]),
+    ("hol-event", S46_RV49_XM,
+     "Fighting went on through the holidays, including on Christmas Day, when shells hit a hospital.",
+     ["2023-12-25"]),
+    ("hol-event", S46_RV49_XM, "Shops were shut for three days, including Christmas Day.", ["2023-12-25"]),
+    ("hol-event", S46_RV49_CS, "The customs service seized 3 kilograms of cocaine on Chuseok.", ["2023-09-29"]),
+    ("hol-event", S46_RV49_CS, "Families kept the custom of visiting ancestral graves on Chuseok despite the rain.",
+     ["2023-09-29"]),
+    ("hol-event", S46_RV49_XM, "In keeping with tradition, the president visited troops on Christmas Day.",
+     ["2023-12-25"]),
+    ("hol-event", S46_RV49_XM, "As is tradition, the pope delivered his Urbi et Orbi blessing on Christmas Day.",
+     ["2023-12-25"]),
+    ("hol-event", S46_RV49_TG, "Thanksgiving was one of the busiest travel days on record, the TSA said.",
+     ["2023-11-23"]),
+    ("hol-event", S46_RV49_XM, "Christmas Day was one of the deadliest days of the war so far.", ["2023-12-25"]),
+    ("hol-event", S46_RV49_CS, "In Seoul, where Chuseok fell on a Friday, expressways were jammed.", ["2023-09-29"]),
+    ("hol-event", S46_RV49_TGB, "Thanksgiving is now a week away.", ["2023-11-23"]),
+    ("hol-event", S46_RV49_XM, "Christmas foods sold out at supermarkets on Saturday.", ["2023-12-23"]),
+    ("hol-event", S46_RV49_CSB, "Chuseok gift sets went on sale on Monday.", ["2023-09-18"]),
+    ("hol-event", S46_RV49_LN, "Kim Jong Un visited the Kumsusan mausoleum on Lunar New Year, state media said.",
+     ["2024-02-10"]),
+    ("hol-event", S46_RV49_LN, "Lunar New Year celebrations drew crowds to Chinatown despite the rain.",
+     ["2024-02-10"]),
+    ("hol-event", S46_RV49_CSB, "Traditions such as visiting graves on Chuseok in 2020 were curbed by the pandemic.",
+     ["2020-10-01"]),
+    ("hol-event", S46_RV49_XMB, "Stores such as Macy's will open on Christmas Eve.", ["2023-12-24"]),
+    ("hol-event", S46_RV49_XM, "Leaders such as Pope Francis called for peace on Christmas Day.", ["2023-12-25"]),
+    ("hol-event", S46_RV49_XMB, "Christmas is now less than two weeks away.", ["2023-12-25"]),
+    ("hol-event", S46_RV49_XM, "Holiday traditions such as midnight Mass went ahead on Christmas Eve.", ["2023-12-24"]),
+    ("hol-event", S46_RV49_XM, "Churches held services, including midnight Mass on Christmas Eve.", ["2023-12-24"]),
+    ("hol-event", S46_RV49_XM, "Christians marked Christmas, one of the holiest days of the year, under fire.",
+     ["2023-12-25"]),
+    ("hol-event", S46_RV49_CS, "Millions traveled for Chuseok, one of Korea's biggest holidays.", ["2023-09-29"]),
+    ("hol-event", S46_RV49_LN, "Over Lunar New Year, North Korea fired cruise missiles, the South's military said.",
+     ["2024-02-10"]),
+    # (2) a release's bracketed source line with the day it was issued: page furniture, in other layouts
+    ("src-line", S46_RV49_SRC,
+     "(Source: Ministry of National Defense; issued Feb. 28, 2019)\nThe minister met his US counterpart on Wednesday.",
+     ["2019-02-27"]),
+    ("src-line", S46_RV49_SRC,
+     "[Source: Prime Minister's Office; published 28 February 2019]\n"
+     "The minister met his US counterpart on Wednesday.", ["2019-02-27"]),
+    ("src-line", S46_RV49_SRC,
+     "The minister met his US counterpart on Wednesday.\n(Source: Department of Defence; issued Feb 28, 2019)",
+     ["2019-02-27"]),
+    ("src-line", S46_RV49_SRC,
+     "(Source: Department of Defence; issued 28/02/2019)\nThe minister met his US counterpart on Wednesday.",
+     ["2019-02-27"]),
+    ("src-line", S46_RV49_SRC,
+     "(Source: Department of Defence; date issued: Feb 28, 2019)\nThe minister met his US counterpart on Wednesday.",
+     ["2019-02-27"]),
+    # near neighbours: a source line telling a day of its own, an issue day in prose
+    ("src-stay", S46_RV49_SRC,
+     "(Source: police; the suspect was charged on Feb 28, 2019)\nThe minister met his US counterpart on Wednesday.",
+     ["2019-02-28", "2019-02-27"]),
+    ("src-stay", S46_RV49_SRC, "The ministry's release (issued Feb 28, 2019) said the drills would end.",
+     ["2019-02-28"]),
+    ("src-stay", S46_RV49_SRC,
+     "(Source: Department of Defence; the exercise runs until March 8, 2019)\n"
+     "The minister met his US counterpart on Wednesday.", ["2019-03-08", "2019-02-27"]),
+    ("src-stay", S46_RV49_SRC, "The department (the source of the leak) issued the order on Feb. 26, 2019.",
+     ["2019-02-26"]),
+    ("src-stay", S46_RV49_SRC, "(Source: Department of Defence)\nThe order was issued Feb 28, 2019.", ["2019-02-28"]),
+]
+
+PROBES_S46_RV49_CODE = [
+    # _HOLIDAY_AS_KIND_BEFORE: this year's holidays after "holidays, including", "celebrations such as"; a third name
+    ("code-kind", S46_RV49_XM,
+     "Fighting went on through the holidays, including Christmas Day, when shells hit a hospital.", ["2023-12-25"]),
+    ("code-kind", S46_RV49_XM, "Celebrations such as Christmas Day Mass were held under heavy guard in Bethlehem.",
+     ["2023-12-25"]),
+    ("code-kind", S46_RV49_CSB, "Families gather on holidays such as Chuseok, Lunar New Year and Christmas.", []),
+    # _CUSTOM_ON_HOLIDAY_BEFORE: a custom named earlier in the clause, "of" before a word ending in -ing that is no verb
+    ("code-custom", S46_RV49_TG,
+     "The president, known for his habit of visiting troops abroad, was in Iraq on Thanksgiving.", ["2023-11-23"]),
+    ("code-custom", S46_RV49_CS, "Despite its custom of avoiding provocations, Pyongyang fired a missile on Chuseok.",
+     ["2023-09-29"]),
+    ("code-custom", S46_RV49_LN, "Following the practice of Beijing, Pyongyang held no parade on Lunar New Year.",
+     ["2024-02-10"]),
+    ("code-custom", S46_RV49_XM,
+     "The king revived the tradition of addressing the nation on Christmas Day, speaking from Windsor.",
+     ["2023-12-25"]),
+    # _HOLIDAY_DEFINED_AFTER: a present "is a ... celebration" of the coming day
+    ("code-defined", "2023-12-24", "Christmas is a subdued celebration in Bethlehem as war rages in Gaza.",
+     ["2023-12-25"]),
+    # hol_wk's new words: rites and rituals held on the day
+    ("code-thing", S46_RV49_XM, "The pope led Christmas rites in St. Peter's Basilica.", ["2023-12-25"]),
+    ("code-thing", S46_RV49_CS, "Families performed Chuseok rituals at ancestral graves.", ["2023-09-29"]),
+    # the source line's pattern: prose after it on its line, a bracket in prose, two days in the line
+    ("code-src", S46_RV49_SRC,
+     "(Source: Department of Defence; issued Feb 28, 2019) The minister met his US counterpart on Wednesday.",
+     ["2019-02-27"]),
+    ("code-src", S46_RV49_SRC,
+     "The figures (source: Statistics Korea; released Feb 28, 2019) show exports fell in January.",
+     ["2019-02-28", "2019-01"]),
+    ("code-src", S46_RV49_SRC,
+     "(Source: Ministry of Unification; dated Feb 27, 2019 and released Feb 28, 2019)\n"
+     "The minister met his US counterpart on Wednesday.", ["2019-02-27"]),
 ]
 
 
