@@ -1821,6 +1821,8 @@ def _valid_yr(m, s, gd):
             s.endswith("Office ", (start - 7 if start > 7 else 0), start)) and \
             _RELEASE_BEFORE.search(s, (start - 32 if start > 32 else 0), start):
         return False  # "will ship Windows 2000 in December": the release, no year (nor one for the month after it)
+    if m[0] == "2019" and s[(start - 20 if start > 20 else 0):start].lower().endswith("coronavirus disease "):
+        return False  # "COVID-19 (coronavirus disease 2019)": the disease's spelled-out name, no year
     if s.startswith("-current", m.end()):
         return False  # "The daily Nebraskan. ([Lincoln, Neb.) 1901-current": a catalogue's run of a paper's years
     if _year_before_bad(s[(start - 12 if start > 12 else 0):start]):
