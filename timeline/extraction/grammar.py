@@ -2508,7 +2508,12 @@ _DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+{the}(?=\d)|
 # month's day ("on March 3 to the 12th of 20 hearings", "rose on March 3 to the 5th in Africa") an ordinal after
 # "to the" is as often a rank or a count as the span's end, so mdy reads none.
 _DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
-_MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
+# ... but after "through", "thru", "until" or "till" (no rank's words) an ordinal after "the" ends the span when
+# nothing after it makes it a rank or a count's noun ("June 21st through the 23rd.", "May 2 until the 4th at the
+# showground"; not "on June 2 through the 5th round").
+_MDY_THE = (r"(?:(?<=(?:ough|thru|ntil|till)\s)the\s+(?=\d{1,2}(?:st|nd|rd|th)(?:\s*[,.;:)]|\s*$|"
+            r"\s+(?:(?:1[89]|20)\d\d|in|at|on|and|with|for|of|from|to|as|when|but|the)\b)))?")
+_MDY_RANGE = _DAY_RANGE.format(k="mdy", the=_MDY_THE)
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed"); so does "respectively" before any of those ends ("set for March 15 and 18
