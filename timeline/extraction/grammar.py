@@ -2578,6 +2578,9 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}|{_WD_SHORT})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?"
                 rf"(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DMY_RANGE}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
+                # "this 2nd day of May, 2018", "the 25th day of April": a notice's ordinal day "of" its month (not
+                # a month's possessive, "the 2nd day of May's talks")
+                rf"(?:(?<=st|nd|rd|th)\s+day(?=\s+of\s+[A-Za-z]+\.?(?:[\s,;:)]|$)))?"
                 rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
                 # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month
                 # counted from the paper's
