@@ -470,6 +470,12 @@ as Macy's opened on Thanksgiving", "in keeping with tradition ... on Christmas D
 Chuseok", "Thanksgiving was one of the busiest travel days", "during the Lunar New Year holiday"); a release's
 bracketed source line with its issue day in other layouts against source lines and brackets telling a day of their
 own; then rows aimed at the code (main..fp43).
+--s46-fp42: fp42's own probes of its rules (session 46, broadcast news as text): an extending's yearless new end
+("to extend the lockdown until December 20") ahead against an extension told ended, a plain "ran until" and a past
+vote's day; "the 14th day of March" a day against a festival's day and a month's possessive; "October 21st through
+the 25th" a range against ranks and laps; "coronavirus disease 2019" no year; a performer's weekday after a named run
+of days against an opening and no run; a bulletin's own day in its title or date label against a possessive and a
+premiere's date; a call to action after a comma against a saying.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -485,8 +491,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s41-rv37, s42-rv38, s42-rv39, s42-rv39-code, s43-rv40, s43-rv40-code, s44-rv41, s44-rv41-code,
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
-      s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv49, s46-rv49-code
+      s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20773,6 +20778,56 @@ PROBES_S46_RV49_CODE = [
     ("code-src", S46_RV49_SRC,
      "(Source: Ministry of Unification; dated Feb 27, 2019 and released Feb 28, 2019)\n"
      "The minister met his US counterpart on Wednesday.", ["2019-02-27"]),
+]
+
+
+# fp42's own probes of its rules (session 46, broadcast news as text: radio and TV scripts, newscast headlines, podcast
+# news summaries, station copy), the kind in other wordings and its near neighbours.
+S46_FP42_MON = "2021-02-01"  # a Monday: December 15 lies 48 days back
+S46_FP42_THU = "2018-05-03"
+S46_FP42_TUE = "2019-03-19"
+S46_FP42_WED = "2025-10-08"
+PROBES_S46_FP42 = [
+    # direction._extension_end: an extending's new end lies ahead
+    ("ext-end", S46_FP42_MON, "The cabinet agreed today to extend the lockdown until December 20.",
+     ["2021-02-01", "2021-12-20"]),
+    ("ext-end", S46_FP42_MON, "The airline has extended the suspension of flights through Dec. 31.", ["2021-12-31"]),
+    ("ext-end", S46_FP42_MON, "The visa waiver, extended to December 18, will help students.", ["2021-12-18"]),
+    ("nb-ext", S46_FP42_MON, "The lockdown, which was extended until Jan. 20, ended last week.", ["2021-01-20"]),
+    ("nb-ext", S46_FP42_MON, "The talks ran until December 20.", ["2020-12-20"]),
+    ("nb-ext", S46_FP42_MON, "The winners of the Dec. 20 poll will take office in March.", ["2020-12-20", "2021-03"]),
+    # grammar dmy: "<ordinal> day of <month>"
+    ("day-of", S46_FP42_THU, "The treaty was concluded on the 14th day of March, 2018.", ["2018-03-14"]),
+    ("day-of", S46_FP42_THU, "Parliament will rise on the 30th day of June.", ["2018-06-30"]),
+    ("nb-dayof", S46_FP42_THU, "It rained on the 4th day of the festival.", []),
+    ("nb-dayof", S46_FP42_THU, "The 9th day of March's strike passed quietly.", ["2018-03"]),
+    # grammar _MDY_RANGE: "<month> <day> through/until the <ordinal>"
+    ("thru-the", S46_FP42_TUE, "Early voting runs October 21st through the 25th.",
+     ["2019-10-21/2019-10-25", "2019-10-25"]),
+    ("thru-the", S46_FP42_TUE, "The exhibit stays open April 2 till the 14th, the museum said.",
+     ["2019-04-02/2019-04-14", "2019-04-14"]),
+    ("nb-thru", S46_FP42_TUE, "Prices climbed on April 2 to the 14th highest level.", ["2018-04-02"]),
+    ("nb-thru", S46_FP42_TUE, "She led the race on April 2 through the 3rd lap.", ["2018-04-02"]),
+    # grammar _valid_yr: "coronavirus disease 2019"
+    ("covid-name", "2020-03-09", "Officials confirmed the first case of coronavirus disease 2019 on Sunday.",
+     ["2020-03-08"]),
+    ("nb-covid", "2020-03-09", "The disease was first reported in December 2019.", ["2019-12"]),
+    # statements._PERFORMER_SLOT_BEFORE: a performer's weekday in a named run
+    ("perf-run", S46_FP42_TUE, "The blues festival is June 14-16. The Nighthawks play Saturday night.",
+     ["2019-06-14/2019-06-16", "2019-06-16", "2019-06-15"]),
+    ("perf-run", S46_FP42_TUE, "The jazz fest runs July 5-7. Headliners include Ana Reyes for Sunday.",
+     ["2019-07-05/2019-07-07", "2019-07-07", "2019-07-07"]),
+    ("nb-perf", S46_FP42_TUE, "The blues festival is June 14-16. Parking opens Saturday.",
+     ["2019-06-14/2019-06-16", "2019-06-16", "2019-03-23"]),
+    ("nb-perf", S46_FP42_TUE, "The Nighthawks play Saturday night in Elkhart.", ["2019-03-23"]),
+    # page_furniture.bulletin_day: a bulletin's own day
+    ("bulletin", S46_FP42_WED, "Morning Headlines for Wednesday, October 8th: the mayor resigns.", []),
+    ("bulletin", S46_FP42_WED, "Air Date: October 8th\nThe school board met on Monday.", ["2025-10-06"]),
+    ("nb-bulletin", S46_FP42_WED, "The vote made headlines for Monday's papers.", ["2025-10-06"]),
+    ("nb-bulletin", S46_FP42_WED, "The show's premiere date: October 20.", ["2025-10-20"]),
+    # non_dates: a call to action after a comma
+    ("cta-comma", S46_FP42_WED, "Seats are limited, register today at the library's front desk.", []),
+    ("nb-cta", S46_FP42_WED, "Seats are limited, the library said today.", ["2025-10-08"]),
 ]
 
 

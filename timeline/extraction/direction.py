@@ -381,7 +381,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         # would have been written with its year.
         earlier = year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
-                not _modal_own_day(sent, m):
+                not _modal_own_day(sent, m) and not _extension_end(sent, m):
             return earlier
     if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
             _NAMED_ATTACKS.match(sent, m.end):
@@ -1791,6 +1791,20 @@ def _modal_own_day(sent: str, m: Mention) -> bool:
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
+# An extending's new end right before the day ("to extend the state of emergency until", "extended the curfew to",
+# "the deadline was extended through"): the verb, its object (no clause's stop between) and the end's preposition.
+_EXTENDED_TO_BEFORE = re.compile(r"\bextend(?:ed|s|ing)?\b[^.;:!?]{0,80}?\s(?:until|till|to|through|thru)\s+$",
+                                 re.IGNORECASE)
+
+
+def _extension_end(sent: str, m: Mention) -> bool:
+    """Is `m` the new end an extending sets ("a bill will be put to Parliament today to extend the state of emergency
+    until December 15", "extended the curfew to Dec. 15")? It lies ahead of the extending, which runs from now: not
+    the same day a few weeks back. Not when the sentence tells a past after the day ("which was extended until Jan.
+    15, expired last month": that extension's end is gone by)."""
+    return "xtend" in sent[max(0, m.start - 100):m.start] and \
+        _EXTENDED_TO_BEFORE.search(sent, max(0, m.start - 100), m.start) is not None and \
+        not has_past_marker(sent[m.end:])
 # "since the September 11 attacks", "after the November 13 terror attacks".
 # "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"

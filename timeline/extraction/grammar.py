@@ -1847,6 +1847,8 @@ def _valid_yr(m, s, gd):
             s.endswith("Office ", (start - 7 if start > 7 else 0), start)) and \
             _RELEASE_BEFORE.search(s, (start - 32 if start > 32 else 0), start):
         return False  # "will ship Windows 2000 in December": the release, no year (nor one for the month after it)
+    if m[0] == "2019" and s[(start - 20 if start > 20 else 0):start].lower().endswith("coronavirus disease "):
+        return False  # "COVID-19 (coronavirus disease 2019)": the disease's spelled-out name, no year
     if s.startswith("-current", m.end()):
         return False  # "The daily Nebraskan. ([Lincoln, Neb.) 1901-current": a catalogue's run of a paper's years
     if _year_before_bad(s[(start - 12 if start > 12 else 0):start]):
@@ -2561,7 +2563,12 @@ _DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+{the}(?=\d)|
 # month's day ("on March 3 to the 12th of 20 hearings", "rose on March 3 to the 5th in Africa") an ordinal after
 # "to the" is as often a rank or a count as the span's end, so mdy reads none.
 _DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
-_MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
+# ... but after "through", "thru", "until" or "till" (no rank's words) an ordinal after "the" ends the span when
+# nothing after it makes it a rank or a count's noun ("June 21st through the 23rd.", "May 2 until the 4th at the
+# showground"; not "on June 2 through the 5th round").
+_MDY_THE = (r"(?:(?<=(?:ough|thru|ntil|till)\s)the\s+(?=\d{1,2}(?:st|nd|rd|th)(?:\s*[,.;:)]|\s*$|"
+            r"\s+(?:(?:1[89]|20)\d\d|in|at|on|and|with|for|of|from|to|as|when|but|the)\b)))?")
+_MDY_RANGE = _DAY_RANGE.format(k="mdy", the=_MDY_THE)
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed"); so does "respectively" before any of those ends ("set for March 15 and 18
@@ -2626,6 +2633,9 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}|{_WD_SHORT})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?"
                 rf"(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DMY_RANGE}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
+                # "this 2nd day of May, 2018", "the 25th day of April": a notice's ordinal day "of" its month (not
+                # a month's possessive, "the 2nd day of May's talks")
+                rf"(?:(?<=st|nd|rd|th)\s+day(?=\s+of\s+[A-Za-z]+\.?(?:[\s,;:)]|$)))?"
                 rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
                 # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month
                 # counted from the paper's

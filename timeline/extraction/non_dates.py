@@ -827,6 +827,8 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|"
                              r"(?:build|create|make|start|get|design)\s+your\s+(?:own\s+)?(?:free\s+)?"
                              r"(?:web\s*site|site|blog|home\s*page|web\s*page|online\s+store|store)|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
+                             # a plea for helpers: "become a volunteer today", "Become a member today"
+                             r"become\s+an?\s+(?:volunteer|member|subscriber|donor|sponsor|supporter|patron)|"
                              r"order|shop|buy|call|email|e-mail|text|contact\s+us|"
                              # a subscription's offer: "Go Ad-Free today", "Start your free trial today"
                              r"go\s+(?:ad[\s-]?free|premium|digital)|start\s+(?:your\s+)?free\s+trial|"
@@ -1085,6 +1087,9 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
             not _REPORTED_AFTER.search(sent, m.end):
         return True  # "Sign up today.": page furniture
+    if word.lower() == "today" and (cut := sent.rfind(", ", 0, m.start)) > 0 and m.start - cut < 80 and \
+            _CALL_TO_ACTION.match(sent, cut + 1, m.start) and not _REPORTED_AFTER.search(sent, m.end):
+        return True  # "... volunteers are needed, become a volunteer today at ...": the call opens its own clause
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
     if word.lower() == "today" and counterfactual_today(sent, m):

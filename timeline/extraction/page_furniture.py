@@ -299,6 +299,21 @@ def broadcast_label(sent: str, m: Mention, published: dt.date) -> bool:
                 sent[lo:m.start].rstrip().endswith(("-", "–", "—")))
 
 
+# A bulletin's own day in its title or its date label: "Top Stories for October 8th", "Here are the headlines for
+# Wednesday, October 8th", "Publish Date: October 8th", "Air date: Oct. 8, 2025" (a news podcast's script, a
+# newscast's page). Not a possessive ("made headlines for Tuesday's outburst"), nor a release's or a meeting's date
+# ("The film's release date: Oct. 17", "on its new date: October 20").
+_BULLETIN_DAY_BEFORE = re.compile(r"(?:\b(?:top\s+)?(?:stories|headlines)\s+for|"
+                                  r"\b(?:publish(?:ed)?|publication|air|episode|broadcast)\s+date\s*:)\s*$",
+                                  re.IGNORECASE)
+
+
+def bulletin_day(sent: str, m: Mention) -> bool:
+    """Is `m` a bulletin's own day, named in its title or its date label (above)?"""
+    return _BULLETIN_DAY_BEFORE.search(sent, m.start - 32 if m.start > 32 else 0, m.start) is not None and \
+        not m.text.endswith(("'s", "’s")) and not sent.startswith(("'s", "’s"), m.end)
+
+
 # How many days before the publication date a story's dateline may stand and still be the day it
 # was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
 # Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the

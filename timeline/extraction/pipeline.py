@@ -160,6 +160,7 @@ from .page_furniture import (
     breadcrumb_end,
     broadcast_label,
     browser_notice_lines,
+    bulletin_day,
     byline_date,
     capitals_dateline_line,
     chronology_above,
@@ -1162,6 +1163,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # those kinds' rules at once, not one kind test and one assignment a flag)
     months = "mo" in kinds
     days_of_month = "mdy" in kinds or "dmy" in kinds
+    # (a bulletin's title or date label: page_furniture.bulletin_day, asked of a weekday or a month's day)
+    bulletin_titled = (days_of_month or "wd" in kinds) and ("s for " in sent or "ate:" in sent or "ATE:" in sent)
     if months or days_of_month:
         record = "ecord" in sent
         all_time = months and "all-time" in sent
@@ -1242,6 +1245,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
+        if (dm or wd) and bulletin_titled and bulletin_day(sent, m):
+            continue  # "Top Stories for October 8th", "Publish Date: October 8th": the bulletin's own day
         if (dm or kind == "my") and issue_labelled and issue_label(sent, m):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date
         if dm and written_on_stamp(sent, m):

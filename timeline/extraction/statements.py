@@ -457,8 +457,22 @@ _PROGRAMME_PART_AFTER = re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|or|&)\s*{WD})*{
                                    r"performances?|sessions?|screenings?|sets?|line-?ups?|bills?|headliners?|"
                                    r"programmes?|programs?|events?|races?|stages?|matches|match|games?|fixtures?|"
                                    r"heats?|finals?|galas?|parades?)\b", re.IGNORECASE)
+# ... or the weekday of a performer's slot, the performing or the headlining right before it ("Headliners are Gregory
+# Porter for Friday night and The Hot Sardines for Saturday", "She performs Saturday", "The Nighthawks play Saturday
+# night", "will headline on Sunday"),
+# in a clause of its own (no stop between): the run's day too. Not an opening or a sale ("The new library will open
+# Saturday", "Tickets go on sale Friday").
+_PERFORMER_SLOT_BEFORE = re.compile(r"(?:\bheadliners?\b[^.;:!?]{0,100}?\bfor|\bheadlin(?:es?|ing)|"
+                                    r"\bperform(?:s|ing)?|\bplay(?:s|ing)?|\btakes?\s+the\s+stage|"
+                                    r"\b(?:will|to)\s+(?:perform|play|headline|take\s+the\s+stage))\s+(?:on\s+)?$",
+                                    re.IGNORECASE)
 _RUN_REACH = 500
 _RUN_DAYS = (1, 6)
+
+
+def _may_name_performing(sentence: str) -> bool:
+    """Whether `sentence` holds a word _PERFORMER_SLOT_BEFORE needs (the regex only then)."""
+    return "eadlin" in sentence or "erform" in sentence or "play" in sentence or "stage" in sentence
 _WEEK_GONE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:week(?:end)?)\b|"
                         r"\b(?:weeks?|days)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 
@@ -486,7 +500,9 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
                 _WEEK_GONE.search(e.sentence):
             continue
         at = e.cue_end - e.sentence_start
-        if not _PROGRAMME_PART_AFTER.match(e.sentence, at):
+        if not _PROGRAMME_PART_AFTER.match(e.sentence, at) and not (
+                _may_name_performing(e.sentence) and _PERFORMER_SLOT_BEFORE.search(
+                    e.sentence, max(0, e.cue_start - e.sentence_start - 120), e.cue_start - e.sentence_start)):
             continue
         day = run.date + dt.timedelta(days=(e.date.weekday() - run.date.weekday()) % 7)
         if day <= run.end_date:
