@@ -142,3 +142,21 @@ test_falls_on_a_weekday = dated_test([
     ("The holiday fell on Wednesday.", ["2024-09-11"]),
     ("Rain fell on Wednesday across the region.", ["2024-09-11"]),
 ], SEP_THU)
+
+MAR_THU = dt.date(2024, 3, 14)  # a Thursday
+
+# (fp40's kind left) a "with" clause's expectation after a past main clause ("with a decision expected in June",
+# "with results due in June", "with a vote scheduled for Friday"): its time ahead; not "was expected in June", "as
+# expected on Monday", an aside's "The shipment, expected on Monday, arrived on Tuesday", a bare participle ("The snow
+# expected Monday is still on the ground"), nor a "with" clause whose sentence tells it gone by after the date.
+test_expected_in_a_reduced_clause_after_a_past = dated_test([
+    ("The court heard arguments on Monday, with a decision expected in June.", ["2024-03-11", "2024-06"]),
+    ("The firm posted a loss, with results due in June.", ["2024-06"]),
+    ("The talks ended, with a vote scheduled for Friday.", ["2024-03-15"]),
+    # near neighbours
+    ("The decision, which was expected in June, came in July.", ["2023-06", "2023-07"]),
+    ("He arrived as expected on Monday.", ["2024-03-11"]),
+    ("The shipment, expected on Monday, arrived on Tuesday.", ["2024-03-11", "2024-03-12"]),
+    ("The snow expected Monday is still on the ground.", ["2024-03-11"]),
+    ("The storm weakened, with landfall expected on Friday, and it came ashore near Tampa.", ["2024-03-08"]),
+], MAR_THU)
