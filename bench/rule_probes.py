@@ -476,6 +476,11 @@ vote's day; "the 14th day of March" a day against a festival's day and a month's
 the 25th" a range against ranks and laps; "coronavirus disease 2019" no year; a performer's weekday after a named run
 of days against an opening and no run; a bulletin's own day in its title or date label against a possessive and a
 premiere's date; a call to action after a comma against a saying.
+--s46-fp45: fp45's own probes of its rules (session 46, recent wire copy on world and national news): a yearless day
+after a fronted count told from the day just given ("Days earlier, on", "Weeks later, on", "A month before, on") in
+other wordings and orders of day and month, against a bare day, a count with its own anchor, a year written and a day
+of this year; a site's bidding to read its news ("Read the latest ... news today on <site>") against biddings of
+other things and happenings of the day.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -492,6 +497,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp45
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20828,6 +20834,44 @@ PROBES_S46_FP42 = [
     # non_dates: a call to action after a comma
     ("cta-comma", S46_FP42_WED, "Seats are limited, register today at the library's front desk.", []),
     ("nb-cta", S46_FP42_WED, "Seats are limited, the library said today.", ["2025-10-08"]),
+]
+
+
+S46_FP45_SUN = "2021-12-12"  # a Sunday
+PROBES_S46_FP45 = [
+    # pipeline._COUNTED_SIDE_BEFORE: a yearless day after a fronted count told from the day just given
+    ("count-day", S46_FP45_SUN, "The ship sank on 17 September 2020. Days earlier, on 9 September, it left port.",
+     ["2020-09-17", "2020-09-09"]),
+    ("count-day", S46_FP45_SUN, "She was elected on March 3, 2019. Weeks before, on Feb. 9, she had resigned.",
+     ["2019-03-03", "2019-02-09"]),
+    ("count-day", S46_FP45_SUN, "The law passed on Oct. 5, 2018. A month later, on Nov. 6, voters went to the polls.",
+     ["2018-10-05", "2018-11-06"]),
+    ("count-day", S46_FP45_SUN, "The talks began on 28 December 2019. Days later, on 2 January, they collapsed.",
+     ["2019-12-28", "2020-01-02"]),
+    ("count-day", S46_FP45_SUN, "The bridge reopened on 4 January 2020. Two weeks earlier, on 21 December, it shut.",
+     ["2020-01-04", "2019-12-21"]),
+    ("count-day", S46_FP45_SUN, "He died on Aug. 30, 2017. Only days before, on Aug. 25, he gave a speech.",
+     ["2017-08-30", "2017-08-25"]),
+    ("count-day", S46_FP45_SUN, "The fire broke out on 2 July 2016. Some weeks after, on 1 August, a report came.",
+     ["2016-07-02", "2016-08-01"]),
+    ("nb-count", S46_FP45_SUN, "The ship sank on 17 September 2020. On 9 September, it had left port.",
+     ["2020-09-17", "2021-09-09"]),
+    ("nb-count", S46_FP45_SUN, "The ship sank on 17 September 2020. Days earlier, on 9 September 2019, it was sold.",
+     ["2020-09-17", "2019-09-09"]),
+    ("nb-count", S46_FP45_SUN, "The strike began on Dec. 8. Days earlier, on Dec. 1, talks collapsed.",
+     ["2021-12-08", "2021-12-01"]),
+    ("nb-count", S46_FP45_SUN, "Talks collapsed on Dec. 1. The strike began days later, on Dec. 8.",
+     ["2021-12-01", "2021-12-08"]),
+    # non_dates._CALL_TO_ACTION: a site's bidding to read its news
+    ("read-news", S46_FP45_SUN, "Read the Latest World News Today on The Eastern Herald.", []),
+    ("read-news", S46_FP45_SUN, "Get the latest political news today at the Courier.", []),
+    ("read-news", S46_FP45_SUN, "Catch the top news today on our app.", []),
+    ("read-news", S46_FP45_SUN, "Follow the latest breaking news today with Metro Radio.", []),
+    ("nb-read", S46_FP45_SUN, "Get your booster shots today, health officials urged.", ["2021-12-12"]),
+    ("nb-read", S46_FP45_SUN, "Read the report the ministry released today.", ["2021-12-12"]),
+    ("nb-read", S46_FP45_SUN, "Follow the latest news as the talks resumed today.", ["2021-12-12"]),
+    ("nb-read", S46_FP45_SUN, "The latest figures released today show prices rose.", ["2021-12-12"]),
+    ("nb-read", S46_FP45_SUN, "The minister will read the latest report today in parliament.", ["2021-12-12"]),
 ]
 
 

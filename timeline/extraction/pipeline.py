@@ -1610,6 +1610,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
                             lasting_beginning_before(text, running_day_at)):
                 resolved[i] = DateValue(running_day.date, "day")
+        if dm and told_value is None and resolved[i] is not None and yearless(m) and \
+                running_day is not None and running_day.precision == "day" and running_day.end_date is None and \
+                running_day_at is not None and 0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                m.start <= _COUNTED_SIDE_REACH and (side := _COUNTED_SIDE_BEFORE.fullmatch(sent, 0, m.start)):
+            # "The photo was taken on 17 September 2020. Days earlier, on 9 September, he told ...", "He was
+            # arrested on 3 March 2019. Weeks before, on 9 February, police searched his home": a yearless day
+            # after a fronted count "earlier"/"before" (or "later"/"after") with no anchor of its own is counted
+            # from the day just told, the nearest such day on that side of it (within a year), not the one
+            # nearest the paper's day.
+            back = side.group("side").lower() in ("earlier", "before")
+            d = _nearest_on_side(resolved[i].date, running_day.date, back)
+            if d is not None:
+                resolved[i] = DateValue(d, "day")
         if kind in _YEARLESS_KINDS and running is not None and resolved[i] is not None and \
                 running.date.year < resolved[i].date.year and told_value is None and yearless(m) and \
                 not m.g("mo_mod") and running_at is not None and running.precision in ("day", "month") and \
@@ -2981,6 +2994,24 @@ def para_end(text: str, at: int) -> int:
 # How far before the paper's day a full date may lie for a bare weekday after it to restate it.
 _RESTATED_WEEKDAY_BACK_DAYS = 42
 # A weekday opening its sentence: "On Thursday, ...", "Late Monday, ...", "Thursday, ...".
+# A fronted count told from the day just given, before a day of the month: "Days earlier, on", "Two weeks later,
+# on", "A week before, on", "Just days after, on" (not "Two days after the vote, on": the count's own anchor).
+_COUNTED_SIDE_BEFORE = re.compile(
+    rf"[\s\"'“‘(]*(?:(?:just|only|some|about|barely)\s+)?(?:(?:{NUM}|a\s+few|several)\s+)?"
+    r"(?:days?|weeks?|months?)\s+(?P<side>earlier|before|later|after)\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_COUNTED_SIDE_REACH = 40
+
+
+def _nearest_on_side(day: dt.date, anchor: dt.date, before: bool) -> dt.date | None:
+    """The day of the month and month of `day` nearest `anchor` on its side (on or before it when
+    `before`, else on or after it), within a year of it."""
+    for year in (anchor.year, anchor.year - 1) if before else (anchor.year, anchor.year + 1):
+        d = safe_date(year, day.month, day.day)
+        if d is not None and (d <= anchor if before else d >= anchor):
+            return d
+    return None
+
+
 _FRONTED_DAY = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|and|but)\s+)*$", re.IGNORECASE)
 # A full date where a day was told: a month, its day and its year, with or without its weekday before them
 # ("July 1, 2013", "Tuesday, Oct. 8, 2024", "1 July 2013"); not a bare weekday, nor a date without its year,
