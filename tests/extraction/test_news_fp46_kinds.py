@@ -1,0 +1,34 @@
+"""False statements found by fp46's precision sample (session 46: British, Irish, Australian, New Zealand, Canadian,
+South African and Indian press, 2016-2025: courts, councils, health services, transport, weather). Rows written for
+the test, not the pages' text.
+
+- a court's listing of a matter on (to, till, for) a calendar day or in a month, active or passive ("The bench posted
+  the appeal on June 9", "The petition was listed for June 9", "was kept for hearing along with the other pleas in
+  June"): the listing's past says nothing of the day set, which lies ahead when still to come and gone by when the
+  story tells the hearing held: the nearer of the day's two years (a weekday keeps the clause's reading; a date
+  before it in the past is not shared);
+- an aside between two hyphens set as dashes (" - "), as one between en or em dashes, does not cut the clause: the
+  date after it takes the clause's tense ("will be raised to red - the highest level - from 9am on Friday");
+- a weekday between "the" and a programme's name ("The Saturday Show", "the Friday Edition", "the Monday Briefing")
+  is a name, no day;
+- a state held "for the next year" ("rents will be frozen for the next year", "stays closed for the coming month")
+  is a stretch of twelve months (thirty days), not the calendar year after one told before it.
+"""
+
+import datetime as dt
+
+from dated import dated_test
+
+SAT = dt.date(2020, 3, 14)  # a Saturday
+
+test_weekday_in_a_programme_name = dated_test(
+    [
+        (SAT, "The Saturday Show\nThe council met on Thursday.", ["2020-03-12"]),
+        (SAT, "She told the Friday Edition on Thursday that she would stand.", ["2020-03-12"]),
+        (SAT, "He was speaking on the Monday Briefing podcast.", []),
+        # near neighbours: a show on the day, a name the rule does not know, a paper's name
+        (SAT, "The show on Friday was cancelled.", ["2020-03-13"]),
+        (SAT, "The Friday vote was cancelled.", ["2020-03-13"]),
+        (SAT, "The Sunday Times reported the story.", []),
+    ]
+)
