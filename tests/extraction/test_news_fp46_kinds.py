@@ -32,3 +32,18 @@ test_weekday_in_a_programme_name = dated_test(
         (SAT, "The Sunday Times reported the story.", []),
     ]
 )
+
+
+MAR = dt.date(2024, 3, 1)
+
+test_state_held_for_the_next_year = dated_test(
+    [
+        (MAR, "The council met in 2024. Rents will be frozen for the next year.", ["2024"]),
+        (MAR, "The council met in 2024. The pool will remain closed for the next year.", ["2024"]),
+        (MAR, "The council met in 2024. The road stays shut for the coming month.", ["2024"]),
+        # near neighbours: the year after one told, a plan's year, the calendar next year
+        (MAR, "He moved to Leeds in 2010 and the next year he married.", ["2010", "2011"]),
+        (MAR, "Elections will be held next year.", ["2025"]),
+        (MAR, "The council met in 2024. Plans were drawn up for the next year.", ["2024", "2025"]),
+    ]
+)
