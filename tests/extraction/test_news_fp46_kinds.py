@@ -47,3 +47,19 @@ test_state_held_for_the_next_year = dated_test(
         (MAR, "The council met in 2024. Plans were drawn up for the next year.", ["2024", "2025"]),
     ]
 )
+
+
+THU = dt.date(2021, 2, 11)  # a Thursday: Friday 12 ahead, Friday 5 gone by
+
+test_aside_between_spaced_hyphens = dated_test(
+    [
+        (THU, "The alert will be raised to red - the highest level - from 9am on Friday.", ["2021-02-12"]),
+        (THU, "The alert is to be raised to red - the agency's highest level - from 9am on Friday.", ["2021-02-12"]),
+        (THU, "The bridge is to be shut - a rare step - on Friday.", ["2021-02-12"]),
+        # near neighbours: an aside told in the past, a single dash opening a clause of its own, an aside with its own date
+        (THU, "The bridge was shut - a rare step - on Friday.", ["2021-02-05"]),
+        (THU, "The bridge will reopen next week - it was shut on Friday.", ["2021-02-05"]),
+        (THU, "The board - which will meet again next month - voted on Friday.", ["2021-03", "2021-02-05"]),
+        (THU, "The bridge will be shut – a rare step – on Friday.", ["2021-02-12"]),
+    ]
+)

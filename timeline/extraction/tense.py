@@ -1386,6 +1386,13 @@ def _own_clause(s: str, lo: int, end: int) -> str:
         if opener > 0:
             head = s[max(0, opener - 160):opener]
             return head[_clause_start(head):] + before[start:]
+    if start > 2 and before[start - 2:start] == "- " and before[start - 3].isspace():
+        # a hyphen between spaces set as a dash, the aside's closing one ("upgraded to amber - the Met's second
+        # highest alert - from 6am on Wednesday"): skipped as between dashes when an opening one stands before it
+        opener = s.rfind(" - ", max(0, lo - 160), lo + start - 3) + 1  # (the space before the hyphen kept)
+        if opener > 1:
+            head = s[max(0, opener - 160):opener]
+            return head[_clause_start(head):] + before[start:]
     return before[start:]
 
 
