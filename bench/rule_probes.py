@@ -481,6 +481,12 @@ after a fronted count told from the day just given ("Days earlier, on", "Weeks l
 other wordings and orders of day and month, against a bare day, a count with its own anchor, a year written and a day
 of this year; a site's bidding to read its news ("Read the latest ... news today on <site>") against biddings of
 other things and happenings of the day.
+--s46-fp46: fp46's own probes of its rules (session 46, British, Irish, Australian, New Zealand, Canadian, South
+African and Indian press on courts, councils, health services, transport and weather): a court's listing of a matter
+on, to or for a calendar day or in a month (the nearer of the day's two years) against a weekday, a year of its own,
+other verbs and nouns; an aside between spaced hyphens against one told in the past, a single dash and an aside with
+its own date; a weekday in a programme's name against a show on the day and another name; a state held "for the next
+year" against the year after one told and the calendar next year.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -497,6 +503,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42, s46-fp45
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp46
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20871,6 +20878,50 @@ PROBES_S46_FP45 = [
     ("nb-read", S46_FP45_SUN, "Follow the latest news as the talks resumed today.", ["2021-12-12"]),
     ("nb-read", S46_FP45_SUN, "The latest figures released today show prices rose.", ["2021-12-12"]),
     ("nb-read", S46_FP45_SUN, "The minister will read the latest report today in parliament.", ["2021-12-12"]),
+]
+
+
+S46_FP46_MON = "2023-10-16"  # a Monday: November 20 ahead, September 25 gone by; Friday 13 gone, Friday 20 ahead
+S46_FP46_FRI = "2019-11-15"  # a Friday
+S46_FP46_PUB = "2022-02-01"
+
+PROBES_S46_FP46 = [
+    # tense._COURT_LISTED: a court's listing on (to, for) a calendar day or in a month: the nearer of its two years
+    ("court-list", S46_FP46_MON, "The division bench posted the writ petition on November 20.", ["2023-11-20"]),
+    ("court-list", S46_FP46_MON, "Justice Rao listed the bail plea till November 20.", ["2023-11-20"]),
+    ("court-list", S46_FP46_MON, "The appeals were posted for November 20.", ["2023-11-20"]),
+    ("court-list", S46_FP46_MON, "The suit has been listed for hearing in November.", ["2023-11"]),
+    ("court-list", S46_FP46_MON, "The tribunal, in an order issued on October 2, listed the application on "
+     "November 20.", ["2023-10-02", "2023-11-20"]),
+    ("court-list", S46_FP46_MON, "The matter was listed for hearing on September 25, when the state sought time.",
+     ["2023-09-25"]),
+    ("nb-court", S46_FP46_MON, "The court listed the petition on Friday.", ["2023-10-13"]),
+    ("nb-court", S46_FP46_MON, "The bench posted the writ petition to November 20, 2022.", ["2022-11-20"]),
+    ("nb-court", S46_FP46_MON, "He posted the photos on November 20.", ["2022-11-20"]),
+    ("nb-court", S46_FP46_MON, "The court dismissed the petition on November 20.", ["2022-11-20"]),
+    ("nb-court", S46_FP46_MON, "The files were kept in November.", ["2022-11"]),
+    # tense._own_clause: an aside between spaced hyphens does not cut the clause
+    ("hyphen-aside", S46_FP46_FRI, "The line is to be closed - for the third time this year - on Sunday.",
+     ["2019-11-17"]),
+    ("hyphen-aside", S46_FP46_FRI, "Voters will go to the polls - the first vote since the scandal - on Thursday, "
+     "December 12.", ["2019-12-12"]),
+    ("hyphen-aside", S46_FP46_FRI, "The warning is to be extended - the forecaster's second extension - until "
+     "Monday.", ["2019-11-18"]),
+    ("nb-hyphen", S46_FP46_FRI, "The line was closed - for the third time this year - on Sunday.", ["2019-11-10"]),
+    ("nb-hyphen", S46_FP46_FRI, "The line will reopen soon - it was closed on Sunday.", ["2019-11-10"]),
+    ("nb-hyphen", S46_FP46_FRI, "The mayor - who will stand again next year - resigned on Tuesday.",
+     ["2020", "2019-11-12"]),
+    # grammar._NAME_AFTER: a weekday in a programme's name
+    ("show-name", S46_FP46_FRI, "The Sunday Show\nThe minister resigned on Tuesday.", ["2019-11-12"]),
+    ("show-name", S46_FP46_FRI, "She told the Saturday Edition that the plan was dead.", []),
+    ("show-name", S46_FP46_FRI, "Listen to the Friday Podcast for more.", []),
+    ("nb-show", S46_FP46_FRI, "The Sunday show will feature the minister.", ["2019-11-17"]),
+    ("nb-show", S46_FP46_FRI, "The Tuesday debate was heated.", ["2019-11-12"]),
+    # non_dates.is_duration: a state held "for the next year" is a stretch
+    ("held-for", S46_FP46_PUB, "The museum opened in 2021. It will stay closed for the next year.", ["2021"]),
+    ("held-for", S46_FP46_PUB, "Fares rose in 2021. They will be capped for the coming year.", ["2021"]),
+    ("nb-held", S46_FP46_PUB, "The museum opened in 2021 and closed the next year.", ["2021", "2022"]),
+    ("nb-held", S46_FP46_PUB, "The museum will close next year.", ["2023"]),
 ]
 
 

@@ -838,11 +838,13 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
-# A weekday between "the" and the capitalised head of a group's or a paper's name that
-# _PAPER_AFTER does not know is part of the name ("the Tuesday Group", "the Sunday Star"); not
-# before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
+# A weekday between "the" and the capitalised head of a group's, a paper's or a programme's name that
+# _PAPER_AFTER does not know is part of the name ("the Tuesday Group", "the Sunday Star", "The Saturday Show", "the
+# Friday Edition", "the Monday Briefing"); not before another name ("the Tuesday Senate vote", "after the Sunday
+# Mass": that day's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
+_NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club|Show|Programme|Program|Edition|"
+                         r"Supplement|Magazine|Podcast|Briefing)\b")
 # (and the names of weekly customs and promotions: "Taco Tuesday", "Throwback Thursday", "Thirsty Thursday":
 # every such weekday's, no day; not "Business", "Mall Open for Business Saturday", nor "Manic": "It was a Manic
 # Monday on Wall Street" is one day)

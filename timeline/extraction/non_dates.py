@@ -381,6 +381,11 @@ def is_count(sent: str, m: Mention) -> bool:
 
 
 _ROUGHLY_AFTER = re.compile(r"\s+or\s+(?:so|two|more)\b", re.IGNORECASE)
+# A state held, right before "for the next/coming year (month)": a participle of keeping as it is or a verb of
+# lasting ("frozen for", "remain closed for", "stays shut for"); not a plan's ("planned for the next year").
+_HELD_FOR_BEFORE = re.compile(r"\b(?:frozen|closed|shut|suspended|banned|capped|locked|paused|halted|barred|"
+                              r"unchanged|remains?|remained|stays?|stayed|lasts?|lasted|continues?|continued)\s+"
+                              r"for\s+$", re.IGNORECASE)
 
 
 def is_duration(sent: str, m: Mention) -> bool:
@@ -393,6 +398,11 @@ def is_duration(sent: str, m: Mention) -> bool:
     if rel in ("the next", "the coming") and sent[max(0, m.start - 7):m.start].lower().endswith(("over ", "within ")):
         # "are due to be hooked up over the next year", "within the coming month": the twelve months (the
         # thirty days) from then, not the calendar year (month) after the one told
+        return True
+    if rel in ("the next", "the coming") and sent[max(0, m.start - 4):m.start].lower() == "for " and \
+            _HELD_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start):
+        # "council tax will be frozen for the next year", "the road stays closed for the coming month": a state
+        # held for the twelve months (the thirty days) from then, not the calendar year after the one told
         return True
     if (m.g("ru_unit") or "").lower() == "year":
         # "doubled over the past year", "$70 billion over the previous year": the twelve months up to

@@ -1402,6 +1402,13 @@ def _own_clause(s: str, lo: int, end: int) -> str:
         if opener > 0:
             head = s[max(0, opener - 160):opener]
             return head[_clause_start(head):] + before[start:]
+    if start > 2 and before[start - 2:start] == "- " and before[start - 3].isspace():
+        # a hyphen between spaces set as a dash, the aside's closing one ("upgraded to amber - the Met's second
+        # highest alert - from 6am on Wednesday"): skipped as between dashes when an opening one stands before it
+        opener = s.rfind(" - ", max(0, lo - 160), lo + start - 3) + 1  # (the space before the hyphen kept)
+        if opener > 1:
+            head = s[max(0, opener - 160):opener]
+            return head[_clause_start(head):] + before[start:]
     return before[start:]
 
 
@@ -1638,6 +1645,27 @@ _LISTED_FOR_HEARING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bi
                                  r"(?:[\w'’-]+\s+){1,4}?for\s+(?:(?:further|final|next|fresh|detailed)\s+)?"
                                  r"(?:hearing|arguments|consideration)\s+(?:on\s+)?$", re.IGNORECASE)
 # (a match spans its text's last 9 words at most, "listed", four, "for further hearing on": search_last_words)
+
+
+# A court's listing of a matter on (to, till, for) a calendar day or in a month, active or passive ("posted the matter
+# on April 22", "posted the case to May 4", "the petition was listed for April 22", "was kept for hearing along with
+# the main petition in April"): the listing's own past says nothing of the day set, which lies ahead when it is
+# still to come and gone by when the story tells the hearing held; _clause_tense reads it as a present (no time
+# said, a past date before it not shared: the nearer of the day's two years). Calendar days and months only: a
+# weekday stays as the clause tells it.
+_COURT_NOUN = r"(?:matters?|case|cases|pleas?|petitions?|appeals?|applications?|suits?|writs?)\s+"
+_COURT_LISTING_VERB = r"(?:listed|posted|kept|fixed|reserved|deferred)\s+"
+_COURT_LISTED = re.compile(rf"\b(?:{_COURT_LISTING_VERB}(?:(?:the|this|that|his|her|their|its|all|a|an)\s+)?"
+                           rf"(?:[\w'’-]+\s+){{0,2}}?{_COURT_NOUN}|{_COURT_NOUN}(?:[\w'’-]+\s+){{0,3}}?"
+                           rf"(?:was|were|been|is|are|be)\s+(?:(?:now|also|then|again|further)\s+)?{_COURT_LISTING_VERB})"
+                           r"(?:for\s+(?:(?:further|final|next|fresh|detailed)\s+)?hearing\s+)?"
+                           r"(?:(?:along\s+)?with\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|to|till|until|for|in)\s+$",
+                           re.IGNORECASE)
+_COURT_LISTED_STEMS = ("listed", "posted", "kept", "fixed", "reserved", "deferred")
+_COURT_LISTED_LAST = frozenset(("on", "to", "till", "until", "for", "in"))
+_CALENDAR_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!-)",
+                             re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 
 
 # A court fixing days for a stage of a case, the days right after its verb ("fixed Feb 1-3 and 14-16 for the
@@ -2084,6 +2112,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             search_last_words(_SCHEDULED_TO, before, 4) and \
             _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
+    if last_word in _COURT_LISTED_LAST and may_hold(before, _COURT_LISTED_STEMS) and \
+            _COURT_LISTED.search(before[-160:]) and _CALENDAR_NAMED.search(s, start, end) and \
+            not _WEEKDAY_NAMED.search(s, start, end):
+        return "present"  # "posted the matter on April 22", "was listed for April 22": the day set, no time said
     # The clause's markers, found once: _clause_back asks whether it holds any, and the loop below reads
     # them all when the clause stays as it is (as it mostly does; a clause read further back or cut at a
     # "where" is scanned anew).
