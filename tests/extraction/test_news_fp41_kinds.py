@@ -160,3 +160,14 @@ test_expected_in_a_reduced_clause_after_a_past = dated_test([
     ("The snow expected Monday is still on the ground.", ["2024-03-11"]),
     ("The storm weakened, with landfall expected on Friday, and it came ashore near Tampa.", ["2024-03-08"]),
 ], MAR_THU)
+
+# rv51's rows: "falls on" only of a calendar's thing (a holiday, a deadline, a vote; a holiday's name), not a price's or
+# the weather's ("Apple stock falls on Tuesday after weak earnings", "Snow falls on Tuesday in Chicago"); a "with"
+# clause's expectation only of a month (a weekday is counted from the main clause's day) and not a relative's.
+test_falls_on_and_with_expected_neighbours = dated_test([
+    (dt.date(2025, 4, 16), "Apple stock falls on Tuesday after weak earnings", ["2025-04-15"]),
+    (dt.date(2025, 4, 16), "Oil prices fall on Monday as markets open", ["2025-04-14"]),
+    (dt.date(2025, 4, 16), "Snow falls on Tuesday in Chicago.", ["2025-04-15"]),
+    (dt.date(2024, 10, 19), "The committee met on Thursday, with a vote expected on Friday.", ["2024-10-17", "2024-10-18"]),
+    (dt.date(2024, 10, 16), "The firm struggled with a loan that was due in June.", ["2024-06"]),
+])

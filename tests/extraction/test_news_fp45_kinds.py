@@ -75,3 +75,14 @@ test_site_bidding_to_read_its_news = dated_test(
         (SUN, "The minister said the talks would resume today.", ["2021-12-12"]),
     ]
 )
+
+# rv51's rows: a fronted count is told from the day given in the sentence right before, not from one the story has
+# since left ("... founded on 4 April 1998. Its shares fell sharply this week. Days earlier, on 6 June"); a site's
+# bidding is "the latest ... news" right before "today", not a day's news after it ("Follow the latest news as talks
+# resume today").
+test_count_and_bidding_neighbours = dated_test([
+    (dt.date(2023, 6, 14), "The firm was founded on 4 April 1998. Its shares fell sharply this week. Days earlier, on "
+                           "6 June, it had warned on profits.", ["1998-04-04", "2023-06-06"]),
+    (dt.date(2024, 5, 15), "Follow the latest news as talks resume today.", ["2024-05-15"]),
+    (dt.date(2024, 5, 15), "Get the latest news as the Senate votes today on the bill.", ["2024-05-15"]),
+])

@@ -76,7 +76,7 @@ from .direction import (
 )
 from .fastpath import holds, may_hold, search_last_words
 from .grammar import hangs_on_tense
-from .lexicon import NUMBERS, WEEKDAYS
+from .lexicon import HOLIDAYS, NUMBERS, WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import day_number, month_value, safe_date
@@ -119,8 +119,14 @@ _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)
 # A tenseless "set for", "slated to", "poised for": what a headline says is planned.
 _SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
 # A calendar's present placing a happening on a weekday ("The holiday falls on Wednesday", "Chuseok lands on Tuesday"):
-# the coming such day, as a schedule's (not "fell on", gone by).
-_FALLS_ON_BEFORE = re.compile(r"\b(?:falls|fall|lands|land)\s+on\s+$", re.IGNORECASE)
+# the coming such day, as a schedule's (not "fell on", gone by; not a price's or the weather's "falls": "Apple stock
+# falls on Tuesday after weak earnings", "Snow falls on Tuesday in Chicago", a headline's or a caption's news).
+_FALLS_ON_BEFORE = re.compile(r"(?:\b(?:holiday|deadline|festival|election|primary|vote|anniversary|birthday|date|day|"
+                              r"eve|payday)(?:['’]s)?|"
+                              # ... or a holiday's name: "Chuseok lands on Tuesday", "Christmas falls on Friday"
+                              r"\b(?:" + "|".join(r"\s+".join(map(re.escape, k.split()))
+                                                 for k in sorted(HOLIDAYS, key=len, reverse=True)) + r"))"
+                              r"\s+(?:(?:this|next)\s+year\s+)?(?:falls|fall|lands|land)\s+on\s+$", re.IGNORECASE)
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
@@ -1099,7 +1105,7 @@ class MentionTenses:
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
             if plain_wd and t in (None, "present") and not poss and \
-                    _FALLS_ON_BEFORE.search(sent, max(0, m.start - 12), m.start):
+                    _FALLS_ON_BEFORE.search(sent, max(0, m.start - 48), m.start):
                 t = "future"  # "The holiday falls on Wednesday": a calendar's placing, the coming such day
             if plain_wd and t is None and \
                     not poss and len(sent) <= HEADLINE_CHARS and \

@@ -846,7 +846,7 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|"
                              # a site's bidding to read its news: "Read the Latest World News Today on The Herald",
                              # "Get the latest business news today at ..."
                              r"(?:read|get|catch|follow)\s+(?:all\s+)?(?:the\s+)?(?:latest|breaking|top)\s+"
-                             r"(?:[a-z&-]+\s+){0,3}?news)\b(?!-)"
+                             r"(?:[a-z&-]+\s+){0,3}?news(?=\s*$))\b(?!-)"
                              # "Shop owners protest today", "Email alerts start today", "Text message senders
                              # face fines today": the word heads a plural noun, the subject of a verb that
                              # follows ("Buy tickets today", "Join thousands of readers today": a bidding).

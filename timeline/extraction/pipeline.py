@@ -1613,7 +1613,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if dm and told_value is None and resolved[i] is not None and yearless(m) and \
                 running_day is not None and running_day.precision == "day" and running_day.end_date is None and \
                 running_day_at is not None and 0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
-                m.start <= _COUNTED_SIDE_REACH and (side := _COUNTED_SIDE_BEFORE.fullmatch(sent, 0, m.start)):
+                m.start <= _COUNTED_SIDE_REACH and (side := _COUNTED_SIDE_BEFORE.fullmatch(sent, 0, m.start)) and \
+                len(_SENTENCE_TURN.findall(text, running_day_at, offset + 1)) <= 1:
             # "The photo was taken on 17 September 2020. Days earlier, on 9 September, he told ...", "He was
             # arrested on 3 March 2019. Weeks before, on 9 February, police searched his home": a yearless day
             # after a fronted count "earlier"/"before" (or "later"/"after") with no anchor of its own is counted
@@ -3000,6 +3001,9 @@ _COUNTED_SIDE_BEFORE = re.compile(
     rf"[\s\"'“‘(]*(?:(?:just|only|some|about|barely)\s+)?(?:(?:{NUM}|a\s+few|several)\s+)?"
     r"(?:days?|weeks?|months?)\s+(?P<side>earlier|before|later|after)\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 _COUNTED_SIDE_REACH = 40
+# ... the day just given in the sentence right before, no other sentence between ("The firm was founded on 4 April
+# 1998. Its shares fell sharply this week. Days earlier, on 6 June, ...": the story has come back to now)
+_SENTENCE_TURN = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z0-9]")
 
 
 def _nearest_on_side(day: dt.date, anchor: dt.date, before: bool) -> dt.date | None:

@@ -1769,11 +1769,14 @@ _FRONTED_RANGE_TO = re.compile(r"(?:^\W*|[,;]\s+)(?P<open>from|between)\s+[^,;:(
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|(?:to|through|thru|till|and)\b)\s*", re.IGNORECASE)
 
 
-# A "with" clause's expectation or schedule right before the date's preposition ("with a decision expected in June",
-# "with results due in June", "with a vote scheduled for Friday"), nothing gone by told after the date: what is
-# expected lies ahead, whatever the main clause's past (not "The storm weakened, with landfall expected on Friday, and
-# it came ashore", nor a bare participle, "The snow expected Monday is still on the ground", "predicted on Wednesday").
-_EXPECTED_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,4}?(?:expected|due|scheduled|slated)\s+"
+# A "with" clause's expectation or schedule right before a month's preposition ("with a decision expected in June",
+# "with results due in June"), nothing gone by told after the month: what is expected lies ahead, whatever the main
+# clause's past. Not a weekday, counted from the main clause's day ("The committee met on Thursday, with a vote
+# expected on Friday" in a Saturday paper: the Friday between), nor a relative's "with a loan that was due in June",
+# nor a "with" clause told gone by after ("The storm weakened, with landfall expected in June, and it came ashore"),
+# nor a bare participle ("The snow expected Monday is still on the ground", "predicted on Wednesday").
+_EXPECTED_RIGHT_BEFORE = re.compile(r"\bwith\s+(?:(?!(?:that|which|who|was|were|is|are|been|had|has)\b)[\w'’-]+\s+)"
+                                    r"{1,4}?(?:expected|due|scheduled|slated)\s+"
                                     r"(?:in|on|by|for)\s+(?:(?:early|late|mid)[\s-]*)?$", re.IGNORECASE)
 
 
@@ -1809,8 +1812,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         s = s[:o] + "from" + " " * (start - o - 4) + s[start:]
         prev_end = o
     tense = _clause_tense(s, start, end, prev_end, next_start)
-    if tense == "past" and start > 16 and _EXPECTED_RIGHT_BEFORE.search(s, max(0, start - 60), start) and \
-            not has_past_marker(s[end:]):
+    if tense == "past" and start > 16 and _MONTH_ALONE.fullmatch(s, start, end) and \
+            _EXPECTED_RIGHT_BEFORE.search(s, max(0, start - 60), start) and not has_past_marker(s[end:]):
         # "The court heard arguments on Monday, with a decision expected in June", "posted a loss, with results due
         # in June": a reduced clause's expectation, its time ahead whatever the main clause's past
         return "future"
