@@ -487,6 +487,18 @@ on, to or for a calendar day or in a month (the nearer of the day's two years) a
 other verbs and nouns; an aside between spaced hyphens against one told in the past, a single dash and an aside with
 its own date; a weekday in a programme's name against a show on the day and another name; a state held "for the next
 year" against the year after one told and the calendar next year.
+--s46-rv51: rv51's probes of session 46's rules on fp45 (f1a2977e, 3eb20110) and lead46 (b4f35ce7, 137eb830),
+decided before any engine ran: a yearless day after a fronted count told from the day just given across a year's turn,
+forward and back, in days, weeks, months and hours, before a weekday, in a quote, against no day just given, a count
+with its own anchor, a count from now, "Years earlier", a trailing count and a plan ahead; a site's bidding to read its
+news against its near neighbours; a calendar's present "falls on"/"lands on" a weekday against "fell on", a headline's
+"falls on", a weekday in another clause, another year and "a Monday"; a "with" clause's expectation after a past main
+clause in other wordings, in a quote and in a Saturday paper, against stories of an earlier year, an outcome told after
+it, future, perfect and present main clauses, a fronted "with" clause, "was expected" and a participle of another kind.
+--s46-rv51-code: rv51's rows aimed at those rules' code (a year or a vague time told between the day and the count,
+a count's unit against the distance, no count, a range, a count mid-sentence; a bidding's words before a happening of
+the day; a headline's, a caption's and a condition's "falls on"; a "with" clause's own past, an earlier year, a
+Saturday paper).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -504,6 +516,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42, s46-fp45,
       s46-fp46
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv51,
+      s46-rv51-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20922,6 +20936,151 @@ PROBES_S46_FP46 = [
     ("held-for", S46_FP46_PUB, "Fares rose in 2021. They will be capped for the coming year.", ["2021"]),
     ("nb-held", S46_FP46_PUB, "The museum opened in 2021 and closed the next year.", ["2021", "2022"]),
     ("nb-held", S46_FP46_PUB, "The museum will close next year.", ["2023"]),
+S46_RV51_WED = "2023-06-14"  # a Wednesday
+S46_RV51_OCT = "2024-10-16"  # a Wednesday: Friday 11, Monday 14, Tuesday 15 gone by; Friday 18 .. Monday 21 ahead
+S46_RV51_SAT = "2024-10-19"  # a Saturday: Thursday 17, Friday 18 gone by
+S46_RV51_APR = "2025-04-16"  # a Wednesday: Sunday 13, Monday 14, Tuesday 15 gone by; Thursday 17 .. Tuesday 22 ahead
+S46_RV51_MAY = "2024-05-15"  # a Wednesday
+PROBES_S46_RV51 = [
+    # fp45: a yearless day after a fronted count told from the day just given
+    ("count", S46_RV51_WED, "The ship sank on 2 January 2019. Days earlier, on 28 December, it had left port.",
+     ["2019-01-02", "2018-12-28"]),
+    ("count", S46_RV51_WED, "The ceasefire was signed on 28 December 2016. Days later, on 3 January, fighting resumed.",
+     ["2016-12-28", "2017-01-03"]),
+    ("count", S46_RV51_WED, "He was sworn in on March 3, 2015. Two weeks later, on March 17, he fired the cabinet.",
+     ["2015-03-03", "2015-03-17"]),
+    ("count", S46_RV51_WED, "The inquiry opened on 2 December 2019. Months later, on 5 March, it heard its first "
+     "witness.",
+     ["2019-12-02", "2020-03-05"]),
+    ("count", S46_RV51_WED, "The bug was expected to strike on 1 January 2000. A day earlier, on 31 December, "
+     "engineers were on standby.", ["2000-01-01", "1999-12-31"]),
+    ("count", S46_RV51_WED, "The storm made landfall on 9 September 2017. Hours later, on 10 September, it hit Tampa.",
+     ["2017-09-09", "2017-09-10"]),
+    ("count", S46_RV51_WED, "On Tuesday, 3 March 2020, the first case was confirmed. A week earlier, on 25 February, "
+     "officials had denied any risk.", ["2020-03-03", "2020-02-25"]),
+    ("count", S46_RV51_WED, "The plant closed on 20 December 2018.\n\u201cWeeks later, on 5 January, we were back at "
+     "work,\u201d she said.", ["2018-12-20", "2019-01-05"]),
+    ("count", S46_RV51_WED, "The strike began on May 30. Days earlier, on May 22, talks collapsed.",
+     ["2023-05-30", "2023-05-22"]),
+    ("count-wd", S46_RV51_WED, "The bill passed on 4 May 2022. Days later, on Friday, the president signed it.",
+     ["2022-05-04", "2022-05-06"]),
+    ("count-wd", S46_RV51_WED, "The blast hit on Thursday, 2 March 2023. A day earlier, on Wednesday, residents had "
+     "reported a gas smell.", ["2023-03-02", "2023-03-01"]),
+    # near neighbours: no day just given, a count of its own anchor, a count from now, years, a trailing count
+    ("nb-count", S46_RV51_WED, "Days earlier, on 9 September, he told the public to stay home.", ["2022-09-09"]),
+    ("nb-count", S46_RV51_WED, "Police raided the house on 5 June. Two days after the raid, on 7 June, they made an "
+     "arrest.", ["2023-06-05", "2023-06-07"]),
+    ("nb-count", S46_RV51_WED, "The firm was founded on 4 April 1998. Last week, on 6 June, it filed for bankruptcy.",
+     ["1998-04-04", "2023-06-06"]),
+    ("nb-count", S46_RV51_WED, "He retired on 1 June 2020. Years earlier, on 9 September, he had founded the firm.",
+     ["2020-06-01"]),
+    ("nb-count", S46_RV51_WED, "The photo was taken on 17 September 2020. He had spoken on 9 September, days earlier.",
+     ["2020-09-17", "2020-09-09"]),
+    ("nb-count", S46_RV51_WED, "The vote is set for 20 June. Days later, on 24 June, the results will be published.",
+     ["2023-06-20", "2023-06-24"]),
+    ("nb-count", S46_RV51_WED, "The museum opened on 3 May 1990. Earlier this year, on 9 February, it closed for "
+     "repairs.",
+     ["1990-05-03", "2023-02-09"]),
+    # fp45: a site's bidding to read its news
+    ("bid", S46_RV51_MAY, "Read the latest news today on Example Times.", []),
+    ("bid", S46_RV51_MAY, "Stay up to date with the latest news today on Example News.", []),
+    ("bid", S46_RV51_MAY, "Get the latest news today from the Herald, delivered to your inbox.", []),
+    ("bid", S46_RV51_MAY, "Read the Latest World News Today on The Herald\nThe minister resigned on Tuesday.",
+     ["2024-05-14"]),
+    ("nb-bid", S46_RV51_MAY, "Read the latest updates on the storm, which hit today.", ["2024-05-15"]),
+    ("nb-bid", S46_RV51_MAY, "The latest news today is that the bridge has reopened.", ["2024-05-15"]),
+    ("nb-bid", S46_RV51_MAY, "Officials urged residents to read the latest news today as the storm approached.",
+     ["2024-05-15"]),
+    ("nb-bid", S46_RV51_MAY, "Read the latest news on the trial, which opens today.", ["2024-05-15"]),
+    ("nb-bid", S46_RV51_MAY, "Read the full report, released today, on the ministry's website.", ["2024-05-15"]),
+    # lead46 b4f35ce7: a calendar's present placing a happening on a weekday
+    ("falls", S46_RV51_APR, "Eid falls on Monday.", ["2025-04-21"]),
+    ("falls", S46_RV51_APR, "The deadline falls on Thursday.", ["2025-04-17"]),
+    ("falls", S46_RV51_APR, "The first day of the festival falls on Friday, the council announced.", ["2025-04-18"]),
+    ("falls", S46_RV51_APR, "The festival lands on Saturday.", ["2025-04-19"]),
+    ("nb-falls", S46_RV51_APR, "The holiday fell on Sunday.", ["2025-04-13"]),
+    ("nb-falls", S46_RV51_APR, "Apple stock falls on Tuesday after weak earnings", ["2025-04-15"]),
+    ("nb-falls", S46_RV51_APR, "Blame falls on the ministers, who met on Monday.", ["2025-04-14"]),
+    ("nb-falls", S46_RV51_APR, "In 2026 the holiday falls on Wednesday.", ["2026"]),
+    ("nb-falls", S46_RV51_APR, "The holiday usually falls on a Monday.", []),
+    ("nb-falls", S46_RV51_APR, "The holiday falls on Wednesday, April 23.", ["2025-04-23"]),
+    ("nb-falls", S46_RV51_APR, "Her birthday fell on Friday, and the party is on Saturday.",
+     ["2025-04-11", "2025-04-19"]),
+    # lead46 137eb830: a 'with' clause's expectation after a past main clause
+    ("with", S46_RV51_OCT, "The committee met on Monday, with a vote expected Friday.", ["2024-10-14", "2024-10-18"]),
+    ("with", S46_RV51_OCT, "Lawmakers debated the bill on Tuesday, with a final vote due on Friday.",
+     ["2024-10-15", "2024-10-18"]),
+    ("with", S46_RV51_OCT, "Shares fell on Monday, with results due Friday.", ["2024-10-14", "2024-10-18"]),
+    ("with", S46_RV51_OCT, "The storm hit on Monday, with more rain expected Friday.", ["2024-10-14", "2024-10-18"]),
+    ("with", S46_RV51_OCT, "Italy beat France on Tuesday, with the final due on Sunday.", ["2024-10-15", "2024-10-20"]),
+    ("with", S46_RV51_OCT, "The court heard arguments on Monday, with a decision expected by June.",
+     ["2024-10-14", "2025-06"]),
+    ("with", S46_RV51_OCT, "The court heard arguments on Monday, with a decision not expected until June.",
+     ["2024-10-14", "2025-06"]),
+    ("with", S46_RV51_OCT, "\u201cWe met on Monday, with a vote expected Friday,\u201d she said.",
+     ["2024-10-14", "2024-10-18"]),
+    ("with", S46_RV51_OCT, "The court heard arguments on Monday, with a decision expected in June, a spokesman said on "
+     "Tuesday.", ["2024-10-14", "2025-06", "2024-10-15"]),
+    ("with", S46_RV51_OCT, "The court heard arguments on Monday, with a decision expected in June, and the justices "
+     "then adjourned.", ["2024-10-14", "2025-06"]),
+    ("with", S46_RV51_SAT, "The committee met on Thursday, with a vote expected Friday.", ["2024-10-17", "2024-10-18"]),
+    # near neighbours: a story of an earlier year, gone by told after, other tenses and orders, not an expectation
+    ("nb-with", S46_RV51_OCT, "In March 2019 the court heard arguments, with a decision expected in June.",
+     ["2019-03", "2019-06"]),
+    ("nb-with", S46_RV51_OCT, "The court heard arguments on 4 March 2019, with a decision expected in June.",
+     ["2019-03-04", "2019-06"]),
+    ("nb-with", S46_RV51_OCT, "The committee met in June, with a vote expected in July, and the bill passed in August.",
+     ["2024-06", "2024-07", "2024-08"]),
+    ("nb-with", S46_RV51_OCT, "The court heard arguments in March, with a decision expected in June; the judges ruled "
+     "in July.", ["2024-03", "2024-06", "2024-07"]),
+    ("nb-with", S46_RV51_OCT, "The committee will meet on Monday, with a vote expected in June.",
+     ["2024-10-21", "2025-06"]),
+    ("nb-with", S46_RV51_OCT, "The committee has finished its hearings, with a vote expected Friday.", ["2024-10-18"]),
+    ("nb-with", S46_RV51_OCT, "The bill heads to the Senate, with a vote expected Friday.", ["2024-10-18"]),
+    ("nb-with", S46_RV51_OCT, "With a vote expected Friday, lawmakers met on Monday to debate the bill.",
+     ["2024-10-18", "2024-10-14"]),
+    ("nb-with", S46_RV51_OCT, "A vote was expected Friday.", ["2024-10-11"]),
+    ("nb-with", S46_RV51_OCT, "The plant closed on Monday, with layoffs announced Friday.",
+     ["2024-10-14", "2024-10-11"]),
+]
+
+PROBES_S46_RV51_CODE = [
+    # fp45 pipeline._COUNTED_SIDE_BEFORE: the day just told, the count's unit, no count, a range, a count mid-sentence
+    ("count", S46_RV51_WED, "The firm was founded on 4 April 1998. It was sold in 2005. Months later, on 6 June, the "
+     "new owners cut jobs.", ["1998-04-04", "2005", "2005-06-06"]),
+    ("count", S46_RV51_WED, "The firm was founded on 4 April 1998. Its shares fell sharply this week. Days earlier, on "
+     "6 June, it had warned on profits.", ["1998-04-04", "2023-06-06"]),
+    ("count", S46_RV51_WED, "The photo was taken on 17 September 2020. Months later, on 20 September, it won a prize.",
+     ["2020-09-17", "2021-09-20"]),
+    ("count", S46_RV51_WED, "The inquiry opened on 2 December 2019. Later, on 5 January, it heard its first witness.",
+     ["2019-12-02", "2020-01-05"]),
+    ("count", S46_RV51_WED, "He was arrested on 3 March 2019. Police said that weeks earlier, on 9 February, officers "
+     "had searched his home.", ["2019-03-03", "2019-02-09"]),
+    ("count", S46_RV51_WED, "The festival ran from 28 to 30 December 2019. Days later, on 3 January, the site was "
+     "cleared.", ["2019-12-28", "2019-12-30", "2020-01-03"]),
+    # fp45 non_dates._CALL_TO_ACTION: a bidding's words before a happening of the day
+    ("bid", S46_RV51_MAY, "Follow the latest news as talks resume today.", ["2024-05-15"]),
+    ("bid", S46_RV51_MAY, "Get the latest news as the Senate votes today on the bill.", ["2024-05-15"]),
+    # lead46 mention_tense._FALLS_ON_BEFORE: a headline's or caption's present, a condition
+    ("falls", S46_RV51_APR, "Oil prices fall on Monday as markets open", ["2025-04-14"]),
+    ("falls", S46_RV51_APR, "Snow falls on Tuesday in Chicago.", ["2025-04-15"]),
+    ("falls", S46_RV51_APR, "If the holiday falls on Saturday, offices close on Friday.", []),
+    ("falls", S46_RV51_APR, "The rover lands on Thursday.", ["2025-04-17"]),
+    # lead46 tense._EXPECTED_RIGHT_BEFORE: a day after the main clause's in a later paper, a past in the "with"
+    # clause, a story of an earlier year, a schedule gone by
+    ("with", S46_RV51_SAT, "The committee met on Thursday, with a vote expected on Friday.",
+     ["2024-10-17", "2024-10-18"]),
+    ("with", S46_RV51_OCT, "The firm struggled with a loan that was due in June.", ["2024-06"]),
+    ("with", S46_RV51_OCT, "The court finally ruled on Monday, with a decision that had been expected in June.",
+     ["2024-10-14", "2024-06"]),
+    ("with", S46_RV51_OCT, "The court ruled on Monday, with a decision initially due in June.",
+     ["2024-10-14", "2024-06"]),
+    ("with", S46_RV51_OCT, "The court heard arguments on 4 March 2019, with a decision expected on 3 June.",
+     ["2019-03-04", "2019-06-03"]),
+    ("with", S46_RV51_OCT, "The team arrived on Monday, with the match scheduled for Tuesday.",
+     ["2024-10-14", "2024-10-15"]),
+    ("with", S46_RV51_OCT, "The airline cancelled flights on Monday, with the storm due on Friday.",
+     ["2024-10-14", "2024-10-18"]),
 ]
 
 
