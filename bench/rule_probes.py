@@ -499,6 +499,14 @@ it, future, perfect and present main clauses, a fronted "with" clause, "was expe
 a count's unit against the distance, no count, a range, a count mid-sentence; a bidding's words before a happening of
 the day; a headline's, a caption's and a condition's "falls on"; a "with" clause's own past, an earlier year, a
 Saturday paper).
+--s46-rv52: rv52's probes of session 46's rules from fp46 (a392d943, d69cbc94, a6f6bc96, 0d7ed063), decided before
+any engine ran: an aside between spaced hyphens before a date (future, past, a date inside the aside, "until"/"for"
+after a past verb, a quote) against hyphens that are no aside (ranges "9 - 5", "7am - 10pm", score lines, one hyphen
+ending a clause, a clause between two hyphens, a headline's hyphen, a list); a court's listing on/to/for a day or month
+(ahead, gone by, January's December, a far month) against no court's listing ("posted the letter", "listed for sale",
+an officer "posted to"), "last year", a year told before; a weekday in a programme's name against "the Saturday show"
+held that day, "the Monday briefing", "the Friday edition"; "for the next year" / "the coming month" as a stretch
+against "next year" and "the next year" after a year. --s46-rv52-code, rows aimed at the code of those rules.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -518,6 +526,8 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s46-fp46
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv51,
       s46-rv51-code
+      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv52,
+      s46-rv52-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -21081,6 +21091,146 @@ PROBES_S46_RV51_CODE = [
      ["2024-10-14", "2024-10-15"]),
     ("with", S46_RV51_OCT, "The airline cancelled flights on Monday, with the storm due on Friday.",
      ["2024-10-14", "2024-10-18"]),
+S46_RV52_TUE = "2023-03-14"  # a Tuesday: Wed 8 .. Mon 13 gone by; Wed 15 .. Mon 20 ahead
+S46_RV52_JAN = "2023-01-10"  # a Tuesday in January: December 15 gone by (26 days), nearer than the next
+PROBES_S46_RV52 = [
+    # spaced-hyphen aside: the date after it takes the clause's tense
+    ("aside", S46_RV52_TUE,
+     "The Met Office said the warning will be raised to amber - the second highest level - from 6am on Thursday.",
+     ["2023-03-16"]),
+    ("aside", S46_RV52_TUE, "The Met Office has issued an amber warning - its second highest - for Thursday.",
+     ["2023-03-16"]),
+    ("aside", S46_RV52_TUE, "The alert will stay at critical - the highest level - until Monday.", ["2023-03-20"]),
+    ("aside", S46_RV52_TUE, "Police raised the alert to critical - the highest level - on Saturday.", ["2023-03-11"]),
+    ("aside", S46_RV52_TUE, "The strike was called off - at the last minute - on Wednesday.", ["2023-03-08"]),
+    ("aside", S46_RV52_TUE, "Talks collapsed - the third time this year - on Monday.", ["2023-03-13"]),
+    ("aside", S46_RV52_TUE, "Police said the march - which took place on Saturday - will be repeated on Friday.",
+     ["2023-03-11", "2023-03-17"]),
+    ("aside", S46_RV52_TUE, "The minister - who resigned on Monday - will appear before the committee on Thursday.",
+     ["2023-03-13", "2023-03-16"]),
+    ("aside", S46_RV52_TUE, "The hearing was adjourned on Monday - for the second time - until Friday.",
+     ["2023-03-13", "2023-03-17"]),
+    ("aside", S46_RV52_TUE, "The warning was issued on Sunday - a rare step - for Thursday and Friday.",
+     ["2023-03-12", "2023-03-16", "2023-03-17"]),
+    ("aside", S46_RV52_TUE,
+     "\"We will be back on Saturday - no question - and we will win,\" the captain said on Sunday.",
+     ["2023-03-18", "2023-03-12"]),
+    # near neighbours: hyphens that are no aside (ranges, scores, one hyphen ending a clause, headlines, lists)
+    ("nb-aside", S46_RV52_TUE, "The shop usually opens 9 - 5 - but it closed at noon on Saturday.", ["2023-03-11"]),
+    ("nb-aside", S46_RV52_TUE, "Polling stations will be open 7am - 10pm on Thursday.", ["2023-03-16"]),
+    ("nb-aside", S46_RV52_TUE, "Arsenal beat Chelsea 2 - 1 - their first win in five - and face Spurs on Sunday.",
+     ["2023-03-19"]),
+    ("nb-aside", S46_RV52_TUE, "Arsenal 2 - 1 Chelsea: the Gunners went top with Sunday's win.", ["2023-03-12"]),
+    ("nb-aside", S46_RV52_TUE, "Arsenal beat Chelsea 2 - 1 on Sunday - and will face Spurs on Saturday.",
+     ["2023-03-12", "2023-03-18"]),
+    ("nb-aside", S46_RV52_TUE, "Strike action will go ahead on Thursday - talks collapsed on Monday.",
+     ["2023-03-16", "2023-03-13"]),
+    ("nb-aside", S46_RV52_TUE, "Strike action will go ahead on Thursday - talks collapsed on Monday - the union said.",
+     ["2023-03-16", "2023-03-13"]),
+    ("nb-aside", S46_RV52_TUE, "The minister resigned on Monday - his deputy takes over on Friday.",
+     ["2023-03-13", "2023-03-17"]),
+    ("nb-aside", S46_RV52_TUE, "The road will close on Friday - it was last shut on Wednesday - for resurfacing.",
+     ["2023-03-17", "2023-03-08"]),
+    ("nb-aside", S46_RV52_TUE,
+     "Nurses' strike - staff to walk out on Thursday over pay\nThe union announced the date on Monday.",
+     ["2023-03-16", "2023-03-13"]),
+    ("nb-aside", S46_RV52_TUE,
+     "The fixtures were confirmed on Monday: Leeds - Saturday - and Hull - Sunday.",
+     ["2023-03-13", "2023-03-18", "2023-03-19"]),
+    ("nb-aside", S46_RV52_TUE, "The vote, held on Saturday - a day late - will be rerun on Friday.",
+     ["2023-03-11", "2023-03-17"]),
+    # a court's listing on / to / for a calendar day or month: the nearer of its two years
+    ("court", S46_RV52_TUE, "The bench posted the matter on April 22.", ["2023-04-22"]),
+    ("court", S46_RV52_TUE, "The matter was posted to April 22 for further hearing.", ["2023-04-22"]),
+    ("court", S46_RV52_TUE, "The High Court listed the petition for May 5.", ["2023-05-05"]),
+    ("court", S46_RV52_TUE, "The court kept the matter for hearing in April.", ["2023-04"]),
+    ("court", S46_RV52_TUE, "The plea was listed for final hearing in February, when it was deferred again.",
+     ["2023-02"]),
+    ("court", S46_RV52_TUE, "The case, which was listed on March 3, was adjourned as the judge was on leave.",
+     ["2023-03-03"]),
+    ("court", S46_RV52_TUE,
+     "The matter was listed before a bench on January 30, which adjourned it to April 10.",
+     ["2023-01-30", "2023-04-10"]),
+    ("court", S46_RV52_JAN, "The case was listed for hearing on December 15, but the bench did not assemble.",
+     ["2022-12-15"]),
+    ("court", S46_RV52_TUE, "The court posted the matter to July.", ["2023-07"]),
+    ("court", S46_RV52_TUE, "The Supreme Court posted the matter to September 20.", ["2023-09-20"]),
+    # near neighbours: no court's listing, a year told before, last year
+    ("nb-court", S46_RV52_TUE, "He posted the letter on April 22.", ["2022-04-22"]),
+    ("nb-court", S46_RV52_TUE, "The property was listed for sale on April 3.", ["2022-04-03"]),
+    ("nb-court", S46_RV52_TUE, "The company was listed on the stock exchange on April 22.", ["2022-04-22"]),
+    ("nb-court", S46_RV52_TUE, "The IAS officer was posted to Lucknow in April.", ["2022-04"]),
+    ("nb-court", S46_RV52_TUE, "Last year, the court listed the matter for April 22, but it was never heard.",
+     ["2022-04-22"]),
+    ("nb-court", S46_RV52_TUE, "In 2021, the petition was listed for April 22.", ["2021-04-22"]),
+    ("nb-court", S46_RV52_TUE,
+     "The High Court admitted the appeal on April 4, 2022. It was then listed for May 5, when the state sought time.",
+     ["2022-04-04", "2022-05-05"]),
+    ("nb-court", S46_RV52_TUE, "The bench had posted the matter on April 22 last year.", ["2022-04-22"]),
+    ("nb-court", S46_RV52_TUE, "The case was adjourned to April 22.", ["2023-04-22"]),
+    # a weekday in a programme's name
+    ("prog", S46_RV52_TUE, "Speaking on the Saturday Show, the minister said he would not resign.", []),
+    ("prog", S46_RV52_TUE, "She told the Sunday Programme that the church had failed victims.", []),
+    ("prog", S46_RV52_TUE, "Listen to the Tuesday Podcast for the full interview.", []),
+    ("prog", S46_RV52_TUE, "Speaking on the Sunday Show on Sunday, he said the plan had failed.", ["2023-03-12"]),
+    ("nb-prog", S46_RV52_TUE, "The Saturday show was cancelled because of the storm.", ["2023-03-11"]),
+    ("nb-prog", S46_RV52_TUE, "At the Monday briefing, the spokesman said the talks had stalled.", ["2023-03-13"]),
+    ("nb-prog", S46_RV52_TUE, "The Friday edition of the paper will carry a tribute.", ["2023-03-17"]),
+    ("nb-prog", S46_RV52_TUE, "In Monday's briefing, the spokesman said the talks had stalled.", ["2023-03-13"]),
+    # a state held for the next year / coming month: a stretch
+    ("stretch", S46_RV52_TUE, "Rents will be frozen for the next year, the council said.", []),
+    ("stretch", S46_RV52_TUE, "The bridge will stay shut for the coming month.", []),
+    ("stretch", S46_RV52_TUE, "The ban will remain in place for the next month.", []),
+    ("stretch", S46_RV52_TUE, "The plant closed in 2019 and stayed shut for the next year.", ["2019"]),
+    ("stretch", S46_RV52_TUE, "Prices will remain high for the next year or so.", []),
+    ("nb-stretch", S46_RV52_TUE, "The festival will return next year.", ["2024"]),
+    ("nb-stretch", S46_RV52_TUE, "He was jailed in 2019 and released the next year.", ["2019", "2020"]),
+    ("nb-stretch", S46_RV52_TUE, "The event was cancelled in 2020 and held online the next year.", ["2020", "2021"]),
+    ("nb-stretch", S46_RV52_TUE, "The council set its budget for the next year on Monday.", ["2023-03-13"]),
+]
+
+PROBES_S46_RV52_CODE = [
+    # _own_clause: any earlier " - " in 160 characters opens the aside (a dateline's, a score's, a range's)
+    ("aside-code", S46_RV52_TUE, "LONDON - Police arrested a man on Saturday - he will appear in court on Monday.",
+     ["2023-03-11", "2023-03-20"]),
+    ("aside-code", S46_RV52_TUE, "Chelsea lost 2 - 1 at Arsenal on Sunday - they host Spurs on Saturday.",
+     ["2023-03-12", "2023-03-18"]),
+    ("aside-code", S46_RV52_TUE, "The museum was open 10am - 4pm on Saturday - it reopens on Thursday.",
+     ["2023-03-11", "2023-03-16"]),
+    ("aside-code", S46_RV52_TUE, "Storm Otto - live: the warning was lifted on Sunday - more rain is due on Thursday.",
+     ["2023-03-12", "2023-03-16"]),
+    ("aside-code", S46_RV52_TUE, "The bridge reopened on Monday - a week late - and will close again on Friday.",
+     ["2023-03-13", "2023-03-17"]),
+    ("aside-code", S46_RV52_TUE,
+     "The strike will go ahead on Thursday - the union voted on Monday - and pickets are planned for Friday.",
+     ["2023-03-16", "2023-03-13", "2023-03-17"]),
+    # the aside's clause joined to the head's: a later clause's own verb after the closing hyphen
+    ("aside-code", S46_RV52_TUE, "Opening times are 9 - 5 - though the shop shut early on Sunday.", ["2023-03-12"]),
+    ("aside-code", S46_RV52_TUE, "The pool is open 7 - 9 - it closed for repairs on Monday.", ["2023-03-13"]),
+    ("aside-code", S46_RV52_TUE, "Tickets cost 5 - 10 pounds - but were free on Saturday.", ["2023-03-11"]),
+    ("aside-code", S46_RV52_TUE,
+     "Voters will go to the polls on Thursday - the first election since 2019 - after the government collapsed on "
+     "Monday.", ["2023-03-16", "2019", "2023-03-13"]),
+    # (written after the row above ran: its "since 2019" aside clean of the engine's range reading)
+    ("aside-code", S46_RV52_TUE,
+     "Voters will go to the polls on Thursday - a year early - after the government collapsed on Monday.",
+     ["2023-03-16", "2023-03-13"]),
+    ("aside-code", S46_RV52_TUE, "Rain is expected to clear - forecasters say - by Friday.", ["2023-03-17"]),
+    ("aside-code", S46_RV52_TUE, "The minister was sacked - the second this year - and replaced on Friday.",
+     ["2023-03-10"]),
+    # _COURT_LISTED: its nouns and verbs outside a court, a listing told gone by, a year told before
+    ("court-code", S46_RV52_TUE, "The university posted the job applications on April 22.", ["2022-04-22"]),
+    ("court-code", S46_RV52_TUE, "Police said an appeal was posted on April 22 asking for witnesses.", ["2022-04-22"]),
+    ("court-code", S46_RV52_TUE, "The petition was first listed in May, and has been adjourned 12 times since.",
+     ["2022-05"]),
+    ("court-code", S46_RV52_TUE, "The case was listed for hearing on April 22 but the judge recused himself.",
+     ["2022-04-22"]),
+    ("court-code", S46_RV52_TUE, "The court fixed the case for April 22, 2022, and then for May 5.",
+     ["2022-04-22", "2022-05-05"]),
+    # _NAME_AFTER is case-sensitive: a title-case headline's show on a day
+    ("prog-code", S46_RV52_TUE, "Fans Queue For The Friday Show At Wembley", ["2023-03-17"]),
+    # _HELD_FOR_BEFORE after a year told before
+    ("stretch-code", S46_RV52_TUE, "The strike began in 1984 and continued for the next year.", ["1984"]),
 ]
 
 
