@@ -523,11 +523,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42, s46-fp45,
-      s46-fp46
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv51,
-      s46-rv51-code
-      s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-rv52,
-      s46-rv52-code
+      s46-fp46, s46-rv51, s46-rv51-code, s46-rv52, s46-rv52-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -20946,6 +20942,9 @@ PROBES_S46_FP46 = [
     ("held-for", S46_FP46_PUB, "Fares rose in 2021. They will be capped for the coming year.", ["2021"]),
     ("nb-held", S46_FP46_PUB, "The museum opened in 2021 and closed the next year.", ["2021", "2022"]),
     ("nb-held", S46_FP46_PUB, "The museum will close next year.", ["2023"]),
+]
+
+
 S46_RV51_WED = "2023-06-14"  # a Wednesday
 S46_RV51_OCT = "2024-10-16"  # a Wednesday: Friday 11, Monday 14, Tuesday 15 gone by; Friday 18 .. Monday 21 ahead
 S46_RV51_SAT = "2024-10-19"  # a Saturday: Thursday 17, Friday 18 gone by
@@ -21091,6 +21090,9 @@ PROBES_S46_RV51_CODE = [
      ["2024-10-14", "2024-10-15"]),
     ("with", S46_RV51_OCT, "The airline cancelled flights on Monday, with the storm due on Friday.",
      ["2024-10-14", "2024-10-18"]),
+]
+
+
 S46_RV52_TUE = "2023-03-14"  # a Tuesday: Wed 8 .. Mon 13 gone by; Wed 15 .. Mon 20 ahead
 S46_RV52_JAN = "2023-01-10"  # a Tuesday in January: December 15 gone by (26 days), nearer than the next
 PROBES_S46_RV52 = [
