@@ -85,3 +85,17 @@ test_state_held_for_the_next_year = dated_test(
         (MAR, "The council met in 2024. Plans were drawn up for the next year.", ["2024", "2025"]),
     ]
 )
+
+RV52_TUE = dt.date(2023, 3, 14)  # a Tuesday
+
+# rv52's rows: an aside between spaced hyphens only of words (not a range's "9 - 5") and only when no clause of its own
+# follows it before the day ("on Thursday - a year early - after the government collapsed on Monday"); a court's
+# listing "on" a day only in a sentence of a court, and not when a joined clause tells the hearing held.
+test_aside_and_listing_neighbours = dated_test([
+    (RV52_TUE, "The shop usually opens 9 - 5 - but it closed at noon on Saturday.", ["2023-03-11"]),
+    (RV52_TUE, "Voters will go to the polls on Thursday - a year early - after the government collapsed on Monday.",
+     ["2023-03-16", "2023-03-13"]),
+    (RV52_TUE, "The university posted the job applications on April 22.", ["2022-04-22"]),
+    (RV52_TUE, "Police said an appeal was posted on April 22 asking for witnesses.", ["2022-04-22"]),
+    (RV52_TUE, "The case was listed for hearing on April 22 but the judge recused himself.", ["2022-04-22"]),
+])

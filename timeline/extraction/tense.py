@@ -1390,6 +1390,10 @@ def _clause_start(before: str) -> int:
     return last
 
 
+# An aside between spaced hyphens: words, the first a letter's, no hyphen set as a dash among them.
+_WORDED_ASIDE = re.compile(r"\s*[A-Za-z\"'“‘(](?:(?! - )[^\n])*")
+
+
 def _own_clause(s: str, lo: int, end: int) -> str:
     """The expression's clause in s[lo:end], the text before it; an aside between
     dashes or brackets is skipped, even one that holds the previous date: in "looks to
@@ -1406,7 +1410,11 @@ def _own_clause(s: str, lo: int, end: int) -> str:
         # a hyphen between spaces set as a dash, the aside's closing one ("upgraded to amber - the Met's second
         # highest alert - from 6am on Wednesday"): skipped as between dashes when an opening one stands before it
         opener = s.rfind(" - ", max(0, lo - 160), lo + start - 3) + 1  # (the space before the hyphen kept)
-        if opener > 1:
+        if opener > 1 and _WORDED_ASIDE.fullmatch(s, opener + 2, lo + start - 3) and \
+                not has_tense_marker(before[start:]):
+            # (an aside of words, not a range's or a score's hyphen, "opens 9 - 5 - but it closed at noon on
+            # Saturday"; nor a clause of its own after it, "on Thursday - a year early - after the government
+            # collapsed on Monday")
             head = s[max(0, opener - 160):opener]
             return head[_clause_start(head):] + before[start:]
     return before[start:]
@@ -1661,6 +1669,13 @@ _COURT_LISTED = re.compile(rf"\b(?:{_COURT_LISTING_VERB}(?:(?:the|this|that|his|
                            r"(?:for\s+(?:(?:further|final|next|fresh|detailed)\s+)?hearing\s+)?"
                            r"(?:(?:along\s+)?with\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|to|till|until|for|in)\s+$",
                            re.IGNORECASE)
+# ... "on" or "in" a day only in a sentence of a court ("The university posted the job applications on April 22",
+# "an appeal was posted on April 22 asking for witnesses": no listing), and no past told after the day in a clause
+# joined by "but", "when" or "and" ("was listed for hearing on April 22 but the judge recused himself": the hearing
+# held; a saying after a comma tells nothing of it).
+_HELD_AFTER = re.compile(r"\b(?:but|when|and|where|after)\b", re.IGNORECASE)
+_COURT_WORD = re.compile(r"\b(?:court|courts|judge|judges|bench|tribunal|justice|justices|magistrates?|hearing|"
+                         r"registry|counsel|petitioners?|respondents?)\b", re.IGNORECASE)
 _COURT_LISTED_STEMS = ("listed", "posted", "kept", "fixed", "reserved", "deferred")
 _COURT_LISTED_LAST = frozenset(("on", "to", "till", "until", "for", "in"))
 _CALENDAR_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!-)",
@@ -2117,7 +2132,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     if last_word in _COURT_LISTED_LAST and may_hold(before, _COURT_LISTED_STEMS) and \
             _COURT_LISTED.search(before[-160:]) and _CALENDAR_NAMED.search(s, start, end) and \
-            not _WEEKDAY_NAMED.search(s, start, end):
+            not _WEEKDAY_NAMED.search(s, start, end) and (last_word not in ("on", "in") or _COURT_WORD.search(s)) and \
+            not ((held := _HELD_AFTER.search(s, end)) and has_past_marker(s[held.end():])):
         return "present"  # "posted the matter on April 22", "was listed for April 22": the day set, no time said
     # The clause's markers, found once: _clause_back asks whether it holds any, and the loop below reads
     # them all when the clause stays as it is (as it mostly does; a clause read further back or cut at a
