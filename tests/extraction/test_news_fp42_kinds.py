@@ -78,6 +78,10 @@ test_a_day_through_the_ordinal_is_a_range = dated_test(
         ("Shares rose on March 3 to the 5th in Africa.", ["2019-03-03"]),
         ("The team led on June 2 through the 5th round.", ["2018-06-02"]),
         ("The festival runs June 21 through 23.", ["2019-06-21/2019-06-23", "2019-06-23"]),
+        # an ordinal with its own month ("the 4th of July", "the 5th of next month"), a rank ("the 4th and final")
+        ("She held the title from March 2 until the 4th of July.", ["2019-03-02/2019-07-04", "2019-07-04"]),
+        ("The sale runs from March 28 until the 5th of next month.", ["2019-03-28/2019-04-05", "2019-04-05"]),
+        ("He led the table from March 2 until the 4th and final round.", ["2019-03-02"]),
     ],
     TUE,
 )
