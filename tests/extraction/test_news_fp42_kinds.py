@@ -44,6 +44,12 @@ test_an_extension_s_end_lies_ahead = dated_test(
         ("The ban was extended until March 31.", ["2021-03-31"]),
         ("The winners of the Dec. 15 election will meet in March.", ["2020-12-15", "2021-03"]),
         ("Officials said the ban ran until December 15.", ["2020-12-15"]),
+        # an extending told done (a past time before it, a plain past "extended") whose end lies days or a few weeks
+        # back: that day gone by
+        ("Last month the council extended the mask order until Jan. 25.", ["2021-01", "2021-01-25"]),
+        ("The ministry extended the school holidays until January 18.", ["2021-01-18"]),
+        ("Officials extended the filing deadline to Jan. 29.", ["2021-01-29"]),
+        ("In December the board extended the ban until Jan. 15.", ["2020-12", "2021-01-15"]),
     ],
     MON,
 )
