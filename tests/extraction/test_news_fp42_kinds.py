@@ -117,6 +117,9 @@ test_a_bulletin_s_own_day_is_no_happening = dated_test(
         ("He made headlines for Tuesday's outburst at the council.", ["2025-10-07"]),
         ("The film's release date: Oct. 17.", ["2025-10-17"]),
         ("The council will meet on its new date: October 20.", ["2025-10-20"]),
+        # an airing still ahead after its label, stories gathered for a day in prose (no title)
+        ("The documentary airs next week.\nAir date: October 16.", ["2025-10-16"]),
+        ("The station is gathering stories for Monday, October 13, when it marks a milestone.", ["2025-10-13"]),
     ],
     WED,
 )
