@@ -165,6 +165,9 @@ test_a_call_to_action_after_a_comma_is_no_day = dated_test(
         ("In a statement, the union called a strike today.", ["2024-07-11"]),
         ("After the vote, join the rally today at noon, organisers said.", ["2024-07-11"]),
         ("He became a volunteer today.", ["2024-07-11"]),
+        # a call word heading a singular noun with its own present verb: a clause that tells today's news
+        ("After a two-day outage, text messaging resumes today.", ["2024-07-11"]),
+        ("As the storm passes, email service returns today.", ["2024-07-11"]),
     ],
     THU2,
 )
