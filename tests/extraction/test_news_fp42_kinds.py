@@ -149,6 +149,15 @@ test_a_performer_s_weekday_after_a_named_run_is_the_run_s_day = dated_test(
             ["2019-06-21/2019-06-23", "2019-06-23", "2019-03-16"],
         ),
         ("She will perform Saturday at the Lerner.", ["2019-03-23"]),
+        # a team's game ("play ... against"), a run already over
+        (
+            "The festival runs June 21-23. Meanwhile, the Tigers play Saturday against the Cubs.",
+            ["2019-06-21/2019-06-23", "2019-06-23", "2019-03-23"],
+        ),
+        (
+            "The festival ran March 15-17 and drew 20,000 fans. The band plays Saturday at the arena.",
+            ["2019-03-15/2019-03-17", "2019-03-17", "2019-03-23"],
+        ),
     ],
     TUE,
 )
