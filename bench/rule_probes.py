@@ -507,6 +507,18 @@ ending a clause, a clause between two hyphens, a headline's hyphen, a list); a c
 an officer "posted to"), "last year", a year told before; a weekday in a programme's name against "the Saturday show"
 held that day, "the Monday briefing", "the Friday edition"; "for the next year" / "the coming month" as a stretch
 against "next year" and "the next year" after a year. --s46-rv52-code, rows aimed at the code of those rules.
+--s46-rv50: rv50's probes of session 46's rules from fp42 (73ea7d70..57ab1aef), decided before any engine ran: an
+extending's new end ahead in other wordings (a noun "extension", a headline, a quote, a month or four back) against
+an extension told gone by, an extending months back, a lead or a streak extended on a day; a month's day through the
+ordinal with "the" (until, till, thru, a turn of the month, past) against a rank, a week, a quarter, a grade, the
+ordinal with its own month and "to the"; a bulletin's title or label in other wordings against a possessive after
+"headlines for", a meeting's or an election's label, an airing's day; a call to action after a comma in other
+wordings against a saying, a past "became", a clause with its own subject, "call centers", "help" as a noun; a few
+rows of the ordinal "day of" a month, COVID-19's spelled-out name and a performer's weekday in a festival's run.
+--s46-rv50-code: rv50's probes aimed at fp42's code (main..fp42): an "extend" word within reach of a later
+"until"/"to" (an adjective, a clause before, a day days or weeks back), an ordinal before "of" or "and", a
+label's or "stories for" day ahead, a call word heading a noun after a comma, "March Madness", a game's "play"
+and a run gone by.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -524,6 +536,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42, s46-fp45,
       s46-fp46, s46-rv51, s46-rv51-code, s46-rv52, s46-rv52-code
+      s46-rv50, s46-rv50-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -21233,6 +21246,183 @@ PROBES_S46_RV52_CODE = [
     ("prog-code", S46_RV52_TUE, "Fans Queue For The Friday Show At Wembley", ["2023-03-17"]),
     # _HELD_FOR_BEFORE after a year told before
     ("stretch-code", S46_RV52_TUE, "The strike began in 1984 and continued for the next year.", ["1984"]),
+S46_RV50_EXT = "2022-02-08"  # a Tuesday: Dec. 15 lies 55 days back, Nov. 30 70, Sept. 30 131, Jan. 20 19
+S46_RV50_JUN = "2018-06-01"  # a Friday
+S46_RV50_JUL = "2018-07-10"  # a Tuesday
+S46_RV50_OCT = "2025-10-08"  # a Wednesday: Monday 6, Tuesday 7 gone by; Friday 10 ahead
+S46_RV50_MAR = "2019-03-14"  # a Thursday
+S46_RV50_APR = "2020-04-01"  # a Wednesday
+S46_RV50_FEST = "2025-07-01"  # a Tuesday: July 10-13 is Thursday to Sunday; Friday 4, Monday 7 ahead
+PROBES_S46_RV50 = [
+    # an extending's new end lies ahead of the extending
+    ("ext", S46_RV50_EXT, "The cabinet agreed on Tuesday to extend the state of emergency until December 15.",
+     ["2022-02-08", "2022-12-15"]),
+    ("ext", S46_RV50_EXT, "The state of emergency has been extended to December 15.", ["2022-12-15"]),
+    ("ext", S46_RV50_EXT, "Parliament voted to extend the curfew until Dec. 15.", ["2022-12-15"]),
+    ("ext", S46_RV50_EXT, "The governor extended the eviction moratorium through November 30.", ["2022-11-30"]),
+    ("ext", S46_RV50_EXT, "The health ministry said the mask mandate would be extended until September 30.",
+     ["2022-09-30"]),
+    ("ext", S46_RV50_EXT, "Officials have decided to extend the deadline for applications to December 15.",
+     ["2022-12-15"]),
+    ("ext", S46_RV50_EXT, "Lawmakers approved an extension of the state of emergency until December 15.",
+     ["2022-12-15"]),
+    ("ext", S46_RV50_EXT, "The government on Monday extended the lockdown until December 15, citing rising cases.",
+     ["2022-02-07", "2022-12-15"]),
+    ("ext", S46_RV50_EXT,
+     "The state of emergency, which was due to expire this week, will be extended to December 15.", ["2022-12-15"]),
+    ("ext", S46_RV50_EXT, "Curfew extended until Dec. 15", ["2022-12-15"]),
+    ("ext", S46_RV50_EXT, '"We will extend the emergency until December 15," the premier said.', ["2022-12-15"]),
+    # near neighbours: an extension told gone by, an extending months back, "extend" of a lead or a streak
+    ("nb-ext", S46_RV50_EXT, "The curfew, which was extended until Dec. 15, was lifted last month.",
+     ["2021-12-15", "2022-01"]),
+    ("nb-ext", S46_RV50_EXT, "In November, the council extended the deadline to Dec. 15.", ["2021-11", "2021-12-15"]),
+    ("nb-ext", S46_RV50_EXT, "The deadline, extended to Dec. 15, passed without a deal.", ["2021-12-15"]),
+    ("nb-ext", S46_RV50_EXT, "The team extended its lead on Dec. 15 with a win over Leeds.", ["2021-12-15"]),
+    ("nb-ext", S46_RV50_EXT, "The state of emergency was first declared on Dec. 15 and has been extended twice.",
+     ["2021-12-15"]),
+    ("nb-ext", S46_RV50_EXT, "Last year the government extended the lockdown until December 15.",
+     ["2021", "2021-12-15"]),
+    ("nb-ext", S46_RV50_EXT, "The lockdown was extended until December 15 and then lifted on January 4.",
+     ["2021-12-15", "2022-01-04"]),
+    ("nb-ext", S46_RV50_EXT, "The deadline had been extended to Jan. 20, but the firm still missed it.",
+     ["2022-01-20"]),
+    ("nb-ext", S46_RV50_EXT, "Stocks extended their losses on December 15 after the Fed's decision.", ["2021-12-15"]),
+    ("nb-ext", S46_RV50_EXT, "The streak, extended to 12 games on Dec. 15, ended on Saturday.",
+     ["2021-12-15", "2022-02-05"]),
+    # a month's day and an ordinal after through/until/till/thru with "the": a range
+    ("thru-the", S46_RV50_JUN, "The festival runs June 21st through the 23rd at the fairgrounds.",
+     ["2018-06-21/2018-06-23", "2018-06-23"]),
+    ("thru-the", S46_RV50_JUN, "Early voting will be held June 11 until the 15th.",
+     ["2018-06-11/2018-06-15", "2018-06-15"]),
+    ("thru-the", S46_RV50_JUN, "The county fair is set for June 14th thru the 17th.",
+     ["2018-06-14/2018-06-17", "2018-06-17"]),
+    ("thru-the", S46_RV50_JUN, "Road closures are in place from June 4 till the 8th.",
+     ["2018-06-04/2018-06-08", "2018-06-08"]),
+    ("thru-the", S46_RV50_JUL, "The conference was held June 21st through the 23rd in Accra.",
+     ["2018-06-21/2018-06-23", "2018-06-23"]),
+    ("thru-the", S46_RV50_JUN, "The strike will run from June 28 through the 2nd.",
+     ["2018-06-28/2018-07-02", "2018-07-02"]),
+    ("thru-the", S46_RV50_JUN, "Registration is open June 4th through the 8th, organizers said.",
+     ["2018-06-04/2018-06-08", "2018-06-08"]),
+    ("thru-the", S46_RV50_JUN, "Fireworks ban in effect July 1st through the 5th",
+     ["2018-07-01/2018-07-05", "2018-07-05"]),
+    # near neighbours: an ordinal that is a rank, a week or a quarter, the ordinal with its own month, "to the"
+    ("nb-thru", S46_RV50_JUN, "Registration is open from June 4 through the 3rd week of July.", ["2018-06-04"]),
+    ("nb-thru", S46_RV50_JUN, "He held the belt from May 2 until the 4th of July.",
+     ["2018-05-02/2018-07-04", "2018-07-04"]),
+    ("nb-thru", "2018-08-01", "The show ran June 21st through the 23rd of July.",
+     ["2018-06-21/2018-07-23", "2018-07-23"]),
+    ("nb-thru", S46_RV50_JUN, "Smith led the race from May 2 until the 4th stage.", ["2018-05-02"]),
+    ("nb-thru", S46_RV50_JUN, "Prices rose from May 2 until the 4th quarter.", ["2018-05-02"]),
+    ("nb-thru", S46_RV50_JUN, "Sign-ups run June 4 until the 8th grade orientation.", ["2018-06-04"]),
+    ("nb-thru", S46_RV50_JUN, "Voting runs from June 4 through the 8th district's primary.", ["2018-06-04"]),
+    ("nb-thru", S46_RV50_JUL, "The festival ran June 21st to the 23rd.", ["2018-06-21/2018-06-23", "2018-06-23"]),
+    # a bulletin's own day in its title or label: no happening
+    ("bull", S46_RV50_OCT, "Top Stories for October 8th\nThe city council approved the budget on Tuesday.",
+     ["2025-10-07"]),
+    ("bull", S46_RV50_OCT,
+     "Here are the headlines for Wednesday, October 8th.\nA fire destroyed a warehouse on Tuesday night.",
+     ["2025-10-07"]),
+    ("bull", S46_RV50_OCT, "Publish Date: October 8th\nThe governor signed the bill on Monday.", ["2025-10-06"]),
+    ("bull", S46_RV50_OCT, "Air date: Oct. 8, 2025\nFloodwaters receded on Tuesday.", ["2025-10-07"]),
+    ("bull", S46_RV50_OCT, "News headlines for Wednesday, October 8, 2025\nPolice arrested two men on Monday.",
+     ["2025-10-06"]),
+    ("bull", S46_RV50_OCT, "Evening Newscast - October 8, 2025\nThe school board met on Tuesday.", ["2025-10-07"]),
+    ("bull", S46_RV50_OCT, "Broadcast date: 8 October 2025\nThe minister resigned on Monday.", ["2025-10-06"]),
+    ("bull", S46_RV50_OCT, "Aired: October 8, 2025\nThe minister resigned on Monday.", ["2025-10-06"]),
+    ("bull", S46_RV50_OCT, "Top stories for Wednesday, October 8th: The minister resigned on Monday.",
+     ["2025-10-06"]),
+    ("bull", S46_RV50_OCT, "Morning headlines for Oct. 8\nStorms knocked out power on Tuesday.", ["2025-10-07"]),
+    # near neighbours: a possessive after "headlines for", a meeting's, an election's, an airing's day, a vote
+    ("nb-bull", S46_RV50_OCT, "The minister made headlines for Tuesday's outburst in parliament.", ["2025-10-07"]),
+    ("nb-bull", S46_RV50_OCT, "Meeting date: October 14, 2025\nResidents may comment until Friday.",
+     ["2025-10-14", "2025-10-10"]),
+    ("nb-bull", S46_RV50_OCT, "The debate will air on October 15 at 8 p.m.", ["2025-10-15"]),
+    ("nb-bull", S46_RV50_OCT, "Election date: November 4, 2025", ["2025-11-04"]),
+    ("nb-bull", S46_RV50_OCT, "The storm dominated the headlines on Tuesday, October 7th.", ["2025-10-07"]),
+    ("nb-bull", S46_RV50_OCT, "The vote is scheduled for Wednesday, October 15th.", ["2025-10-15"]),
+    ("nb-bull", S46_RV50_OCT, "The documentary's air date has been moved to October 20.", ["2025-10-20"]),
+    ("nb-bull", S46_RV50_OCT, "Tickets for Saturday, October 11th are sold out.", ["2025-10-11"]),
+    # a call to action after a comma: no day
+    ("cta", S46_RV50_OCT, "Volunteers are needed, become a volunteer today at redcross.org.", []),
+    ("cta", S46_RV50_OCT, "If you want to help, sign up today.", []),
+    ("cta", S46_RV50_OCT, "To find out more, call the office today.", []),
+    ("cta", S46_RV50_OCT, "Spaces are limited, so register today.", []),
+    ("cta", S46_RV50_OCT, "Don't miss out, get your tickets today!", []),
+    ("cta", S46_RV50_OCT, "If you are 65 or older, get your flu shot today.", []),
+    ("cta", S46_RV50_OCT, "Registration closes Friday, sign up today.", ["2025-10-10"]),
+    ("cta", S46_RV50_OCT, "The food bank needs help, become a member today.", []),
+    ("cta", S46_RV50_OCT, "For more information, visit our website today.", []),
+    ("cta", S46_RV50_OCT, "To support local news, subscribe today.", []),
+    # near neighbours: a saying, a past "became", a clause with its subject, nouns that look like calls
+    ("nb-cta", S46_RV50_OCT, "The shelter is full, the council said today.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "After months of training, she became a volunteer today.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "Under the new law, residents become eligible today.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "Despite the rain, volunteers turned out today to clean the beach.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "Volunteers are needed, and 40 people signed up today.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "For the first time, women vote today in the national election.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "In a statement, the mayor urged residents to register by Friday.", ["2025-10-10"]),
+    ("nb-cta", S46_RV50_OCT, "With the deadline looming, call centers opened today.", ["2025-10-08"]),
+    ("nb-cta", S46_RV50_OCT, "After the storm, help arrived today from Kumasi.", ["2025-10-08"]),
+    # an ordinal day "of" its month
+    ("dayof", S46_RV50_MAR, "The treaty was signed on the 4th day of July, 1776, in Philadelphia.", ["1776-07-04"]),
+    ("dayof", S46_RV50_MAR, "The hearing is set for the 28th day of March.", ["2019-03-28"]),
+    ("nb-dayof", S46_RV50_MAR, "On the 5th day of the strike, talks resumed.", []),
+    ("nb-dayof", S46_RV50_MAR, "The 1st day of school is September 3.", ["2019-09-03"]),
+    ("nb-dayof", S46_RV50_MAR, "The court sat on the 3rd day of the month.", []),
+    # "coronavirus disease 2019" is no year
+    ("covid", S46_RV50_APR, "Coronavirus disease 2019 (COVID-19) was first detected in Wuhan in December 2019.",
+     ["2019-12"]),
+    ("covid", S46_RV50_APR, "Cases of coronavirus disease 2019 rose sharply in March.", ["2020-03"]),
+    ("nb-covid", S46_RV50_APR, "Deaths from the disease rose in 2019.", ["2019"]),
+    ("nb-covid", S46_RV50_APR, "The World Health Organization named the disease COVID-19 on Feb. 11.",
+     ["2020-02-11"]),
+    # a performer's weekday after a festival's run of days
+    ("fest", S46_RV50_FEST,
+     "The Riverfront Music Festival runs July 10-13 at Harbor Park. Organizers expect 20,000 fans. "
+     "Headliners are The Killers for Saturday night.",
+     ["2025-07-10/2025-07-13", "2025-07-13", "2025-07-12"]),
+    ("fest", S46_RV50_FEST, "The county fair runs July 10-13. Carrie Underwood performs Sunday.",
+     ["2025-07-10/2025-07-13", "2025-07-13", "2025-07-13"]),
+    ("nb-fest", S46_RV50_FEST,
+     "The Riverfront Music Festival runs July 10-13 at Harbor Park. Organizers expect 20,000 fans. "
+     "Tickets go on sale Friday.",
+     ["2025-07-10/2025-07-13", "2025-07-13", "2025-07-04"]),
+    ("nb-fest", S46_RV50_FEST, "The county fair runs July 10-13. The band plays Monday at a preview party.",
+     ["2025-07-10/2025-07-13", "2025-07-13", "2025-07-07"]),
+]
+PROBES_S46_RV50_CODE = [
+    # direction._extension_end: an "extend" word before "until/to/through" within 100 characters, no past after the day
+    ("ext-code", S46_RV50_EXT, "Extended opening hours ran until Dec. 15.", ["2021-12-15"]),
+    ("ext-code", S46_RV50_EXT, "Last month the cabinet extended the curfew until Jan. 31.", ["2022-01", "2022-01-31"]),
+    ("ext-code", S46_RV50_EXT, "After the program was extended, enrollment climbed steadily through Dec. 15.",
+     ["2021-12-15"]),
+    ("ext-code", S46_RV50_EXT, "The ministry extended the school break until January 10.", ["2022-01-10"]),
+    ("ext-code", S46_RV50_EXT, "Officials extended the voter registration deadline to Feb. 1.", ["2022-02-01"]),
+    # grammar._MDY_THE: the ordinal's end allowed before "of", "and", "for", "when"
+    ("thru-code", S46_RV50_JUN, "The sale runs from June 28 until the 5th of next month.",
+     ["2018-06-28/2018-07-05", "2018-07-05"]),
+    ("thru-code", S46_RV50_JUN, "She led the standings from May 2 until the 4th and final round.", ["2018-05-02"]),
+    # page_furniture.bulletin_day: any day after "stories for" or a date label, near the paper's day or not
+    ("bull-code", S46_RV50_OCT, "The finale will air next week.\nAir date: October 15.", ["2025-10-15"]),
+    ("bull-code", S46_RV50_OCT, "Her memoir arrives next month.\nPublication date: November 4.",
+     ["2025-11", "2025-11-04"]),
+    ("bull-code", S46_RV50_OCT,
+     "The station is collecting stories for Friday, October 10, when it marks World Mental Health Day.",
+     ["2025-10-10"]),
+    # non_dates._CALL_TO_ACTION after the last comma: a call word heading a singular noun before a present verb
+    ("cta-code", S46_RV50_OCT, "After a week-long outage, text messaging resumes today.", ["2025-10-08"]),
+    ("cta-code", S46_RV50_OCT, "As the floodwaters recede, email service returns today.", ["2025-10-08"]),
+    # grammar: an ordinal "day of" a month's name in a tournament's name
+    ("dayof-code", S46_RV50_MAR, "Duke was upset on the 3rd day of March Madness.", []),
+    # statements._PERFORMER_SLOT_BEFORE: "play" of a game, a run gone by
+    ("fest-code", S46_RV50_FEST,
+     "The Riverfront Music Festival runs July 10-13 at Harbor Park. Meanwhile, the Tigers play Saturday against "
+     "the Cubs.",
+     ["2025-07-10/2025-07-13", "2025-07-13", "2025-07-05"]),
+    ("fest-code", S46_RV50_FEST,
+     "The Riverfront festival ran June 26-29 and drew 20,000 fans. The Killers play Saturday at the stadium.",
+     ["2025-06-26/2025-06-29", "2025-06-29", "2025-07-05"]),
 ]
 
 

@@ -44,6 +44,12 @@ test_an_extension_s_end_lies_ahead = dated_test(
         ("The ban was extended until March 31.", ["2021-03-31"]),
         ("The winners of the Dec. 15 election will meet in March.", ["2020-12-15", "2021-03"]),
         ("Officials said the ban ran until December 15.", ["2020-12-15"]),
+        # an extending told done (a past time before it, a plain past "extended") whose end lies days or a few weeks
+        # back: that day gone by
+        ("Last month the council extended the mask order until Jan. 25.", ["2021-01", "2021-01-25"]),
+        ("The ministry extended the school holidays until January 18.", ["2021-01-18"]),
+        ("Officials extended the filing deadline to Jan. 29.", ["2021-01-29"]),
+        ("In December the board extended the ban until Jan. 15.", ["2020-12", "2021-01-15"]),
     ],
     MON,
 )
@@ -78,6 +84,10 @@ test_a_day_through_the_ordinal_is_a_range = dated_test(
         ("Shares rose on March 3 to the 5th in Africa.", ["2019-03-03"]),
         ("The team led on June 2 through the 5th round.", ["2018-06-02"]),
         ("The festival runs June 21 through 23.", ["2019-06-21/2019-06-23", "2019-06-23"]),
+        # an ordinal with its own month ("the 4th of July", "the 5th of next month"), a rank ("the 4th and final")
+        ("She held the title from March 2 until the 4th of July.", ["2019-03-02/2019-07-04", "2019-07-04"]),
+        ("The sale runs from March 28 until the 5th of next month.", ["2019-03-28/2019-04-05", "2019-04-05"]),
+        ("He led the table from March 2 until the 4th and final round.", ["2019-03-02"]),
     ],
     TUE,
 )
@@ -107,6 +117,9 @@ test_a_bulletin_s_own_day_is_no_happening = dated_test(
         ("He made headlines for Tuesday's outburst at the council.", ["2025-10-07"]),
         ("The film's release date: Oct. 17.", ["2025-10-17"]),
         ("The council will meet on its new date: October 20.", ["2025-10-20"]),
+        # an airing still ahead after its label, stories gathered for a day in prose (no title)
+        ("The documentary airs next week.\nAir date: October 16.", ["2025-10-16"]),
+        ("The station is gathering stories for Monday, October 13, when it marks a milestone.", ["2025-10-13"]),
     ],
     WED,
 )
@@ -136,6 +149,15 @@ test_a_performer_s_weekday_after_a_named_run_is_the_run_s_day = dated_test(
             ["2019-06-21/2019-06-23", "2019-06-23", "2019-03-16"],
         ),
         ("She will perform Saturday at the Lerner.", ["2019-03-23"]),
+        # a team's game ("play ... against"), a run already over
+        (
+            "The festival runs June 21-23. Meanwhile, the Tigers play Saturday against the Cubs.",
+            ["2019-06-21/2019-06-23", "2019-06-23", "2019-03-23"],
+        ),
+        (
+            "The festival ran March 15-17 and drew 20,000 fans. The band plays Saturday at the arena.",
+            ["2019-03-15/2019-03-17", "2019-03-17", "2019-03-23"],
+        ),
     ],
     TUE,
 )
@@ -152,6 +174,9 @@ test_a_call_to_action_after_a_comma_is_no_day = dated_test(
         ("In a statement, the union called a strike today.", ["2024-07-11"]),
         ("After the vote, join the rally today at noon, organisers said.", ["2024-07-11"]),
         ("He became a volunteer today.", ["2024-07-11"]),
+        # a call word heading a singular noun with its own present verb: a clause that tells today's news
+        ("After a two-day outage, text messaging resumes today.", ["2024-07-11"]),
+        ("As the storm passes, email service returns today.", ["2024-07-11"]),
     ],
     THU2,
 )

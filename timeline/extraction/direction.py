@@ -381,7 +381,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         # would have been written with its year.
         earlier = year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
-                not _modal_own_day(sent, m) and not _extension_end(sent, m):
+                not _modal_own_day(sent, m) and not _extension_end(sent, m, (published - earlier.date).days):
             return earlier
     if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
             _NAMED_ATTACKS.match(sent, m.end):
@@ -1795,16 +1795,42 @@ JUST_PAST_DAYS = 60
 # "the deadline was extended through"): the verb, its object (no clause's stop between) and the end's preposition.
 _EXTENDED_TO_BEFORE = re.compile(r"\bextend(?:ed|s|ing)?\b[^.;:!?]{0,80}?\s(?:until|till|to|through|thru)\s+$",
                                  re.IGNORECASE)
+# ... told done: a plain past "extended" ("The ministry extended the school break until", "the ban was extended to"),
+# not a perfect's, a passive's still to come or an infinitive's ("has extended", "has been extended", "will be
+# extended", "to be extended"), nor a participle after a comma ("The visa waiver, extended to December 18, will ...")
+_EXTENDING_NOT_DONE_BEFORE = re.compile(r"(?:,|\b(?:has|have|['’]s|['’]ve|be|being|will|would|shall|should|could|"
+                                        r"may|might|must|to|is|are|am|get|gets|getting)|(?<!\bhad)\s+been)"
+                                        r"\s+(?:(?:not|also|again|further|once\s+again|\w+ly)\s+){0,2}$",
+                                        re.IGNORECASE)
+# ... or a past time told before the extending ("Last month the cabinet extended the curfew until Jan. 31", "Two
+# weeks ago the council agreed to extend ...").
+_PAST_TIME_BEFORE_EXTENDING = re.compile(r"\b(?:last\s+(?:week(?:end)?|month|year|night|spring|summer|fall|autumn|"
+                                         rf"winter|{WD}|{MON})|earlier(?!\s+than)|previously|ago|yesterday)\b",
+                                         re.IGNORECASE)
+# How many days back an end an extending told done may lie and still be that day gone by (the news of days or a few
+# weeks); further back, with no past time nor its passing told, it is the coming one.
+_EXTENSION_GONE_DAYS = 31
 
 
-def _extension_end(sent: str, m: Mention) -> bool:
+def _extension_end(sent: str, m: Mention, back: int) -> bool:
     """Is `m` the new end an extending sets ("a bill will be put to Parliament today to extend the state of emergency
-    until December 15", "extended the curfew to Dec. 15")? It lies ahead of the extending, which runs from now: not
-    the same day a few weeks back. Not when the sentence tells a past after the day ("which was extended until Jan.
-    15, expired last month": that extension's end is gone by)."""
-    return "xtend" in sent[max(0, m.start - 100):m.start] and \
-        _EXTENDED_TO_BEFORE.search(sent, max(0, m.start - 100), m.start) is not None and \
-        not has_past_marker(sent[m.end:])
+    until December 15", "extended the curfew to Dec. 15"), `back` days gone by in its nearest reading? It lies ahead
+    of the extending, which runs from now: not the same day a few weeks back. Not when the sentence tells a past
+    after the day ("which was extended until Jan. 15, expired last month": that extension's end is gone by) or a
+    past time before the extending ("Last month the cabinet extended the curfew until Jan. 31"), nor when a plain
+    past tells the extending done and its end lies days or a few weeks back ("The ministry extended the school
+    break until January 10" in a February paper)."""
+    lo = m.start - 100 if m.start > 100 else 0
+    if "xtend" not in sent[lo:m.start]:
+        return False
+    ext = _EXTENDED_TO_BEFORE.search(sent, lo, m.start)
+    if ext is None or has_past_marker(sent[m.end:]) or _PAST_TIME_BEFORE_EXTENDING.search(sent, 0, ext.start()):
+        return False
+    done = sent.startswith("extended", ext.start()) or sent.startswith("Extended", ext.start())
+    return not done or _EXTENDING_NOT_DONE_BEFORE.search(sent, max(0, ext.start() - 40), ext.start()) is not None \
+        or back > _EXTENSION_GONE_DAYS
+
+
 # "since the September 11 attacks", "after the November 13 terror attacks".
 # "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"

@@ -2567,9 +2567,10 @@ _DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+{the}(?=\d)|
 _DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
 # ... but after "through", "thru", "until" or "till" (no rank's words) an ordinal after "the" ends the span when
 # nothing after it makes it a rank or a count's noun ("June 21st through the 23rd.", "May 2 until the 4th at the
-# showground"; not "on June 2 through the 5th round").
+# showground"; not "on June 2 through the 5th round", "until the 4th and final round"), nor gives it a month of its
+# own ("until the 4th of July", "until the 5th of next month": the dmy rule's day).
 _MDY_THE = (r"(?:(?<=(?:ough|thru|ntil|till)\s)the\s+(?=\d{1,2}(?:st|nd|rd|th)(?:\s*[,.;:)]|\s*$|"
-            r"\s+(?:(?:1[89]|20)\d\d|in|at|on|and|with|for|of|from|to|as|when|but|the)\b)))?")
+            r"\s+(?:(?:1[89]|20)\d\d|in|at|on|with|for|from|to|as|when|but|the)\b)))?")
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the=_MDY_THE)
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count

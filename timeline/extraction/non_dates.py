@@ -855,6 +855,11 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*|"
                              r"(?<!call(?=\s+for\b))(?<!Call(?=\s+for\b))"
                              r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
                              r"[^.!?;:,]{0,60}$", re.IGNORECASE)
+# ... after a comma, not a call word heading a singular noun, the subject of a present verb right before the day
+# ("After a week-long outage, text messaging resumes today", "As the floodwaters recede, email service returns
+# today": the news of the day).
+_NOUN_THEN_PRESENT = re.compile(rf"\s*(?:(?!(?:the|an?|{_NO_NOUN})\b)[a-z-]+(?<!s)\s+){{2,3}}[a-z]+s\s*$",
+                                re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 # A page's section label: "Today's News", "Today's Paper" alone on a line (not a headline with
 # its own happening: "Today's Meeting Cancelled").
@@ -1102,7 +1107,8 @@ def not_a_day(sent: str, m: Mention) -> bool:
             not _REPORTED_AFTER.search(sent, m.end):
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and (cut := sent.rfind(", ", 0, m.start)) > 0 and m.start - cut < 80 and \
-            _CALL_TO_ACTION.match(sent, cut + 1, m.start) and not _REPORTED_AFTER.search(sent, m.end):
+            _CALL_TO_ACTION.match(sent, cut + 1, m.start) and not _REPORTED_AFTER.search(sent, m.end) and \
+            not _NOUN_THEN_PRESENT.match(sent, cut + 1, m.start):
         return True  # "... volunteers are needed, become a volunteer today at ...": the call opens its own clause
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True

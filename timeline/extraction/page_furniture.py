@@ -304,14 +304,50 @@ def broadcast_label(sent: str, m: Mention, published: dt.date) -> bool:
 # newscast's page). Not a possessive ("made headlines for Tuesday's outburst"), nor a release's or a meeting's date
 # ("The film's release date: Oct. 17", "on its new date: October 20").
 _BULLETIN_DAY_BEFORE = re.compile(r"(?:\b(?:top\s+)?(?:stories|headlines)\s+for|"
-                                  r"\b(?:publish(?:ed)?|publication|air|episode|broadcast)\s+date\s*:)\s*$",
+                                  r"\b(?P<label>(?:publish(?:ed)?|publication|air|episode|broadcast)\s+date\s*:))\s*$",
                                   re.IGNORECASE)
+# ... the title or the label opening its line or its sentence, after no words but a title's ("MDJ Script/ Top Stories
+# for", "Morning headlines for", "Here are the headlines for"): not prose ("The station is collecting stories for
+# Friday, October 10, when ...").
+_TITLE_SMALL_WORDS = frozenset(("for", "of", "the", "and", "on", "at", "in", "a", "an", "to", "from", "with"))
+_HERE_ARE = re.compile(r"(?:here|these)\s+are(?:\s+(?:the|today['’]s|tonight['’]s|this\s+\w+['’]s|your|our))?\s*",
+                       re.IGNORECASE)
 
 
-def bulletin_day(sent: str, m: Mention) -> bool:
-    """Is `m` a bulletin's own day, named in its title or its date label (above)?"""
-    return _BULLETIN_DAY_BEFORE.search(sent, m.start - 32 if m.start > 32 else 0, m.start) is not None and \
-        not m.text.endswith(("'s", "’s")) and not sent.startswith(("'s", "’s"), m.end)
+def _title_before(sent: str, at: int) -> bool:
+    """Are the words from the start of `at`'s line (or sentence) up to `at` a title's, or none?"""
+    line = sent[sent.rfind("\n", 0, at) + 1:at]
+    if _HERE_ARE.fullmatch(line.strip()):
+        return True
+    words = line.split()
+    return len(words) <= 8 and all(not w[0].isalpha() or w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                   for w in words)
+
+
+def _day_ahead(m: Mention, published: dt.date) -> bool:
+    """Whether a month's day (its year's, else its nearest reading's) lies after `published`."""
+    k = m.kind
+    if k not in ("mdy", "dmy"):
+        return False
+    day, mon, year = day_number(m.g(f"{k}_d") or ""), m.g(f"{k}_mon"), m.g(f"{k}_y") or ""
+    if day is None or not mon:
+        return False
+    month = month_value(mon)
+    if year.isdigit() and len(year) == 4:
+        date = safe_date(int(year), month, day)
+    else:
+        dates = [d for y in (published.year - 1, published.year, published.year + 1)
+                 if (d := safe_date(y, month, day)) is not None]
+        date = min(dates, key=lambda d: abs((d - published).days)) if dates else None
+    return date is not None and date > published
+
+
+def bulletin_day(sent: str, m: Mention, published: dt.date) -> bool:
+    """Is `m` a bulletin's own day, named in its title or its date label (above)? Not a day still ahead after a
+    label ("The finale will air next week. Air date: October 15.": a coming airing)."""
+    b = _BULLETIN_DAY_BEFORE.search(sent, m.start - 32 if m.start > 32 else 0, m.start)
+    return b is not None and not m.text.endswith(("'s", "’s")) and not sent.startswith(("'s", "’s"), m.end) and \
+        _title_before(sent, b.start()) and not (b["label"] and _day_ahead(m, published))
 
 
 # How many days before the publication date a story's dateline may stand and still be the day it

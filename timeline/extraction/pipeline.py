@@ -1245,7 +1245,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if (dm or wd) and bulletin_titled and bulletin_day(sent, m):
+        if (dm or wd) and bulletin_titled and bulletin_day(sent, m, published):
             continue  # "Top Stories for October 8th", "Publish Date: October 8th": the bulletin's own day
         if (dm or kind == "my") and issue_labelled and issue_label(sent, m):
             continue  # "(Newsletter – March 2024)", "Bulletin: 3 May 2024": an issue's label, the page's date

@@ -466,6 +466,11 @@ _PERFORMER_SLOT_BEFORE = re.compile(r"(?:\bheadliners?\b[^.;:!?]{0,100}?\bfor|\b
                                     r"\bperform(?:s|ing)?|\bplay(?:s|ing)?|\btakes?\s+the\s+stage|"
                                     r"\b(?:will|to)\s+(?:perform|play|headline|take\s+the\s+stage))\s+(?:on\s+)?$",
                                     re.IGNORECASE)
+# ... but a performer's present or coming slot is no day of a run already over ("The festival ran June 26-29. The
+# Killers play Saturday at the stadium": the coming Saturday), and a "play" in a sentence naming a contest is a
+# team's game ("the Tigers play Saturday against the Cubs").
+_CONTEST_WORDS = re.compile(r"\b(?:against|vs\.?|versus|games?|match(?:es)?|matchups?|opponents?|rivals?|season|"
+                            r"league|series|playoffs?|tournament|kick-?off|innings?|fixtures?)\b", re.IGNORECASE)
 _RUN_REACH = 500
 _RUN_DAYS = (1, 6)
 
@@ -501,8 +506,10 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
             continue
         at = e.cue_end - e.sentence_start
         if not _PROGRAMME_PART_AFTER.match(e.sentence, at) and not (
-                _may_name_performing(e.sentence) and _PERFORMER_SLOT_BEFORE.search(
-                    e.sentence, max(0, e.cue_start - e.sentence_start - 120), e.cue_start - e.sentence_start)):
+                run.end_date >= published and _may_name_performing(e.sentence) and
+                (slot := _PERFORMER_SLOT_BEFORE.search(
+                    e.sentence, max(0, e.cue_start - e.sentence_start - 120), e.cue_start - e.sentence_start)) and
+                not ("lay" in slot[0] and _CONTEST_WORDS.search(e.sentence))):
             continue
         day = run.date + dt.timedelta(days=(e.date.weekday() - run.date.weekday()) % 7)
         if day <= run.end_date:
