@@ -535,8 +535,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42, s46-fp45,
-      s46-fp46, s46-rv51, s46-rv51-code, s46-rv52, s46-rv52-code
-      s46-rv50, s46-rv50-code
+      s46-fp46, s46-rv51, s46-rv51-code, s46-rv52, s46-rv52-code, s46-rv50, s46-rv50-code
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -21246,6 +21245,9 @@ PROBES_S46_RV52_CODE = [
     ("prog-code", S46_RV52_TUE, "Fans Queue For The Friday Show At Wembley", ["2023-03-17"]),
     # _HELD_FOR_BEFORE after a year told before
     ("stretch-code", S46_RV52_TUE, "The strike began in 1984 and continued for the next year.", ["1984"]),
+]
+
+
 S46_RV50_EXT = "2022-02-08"  # a Tuesday: Dec. 15 lies 55 days back, Nov. 30 70, Sept. 30 131, Jan. 20 19
 S46_RV50_JUN = "2018-06-01"  # a Friday
 S46_RV50_JUL = "2018-07-10"  # a Tuesday
