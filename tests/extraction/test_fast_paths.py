@@ -2575,3 +2575,21 @@ def test_over_ending_gates_the_quarrel_search():
         if not ends_with_word(text[max(0, len(text) - 40):], ND._OVER):
             assert found is None, text
     assert hits > 100
+
+
+def test_falls_on_endings_gate_the_falls_on_search():
+    # mention_tense searches _FALLS_ON_BEFORE only before a weekday whose window, its last six characters lower-cased,
+    # ends with one of FALLS_ON_ENDINGS (session 46): every match ends so (one space before and after "on", the
+    # verb's last two letters before).
+    from timeline.extraction import mention_tense as MT
+    made = [f"{lead}{subject}{gap}{verb}{gap2}{on} " for lead in ("", "This year the ", "x")
+            for subject in ("holiday", "Chuseok", "DEADLINE", "primary", "Christmas Day", "vote", "snow")
+            for gap in (" ", "  ", " this year ") for verb in ("falls", "fall", "lands", "LANDS", "land", "fell", "falling")
+            for gap2 in (" ", "  ", "\t") for on in ("on", "ON", "On", "upon")]
+    hits = 0
+    for text in made + _texts(_regex_words(MT._FALLS_ON_BEFORE) + ["on", "the"], n=4000, seed=461):
+        found = MT._FALLS_ON_BEFORE.search(text, max(0, len(text) - 48), len(text))
+        hits += found is not None
+        if not text[-6:].lower().endswith(MT.FALLS_ON_ENDINGS):
+            assert found is None, text
+    assert hits > 100

@@ -126,7 +126,10 @@ _FALLS_ON_BEFORE = re.compile(r"(?:\b(?:holiday|deadline|festival|election|prima
                               # ... or a holiday's name: "Chuseok lands on Tuesday", "Christmas falls on Friday"
                               r"\b(?:" + "|".join(r"\s+".join(map(re.escape, k.split()))
                                                  for k in sorted(HOLIDAYS, key=len, reverse=True)) + r"))"
-                              r"\s+(?:(?:this|next)\s+year\s+)?(?:falls|fall|lands|land)\s+on\s+$", re.IGNORECASE)
+                              r"\s+(?:(?:this|next)\s+year\s+)?(?:falls|fall|lands|land) on $", re.IGNORECASE)
+# (asked only where the window's last six characters, lower-cased, end so: FALLS_ON_ENDINGS, the last letters of its
+# verb, a space, "on" and a space)
+FALLS_ON_ENDINGS = ("ls on ", "ll on ", "ds on ", "nd on ")
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
@@ -1105,6 +1108,7 @@ class MentionTenses:
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
             if plain_wd and t in (None, "present") and not poss and \
+                    sent[m.start - 6 if m.start > 6 else 0:m.start].lower().endswith(FALLS_ON_ENDINGS) and \
                     _FALLS_ON_BEFORE.search(sent, max(0, m.start - 48), m.start):
                 t = "future"  # "The holiday falls on Wednesday": a calendar's placing, the coming such day
             if plain_wd and t is None and \
