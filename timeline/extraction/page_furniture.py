@@ -1772,15 +1772,11 @@ _BROWSER_NOTICE = re.compile(r"(?m)^[ \t]*(?:(?:JavaScript|Javascript|Cookies)\s
                              r"(?:Please\s+)?(?:enable|turn\s+on|activate)\s+JavaScript\b[^.\n]{0,60}?\byour\s+(?:web\s+)?browser|"
                              r"Your\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|is\s+too\s+old\s+to)\s+support\b|"
                              r"You\s+(?:need|must|have)\s+to\s+enable\s+JavaScript\b)")
-
-
 # ... of which only the sentences about the browser, JavaScript or web pages are the notice's, and none that reports a
 # saying ("Please enable JavaScript in your browser settings, the bank told customers on Monday"): a scraped page glues
 # the story to the notice on one line ("Your browser does not support the video tag. Police arrested a man on Monday.").
 _NOTICE_WORDS = re.compile(r"\b(?:browsers?|JavaScript|Javascript|web\s+pages?|cookies|Cookies)\b")
 _SAYING_IN_NOTICE = re.compile(r"\b(?:said|says|told|tells|announced)\b")
-
-
 # ... or its generic "Today" with nothing else of time and nothing gone by ("Today most news sites require it.").
 _GENERIC_TODAY = re.compile(r"\W*Today\b(?!['’]s)[^0-9]*")
 _OTHER_TIME_WORD = re.compile(r"\b(?:yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"

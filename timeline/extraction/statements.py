@@ -459,9 +459,8 @@ _PROGRAMME_PART_AFTER = re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|or|&)\s*{WD})*{
                                    r"heats?|finals?|galas?|parades?)\b", re.IGNORECASE)
 # ... or the weekday of a performer's slot, the performing or the headlining right before it ("Headliners are Gregory
 # Porter for Friday night and The Hot Sardines for Saturday", "She performs Saturday", "The Nighthawks play Saturday
-# night", "will headline on Sunday"),
-# in a clause of its own (no stop between): the run's day too. Not an opening or a sale ("The new library will open
-# Saturday", "Tickets go on sale Friday").
+# night", "will headline on Sunday"), in a clause of its own (no stop between): the run's day too. Not an opening or
+# a sale ("The new library will open Saturday", "Tickets go on sale Friday").
 _PERFORMER_SLOT_BEFORE = re.compile(r"(?:\bheadliners?\b[^.;:!?]{0,100}?\bfor|\bheadlin(?:es?|ing)|"
                                     r"\bperform(?:s|ing)?|\bplay(?:s|ing)?|\btakes?\s+the\s+stage|"
                                     r"\b(?:will|to)\s+(?:perform|play|headline|take\s+the\s+stage))\s+(?:on\s+)?$",
@@ -478,6 +477,8 @@ _RUN_DAYS = (1, 6)
 def _may_name_performing(sentence: str) -> bool:
     """Whether `sentence` holds a word _PERFORMER_SLOT_BEFORE needs (the regex only then)."""
     return "eadlin" in sentence or "erform" in sentence or "play" in sentence or "stage" in sentence
+
+
 _WEEK_GONE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:week(?:end)?)\b|"
                         r"\b(?:weeks?|days)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 
@@ -517,7 +518,6 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
                                     e.tense)
             moved[e.cue_start] = replace(e, date=day, stage=stage)
     return _with_moved(events, moved)
-
 
 
 # A plain weekday with no tense of its own (a headline's verbless "no school in Boston on Tuesday", "Friday means
