@@ -49,6 +49,8 @@ WEEKDAYS = _NameTable({
     "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6,
     "tues": 1, "weds": 2, "thurs": 3,
 })
+# The seven names written out, in the order of date.weekday() (Monday 0), for the code that names a day's weekday.
+WEEKDAY_NAMES = tuple(list(WEEKDAYS)[:7])
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,

@@ -20,7 +20,7 @@ from re import _parser as _P
 
 from .fastpath import ASCII_FOLDS
 from .grammar import LOWER_MONTH_AFTER, LOWER_WD_BEFORE, RULES
-from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS
+from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS, WEEKDAY_NAMES
 from .types import fast_init
 
 
@@ -620,7 +620,7 @@ def _starts_nothing(s: str, tpos: int, tend: int) -> bool:
         word in _WEEKDAY_TRIGGERS and LOWER_WD_BEFORE.search(s, max(0, tpos - 8), tpos))
 
 
-_WEEKDAY_TRIGGERS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_WEEKDAY_TRIGGERS = frozenset(WEEKDAY_NAMES)
 _MONTH_TRIGGERS = NAME_TRIGGERS - _WEEKDAY_TRIGGERS
 
 

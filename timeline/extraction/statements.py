@@ -14,7 +14,7 @@ from .categories import categorise
 from .direction import CAPTION_SCENE, GONE_BEFORE, KNOWN_OUTCOME_AFTER
 from .events import full_names
 from .fastpath import holds
-from .lexicon import WD
+from .lexicon import WD, WEEKDAY_NAMES
 from .stages import statement_stage
 from .tense import has_past_marker
 from .types import DateValue, ExtractedEvent
@@ -288,6 +288,7 @@ _WEEKDAY_WITH_PART = rf"(?:on\s+)?(?:(?:early|late)\s+)?{WD}{_PART}"
 _ONE_WEEKDAY_EARLY = re.compile(_WEEKDAY_WITH_PART, re.IGNORECASE)
 _EARLY_HOURS = re.compile(rf"(?:on\s+)?(?:early\s+{WD}(?:\s+morning)?|{WD}\s+morning)", re.IGNORECASE)
 _ONE_DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 _KEPT_BACK_DAYS = 4
 # ... in a sentence with no tense there, or that looks ahead somewhere ("said buses would run"), not after what
 # tells it gone ("since Tuesday evening", "after Thursday's loss"), nor beside another day the text reads back
@@ -529,8 +530,6 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
 # side (a headline's "Tigers rout Lions on Friday" in a Monday paper is the game just played, whatever the next game's
 # "Friday, Nov. 15"), as with_weekdays_kept_ahead reads. Not a weekday whose own reading the text dates too, nor one
 # beside both weeks' dated days.
-_WEEK = dt.timedelta(days=7)
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
@@ -539,7 +538,7 @@ def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date
     dated, told = set(), set()  # the days the text names with their weekday and date ("Tuesday, March 13"); told
     for e in events:  # with no tense or in the present
         if e.rule != "wd" and e.precision == "day" and e.end_date is None and \
-                -6 <= (e.date - published).days <= 6 and _WEEKDAY_NAMES[e.date.weekday()] in e.cue.lower():
+                -6 <= (e.date - published).days <= 6 and WEEKDAY_NAMES[e.date.weekday()] in e.cue.lower():
             dated.add(e.date)
             if e.tense in (None, "present"):
                 told.add(e.date)
@@ -622,8 +621,7 @@ def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.da
             # what was done "on" it ("Firefighters battle a blaze in Fresno on Tuesday.", "Rangers 3,
             # Devils 1 on Sunday."): what a forecast says of a day it says otherwise
             continue
-        week = dt.timedelta(days=7)
-        value = DateValue(e.date + week, "day", e.end_date + week if e.end_date else None)
+        value = DateValue(e.date + _WEEK, "day", e.end_date + _WEEK if e.end_date else None)
         stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
         moved[e.cue_start] = replace(e, date=value.date, end_date=value.end_date, stage=stage)
     return _with_moved(events, moved)
