@@ -1,6 +1,9 @@
 """The engine's errors on a gold set counted by kind, without printing any sentence.
 
-usage: python bench/error_kinds.py --gold GOLD.json --texts DIR [--ids a,b]
+usage: python bench/error_kinds.py --gold GOLD.json --texts DIR [--ids a,b] [--show]
+
+--show (for a development set, never a blind one) prints each false positive beside gold's own
+date, and each one in a sentence gold does not date, with its sentence and rule.
 
 For a blind set, whose texts nobody tuning the engine may read, this says what kind of work
 would help without showing what to special-case: it prints totals only. Keyed as the dev
@@ -8,7 +11,8 @@ set's scorer keys them (../shared/dev-set/score.py's score_article, as bench/sco
 
 - false positives by precision and by what gold has in that sentence: nothing (a sentence gold
   does not date), another date at the same precision (a wrong date), another precision; those in
-  sentences gold does not date counted by the rule that made them;
+  sentences gold does not date counted by the rule that made them, and so those beside gold's own
+  date where gold misses nothing (a second date gold does not count as a statement);
 - misses by precision and by whether the engine dated the sentence otherwise;
 - each wrong day paired with the missed day of its sentence: the offset (a multiple of 7 days is
   a weekday put in the wrong week), and the rule and clause tense of the engine's statement;
@@ -60,13 +64,14 @@ def main(argv=None):
     ap.add_argument("--gold", required=True)
     ap.add_argument("--texts", required=True)
     ap.add_argument("--ids")
+    ap.add_argument("--show", action="store_true", help="print the false positives' sentences (never on a blind set)")
     a = ap.parse_args(argv)
     arts = json.load(open(a.gold, encoding="utf-8"))
     if a.ids:
         keep = set(a.ids.split(","))
         arts = [art for art in arts if art["id"] in keep]
     fp, fn, pairs, rules, tenses = Counter(), Counter(), Counter(), Counter(), Counter()
-    undated_rules, week_sides = Counter(), Counter()
+    undated_rules, week_sides, extra_rules = Counter(), Counter(), Counter()
     for art in arts:
         with open(os.path.join(a.texts, f"{art['id']}.txt"), encoding="utf-8") as fh:
             events = extract_events(fh.read(), published=dt.date.fromisoformat(art["published"]))
@@ -80,9 +85,19 @@ def main(argv=None):
             kind = ("a sentence gold does not date" if not same else
                     "another date at this precision" if any(g[2] == w[2] for g in same) else "another precision")
             fp[(w[2], kind)] += 1
+            e = keyed.get(w)
+            rule = f"{w[2]} {e.rule if e is not None else '?'}"
+            shown = None
             if not same:
-                e = keyed.get(w)
-                undated_rules[f"{w[2]} {e.rule if e is not None else '?'}"] += 1
+                undated_rules[rule] += 1
+                shown = "undated"
+            elif not any(same_sentence(m[0], w[0]) and m[2] == w[2] for m in r["missed"]):
+                # gold dates the sentence at this precision and has no date left unmatched there: a
+                # second date the engine found that gold does not count as a statement of its own
+                extra_rules[rule] += 1
+                shown = "beside " + ",".join(sorted(g[1] for g in same))
+            if a.show and shown and e is not None:
+                print(f"{art['id']} [{rule}] {w[1]} cue {e.cue!r} ({shown}): {e.sentence[:200]}")
         missed_days = [m for m in r["missed"] if m[2] == "day"]
         for m in r["missed"]:
             dated = any(same_sentence(m[0], k[0]) for k in keyed)
@@ -111,6 +126,8 @@ def main(argv=None):
         print(f"  {precision:6} {kind:36} {n}")
     print("  in sentences gold does not date, by rule:",
           ", ".join(f"{k} {n}" for k, n in undated_rules.most_common()))
+    print(f"  beside gold's own date in its sentence (no miss there), by rule: {sum(extra_rules.values())}:",
+          ", ".join(f"{k} {n}" for k, n in extra_rules.most_common()))
     print(f"misses: {sum(fn.values())}")
     for (precision, kind), n in sorted(fn.items()):
         print(f"  {precision:6} {kind:36} {n}")
