@@ -18,7 +18,9 @@ set's scorer keys them (../shared/dev-set/score.py's score_article, as bench/sco
   a weekday put in the wrong week), and the rule and clause tense of the engine's statement;
   for the weekdays in the wrong week, which side of the publication day gold's day and the
   engine's fall on, with that tense (gold's day after publication in a past clause is a report
-  of a day the given publication date has not reached: the date is off, not the reading).
+  of a day the given publication date has not reached: the date is off, not the reading); for
+  the yearless days a year off, which side gold's day falls on, how many months from the
+  publication day, and the tense.
 """
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ def main(argv=None):
         keep = set(a.ids.split(","))
         arts = [art for art in arts if art["id"] in keep]
     fp, fn, pairs, rules, tenses = Counter(), Counter(), Counter(), Counter(), Counter()
-    undated_rules, week_sides, extra_rules = Counter(), Counter(), Counter()
+    undated_rules, week_sides, extra_rules, year_sides = Counter(), Counter(), Counter(), Counter()
     for art in arts:
         with open(os.path.join(a.texts, f"{art['id']}.txt"), encoding="utf-8") as fh:
             events = extract_events(fh.read(), published=dt.date.fromisoformat(art["published"]))
@@ -116,8 +118,12 @@ def main(argv=None):
             if e is not None:
                 rules[e.rule] += 1
                 tenses[str(getattr(e, "tense", None))] += 1
+            published = dt.date.fromisoformat(art["published"])
+            if 350 < abs(days) < 380:
+                # how far gold's day lies from the publication day, in whole months either way
+                months = (gold_day.year - published.year) * 12 + gold_day.month - published.month
+                year_sides[(side_of(gold_day, published), f"{months:+d} months", str(getattr(e, "tense", None)))] += 1
             if days % 7 == 0 and abs(days) < 400:
-                published = dt.date.fromisoformat(art["published"])
                 week_sides[(side_of(gold_day, published), side_of(engine_day, published),
                             str(getattr(e, "tense", None)))] += 1
     print(f"{len(arts)} articles")
@@ -139,6 +145,9 @@ def main(argv=None):
     print("  weekdays in the wrong week, gold's day / the engine's, against the publication day, and tense:")
     for (gold_side, engine_side, tense), n in sorted(week_sides.items()):
         print(f"    gold {gold_side:7} engine {engine_side:7} {tense:8} {n}")
+    print("  yearless days a year off: gold's day against the publication day, months from it, and tense:")
+    for (gold_side, months, tense), n in sorted(year_sides.items()):
+        print(f"    gold {gold_side:7} {months:11} {tense:8} {n}")
 
 
 if __name__ == "__main__":
