@@ -25,10 +25,10 @@ from .clauses import (
 )
 from .fastpath import holds, may_hold, search_last_words
 from .grammar import yearless
-from .lexicon import DETERMINERS, MON, NUM, NUMBERS, WD, WEEKDAYS
+from .lexicon import DETERMINERS, MON, NUM, NUMBERS, ORDINALS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention, head_gate
-from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
+from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, num_value, safe_date
 from .tense import (
     PRESENT_PASSIVE,
     PRESENT_PASSIVE_WORDS,
@@ -2288,6 +2288,38 @@ def anniversary_lead(text: str) -> bool:
         if m[0][0] == "a" or _COUNT_BEFORE.search(lead, max(0, m.start() - 24), m.start()) is not None:
             return True
     return False
+
+
+# The ordinal of an anniversary ("the first anniversary of", "its 20th anniversary"), in the lower-cased opening.
+_ANNIVERSARY_NTH_BEFORE = re.compile(rf"\b(?:(?P<word>{'|'.join(ORDINALS)})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))\s+$")
+
+
+# What makes an opening that counts years back an anniversary's (a day remembered), not news told with the time since
+# ("Two years after the shooting, the trial opened on Monday"): "the first anniversary", "one year ago today",
+# "gathered to remember", "marks 40 years since", "mourners".
+_REMEMBRANCE = re.compile(r"anniversar|remember|commemorat|\bmark(?:s|ed|ing)?\b|memorial|mourn|"
+                          r"ago\s+(?:today|this\s+week)")
+
+
+@lru_cache(maxsize=4)
+def anniversary_count(text: str) -> int | None:
+    """How many years back an anniversary's piece counts (anniversary_lead, with words of remembrance:
+    _REMEMBRANCE): "Twenty years after a tsunami swept ... gathered to remember" 20, "makes it two years since
+    ... On the anniversary" 2, "on the first anniversary of" 1; None when its opening counts none, counts more than
+    one number of years, or remembers nothing."""
+    lead = text[:ANNIVERSARY_LEAD_REACH].lower()
+    if "year" not in lead and "anniversar" not in lead or _REMEMBRANCE.search(lead) is None:
+        return None
+    counts = set()
+    for m in _YEARS_BACK_AT.finditer(lead):
+        if m[0][0] == "a":
+            nth = _ANNIVERSARY_NTH_BEFORE.search(lead, max(0, m.start() - 16), m.start())
+            if nth is not None:
+                counts.add(ORDINALS[nth["word"]] if nth["word"] else int(nth["digits"]))
+        elif (count := _COUNT_BEFORE.search(lead, max(0, m.start() - 24), m.start())) is not None and \
+                (n := num_value(count[0].strip())) is not None:
+            counts.add(n)
+    return counts.pop() if len(counts) == 1 else None
 
 
 def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int, plan_date: bool = False) -> DateValue:

@@ -81,6 +81,7 @@ from .direction import (
     SLOT_CUE_WORDS,
     UNSCHEDULED,
     YEAR_BACK,
+    anniversary_count,
     anniversary_lead,
     clause_cut,
     day_result,
@@ -120,7 +121,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
-from .lexicon import MON, NUM, ORDINALS, WD, WEEKDAYS
+from .lexicon import MON, NUM, ORDINALS, SAYING_WORDS, WD, WEEKDAYS, phrase_rx
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -2576,6 +2577,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     mentions, resolved, basis, offset, anchor, n)
     if "year" in sent:
         _anniversary_years(sent, mentions, resolved, tenses, published, told)
+    if text and ("mdy" in kinds or "dmy" in kinds):
+        _anniversary_day(sent, mentions, resolved, tenses, published, told, text)
     if n > 1 and any(m.kind == "wdd" or m.kind == "wd" for m in mentions):
         _with_partners_months(sent, mentions, resolved)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
@@ -2901,6 +2904,41 @@ def _anniversary_years(sent: str, mentions: list[Mention], resolved: list, tense
                     break
         if year is not None and year != v.date.year and (d := safe_date(year, v.date.month, v.date.day)) is not None \
                 and d <= published:
+            resolved[i] = DateValue(d, "day")
+            if told is not None:
+                told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
+
+
+# A sentence of the commemoration itself ("D-Day ceremonies on June 6 drew thousands", "held prayers ... to mark the
+# second anniversary", "said on Feb. 24 that"): its day is the paper's, this year's. (The one who speaks of the day
+# today speaks in a saying.)
+_COMMEMORATION = re.compile(rf"\b(?:anniversar|commemorat|ceremon|remembrance|vigil|tribute|wreath|observ|"
+                            rf"(?:mark(?:s|ed|ing)?|{phrase_rx(SAYING_WORDS)})\b)", re.IGNORECASE)
+# "that fateful December 26", "on that day, March 22": the day of then, whatever the sentence tells of now.
+_THAT_DAY_BEFORE = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _anniversary_day(sent: str, mentions: list[Mention], resolved: list, tenses: list, published: dt.date,
+                     told: dict | None, text: str) -> None:
+    """In an anniversary's piece (direction.anniversary_count: its opening counts N years back), a yearless day told
+    in the past or with no tense that reads as the paper's own day or the day either side of it is that day N years
+    back, the day remembered: "Twenty years after a tsunami swept across the Indian Ocean ... the immense human cost
+    of that fateful December 26" on 26 December 2024 is 26 December 2004; "the first anniversary of the air strikes
+    ... The jets crossed the LoC in the early hours of February 26" is the year before's. Not the commemoration's own
+    sentence (_COMMEMORATION: "ceremonies on June 6 drew thousands", "Monday 21 September, Kenyans held prayers"),
+    unless "that" points back to the day. The day is remembered as told (`told`), for its later yearless tellings."""
+    for i, m in enumerate(mentions):
+        v = resolved[i]
+        if m.kind not in ("mdy", "dmy") or v is None or v.precision != "day" or v.end_date is not None or \
+                not -1 <= (v.date - published).days <= 1 or tenses[i] not in ("past", None) or not yearless(m) or \
+                m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda"):
+            continue
+        count = anniversary_count(text)
+        if count is None or _COMMEMORATION.search(sent) is not None and \
+                _THAT_DAY_BEFORE.search(sent, max(0, m.start - 24), m.start) is None:
+            continue
+        d = safe_date(v.date.year - count, v.date.month, v.date.day)
+        if d is not None:
             resolved[i] = DateValue(d, "day")
             if told is not None:
                 told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
