@@ -861,6 +861,19 @@ test_a_fronted_day_takes_the_main_verb_past_a_relative_clause = dated_test([
     ("On Tuesday, the board, which met twice last week, will vote on the plan.", ["2024-05-21"]),
 ], published=FRI_MAY)
 
+test_a_fronted_day_takes_the_main_verb_past_an_appositive = dated_test([
+    # "On June 1, the mayor, a former teacher, signed the budget": an appositive (a noun phrase or an age) between
+    # the subject and its verb tells no time; the verb after it dates the fronted day (session 47).
+    ("On June 1, the mayor, a former teacher, signed the budget.", ["2023-06-01"]),
+    ("On March 2, Smith, 45, will face a judge.", ["2025-03-02"]),
+    ("On June 3, Acme, the country's largest bank, will report earnings.", ["2024-06-03"]),
+    ("On May 30, the company, a unit of Acme, announced it would close the plant.", ["2023-05-30"]),
+    # ... a list of names is no appositive: the verb after it is still the day's
+    ("On June 1, Smith, Jones and Brown signed the budget.", ["2023-06-01"]),
+    # ... nor is a relative clause after the appositive: its "will" is the subject's
+    ("On Tuesday, Smith, 45, who will retire next year, testified before the panel.", ["2024-05-14", "2025"]),
+], published=FRI_MAY)
+
 
 FRI_APR = dt.date(2021, 4, 23)
 

@@ -1641,6 +1641,11 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|noted
 # will report earnings next month,".
 _FRONT_SUBJECT_RELATIVE = re.compile(r"\s*,\s*(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:which|who|whose)\b"
                                      r"[^,;:()—–\"“”]{1,120},")
+# ... and an appositive of the subject, a noun phrase or an age, before its verb: "On Jan. 6, Edwards, a veteran
+# officer, was hurt", "On Friday, Smith, 45, was arrested": the verb after it is the day's (not a relative clause
+# after it: "Smith, 45, who will retire next year, testified", whose "will" is the subject's).
+_FRONT_SUBJECT_APPOSITIVE = re.compile(r"\s*,\s*(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:\d{1,3}|(?:an?|the|his|her|its|"
+                                       r"their|our)\s+[^,;:()—–\"“”]{1,80}?),\s*(?=[a-z])(?!(?:which|who|whose|that)\b)")
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -2308,10 +2313,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             after = after[:c.start()]
     else:
         rel = _FRONT_SUBJECT_RELATIVE.match(s, end) if "wh" in s[end:end + 80] else None
+        if rel is None:
+            rel = _FRONT_SUBJECT_APPOSITIVE.match(s, end)
         if rel is not None:
             # "On Tuesday, the company, which will report earnings next month, said ...": the relative
             # clause tells the subject's time, the main verb after it the day's (past it even when the
-            # relative clause holds the next date).
+            # relative clause holds the next date); an appositive tells none.
             after = rel["subject"] + " " + s[rel.end():rel.end() + 160]
         after = after.lstrip(" ,")
         c = _clause_end(after)
