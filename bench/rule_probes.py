@@ -519,6 +519,11 @@ rows of the ordinal "day of" a month, COVID-19's spelled-out name and a performe
 "until"/"to" (an adjective, a clause before, a day days or weeks back), an ordinal before "of" or "and", a
 label's or "stories for" day ahead, a call word heading a noun after a comma, "March Madness", a game's "play"
 and a run gone by.
+--s47-rv53: rv53's probes of session 47's anniversary rule (c7d7fdd6, narrowed after this review to a day pointed back
+to with "that" and a day told "N years ago today"), decided before any engine ran: anniversary pieces of many kinds
+(disasters, wars, attacks, births and deaths, openings) in other wordings; the commemoration told with its date; news
+told with the time since or an anniversary as its occasion; pieces of the day before or after; year boundaries and 29
+February; counts spelled as compound ordinals; later tellings.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -535,7 +540,7 @@ LIST: int, rv2, s17, s18-fp2, s18, s18-fn2, s18-wk, s19-wk3, s19-fp3, s19-my1, s
       s44-rv42, s44-rv42-code, s45-fp33, s45-fp34, s45-rv43, s45-rv43-code, s45-fp35, s45-rv44,
       s45-rv44-code, s45-fp36, s45-fp37, s45-rv45, s45-rv45-code, s45-fp38, s45-rv46, s46-fp41, s46-fp39, s46-fp40,
       s46-rv47, s46-rv47-code, s46-fp43, s46-rv48, s46-rv48-code, s46-rv49, s46-rv49-code, s46-fp42, s46-fp45,
-      s46-fp46, s46-rv51, s46-rv51-code, s46-rv52, s46-rv52-code, s46-rv50, s46-rv50-code
+      s46-fp46, s46-rv51, s46-rv51-code, s46-rv52, s46-rv52-code, s46-rv50, s46-rv50-code, s47-rv53
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -21425,6 +21430,228 @@ PROBES_S46_RV50_CODE = [
     ("fest-code", S46_RV50_FEST,
      "The Riverfront festival ran June 26-29 and drew 20,000 fans. The Killers play Saturday at the stadium.",
      ["2025-06-26/2025-06-29", "2025-06-29", "2025-07-05"]),
+]
+
+
+PROBES_S47_RV53 = [
+    ('anniv', '2021-09-11',
+     'Twenty years after the attacks, families gathered at ground zero to remember.\nThe first plane '
+     'struck the north tower at 8:46 a.m. on Sept. 11.',
+     ['2001-09-11']),
+    ('anniv', '2014-06-06',
+     'Seventy years ago today, Allied troops waded ashore in Normandy.\nThe first landing craft hit the '
+     'beaches before dawn on June 6.',
+     ['1944-06-06', '1944-06-06']),
+    ('anniv', '2011-04-27',
+     'Ukraine marked 25 years since the Chernobyl disaster on Tuesday.\nReactor No. 4 exploded at 1:23 '
+     'a.m. on April 26.',
+     ['2011-04-26', '1986-04-26']),
+    ('anniv', '2022-01-06',
+     'A year after the Capitol riot, lawmakers gathered to remember the officers who died.\nThe mob '
+     'breached the building on the afternoon of Jan. 6.',
+     ['2021-01-06']),
+    ('anniv', '2019-07-20',
+     'Fifty years ago today, two astronauts walked on the moon.\nThe lunar module touched down on July '
+     '20.',
+     ['1969-07-20', '1969-07-20']),
+    ('anniv', '2016-06-22',
+     "Thirty years after the 'Hand of God' goal, fans in Naples still remember it.\nMaradona scored "
+     'twice against England on June 22.',
+     ['1986-06-22']),
+    ('anniv', '2017-08-16',
+     'Forty years after his death, fans gathered at Graceland to mourn Elvis.\nThe singer died at his '
+     'home on Aug. 16.',
+     ['1977-08-16']),
+    ('anniv', '2006-01-27',
+     "Fans marked the 250th anniversary of Mozart's birth.\nHe was born in Salzburg on Jan. 27.",
+     ['1756-01-27']),
+    ('anniv', '2014-11-09',
+     'Twenty-five years after the Berlin Wall fell, Germans gathered to remember.\nBorder guards opened '
+     'the crossings late on Nov. 9.',
+     ['1989-11-09']),
+    ('anniv', '2012-05-27',
+     'The Golden Gate Bridge marked its 75th anniversary on Sunday.\nThe bridge opened to pedestrians on '
+     'May 27.',
+     ['2012-05-27', '1937-05-27']),
+    ('anniv', '2023-02-24',
+     'One year after Russia invaded, Ukrainians paused to remember the dead.\nThe first missiles struck '
+     'Kyiv before dawn on Feb. 24.',
+     ['2022-02-24']),
+    ('anniv', '2021-09-12',
+     'Twenty years after the attacks, the nation remembered.\nThe hijackers seized four planes on the '
+     'morning of Sept. 11.',
+     ['2001-09-11']),
+    ('anniv', '2017-08-31',
+     "Twenty years after Diana's death, mourners left flowers at Kensington Palace.\nMany still recall "
+     'where they were on that August 31.',
+     ['1997-08-31']),
+    ('anniv', '2017-08-31',
+     "Twenty years after Diana's death, mourners gathered at Kensington Palace.\nThey laid wreaths for "
+     'the princess who died that August 31.',
+     ['1997-08-31']),
+    ('anniv', '2005-12-25',
+     'One year after the tsunami, survivors prepare to remember the dead.\nThe wave hit the coast on the '
+     'morning of Dec. 26.',
+     ['2004-12-26']),
+    ('anniv', '2021-09-10',
+     'Twenty years after the attacks, New York prepares to remember.\nThe names of the victims will be '
+     'read on Sept. 11.',
+     ['2021-09-11']),
+    ('anniv', '2021-09-10',
+     'Twenty years after the attacks, New York prepares to remember.\nThe plan for Sept. 11: a reading '
+     'of the names at ground zero.',
+     ['2021-09-11']),
+    ('anniv', '2020-01-01',
+     'Ten years ago, a fire swept through the nightclub, and on Wednesday the city remembered its '
+     'victims.\nThe blaze started shortly before midnight on Dec. 31.',
+     ['2020-01-01', '2009-12-31']),
+    ('anniv', '2015-01-02',
+     'Families marked a year since the ferry sank.\nThe vessel capsized in rough seas on Jan. 1.',
+     ['2014-01-01']),
+    ('anniv', '2024-12-31',
+     'This week marks 20 years since the tsunami.\nThe sea drew back from the beach on the morning of '
+     'Dec. 26.',
+     ['2004-12-26']),
+    ('anniv', '2024-02-29',
+     'Four years ago today, the first case was confirmed in the state.\nThe patient was admitted to '
+     'hospital on Feb. 29.',
+     ['2020-02-29', '2020-02-29']),
+    ('anniv', '2025-02-28',
+     'The first anniversary of the derailment passed quietly.\nThe train left the rails on Feb. 29.',
+     ['2024-02-29']),
+    ('anniv', '2021-03-01',
+     'Five years after the storm, residents gathered to remember.\nThe storm made landfall on Feb. 29.',
+     ['2016-02-29']),
+    ('anniv', '2021-09-11',
+     'Twenty years after the attacks, the nation paused to remember.\nA memorial service on Sept. 11 '
+     'drew the president.',
+     ['2021-09-11']),
+    ('anniv', '2021-09-11',
+     'Twenty years after the attacks, the nation paused to remember.\nBells tolled across the city on '
+     'Sept. 11.',
+     ['2021-09-11']),
+    ('anniv', '2021-08-05',
+     'Lebanon marked the first anniversary of the port blast on Wednesday.\nThousands of protesters '
+     'clashed with police near parliament on August 4.',
+     ['2021-08-04', '2021-08-04']),
+    ('anniv', '2023-03-12',
+     'Twelve years after the tsunami, survivors gathered to remember the dead.\nA minute of silence was '
+     'held at 2:46 p.m. on March 11.',
+     ['2023-03-11']),
+    ('anniv', '2014-06-07',
+     'Seventy years after D-Day, veterans returned to Normandy to remember.\nLeaders from 19 nations '
+     'gathered on Omaha Beach on June 6.',
+     ['2014-06-06']),
+    ('anniv', '2024-12-06',
+     'The company marked its 50th anniversary with record sales.\nShares rose 4% on Dec. 5.',
+     ['2024-12-05']),
+    ('anniv', '2024-12-06',
+     'Shares hit their lowest level in two years on Tuesday, marking a sharp reversal for the '
+     'retailer.\nThe company cut its profit forecast on Dec. 5.',
+     ['2024-12-03', '2024-12-05']),
+    ('anniv', '2024-03-15',
+     "A driver who killed a cyclist was sentenced to two years on probation, and the victim's family "
+     'said they still mourn him.\nThe judge handed down the sentence on March 14.',
+     ['2024-03-14']),
+    ('anniv', '2023-06-11',
+     'The couple celebrated their 60th wedding anniversary with a party at the town hall.\nMore than 100 '
+     'guests attended the party on June 10.',
+     ['2023-06-10']),
+    ('anniv', '2022-05-10',
+     'Two years after the shooting, the town dedicated a memorial garden.\nWorkers finished planting the '
+     'garden on May 9.',
+     ['2022-05-09']),
+    ('anniv', '2023-01-21',
+     'Two years after taking office, the president marked the milestone with a speech in Ohio.\nHe '
+     'toured a chip factory near Columbus on Jan. 20.',
+     ['2023-01-20']),
+    ('anniv', '2022-07-12',
+     'Ten years after his last title, the veteran marked his comeback with a win.\nHe beat the top seed '
+     'in straight sets on July 11.',
+     ['2022-07-11']),
+    ('anniv', '2024-11-06',
+     'Three years after its rebrand, Marks & Spencer reported higher profits.\nThe retailer opened 10 '
+     'new stores on Nov. 5.',
+     ['2024-11-05']),
+    ('anniv', '2024-03-15',
+     'Two years after its expansion, Memorial Hospital treated a record number of patients.\nA patient '
+     'was flown in by helicopter on March 14.',
+     ['2024-03-14']),
+    ('anniv', '2023-07-01',
+     'The law, passed five years ago, has been marked by controversy.\nThe court struck it down on June '
+     '30.',
+     ['2023-06-30']),
+    ('anniv', '2019-11-09',
+     'Thirty years after the Wall fell and twenty-nine years after reunification, Germans gathered to '
+     'remember.\nCrowds poured through the checkpoints on Nov. 9.',
+     ['1989-11-09']),
+    ('anniv', '2021-09-11',
+     'Twenty years after the attacks, and a year after the pandemic cut the ceremony short, families '
+     'gathered to remember.\nThe towers fell on the morning of Sept. 11.',
+     ['2001-09-11']),
+    ('anniv', '2019-04-26',
+     'Ukraine marked the thirty-third anniversary of the Chernobyl disaster.\nThe reactor exploded in '
+     'the early hours of April 26.',
+     ['1986-04-26']),
+    ('anniv', '2019-06-06',
+     'Veterans marked the seventy-fifth anniversary of D-Day.\nThe troops landed on the beaches of '
+     'Normandy on June 6.',
+     ['1944-06-06']),
+    ('anniv', '2019-07-20',
+     'The nation marked the fiftieth anniversary of the moon landing.\nThe lunar module touched down on '
+     'July 20.',
+     ['1969-07-20']),
+    ('anniv', '2021-08-04',
+     'A year ago today, the port exploded.\nThe blast on August 4 killed more than 200 people.\nBy '
+     'August 5, rescuers had given up hope of finding survivors.',
+     ['2020-08-04', '2020-08-04', '2020-08-05']),
+    ('anniv', '2021-08-04',
+     'A year ago today, the port exploded.\nThe blast on August 4 killed more than 200 people.\nBy '
+     'August 10, the government had resigned.',
+     ['2020-08-04', '2020-08-04', '2020-08-10']),
+    ('anniv', '2021-08-04',
+     'Lebanon marked the first anniversary of the port blast.\nThe blast on August 4, 2020, killed more '
+     'than 200.\nRescuers searched the rubble through the night of August 4.',
+     ['2020-08-04', '2020-08-04']),
+    ('anniv', '2021-08-04',
+     'Lebanon marked the first anniversary of the port blast.\nThe blast on Aug. 4 killed more than '
+     '200.\nOn Aug. 4 this year, families marched to the port.',
+     ['2020-08-04', '2021-08-04']),
+    ('anniv', '2021-08-04',
+     'Lebanon marked the first anniversary of the port blast.\nThe investigating judge is due to '
+     'question ministers on August 5.',
+     ['2021-08-05']),
+    ('anniv', '2021-08-04',
+     'A year ago today, the port exploded.\nOn Tuesday, August 3, the judge summoned ministers.',
+     ['2020-08-04', '2021-08-03']),
+    ('anniv', '2023-06-11',
+     'The couple celebrated their 60th anniversary with a party at the town hall.\nMore than 100 guests '
+     'attended the party on June 10.',
+     ['2023-06-10']),
+    ('anniv', '2021-09-11',
+     'Twenty years after the attacks, the nation paused to remember.\nBells tolled across the city on '
+     'Sept. 11.\nThe president spoke at the ceremony on Sept. 11.',
+     ['2021-09-11', '2021-09-11']),
+    ('anniv', '2021-08-04',
+     'Lebanon marked the first anniversary of the port blast.\nFamilies marched to the port on Aug. 4 '
+     'this year.',
+     ['2021-08-04']),
+    ('anniv', '2024-12-06',
+     'The actor, who won an Oscar 30 years ago and was remembered by fans as a gentle giant, has '
+     'died.\nHe died at his home in Los Angeles on Dec. 5.',
+     ['1994', '2024-12-05']),
+    ('anniv', '2024-11-06',
+     'Four years after his defeat, the former president marked a stunning comeback.\nHe won the election '
+     'on Nov. 5.',
+     ['2024-11-05']),
+    ('anniv', '2023-05-29',
+     "Sixty years after their last title, the club's fans, who remember the old days, celebrated.\nThe "
+     'team won the cup final on May 28.',
+     ['2023-05-28']),
+    ('anniv', '2021-09-12',
+     'Twenty years after the attacks, the nation remembered.\nOn Sept. 11, 2001, hijackers seized four '
+     'planes.\nOn Sept. 11, crowds filled the memorial plaza.',
+     ['2001-09-11', '2021-09-11']),
 ]
 
 

@@ -2290,8 +2290,10 @@ def anniversary_lead(text: str) -> bool:
     return False
 
 
-# The ordinal of an anniversary ("the first anniversary of", "its 20th anniversary"), in the lower-cased opening.
-_ANNIVERSARY_NTH_BEFORE = re.compile(rf"\b(?:(?P<word>{'|'.join(ORDINALS)})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th))\s+$")
+# The ordinal of an anniversary ("the first anniversary of", "its 20th anniversary"), in the lower-cased opening (not
+# the end of a compound, "thirty-third": no count is read from it).
+_ANNIVERSARY_NTH_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<word>{'|'.join(ORDINALS)})|"
+                                     rf"(?P<digits>\d{{1,3}})(?:st|nd|rd|th))\s+$")
 
 
 # What makes an opening that counts years back an anniversary's (a day remembered), not news told with the time since

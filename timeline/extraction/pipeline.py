@@ -121,7 +121,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html, plain_edits
-from .lexicon import MON, NUM, ORDINALS, SAYING_WORDS, WD, WEEKDAYS, phrase_rx
+from .lexicon import MON, NUM, ORDINALS, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -2577,8 +2577,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     mentions, resolved, basis, offset, anchor, n)
     if "year" in sent:
         _anniversary_years(sent, mentions, resolved, tenses, published, told)
-    if text and ("mdy" in kinds or "dmy" in kinds):
-        _anniversary_day(sent, mentions, resolved, tenses, published, told, text)
+    if text and ("mdy" in kinds or "dmy" in kinds) and "that" in sent.lower():
+        _anniversary_day(sent, mentions, resolved, published, told, text)
     if n > 1 and any(m.kind == "wdd" or m.kind == "wd" for m in mentions):
         _with_partners_months(sent, mentions, resolved)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
@@ -2861,6 +2861,8 @@ _RESTATED_FAR_DAYS = 60  # (a yearless day read further back than this is no new
 # "a year after October 7", "five years since Feb. 6", "two years on from March 11": a day counted from, told from now.
 _YEARS_AFTER_BEFORE = re.compile(rf"\b(?P<n>{NUM})\s+years?\s+(?:after|since|on\s+from)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+# "one year ago today": the count's day is the paper's month and day, that many years back.
+_TODAY_AFTER = re.compile(r"[ \t]+today\b", re.IGNORECASE)
 # What stands between a day and an "N years ago" right after it ("On April 14th, five years ago, fighters invaded the
 # town"; the other frame, one opening the sentence, "Thirty-two years ago, a girl returned ... on March 26", is read by
 # _anniversary_years with OPENS_CLAUSE).
@@ -2872,9 +2874,9 @@ def _anniversary_years(sent: str, mentions: list[Mention], resolved: list, tense
     """Yearless days told with a count of years back from now: after "N years after/since" in a clause of now ("move
     home a year after October 7 massacre" on the 4th of October: the October 7 of a year before, not of three days
     ahead), in the clause an "N years ago" frames ("Thirty-two years ago, a girl returned ... on the afternoon of March
-    26", "On April 14th, five years ago, fighters invaded the town": that year's day; the "years ago" then names no
-    statement of its own, the day told with it). Each such day is remembered as told (`told`), for its later yearless
-    tellings."""
+    26", "On April 14th, five years ago, fighters invaded the town", "in the early hours of Feb. 24, one year ago
+    today": that year's day; the "years ago" then names no statement of its own, the day told with it). Each such day
+    is remembered as told (`told`), for its later yearless tellings."""
     n = len(mentions)
     for i, m in enumerate(mentions):
         v = resolved[i]
@@ -2892,7 +2894,8 @@ def _anniversary_years(sent: str, mentions: list[Mention], resolved: list, tense
             for j in (i + 1, 0):
                 o = mentions[j] if j < n else None
                 w = resolved[j] if o is not None else None
-                if o is None or j == i or o.kind != "ago" or w is None or w.precision != "year" or \
+                if o is None or j == i or o.kind != "ago" or w is None or \
+                        w.precision != "year" and not (w.precision == "day" and _TODAY_AFTER.match(sent, o.end)) or \
                         not o.text.lower().endswith("ago") or "year" not in o.text.lower():
                     continue
                 if j == i + 1 and _YEARS_AGO_AFTER_DAY.fullmatch(sent, m.end, o.start) or \
@@ -2909,36 +2912,28 @@ def _anniversary_years(sent: str, mentions: list[Mention], resolved: list, tense
                 told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
 
 
-# A sentence of the commemoration itself ("D-Day ceremonies on June 6 drew thousands", "held prayers ... to mark the
-# second anniversary", "said on Feb. 24 that"): its day is the paper's, this year's. (The one who speaks of the day
-# today speaks in a saying.)
-_COMMEMORATION = re.compile(rf"\b(?:anniversar|commemorat|ceremon|remembrance|vigil|tribute|wreath|observ|"
-                            rf"(?:mark(?:s|ed|ing)?|{phrase_rx(SAYING_WORDS)})\b)", re.IGNORECASE)
-# "that fateful December 26", "on that day, March 22": the day of then, whatever the sentence tells of now.
+# "that fateful December 26", "on that terrible June 5": a day pointed back to, the one remembered.
 _THAT_DAY_BEFORE = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-def _anniversary_day(sent: str, mentions: list[Mention], resolved: list, tenses: list, published: dt.date,
-                     told: dict | None, text: str) -> None:
-    """In an anniversary's piece (direction.anniversary_count: its opening counts N years back), a yearless day told
-    in the past or with no tense that reads as the paper's own day or the day either side of it is that day N years
-    back, the day remembered: "Twenty years after a tsunami swept across the Indian Ocean ... the immense human cost
-    of that fateful December 26" on 26 December 2024 is 26 December 2004; "the first anniversary of the air strikes
-    ... The jets crossed the LoC in the early hours of February 26" is the year before's. Not the commemoration's own
-    sentence (_COMMEMORATION: "ceremonies on June 6 drew thousands", "Monday 21 September, Kenyans held prayers"),
-    unless "that" points back to the day. The day is remembered as told (`told`), for its later yearless tellings."""
+def _anniversary_day(sent: str, mentions: list[Mention], resolved: list, published: dt.date, told: dict | None,
+                     text: str) -> None:
+    """In an anniversary's piece (direction.anniversary_count: its opening counts N years back and remembers), a
+    yearless day pointed back to with "that" which reads as the paper's own day or the day either side is that day N
+    years back: "Twenty years after a tsunami swept across the Indian Ocean, survivors gathered to remember ... the
+    immense human cost of that fateful December 26" on 26 December 2024 is 26 December 2004 (the paper's own December
+    26 would be "this" or "today"). Only with "that": a day of the commemoration is told in such a piece with the same
+    words as the day remembered ("Bells tolled on Sept. 11", "The first plane struck on Sept. 11"). The day is
+    remembered as told (`told`), for its later yearless tellings."""
     for i, m in enumerate(mentions):
         v = resolved[i]
         if m.kind not in ("mdy", "dmy") or v is None or v.precision != "day" or v.end_date is not None or \
-                not -1 <= (v.date - published).days <= 1 or tenses[i] not in ("past", None) or not yearless(m) or \
-                m.g(f"{m.kind}_mod") or m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda"):
-            continue
-        count = anniversary_count(text)
-        if count is None or _COMMEMORATION.search(sent) is not None and \
+                not -1 <= (v.date - published).days <= 1 or not yearless(m) or m.g(f"{m.kind}_mod") or \
+                m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda") or \
                 _THAT_DAY_BEFORE.search(sent, max(0, m.start - 24), m.start) is None:
             continue
-        d = safe_date(v.date.year - count, v.date.month, v.date.day)
-        if d is not None:
+        count = anniversary_count(text)
+        if count is not None and (d := safe_date(v.date.year - count, v.date.month, v.date.day)) is not None:
             resolved[i] = DateValue(d, "day")
             if told is not None:
                 told.setdefault(_TOLD_DAY_KEY % (d.month, d.day), resolved[i])
