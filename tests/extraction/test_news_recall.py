@@ -179,6 +179,21 @@ def test_a_case_continued_to_a_date(text, expected):
     assert dates(text, dt.date(2025, 1, 12)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "set the trial to March 4", as "set the trial for March 4": the day a happening is set for lies ahead
+    # (bench/yeardays-a, session 47) ...
+    ("A judge has set the trial to March 4.", ["2026-03-04"]),
+    ("The council has set the vote to March 4.", ["2026-03-04"]),
+    ("The judge reset the trial date to March 4.", ["2026-03-04"]),
+    ("A judge has set the former mayor's federal corruption trial to March 4.", ["2026-03-04"]),
+    # ... not a day told gone by after it, nor what a thing was set to on a day
+    ("The judge set the trial to March 4, when he was convicted.", ["2025-03-04"]),
+    ("The thermostat was set to 20 degrees on March 4.", ["2025-03-04"]),
+])
+def test_a_happening_set_to_a_date(text, expected):
+    assert dates(text, dt.date(2025, 8, 28)) == expected
+
+
 test_archive_notes_and_issue_lines_are_no_events = dated_test([
     # Page furniture with a date: an archive notice, an issue line of a masthead.
     ("This is an archived article that was published on example.com in 2016, and its information "
