@@ -870,8 +870,19 @@ test_a_fronted_day_takes_the_main_verb_past_an_appositive = dated_test([
     ("On May 30, the company, a unit of Acme, announced it would close the plant.", ["2023-05-30"]),
     # ... a list of names is no appositive: the verb after it is still the day's
     ("On June 1, Smith, Jones and Brown signed the budget.", ["2023-06-01"]),
-    # ... nor is a relative clause after the appositive: its "will" is the subject's
+    # ... nor is a relative clause after the appositive: its "will" is the subject's or the place's
     ("On Tuesday, Smith, 45, who will retire next year, testified before the panel.", ["2024-05-14", "2025"]),
+    ("On Monday, Smith, 45, whom prosecutors will call as a witness, pleaded guilty.", ["2024-05-13"]),
+    ("On Friday, Smith, a teacher at the school, where classes will resume on Monday, was honored.",
+     ["2024-05-17", "2024-05-20"]),
+    # ... nor a phrase that opens with a preposition or a conjunction: it has no subject (rv54's rows)
+    ("On Monday, after a long debate, the council approved the levy, and it will take effect in July.",
+     ["2024-05-13", "2024-07"]),
+    ("On Thursday, at noon, the team will practice, and it played well last week.", ["2024-05-23"]),
+    ("In March, as planned, the crews began work, and the road will reopen in June.", ["2024-03", "2024-06"]),
+    # ... and a date inside the appositive keeps its own time
+    ("On Tuesday, the senator, a candidate in the June 4 primary, dropped out of the race.",
+     ["2024-05-14", "2024-06-04"]),
 ], published=FRI_MAY)
 
 

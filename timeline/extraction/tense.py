@@ -1647,10 +1647,16 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|noted
 _FRONT_SUBJECT_RELATIVE = re.compile(r"\s*,\s*(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:which|who|whose)\b"
                                      r"[^,;:()—–\"“”]{1,120},")
 # ... and an appositive of the subject, a noun phrase or an age, before its verb: "On Jan. 6, Edwards, a veteran
-# officer, was hurt", "On Friday, Smith, 45, was arrested": the verb after it is the day's (not a relative clause
-# after it: "Smith, 45, who will retire next year, testified", whose "will" is the subject's).
-_FRONT_SUBJECT_APPOSITIVE = re.compile(r"\s*,\s*(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:\d{1,3}|(?:an?|the|his|her|its|"
-                                       r"their|our)\s+[^,;:()—–\"“”]{1,80}?),\s*(?=[a-z])(?!(?:which|who|whose|that)\b)")
+# officer, was hurt", "On Friday, Smith, 45, was arrested": the verb after it is the day's. Not a phrase that opens with
+# a preposition or a conjunction (no subject: "On Monday, after a long debate, the council approved the levy, and it
+# will ...", "In March, as planned, the crews began work, and ..."), nor a relative clause after the appositive ("Smith,
+# 45, who will retire next year, testified", "whom prosecutors will call", "where classes will resume"), whose verb is
+# the subject's or the place's.
+_FRONT_SUBJECT_APPOSITIVE = re.compile(
+    r"\s*,\s*(?=\S)(?!(?:after|before|despite|for|in|at|as|on|by|with|without|during|amid|under|over|from|to|of|following|"
+    r"like|unlike|since|while|when|if|although|though|because|once|until|unless|according)\b)"
+    r"(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:\d{1,3}|(?:an?|the|his|her|its|their|our)\s+[^,;:()—–\"“”]{1,80}?),\s*"
+    r"(?=[a-z])(?!(?:which|who|whom|whose|that|where|when)\b)")
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -2322,8 +2328,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             after = after[:c.start()]
     else:
         rel = _FRONT_SUBJECT_RELATIVE.match(s, end) if "wh" in s[end:end + 80] else None
-        if rel is None:
-            rel = _FRONT_SUBJECT_APPOSITIVE.match(s, end)
+        if rel is None and (rel := _FRONT_SUBJECT_APPOSITIVE.match(s, end)) is not None and \
+                next_start is not None and next_start < rel.end():
+            rel = None  # ("the senator, a candidate in the June 4 primary, dropped out": its own date, its own time)
         if rel is not None:
             # "On Tuesday, the company, which will report earnings next month, said ...": the relative
             # clause tells the subject's time, the main verb after it the day's (past it even when the
