@@ -189,6 +189,9 @@ def test_a_case_continued_to_a_date(text, expected):
     # ... not a day told gone by after it, nor what a thing was set to on a day
     ("The judge set the trial to March 4, when he was convicted.", ["2025-03-04"]),
     ("The thermostat was set to 20 degrees on March 4.", ["2025-03-04"]),
+    # ... nor one with its outcome told after it, nor set in a past perfect (rv55's rows)
+    ("The council reset the vote to March 4, and the measure passed 5-2.", ["2025-03-04"]),
+    ("The government had set the deadline to March 4, which passed without a deal.", ["2025-03-04"]),
 ])
 def test_a_happening_set_to_a_date(text, expected):
     assert dates(text, dt.date(2025, 8, 28)) == expected

@@ -359,7 +359,7 @@ def _moved_aside_then_past(s: str, before: str, end: int) -> bool:
 # "voted to push the hearing to Thursday"): the day moved to lies ahead of the deciding.
 _TO_MOVE = re.compile(r"\bto\s+(?:move|push|shift|switch)\b", re.IGNORECASE)
 # "has set the trial to", "set the hearing date to", "reset sentencing to": a happening's day set (to the date after).
-_SET_TO = re.compile(r"\b(?:re)?set\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,6}?"
+_SET_TO = re.compile(r"(?P<had>\bhad\s+)?\b(?:re)?set\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,6}?"
                      r"(?:trial|hearing|sentencing|vote|election|poll|deadline|date|meeting|start|opening|launch|"
                      r"arraignment|ruling|verdict|talks|summit|debate|referendum|release|match|game|race)"
                      r"(?:\s+date)?\s+to\s*$", re.IGNORECASE)
@@ -2139,9 +2139,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"
     if last_word == "to" and _TO_MOVE.search(before) and s[end - 2:end] not in ("'s", "’s"):
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
-    if last_word == "to" and "set " in before and _SET_TO.search(before) and not _when_past_after(s, end):
-        # "A judge has set the trial to March 4": as "set the trial for March 4", the day set ahead (not one told gone
-        # by after it: "set the trial to March 4, when he was convicted")
+    if last_word == "to" and "set " in before and (set_to := _SET_TO.search(before)) and \
+            not set_to["had"] and not has_past_marker(s[end:]):
+        # "A judge has set the trial to March 4": as "set the trial for March 4", the day set ahead; not one told gone
+        # by after it ("..., when he was convicted", "..., and the measure passed 5-2"), nor set in a past perfect
+        # ("had set the deadline to March 4, which passed")
         return "future"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
