@@ -86,6 +86,15 @@ def test_a_clock_time_ends_a_sentence_before_a_new_subject():
                                "Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday."]
 
 
+def test_a_web_address_ends_a_sentence():
+    # "OnePlus.com." is a host name, no initialism: the capitalised word after it opens a sentence (fp47, session 47)
+    text = ("Tickets are on sale via OnePlus.com. Early Bird tickets go on sale on April 25. Read more at cdc.gov. "
+            "The company moved to the U.S. Early in May it opened an office. See bbc.co.uk. Officials agreed.")
+    assert sentences(text) == ["Tickets are on sale via OnePlus.com.", "Early Bird tickets go on sale on April 25.",
+                               "Read more at cdc.gov.", "The company moved to the U.S. Early in May it opened an office.",
+                               "See bbc.co.uk.", "Officials agreed."]
+
+
 @pytest.mark.parametrize("text", [
     "He met the envoy in Washington D.C. Then he left.",
     "Shares rose 3% at 11 a.m.\nThe index fell.",

@@ -124,6 +124,10 @@ def _terminals(text: str, pos: int, end: int):
             m = _TERMINAL_NEXT.search(text, q, end)
         yield m
         pos = m.end(1)
+# A host name before a full stop: a name of two letters or more, then its top-level domain ("OnePlus.com",
+# "gov.uk", "cdc.gov"): a web address, not an initialism ("U.S.", "a.m.", "Ph.D.").
+_DOMAIN = re.compile(r"[A-Za-z][A-Za-z-]+\.(?:[A-Za-z-]+\.)*(?:com|org|net|gov|edu|io|info|biz|co\.uk|org\.uk|gov\.uk|"
+                     r"ac\.uk|uk|com\.au|gov\.au|au|ca|in|ie|nz)")
 # _word_before's definition (tests/extraction/test_sentences.py checks the two agree).
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LETTERS_DOT = string.ascii_letters + "."
@@ -1320,7 +1324,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 # Initialisms (U.S., a.m., single initials like "John F.") and
                 # company suffixes: split only before a typical opener.
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
-                is_initial = "." in word or (len(word) == 1 and not text[wb_start - 1:wb_start].isdigit())
+                # (a web address is no initialism: "on sale via OnePlus.com. Early Bird tickets ..." ends there)
+                is_initial = "." in word and _DOMAIN.fullmatch(word) is None or \
+                    (len(word) == 1 and not text[wb_start - 1:wb_start].isdigit())
                 # (within the block: "Updated 1:10 a.m. ET Thursday" over a paragraph that opens "It had
                 # been ..." is one stamp, the name and verb no further than its line)
                 clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, m.start(3), end)
