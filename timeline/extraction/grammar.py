@@ -1397,6 +1397,8 @@ def ago_direction(m) -> str:
         return "after"  # "24 years to the day (after) he took over": as "24 years after" it, to its day
     if d == "ahead of":
         return "before"  # "The visit comes two days ahead of the summit": as "two days before" it
+    if d == "from today":
+        return "from now"  # "two days from today", as "two days from now"
     return "after" if d == "on from" else "from now" if d == "on from now" else d  # "Two years on from now"
 
 
@@ -2732,7 +2734,7 @@ RULES: tuple[Rule, ...] = (
                 # now, the line will carry ..." as "from now", not in a hedged guess: "... the line should carry")
                 # ("24 years to the day he took over", "a year to the day after the attack", "to the day since":
                 # that happening's day, the same day N years before the one the sentence tells, _resolve_ago)
-                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?|"
+                r"(?P<ago_dir>ago|earlier|later|before|after|ahead\s+of|previously|from\s+(?:now|today)\b|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?|"
                 r"to\s+the\s+day(?:\s+(?:after|since|that|when)\b)?)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
