@@ -34,13 +34,17 @@ test_units_on_from_neighbours_keep_readings = dated_test([
 ], published=WED)
 
 # "N units from today" counts ahead from the paper's day as "N units from now" does (fp47, session 47: "today" alone
-# was dated, the paper's own day); a count too loose for a day ("three weeks") gives none, as "from now" does.
+# was dated, the paper's own day); a count too loose for a day ("three weeks") gives none, as "from now" does, unless
+# told exact.
 test_units_from_today_count_ahead = dated_test([
     ("The phone will be unveiled two days from today.", ["2025-09-19"]),
     ("The vote is ten days from today.", ["2025-09-27"]),
     ("He said the results will be known a week from today.", ["2025-09-24"]),
     ("Two years from today, the line will open.", ["2027"]),
-    ("The phone will be unveiled exactly three weeks from today.", []),
+    ("The phone will be unveiled three weeks from today.", []),
+    # ... unless it is told exact ("exactly three weeks ago" likewise)
+    ("The phone will be unveiled exactly three weeks from today.", ["2025-10-08"]),
+    ("The plant closed exactly six weeks ago.", ["2025-08-06"]),
     # ... not "today's" after "from"
     ("Prices fell from today's levels.", ["2025-09-17"]),
 ], published=WED)

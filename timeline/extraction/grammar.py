@@ -1421,8 +1421,8 @@ def _resolve_ago(m, ctx):
         n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
     if n is None or (unit not in ("day", "hour", "minute") and "couple" in g("ago_n").lower()):
         return None  # "a couple of months ago": as loose as "a few months ago"
-    if unit == "week" and (n >= 3 or _norm(g("ago_q") or "") in _ROUGHLY):
-        return None  # "six weeks ago", "nearly two weeks ago": too loose for a day
+    if unit == "week" and (n >= 3 and _norm(g("ago_q") or "") != "exactly" or _norm(g("ago_q") or "") in _ROUGHLY):
+        return None  # "six weeks ago", "nearly two weeks ago": too loose for a day (not "exactly three weeks ago")
     if _norm(g("ago_q") or "") in _BOUNDS:
         return None  # "more than a year after", "less than a year ago": a bound, no date
     if ctx.follower is not None and ctx.follower.precision != "day" and unit in ("day", "week") and \
