@@ -34,3 +34,20 @@ test_pairs_told_in_one_tense_or_before_their_verb_stay = dated_test([
     # different months apart: each read in its own clause, as before
     (MAR, "Prices rose in January, and the agency expects them to fall in May.", ["2022-01", "2022-05"]),
 ])
+
+NOV = dt.date(2017, 11, 22)
+
+# Bare months listed together are read in turn, each the first time its month comes after the one before it (fp48,
+# session 47: in a November paper a tenseless "January/ February rain" read January ahead and February behind).
+test_months_listed_together_are_read_in_turn = dated_test([
+    ("We still get some January/ February rain.", ["2018-01", "2018-02"]),
+    ("Rain in January and February.", ["2018-01", "2018-02"]),
+    ("Rain in January or February.", ["2018-01", "2018-02"]),
+    # ... a list in one past or one future keeps its readings
+    ("The rains came in January and February.", ["2017-01", "2017-02"]),
+    ("Rain is expected in December and January.", ["2017-12", "2018-01"]),
+    ("Sales rose in June, July and August.", ["2017-06", "2017-07", "2017-08"]),
+    # ... not a list out of the calendar's order, nor months of two clauses
+    ("Sales fell in February and January.", ["2017-02", "2017-01"]),
+    ("Prices rose in March and fell in January.", ["2017-03", "2017-01"]),
+], published=NOV)

@@ -2577,6 +2577,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     mentions, resolved, basis, offset, anchor, n)
     if "year" in sent:
         _anniversary_years(sent, mentions, resolved, tenses, published, told)
+    if n > 1 and "mo" in kinds:
+        _months_listed_in_turn(sent, mentions, resolved)
     if text and ("mdy" in kinds or "dmy" in kinds) and "that" in sent.lower():
         _anniversary_day(sent, mentions, resolved, published, told, text)
     if n > 1 and any(m.kind == "wdd" or m.kind == "wd" for m in mentions):
@@ -2975,6 +2977,33 @@ def _with_partners_months(sent: str, mentions: list[Mention], resolved: list) ->
             if d is not None and d.weekday() == weekday and (d < partner if j > i else d > partner):
                 resolved[i] = DateValue(d, "day")
                 break
+
+
+# What joins two months of one list: "January and February", "January/ February", "January or February", "June,
+# July and August".
+_MONTH_LIST_GAP = re.compile(r"\s*(?:/|&|,)?\s*(?:(?:and|or)\s+)?")
+_MONTH_LIST_STEP = 3  # (the most months from one listed month to the next read as one stretch)
+
+
+def _months_listed_in_turn(sent: str, mentions: list[Mention], resolved: list) -> None:
+    """Bare months listed together ("Rain in January and February", "some January/ February rain") are read in turn:
+    each after the one before it, the first time its month comes after that one's, as the months of one stretch are
+    (each read on its own, a tenseless January may fall ahead of a November paper and February behind it). Only
+    months with no word of their own ("last", "next", "early") and no year, listed in the calendar's order a few
+    months apart (not "in February and January": the list's order is not the calendar's)."""
+    for i in range(len(mentions) - 1):
+        m, o, v, w = mentions[i], mentions[i + 1], resolved[i], resolved[i + 1]
+        if m.kind != "mo" or o.kind != "mo" or v is None or w is None or v.precision != "month" or \
+                w.precision != "month" or v.end_date is not None or w.end_date is not None or \
+                m.g("mo_mod") or o.g("mo_mod") or not yearless(m) or not yearless(o) or \
+                not 1 <= (w.date.month - v.date.month) % 12 <= _MONTH_LIST_STEP or \
+                _MONTH_LIST_GAP.fullmatch(sent, m.end, o.start) is None:
+            continue
+        turn = v.date.replace(month=w.date.month)
+        if turn <= v.date:
+            turn = turn.replace(year=turn.year + 1)
+        if turn != w.date:
+            resolved[i + 1] = DateValue(turn, "month")
 
 
 def _within_one(mentions: list[Mention], at: int) -> bool:
