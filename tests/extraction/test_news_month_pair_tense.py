@@ -50,4 +50,7 @@ test_months_listed_together_are_read_in_turn = dated_test([
     # ... not a list out of the calendar's order, nor months of two clauses
     ("Sales fell in February and January.", ["2017-02", "2017-01"]),
     ("Prices rose in March and fell in January.", ["2017-03", "2017-01"]),
+    # ... nor months of two clauses in two tenses (rv57's rows)
+    ("Prices peaked in January, and February will bring a new tariff.", ["2017-01", "2018-02"]),
+    ("The new tax starts in January, and February brought the last rise.", ["2018-01", "2017-02"]),
 ], published=NOV)

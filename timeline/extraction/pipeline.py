@@ -2578,7 +2578,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     if "year" in sent:
         _anniversary_years(sent, mentions, resolved, tenses, published, told)
     if n > 1 and "mo" in kinds:
-        _months_listed_in_turn(sent, mentions, resolved)
+        _months_listed_in_turn(sent, mentions, resolved, tenses, published)
     if text and ("mdy" in kinds or "dmy" in kinds) and "that" in sent.lower():
         _anniversary_day(sent, mentions, resolved, published, told, text)
     if n > 1 and any(m.kind == "wdd" or m.kind == "wd" for m in mentions):
@@ -2985,24 +2985,27 @@ _MONTH_LIST_GAP = re.compile(r"\s*(?:/|&|,)?\s*(?:(?:and|or)\s+)?")
 _MONTH_LIST_STEP = 3  # (the most months from one listed month to the next read as one stretch)
 
 
-def _months_listed_in_turn(sent: str, mentions: list[Mention], resolved: list) -> None:
+def _months_listed_in_turn(sent: str, mentions: list[Mention], resolved: list, tenses: list,
+                           published: dt.date) -> None:
     """Bare months listed together ("Rain in January and February", "some January/ February rain") are read in turn:
     each after the one before it, the first time its month comes after that one's, as the months of one stretch are
     (each read on its own, a tenseless January may fall ahead of a November paper and February behind it). Only
     months with no word of their own ("last", "next", "early") and no year, listed in the calendar's order a few
-    months apart (not "in February and January": the list's order is not the calendar's)."""
+    months apart (not "in February and January": the list's order is not the calendar's), in clauses of one tense
+    (not "Prices fell in March and April is expected to be calmer": two clauses), and never past the paper in a past
+    ("Exports fell in February and March" early in a February: the first month is the one read wrong)."""
     for i in range(len(mentions) - 1):
         m, o, v, w = mentions[i], mentions[i + 1], resolved[i], resolved[i + 1]
         if m.kind != "mo" or o.kind != "mo" or v is None or w is None or v.precision != "month" or \
                 w.precision != "month" or v.end_date is not None or w.end_date is not None or \
                 m.g("mo_mod") or o.g("mo_mod") or not yearless(m) or not yearless(o) or \
-                not 1 <= (w.date.month - v.date.month) % 12 <= _MONTH_LIST_STEP or \
+                not 1 <= (w.date.month - v.date.month) % 12 <= _MONTH_LIST_STEP or tenses[i] != tenses[i + 1] or \
                 _MONTH_LIST_GAP.fullmatch(sent, m.end, o.start) is None:
             continue
         turn = v.date.replace(month=w.date.month)
         if turn <= v.date:
             turn = turn.replace(year=turn.year + 1)
-        if turn != w.date:
+        if turn != w.date and not (tenses[i] == "past" and turn > published):
             resolved[i + 1] = DateValue(turn, "month")
 
 
