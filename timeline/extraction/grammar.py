@@ -1421,9 +1421,10 @@ def _resolve_ago(m, ctx):
         n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
     if n is None or (unit not in ("day", "hour", "minute") and "couple" in g("ago_n").lower()):
         return None  # "a couple of months ago": as loose as "a few months ago"
-    if unit == "week" and (n >= 3 and _norm(g("ago_q") or "") != "exactly" or _norm(g("ago_q") or "") in _ROUGHLY):
+    qualifier = _norm(g("ago_q") or "")  # "nearly", "more than", "exactly", or ""
+    if unit == "week" and (n >= 3 and qualifier != "exactly" or qualifier in _ROUGHLY):
         return None  # "six weeks ago", "nearly two weeks ago": too loose for a day (not "exactly three weeks ago")
-    if _norm(g("ago_q") or "") in _BOUNDS:
+    if qualifier in _BOUNDS:
         return None  # "more than a year after", "less than a year ago": a bound, no date
     if ctx.follower is not None and ctx.follower.precision != "day" and unit in ("day", "week") and \
             direction in ("before", "after", "earlier", "later"):
@@ -1442,7 +1443,7 @@ def _resolve_ago(m, ctx):
         # "The final is just three days away": a count of days to a coming happening, told as the
         # present state (_valid_ago), from the publication date: exact, and no more than two weeks.
         days = n * (7 if unit == "week" else 1) if unit in ("day", "week") and n else 0
-        if ctx.tense == "past" or g("ago_q") and _norm(g("ago_q")) not in ("just", "only") or \
+        if ctx.tense == "past" or qualifier and qualifier not in ("just", "only") or \
                 not 1 <= days <= IN_DAYS_AHEAD or ctx.main_day is not None or ctx.follower is not None:
             return None  # (with a day named in the sentence, "The Monday deadline is a week away", that day)
         return DateValue(pub + dt.timedelta(days=days), "day")
@@ -1456,7 +1457,7 @@ def _resolve_ago(m, ctx):
         # "came a day after the bombers flew": the clause after
         # "after" is the dated thing, N units before the main event.
         if unit == "year" and n and direction == "after":
-            if ctx.main_day is not None and g("ago_dir")[:1] in "tT" and _norm(g("ago_q") or "") not in _ROUGHLY:
+            if ctx.main_day is not None and g("ago_dir")[:1] in "tT" and qualifier not in _ROUGHLY:
                 # "His last day will be March 9, 24 years to the day he took over": that same day N years back
                 day = ctx.main_day
                 return DateValue(day.replace(year=day.year - n, day=28 if (day.month, day.day) == (2, 29) else day.day),

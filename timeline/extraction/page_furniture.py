@@ -17,7 +17,7 @@ from .fastpath import holds, lines_of, may_hold, search_last_words
 from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import Context, day_number, month_value, safe_date
+from .resolution import Context, day_number, month_candidates, month_value, pick, safe_date
 from .sentences import OCCASION_WORDS, SOURCE_CITATION, is_capitals_dateline_line, is_dateline, is_title_dateline_line
 from .tense import first_tense_is_past, has_past_marker
 
@@ -330,15 +330,14 @@ def _day_ahead(m: Mention, published: dt.date) -> bool:
     if k not in ("mdy", "dmy"):
         return False
     day, mon, year = day_number(m.g(f"{k}_d") or ""), m.g(f"{k}_mon"), m.g(f"{k}_y") or ""
-    if day is None or not mon:
-        return False
+    if not day or not mon:
+        return False  # (no day, or a day 0: no date in any year)
     month = month_value(mon)
     if year.isdigit() and len(year) == 4:
         date = safe_date(int(year), month, day)
     else:
-        dates = [d for y in (published.year - 1, published.year, published.year + 1)
-                 if (d := safe_date(y, month, day)) is not None]
-        date = min(dates, key=lambda d: abs((d - published).days)) if dates else None
+        dates = month_candidates(month, day, published.year)
+        date = pick(dates, published, None) if dates else None  # the nearest (a tie goes to the past)
     return date is not None and date > published
 
 
