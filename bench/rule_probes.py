@@ -14202,7 +14202,8 @@ PROBES_S34_FP18 = [
      ["2025-07-01"]),
     ("filing", F18W, "Rebels took the town on Monday. (SIGNED) NEB/AB/CD 01-Jul-2025 10:15 AM EDT (01-Jul-2025 1415 "
                      "UTC) NNNN", ["2025-06-30"]),
-    ("filing-stay", F18W, "The deal takes effect on 01-Jul-2025, the ministry said.", ["2025"]),
+    # (its want was the year alone while the engine read no day in hyphens; session 48 reads "01-Jul-2025" as the day)
+    ("filing-stay", F18W, "The deal takes effect on 01-Jul-2025, the ministry said.", ["2025-07-01"]),
     ("slug", F18W, "News archive\n\nDATE=6/30/2025 TYPE=CORRESPONDENT REPORT TITLE=TALKS NUMBER=2-252379 "
      "BYLINE=JANE ROE DATELINE=GENEVA CONTENT= VOICED AT: INTRO: Talks between the two sides resumed in Geneva "
      "after a break of three weeks. As Jane Roe reports, the envoys of both delegations say they are upbeat "

@@ -45,6 +45,7 @@ from .lexicon import (
     NOT_PAST_ED,
     NUM,
     ONE_HAPPENING_NOUNS,
+    ORDINALS,
     PART_MOD,
     PAST_WORDS,
     PLACE_NUMBER_WORDS,
@@ -393,6 +394,8 @@ def _valid_mdy(m, s, gd):
 
 
 def _valid_dmy(m, s, gd):
+    if gd.get("dmy_hy") and _MACHINE_CLOCK_AFTER.match(s, m.end()):
+        return False  # "(SIGNED) NEB/JD 01-Jul-2025 08:55 AM EDT (01-Jul-2025 1255 UTC)": a machine's stamp
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
     if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
@@ -2422,7 +2425,16 @@ def _valid_hol(m, s, gd):
         # weeks before the day; a thing of the season is no day (not "Christmas Eve", "Christmas
         # morning", "Christmas dinner", nor "on Christmas morning", "last Christmas", "Christmas 2019").
         return False
+    if key in SEASON_NAMING_HOLIDAYS and gd["hol"].lower() == key and not gd.get("hol_mod") and \
+            _OVER_BEFORE.search(s, max(0, m.start() - 12), m.start()) and _PHRASE_ENDS_AFTER.match(s, m.end()):
+        # "Sales fell 1.8% over Christmas", "The line stayed shut during Christmas": the days around the feast, the
+        # season's, no day (not "over Christmas Day", "on Christmas", "during Christmas Mass")
+        return False
     return True
+
+
+# Prepositions that span a stretch, before a holiday that names its season (_valid_hol).
+_OVER_BEFORE = re.compile(r"\b(?:over|during|throughout)\s+$", re.IGNORECASE)
 
 
 # The words after a year that end its phrase, opening no clause of the year's own (as after "in 2013").
@@ -2436,7 +2448,7 @@ _SEASON_THING_AFTER = re.compile(
     # (a bracket may close on the name first: "a Poinciana (Christmas) tree", a gloss of a plant's name)
     # (and the next holiday's name may share the thing: "the Christmas and New Year sales")
     r"\)?(?:\s+(?:and|&)\s+(?:the\s+)?new\s+year(?:['’]s)?)?\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
-    r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
+    r"bazaars?|festivals?|shopping|shoppers?|(?:like-for-like\s+|LFL\s+)?sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
     r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
     r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition|"
     # a charity's round of the season: "helped the Food Bank, Christmas Hampers and ...", "the Christmas Appeal"
@@ -2576,6 +2588,14 @@ _MDY_THE = (r"(?:(?<=(?:ough|thru|ntil|till)\s)the\s+(?=\d{1,2}(?:st|nd|rd|th)(?
             r"\s+(?:(?:1[89]|20)\d\d|in|at|on|with|for|from|to|as|when|but|the)\b)))?")
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the=_MDY_THE)
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
+# A day of the month in words, "the first of July", "the twenty-first of March" (after "the", before "of" and a
+# month: not "the first of three meetings", "first of all"; "the Fourth of July" is the holiday's).
+_DMY_WORD_DAY = rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})(?=\s+of\s)"
+# A clock right after a date written with hyphens: a machine's stamp, no event (_valid_dmy).
+_MACHINE_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d\d|\d{4}\s*(?:UTC|GMT|Z)\b)")
+# A date written with hyphens, "08-Sep-2017", "3-Mar-2016": the month's name between a day and a year (the year
+# takes its hyphen too, below).
+_DMY_HYPHEN = r"-(?=[A-Za-z]{3,9}\.?-(?:1[6-9]|20)\d\d(?!\d))"
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed"); so does "respectively" before any of those ends ("set for March 15 and 18
 # respectively.", "... respectively in Paris and Lyon"; not "By June 1 and 12 respectively had signed up": a subject).
@@ -2637,12 +2657,13 @@ RULES: tuple[Rule, ...] = (
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}|{_WD_SHORT})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?"
-                rf"(?P<dmy_d>{DAY})"
+                rf"(?P<dmy_d>{DAY}|{_DMY_WORD_DAY})"
                 rf"(?:(?:{_DMY_RANGE}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
                 # "this 2nd day of May, 2018", "the 25th day of April": a notice's ordinal day "of" its month (not
                 # a month's possessive, "the 2nd day of May's talks")
                 rf"(?:(?<=st|nd|rd|th)\s+day(?=\s+of\s+[A-Za-z]+\.?(?:[\s,;:)]|$)))?"
-                rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                rf"(?:(?:\s+(?:of\s+)?|(?P<dmy_hy>{_DMY_HYPHEN}))(?P<dmy_mon>{MON})(?:(?(dmy_hy)-|{DATE_YEAR_SEP})"
+                rf"(?P<dmy_y>{DATE_YEAR}))?"
                 # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month
                 # counted from the paper's
                 rf"|\s+of\s+(?P<dmy_rel>this|next|last)\s+month(?![\w'’-]))"

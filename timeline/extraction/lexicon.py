@@ -180,7 +180,8 @@ MODIFIERS = frozenset(
     than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety
     couple few several that same past current of in full year day first second third fourth fifth
-    sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
+    sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth
+    eighteenth nineteenth twentieth thirtieth final between new lunar good memorial labor labour veterans election
     independence columbus presidents boxing martin black cyber anzac latter back front very""".split()
 )
 NAME_TRIGGERS = frozenset(

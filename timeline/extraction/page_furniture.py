@@ -472,7 +472,7 @@ _GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
 # agency's name after a slash, "Abu Dhabi [UAE], May 5 (ANI/WAM): ...".
 _TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
                          r"(?:\s*\[[A-Z][\w.'’ -]{1,30}\],?\s*|(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*)")
-_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
+_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|Bloomberg|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
                           r"Anadolu|TASS|EFE|ANSA|CNA)(?:/[A-Z][A-Za-z]{1,10})?\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
 
 
@@ -607,6 +607,10 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
+    if _AGENCY_TAIL.match(sent, m.end) and not sent[:m.start].strip():
+        # "Aug. 22 (Bloomberg) -- Corn futures ...", "Aug 22 (Reuters) - ...": a wire's dateline without its city,
+        # on the paper's day or up to a week before
+        return _near_paper_day(sent, m, published)
     if (_CREDIT_TAIL.match(sent, m.end) or _AGENCY_TAIL.match(sent, m.end)) and \
             (_TITLE_CITY.fullmatch(sent, 0, m.start) or _DATELINE_CITY.fullmatch(sent, 0, m.start)):
         # "Washington, July 3 (TIWN) US President ...", "DENVER, June 3 (Reuters) The mayor ...": any

@@ -975,6 +975,43 @@ def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) ->
         len(before[m.end():].split()) > 1
 
 
+# A noun's participle with its own day right after it, in a clause whose verb looks ahead: "will name the man
+# killed Monday", "will pay the dividend announced on Friday" (only "on" between the participle and the day; not
+# with its agent between, "will tour a factory built by Ford on Monday"): what it tells is done.
+# Not after an auxiliary, a linking verb or a determiner ("will be announced Monday", "to be approved Friday",
+# "will remain closed Monday", "a delayed Monday start"), nor a participle of a plan or a putting off ("the vote
+# scheduled Monday", "a ruling expected Friday", "the match postponed until Friday").
+_DATED_PARTICIPLE_GAP = re.compile(r"\s*(?:on\s+)?$")
+_NOT_BEFORE_DATED_PARTICIPLE = AUXILIARIES | frozenset("""is are was were am will would shall should can could may
+    might must has have had remain remains remained stay stays stayed a an the this that these those its their his
+    her our my your not never also just newly recently previously originally""".split())
+# ... nor the participle of an object's complement, after a verb of seeing or causing ("will see the trophy lifted
+# Sunday", "will have the car repaired Monday", "wants the ban lifted Friday").
+_COMPLEMENT_VERB = re.compile(r"\b(?:see|watch|hear|have|get|want|wants|need|needs|like|make|keep|leave|expect|"
+                              r"expects|demand|demands|order|orders)\b", re.IGNORECASE)
+# ... nor a verb of a clause of its own opened after the future ("would take effect as soon as trading opened Monday",
+# "would stay suspended until trading resumed Monday").
+_TIME_CLAUSE_OPENER = re.compile(r"\b(?:once|until|till|when|whenever|after|before|if|unless|as\s+soon\s+as|since|"
+                                 r"because|while|where|whether|why|how|what|that)\b", re.IGNORECASE)
+_PLAN_PARTICIPLES = frozenset(SCHEDULING_WORDS) | frozenset(w for w in EXTENDED_WORDS if "_" not in w) | frozenset(
+    "expected anticipated proposed due timed predicted forecast forecasted promised pledged threatened".split())
+
+
+def _dated_participle(before: str, future: re.Match, m: re.Match) -> bool:
+    """Whether marker m, after the future marker `future`, is a noun's participle whose own day is the date
+    `before` ends at (see above)."""
+    word = m[0].lower()
+    if not m["p"] or " " in word or not (word.endswith("ed") or word in _OBJECT_PARTICIPLES) or \
+            word in _PLAN_PARTICIPLES or _DATED_PARTICIPLE_GAP.match(before, m.end()) is None or \
+            _COMPLEMENT_VERB.search(before, future.start(), m.start()) is not None or \
+            _TIME_CLAUSE_OPENER.search(before, future.end(), m.start()) is not None:
+        return False
+    prev = before[max(0, m.start() - 16):m.start()].split()
+    return bool(prev) and prev[-1].isalpha() and prev[-1][0].islower() and \
+        prev[-1].lower() not in _NOT_BEFORE_DATED_PARTICIPLE and prev[-1].lower() not in _SUBJECT_PRONOUNS and \
+        prev[-1].lower() not in _NOT_A_NOUN_BEFORE and not prev[-1].endswith("ly")
+
+
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m["p"]) and m[0].lower().endswith("ed") and " " not in m[0]
 
@@ -2205,6 +2242,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # meeting to be canceled Friday": what it took came about, in the taking's past (a noun's "call for"
             # between is no plan)
             last = _TENSE.match(before, took.start() + took[0].index("took")) or last
+            continue
+        if last is not None and last["f"] and _dated_participle(before, last, m):
+            last = m  # "Police will name the man killed Monday": the participle's own day, gone by
             continue
         if last is not None and last["f"] and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m["n"] or

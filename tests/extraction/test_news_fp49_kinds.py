@@ -1,0 +1,97 @@
+"""Forms found by session 48's precision samples (fp49 local news, fp50 business and company news, fp51 defence and
+diplomacy outside the big wires; pages nobody on the team had read, annotated before the engine ran). Rows written
+for the test, not the pages' text.
+
+- a day of the month in words, "the first of July", "the twenty-first of March", is that day (it was read as the
+  month alone); "the Fourth of July" stays the holiday's;
+- a date written with hyphens, "08-Sep-2017", "3-Mar-2016", is that day (only its year was read);
+- a wire's dateline without its city, "Aug. 22 (Bloomberg) -- ...", "Aug 21 (Reuters) - ...", is the page's date, no
+  event, as "LAGOS, Aug. 21 (Reuters) - ..." is (on the paper's day or up to a week before);
+- Christmas as the trading season, "sales fell 1.8% over Christmas", "Christmas like-for-like sales", is no day
+  ("over Christmas Day", "on Christmas" keep the day);
+- a noun's participle with its own weekday right after it, in a clause whose verb looks ahead ("Police will name the
+  man killed Monday", "will pay the dividend announced Monday"), tells a day gone by; not a passive or a state after
+  an auxiliary ("will be announced Monday", "will remain closed Monday"), a plan's participle ("a ruling expected
+  Friday"), nor an object's complement after a verb of seeing or causing ("will see the trophy lifted Sunday").
+"""
+
+import datetime as dt
+
+from dated import dated_test
+
+TUE = dt.date(2018, 4, 17)
+
+test_day_of_month_in_words = dated_test(
+    [
+        (TUE, "The roads will be resurfaced by the first of July.", ["2018-07-01"]),
+        (TUE, "Work began on the first of March.", ["2018-03-01"]),
+        (TUE, "He was born on the fourth of July, 1976.", ["1976-07-04"]),
+        (TUE, "The accord was signed on the twenty-first of March.", ["2018-03-21"]),
+        (TUE, "The Fifteenth of May is the deadline for entries.", ["2018-05-15"]),
+        # near neighbours: an ordinal of a count, the holiday, a day in figures
+        (TUE, "Crowds gathered downtown on the Fourth of July.", ["2017-07-04"]),
+        (TUE, "He left on the 3rd of May.", ["2017-05-03"]),
+        (TUE, "It was the first of three meetings this week.", []),
+    ]
+)
+
+test_date_written_with_hyphens = dated_test(
+    [
+        (TUE, "The deal was signed on 08-Sep-2017.", ["2017-09-08"]),
+        (TUE, "The suit, filed on 3-Mar-2016, was dismissed.", ["2016-03-03"]),
+        (TUE, "Pilots walked out on 12-Apr-2018, the union said.", ["2018-04-12"]),
+        # near neighbours: a range of years, a day range in figures
+        (TUE, "The 2016-17 budget was approved in March.", ["2016/2017", "2018-03"]),
+        (TUE, "The drills ran March 2-4.", ["2018-03-02/2018-03-04", "2018-03-04"]),
+    ]
+)
+
+WED = dt.date(2012, 8, 22)
+
+test_wire_dateline_without_its_city = dated_test(
+    [
+        (WED, "Aug. 22 (Bloomberg) -- Corn futures declined yesterday as rain fell.", ["2012-08-21"]),
+        (WED, "Aug 21 (Reuters) - Wheat rose on Monday, traders said.", ["2012-08-20"]),
+        (WED, "Aug. 22 (AP) — The storm turned north.", []),
+        # near neighbours: a dateline with its city, a date ten days back, a date that opens a sentence
+        (WED, "CHICAGO, Aug. 22 (Bloomberg) -- Corn futures declined yesterday.", ["2012-08-21"]),
+        (WED, "Aug. 12 (Reuters) - Corn futures fell as rain fell.", ["2012-08-12"]),
+        (WED, "Aug. 20 was the hottest day of the year, forecasters said.", ["2012-08-20"]),
+    ]
+)
+
+THU = dt.date(2013, 1, 10)
+
+test_christmas_as_the_trading_season = dated_test(
+    [
+        (THU, "Like-for-like sales fell 1.8% over Christmas.", []),
+        (THU, "Sales fell over Christmas, when clothing slumped.", []),
+        (THU, "Christmas like-for-like sales dropped 2% despite heavy discounting.", []),
+        (THU, "Debenhams said its Christmas LFL sales were flat.", []),
+        # near neighbours: the day itself
+        (THU, "The store was shut over Christmas Day.", ["2012-12-25"]),
+        (THU, "He was arrested on Christmas.", ["2012-12-25"]),
+        (THU, "Crowds gathered on Christmas Eve.", ["2012-12-24"]),
+    ]
+)
+
+WED2 = dt.date(2024, 3, 13)
+
+test_participle_with_its_own_weekday_in_a_future_clause = dated_test(
+    [
+        (WED2, "Police will release the name of the man killed Monday once his family is told.", ["2024-03-11"]),
+        (WED2, "The company will pay the dividend announced Monday.", ["2024-03-11"]),
+        (WED2, "Officials will test the gun found Saturday.", ["2024-03-09"]),
+        (WED2, "The board will review the appeal filed Friday.", ["2024-03-08"]),
+        (WED2, "Crews will inspect the bridge damaged on Sunday.", ["2024-03-10"]),
+        # near neighbours: a passive or a state after an auxiliary, a plan's participle, an object's complement,
+        # an adjective before the day
+        (WED2, "The results will be announced Monday.", ["2024-03-18"]),
+        (WED2, "Schools will remain closed Monday.", ["2024-03-18"]),
+        (WED2, "He will be sworn in Monday.", ["2024-03-18"]),
+        (WED2, "The court will hear the appeal scheduled Friday.", ["2024-03-15"]),
+        (WED2, "Fans will see the trophy lifted Sunday.", ["2024-03-17"]),
+        (WED2, "He will have the car repaired Monday.", ["2024-03-18"]),
+        (WED2, "The team will face a delayed Monday start.", ["2024-03-18"]),
+    ]
+)
