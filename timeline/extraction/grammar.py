@@ -2590,7 +2590,8 @@ _MDY_RANGE = _DAY_RANGE.format(k="mdy", the=_MDY_THE)
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # A day of the month in words, "the first of July", "the twenty-first of March" (after "the", before "of" and a
 # month: not "the first of three meetings", "first of all"; "the Fourth of July" is the holiday's).
-_DMY_WORD_DAY = rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})(?=\s+of\s)"
+_ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DMY_WORD_DAY = rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD})(?=\s+of\s)"
 # A clock right after a date written with hyphens: a machine's stamp, no event (_valid_dmy).
 _MACHINE_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d\d|\d{4}\s*(?:UTC|GMT|Z)\b)")
 # A date written with hyphens, "08-Sep-2017", "3-Mar-2016": the month's name between a day and a year (the year
