@@ -9,6 +9,9 @@ for the test, not the pages' text.
   event, as "LAGOS, Aug. 21 (Reuters) - ..." is (on the paper's day or up to a week before);
 - Christmas as the trading season, "sales fell 1.8% over Christmas", "Christmas like-for-like sales", is no day
   ("over Christmas Day", "on Christmas" keep the day);
+- a contract named by its month ("corn for December delivery", "November WTI settled", "the July futures") is
+  the coming month however far ahead, not the one gone by (markets trade a year out; the limit of three months
+  stays for other months named ahead);
 - a noun's participle with its own weekday right after it, in a clause whose verb looks ahead ("Police will name the
   man killed Monday", "will pay the dividend announced Monday"), tells a day gone by; not a passive or a state after
   an auxiliary ("will be announced Monday", "will remain closed Monday"), a plan's participle ("a ruling expected
@@ -93,5 +96,18 @@ test_participle_with_its_own_weekday_in_a_future_clause = dated_test(
         (WED2, "Fans will see the trophy lifted Sunday.", ["2024-03-17"]),
         (WED2, "He will have the car repaired Monday.", ["2024-03-18"]),
         (WED2, "The team will face a delayed Monday start.", ["2024-03-18"]),
+    ]
+)
+
+test_contract_month_however_far_ahead = dated_test(
+    [
+        (WED, "Corn futures for December delivery declined 0.5 percent.", ["2012-12"]),
+        (WED, "Soybean futures for November delivery fell 0.3 percent.", ["2012-11"]),
+        (dt.date(2018, 9, 21), "NYMEX November WTI settled up 46 cents at $70.78 a barrel.", ["2018-11"]),
+        (dt.date(2018, 9, 21), "The July futures fell 4 cents.", ["2019-07"]),
+        # near neighbours: a month that opens its phrase, a month of sales or shipments, a cargo's delivery
+        (dt.date(2018, 9, 21), "In March gold fell 3%.", ["2018-03"]),
+        (dt.date(2018, 9, 21), "The firm's December sales rose 5%.", ["2017-12"]),
+        (WED, "The cargo was ready for delivery in March.", ["2012-03"]),
     ]
 )

@@ -1955,15 +1955,18 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # figures", COVERED_BY).
 # ... unless it names what is traded for that month, which lies ahead even as the subject ("The
 # December contract rose 50 cents").
+# A commodity's price named by its contract month: "October natural gas
+# settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
+_COMMODITY_PRICE_AFTER = (
+    r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|WTI|Brent|gold|silver|"
+    r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
+    r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
+    r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
+    r"tumbled|edged|eased|advanced|declined)\b"
+)
 _TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
                          r"expiration|transactions|trades|shipments)\b|"
-                         # ... or a commodity's price named by its contract month: "October natural gas
-                         # settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
-                         r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|"
-                         r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
-                         r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
-                         r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
-                         r"tumbled|edged|eased|advanced|declined)\b",
+                         + _COMMODITY_PRICE_AFTER,
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
 
@@ -2072,6 +2075,26 @@ def delivery_month(sent: str, m: Mention) -> bool:
     """Is bare month `m` a contract's month of delivery ("Brent crude for delivery in January")?"""
     return "for" in sent[max(0, m.start - 30):m.start] and \
         _DELIVERY_IN_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+
+
+def contract_month(sent: str, m: Mention) -> bool:
+    """Is bare month `m` the month a contract is traded for: "crude for delivery in January", "corn for December
+    delivery", "November WTI settled", "the December contract rose"? Markets trade months up to a year ahead, so a
+    month after the paper's so named is the coming one however far (not the one gone by)."""
+    if delivery_month(sent, m) or m.text.endswith(("'s", "’s")):
+        return not m.text.endswith(("'s", "’s"))
+    after = _CONTRACT_AFTER.match(sent, m.end)
+    return after is not None and (after["contract"] is not None or
+                                  _PREPOSITION_BEFORE_MONTH.search(sent, max(0, m.start - 10), m.start) is None)
+
+
+# A contract named by its month right after it: "December contract", "January futures", "for December delivery", or a
+# commodity with a market's verb ("November WTI settled", "December gold fell"; not "shipments", "trades", "sales").
+# (the commodity's verb only where no preposition opens the month's phrase: "In March gold fell 3%" tells the month's)
+_CONTRACT_AFTER = re.compile(r"(?P<contract>\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|expiry|"
+                             r"expiration)\b)|" + _COMMODITY_PRICE_AFTER, re.IGNORECASE)
+_PREPOSITION_BEFORE_MONTH = re.compile(r"\b(?:in|on|during|since|by|until|till|through|of|from|before|after|for)\s+$",
+                                       re.IGNORECASE)
 
 
 def modifies_a_noun(sent: str, m: Mention) -> bool:

@@ -41,10 +41,10 @@ from .direction import (
     bidden_day,
     called_happening_went,
     condition_ahead,
+    contract_month,
     day_result,
     deadline_or_call_before,
     decided_for_month,
-    delivery_month,
     expected_day,
     fixture_with_before,
     forecast,
@@ -1926,10 +1926,12 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # "is on the November ballot", "the general elections in November" in March: the November ahead
             tenses[i] = "future"
         elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
-                0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
-                (ahead_attributive(sent, m) or decided_for_month(sent, m) or delivery_month(sent, m)):
+                0 < (ahead := (month_value(m.g("mo")) - published.month) % 12) and \
+                (ahead <= ATTRIBUTIVE_MONTHS_AHEAD and (ahead_attributive(sent, m) or decided_for_month(sent, m)) or
+                 contract_month(sent, m)):
             # "signaled a December rate cut", "orders for November delivery", "crude for delivery in
             # November" in October: what the past verb plans or trades for is the coming month's, not the one
-            # almost a year back.
+            # almost a year back (a contract's month however far ahead: "corn for December delivery declined" in
+            # August).
             tenses[i] = "future"
     return tenses
