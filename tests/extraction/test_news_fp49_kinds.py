@@ -111,3 +111,64 @@ test_contract_month_however_far_ahead = dated_test(
         (WED, "The cargo was ready for delivery in March.", ["2012-03"]),
     ]
 )
+
+MON = dt.date(2024, 7, 1)
+
+test_a_day_counted_back_leaves_the_story_on_its_own_day = dated_test(
+    [
+        (
+            MON,
+            "North Korea fired two missiles on Monday, a day after the North said the U.S. reacted aggressively. "
+            "The launches came two days after the allies concluded their drills.",
+            ["2024-07-01", "2024-06-30", "2024-06-29"],
+        ),
+        (
+            MON,
+            "North Korea fired two missiles on Monday, a day after the drills ended. Three days later, it fired again.",
+            ["2024-07-01", "2024-06-30", "2024-07-04"],
+        ),
+        # near neighbour: a count forward from the day told before moves the story on
+        (MON, "The ship docked on Monday. Two days later, the crew went ashore.", ["2024-07-01", "2024-07-03"]),
+    ]
+)
+
+MAY = dt.date(2017, 5, 15)
+
+test_the_same_day_after_a_month = dated_test(
+    [
+        (MAY, "It was a busy April with the Deb Ball. The same day the manager and I travelled to Sydney.",
+         ["2017-04", "2017-04"]),
+        (MAY, "On May 2, the council met. It was a busy April with the ball. That day, rain fell.",
+         ["2017-05-02", "2017-04", "2017-04"]),
+        # near neighbours: a day told last, a month holding the day told before it
+        (MAY, "On May 2, the council met. That day, rain fell.", ["2017-05-02", "2017-05-02"]),
+        (MAY, "On May 2, the council met. Later in May, the ball was held. That day, rain fell.",
+         ["2017-05-02", "2017-05", "2017-05-02"]),
+    ]
+)
+
+test_a_season_of_last_year_is_no_year = dated_test(
+    [
+        (MAY, "Crews worked through the very wet winter/spring last year.", []),
+        (MAY, "The drought in the summer of last year hurt farmers.", []),
+        (MAY, "Floods hit in the spring last year.", []),
+        # near neighbours: the year alone, a season in one clause and the year in another, a fall in prices
+        (MAY, "Sales fell last year.", ["2016"]),
+        (MAY, "The summer was hot, and prices rose 5% last year.", ["2016"]),
+        (MAY, "Prices saw a fall last year.", ["2016"]),
+    ]
+)
+
+FRI = dt.date(2017, 9, 22)
+
+test_a_view_reported_in_the_present = dated_test(
+    [
+        (FRI, "The minister suggested that January is the earliest date for a decision.", ["2018-01"]),
+        (FRI, "The minister suggested January is too early.", ["2018-01"]),
+        (FRI, "Traders argued that November is the month to watch.", ["2017-11"]),
+        # near neighbours: the day of the suggesting, a month of the suggesting's own, a possessive in the clause
+        (FRI, "Officials warned Friday that the dam could fail.", ["2017-09-22"]),
+        (FRI, "He argued in January that the plan was flawed.", ["2017-01"]),
+        (FRI, "Police claimed Monday's protest was illegal.", ["2017-09-18"]),
+    ]
+)

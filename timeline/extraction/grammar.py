@@ -1277,6 +1277,11 @@ def _valid_ru(m, s, gd):
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
+    if gd["ru_unit"] == "year" and rel in ("last", "this", "next") and \
+            _SEASON_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        # "the very wet winter/spring last year", "the summer of last year", "in the spring this year": the year
+        # only says which season, a stretch of months no day, month nor whole year stands for
+        return False
     if gd["ru_unit"] == "year" and _NUMBERED_YEAR_AFTER.match(s, m.end()):
         # "that year 2000 glitches", "this year 2000 problem": the determiner's noun is "year <number>", the
         # number's own reading (a year, or the millennium bug's name), no year counted from the text's
@@ -1311,6 +1316,9 @@ def _valid_ru(m, s, gd):
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
+# A season right before "last year" / "this year" / "next year", or with "of" between: _valid_ru.
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|(?<=the\s)fall|winter)(?:\s+of|\s*/\s*(?:spring|summer|autumn|fall|winter))?"
+                            r"\s+$", re.IGNORECASE)
 # After a fiscal year, the month (and year) it starts or ends in: _valid_ru.
 _FISCAL_BOUNDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:starts|begins|ends|runs)\s+|"
                                   r"(?:starting|beginning|ending|running)\s+)(?:(?:from|in|on)\s+)?"
@@ -1660,11 +1668,24 @@ def _resolve_an(m, ctx):
         if ctx.follower is None or ctx.follower.precision != "day":
             return None
         return DateValue(ctx.follower.date + dt.timedelta(days=1 if m.g("an_ba").lower() == "after" else -1), "day")
+    if _same_day_of_month(m, ctx):
+        return ctx.anchor
     if ctx.day_anchor is None:
         return None
     rel = (m.g("an_rel") or m.g("an_ba") or "").lower()
     off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}.get(rel, 0)
     return DateValue(ctx.day_anchor.date + dt.timedelta(days=off), "day")
+
+
+def _same_day_of_month(m, ctx) -> bool:
+    """ "It was a busy April with the Deb Ball ... The same day the general manager and I travelled to Sydney": the
+    last time told is a month, not a day; "the same day" ("that day") is one of that month, its day not told (not a
+    day told before it in another month, the day anchor; the day anchor when it lies in that month). Not a part of
+    the day: "Workers learned of it that morning", after "closed in March", tells of a morning not dated)."""
+    rel = (m.g("an_rel") or m.g("an_ba") or "").lower()
+    return rel in ("", "same") and m.text.lower().endswith(("day", "date")) and ctx.anchor is not None and \
+        ctx.anchor.precision == "month" and \
+        ctx.anchor.end_date is None and (ctx.day_anchor is None or ctx.day_anchor.date.replace(day=1) != ctx.anchor.date)
 
 
 def _resolve_ye(m, ctx):
@@ -3060,7 +3081,7 @@ def anchor_source(m, ctx: Context) -> str | None:
     if kind == "an":
         if m.g("an_ba") and m.g("an_tail"):
             return "follower"
-        return "day_anchor"
+        return "anchor" if _same_day_of_month(m, ctx) else "day_anchor"
     if kind == "ago":
         direction = ago_direction(m)
         if direction in ("ago", "from now", "hence"):

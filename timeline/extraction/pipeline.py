@@ -2494,6 +2494,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                               "main_day": offset + mentions[counted_from].start if counted_from is not None else
                               running_day_at if news_day is not None else None,
                               }.get(anchor_source(m, ctx))
+            if ago and follower is None and counted_from is not None and counted_from < i and \
+                    resolved[i] is not None and norm_dir(m) in ("after", "before") and \
+                    resolved[counted_from] is not None and resolved[counted_from].precision == "day":
+                # "North Korea fired two missiles on Monday, a day after the allies ended their drills. ... The
+                # launches came two days after ...": the day counted back dates the happening it names, which
+                # lies behind the sentence's own; the story stays on that day (the next count runs from Monday)
+                continue
         if resolved[i] is not None:
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":

@@ -1467,7 +1467,11 @@ _CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m
 _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 # "the city said Dec. 25 is a holiday": the date is the subject of the reported
 # clause, whose own verb says its time; not "said Monday it will" nor "said Monday that".
-_REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed)\s+$", re.IGNORECASE)
+# (and the verbs that report a view: "the minister suggested January is the earliest date", "analysts warned March
+# will be worse"; each at most nine letters, as _ends_reporting reads; not "predicted", as often a forecast's
+# participle: "The results predicted Monday are in")
+_REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed|suggested|warned|argued|"
+                        r"insisted|indicated|signalled|signaled|conceded|claimed)\s+$", re.IGNORECASE)
 # A copula's "that" clause opening with its date: "The allegation is that on July 31 ...".
 _COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
                                 re.IGNORECASE)
@@ -1483,7 +1487,9 @@ _CALLS_ACTION_ON = re.compile(r"\b(?:calls|call)\s+(?:for\s+)?(?:an?\s+)?"
                               r"\s+on\s+$", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 # The words _REPORTING ends with before its whitespace, lower case.
-_REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed")
+_REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed",
+                    "suggested", "warned", "argued", "insisted", "indicated", "signalled", "signaled",
+                    "conceded", "claimed")
 
 
 def _ends_reporting(before: str) -> bool:
