@@ -1317,8 +1317,8 @@ def _valid_ru(m, s, gd):
 
 
 # A season right before "last year" / "this year" / "next year", or with "of" between: _valid_ru.
-_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|(?<=the\s)fall|winter)(?:\s+of|\s*/\s*(?:spring|summer|autumn|fall|winter))?"
-                            r"\s+$", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|(?<=the\s)fall|winter)"
+                            r"(?:\s+of|\s*/\s*(?:spring|summer|autumn|fall|winter))?\s+$", re.IGNORECASE)
 # After a fiscal year, the month (and year) it starts or ends in: _valid_ru.
 _FISCAL_BOUNDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+(?:starts|begins|ends|runs)\s+|"
                                   r"(?:starting|beginning|ending|running)\s+)(?:(?:from|in|on)\s+)?"
@@ -1683,9 +1683,10 @@ def _same_day_of_month(m, ctx) -> bool:
     day told before it in another month, the day anchor; the day anchor when it lies in that month). Not a part of
     the day: "Workers learned of it that morning", after "closed in March", tells of a morning not dated)."""
     rel = (m.g("an_rel") or m.g("an_ba") or "").lower()
-    return rel in ("", "same") and m.text.lower().endswith(("day", "date")) and ctx.anchor is not None and \
-        ctx.anchor.precision == "month" and \
-        ctx.anchor.end_date is None and (ctx.day_anchor is None or ctx.day_anchor.date.replace(day=1) != ctx.anchor.date)
+    anchor, day_anchor = ctx.anchor, ctx.day_anchor
+    return rel in ("", "same") and m.text.lower().endswith(("day", "date")) and anchor is not None and \
+        anchor.precision == "month" and anchor.end_date is None and \
+        (day_anchor is None or day_anchor.date.replace(day=1) != anchor.date)
 
 
 def _resolve_ye(m, ctx):
