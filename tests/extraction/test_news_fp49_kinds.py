@@ -15,7 +15,15 @@ for the test, not the pages' text.
 - a noun's participle with its own weekday right after it, in a clause whose verb looks ahead ("Police will name the
   man killed Monday", "will pay the dividend announced Monday"), tells a day gone by; not a passive or a state after
   an auxiliary ("will be announced Monday", "will remain closed Monday"), a plan's participle ("a ruling expected
-  Friday"), nor an object's complement after a verb of seeing or causing ("will see the trophy lifted Sunday").
+  Friday"), nor an object's complement after a verb of seeing or causing ("will see the trophy lifted Sunday");
+- a day counted back from the sentence's own day ("fired two missiles on Monday, a day after the allies ended their
+  drills") dates the happening it names; the story stays on Monday, and the next count runs from it;
+- "the same day" after a month told last ("It was a busy April with the ball. The same day ...") is of that month;
+- a season's "last year" ("winter/spring last year", "the summer of last year") is no year: seasons are left out;
+- a view reported in the present ("the minister suggested that January is the earliest date", in September) takes its
+  own clause's tense, as after "said": the coming January;
+- in a text that names a person May ("Theresa May", "Mrs May"), bare "May" ("called on May to", "May's leadership")
+  is the person; "in May", "late May", "May 5" stay the month's (fp53, politics outside the US).
 """
 
 import datetime as dt
@@ -35,6 +43,7 @@ test_day_of_month_in_words = dated_test(
         (TUE, "Crowds gathered downtown on the Fourth of July.", ["2017-07-04"]),
         (TUE, "He left on the 3rd of May.", ["2017-05-03"]),
         (TUE, "It was the first of three meetings this week.", []),
+        (TUE, "Theresa May lost the vote. Raab was the first of May's ministers to resign.", []),
     ]
 )
 
@@ -87,6 +96,9 @@ test_participle_with_its_own_weekday_in_a_future_clause = dated_test(
         (WED2, "Officials will test the gun found Saturday.", ["2024-03-09"]),
         (WED2, "The board will review the appeal filed Friday.", ["2024-03-08"]),
         (WED2, "Crews will inspect the bridge damaged on Sunday.", ["2024-03-10"]),
+        # ... and a date after that day is still the future's (rv58)
+        (WED2, "The board will pay the dividend declared Friday on April 3.", ["2024-03-08", "2024-04-03"]),
+        (WED2, "The firm will ship the phone unveiled Monday to stores in May.", ["2024-03-11", "2024-05"]),
         # near neighbours: a passive or a state after an auxiliary, a plan's participle, an object's complement,
         # an adjective before the day
         (WED2, "The results will be announced Monday.", ["2024-03-18"]),
@@ -170,5 +182,33 @@ test_a_view_reported_in_the_present = dated_test(
         (FRI, "Officials warned Friday that the dam could fail.", ["2017-09-22"]),
         (FRI, "He argued in January that the plan was flawed.", ["2017-01"]),
         (FRI, "Police claimed Monday's protest was illegal.", ["2017-09-18"]),
+    ]
+)
+
+test_may_the_person_in_a_text_that_names_her = dated_test(
+    [
+        (dt.date(2018, 12, 12),
+         "Theresa May survived a vote on Wednesday. Corbyn called on May to rule out a no-deal exit.",
+         ["2018-12-12"]),
+        (dt.date(2018, 12, 12),
+         "Mrs May won the ballot on Wednesday. MPs voted in support of May's leadership, and May said she would stay.",
+         ["2018-12-12"]),
+        # near neighbours: the month in the same text, after "in", "late", "since", with a day; no person named May
+        (dt.date(2018, 12, 12),
+         "Theresa May survived a vote on Wednesday. Her deal was agreed in May. Talks resume in late May.",
+         ["2018-12-12", "2018-05", "2019-05"]),
+        (dt.date(2018, 12, 12), "Theresa May survived a vote on Wednesday. The deal was signed on May 5.",
+         ["2018-12-12", "2018-05-05"]),
+        (dt.date(2018, 12, 12), "The minister called on May 5 for new elections.", ["2018-05-05"]),
+    ]
+)
+
+test_to_before_a_determiner_is_no_infinitive = dated_test(
+    [
+        (dt.date(2019, 1, 16), "She survived a challenge to her leadership before Christmas.", ["2018-12-25"]),
+        (dt.date(2019, 1, 16), "The mayor lost a challenge to the budget before Friday's vote.", ["2019-01-11"]),
+        # near neighbours: an infinitive's deadline ahead
+        (dt.date(2019, 1, 16), "Residents are urged to leave before Tuesday.", ["2019-01-22"]),
+        (dt.date(2019, 1, 16), "He has to pay before Friday.", ["2019-01-18"]),
     ]
 )

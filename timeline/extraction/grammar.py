@@ -394,8 +394,12 @@ def _valid_mdy(m, s, gd):
 
 
 def _valid_dmy(m, s, gd):
-    if gd.get("dmy_hy") and _MACHINE_CLOCK_AFTER.match(s, m.end()):
-        return False  # "(SIGNED) NEB/JD 01-Jul-2025 08:55 AM EDT (01-Jul-2025 1255 UTC)": a machine's stamp
+    if gd.get("dmy_hy") and (_MACHINE_CLOCK_AFTER.match(s, m.end()) or
+                             s[m.start() - 1:m.start()].isalnum() or s[m.start() - 1:m.start()] == "-" or
+                             s[m.end():m.end() + 1].isalnum()):
+        # "(SIGNED) NEB/JD 01-Jul-2025 08:55 AM EDT (01-Jul-2025 1255 UTC)": a machine's stamp; "XR-12-Mar-2019B": a
+        # code's part
+        return False
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
     if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
@@ -2611,9 +2615,11 @@ _MDY_THE = (r"(?:(?<=(?:ough|thru|ntil|till)\s)the\s+(?=\d{1,2}(?:st|nd|rd|th)(?
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the=_MDY_THE)
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # A day of the month in words, "the first of July", "the twenty-first of March" (after "the", before "of" and a
-# month: not "the first of three meetings", "first of all"; "the Fourth of July" is the holiday's).
+# month: not "the first of three meetings", "first of all", "the first of May's ministers to resign"; "the Fourth of
+# July" is the holiday's).
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_DMY_WORD_DAY = rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD})(?=\s+of\s)"
+_DMY_WORD_DAY = (rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD})"
+                 r"(?=\s+of\s)(?!\s+of\s+\w+['’]s\b)")
 # A clock right after a date written with hyphens: a machine's stamp, no event (_valid_dmy).
 _MACHINE_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d\d|\d{4}\s*(?:UTC|GMT|Z)\b)")
 # A date written with hyphens, "08-Sep-2017", "3-Mar-2016": the month's name between a day and a year (the year

@@ -84,6 +84,7 @@ from .tense import (
     PRESENT_PASSIVE,
     asks_ahead,
     clause_tense,
+    dated_participle_at,
     decided_before_day,
     first_tense_is_future,
     first_tense_is_past,
@@ -1388,6 +1389,9 @@ class MentionTenses:
                     prev = mentions[i - 1]
                     since = _SINCE_BEFORE.search(sent, max(0, prev.start - 7), prev.start)
                     opened = since.start() if since else relative_past_at(sent, max(0, prev.start - 160), prev.start)
+                    if opened is None and prev.kind == "wd":
+                        # "will pay the dividend declared Friday on April 3": the past is the participle's own
+                        opened = dated_participle_at(sent, prev.start)
                     if opened is not None:
                         lo = mentions[i - 2].end if i > 1 else 0
                         if lo <= opened:

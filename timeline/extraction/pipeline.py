@@ -679,6 +679,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # April 21, 1997", a 2022 page given its story's day): where the headline above it ends, or -1.
     reprint_at, label_end = _reprint_note_at(text, published) if "his " in text[:_REPRINT_NOTE_WITHIN] else (-1, -1)
     notices = browser_notice_lines(text)  # paragraphs of a notice about the reader's browser, boilerplate
+    # A text about a person named May ("Theresa May", "Mrs May"): its bare "May" is the person as often as the month
+    may_person = "May" in text and _MAY_PERSON_NAMED.search(text) is not None
     for s_start, s_end in sentences:
         if story_at is not None and s_start >= story_at:
             if anchor[2] is not None and anchor[2] < story_at or anchor[3] is not None and anchor[3] < story_at:
@@ -715,6 +717,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             mentions = [m for m in mentions if m.kind != "rd" or not (paper_name(sent, m) or programme_name(sent, m))]
         if len(mentions) > 1 and ("Day" in sent or mentions[1].kind == "wd"):
             mentions = _without_day_names_after_dates(sent, mentions)
+        if may_person and mentions and "May" in sent:
+            mentions = [m for m in mentions if not _may_the_person(sent, m)]
         if mentions and (head := kept_dateline_end(sent, not text[line_start:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
             # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
@@ -1116,6 +1120,21 @@ def _full_date(m: Mention) -> bool:
 # (last date, last day, cue_start of the statement that gave the last date,
 # of the one that gave the last day)
 Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
+
+
+# A person named May, by a given name or a title ("Theresa May", "Mrs May", "Prime Minister May").
+_MAY_PERSON_NAMED = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime\s+Minister|PM|Premier)\s+May\b(?![\s,]*\d)")
+# ... and the words before a bare "May" that make it the month in such a text ("in May", "since May", "late May",
+# "the end of May"); "on May", "to May", "May's" and "May said" are the person's there.
+_MAY_MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|through|throughout|during|from|between|early|late|mid|last|"
+                               r"next|this|(?:end|start|beginning|middle)\s+of)[\s-]+$", re.IGNORECASE)
+
+
+def _may_the_person(sent: str, m: Mention) -> bool:
+    """In a text that names a person May (_MAY_PERSON_NAMED), is bare "May" the person: "Corbyn called on May to rule
+    out a no-deal exit", "MPs voted in support of May's leadership"?"""
+    return m.kind == "mo" and m.text in ("May", "May's", "May’s") and \
+        _MAY_MONTH_BEFORE.search(sent, max(0, m.start - 24), m.start) is None
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,

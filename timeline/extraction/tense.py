@@ -754,7 +754,10 @@ def _is_number(word: str) -> bool:
 
 
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+# (not before a determiner or a pronoun, a preposition's object: "survived a challenge to her leadership before
+# Christmas" is no deadline ahead)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|an?|her|his|their|its|my|our|your|this|that|these|those|them|him|me|"
+                         r"us|it)\b)[a-z]+\b")
 # "asked the king to dissolve", "ordered the firm to stop" (not "changed from a fiscal
 # year to a calendar year": "to" before a determiner is a preposition; not "returned to
 # work", "was sentenced to death": only verbs that ask or decide what comes next).
@@ -1010,6 +1013,22 @@ def _dated_participle(before: str, future: re.Match, m: re.Match) -> bool:
     return bool(prev) and prev[-1].isalpha() and prev[-1][0].islower() and \
         prev[-1].lower() not in _NOT_BEFORE_DATED_PARTICIPLE and prev[-1].lower() not in _SUBJECT_PRONOUNS and \
         prev[-1].lower() not in _NOT_A_NOUN_BEFORE and not prev[-1].endswith("ly")
+
+
+def dated_participle_at(s: str, date_start: int) -> int | None:
+    """Where, in `s`, the noun's participle opens whose own day is the date starting at `date_start`, after a future
+    marker of its clause ("will pay the dividend declared Friday": _dated_participle); None if there is none. A date
+    told after that day ("... declared Friday on April 3") is the future's, read with the participle blanked out."""
+    lo = max(0, date_start - 160)
+    before = s[lo:date_start]
+    future = last = None
+    for m in _markers(before):
+        if m["f"]:
+            future = m
+        last = m
+    if future is None or last is None or last is future or not _dated_participle(before, future, last):
+        return None
+    return lo + last.start()
 
 
 def _is_generic_ed(m: re.Match) -> bool:
