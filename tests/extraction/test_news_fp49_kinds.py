@@ -24,6 +24,11 @@ for the test, not the pages' text.
   own clause's tense, as after "said": the coming January;
 - in a text that names a person May ("Theresa May", "Mrs May"), bare "May" ("called on May to", "May's leadership")
   is the person; "in May", "late May", "May 5" stay the month's (fp53, politics outside the US).
+- a number that a label names right before a dash ("Day 2 - 5th September", "Round 3 - 12th May", "Division 1 and 2 -
+  29th Aug") is no range's first day (fp52, sport outside the big wires).
+- "USA TODAY" in a credit in title case ("Credit: Eric Bolte-USA TODAY Sports") is the paper's name, no day;
+- a plain weekday told in the past a week after the same weekday the text named with its date ("Saturday morning, June
+  3" ... "Saturday's second game was a slugfest", in a June 14 paper) is that named day.
 """
 
 import datetime as dt
@@ -120,6 +125,7 @@ test_contract_month_however_far_ahead = dated_test(
         # near neighbours: a month that opens its phrase, a month of sales or shipments, a cargo's delivery
         (dt.date(2018, 9, 21), "In March gold fell 3%.", ["2018-03"]),
         (dt.date(2018, 9, 21), "The firm's December sales rose 5%.", ["2017-12"]),
+        (dt.date(2023, 9, 20), "The July contract expired at $80 a barrel.", ["2023-07"]),
         (WED, "The cargo was ready for delivery in March.", ["2012-03"]),
     ]
 )
@@ -200,6 +206,11 @@ test_may_the_person_in_a_text_that_names_her = dated_test(
         (dt.date(2018, 12, 12), "Theresa May survived a vote on Wednesday. The deal was signed on May 5.",
          ["2018-12-12", "2018-05-05"]),
         (dt.date(2018, 12, 12), "The minister called on May 5 for new elections.", ["2018-05-05"]),
+        # ... and the month's phrase ends after it (rv59)
+        (dt.date(2019, 3, 1), "Theresa May hopes Britain can leave the EU by May.", ["2019-05"]),
+        (dt.date(2019, 3, 1), "Theresa May said a second vote could come in April or May.", ["2019-04", "2019-05"]),
+        (dt.date(2019, 3, 1), "Theresa May faces a vote. The deadline was pushed back to May.", ["2019-05"]),
+        (dt.date(2019, 3, 1), "Theresa May faces a vote. On Monday, May pulled the vote.", ["2019-02-25"]),
     ]
 )
 
@@ -210,5 +221,42 @@ test_to_before_a_determiner_is_no_infinitive = dated_test(
         # near neighbours: an infinitive's deadline ahead
         (dt.date(2019, 1, 16), "Residents are urged to leave before Tuesday.", ["2019-01-22"]),
         (dt.date(2019, 1, 16), "He has to pay before Friday.", ["2019-01-18"]),
+        (dt.date(2019, 3, 1), "The government wants the bill sent to the Commons before Easter.", ["2019-04-21"]),
+    ]
+)
+
+test_label_number_before_a_dash_is_no_range_start = dated_test(
+    [
+        (dt.date(2012, 9, 5), "County Championship Day 2 - 5th September", ["2012-09-05"]),
+        (dt.date(2024, 8, 30), "Round 12, Division 1 and 2 - 29th Aug", ["2024-08-29"]),
+        (dt.date(2012, 9, 5), "Test 2 - 10 March: England won by five wickets.", ["2012-03-10"]),
+        # near neighbours: a range of days
+        (dt.date(2012, 9, 5), "The drills ran 2 - 5 September.", ["2012-09-02/2012-09-05", "2012-09-05"]),
+        (dt.date(2012, 9, 5), "The festival ran from 2 to 5 August.", ["2012-08-02/2012-08-05", "2012-08-05"]),
+    ]
+)
+
+test_usa_today_in_a_title_case_credit = dated_test(
+    [
+        (dt.date(2023, 8, 24), "Credit: Eric Bolte-USA TODAY Sports", []),
+        (dt.date(2023, 8, 24), "Play the USA TODAY Daily Crossword Puzzle.", []),
+        # near neighbour: the day in prose beside the paper's name
+        (dt.date(2023, 8, 24), "The USA TODAY Network reported on Thursday.", ["2023-08-24"]),
+    ]
+)
+
+WED3 = dt.date(2017, 6, 14)
+
+test_a_weekday_gone_by_after_its_date_was_told = dated_test(
+    [
+        (WED3, "Opening day saw two games played on Saturday morning, June 3. Saturday's second game was a slugfest.",
+         ["2017-06-03", "2017-06-03"]),
+        (WED3, "The fair opened on Friday, June 2, to big crowds. Organisers said Friday's parade drew 5,000 people.",
+         ["2017-06-02", "2017-06-02"]),
+        # near neighbours: "last Saturday" keeps its week, the later day named too, a weekday ahead
+        (WED3, "Opening day was Saturday, June 3. The team won again last Saturday.", ["2017-06-03", "2017-06-10"]),
+        (WED3, "The first game was on Saturday, June 3, the second on Saturday, June 10. Saturday's game was tight.",
+         ["2017-06-03", "2017-06-10", "2017-06-10"]),
+        (WED3, "Opening day was Saturday, June 3. The next game is on Saturday.", ["2017-06-03", "2017-06-17"]),
     ]
 )

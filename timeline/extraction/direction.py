@@ -2085,7 +2085,8 @@ def contract_month(sent: str, m: Mention) -> bool:
         return not m.text.endswith(("'s", "’s"))
     after = _CONTRACT_AFTER.match(sent, m.end)
     return after is not None and (after["contract"] is not None or
-                                  _PREPOSITION_BEFORE_MONTH.search(sent, max(0, m.start - 10), m.start) is None)
+                                  _PREPOSITION_BEFORE_MONTH.search(sent, max(0, m.start - 10), m.start) is None) and \
+        _EXPIRED_AFTER.match(sent, after.end()) is None
 
 
 # A contract named by its month right after it: "December contract", "January futures", "for December delivery", or a
@@ -2093,6 +2094,8 @@ def contract_month(sent: str, m: Mention) -> bool:
 # (the commodity's verb only where no preposition opens the month's phrase: "In March gold fell 3%" tells the month's)
 _CONTRACT_AFTER = re.compile(r"(?P<contract>\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|expiry|"
                              r"expiration)\b)|" + _COMMODITY_PRICE_AFTER, re.IGNORECASE)
+# ... a contract told as run out ("The July contract expired at $80"): the month gone by.
+_EXPIRED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:expired|matured|rolled\s+off)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE_MONTH = re.compile(r"\b(?:in|on|during|since|by|until|till|through|of|from|before|after|for)\s+$",
                                        re.IGNORECASE)
 

@@ -394,6 +394,8 @@ def _valid_mdy(m, s, gd):
 
 
 def _valid_dmy(m, s, gd):
+    if gd.get("dmy_d2") and _LABEL_NUMBER_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "County Championship Day 2 - 5th September", "Round 3 - 12th May": a label's number, a dash
     if gd.get("dmy_hy") and (_MACHINE_CLOCK_AFTER.match(s, m.end()) or
                              s[m.start() - 1:m.start()].isalnum() or s[m.start() - 1:m.start()] == "-" or
                              s[m.end():m.end() + 1].isalnum()):
@@ -2620,6 +2622,12 @@ _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DMY_WORD_DAY = (rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD})"
                  r"(?=\s+of\s)(?!\s+of\s+\w+['’]s\b)")
+# A word that numbers what it names right before a day range's first number: the number is the label's ("Day 2 - 5th
+# September", "Round 12 - 29th Aug", "Division 1 and 2 - 29th Aug"), the day after the dash a day of its own
+# (_valid_dmy).
+_LABEL_NUMBER_BEFORE = re.compile(r"\b(?:day|round|division|game|match|stage|test|week|part|leg|race|heat|group|no\.|"
+                                  r"number|chapter|episode|season|series|volume|vol\.|level|grade|class|\d+\s+and)\s+$",
+                                  re.IGNORECASE)
 # A clock right after a date written with hyphens: a machine's stamp, no event (_valid_dmy).
 _MACHINE_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d\d|\d{4}\s*(?:UTC|GMT|Z)\b)")
 # A date written with hyphens, "08-Sep-2017", "3-Mar-2016": the month's name between a day and a year (the year

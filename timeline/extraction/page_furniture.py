@@ -1690,6 +1690,9 @@ def paper_name(sent: str, m: Mention) -> bool:
     caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
     if caps is None or caps[0].strip().rstrip(".") in _CLOCK_CAPS:
         return False
+    if word == "TODAY" and caps[0].strip() == "USA":
+        # "Credit: Eric Bolte-USA TODAY Sports", a credit in title case: the paper's name in its own capitals
+        return True
     if not sent[m.end:].strip(" .,;:!?\"'”’)"):
         # (or, closing prose, the one told or quoted: "..., a spokesman for Georgia Power, told USA TODAY.")
         return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None or \

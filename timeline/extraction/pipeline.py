@@ -252,6 +252,7 @@ from .statements import (
     with_weekdays_kept_ahead,
     with_weekdays_kept_back,
     with_weekdays_of_dates_told,
+    with_weekdays_of_days_gone_told,
 )
 from .tense import (
     all_verbs_past,
@@ -841,6 +842,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     events = with_weekdays_kept_back(events, published)
     events = with_weekdays_in_named_run(events, published)
     events = with_weekdays_of_dates_told(events, published)
+    events = with_weekdays_of_days_gone_told(events, published)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
@@ -1124,17 +1126,26 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 # A person named May, by a given name or a title ("Theresa May", "Mrs May", "Prime Minister May").
 _MAY_PERSON_NAMED = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime\s+Minister|PM|Premier)\s+May\b(?![\s,]*\d)")
-# ... and the words before a bare "May" that make it the month in such a text ("in May", "since May", "late May",
-# "the end of May"); "on May", "to May", "May's" and "May said" are the person's there.
-_MAY_MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|through|throughout|during|from|between|early|late|mid|last|"
-                               r"next|this|(?:end|start|beginning|middle)\s+of)[\s-]+$", re.IGNORECASE)
+# ... and what makes a bare "May" the month there all the same: a month's word before it ("in May", "since May", "late
+# May", "by May", "the end of May", "from March to May", "April or May") ...
+_MAY_MONTH_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|through|throughout|during|from|between|early|late|mid|"
+                               r"last|"
+                               r"next|this|by|before|(?:end|start|beginning|middle)\s+of|(?:back|forward)\s+to)|"
+                               rf"\b(?:{MON})\s*(?:or|and|to|through|until|-|–))[\s-]*$", re.IGNORECASE)
+# ... and what makes it the person: "May's", "May to <verb>", or a word of a verb's after it ("May said", "May pulled
+# a vote"); not an end of a phrase ("by May.", "to May, when", "May and June").
+_MAY_PERSON_AFTER = re.compile(r"['’]s\b|"
+                               r"\s+to\s+(?!(?i:(?:the\s+)?(?:" + MON + r"|end|start|beginning|middle))\b)[a-z]|"
+                               r"\s+(?!(?:and|or|but|when|where|as|with|for|in|at|on|of|after|before|until|till|"
+                               r"this|next|last|to|through|the|a|an|is|was|will|would)\b)[a-z]+\b")
 
 
 def _may_the_person(sent: str, m: Mention) -> bool:
     """In a text that names a person May (_MAY_PERSON_NAMED), is bare "May" the person: "Corbyn called on May to rule
-    out a no-deal exit", "MPs voted in support of May's leadership"?"""
+    out a no-deal exit", "MPs voted in support of May's leadership", "On Monday, May pulled the vote"?"""
     return m.kind == "mo" and m.text in ("May", "May's", "May’s") and \
-        _MAY_MONTH_BEFORE.search(sent, max(0, m.start - 24), m.start) is None
+        _MAY_MONTH_BEFORE.search(sent, max(0, m.start - 24), m.start) is None and \
+        _MAY_PERSON_AFTER.match(sent, m.end - (2 if m.text != "May" else 0)) is not None
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,

@@ -558,6 +558,33 @@ def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date
             moved[e.cue_start] = replace(e, date=value.date, stage=stage)
     return _with_moved(events, moved)
 
+def with_weekdays_of_days_gone_told(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A plain weekday told in the past (or with no tense) a week after the same weekday the text named before with its
+    date ("Opening day ... saw two games played on Saturday morning, June 3" in a June 14 paper, then "Saturday's
+    second game was a slugfest") is that named day: a writer who meant the later one would say "last Saturday" or give
+    its date. Not when the text names the later day too, nor a statement another counts from."""
+    named: dict[dt.date, int] = {}  # the days gone by the text names with their weekday and date: where first named
+    for e in events:
+        if e.rule != "wd" and e.precision == "day" and e.end_date is None and e.date < published and \
+                WEEKDAY_NAMES[e.date.weekday()] in e.cue.lower():
+            named.setdefault(e.date, e.cue_start)
+    if not named:
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    moved = {}
+    for e in events:
+        if e.rule != "wd" or e.tense not in (None, "past") or e.precision != "day" or e.end_date is not None or \
+                e.date in named or e.cue_start in anchored or not _ONE_WEEKDAY.fullmatch(e.cue):
+            continue
+        before = e.date - _WEEK
+        if named.get(before, e.cue_start) < e.cue_start and e.date + _WEEK not in named:
+            value = DateValue(before, "day")
+            stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
+                                    published, e.tense)
+            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+    return _with_moved(events, moved) if moved else events
+
+
 def _with_moved(events: list[ExtractedEvent], moved: dict[int, ExtractedEvent]) -> list[ExtractedEvent]:
     """`events` with the statements of `moved` (by their cue's start) in place of theirs, less each
     moved one that now repeats its sentence's date (another statement of its sentence has that date

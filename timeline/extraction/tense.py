@@ -756,6 +756,9 @@ def _is_number(word: str) -> bool:
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
 # (not before a determiner or a pronoun, a preposition's object: "survived a challenge to her leadership before
 # Christmas" is no deadline ahead)
+# A present wish before a thing wanted done ("The government wants the bill sent to the Commons before Easter",
+# "Ministers hope to see the bill passed before Easter"): what is wanted done by a day lies ahead.
+_WISH_BEFORE = re.compile(r"\b(?:wants?|hopes?|needs?|expects?|aims?|plans?|intends?)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|an?|her|his|their|its|my|our|your|this|that|these|those|them|him|me|"
                          r"us|it)\b)[a-z]+\b")
 # "asked the king to dissolve", "ordered the firm to stop" (not "changed from a fiscal
@@ -2325,7 +2328,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
             not _PERFECT_PAST.search(before) and (_INFINITIVE.search(before, last.end()) or
-                                                  _verdict(last) == "present"):
+                                                  _verdict(last) == "present" or
+                                                  _WISH_BEFORE.search(before, 0, last.start()) is not None):
         # "residents are urged to leave before Tuesday", "has to pay before Friday": a
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
