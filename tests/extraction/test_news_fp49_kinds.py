@@ -126,6 +126,7 @@ test_contract_month_however_far_ahead = dated_test(
         (dt.date(2018, 9, 21), "In March gold fell 3%.", ["2018-03"]),
         (dt.date(2018, 9, 21), "The firm's December sales rose 5%.", ["2017-12"]),
         (dt.date(2023, 9, 20), "The July contract expired at $80 a barrel.", ["2023-07"]),
+        (dt.date(2019, 8, 20), "The December contract rose 2% after the August contract expired.", ["2019-12", "2019-08"]),
         (WED, "The cargo was ready for delivery in March.", ["2012-03"]),
     ]
 )
@@ -156,8 +157,10 @@ test_the_same_day_after_a_month = dated_test(
     [
         (MAY, "It was a busy April with the Deb Ball. The same day the manager and I travelled to Sydney.",
          ["2017-04", "2017-04"]),
-        (MAY, "On May 2, the council met. It was a busy April with the ball. That day, rain fell.",
+        (MAY, "On May 2, the council met. It was a busy April with the ball. That same day, rain fell.",
          ["2017-05-02", "2017-04", "2017-04"]),
+        (MAY, "Junk bonds collapsed last month. You get a news item, and you have strong redemptions that day.",
+         ["2017-04"]),
         # near neighbours: a day told last, a month holding the day told before it
         (MAY, "On May 2, the council met. That day, rain fell.", ["2017-05-02", "2017-05-02"]),
         (MAY, "On May 2, the council met. Later in May, the ball was held. That day, rain fell.",

@@ -2095,7 +2095,10 @@ def contract_month(sent: str, m: Mention) -> bool:
 _CONTRACT_AFTER = re.compile(r"(?P<contract>\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|expiry|"
                              r"expiration)\b)|" + _COMMODITY_PRICE_AFTER, re.IGNORECASE)
 # ... a contract told as run out ("The July contract expired at $80"): the month gone by.
-_EXPIRED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:expired|matured|rolled\s+off)\b", re.IGNORECASE)
+# (its own clause only: no other month nor clause between, "The December contract rose 2% after the August contract
+# expired" keeps December ahead)
+_EXPIRED_AFTER = re.compile(r"(?:(?!\b(?:" + MON + r"|while|after|as|but|and|when)\b)"
+                            r"[^.;]){0,40}?\b(?:expired|matured|rolled\s+off)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE_MONTH = re.compile(r"\b(?:in|on|during|since|by|until|till|through|of|from|before|after|for)\s+$",
                                        re.IGNORECASE)
 

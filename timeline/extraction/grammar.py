@@ -1685,12 +1685,13 @@ def _resolve_an(m, ctx):
 
 def _same_day_of_month(m, ctx) -> bool:
     """ "It was a busy April with the Deb Ball ... The same day the general manager and I travelled to Sydney": the
-    last time told is a month, not a day; "the same day" ("that day") is one of that month, its day not told (not a
+    last time told is a month, not a day; "the same day" ("that same day") is one of that month, its day not told (not a
     day told before it in another month, the day anchor; the day anchor when it lies in that month). Not a part of
-    the day: "Workers learned of it that morning", after "closed in March", tells of a morning not dated)."""
-    rel = (m.g("an_rel") or m.g("an_ba") or "").lower()
+    the day: "Workers learned of it that morning", after "closed in March", tells of a morning not dated; nor a plain
+    "that day", as often a habit's: "You get a news item, you have strong redemptions that day", after last month's
+    collapse)."""
     anchor, day_anchor = ctx.anchor, ctx.day_anchor
-    return rel in ("", "same") and m.text.lower().endswith(("day", "date")) and anchor is not None and \
+    return "same" in m.text.lower() and m.text.lower().endswith(("day", "date")) and anchor is not None and \
         anchor.precision == "month" and anchor.end_date is None and \
         (day_anchor is None or day_anchor.date.replace(day=1) != anchor.date)
 
