@@ -1940,6 +1940,17 @@ def past_before_next_cut(sent: str, end: int) -> bool:
     return has_past_marker(_REPORTING_BEFORE.sub(" ", sent[end:]))
 
 
+# A commodity's price named by its contract month: "October natural gas
+# settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
+_COMMODITY_PRICE_AFTER = (
+    r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|WTI|Brent|gold|silver|"
+    r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
+    r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
+    r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
+    r"tumbled|edged|eased|advanced|declined)\b"
+)
+
+
 ATTRIBUTIVE_DAYS_AHEAD = 92  # the same for a yearless day: "gave the union a Nov. 1 deadline"
 # ... after a determiner, "for", or a verb, not a preposition that makes it the clause's time ("in
 # December prices rose", "since April"), nor a modifier of its own ("early", "last") ...
@@ -1955,15 +1966,6 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # figures", COVERED_BY).
 # ... unless it names what is traded for that month, which lies ahead even as the subject ("The
 # December contract rose 50 cents").
-# A commodity's price named by its contract month: "October natural gas
-# settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
-_COMMODITY_PRICE_AFTER = (
-    r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|WTI|Brent|gold|silver|"
-    r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
-    r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
-    r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
-    r"tumbled|edged|eased|advanced|declined)\b"
-)
 _TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
                          r"expiration|transactions|trades|shipments)\b|"
                          + _COMMODITY_PRICE_AFTER,
@@ -2081,8 +2083,10 @@ def contract_month(sent: str, m: Mention) -> bool:
     """Is bare month `m` the month a contract is traded for: "crude for delivery in January", "corn for December
     delivery", "November WTI settled", "the December contract rose"? Markets trade months up to a year ahead, so a
     month after the paper's so named is the coming one however far (not the one gone by)."""
-    if delivery_month(sent, m) or m.text.endswith(("'s", "’s")):
-        return not m.text.endswith(("'s", "’s"))
+    if m.text.endswith(("'s", "’s")):
+        return False
+    if delivery_month(sent, m):
+        return True
     after = _CONTRACT_AFTER.match(sent, m.end)
     return after is not None and (after["contract"] is not None or
                                   _PREPOSITION_BEFORE_MONTH.search(sent, max(0, m.start - 10), m.start) is None) and \

@@ -558,6 +558,7 @@ def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date
             moved[e.cue_start] = replace(e, date=value.date, stage=stage)
     return _with_moved(events, moved)
 
+
 def with_weekdays_of_days_gone_told(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
     """A plain weekday told in the past (or with no tense) a week after the same weekday the text named before with its
     date ("Opening day ... saw two games played on Saturday morning, June 3" in a June 14 paper, then "Saturday's
