@@ -33,6 +33,7 @@ from .lexicon import (
     DATE_YEAR,
     DATE_YEAR_SEP,
     DAY,
+    DAY_IN_WORDS,
     DAYW,
     EVERY_WORDS,
     GENERIC_DETERMINERS,
@@ -45,7 +46,6 @@ from .lexicon import (
     NOT_PAST_ED,
     NUM,
     ONE_HAPPENING_NOUNS,
-    ORDINALS,
     PART_MOD,
     PAST_WORDS,
     PLACE_NUMBER_WORDS,
@@ -2620,9 +2620,7 @@ _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # A day of the month in words, "the first of July", "the twenty-first of March" (after "the", before "of" and a
 # month: not "the first of three meetings", "first of all", "the first of May's ministers to resign"; "the Fourth of
 # July" is the holiday's).
-_ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_DMY_WORD_DAY = (rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July))(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD})"
-                 r"(?=\s+of\s)(?!\s+of\s+\w+['’]s\b)")
+_DMY_WORD_DAY = rf"(?<=[Tt]he\s)(?!(?-i:Fourth\s+of\s+July)){DAY_IN_WORDS}(?=\s+of\s)(?!\s+of\s+\w+['’]s\b)"
 # A word that numbers what it names right before a day range's first number: the number is the label's ("Day 2 - 5th
 # September", "Round 12 - 29th Aug", "Division 1 and 2 - 29th Aug"), the day after the dash a day of its own
 # (_valid_dmy).

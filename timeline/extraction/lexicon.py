@@ -93,7 +93,9 @@ MON = (r"(?:j(?:an(?:uary|\.?)|u(?:n(?:e|\.?)|l(?:y|\.?)))|feb(?:ruary|\.?)|ma(?
 # (never a decimal's last digits: "61.2 Jan 14" in a table of figures is no 2 January)
 DAY = r"(?<!\d\.)(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)"
 _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-DAYW = rf"(?:{DAY}|(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"
+# A day of the month in words: "first", "twenty-first", "thirtieth".
+DAY_IN_WORDS = rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"
+DAYW = rf"(?:{DAY}|{DAY_IN_WORDS})"
 _UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", "few", "couple")),
                          key=len, reverse=True))
 SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"

@@ -605,13 +605,14 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         return True  # "KUALA LUMPUR (Feb 12): Frontken Corporation Bhd net profit ..."
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
         return True
-    if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
+    agency = _AGENCY_TAIL.match(sent, m.end) is not None
+    if agency and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
-    if _AGENCY_TAIL.match(sent, m.end) and not sent[:m.start].strip():
+    if agency and not sent[:m.start].strip():
         # "Aug. 22 (Bloomberg) -- Corn futures ...", "Aug 22 (Reuters) - ...": a wire's dateline without its city,
         # on the paper's day or up to a week before
         return _near_paper_day(sent, m, published)
-    if (_CREDIT_TAIL.match(sent, m.end) or _AGENCY_TAIL.match(sent, m.end)) and \
+    if (_CREDIT_TAIL.match(sent, m.end) or agency) and \
             (_TITLE_CITY.fullmatch(sent, 0, m.start) or _DATELINE_CITY.fullmatch(sent, 0, m.start)):
         # "Washington, July 3 (TIWN) US President ...", "DENVER, June 3 (Reuters) The mayor ...": any
         # outlet's or agency's credit in capitals after the date, the lead right after it with its dash

@@ -1129,8 +1129,7 @@ _MAY_PERSON_NAMED = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime\s+Minister|PM|P
 # ... and what makes a bare "May" the month there all the same: a month's word before it ("in May", "since May", "late
 # May", "by May", "the end of May", "from March to May", "April or May") ...
 _MAY_MONTH_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|through|throughout|during|from|between|early|late|mid|"
-                               r"last|"
-                               r"next|this|by|before|(?:end|start|beginning|middle)\s+of|(?:back|forward)\s+to)|"
+                               r"last|next|this|by|before|(?:end|start|beginning|middle)\s+of|(?:back|forward)\s+to)|"
                                rf"\b(?:{MON})\s*(?:or|and|to|through|until|-|–))[\s-]*$", re.IGNORECASE)
 # ... and what makes it the person: "May's", "May to <verb>", or a word of a verb's after it ("May said", "May pulled
 # a vote"); not an end of a phrase ("by May.", "to May, when", "May and June").

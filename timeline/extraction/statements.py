@@ -367,9 +367,7 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
                 not _own_past(e.sentence, at, e.cue_end - e.sentence_start) and \
                 not any(o is not e and o.sentence_start == e.sentence_start and o.rule in ("wd", "wd_mod") and
                         o.date < published and o.date.weekday() not in ahead for o in events):
-            value = DateValue(ahead[day], "day")
-            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
-            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+            moved[e.cue_start] = _moved_to(e, DateValue(ahead[day], "day"), published)
         elif e.rule == "wd" and e.tense == "past" and back == 6 and day in next_day and \
                 _EARLY_HOURS.fullmatch(e.cue) and e.cue_start not in anchored and \
                 not _WEEK_BACK.search(e.sentence) and not GONE_BEFORE.search(e.sentence, max(0, at - 40), at) and \
@@ -379,9 +377,7 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
             # in a Thursday paper whose text has read Friday as the next day ("expected to make landfall late
             # Friday"): that next day's early hours, not the Friday six days back (a writer meaning it says "last
             # Friday"); a plain "on Friday" gone by stays six days back
-            value = DateValue(next_day[day], "day")
-            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
-            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+            moved[e.cue_start] = _moved_to(e, DateValue(next_day[day], "day"), published)
         elif 0 < -back <= _KEPT_AHEAD_DAYS and e.rule == "wd" and _ONE_WEEKDAY.fullmatch(e.cue):
             ahead[day] = e.date
         elif back > 0:
@@ -438,9 +434,7 @@ def with_weekdays_kept_back(events: list[ExtractedEvent], published: dt.date) ->
                 _SCHEDULED_FOR_BEFORE.search(e.sentence, max(0, at - 40), at) and \
                 has_past_marker(e.sentence[:at]) and not _FUTURE_WORD.search(e.sentence) and \
                 not _PUT_OFF.search(e.sentence, 0, at):
-            value = DateValue(back[day], "day")
-            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, "past")
-            moved[e.cue_start] = replace(e, date=value.date, stage=stage, tense="past")
+            moved[e.cue_start] = _moved_to(e, DateValue(back[day], "day"), published, "past")
         elif 0 < -ahead <= _KEPT_AHEAD_DAYS and e.rule == "wd" and _ONE_WEEKDAY_GONE.fullmatch(e.cue):
             back[day] = e.date
         elif ahead > 0:
@@ -515,9 +509,7 @@ def with_weekdays_in_named_run(events: list[ExtractedEvent], published: dt.date)
             continue
         day = run.date + dt.timedelta(days=(e.date.weekday() - run.date.weekday()) % 7)
         if day <= run.end_date:
-            stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, at, DateValue(day, "day"), published,
-                                    e.tense)
-            moved[e.cue_start] = replace(e, date=day, stage=stage)
+            moved[e.cue_start] = _moved_to(e, DateValue(day, "day"), published)
     return _with_moved(events, moved)
 
 
@@ -552,10 +544,7 @@ def with_weekdays_of_dates_told(events: list[ExtractedEvent], published: dt.date
             continue
         weeks = [day for day in (e.date - _WEEK, e.date + _WEEK) if day in dated]
         if len(weeks) == 1 and weeks[0] in told and _KEPT_BACK_DAYS <= abs((e.date - published).days) <= 6:
-            value = DateValue(weeks[0], "day")
-            stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
-                                    published, e.tense)
-            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+            moved[e.cue_start] = _moved_to(e, DateValue(weeks[0], "day"), published)
     return _with_moved(events, moved)
 
 
@@ -579,11 +568,18 @@ def with_weekdays_of_days_gone_told(events: list[ExtractedEvent], published: dt.
             continue
         before = e.date - _WEEK
         if named.get(before, e.cue_start) < e.cue_start and e.date + _WEEK not in named:
-            value = DateValue(before, "day")
-            stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
-                                    published, e.tense)
-            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+            moved[e.cue_start] = _moved_to(e, DateValue(before, "day"), published)
     return _with_moved(events, moved) if moved else events
+
+
+def _moved_to(e: ExtractedEvent, value: DateValue, published: dt.date, tense: str | None = None) -> ExtractedEvent:
+    """Statement `e` dated `value` instead (its range's end too, when `value` has one), its stage read again for that
+    date; in `tense` when given (a reading that settles the clause's tense), else in its own."""
+    tense = e.tense if tense is None else tense
+    stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value, published,
+                            tense)
+    return replace(e, date=value.date, end_date=value.end_date if value.end_date is not None else e.end_date,
+                   stage=stage, tense=tense)
 
 
 def _with_moved(events: list[ExtractedEvent], moved: dict[int, ExtractedEvent]) -> list[ExtractedEvent]:
@@ -649,7 +645,6 @@ def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.da
             # what was done "on" it ("Firefighters battle a blaze in Fresno on Tuesday.", "Rangers 3,
             # Devils 1 on Sunday."): what a forecast says of a day it says otherwise
             continue
-        value = DateValue(e.date + _WEEK, "day", e.end_date + _WEEK if e.end_date else None)
-        stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
-        moved[e.cue_start] = replace(e, date=value.date, end_date=value.end_date, stage=stage)
+        moved[e.cue_start] = _moved_to(e, DateValue(e.date + _WEEK, "day", e.end_date + _WEEK if e.end_date else None),
+                                       published)
     return _with_moved(events, moved)

@@ -754,11 +754,11 @@ def _is_number(word: str) -> bool:
 
 
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
-# (not before a determiner or a pronoun, a preposition's object: "survived a challenge to her leadership before
-# Christmas" is no deadline ahead)
 # A present wish before a thing wanted done ("The government wants the bill sent to the Commons before Easter",
 # "Ministers hope to see the bill passed before Easter"): what is wanted done by a day lies ahead.
 _WISH_BEFORE = re.compile(r"\b(?:wants?|hopes?|needs?|expects?|aims?|plans?|intends?)\b", re.IGNORECASE)
+# (not before a determiner or a pronoun, a preposition's object: "survived a challenge to her leadership before
+# Christmas" is no deadline ahead)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|an?|her|his|their|its|my|our|your|this|that|these|those|them|him|me|"
                          r"us|it)\b)[a-z]+\b")
 # "asked the king to dissolve", "ordered the firm to stop" (not "changed from a fiscal
@@ -951,8 +951,8 @@ def _noun_participle(text: str, m: re.Match) -> bool:
 
 # A clause opened between the future and the participle, whose subject the noun may be: "will
 # explain why officers shot at the car", "will not say whether the city paid for the trip".
-_OPENER_BETWEEN = re.compile(r"\b(?:why|whether|how|what|when|where|that|if|because|since|after|before|while|until)\b",
-                             re.IGNORECASE)
+_OPENER_WORDS = "why whether how what when where that if because since after before while until".split()
+_OPENER_BETWEEN = re.compile(rf"\b(?:{'|'.join(_OPENER_WORDS)})\b", re.IGNORECASE)
 # ... or after a future verb that takes a clause, its "that" left out: "will show the tornado struck
 # near the school", "will argue the man shot at officers" (the noun is the clause's subject; not
 # "will hear from the men shot at the rally": a preposition's object). Nor
@@ -997,8 +997,8 @@ _COMPLEMENT_VERB = re.compile(r"\b(?:see|watch|hear|have|get|want|wants|need|nee
                               r"expects|demand|demands|order|orders)\b", re.IGNORECASE)
 # ... nor a verb of a clause of its own opened after the future ("would take effect as soon as trading opened Monday",
 # "would stay suspended until trading resumed Monday").
-_TIME_CLAUSE_OPENER = re.compile(r"\b(?:once|until|till|when|whenever|after|before|if|unless|as\s+soon\s+as|since|"
-                                 r"because|while|where|whether|why|how|what|that)\b", re.IGNORECASE)
+_TIME_CLAUSE_OPENER = re.compile(rf"\b(?:once|till|whenever|unless|as\s+soon\s+as|{'|'.join(_OPENER_WORDS)})\b",
+                                 re.IGNORECASE)
 _PLAN_PARTICIPLES = frozenset(SCHEDULING_WORDS) | frozenset(w for w in EXTENDED_WORDS if "_" not in w) | frozenset(
     "expected anticipated proposed due timed predicted forecast forecasted promised pledged threatened".split())
 
@@ -1487,13 +1487,15 @@ def _own_clause(s: str, lo: int, end: int) -> str:
 _CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
                          r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?[\s,]*)+$", re.IGNORECASE)
 _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+# The words _REPORTING ends with before its whitespace, lower case (and the verbs that report a view: "the minister
+# suggested January is the earliest date", "analysts warned March will be worse"; each at most nine letters, as
+# _ends_reporting reads; not "predicted", as often a forecast's participle: "The results predicted Monday are in").
+_REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed",
+                    "suggested", "warned", "argued", "insisted", "indicated", "signalled", "signaled",
+                    "conceded", "claimed")
 # "the city said Dec. 25 is a holiday": the date is the subject of the reported
 # clause, whose own verb says its time; not "said Monday it will" nor "said Monday that".
-# (and the verbs that report a view: "the minister suggested January is the earliest date", "analysts warned March
-# will be worse"; each at most nine letters, as _ends_reporting reads; not "predicted", as often a forecast's
-# participle: "The results predicted Monday are in")
-_REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed|suggested|warned|argued|"
-                        r"insisted|indicated|signalled|signaled|conceded|claimed)\s+$", re.IGNORECASE)
+_REPORTING = re.compile(rf"(?:{'|'.join(_REPORTING_WORDS)})\s+$", re.IGNORECASE)
 # A copula's "that" clause opening with its date: "The allegation is that on July 31 ...".
 _COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
                                 re.IGNORECASE)
@@ -1508,10 +1510,6 @@ _CALLS_ACTION_ON = re.compile(r"\b(?:calls|call)\s+(?:for\s+)?(?:an?\s+)?"
                               r"protests?|rally|rallies|boycotts?|marche?s?|sit-ins?|walkouts?|demonstrations?)"
                               r"\s+on\s+$", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
-# The words _REPORTING ends with before its whitespace, lower case.
-_REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed",
-                    "suggested", "warned", "argued", "insisted", "indicated", "signalled", "signaled",
-                    "conceded", "claimed")
 
 
 def _ends_reporting(before: str) -> bool:
